@@ -1,0 +1,58 @@
+#!/bin/sh
+# Installs the Debian 12 packages Backorder Desk needs to build, test and run.
+# Idempotent: only packages that are not installed yet are fetched.
+# Run as root, or as a user with sudo.
+set -eu
+
+PACKAGES="
+build-essential
+cmake
+ninja-build
+ccache
+pkg-config
+qt6-base-dev
+qt6-base-dev-tools
+qt6-qpa-plugins
+libqt6sql6-sqlite
+libqt6opengl6-dev
+libgl-dev
+qt6-charts-dev
+qt6-svg-dev
+qt6-tools-dev
+qt6-tools-dev-tools
+qt6-l10n-tools
+libcsv-dev
+libcurl4-openssl-dev
+sqlite3
+python3-aiosmtpd
+poppler-utils
+xvfb
+xauth
+imagemagick
+fonts-dejavu-core
+desktop-file-utils
+appstream
+"
+
+missing=""
+for p in $PACKAGES; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing="$missing $p"
+    fi
+done
+
+if [ -z "$missing" ]; then
+    echo "install-deps: all packages present"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+    SUDO="sudo"
+fi
+
+echo "install-deps: installing:$missing"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing

@@ -1,0 +1,120 @@
+#include "Rules.h"
+
+#include <QRegularExpression>
+
+namespace bd::domain {
+
+std::optional<qint64> parseMoney(const QString& text, QChar decimalPoint)
+{
+    QString t = text.trimmed();
+    t.remove(QLatin1Char(' '));
+    t.remove(QChar(0x00A0));
+    if (t.isEmpty())
+        return std::nullopt;
+    const QChar thousands = decimalPoint == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.');
+    // Thousands separators only between groups of three digits.
+    static const QRegularExpression dotThousands(QStringLiteral("^-?\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?$"));
+    static const QRegularExpression commaThousands(QStringLiteral("^-?\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?$"));
+    const QRegularExpression& grouped = thousands == QLatin1Char('.') ? dotThousands : commaThousands;
+    if (grouped.match(t).hasMatch())
+        t.remove(thousands);
+    if (decimalPoint != QLatin1Char('.'))
+        t.replace(decimalPoint, QLatin1Char('.'));
+    static const QRegularExpression plain(QStringLiteral("^(-?)(\\d+)(?:\\.(\\d{1,2}))?$"));
+    const auto m = plain.match(t);
+    if (!m.hasMatch() || m.captured(2).size() > 15)
+        return std::nullopt;
+    qint64 minor = m.captured(2).toLongLong() * 100;
+    QString cents = m.captured(3);
+    if (cents.size() == 1)
+        cents += QLatin1Char('0');
+    minor += cents.toLongLong();
+    return m.captured(1).isEmpty() ? minor : -minor;
+}
+
+QString formatMinor(qint64 minor)
+{
+    const bool negative = minor < 0;
+    const qint64 abs = negative ? -minor : minor;
+    return (negative ? QStringLiteral("-") : QString()) + QString::number(abs / 100) + QLatin1Char('.')
+           + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
+}
+
+QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<Incoming>& incoming,
+                           const QDate& fallback, const QDate& notBefore)
+{
+    QList<QDate> out;
+    out.reserve(waitingInQueueOrder.size());
+    qint64 cumulativeWaiting = 0;
+    qint64 cumulativeIncoming = 0;
+    qsizetype batch = 0;
+    for (int waiting : waitingInQueueOrder) {
+        cumulativeWaiting += waiting;
+        while (batch < incoming.size() && cumulativeIncoming + incoming[batch].qty < cumulativeWaiting) {
+            cumulativeIncoming += incoming[batch].qty;
+            ++batch;
+        }
+        QDate date = batch < incoming.size() ? incoming[batch].date : fallback;
+        if (date.isValid() && notBefore.isValid() && date < notBefore)
+            date = notBefore;
+        out << date;
+    }
+    return out;
+}
+
+QList<Fill> planFill(const QList<QueueSlot>& queue, int units, bool completeOnly)
+{
+    QList<Fill> fills;
+    for (const QueueSlot& slot : queue) {
+        if (units <= 0)
+            break;
+        if (slot.waiting <= 0)
+            continue;
+        if (completeOnly) {
+            // Only when this line is the last thing the order waits for and it fits.
+            if (slot.orderWaiting != slot.waiting || slot.waiting > units)
+                continue;
+        }
+        const int qty = std::min(units, slot.waiting);
+        fills << Fill{slot.lineId, slot.orderId, qty};
+        units -= qty;
+    }
+    return fills;
+}
+
+QList<std::pair<QString, QString>> parseAttributes(const QString& text)
+{
+    QList<std::pair<QString, QString>> out;
+    const QStringList parts = text.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        if (eq <= 0)
+            continue;
+        const QString name = part.left(eq).trimmed();
+        const QString value = part.mid(eq + 1).trimmed();
+        if (!name.isEmpty() && !value.isEmpty())
+            out.append({name, value});
+    }
+    return out;
+}
+
+bool isValidCardExpiry(const QString& expiry)
+{
+    return cardLastDay(expiry).isValid();
+}
+
+QDate cardLastDay(const QString& expiry)
+{
+    static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    const auto m = shape.match(expiry.trimmed());
+    if (!m.hasMatch())
+        return {};
+    const int year = m.captured(1).toInt();
+    const int month = m.captured(2).toInt();
+    if (month < 1 || month > 12 || year < 2000 || year > 2100)
+        return {};
+    const QDate first(year, month, 1);
+    return first.addDays(first.daysInMonth() - 1);
+}
+
+} // namespace bd::domain

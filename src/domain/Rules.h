@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bd::domain {
+
+// Parses an amount such as "12.50", "12" or "1.234,50" into minor units (2 decimals).
+std::optional<qint64> parseMoney(const QString& text, QChar decimalPoint = QLatin1Char('.'));
+// 1250 -> "12.50"
+QString formatMinor(qint64 minor);
+
+// Stock arriving on a date (an open purchase order's remaining quantity).
+struct Incoming
+{
+    QDate date;
+    int qty = 0;
+};
+
+// The promised date of each waiting quantity, given in queue order: the date of the
+// first incoming batch whose cumulative quantity covers the line's cumulative place
+// in the queue; past all incoming stock, the fallback (the item's own expected date,
+// or invalid: unknown). `incoming` must be sorted by date. A preorder item never
+// promises before its release date.
+QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<Incoming>& incoming,
+                           const QDate& fallback, const QDate& notBefore = {});
+
+// One candidate in an item's queue, for filling.
+struct QueueSlot
+{
+    qint64 lineId = 0;
+    qint64 orderId = 0;
+    int waiting = 0;
+    int orderWaiting = 0; // units the whole order waits for, all items
+};
+
+struct Fill
+{
+    qint64 lineId = 0;
+    qint64 orderId = 0;
+    int qty = 0;
+};
+
+// Hands `units` to the queue in order, a line possibly partly. With completeOnly, a
+// line is filled only when that makes its whole order fully allocated; the others
+// keep their place and are skipped.
+QList<Fill> planFill(const QList<QueueSlot>& queue, int units, bool completeOnly);
+
+// "Color=Red; Size=M" -> {("Color","Red"), ("Size","M")}; entries without '=' are skipped.
+QList<std::pair<QString, QString>> parseAttributes(const QString& text);
+
+// The last day a card with an expiry month "YYYY-MM" can be charged; invalid on bad input.
+QDate cardLastDay(const QString& expiry);
+// Parses "YYYY-MM" strictly.
+bool isValidCardExpiry(const QString& expiry);
+
+} // namespace bd::domain

@@ -1,0 +1,159 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bd::domain {
+
+// How an item sells when stock runs out.
+enum class Policy { Stop, Backorder, Preorder };
+// How far the payment of an order has come.
+enum class PaymentState { None, Verified, Authorized, Captured };
+
+QString toString(Policy policy);
+std::optional<Policy> parsePolicy(const QString& text);
+QString toString(PaymentState state);
+std::optional<PaymentState> parsePaymentState(const QString& text);
+
+struct Item
+{
+    qint64 id = 0;
+    QString sku;
+    QString name;
+    qint64 priceMinor = 0;
+    QString currency;
+    Policy policy = Policy::Stop;
+    std::optional<int> backorderLimit;
+    QDate expectedDate; // set by hand; invalid when none
+    QDate releaseDate;  // preorder items ship on or after it
+    QString attributes; // "Color=Red; Size=M"
+    int onHand = 0;
+    int allocated = 0; // reserved for orders, not shipped yet
+    int waiting = 0;   // ordered, no stock yet
+
+    // Units a new order could take now: none while anyone waits.
+    int available() const { return waiting > 0 ? 0 : onHand - allocated; }
+};
+
+struct Customer
+{
+    qint64 id = 0;
+    QString email;
+    QString name;
+    QString phone;
+    QString address;
+};
+
+struct OrderLine
+{
+    qint64 id = 0;
+    qint64 orderId = 0;
+    int lineNo = 0;
+    qint64 itemId = 0;
+    QString sku;
+    QString itemName;
+    int qty = 0;
+    qint64 unitPriceMinor = 0;
+    int allocated = 0;
+    int shipped = 0;
+    int waiting = 0;
+    int cancelled = 0;
+    int returned = 0;
+    QString cancelReason;
+    QDate promisedDate;
+    QDate toldDate;
+};
+
+struct Order
+{
+    qint64 id = 0;
+    QString number;
+    QDateTime placedAt;
+    qint64 customerId = 0;
+    QString customerEmail;
+    QString customerName;
+    QString currency;
+    PaymentState payment = PaymentState::None;
+    QString cardLast4;
+    QString cardExpiry; // YYYY-MM
+    QDateTime authorizedAt;
+    QString shipToName;
+    QString shipToAddress;
+    bool holdUntilComplete = false;
+    bool priority = false;
+    QString priorityReason;
+    QList<OrderLine> lines;
+
+    int waitingUnits() const;
+    int allocatedUnits() const;
+    // waiting, partly allocated, ready, partly shipped, shipped, cancelled
+    QString stateName() const;
+};
+
+// An order as it comes in, before the rules are applied.
+struct NewOrderLine
+{
+    QString sku;
+    int qty = 0;
+    std::optional<qint64> unitPriceMinor; // the item's price when not given
+    int sourceLine = 0;                   // input file line, for messages
+};
+
+struct NewOrder
+{
+    QString number;
+    QDateTime placedAt;
+    QString customerEmail;
+    QString customerName;
+    PaymentState payment = PaymentState::None;
+    QString cardLast4;
+    QString cardExpiry;
+    QDateTime authorizedAt;
+    QString shipToName;
+    QString shipToAddress;
+    bool holdUntilComplete = false;
+    QList<NewOrderLine> lines;
+    QString sourceFile; // for messages
+    int sourceLine = 0;
+};
+
+// One line of a cross-dock list: units of a receipt that go straight to shipping for
+// an order, or (destination "shelf") what is put away.
+struct CrossDockRow
+{
+    QString reference;
+    QString sku;
+    QString orderNumber;
+    QString customerEmail;
+    int qty = 0;
+    QString destination; // "ship" or "shelf"
+};
+
+struct WaitingLine
+{
+    QString sku;
+    QString orderNumber;
+    QString customerEmail;
+    QString customerName;
+    QDateTime placedAt;
+    int qtyWaiting = 0;
+    int position = 0; // 1-based place in the item's queue
+    QDate promisedDate;
+    PaymentState payment = PaymentState::None;
+    bool priority = false;
+};
+
+struct Event
+{
+    QDateTime at;
+    QString kind;
+    QString orderNumber;
+    QString sku;
+    QString details;
+};
+
+} // namespace bd::domain

@@ -1,0 +1,145 @@
+#include "Config.h"
+
+#include "store/Database.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+using bd::core::Result;
+using bd::core::Status;
+
+namespace bd::store {
+
+Config::Config(Database& db)
+    : m_db(db)
+{
+}
+
+const QList<SettingSpec>& Config::specs()
+{
+    using T = SettingSpec::Type;
+    static const QList<SettingSpec> table = {
+        {settings::ShopName, T::Text, QStringLiteral("My Shop"), tr("Shop name shown in e-mails and reports"), 0, 0, {}},
+        {settings::ShopSender, T::Email, QStringLiteral("shop@example.com"), tr("Sender address of e-mails"), 0, 0, {}},
+        {settings::ShopReplyTo, T::Email, QString(), tr("Reply-to address of e-mails (empty: the sender)"), 0, 0, {}},
+        {settings::ShopSignature, T::Text, QString(), tr("Signature under every e-mail"), 0, 0, {}},
+        {settings::ShopCurrency, T::Currency, QStringLiteral("EUR"), tr("Currency of prices (ISO 4217 code)"), 0, 0, {}},
+        {settings::ShopLocale, T::Locale, QStringLiteral("en_GB"), tr("Locale for dates and money in e-mails and reports"), 0, 0, {}},
+        {settings::FollowUpDays, T::Integer, QStringLiteral("14"), tr("Days between follow-up e-mails while an order waits"), 1, 365, {}},
+        {settings::CountdownDays, T::Integer, QStringLiteral("3"), tr("Days before the promised date to send the countdown e-mail"), 0, 60, {}},
+        {settings::AuthHoldDays, T::Integer, QStringLiteral("7"), tr("Days a card authorization holds before it lapses"), 1, 60, {}},
+        {settings::SmtpHost, T::Text, QStringLiteral("localhost"), tr("SMTP server host name"), 0, 0, {}},
+        {settings::SmtpPort, T::Integer, QStringLiteral("587"), tr("SMTP server port"), 1, 65535, {}},
+        {settings::SmtpSecurity, T::Choice, QStringLiteral("starttls"), tr("SMTP connection security"), 0, 0,
+         {QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")}},
+        {settings::SmtpUser, T::Text, QString(), tr("SMTP user name (empty: no login)"), 0, 0, {}},
+    };
+    return table;
+}
+
+const SettingSpec* Config::spec(const QString& key)
+{
+    for (const SettingSpec& s : specs()) {
+        if (s.key == key)
+            return &s;
+    }
+    return nullptr;
+}
+
+Status Config::validate(const QString& key, const QString& value)
+{
+    const SettingSpec* s = spec(key);
+    if (!s) {
+        QStringList keys;
+        for (const SettingSpec& known : specs())
+            keys << known.key;
+        return core::Error{tr("unknown setting; known settings are: %1").arg(keys.join(QStringLiteral(", "))), {}, 0, key};
+    }
+    auto bad = [&](const QString& why) { return core::Error{why, {}, 0, key}; };
+    switch (s->type) {
+    case SettingSpec::Type::Text:
+        if (value.size() > 500)
+            return bad(tr("at most 500 characters"));
+        break;
+    case SettingSpec::Type::Email: {
+        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+        if (!value.isEmpty() && !email.match(value).hasMatch())
+            return bad(tr("'%1' is not an e-mail address").arg(value));
+        break;
+    }
+    case SettingSpec::Type::Integer: {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < s->minimum || n > s->maximum)
+            return bad(tr("'%1' is not a whole number from %2 to %3").arg(value).arg(s->minimum).arg(s->maximum));
+        break;
+    }
+    case SettingSpec::Type::Currency: {
+        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
+        if (!code.match(value).hasMatch())
+            return bad(tr("'%1' is not a three-letter currency code such as EUR or DKK").arg(value));
+        break;
+    }
+    case SettingSpec::Type::Locale: {
+        const QLocale locale(value);
+        if (value.isEmpty() || (locale.language() == QLocale::C && value != QLatin1String("C")))
+            return bad(tr("'%1' is not a locale name such as da_DK or en_US").arg(value));
+        break;
+    }
+    case SettingSpec::Type::Choice:
+        if (!s->choices.contains(value))
+            return bad(tr("'%1' is not one of %2").arg(value, s->choices.join(QStringLiteral(", "))));
+        break;
+    }
+    return {};
+}
+
+Result<QString> Config::get(const QString& key) const
+{
+    const Status valid = validate(key, spec(key) ? spec(key)->defaultValue : QString());
+    if (!spec(key))
+        return valid.errors();
+    return text(key);
+}
+
+QString Config::text(const QString& key) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    const SettingSpec* s = spec(key);
+    return s ? s->defaultValue : QString();
+}
+
+int Config::integer(const QString& key) const
+{
+    return text(key).toInt();
+}
+
+Status Config::set(const QString& key, const QString& value)
+{
+    const Status valid = validate(key, value);
+    if (!valid.ok())
+        return valid;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":value"), value);
+    if (!q.exec())
+        return core::fail(tr("Cannot save setting %1: %2").arg(key, queryError(q)));
+    return {};
+}
+
+QMap<QString, QString> Config::all() const
+{
+    QMap<QString, QString> values;
+    for (const SettingSpec& s : specs())
+        values.insert(s.key, text(s.key));
+    return values;
+}
+
+} // namespace bd::store

@@ -1,0 +1,348 @@
+#include "Database.h"
+
+#include "core/Clock.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <map>
+
+using bd::core::Error;
+using bd::core::Result;
+using bd::core::Status;
+
+namespace bd::store {
+
+namespace {
+
+const QByteArray sqliteMagic("SQLite format 3\0", 16);
+
+QString newConnectionName()
+{
+    return QStringLiteral("bd-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Migration files by number: "0001_initial.sql" -> 1.
+std::map<int, QString> migrationFiles(const QString& dir)
+{
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_[A-Za-z0-9_]+\\.sql$"));
+    std::map<int, QString> files;
+    const QStringList entries = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString& entry : entries) {
+        const auto match = name.match(entry);
+        if (match.hasMatch())
+            files[match.captured(1).toInt()] = QDir(dir).filePath(entry);
+    }
+    return files;
+}
+
+// Splits a migration file into statements: comments dropped, split at ';' ending a line.
+QStringList statements(const QString& sql)
+{
+    QStringList out;
+    QString current;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        const qsizetype comment = line.indexOf(QLatin1String("--"));
+        if (comment >= 0)
+            line.truncate(comment);
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (line.endsWith(QLatin1Char(';'))) {
+            current.chop(2);
+            out << current;
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+// A connection that is closed and removed when it goes out of scope.
+class ScopedConnection
+{
+public:
+    ScopedConnection(const QString& path, bool readOnly)
+        : m_name(newConnectionName())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+    }
+    ~ScopedConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool isOpen() const { return m_open; }
+    const QString& error() const { return m_error; }
+    // Hands the connection over: it is no longer removed by this guard.
+    QString release()
+    {
+        QString name = m_name;
+        m_name = newConnectionName(); // an unused name; removing it is harmless
+        return name;
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
+struct Inspection
+{
+    bool empty = true; // no tables at all: a new database
+    int version = 0;
+};
+
+} // namespace
+
+QString queryError(const QSqlQuery& query)
+{
+    const QSqlError error = query.lastError();
+    QString text = error.databaseText();
+    if (text.isEmpty())
+        text = error.text();
+    return text;
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_dialect(Dialect::forDriver(connection().driverName()))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen()) {
+            if (m_depth > 0)
+                QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestVersion(const QString& migrationsDir)
+{
+    const auto files = migrationFiles(migrationsDir);
+    return files.empty() ? 0 : files.rbegin()->first;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+{
+    const QString nativePath = QDir::toNativeSeparators(path);
+    if (path.isEmpty())
+        return core::fail(tr("No database file was given."));
+    const auto migrations = migrationFiles(options.migrationsDir);
+    if (migrations.empty())
+        return core::fail(tr("This build has no schema migrations in %1.").arg(options.migrationsDir));
+    const int latest = migrations.rbegin()->first;
+
+    QFileInfo info(path);
+    const bool exists = info.exists() && info.size() > 0;
+    if (info.exists() && !info.isFile())
+        return core::fail(tr("%1 is not a file.").arg(nativePath));
+    if (!exists && options.mustExist)
+        return core::fail(tr("%1 does not exist.").arg(nativePath));
+
+    Inspection inspection;
+    if (exists) {
+        // Look before touching: read-only, and refuse anything that is not ours and sound.
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return core::fail(tr("Cannot read %1: %2").arg(nativePath, file.errorString()));
+        if (file.read(16) != sqliteMagic)
+            return core::fail(tr("%1 is not a Backorder Desk database (it is not a SQLite file).").arg(nativePath));
+        file.close();
+
+        ScopedConnection probe(path, true);
+        if (!probe.isOpen())
+            return core::fail(tr("Cannot open %1: %2").arg(nativePath, probe.error()));
+        QSqlQuery q(probe.db());
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            return core::fail(tr("%1 is damaged and was not opened: %2").arg(nativePath, queryError(q)));
+        QStringList problems;
+        while (q.next()) {
+            const QString row = q.value(0).toString();
+            if (row != QLatin1String("ok"))
+                problems << row;
+        }
+        if (!problems.isEmpty())
+            return core::fail(tr("%1 is damaged and was not opened: %2")
+                                  .arg(nativePath, problems.mid(0, 3).join(QStringLiteral("; "))));
+        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+            return core::fail(tr("%1 is damaged and was not opened: %2").arg(nativePath, queryError(q)));
+        QStringList tables;
+        while (q.next())
+            tables << q.value(0).toString();
+        inspection.empty = tables.isEmpty();
+        if (!inspection.empty) {
+            if (!tables.contains(QLatin1String("schema_migrations")))
+                return core::fail(
+                    tr("%1 is a SQLite database but not a Backorder Desk database (no schema_migrations table).")
+                        .arg(nativePath));
+            if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+                return core::fail(tr("Cannot read the schema version of %1: %2").arg(nativePath, queryError(q)));
+            inspection.version = q.value(0).toInt();
+        }
+        if (inspection.version > latest)
+            return core::fail(tr("%1 was written by a newer Backorder Desk (schema version %2); this build knows "
+                                 "schema versions up to %3. Open it with a newer version of Backorder Desk.")
+                                  .arg(nativePath)
+                                  .arg(inspection.version)
+                                  .arg(latest));
+    } else {
+        const QString dir = info.absolutePath();
+        if (!QDir().mkpath(dir))
+            return core::fail(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(dir)));
+    }
+
+    ScopedConnection conn(path, false);
+    if (!conn.isOpen())
+        return core::fail(tr("Cannot open %1: %2").arg(nativePath, conn.error()));
+    {
+        QSqlQuery q(conn.db());
+        const char* pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
+                                 "PRAGMA busy_timeout = 10000", "PRAGMA synchronous = FULL"};
+        for (const char* pragma : pragmas) {
+            if (!q.exec(QLatin1String(pragma)))
+                return core::fail(tr("Cannot set up %1: %2").arg(nativePath, queryError(q)));
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database(path, conn.release()));
+    db->m_version = inspection.version;
+
+    if (db->m_version < latest) {
+        if (!inspection.empty) {
+            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+            QString backup = path + QStringLiteral(".v%1-%2.bak").arg(db->m_version).arg(stamp);
+            for (int n = 2; QFileInfo::exists(backup); ++n)
+                backup = path + QStringLiteral(".v%1-%2-%3.bak").arg(db->m_version).arg(stamp).arg(n);
+            const Status copied = db->snapshotTo(backup);
+            if (!copied.ok())
+                return core::fail(tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
+                                      .arg(nativePath, copied.errorText()));
+            db->m_backupPath = backup;
+        }
+        for (const auto& [version, file] : migrations) {
+            if (version <= db->m_version)
+                continue;
+            QFile sqlFile(file);
+            if (!sqlFile.open(QIODevice::ReadOnly))
+                return core::fail(tr("Cannot read migration %1.").arg(file));
+            const QString sql = db->dialect().expandDdl(QString::fromUtf8(sqlFile.readAll()));
+            Status begun = db->begin();
+            if (!begun.ok())
+                return begun.errors();
+            QSqlQuery q(db->connection());
+            for (const QString& statement : statements(sql)) {
+                if (!q.exec(statement)) {
+                    const QString why = queryError(q);
+                    db->rollback();
+                    return core::fail(tr("Upgrading %1 to schema version %2 failed: %3")
+                                          .arg(nativePath)
+                                          .arg(version)
+                                          .arg(why));
+                }
+            }
+            q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :at)"));
+            q.bindValue(QStringLiteral(":v"), version);
+            q.bindValue(QStringLiteral(":at"), core::toIso(QDateTime::currentDateTimeUtc()));
+            if (!q.exec()) {
+                const QString why = queryError(q);
+                db->rollback();
+                return core::fail(tr("Recording schema version %1 in %2 failed: %3").arg(version).arg(nativePath, why));
+            }
+            const Status committed = db->commit();
+            if (!committed.ok())
+                return committed.errors();
+            db->m_version = version;
+            inspection.empty = false;
+        }
+    }
+    return db;
+}
+
+Status Database::snapshotTo(const QString& file) const
+{
+    if (QFileInfo::exists(file))
+        return core::fail(tr("%1 exists already.").arg(QDir::toNativeSeparators(file)));
+    QSqlQuery q(connection());
+    q.prepare(m_dialect.snapshotInto());
+    q.bindValue(QStringLiteral(":file"), file);
+    if (!q.exec())
+        return core::fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), queryError(q)));
+    return {};
+}
+
+Status Database::begin()
+{
+    if (m_depth++ > 0)
+        return {};
+    m_rollbackOnly = false;
+    QSqlQuery q(connection());
+    // IMMEDIATE takes the write lock up front, so two writers wait for each other
+    // (busy timeout) instead of failing halfway through an action.
+    const QString sql = m_dialect.engine() == Dialect::Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
+                                                                      : QStringLiteral("BEGIN");
+    if (!q.exec(sql)) {
+        m_depth = 0;
+        return core::fail(tr("Cannot start a transaction on %1: %2").arg(QDir::toNativeSeparators(m_path), queryError(q)));
+    }
+    return {};
+}
+
+Status Database::commit()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0)
+        return {};
+    QSqlQuery q(connection());
+    if (m_rollbackOnly) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        m_rollbackOnly = false;
+        return core::fail(tr("The change was undone because part of it failed."));
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString why = queryError(q);
+        q.exec(QStringLiteral("ROLLBACK"));
+        return core::fail(tr("Saving to %1 failed, nothing was changed: %2").arg(QDir::toNativeSeparators(m_path), why));
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0) {
+        m_rollbackOnly = true;
+        return;
+    }
+    QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+    m_rollbackOnly = false;
+}
+
+} // namespace bd::store

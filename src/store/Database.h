@@ -1,0 +1,77 @@
+#pragma once
+
+#include "core/Result.h"
+#include "store/Dialect.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QSqlQuery;
+
+namespace bd::store {
+
+struct OpenOptions
+{
+    // Where the numbered NNNN_name.sql migration files are; tests point it elsewhere.
+    QString migrationsDir = QStringLiteral(":/migrations");
+    // Open an existing file only; never create one.
+    bool mustExist = false;
+};
+
+// One open shop database: a SQLite file (foreign keys on, WAL, busy timeout,
+// synchronous FULL) brought to the newest schema this build knows.
+//
+// Opening refuses — and leaves byte for byte untouched — a file that is not a SQLite
+// database, one that is damaged, and one written by a newer build. Before an older
+// schema is migrated, a copy of the file is written next to it.
+//
+// A Database belongs to the thread that opened it; a worker thread opens its own.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static core::Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // The highest migration number among the files in a migrations directory.
+    static int latestVersion(const QString& migrationsDir = QStringLiteral(":/migrations"));
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    const QString& path() const { return m_path; }
+    const Dialect& dialect() const { return m_dialect; }
+    int version() const { return m_version; }
+    // The copy taken before migrating when this open migrated, else empty.
+    const QString& backupPath() const { return m_backupPath; }
+
+    // Writes a consistent copy of the open database to a new file.
+    core::Status snapshotTo(const QString& file) const;
+
+    // Transaction bookkeeping for bd::store::Transaction.
+    core::Status begin();
+    core::Status commit();
+    void rollback();
+    int transactionDepth() const { return m_depth; }
+
+private:
+    Database(QString path, QString connectionName);
+
+    QString m_path;
+    QString m_connectionName;
+    Dialect m_dialect;
+    int m_version = 0;
+    QString m_backupPath;
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+    friend class Transaction;
+};
+
+// Text of the last error of a query, for messages.
+QString queryError(const QSqlQuery& query);
+
+} // namespace bd::store
