@@ -35,6 +35,8 @@ struct QueueSlot
     qint64 orderId = 0;
     int waiting = 0;
     int orderWaiting = 0; // units the whole order waits for, all items
+    QString orderNumber;
+    QString customerEmail;
 };
 
 struct Fill

@@ -70,6 +70,14 @@ QSqlQuery& ShopStore::prepared(const QString& sql)
 
 Status ShopStore::run(QSqlQuery& query)
 {
+    // A null QString would be bound as SQL NULL; text columns want ''. Deliberate
+    // NULLs are bound as null QVariants (orNull) and stay NULL.
+    const QVariantList values = query.boundValues();
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant& v = values[i];
+        if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+    }
     if (query.exec())
         return {};
     return core::fail(tr("Database error: %1").arg(queryError(query)));
@@ -598,18 +606,21 @@ static const QString queueOrder = QStringLiteral(" ORDER BY l.priority DESC, l.p
 QList<QueueSlot> ShopStore::queueSlots(qint64 itemId, int unitsWanted, bool completeOnly)
 {
     QList<QueueSlot> queue;
-    const QString orderWaiting = completeOnly
-                                     ? QStringLiteral("(SELECT SUM(x.qty_waiting) FROM order_lines x WHERE x.order_id = l.order_id)")
-                                     : QStringLiteral("l.qty_waiting");
+    const QString orderWaiting =
+        completeOnly ? QStringLiteral("(SELECT SUM(x.qty_waiting) FROM order_lines x WHERE x.order_id = l.order_id)")
+                     : QStringLiteral("l.qty_waiting");
     QSqlQuery& q = prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, ") + orderWaiting
-                            + QStringLiteral(" FROM order_lines l WHERE l.item_id = ? AND l.qty_waiting > 0")
+                            + QStringLiteral(", l.order_number, c.email FROM order_lines l "
+                                             "JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
+                                             "WHERE l.item_id = ? AND l.qty_waiting > 0")
                             + queueOrder);
     q.bindValue(0, itemId);
     if (!q.exec())
         return queue;
     qint64 covered = 0;
     while (q.next()) {
-        QueueSlot slot{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt()};
+        QueueSlot slot{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(),
+                       q.value(4).toString(), q.value(5).toString()};
         queue << slot;
         covered += slot.waiting;
         if (!completeOnly && covered >= unitsWanted)
@@ -617,6 +628,30 @@ QList<QueueSlot> ShopStore::queueSlots(qint64 itemId, int unitsWanted, bool comp
     }
     q.finish();
     return queue;
+}
+
+Status ShopStore::allocateToLine(qint64 lineId, int qty, const QDateTime& at)
+{
+    QSqlQuery& q = prepared(QStringLiteral(
+        "UPDATE order_lines SET qty_allocated = qty_allocated + ?, qty_waiting = qty_waiting - ?, "
+        "promised_date = CASE WHEN qty_waiting - ? = 0 THEN NULL ELSE promised_date END, "
+        "filled_at = CASE WHEN qty_waiting - ? = 0 THEN ? ELSE filled_at END WHERE id = ?"));
+    q.bindValue(0, qty);
+    q.bindValue(1, qty);
+    q.bindValue(2, qty);
+    q.bindValue(3, qty);
+    q.bindValue(4, core::toIso(at));
+    q.bindValue(5, lineId);
+    return run(q);
+}
+
+int ShopStore::orderWaitingUnits(qint64 orderId)
+{
+    QSqlQuery& q = prepared(QStringLiteral("SELECT COALESCE(SUM(qty_waiting), 0) FROM order_lines WHERE order_id = ?"));
+    q.bindValue(0, orderId);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return 0;
 }
 
 QList<PromiseRow> ShopStore::promiseRows(qint64 itemId)

@@ -128,6 +128,9 @@ public:
     // The queue of an item in order. Stops early once `unitsWanted` are covered
     // (unless completeOnly, which may have to look at every line).
     QList<domain::QueueSlot> queueSlots(qint64 itemId, int unitsWanted, bool completeOnly);
+    // Moves units of a line from waiting to allocated.
+    core::Status allocateToLine(qint64 lineId, int qty, const QDateTime& at);
+    int orderWaitingUnits(qint64 orderId);
     QList<PromiseRow> promiseRows(qint64 itemId);
     core::Status setLinePromise(qint64 lineId, const QDate& promised, const QDate& told);
     // Waiting lines of one item (itemId > 0) or of all items, in queue order with positions.

@@ -1,0 +1,81 @@
+#include "Command.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace bd::cli {
+
+services::Shop* CliContext::shop()
+{
+    if (m_shop)
+        return m_shop.get();
+    core::Result<std::unique_ptr<store::Database>> db = store::Database::open(dbPath);
+    if (!db) {
+        fail(db.errors());
+        return nullptr;
+    }
+    m_db = db.takeValue();
+    m_shop = std::make_unique<services::Shop>(*m_db, *clock);
+    return m_shop.get();
+}
+
+int CliContext::fail(const core::Errors& errors)
+{
+    for (const core::Error& e : errors)
+        err << e.toString() << Qt::endl;
+    return Failure;
+}
+
+int CliContext::fail(const QString& message)
+{
+    err << message << Qt::endl;
+    return Failure;
+}
+
+bool Command::parse(QCommandLineParser& parser, CliContext& context, const QStringList& args, int* status,
+                    int minPositional, int maxPositional) const
+{
+    parser.setApplicationDescription(description());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(QStringList{QStringLiteral("backorderdesk-cli ") + name()} + args)) {
+        context.err << name() << QStringLiteral(": ") << parser.errorText() << Qt::endl;
+        *status = UsageError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        context.out << tr("Usage: backorderdesk-cli [--db FILE] [--now ISO-DATETIME] %1 %2").arg(name(), synopsis())
+                    << Qt::endl
+                    << description() << Qt::endl;
+        QString text = parser.helpText();
+        const qsizetype options = text.indexOf(QLatin1String("Options:"));
+        if (options >= 0)
+            context.out << Qt::endl << text.mid(options);
+        *status = Success;
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        context.err << tr("%1: usage: backorderdesk-cli %1 %2").arg(name(), synopsis()) << Qt::endl;
+        *status = UsageError;
+        return false;
+    }
+    return true;
+}
+
+int Command::writeOutput(CliContext& context, const QString& outputFile, const QByteArray& bytes) const
+{
+    if (outputFile.isEmpty() || outputFile == QLatin1String("-")) {
+        context.out << QString::fromUtf8(bytes);
+        context.out.flush();
+        return Success;
+    }
+    // Written whole or not at all.
+    QSaveFile file(outputFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return context.fail(tr("cannot write %1: %2").arg(outputFile, file.errorString()));
+    return Success;
+}
+
+} // namespace bd::cli

@@ -1,0 +1,190 @@
+#include "CatalogService.h"
+
+#include "services/StockService.h"
+
+#include <QRegularExpression>
+
+using bd::core::Error;
+using bd::core::Errors;
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+
+namespace bd::services {
+
+Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sourceFile, DirtyItems& dirty)
+{
+    store::ShopStore& store = m_shop.store();
+    const Item& in = input.item;
+    Errors errors;
+    auto problem = [&](const QString& field, const QString& message) {
+        errors << Error::at(sourceFile, input.sourceLine, field, message);
+    };
+    if (in.sku.trimmed().isEmpty())
+        problem(QStringLiteral("sku"), tr("an item needs a SKU"));
+    if (in.priceMinor < 0)
+        problem(QStringLiteral("price"), tr("a price cannot be negative"));
+    if (in.backorderLimit && *in.backorderLimit < 0)
+        problem(QStringLiteral("backorder_limit"), tr("a backorder limit cannot be negative"));
+    if (input.onHand && *input.onHand < 0)
+        problem(QStringLiteral("on_hand"), tr("stock on hand cannot be negative, not %1").arg(*input.onHand));
+    if (!errors.isEmpty())
+        return errors;
+
+    const QDateTime now = m_shop.now();
+    const std::optional<Item> existing = store.itemBySku(in.sku);
+    Item item = in;
+    if (item.currency.isEmpty())
+        item.currency = m_shop.config().text(store::settings::ShopCurrency);
+    if (item.name.isEmpty())
+        item.name = existing ? existing->name : item.sku;
+    if (!existing) {
+        const Result<qint64> id = store.insertItem(item, now);
+        if (!id)
+            return id.errors();
+        item.id = id.value();
+        if (input.onHand && *input.onHand > 0) {
+            if (Status s = store.addMovement(item.id, now, QStringLiteral("opening"), *input.onHand, QString(),
+                                             tr("opening stock"));
+                !s.ok())
+                return s;
+        }
+        return store.addEvent(now, QStringLiteral("item created"), 0, item.id, 0, toString(item.policy));
+    }
+    item.id = existing->id;
+    if (existing->waiting > 0 && item.policy == Policy::Stop)
+        return Error::at(sourceFile, input.sourceLine, QStringLiteral("policy"),
+                         tr("%1: %2 units wait for this item; it cannot be switched to stop until they are served "
+                            "or cancelled")
+                             .arg(item.sku)
+                             .arg(existing->waiting));
+    if (Status s = store.updateItemDefinition(item); !s.ok())
+        return s;
+    if (existing->policy != item.policy || existing->expectedDate != item.expectedDate
+        || existing->releaseDate != item.releaseDate || existing->backorderLimit != item.backorderLimit) {
+        if (Status s = store.addEvent(now, QStringLiteral("item changed"), 0, item.id, 0,
+                                      QStringLiteral("policy %1, expected %2")
+                                          .arg(toString(item.policy),
+                                               item.expectedDate.isValid() ? core::toIso(item.expectedDate)
+                                                                           : QStringLiteral("none")));
+            !s.ok())
+            return s;
+        dirty.insert(item.id);
+    }
+    if (input.onHand && *input.onHand != existing->onHand) {
+        const int delta = *input.onHand - existing->onHand;
+        if (*input.onHand < existing->allocated)
+            return Error::at(sourceFile, input.sourceLine, QStringLiteral("on_hand"),
+                             tr("%1: %2 on hand is fewer than the %3 units allocated to orders")
+                                 .arg(item.sku)
+                                 .arg(*input.onHand)
+                                 .arg(existing->allocated));
+        if (Status s = store.addMovement(item.id, now, QStringLiteral("adjustment"), delta, QString(),
+                                         tr("stock count"));
+            !s.ok())
+            return s;
+        if (delta > 0) {
+            if (Status s = StockService(m_shop).serveQueue(item.id, QStringLiteral("adjustment"), 0, false, -1, dirty);
+                !s.ok())
+                return s;
+        }
+    }
+    return {};
+}
+
+Status CatalogService::saveItems(const QList<ItemInput>& items, const QString& sourceFile)
+{
+    return m_shop.transact([&](DirtyItems& dirty) -> Status {
+        Errors errors;
+        for (const ItemInput& input : items) {
+            const Status s = saveItemWithin(input, sourceFile, dirty);
+            errors << s.errors();
+            if (errors.size() >= 100)
+                break;
+        }
+        return errors;
+    });
+}
+
+Status CatalogService::saveCustomers(const QList<Customer>& customers, const QString& sourceFile,
+                                     const QList<int>& sourceLines)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    return m_shop.transact([&](DirtyItems&) -> Status {
+        Errors errors;
+        const QDateTime now = m_shop.now();
+        for (qsizetype i = 0; i < customers.size(); ++i) {
+            const Customer& c = customers[i];
+            const int line = i < sourceLines.size() ? sourceLines[i] : 0;
+            if (!email.match(c.email).hasMatch()) {
+                errors << Error::at(sourceFile, line, QStringLiteral("email"), tr("'%1' is not an e-mail address").arg(c.email));
+                continue;
+            }
+            const Result<qint64> id = m_shop.store().upsertCustomer(c, now);
+            if (!id)
+                errors << id.errors();
+            if (errors.size() >= 100)
+                break;
+        }
+        return errors;
+    });
+}
+
+Status CatalogService::savePurchaseOrderLineWithin(const PurchaseOrderLineInput& line, const QString& sourceFile,
+                                                   DirtyItems& dirty)
+{
+    store::ShopStore& store = m_shop.store();
+    Errors errors;
+    auto problem = [&](const QString& field, const QString& message) {
+        errors << Error::at(sourceFile, line.sourceLine, field, message);
+    };
+    if (line.poNumber.trimmed().isEmpty())
+        problem(QStringLiteral("po_number"), tr("a purchase order needs a number"));
+    const std::optional<Item> item = store.itemBySku(line.sku);
+    if (!item)
+        problem(QStringLiteral("sku"), tr("unknown SKU '%1'").arg(line.sku));
+    if (line.qty <= 0)
+        problem(QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(line.qty));
+    if (!errors.isEmpty())
+        return errors;
+    const QDateTime now = m_shop.now();
+    std::optional<qint64> poId = store.purchaseOrderId(line.poNumber);
+    if (!poId) {
+        const Result<qint64> id = store.insertPurchaseOrder(line.poNumber, line.supplier, now);
+        if (!id)
+            return id.errors();
+        poId = id.value();
+    }
+    const std::optional<store::PoLine> existing = store.purchaseOrderLine(*poId, item->id);
+    if (existing && line.qty < existing->received)
+        return Error::at(sourceFile, line.sourceLine, QStringLiteral("qty"),
+                         tr("%1 units of %2 were received on %3 already; the quantity cannot drop below that")
+                             .arg(existing->received)
+                             .arg(line.sku, line.poNumber));
+    if (Status s = store.upsertPurchaseOrderLine(*poId, item->id, line.qty, line.expected); !s.ok())
+        return s;
+    if (Status s = store.addEvent(now, QStringLiteral("purchase order"), 0, item->id, 0,
+                                  QStringLiteral("%1: %2 due %3")
+                                      .arg(line.poNumber)
+                                      .arg(line.qty)
+                                      .arg(line.expected.isValid() ? core::toIso(line.expected) : QStringLiteral("unknown")));
+        !s.ok())
+        return s;
+    dirty.insert(item->id);
+    return {};
+}
+
+Status CatalogService::savePurchaseOrderLines(const QList<PurchaseOrderLineInput>& lines, const QString& sourceFile)
+{
+    return m_shop.transact([&](DirtyItems& dirty) -> Status {
+        Errors errors;
+        for (const PurchaseOrderLineInput& line : lines) {
+            errors << savePurchaseOrderLineWithin(line, sourceFile, dirty).errors();
+            if (errors.size() >= 100)
+                break;
+        }
+        return errors;
+    });
+}
+
+} // namespace bd::services

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+#include "services/Shop.h"
+
+#include <QCoreApplication>
+
+namespace bd::services {
+
+// An item as the merchant or an import describes it. on_hand is the counted stock:
+// a new item opens its ledger with it; for an existing item the difference is booked
+// as an adjustment.
+struct ItemInput
+{
+    domain::Item item;           // id, counters ignored
+    std::optional<int> onHand;   // unset: keep the stock as it is
+    int sourceLine = 0;
+};
+
+struct PurchaseOrderLineInput
+{
+    QString poNumber;
+    QString supplier;
+    QString sku;
+    int qty = 0;
+    QDate expected;
+    int sourceLine = 0;
+};
+
+// Items, customers and purchase orders: the shop's master data.
+class CatalogService
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogService)
+
+public:
+    explicit CatalogService(Shop& shop)
+        : m_shop(shop)
+    {
+    }
+
+    core::Status saveItems(const QList<ItemInput>& items, const QString& sourceFile = {});
+    core::Status saveCustomers(const QList<domain::Customer>& customers, const QString& sourceFile = {},
+                               const QList<int>& sourceLines = {});
+    core::Status savePurchaseOrderLines(const QList<PurchaseOrderLineInput>& lines, const QString& sourceFile = {});
+
+    // The same, inside the caller's transaction.
+    core::Status saveItemWithin(const ItemInput& input, const QString& sourceFile, DirtyItems& dirty);
+    core::Status savePurchaseOrderLineWithin(const PurchaseOrderLineInput& line, const QString& sourceFile,
+                                             DirtyItems& dirty);
+
+private:
+    Shop& m_shop;
+};
+
+} // namespace bd::services

@@ -1,0 +1,129 @@
+#include "InsightService.h"
+
+#include "domain/Rules.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+
+namespace bd::services {
+
+QList<RiskRow> InsightService::paymentRisk()
+{
+    const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
+    QList<RiskRow> lapses;
+    QList<RiskRow> capture;
+    for (const store::RiskCandidate& c : m_shop.store().riskCandidates()) {
+        if (c.waiting > 0 && c.latestPromise.isValid()) {
+            const QDate cardEnd = cardLastDay(c.cardExpiry);
+            if (cardEnd.isValid() && cardEnd < c.latestPromise) {
+                lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
+                                  tr("card expires before the promised date"), cardEnd, c.latestPromise, c.payment};
+            } else if (c.payment == PaymentState::Authorized && c.authorizedAt.isValid()) {
+                const QDate authEnd = c.authorizedAt.date().addDays(holdDays);
+                if (authEnd < c.latestPromise)
+                    lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
+                                      tr("authorization lapses before the promised date"), authEnd, c.latestPromise,
+                                      c.payment};
+            }
+        }
+        if (c.allocated > 0 && c.payment != PaymentState::Captured)
+            capture << RiskRow{QStringLiteral("capture"), c.orderNumber, c.customerEmail,
+                               tr("allocated, payment not captured"), QDate(), QDate(), c.payment};
+    }
+    return lapses + capture;
+}
+
+CheckReport InsightService::check()
+{
+    CheckReport report;
+    store::ShopStore& store = m_shop.store();
+    const QList<store::LedgerCheckRow> rows = store.ledgerCheck();
+    report.items = int(rows.size());
+    for (const store::LedgerCheckRow& r : rows) {
+        if (r.onHand != r.ledgerSum)
+            report.problems << tr("%1: on hand %2, but the ledger sums to %3").arg(r.sku).arg(r.onHand).arg(r.ledgerSum);
+        if (r.allocated != r.linesAllocated)
+            report.problems << tr("%1: allocated %2, but order lines hold %3").arg(r.sku).arg(r.allocated).arg(r.linesAllocated);
+        if (r.waiting != r.linesWaiting)
+            report.problems << tr("%1: waiting %2, but order lines wait for %3").arg(r.sku).arg(r.waiting).arg(r.linesWaiting);
+        if (r.allocated > r.onHand)
+            report.problems << tr("%1: %2 allocated but only %3 on hand").arg(r.sku).arg(r.allocated).arg(r.onHand);
+    }
+    report.problems << store.lineConsistencyProblems();
+    return report;
+}
+
+QList<Event> InsightService::history(const QString& orderNumber, const QString& sku, core::Errors* errors)
+{
+    store::ShopStore& store = m_shop.store();
+    if (!orderNumber.isEmpty()) {
+        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        if (order)
+            return store.eventsForOrder(order->id);
+        if (errors)
+            *errors << core::fail(tr("unknown order '%1'").arg(orderNumber));
+        return {};
+    }
+    const std::optional<Item> item = store.itemBySku(sku);
+    if (item)
+        return store.eventsForItem(item->id);
+    if (errors)
+        *errors << core::fail(tr("unknown SKU '%1'").arg(sku));
+    return {};
+}
+
+QString InsightService::newCouponCode()
+{
+    static const char alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    const int n = int(sizeof(alphabet)) - 1;
+    QString code;
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4)
+            code += QLatin1Char('-');
+        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(n)]);
+    }
+    return code;
+}
+
+Result<QString> InsightService::issueCoupon(const CouponRequest& request)
+{
+    store::ShopStore& store = m_shop.store();
+    QString code;
+    const Status status = m_shop.transact([&](DirtyItems&) -> Status {
+        const std::optional<Customer> customer = store.customerByEmail(request.customerEmail);
+        if (!customer)
+            return core::fail(tr("unknown customer '%1'").arg(request.customerEmail));
+        if (request.percent.has_value() == request.amountMinor.has_value())
+            return core::fail(tr("a coupon is either a percentage or an amount"));
+        if (request.percent && (*request.percent <= 0 || *request.percent > 100))
+            return core::Error{tr("a percentage from 1 to 100"), {}, 0, QStringLiteral("percent")};
+        if (request.amountMinor && *request.amountMinor <= 0)
+            return core::Error{tr("an amount above 0"), {}, 0, QStringLiteral("amount")};
+        if (request.reason.trimmed().isEmpty())
+            return core::Error{tr("a coupon needs a reason"), {}, 0, QStringLiteral("reason")};
+        do {
+            code = QStringLiteral("BD-") + newCouponCode();
+        } while (store.couponCodeExists(code));
+        store::CouponRow row;
+        row.code = code;
+        row.customerEmail = customer->email;
+        row.percent = request.percent;
+        row.amountMinor = request.amountMinor;
+        row.currency = m_shop.config().text(store::settings::ShopCurrency);
+        row.reason = request.reason.trimmed();
+        row.createdAt = m_shop.now();
+        if (Status s = store.insertCoupon(row, customer->id); !s.ok())
+            return s;
+        return store.addEvent(m_shop.now(), QStringLiteral("coupon"), 0, 0, customer->id,
+                              code + QStringLiteral(": ") + row.reason);
+    });
+    if (!status.ok())
+        return status.errors();
+    return code;
+}
+
+} // namespace bd::services

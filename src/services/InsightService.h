@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+#include "services/Shop.h"
+
+#include <QCoreApplication>
+
+namespace bd::services {
+
+struct RiskRow
+{
+    QString list; // "lapses" (card or authorization lapses before the promise) or "capture"
+    QString orderNumber;
+    QString customerEmail;
+    QString reason;
+    QDate lapseDate;
+    QDate promisedDate;
+    domain::PaymentState payment = domain::PaymentState::None;
+};
+
+struct CheckReport
+{
+    QStringList problems;
+    int items = 0;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+struct CouponRequest
+{
+    QString customerEmail;
+    std::optional<int> percent;
+    std::optional<qint64> amountMinor;
+    QString reason;
+};
+
+// Read-only views over the shop, and the few small actions that go with them.
+class InsightService
+{
+    Q_DECLARE_TR_FUNCTIONS(InsightService)
+
+public:
+    explicit InsightService(Shop& shop)
+        : m_shop(shop)
+    {
+    }
+
+    // Waiting orders whose card or authorization lapses before their promised date,
+    // then orders with allocated units whose payment is not captured.
+    QList<RiskRow> paymentRisk();
+    // Proves the caches against the ledger and the lines, and the queue rules.
+    CheckReport check();
+    QList<domain::Event> history(const QString& orderNumber, const QString& sku, core::Errors* errors);
+
+    core::Result<QString> issueCoupon(const CouponRequest& request);
+    // A random code that is easy to read aloud: no 0/O, 1/I/L.
+    static QString newCouponCode();
+
+private:
+    Shop& m_shop;
+};
+
+} // namespace bd::services

@@ -1,0 +1,323 @@
+#include "OrderService.h"
+
+#include "domain/Rules.h"
+#include "services/StockService.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+using bd::core::Error;
+using bd::core::Errors;
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+
+namespace bd::services {
+
+namespace {
+
+bool isEmail(const QString& text)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    return email.match(text).hasMatch();
+}
+
+bool isLast4(const QString& text)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\d{4}$"));
+    return digits.match(text).hasMatch();
+}
+
+} // namespace
+
+Result<PlacedOrder> OrderService::place(const NewOrder& order)
+{
+    std::optional<PlacedOrder> placed;
+    const Status status = m_shop.transact([&](DirtyItems& dirty) -> Status {
+        Result<PlacedOrder> r = placeWithin(order, dirty);
+        if (!r)
+            return r.errors();
+        placed = r.takeValue();
+        return {};
+    });
+    if (!status.ok())
+        return status.errors();
+    return *placed;
+}
+
+Result<PlacedOrder> OrderService::preview(const NewOrder& order)
+{
+    std::optional<PlacedOrder> placed;
+    const Status status = m_shop.transact(
+        [&](DirtyItems& dirty) -> Status {
+            Result<PlacedOrder> r = placeWithin(order, dirty);
+            if (!r)
+                return r.errors();
+            placed = r.takeValue();
+            return {};
+        },
+        false);
+    if (!status.ok())
+        return status.errors();
+    return *placed;
+}
+
+Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems& dirty)
+{
+    store::ShopStore& store = m_shop.store();
+    Errors errors;
+    auto problem = [&](int line, const QString& field, const QString& message) {
+        errors << Error::at(order.sourceFile, line > 0 ? line : order.sourceLine, field, message);
+    };
+    if (order.number.trimmed().isEmpty())
+        problem(order.sourceLine, QStringLiteral("order_number"), tr("an order needs an order number"));
+    else if (store.orderExists(order.number))
+        problem(order.sourceLine, QStringLiteral("order_number"), tr("order %1 exists already").arg(order.number));
+    if (!isEmail(order.customerEmail))
+        problem(order.sourceLine, QStringLiteral("customer_email"),
+                tr("'%1' is not an e-mail address").arg(order.customerEmail));
+    if (!order.placedAt.isValid())
+        problem(order.sourceLine, QStringLiteral("placed_at"), tr("the order needs a valid time it was placed"));
+    if (!order.cardLast4.isEmpty() && !isLast4(order.cardLast4))
+        problem(order.sourceLine, QStringLiteral("card_last4"),
+                tr("only the last four digits of a card are kept, never the card number"));
+    if (!order.cardExpiry.isEmpty() && !isValidCardExpiry(order.cardExpiry))
+        problem(order.sourceLine, QStringLiteral("card_expiry"),
+                tr("'%1' is not a card expiry month (YYYY-MM)").arg(order.cardExpiry));
+    if (order.lines.isEmpty())
+        problem(order.sourceLine, QStringLiteral("sku"), tr("order %1 has no lines").arg(order.number));
+
+    // Work the whole order out in memory first, so a refusal changes nothing.
+    QHash<QString, Item> items;
+    PlacedOrder placed{order.number, {}};
+    QList<OrderLine> lines;
+    int lineNo = 0;
+    for (const NewOrderLine& in : order.lines) {
+        ++lineNo;
+        if (in.qty <= 0) {
+            problem(in.sourceLine, QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(in.qty));
+            continue;
+        }
+        if (in.unitPriceMinor && *in.unitPriceMinor < 0) {
+            problem(in.sourceLine, QStringLiteral("unit_price"), tr("a price cannot be negative"));
+            continue;
+        }
+        if (!items.contains(in.sku)) {
+            const std::optional<Item> item = store.itemBySku(in.sku);
+            if (!item) {
+                problem(in.sourceLine, QStringLiteral("sku"), tr("unknown SKU '%1'").arg(in.sku));
+                continue;
+            }
+            items.insert(in.sku, *item);
+        }
+        Item& item = items[in.sku];
+        const int available = item.available();
+        const int allocated = std::min(in.qty, available);
+        const int waiting = in.qty - allocated;
+        if (waiting > 0) {
+            if (item.policy == Policy::Stop) {
+                problem(in.sourceLine, QStringLiteral("qty"),
+                        tr("%1: %2 ordered but only %3 available, and the item is not sold on backorder")
+                            .arg(in.sku)
+                            .arg(in.qty)
+                            .arg(available));
+                continue;
+            }
+            if (item.backorderLimit && item.waiting + waiting > *item.backorderLimit) {
+                problem(in.sourceLine, QStringLiteral("qty"),
+                        tr("%1: %2 ordered, %3 available; %4 would wait but only %5 more may wait "
+                           "(backorder limit %6)")
+                            .arg(in.sku)
+                            .arg(in.qty)
+                            .arg(available)
+                            .arg(waiting)
+                            .arg(std::max(0, *item.backorderLimit - item.waiting))
+                            .arg(*item.backorderLimit));
+                continue;
+            }
+        }
+        item.allocated += allocated;
+        item.waiting += waiting;
+        OrderLine line;
+        line.lineNo = lineNo;
+        line.itemId = item.id;
+        line.sku = item.sku;
+        line.qty = in.qty;
+        line.unitPriceMinor = in.unitPriceMinor.value_or(item.priceMinor);
+        line.allocated = allocated;
+        line.waiting = waiting;
+        lines << line;
+        placed.lines << PlacedLine{item.sku, in.qty, allocated, waiting};
+    }
+    if (!errors.isEmpty())
+        return errors;
+
+    const QDateTime now = m_shop.now();
+    const Result<qint64> customerId = store.upsertCustomer(Customer{0, order.customerEmail, order.customerName, {}, {}}, now);
+    if (!customerId)
+        return customerId.errors();
+    Order row;
+    row.number = order.number;
+    row.placedAt = order.placedAt;
+    row.customerId = customerId.value();
+    row.currency = m_shop.config().text(store::settings::ShopCurrency);
+    row.payment = order.payment;
+    row.cardLast4 = order.cardLast4;
+    row.cardExpiry = order.cardExpiry;
+    row.authorizedAt = order.authorizedAt.isValid() || order.payment != PaymentState::Authorized ? order.authorizedAt
+                                                                                                  : order.placedAt;
+    row.shipToName = order.shipToName;
+    row.shipToAddress = order.shipToAddress;
+    row.holdUntilComplete = order.holdUntilComplete;
+    const Result<qint64> orderId = store.insertOrder(row, now);
+    if (!orderId)
+        return orderId.errors();
+    row.id = orderId.value();
+    int waitingUnits = 0;
+    for (const OrderLine& line : std::as_const(lines)) {
+        const Result<qint64> lineId = store.insertLine(row, line, now);
+        if (!lineId)
+            return lineId.errors();
+        if (line.allocated > 0) {
+            if (Status s = store.insertAllocation(lineId.value(), line.itemId, line.allocated, QStringLiteral("stock"), 0, now);
+                !s.ok())
+                return s.errors();
+        }
+        if (Status s = store.addToItemCounters(line.itemId, 0, line.allocated, line.waiting); !s.ok())
+            return s.errors();
+        if (line.waiting > 0) {
+            waitingUnits += line.waiting;
+            dirty.insert(line.itemId);
+            if (Status s = store.addEvent(now, QStringLiteral("backordered"), row.id, line.itemId, row.customerId,
+                                          QStringLiteral("%1 of %2 x %3 wait").arg(line.waiting).arg(line.qty).arg(line.sku));
+                !s.ok())
+                return s.errors();
+        }
+    }
+    if (Status s = store.addEvent(now, QStringLiteral("placed"), row.id, 0, row.customerId,
+                                  QStringLiteral("%1 lines, %2 units waiting").arg(lines.size()).arg(waitingUnits));
+        !s.ok())
+        return s.errors();
+    return placed;
+}
+
+Status OrderService::cancel(const QString& orderNumber, const QString& sku, const QString& reason)
+{
+    store::ShopStore& store = m_shop.store();
+    return m_shop.transact([&](DirtyItems& dirty) -> Status {
+        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        if (!order)
+            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+        const QString why = reason.trimmed().isEmpty() ? tr("no reason given") : reason.trimmed();
+        const QDateTime now = m_shop.now();
+        int cancelledUnits = 0;
+        bool skuFound = sku.isEmpty();
+        QSet<qint64> released;
+        for (OrderLine line : order->lines) {
+            if (!sku.isEmpty() && line.sku != sku)
+                continue;
+            skuFound = true;
+            const int units = line.allocated + line.waiting;
+            if (units == 0)
+                continue;
+            if (Status s = store.addToItemCounters(line.itemId, 0, -line.allocated, -line.waiting); !s.ok())
+                return s;
+            if (line.allocated > 0)
+                released.insert(line.itemId);
+            if (line.waiting > 0)
+                dirty.insert(line.itemId);
+            line.cancelled += units;
+            line.allocated = 0;
+            line.waiting = 0;
+            line.cancelReason = why;
+            if (Status s = store.updateLineQuantities(line, now); !s.ok())
+                return s;
+            if (Status s = store.addEvent(now, QStringLiteral("cancelled"), order->id, line.itemId, order->customerId,
+                                          QStringLiteral("%1 x %2: %3").arg(units).arg(line.sku, why));
+                !s.ok())
+                return s;
+            cancelledUnits += units;
+        }
+        if (!skuFound)
+            return core::fail(tr("order %1 has no line for SKU '%2'").arg(orderNumber, sku));
+        if (cancelledUnits == 0)
+            return core::fail(tr("order %1 has nothing left to cancel: it is shipped or cancelled already").arg(orderNumber));
+        // Released units go to the next in line at once.
+        StockService stock(m_shop);
+        for (qint64 itemId : released) {
+            if (Status s = stock.serveQueue(itemId, QStringLiteral("release"), 0, false, -1, dirty); !s.ok())
+                return s;
+        }
+        return {};
+    });
+}
+
+Status OrderService::setPriority(const QString& orderNumber, bool priority, const QString& reason)
+{
+    store::ShopStore& store = m_shop.store();
+    return m_shop.transact([&](DirtyItems& dirty) -> Status {
+        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        if (!order)
+            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+        if (priority && reason.trimmed().isEmpty())
+            return Error{tr("moving an order to the front needs a reason"), {}, 0, QStringLiteral("reason")};
+        if (Status s = store.setOrderPriority(order->id, priority, priority ? reason.trimmed() : QString()); !s.ok())
+            return s;
+        if (Status s = store.addEvent(m_shop.now(), priority ? QStringLiteral("priority set") : QStringLiteral("priority cleared"),
+                                      order->id, 0, order->customerId, reason.trimmed());
+            !s.ok())
+            return s;
+        for (const OrderLine& line : order->lines) {
+            if (line.waiting > 0)
+                dirty.insert(line.itemId);
+        }
+        return {};
+    });
+}
+
+Status OrderService::setPayment(const QString& orderNumber, const PaymentUpdate& update)
+{
+    store::ShopStore& store = m_shop.store();
+    return m_shop.transact([&](DirtyItems&) -> Status {
+        std::optional<Order> order = store.orderByNumber(orderNumber);
+        if (!order)
+            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+        if (update.cardLast4) {
+            if (!update.cardLast4->isEmpty() && !isLast4(*update.cardLast4))
+                return Error{tr("only the last four digits of a card are kept, never the card number"), {}, 0,
+                             QStringLiteral("card-last4")};
+            order->cardLast4 = *update.cardLast4;
+        }
+        if (update.cardExpiry) {
+            if (!update.cardExpiry->isEmpty() && !isValidCardExpiry(*update.cardExpiry))
+                return Error{tr("'%1' is not a card expiry month (YYYY-MM)").arg(*update.cardExpiry), {}, 0,
+                             QStringLiteral("card-expiry")};
+            order->cardExpiry = *update.cardExpiry;
+        }
+        order->payment = update.state;
+        if (update.state == PaymentState::Authorized)
+            order->authorizedAt = update.authorizedAt.isValid() ? update.authorizedAt : m_shop.now();
+        else if (update.authorizedAt.isValid())
+            order->authorizedAt = update.authorizedAt;
+        if (Status s = store.setOrderPayment(*order); !s.ok())
+            return s;
+        return store.addEvent(m_shop.now(), QStringLiteral("payment"), order->id, 0, order->customerId,
+                              toString(update.state));
+    });
+}
+
+Status OrderService::setHoldUntilComplete(const QString& orderNumber, bool hold)
+{
+    store::ShopStore& store = m_shop.store();
+    return m_shop.transact([&](DirtyItems&) -> Status {
+        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        if (!order)
+            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+        if (Status s = store.setOrderHold(order->id, hold); !s.ok())
+            return s;
+        return store.addEvent(m_shop.now(), hold ? QStringLiteral("hold until complete") : QStringLiteral("hold released"),
+                              order->id, 0, order->customerId, QString());
+    });
+}
+
+} // namespace bd::services

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+#include "services/Shop.h"
+
+#include <QCoreApplication>
+
+namespace bd::services {
+
+struct PlacedLine
+{
+    QString sku;
+    int qty = 0;
+    int allocated = 0;
+    int waiting = 0;
+};
+
+struct PlacedOrder
+{
+    QString number;
+    QList<PlacedLine> lines;
+};
+
+struct PaymentUpdate
+{
+    domain::PaymentState state = domain::PaymentState::None;
+    std::optional<QString> cardLast4;
+    std::optional<QString> cardExpiry; // YYYY-MM
+    QDateTime authorizedAt;            // defaults to now when the state becomes authorized
+};
+
+// Orders: placing them under the item policies, cancelling, queue priority, payment
+// state and holding until complete.
+class OrderService
+{
+    Q_DECLARE_TR_FUNCTIONS(OrderService)
+
+public:
+    explicit OrderService(Shop& shop)
+        : m_shop(shop)
+    {
+    }
+
+    // Places one order as one action: each line takes what is available, the rest
+    // waits (backorder, preorder) — or the whole order is refused (stop, limit).
+    core::Result<PlacedOrder> place(const domain::NewOrder& order);
+    // The same rules inside the caller's transaction (import places many orders in one).
+    core::Result<PlacedOrder> placeWithin(const domain::NewOrder& order, DirtyItems& dirty);
+    // What placing the order would do, without saving anything.
+    core::Result<PlacedOrder> preview(const domain::NewOrder& order);
+
+    // Cancels every open unit of an order, or of one SKU of it when sku is given.
+    core::Status cancel(const QString& orderNumber, const QString& sku, const QString& reason);
+    core::Status setPriority(const QString& orderNumber, bool priority, const QString& reason);
+    core::Status setPayment(const QString& orderNumber, const PaymentUpdate& update);
+    core::Status setHoldUntilComplete(const QString& orderNumber, bool hold);
+
+private:
+    Shop& m_shop;
+};
+
+} // namespace bd::services

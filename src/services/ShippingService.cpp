@@ -1,0 +1,88 @@
+#include "ShippingService.h"
+
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+
+namespace bd::services {
+
+Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOptions& options)
+{
+    store::ShopStore& store = m_shop.store();
+    Shipment shipment;
+    const Status status = m_shop.transact([&](DirtyItems&) -> Status {
+        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        if (!order)
+            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+        const QDate today = m_shop.clock().today();
+        QList<OrderLine> toShip;
+        QStringList notReleased;
+        int remaining = 0;
+        for (const OrderLine& line : order->lines) {
+            remaining += line.waiting;
+            if (line.allocated == 0)
+                continue;
+            const std::optional<Item> item = store.itemById(line.itemId);
+            if (item && item->policy == Policy::Preorder && item->releaseDate.isValid() && item->releaseDate > today) {
+                notReleased << tr("%1 is released on %2").arg(item->sku, core::toIso(item->releaseDate));
+                remaining += line.allocated;
+                continue;
+            }
+            toShip << line;
+        }
+        if (toShip.isEmpty()) {
+            if (!notReleased.isEmpty())
+                return core::fail(tr("order %1 has nothing to ship yet: %2")
+                                      .arg(orderNumber, notReleased.join(QStringLiteral("; "))));
+            return core::fail(tr("order %1 has nothing allocated to ship").arg(orderNumber));
+        }
+        const bool partial = remaining > 0;
+        if (partial && order->holdUntilComplete)
+            return core::fail(tr("order %1 is held until complete and %2 units are still to come")
+                                  .arg(orderNumber)
+                                  .arg(remaining));
+        if (partial && !options.partial)
+            return core::fail(tr("order %1 is not complete: %2 units are still to come; ship a partial shipment "
+                                 "explicitly to send what is allocated now")
+                                  .arg(orderNumber)
+                                  .arg(remaining));
+        if (order->payment != PaymentState::Captured && !options.allowUnpaid)
+            return core::fail(tr("order %1 is not paid (payment %2): capture the payment before shipping, "
+                                 "or allow shipping unpaid")
+                                  .arg(orderNumber, toString(order->payment)));
+        const QDateTime now = m_shop.now();
+        const Result<qint64> shipmentId =
+            store.insertShipment(order->id, now, options.tracking, partial, order->payment != PaymentState::Captured);
+        if (!shipmentId)
+            return shipmentId.errors();
+        shipment.id = shipmentId.value();
+        shipment.orderNumber = orderNumber;
+        shipment.partial = partial;
+        for (OrderLine line : toShip) {
+            const int qty = line.allocated;
+            if (Status s = store.insertShipmentLine(shipment.id, line.id, qty); !s.ok())
+                return s;
+            if (Status s = store.addMovement(line.itemId, now, QStringLiteral("shipment"), -qty, orderNumber, {},
+                                             order->id, 0, shipment.id);
+                !s.ok())
+                return s;
+            if (Status s = store.addToItemCounters(line.itemId, 0, -qty, 0); !s.ok())
+                return s;
+            shipment.lines << ShippedLine{line.sku, qty, line.shipped, line.waiting};
+            line.shipped += qty;
+            line.allocated = 0;
+            if (Status s = store.updateLineQuantities(line, now); !s.ok())
+                return s;
+        }
+        QString details = partial ? tr("partial shipment, extra shipping cost waived") : tr("complete");
+        if (!options.tracking.isEmpty())
+            details += QStringLiteral("; tracking ") + options.tracking;
+        return store.addEvent(now, partial ? QStringLiteral("shipped partly") : QStringLiteral("shipped"), order->id, 0,
+                              order->customerId, details);
+    });
+    if (!status.ok())
+        return status.errors();
+    return shipment;
+}
+
+} // namespace bd::services

@@ -1,0 +1,251 @@
+#include "StockService.h"
+
+#include "domain/Rules.h"
+
+using bd::core::Error;
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+
+namespace bd::services {
+
+Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 receiptLineId, bool completeOnly,
+                                int limit, DirtyItems& dirty, QList<CrossDockRow>* rows, const QString& reference,
+                                int* filled)
+{
+    store::ShopStore& store = m_shop.store();
+    if (filled)
+        *filled = 0;
+    const std::optional<Item> item = store.itemById(itemId);
+    if (!item || item->waiting == 0)
+        return {};
+    int free = item->onHand - item->allocated;
+    if (limit >= 0)
+        free = std::min(free, limit);
+    if (free <= 0)
+        return {};
+    const QList<QueueSlot> queue = store.queueSlots(itemId, free, completeOnly);
+    const QList<Fill> fills = planFill(queue, free, completeOnly);
+    if (fills.isEmpty())
+        return {};
+    const QDateTime now = m_shop.now();
+    int total = 0;
+    QSet<qint64> orders;
+    for (const Fill& fill : fills) {
+        if (Status s = store.allocateToLine(fill.lineId, fill.qty, now); !s.ok())
+            return s;
+        if (Status s = store.insertAllocation(fill.lineId, itemId, fill.qty, source, receiptLineId, now); !s.ok())
+            return s;
+        total += fill.qty;
+        orders.insert(fill.orderId);
+        if (rows) {
+            const auto slot = std::find_if(queue.cbegin(), queue.cend(),
+                                           [&](const QueueSlot& q) { return q.lineId == fill.lineId; });
+            rows->append(CrossDockRow{reference, item->sku, slot->orderNumber, slot->customerEmail, fill.qty,
+                                      QStringLiteral("ship")});
+        }
+        if (Status s = store.addEvent(now, QStringLiteral("allocated"), fill.orderId, itemId, 0,
+                                      QStringLiteral("%1 x %2 from %3").arg(fill.qty).arg(item->sku, source));
+            !s.ok())
+            return s;
+    }
+    if (Status s = store.addToItemCounters(itemId, 0, total, -total); !s.ok())
+        return s;
+    for (qint64 orderId : orders) {
+        if (store.orderWaitingUnits(orderId) == 0) {
+            if (Status s = store.addEvent(now, QStringLiteral("ready"), orderId, 0, 0,
+                                          QStringLiteral("every unit is allocated"));
+                !s.ok())
+                return s;
+        }
+    }
+    dirty.insert(itemId);
+    if (filled)
+        *filled = total;
+    return {};
+}
+
+Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOptions& options, DirtyItems& dirty,
+                                QList<CrossDockRow>& rows)
+{
+    store::ShopStore& store = m_shop.store();
+    auto problem = [&](const QString& field, const QString& message) {
+        return Error::at(options.sourceFile, request.sourceLine, field, message);
+    };
+    const std::optional<Item> item = store.itemBySku(request.sku);
+    if (!item)
+        return problem(QStringLiteral("sku"), tr("unknown SKU '%1'").arg(request.sku));
+    if (request.qty <= 0)
+        return problem(QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(request.qty));
+    qint64 poId = 0;
+    qint64 poLineId = 0;
+    if (!request.poNumber.isEmpty()) {
+        const std::optional<qint64> po = store.purchaseOrderId(request.poNumber);
+        if (!po)
+            return problem(QStringLiteral("po"), tr("unknown purchase order '%1'").arg(request.poNumber));
+        const std::optional<store::PoLine> line = store.purchaseOrderLine(*po, item->id);
+        if (!line)
+            return problem(QStringLiteral("po"),
+                           tr("purchase order %1 has no line for %2").arg(request.poNumber, request.sku));
+        poId = *po;
+        poLineId = line->id;
+    }
+    const QDateTime now = m_shop.now();
+    const QDateTime receivedAt = request.receivedAt.isValid() ? request.receivedAt : now;
+    const QString reference = request.reference.isEmpty()
+                                  ? (request.poNumber.isEmpty() ? QStringLiteral("R-%1").arg(receivedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                                                : request.poNumber)
+                                  : request.reference;
+    const Result<qint64> receipt = store.insertReceipt(reference, receivedAt, poId, options.completeOnly, now);
+    if (!receipt)
+        return receipt.errors();
+    const Result<qint64> receiptLine = store.insertReceiptLine(receipt.value(), item->id, request.qty, poLineId);
+    if (!receiptLine)
+        return receiptLine.errors();
+    if (Status s = store.addMovement(item->id, receivedAt, QStringLiteral("receipt"), request.qty, reference, {}, 0,
+                                     receipt.value());
+        !s.ok())
+        return s;
+    if (poLineId) {
+        if (Status s = store.addReceivedToPoLine(poLineId, request.qty); !s.ok())
+            return s;
+        if (Status s = store.closePurchaseOrderIfDone(poId); !s.ok())
+            return s;
+    }
+    // This receipt's units go to the queue first: the cross-dock list.
+    int toOrders = 0;
+    if (Status s = serveQueue(item->id, QStringLiteral("receipt"), receiptLine.value(), options.completeOnly,
+                              request.qty, dirty, &rows, reference, &toOrders);
+        !s.ok())
+        return s;
+    const int toShelf = request.qty - toOrders;
+    if (!options.completeOnly) {
+        // Stock left on the shelf by an earlier complete-only receipt serves the queue now too.
+        if (Status s = serveQueue(item->id, QStringLiteral("stock"), 0, false, -1, dirty); !s.ok())
+            return s;
+    }
+    if (toShelf > 0)
+        rows << CrossDockRow{reference, item->sku, QString(), QString(), toShelf, QStringLiteral("shelf")};
+    if (Status s = store.setReceiptLineShelf(receiptLine.value(), toShelf); !s.ok())
+        return s;
+    if (Status s = store.addEvent(now, QStringLiteral("received"), 0, item->id, 0,
+                                  QStringLiteral("%1 units, %2 to waiting orders, %3 to the shelf (%4)")
+                                      .arg(request.qty)
+                                      .arg(toOrders)
+                                      .arg(toShelf)
+                                      .arg(reference));
+        !s.ok())
+        return s;
+    // Incoming quantities changed, so promised dates may move.
+    dirty.insert(item->id);
+    return {};
+}
+
+Result<QList<CrossDockRow>> StockService::receive(const QList<ReceiveRequest>& receipts, const ReceiveOptions& options)
+{
+    if (receipts.isEmpty())
+        return core::fail(tr("nothing to receive"));
+    QList<CrossDockRow> rows;
+    core::Errors errors;
+    const Status status = m_shop.transact(
+        [&](DirtyItems& dirty) -> Status {
+            for (const ReceiveRequest& request : receipts) {
+                const Status s = receiveOne(request, options, dirty, rows);
+                if (!s.ok())
+                    errors << s.errors();
+                if (errors.size() >= 100)
+                    break;
+            }
+            return errors.isEmpty() ? Status() : Status(errors);
+        },
+        !options.preview);
+    if (!status.ok())
+        return status.errors();
+    return rows;
+}
+
+Status StockService::returnUnits(const QString& orderNumber, const QString& sku, int qty, const QString& reason)
+{
+    store::ShopStore& store = m_shop.store();
+    return m_shop.transact([&](DirtyItems& dirty) -> Status {
+        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        if (!order)
+            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+        if (qty <= 0)
+            return Error{tr("quantity must be a whole number above 0, not %1").arg(qty), {}, 0, QStringLiteral("qty")};
+        auto line = std::find_if(order->lines.cbegin(), order->lines.cend(),
+                                 [&](const OrderLine& l) { return l.sku == sku; });
+        if (line == order->lines.cend())
+            return core::fail(tr("order %1 has no line for SKU '%2'").arg(orderNumber, sku));
+        if (qty > line->shipped - line->returned)
+            return core::fail(tr("order %1: only %2 of %3 were shipped and not returned, so %4 cannot come back")
+                                  .arg(orderNumber)
+                                  .arg(line->shipped - line->returned)
+                                  .arg(sku)
+                                  .arg(qty));
+        OrderLine updated = *line;
+        updated.returned += qty;
+        const QDateTime now = m_shop.now();
+        if (Status s = store.updateLineQuantities(updated, now); !s.ok())
+            return s;
+        if (Status s = store.addMovement(line->itemId, now, QStringLiteral("return"), qty, orderNumber, reason,
+                                         order->id);
+            !s.ok())
+            return s;
+        if (Status s = store.addEvent(now, QStringLiteral("returned"), order->id, line->itemId, order->customerId,
+                                      QStringLiteral("%1 x %2: %3").arg(qty).arg(sku, reason));
+            !s.ok())
+            return s;
+        return serveQueue(line->itemId, QStringLiteral("return"), 0, false, -1, dirty);
+    });
+}
+
+Status StockService::adjust(const QString& sku, int delta, const QString& reason)
+{
+    store::ShopStore& store = m_shop.store();
+    return m_shop.transact([&](DirtyItems& dirty) -> Status {
+        const std::optional<Item> item = store.itemBySku(sku);
+        if (!item)
+            return Error{tr("unknown SKU '%1'").arg(sku), {}, 0, QStringLiteral("sku")};
+        if (delta == 0)
+            return Error{tr("an adjustment must change the stock (not 0)"), {}, 0, QStringLiteral("delta")};
+        if (reason.trimmed().isEmpty())
+            return Error{tr("an adjustment needs a reason"), {}, 0, QStringLiteral("reason")};
+        const int after = item->onHand + delta;
+        if (after < item->allocated)
+            return core::fail(tr("%1: the adjustment would leave %2 on hand, but %3 are allocated to orders")
+                                  .arg(sku)
+                                  .arg(after)
+                                  .arg(item->allocated));
+        const QDateTime now = m_shop.now();
+        if (Status s = store.addMovement(item->id, now, QStringLiteral("adjustment"), delta, QString(), reason); !s.ok())
+            return s;
+        if (Status s = store.addEvent(now, QStringLiteral("adjusted"), 0, item->id, 0,
+                                      QStringLiteral("%1%2: %3").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta).arg(reason));
+            !s.ok())
+            return s;
+        if (delta > 0)
+            return serveQueue(item->id, QStringLiteral("adjustment"), 0, false, -1, dirty);
+        return {};
+    });
+}
+
+Status StockService::setExpectedDate(const QString& sku, const QDate& date)
+{
+    store::ShopStore& store = m_shop.store();
+    return m_shop.transact([&](DirtyItems& dirty) -> Status {
+        const std::optional<Item> item = store.itemBySku(sku);
+        if (!item)
+            return Error{tr("unknown SKU '%1'").arg(sku), {}, 0, QStringLiteral("sku")};
+        if (Status s = store.setExpectedDate(item->id, date); !s.ok())
+            return s;
+        if (Status s = store.addEvent(m_shop.now(), QStringLiteral("expected date"), 0, item->id, 0,
+                                      date.isValid() ? core::toIso(date) : QStringLiteral("none"));
+            !s.ok())
+            return s;
+        dirty.insert(item->id);
+        return {};
+    });
+}
+
+} // namespace bd::services

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+#include "services/Shop.h"
+
+#include <QCoreApplication>
+
+namespace bd::services {
+
+struct ReceiveRequest
+{
+    QString sku;
+    int qty = 0;
+    QString reference;
+    QString poNumber;     // optional: receive against this purchase order
+    QDateTime receivedAt; // defaults to now
+    int sourceLine = 0;   // input file line, for messages
+};
+
+struct ReceiveOptions
+{
+    bool completeOnly = false; // allocate only to orders that thereby become complete
+    bool preview = false;      // work it all out, change nothing
+    QString sourceFile;
+};
+
+// Stock coming in and being corrected: receipts (with the cross-dock list), returns,
+// adjustments, and expected dates. Whatever stock becomes free serves the queue first.
+class StockService
+{
+    Q_DECLARE_TR_FUNCTIONS(StockService)
+
+public:
+    explicit StockService(Shop& shop)
+        : m_shop(shop)
+    {
+    }
+
+    // One or more receipts as one action; returns the cross-dock list in queue order
+    // with a "shelf" row per receipt line for what is put away.
+    core::Result<QList<domain::CrossDockRow>> receive(const QList<ReceiveRequest>& receipts,
+                                                      const ReceiveOptions& options);
+    core::Status returnUnits(const QString& orderNumber, const QString& sku, int qty, const QString& reason);
+    core::Status adjust(const QString& sku, int delta, const QString& reason);
+    // An invalid date clears the item's expected date.
+    core::Status setExpectedDate(const QString& sku, const QDate& date);
+
+    // Hands free stock of an item to its queue, inside the caller's transaction.
+    // `limit` caps the units (e.g. a receipt's own units); -1 = all free stock.
+    // Filled units are appended to `rows` when given.
+    core::Status serveQueue(qint64 itemId, const QString& source, qint64 receiptLineId, bool completeOnly, int limit,
+                            DirtyItems& dirty, QList<domain::CrossDockRow>* rows = nullptr,
+                            const QString& reference = {}, int* filled = nullptr);
+
+private:
+    core::Status receiveOne(const ReceiveRequest& request, const ReceiveOptions& options, DirtyItems& dirty,
+                            QList<domain::CrossDockRow>& rows);
+
+    Shop& m_shop;
+};
+
+} // namespace bd::services
