@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace bd::cli {
@@ -39,7 +40,22 @@ bool Command::parse(QCommandLineParser& parser, CliContext& context, const QStri
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
-    if (!parser.parse(QStringList{QStringLiteral("backorderdesk-cli ") + name()} + args)) {
+    // A negative number ("adjust SKU -3", "config set KEY -2") is a value, not an option:
+    // such words go after a "--" at the end, keeping their order. One that follows an
+    // option ("--qty -4") stays that option's value.
+    static const QRegularExpression negative(QStringLiteral("^-\\d+([.,]\\d+)?$"));
+    QStringList words;
+    QStringList numbers;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const bool afterOption = i > 0 && args[i - 1].startsWith(QLatin1String("--")) && !args[i - 1].contains(QLatin1Char('='));
+        if (negative.match(args[i]).hasMatch() && !afterOption)
+            numbers << args[i];
+        else
+            words << args[i];
+    }
+    if (!numbers.isEmpty())
+        words << QStringLiteral("--") << numbers;
+    if (!parser.parse(QStringList{QStringLiteral("backorderdesk-cli ") + name()} + words)) {
         context.err << name() << QStringLiteral(": ") << parser.errorText() << Qt::endl;
         *status = UsageError;
         return false;

@@ -132,12 +132,8 @@ public:
         QCommandLineParser parser;
         const QCommandLineOption reason(QStringLiteral("reason"), tr("why the stock changes"), QStringLiteral("R"));
         parser.addOption(reason);
-        // A negative DELTA must not be read as an option.
-        QStringList words = args;
-        if (words.size() >= 2 && words[1].startsWith(QLatin1Char('-')) && words[1].size() > 1 && words[1][1].isDigit())
-            words.insert(1, QStringLiteral("--"));
         int status = Success;
-        if (!parse(parser, context, words, &status, 2, 2))
+        if (!parse(parser, context, args, &status, 2, 2))
             return status;
         int delta = 0;
         if (!parseCount(parser.positionalArguments()[1], &delta))

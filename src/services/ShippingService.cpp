@@ -62,11 +62,12 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
             const int qty = line.allocated;
             if (Status s = store.insertShipmentLine(shipment.id, line.id, qty); !s.ok())
                 return s;
+            // Release the reservation before the units leave, so allocated <= on hand holds throughout.
+            if (Status s = store.addToItemCounters(line.itemId, 0, -qty, 0); !s.ok())
+                return s;
             if (Status s = store.addMovement(line.itemId, now, QStringLiteral("shipment"), -qty, orderNumber, {},
                                              order->id, 0, shipment.id);
                 !s.ok())
-                return s;
-            if (Status s = store.addToItemCounters(line.itemId, 0, -qty, 0); !s.ok())
                 return s;
             shipment.lines << ShippedLine{line.sku, qty, line.shipped, line.waiting};
             line.shipped += qty;

@@ -1,0 +1,379 @@
+// The command line, run in-process: every command's output, exit status and error text.
+#include "Command.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using bd::cli::runCli;
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run cli(const QStringList& args, const QString& db = {}, const QString& now = QStringLiteral("2026-11-27T10:00:00"))
+    {
+        Run run;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        QStringList all{QStringLiteral("--db"), db.isEmpty() ? m_db : db};
+        if (!now.isEmpty())
+            all << QStringLiteral("--now") << now;
+        run.status = runCli(all + args, out, err);
+        out.flush();
+        err.flush();
+        return run;
+    }
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    void write(const QString& name, const QByteArray& bytes)
+    {
+        QFile f(path(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+
+    // A tiny shop: one backorder item with 2 on hand, one stop item with 1.
+    void tinyShop()
+    {
+        write(QStringLiteral("items.csv"),
+              "sku,name,price,on_hand,policy,backorder_limit,expected_date,attributes\n"
+              "MUG-RED,\"Mug, red\",12.50,2,backorder,,2026-12-20,Color=Red\n"
+              "CAP-BLK,Cap,20.00,1,stop,,,Color=Black\n");
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("items"), path(QStringLiteral("items.csv"))}).status, 0);
+        write(QStringLiteral("orders.csv"),
+              "order_number,placed_at,customer_email,customer_name,sku,qty,unit_price,payment_state,card_last4,card_expiry\n"
+              "1001,2026-11-20T09:00:00,ann@example.com,Ann,MUG-RED,3,12.50,captured,4242,2028-01\n"
+              "1002,2026-11-21T09:00:00,bo@example.com,Bo,MUG-RED,2,12.50,authorized,1111,2026-12\n");
+        const Run placed = cli({QStringLiteral("import"), QStringLiteral("orders"), path(QStringLiteral("orders.csv"))});
+        QVERIFY2(placed.status == 0, qPrintable(placed.err));
+    }
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        static int n = 0;
+        m_db = path(QStringLiteral("shop%1.sqlite").arg(++n));
+    }
+
+    void helpAndVersion()
+    {
+        Run help = cli({QStringLiteral("--help")});
+        QCOMPARE(help.status, 0);
+        QVERIFY(help.out.contains(QStringLiteral("Usage: backorderdesk-cli")));
+        for (const char* verb : {"init", "config", "demo", "import", "export", "receive", "ship", "cancel", "return",
+                                 "adjust", "eta", "priority", "payment", "risk", "coupon", "history", "check"})
+            QVERIFY2(help.out.contains(QStringLiteral("  ") + QLatin1String(verb) + QLatin1Char(' ')), verb);
+        Run version = cli({QStringLiteral("--version")});
+        QCOMPARE(version.status, 0);
+        QCOMPARE(version.out.trimmed(), QStringLiteral("backorderdesk-cli ") + QStringLiteral(BD_VERSION));
+        Run shipHelp = cli({QStringLiteral("ship"), QStringLiteral("--help")});
+        QCOMPARE(shipHelp.status, 0);
+        QVERIFY(shipHelp.out.contains(QStringLiteral("--partial")));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("no command") << QStringList{} << 2 << QStringLiteral("Usage:");
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2
+                                         << QStringLiteral("unknown command 'frobnicate'");
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("--frob"), QStringLiteral("init")} << 2
+                                        << QStringLiteral("unknown option --frob");
+        QTest::addRow("ship without order") << QStringList{QStringLiteral("ship")} << 2 << QStringLiteral("usage:");
+        QTest::addRow("bad eta date") << QStringList{QStringLiteral("eta"), QStringLiteral("X"), QStringLiteral("5/12/2026")}
+                                      << 1 << QStringLiteral("not a date in the form YYYY-MM-DD");
+        QTest::addRow("bad receive qty") << QStringList{QStringLiteral("receive"), QStringLiteral("--sku"), QStringLiteral("X"),
+                                                        QStringLiteral("--qty"), QStringLiteral("-4")}
+                                         << 1 << QStringLiteral("--qty must be a whole number above 0");
+        QTest::addRow("bad import kind") << QStringList{QStringLiteral("import"), QStringLiteral("gadgets"), QStringLiteral("f.csv")}
+                                         << 1 << QStringLiteral("KIND is one of items");
+        QTest::addRow("priority needs reason") << QStringList{QStringLiteral("priority"), QStringLiteral("1")} << 2
+                                               << QStringLiteral("either --reason R or --clear");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, status);
+        QFETCH(QString, message);
+        const Run run = cli(args);
+        QCOMPARE(run.status, status);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void badNow()
+    {
+        Run bad;
+        QTextStream out(&bad.out), err(&bad.err);
+        bad.status = runCli({QStringLiteral("--db"), m_db, QStringLiteral("--now"), QStringLiteral("27/11/2026"),
+                             QStringLiteral("init")},
+                            out, err);
+        err.flush();
+        QCOMPARE(bad.status, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("'27/11/2026' is not an ISO 8601 date")));
+    }
+
+    void initTwiceAndRefuseJunk()
+    {
+        Run first = cli({QStringLiteral("init")});
+        QCOMPARE(first.status, 0);
+        QCOMPARE(first.out.trimmed(), QStringLiteral("%1: ready (schema version 1)").arg(m_db));
+        QCOMPARE(cli({QStringLiteral("init")}).status, 0);
+
+        const QString junk = path(QStringLiteral("notes.txt"));
+        write(QStringLiteral("notes.txt"), "shopping list: milk, eggs\n");
+        const QByteArray before = fileHash(junk);
+        Run refused = cli({QStringLiteral("init")}, junk);
+        QCOMPARE(refused.status, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is not a Backorder Desk database")), qPrintable(refused.err));
+        QCOMPARE(fileHash(junk), before);
+    }
+
+    void config()
+    {
+        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("schedule.followup_days")}).out,
+                 QStringLiteral("14\n"));
+        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("shop.name"), QStringLiteral("Ærø Yarns")}).status, 0);
+        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("shop.name")}).out,
+                 QStringLiteral("Ærø Yarns\n"));
+        Run unknown = cli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("shop.colour")});
+        QCOMPARE(unknown.status, 1);
+        QVERIFY(unknown.err.startsWith(QStringLiteral("shop.colour: unknown setting")));
+        Run bad = cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("payment.auth_hold_days"), QStringLiteral("-2")});
+        QCOMPARE(bad.status, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("payment.auth_hold_days: '-2' is not a whole number from 1 to 60")),
+                 qPrintable(bad.err));
+        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("payment.auth_hold_days")}).out,
+                 QStringLiteral("7\n"));
+        Run list = cli({QStringLiteral("config"), QStringLiteral("list")});
+        QVERIFY(list.out.contains(QStringLiteral("shop.name = Ærø Yarns\n")));
+    }
+
+    void demoIsDeterministicAndOnlyOnEmpty()
+    {
+        const QString a = path(QStringLiteral("a.sqlite"));
+        const QString b = path(QStringLiteral("b.sqlite"));
+        Run first = cli({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small"), QStringLiteral("--seed"),
+                         QStringLiteral("7")},
+                        a);
+        QCOMPARE(first.status, 0);
+        QVERIFY(first.out.contains(QStringLiteral(" 40 items, 150 customers")));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--seed"), QStringLiteral("7")}, b).status, 0);
+        const Run ordersA = cli({QStringLiteral("export"), QStringLiteral("orders")}, a);
+        const Run ordersB = cli({QStringLiteral("export"), QStringLiteral("orders")}, b);
+        QVERIFY(ordersA.out.count(QLatin1Char('\n')) > 300);
+        QCOMPARE(ordersA.out, ordersB.out);
+        const Run waiting = cli({QStringLiteral("export"), QStringLiteral("waiting")}, a);
+        QVERIFY(waiting.out.count(QLatin1Char('\n')) > 20); // a good share waits
+        QCOMPARE(cli({QStringLiteral("check")}, a).status, 0);
+
+        Run again = cli({QStringLiteral("demo")}, a);
+        QCOMPARE(again.status, 1);
+        QVERIFY(again.err.contains(QStringLiteral("already holds a shop")));
+        Run size = cli({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("huge")});
+        QCOMPARE(size.status, 1);
+        QVERIFY(size.err.contains(QStringLiteral("small or large")));
+    }
+
+    void importErrorsNameFileLineFieldAndChangeNothing()
+    {
+        tinyShop();
+        const QByteArray before = cli({QStringLiteral("export"), QStringLiteral("items")}).out.toUtf8();
+        write(QStringLiteral("bad.csv"),
+              "sku,name,price,on_hand,policy,backorder_limit,expected_date,attributes\n"
+              "NEW-1,Fine,1.00,3,backorder,,,\n"
+              "NEW-2,Bad qty,1.00,-3,backorder,,,\n"
+              "NEW-3,Bad date,1.00,3,backorder,,12/05/2026,\n"
+              "NEW-4,Bad policy,1.00,3,sometimes,,,\n");
+        const QString file = path(QStringLiteral("bad.csv"));
+        Run run = cli({QStringLiteral("import"), QStringLiteral("items"), file});
+        QCOMPARE(run.status, 1);
+        const QStringList lines = run.err.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 3);
+        QCOMPARE(lines[0], file + QStringLiteral(":3: on_hand: -3 is negative; it must be 0 or more"));
+        QCOMPARE(lines[1], file + QStringLiteral(":4: expected_date: '12/05/2026' is not a date in the form YYYY-MM-DD"));
+        QCOMPARE(lines[2], file + QStringLiteral(":5: policy: 'sometimes' is not stop, backorder or preorder"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("items")}).out.toUtf8(), before);
+
+        write(QStringLiteral("missing.csv"), "sku,name\nX,Y\n");
+        Run missing = cli({QStringLiteral("import"), QStringLiteral("items"), path(QStringLiteral("missing.csv"))});
+        QCOMPARE(missing.status, 1);
+        QVERIFY(missing.err.contains(QStringLiteral(":1: price: missing required column")));
+        QVERIFY(missing.err.contains(QStringLiteral(":1: policy: missing required column")));
+
+        write(QStringLiteral("good.csv"), "sku,name,price,on_hand,policy\nNEW-9,Nine,1.00,3,stop\n");
+        Run dry = cli({QStringLiteral("import"), QStringLiteral("items"), path(QStringLiteral("good.csv")), QStringLiteral("--dry-run")});
+        QCOMPARE(dry.status, 0);
+        QVERIFY(dry.out.contains(QStringLiteral("nothing was changed")));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("items")}).out.toUtf8(), before);
+    }
+
+    void stopRefusalFromImport()
+    {
+        tinyShop();
+        write(QStringLiteral("o2.csv"),
+              "order_number,placed_at,customer_email,sku,qty\n"
+              "2001,2026-11-22T09:00:00,cy@example.com,CAP-BLK,2\n");
+        const QString file = path(QStringLiteral("o2.csv"));
+        Run run = cli({QStringLiteral("import"), QStringLiteral("orders"), file});
+        QCOMPARE(run.status, 1);
+        QCOMPARE(run.err.trimmed(),
+                 file + QStringLiteral(":2: qty: CAP-BLK: 2 ordered but only 1 available, and the item is not sold on backorder"));
+    }
+
+    void receiveShipCancelFlow()
+    {
+        tinyShop();
+        // 1001 got 2 of 3 (1 waits), 1002 waits for 2.
+        Run waiting = cli({QStringLiteral("export"), QStringLiteral("waiting")});
+        QCOMPARE(waiting.out,
+                 QStringLiteral("sku,order_number,customer_email,placed_at,qty_waiting,position,promised_date\n"
+                                "MUG-RED,1001,ann@example.com,2026-11-20T09:00:00Z,1,1,2026-12-20\n"
+                                "MUG-RED,1002,bo@example.com,2026-11-21T09:00:00Z,2,2,2026-12-20\n"));
+        Run preview = cli({QStringLiteral("receive"), QStringLiteral("--sku"), QStringLiteral("MUG-RED"), QStringLiteral("--qty"),
+                           QStringLiteral("2"), QStringLiteral("--ref"), QStringLiteral("DEL-7"), QStringLiteral("--preview")});
+        QCOMPARE(preview.status, 0);
+        const QString expected = QStringLiteral("reference,sku,order_number,customer_email,qty,destination\n"
+                                                "DEL-7,MUG-RED,1001,ann@example.com,1,ship\n"
+                                                "DEL-7,MUG-RED,1002,bo@example.com,1,ship\n");
+        QCOMPARE(preview.out, expected);
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("waiting")}).out, waiting.out); // preview changed nothing
+        Run received = cli({QStringLiteral("receive"), QStringLiteral("--sku"), QStringLiteral("MUG-RED"), QStringLiteral("--qty"),
+                            QStringLiteral("2"), QStringLiteral("--ref"), QStringLiteral("DEL-7")});
+        QCOMPARE(received.out, expected);
+
+        Run ship = cli({QStringLiteral("ship"), QStringLiteral("1001"), QStringLiteral("--tracking"), QStringLiteral("TRK1")});
+        QCOMPARE(ship.status, 0);
+        QCOMPARE(ship.out, QStringLiteral("Order 1001: shipped complete\n  3 x MUG-RED shipped now, 0 before, 0 still to come\n"));
+        Run partial = cli({QStringLiteral("ship"), QStringLiteral("1002")});
+        QCOMPARE(partial.status, 1);
+        QVERIFY2(partial.err.contains(QStringLiteral("order 1002 is not complete: 1 units are still to come")), qPrintable(partial.err));
+        Run unpaid = cli({QStringLiteral("ship"), QStringLiteral("1002"), QStringLiteral("--partial")});
+        QCOMPARE(unpaid.status, 1);
+        QVERIFY(unpaid.err.contains(QStringLiteral("order 1002 is not paid (payment authorized)")));
+        QCOMPARE(cli({QStringLiteral("payment"), QStringLiteral("1002"), QStringLiteral("captured")}).out,
+                 QStringLiteral("Order 1002: payment captured\n"));
+        Run shipped = cli({QStringLiteral("ship"), QStringLiteral("1002"), QStringLiteral("--partial")});
+        QCOMPARE(shipped.status, 0);
+        QVERIFY(shipped.out.startsWith(QStringLiteral("Order 1002: partial shipment (extra shipping cost waived)")));
+
+        Run cancel = cli({QStringLiteral("cancel"), QStringLiteral("1002"), QStringLiteral("--reason"), QStringLiteral("found it elsewhere")});
+        QCOMPARE(cancel.out, QStringLiteral("Order 1002 cancelled\n"));
+        Run again = cli({QStringLiteral("cancel"), QStringLiteral("1002")});
+        QCOMPARE(again.status, 1);
+        QVERIFY(again.err.contains(QStringLiteral("nothing left to cancel")));
+
+        Run back = cli({QStringLiteral("return"), QStringLiteral("1001"), QStringLiteral("--sku"), QStringLiteral("MUG-RED"),
+                        QStringLiteral("--qty"), QStringLiteral("1"), QStringLiteral("--reason"), QStringLiteral("broken handle")});
+        QCOMPARE(back.out, QStringLiteral("Order 1001: 1 x MUG-RED back in stock\n"));
+        Run tooMany = cli({QStringLiteral("return"), QStringLiteral("1001"), QStringLiteral("--sku"), QStringLiteral("MUG-RED"),
+                           QStringLiteral("--qty"), QStringLiteral("5")});
+        QCOMPARE(tooMany.status, 1);
+        QVERIFY(tooMany.err.contains(QStringLiteral("only 2 of MUG-RED were shipped and not returned")));
+
+        Run history = cli({QStringLiteral("history"), QStringLiteral("--order"), QStringLiteral("1002")});
+        QCOMPARE(history.status, 0);
+        QVERIFY(history.out.contains(QStringLiteral(",shipped partly,1002,,\"partial shipment, extra shipping cost waived\"")));
+        QVERIFY(history.out.contains(QStringLiteral(",cancelled,1002,MUG-RED,1 x MUG-RED: found it elsewhere")));
+        QCOMPARE(cli({QStringLiteral("check")}).status, 0);
+    }
+
+    void stockAndDates()
+    {
+        tinyShop();
+        Run below = cli({QStringLiteral("adjust"), QStringLiteral("MUG-RED"), QStringLiteral("-1"), QStringLiteral("--reason"),
+                         QStringLiteral("count")});
+        QCOMPARE(below.status, 1);
+        QVERIFY2(below.err.contains(QStringLiteral("would leave 1 on hand, but 2 are allocated")), qPrintable(below.err));
+        Run noReason = cli({QStringLiteral("adjust"), QStringLiteral("CAP-BLK"), QStringLiteral("2")});
+        QCOMPARE(noReason.status, 1);
+        QVERIFY(noReason.err.contains(QStringLiteral("needs a reason")));
+        QCOMPARE(cli({QStringLiteral("adjust"), QStringLiteral("CAP-BLK"), QStringLiteral("2"), QStringLiteral("--reason"),
+                      QStringLiteral("found in back room")})
+                     .out,
+                 QStringLiteral("CAP-BLK: stock +2\n"));
+        QCOMPARE(cli({QStringLiteral("eta"), QStringLiteral("MUG-RED"), QStringLiteral("2027-01-15")}).out,
+                 QStringLiteral("MUG-RED: expected 2027-01-15\n"));
+        Run waiting = cli({QStringLiteral("export"), QStringLiteral("waiting")});
+        QVERIFY(waiting.out.contains(QStringLiteral("MUG-RED,1002,bo@example.com,2026-11-21T09:00:00Z,2,2,2027-01-15")));
+        Run history = cli({QStringLiteral("history"), QStringLiteral("--order"), QStringLiteral("1002")});
+        QVERIFY2(history.out.contains(QStringLiteral("date slipped,1002,MUG-RED,\"promised 2026-12-20, now 2027-01-15\"")),
+                 qPrintable(history.out));
+        Run unknown = cli({QStringLiteral("eta"), QStringLiteral("NOPE"), QStringLiteral("none")});
+        QCOMPARE(unknown.status, 1);
+        QCOMPARE(unknown.err.trimmed(), QStringLiteral("sku: unknown SKU 'NOPE'"));
+    }
+
+    void priorityPaymentRiskCoupon()
+    {
+        tinyShop();
+        QCOMPARE(cli({QStringLiteral("priority"), QStringLiteral("1002"), QStringLiteral("--reason"), QStringLiteral("damaged parcel")}).status, 0);
+        Run waiting = cli({QStringLiteral("export"), QStringLiteral("waiting")});
+        QVERIFY(waiting.out.contains(QStringLiteral("MUG-RED,1002,bo@example.com,2026-11-21T09:00:00Z,2,1,")));
+        Run card = cli({QStringLiteral("payment"), QStringLiteral("1001"), QStringLiteral("verified"), QStringLiteral("--card-last4"),
+                        QStringLiteral("4242424242424242")});
+        QCOMPARE(card.status, 1);
+        QVERIFY(card.err.contains(QStringLiteral("never the card number")));
+        // 1002: authorized 2026-11-21 + 7 days lapses before 2026-12-20; card 2026-12 ends 2026-12-31.
+        Run risk = cli({QStringLiteral("risk")});
+        QCOMPARE(risk.status, 0);
+        QVERIFY2(risk.out.contains(QStringLiteral("lapses,1002,bo@example.com,authorized,2026-11-28,2026-12-20,"
+                                                  "authorization lapses before the promised date")),
+                 qPrintable(risk.out));
+        QVERIFY(risk.out.contains(QStringLiteral("capture,1002,bo@example.com,authorized,,,allocated, payment not captured")) == false);
+        Run coupon = cli({QStringLiteral("coupon"), QStringLiteral("issue"), QStringLiteral("bo@example.com"), QStringLiteral("--percent"),
+                          QStringLiteral("10"), QStringLiteral("--reason"), QStringLiteral("long wait")});
+        QCOMPARE(coupon.status, 0);
+        QVERIFY(QRegularExpression(QStringLiteral("^BD-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\n$")).match(coupon.out).hasMatch());
+        Run coupons = cli({QStringLiteral("export"), QStringLiteral("coupons")});
+        QVERIFY(coupons.out.contains(coupon.out.trimmed() + QStringLiteral(",bo@example.com,10,,EUR,long wait,")));
+        Run nobody = cli({QStringLiteral("coupon"), QStringLiteral("issue"), QStringLiteral("zed@example.com"), QStringLiteral("--amount"),
+                          QStringLiteral("5.00"), QStringLiteral("--reason"), QStringLiteral("x")});
+        QCOMPARE(nobody.status, 1);
+        QVERIFY(nobody.err.contains(QStringLiteral("unknown customer 'zed@example.com'")));
+    }
+
+    void exportToFileIsFormulaSafe()
+    {
+        write(QStringLiteral("items.csv"), "sku,name,price,on_hand,policy\nEVIL-1,=HYPERLINK(\"x\"),1.00,1,stop\n");
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("items"), path(QStringLiteral("items.csv"))}).status, 0);
+        const QString out = path(QStringLiteral("out.csv"));
+        QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("items"), QStringLiteral("-o"), out}).status, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(bytes.contains("EVIL-1,\"'=HYPERLINK(\"\"x\"\")\""), bytes.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "TestCli.moc"
