@@ -22,17 +22,17 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("backorderdesk"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Keep selling out-of-stock items on backorder without losing customers."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Keep selling out-of-stock items on backorder without losing customers."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QString defaultPath = bd::core::defaultDatabasePath();
     const QCommandLineOption dbOption(
-        QStringList{QStringLiteral("db")},
+        QStringList { QStringLiteral("db") },
         QApplication::translate("main", "Open the shop database FILE (default: %1).").arg(defaultPath),
         QApplication::translate("main", "FILE"));
     const QCommandLineOption nowOption(
-        QStringList{QStringLiteral("now")},
+        QStringList { QStringLiteral("now") },
         QApplication::translate("main", "Take ISO-DATETIME as the current time, e.g. 2024-11-05T09:00:00Z."),
         QApplication::translate("main", "ISO-DATETIME"));
     parser.addOption(dbOption);
@@ -43,8 +43,9 @@ int main(int argc, char* argv[])
     if (parser.isSet(nowOption)) {
         const QDateTime now = bd::core::parseIsoDateTime(parser.value(nowOption));
         if (!now.isValid()) {
-            const QString message = QApplication::translate("main", "--now: %1 is not an ISO 8601 date and time.")
-                                        .arg(parser.value(nowOption));
+            const QString message
+                = QApplication::translate("main", "--now: %1 is not an ISO 8601 date and time.")
+                      .arg(parser.value(nowOption));
             std::fprintf(stderr, "%s\n", qPrintable(message));
             return 2;
         }

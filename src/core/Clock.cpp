@@ -20,9 +20,44 @@ void FixedClock::set(const QDateTime& at)
     m_now = at;
 }
 
+namespace {
+
+// Writes n as `width` digits at out; the formatter below is on the hot path of every
+// insert, where QDateTime::toString() costs more than the SQL.
+void digits(QChar* out, int n, int width)
+{
+    for (int i = width - 1; i >= 0; --i) {
+        out[i] = QLatin1Char(char('0' + n % 10));
+        n /= 10;
+    }
+}
+
+} // namespace
+
 QString toIso(const QDateTime& at)
 {
-    return at.toUTC().toString(Qt::ISODate);
+    if (!at.isValid())
+        return {};
+    const QDateTime utc = at.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    if (d.year() < 0 || d.year() > 9999)
+        return utc.toString(Qt::ISODate);
+    QString out(20, Qt::Uninitialized);
+    QChar* p = out.data();
+    digits(p, d.year(), 4);
+    p[4] = QLatin1Char('-');
+    digits(p + 5, d.month(), 2);
+    p[7] = QLatin1Char('-');
+    digits(p + 8, d.day(), 2);
+    p[10] = QLatin1Char('T');
+    digits(p + 11, t.hour(), 2);
+    p[13] = QLatin1Char(':');
+    digits(p + 14, t.minute(), 2);
+    p[16] = QLatin1Char(':');
+    digits(p + 17, t.second(), 2);
+    p[19] = QLatin1Char('Z');
+    return out;
 }
 
 QString toIso(const QDate& date)

@@ -16,6 +16,8 @@ Config::Config(Database& db)
 {
 }
 
+Config::~Config() = default;
+
 const QList<SettingSpec>& Config::specs()
 {
     using T = SettingSpec::Type;
@@ -105,13 +107,22 @@ Result<QString> Config::get(const QString& key) const
 
 QString Config::text(const QString& key) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    if (!m_read) {
+        m_read = std::make_unique<QSqlQuery>(m_db.connection());
+        m_read->setForwardOnly(true);
+        m_read->prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    }
+    QSqlQuery& q = *m_read;
     q.bindValue(QStringLiteral(":key"), key);
-    if (q.exec() && q.next())
-        return q.value(0).toString();
-    const SettingSpec* s = spec(key);
-    return s ? s->defaultValue : QString();
+    QString value;
+    if (q.exec() && q.next()) {
+        value = q.value(0).toString();
+    } else {
+        const SettingSpec* s = spec(key);
+        value = s ? s->defaultValue : QString();
+    }
+    q.finish();
+    return value;
 }
 
 int Config::integer(const QString& key) const
@@ -128,7 +139,8 @@ Status Config::set(const QString& key, const QString& value)
     q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (:key, :value) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bindValue(QStringLiteral(":key"), key);
-    q.bindValue(QStringLiteral(":value"), value);
+    // A null QString would be stored as NULL.
+    q.bindValue(QStringLiteral(":value"), value.isNull() ? QStringLiteral("") : value);
     if (!q.exec())
         return core::fail(tr("Cannot save setting %1: %2").arg(key, queryError(q)));
     return {};

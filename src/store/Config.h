@@ -7,6 +7,10 @@
 #include <QMap>
 #include <QString>
 
+#include <memory>
+
+class QSqlQuery;
+
 namespace bd::store {
 
 class Database;
@@ -32,6 +36,7 @@ class Config
 
 public:
     explicit Config(Database& db);
+    ~Config();
 
     static const QList<SettingSpec>& specs();
     static const SettingSpec* spec(const QString& key);
@@ -47,6 +52,8 @@ public:
 
 private:
     Database& m_db;
+    // Prepared once: settings are read on hot paths (every order placed).
+    mutable std::unique_ptr<QSqlQuery> m_read;
 };
 
 namespace settings {

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <map>
@@ -42,26 +43,73 @@ std::map<int, QString> migrationFiles(const QString& dir)
     return files;
 }
 
-// Splits a migration file into statements: comments dropped, split at ';' ending a line.
+// Splits a migration file into statements at ';', skipping what is quoted ('...',
+// "...", `...`, [...]) and comments (-- and /* */), and keeping a trigger's
+// BEGIN ... END body (with its own ';') in one statement.
 QStringList statements(const QString& sql)
 {
     QStringList out;
     QString current;
-    const QStringList lines = sql.split(QLatin1Char('\n'));
-    for (QString line : lines) {
-        const qsizetype comment = line.indexOf(QLatin1String("--"));
-        if (comment >= 0)
-            line.truncate(comment);
-        line = line.trimmed();
-        if (line.isEmpty())
+    int blockDepth = 0; // BEGIN/CASE ... END nesting inside CREATE TRIGGER
+    QString word;       // the identifier being read, to spot BEGIN, CASE and END
+    auto endWord = [&] {
+        const QString w = word.toUpper();
+        word.clear();
+        if (w == QLatin1String("BEGIN") && current.trimmed().startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive)
+            && current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive))
+            ++blockDepth;
+        else if (w == QLatin1String("CASE") && blockDepth > 0)
+            ++blockDepth;
+        else if (w == QLatin1String("END") && blockDepth > 0)
+            --blockDepth;
+    };
+    const qsizetype n = sql.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = sql[i];
+        const QChar next = i + 1 < n ? sql[i + 1] : QChar();
+        if (c.isLetterOrNumber() || c == QLatin1Char('_')) {
+            word += c;
+            current += c;
             continue;
-        current += line + QLatin1Char('\n');
-        if (line.endsWith(QLatin1Char(';'))) {
-            current.chop(2);
-            out << current;
-            current.clear();
         }
+        endWord();
+        if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
+            while (i < n && sql[i] != QLatin1Char('\n'))
+                ++i;
+            current += QLatin1Char('\n');
+            continue;
+        }
+        if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
+            const qsizetype close = sql.indexOf(QLatin1String("*/"), i + 2);
+            i = close < 0 ? n : close + 1;
+            current += QLatin1Char(' ');
+            continue;
+        }
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[')) {
+            const QChar closing = c == QLatin1Char('[') ? QLatin1Char(']') : c;
+            current += c;
+            for (++i; i < n; ++i) {
+                current += sql[i];
+                if (sql[i] == closing) {
+                    // A doubled quote is a quote inside the text.
+                    if (closing != QLatin1Char(']') && i + 1 < n && sql[i + 1] == closing) {
+                        current += sql[++i];
+                        continue;
+                    }
+                    break;
+                }
+            }
+            continue;
+        }
+        if (c == QLatin1Char(';') && blockDepth == 0) {
+            if (!current.trimmed().isEmpty())
+                out << current.trimmed();
+            current.clear();
+            continue;
+        }
+        current += c;
     }
+    endWord();
     if (!current.trimmed().isEmpty())
         out << current.trimmed();
     return out;
@@ -71,12 +119,20 @@ QStringList statements(const QString& sql)
 class ScopedConnection
 {
 public:
-    ScopedConnection(const QString& path, bool readOnly)
+    // immutable: a read-only look that creates no -wal/-shm files next to the file
+    // (only safe when no other connection can be writing it).
+    ScopedConnection(const QString& path, bool readOnly, bool immutable = false)
         : m_name(newConnectionName())
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        if (readOnly)
+        if (immutable) {
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+                               + QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        } else {
+            db.setDatabaseName(path);
+        }
+        if (readOnly && !immutable)
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         m_open = db.open();
         if (!m_open)
@@ -173,11 +229,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return core::fail(tr("Cannot read %1: %2").arg(nativePath, file.errorString()));
-        if (file.read(16) != sqliteMagic)
+        const QByteArray header = file.read(20);
+        if (!header.startsWith(sqliteMagic))
             return core::fail(tr("%1 is not a Backorder Desk database (it is not a SQLite file).").arg(nativePath));
         file.close();
 
-        ScopedConnection probe(path, true);
+        // A WAL-mode file with no -wal beside it is not open anywhere: look at it as
+        // immutable, so refusing it leaves no -wal/-shm files behind.
+        const bool walMode = header.size() == 20 && header[18] == 2;
+        const bool idle = !QFileInfo::exists(path + QStringLiteral("-wal"));
+        ScopedConnection probe(path, true, walMode && idle);
         if (!probe.isOpen())
             return core::fail(tr("Cannot open %1: %2").arg(nativePath, probe.error()));
         QSqlQuery q(probe.db());
@@ -262,10 +323,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                 if (!q.exec(statement)) {
                     const QString why = queryError(q);
                     db->rollback();
-                    return core::fail(tr("Upgrading %1 to schema version %2 failed: %3")
+                    return core::fail(tr("Upgrading %1 to schema version %2 (%3) failed: %4")
                                           .arg(nativePath)
                                           .arg(version)
-                                          .arg(why));
+                                          .arg(QFileInfo(file).fileName(), why));
                 }
             }
             q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :at)"));

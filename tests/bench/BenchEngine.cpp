@@ -1,0 +1,189 @@
+// Engine benchmarks on a busy shop: prints figures, asserts nothing about time.
+//
+//   bench_engine [--dir DIR] [--scale N]
+//
+// Builds the large demo (20,000 items, 100,000 customers, 1,000,000 order lines),
+// then measures: `check` over the whole database; importing 100,000 orders that all
+// wait for one SKU; receiving 10,000 units of that SKU against its 100,000 waiting
+// lines (preview and commit); importing 1,000,000 further order lines from CSV.
+// --scale divides every size (the test suite runs it with a large scale as a smoke test).
+#include "core/Clock.h"
+#include "csv/CsvWriter.h"
+#include "csv/Importer.h"
+#include "demo/DemoShop.h"
+#include "services/CatalogService.h"
+#include "services/InsightService.h"
+#include "services/StockService.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace bd;
+
+namespace {
+
+QTextStream out(stdout);
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+void report(const QString& what, const QElapsedTimer& timer, const QString& extra = {})
+{
+    out << QStringLiteral("%1  %2 s  peak RSS %3 MiB%4")
+               .arg(what.leftJustified(58), QString::number(timer.nsecsElapsed() / 1e9, 'f', 2).rightJustified(7),
+                    QString::number(peakRssMiB(), 'f', 0), extra.isEmpty() ? QString() : QStringLiteral("  ") + extra)
+        << Qt::endl;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+int fail(const QString& what, const core::Errors& errors)
+{
+    out << what << QStringLiteral(" failed: ") << core::joinErrors(errors.mid(0, 5)) << Qt::endl;
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Backorder Desk engine benchmarks"));
+    parser.addHelpOption();
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("where the databases go"), QStringLiteral("DIR"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("divide every size by N"),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({dirOption, scaleOption});
+    parser.process(app);
+    const int scale = std::max(1, parser.value(scaleOption).toInt());
+
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
+    const QString dbPath = dir + QStringLiteral("/bench.sqlite");
+    QFile::remove(dbPath);
+    QFile::remove(dbPath + QStringLiteral("-wal"));
+    QFile::remove(dbPath + QStringLiteral("-shm"));
+
+    const QDateTime start = core::parseIsoDateTime(QStringLiteral("2026-11-27T10:00:00"));
+    core::FixedClock clock(start);
+    auto opened = store::Database::open(dbPath);
+    if (!opened)
+        return fail(QStringLiteral("open"), opened.errors());
+    std::unique_ptr<store::Database> db = opened.takeValue();
+    services::Shop shop(*db, clock);
+
+    out << QStringLiteral("Backorder Desk engine benchmark (scale 1/%1), database %2").arg(scale).arg(dbPath) << Qt::endl;
+    QElapsedTimer timer;
+    if (scale == 1) {
+        timer.start();
+        auto demo = demo::DemoShop::build(*db, {demo::DemoOptions::Size::Large, 1, start});
+        if (!demo)
+            return fail(QStringLiteral("demo --size large"), demo.errors());
+        report(QStringLiteral("demo --size large (%1 items, %2 customers, %3 lines, %4 waiting)")
+                   .arg(demo->items)
+                   .arg(demo->customers)
+                   .arg(demo->orderLines)
+                   .arg(demo->waitingLines),
+               timer);
+        timer.start();
+        const services::CheckReport check = services::InsightService(shop).check();
+        report(QStringLiteral("check over the whole database"), timer,
+               check.ok() ? QStringLiteral("OK") : QStringLiteral("%1 problems").arg(check.problems.size()));
+    }
+
+    // One hot SKU that 100,000 customers wait for.
+    const int waitingOrders = 100000 / scale;
+    {
+        services::ItemInput hot;
+        hot.item.sku = QStringLiteral("HOT-1");
+        hot.item.name = QStringLiteral("The jumper everybody wants");
+        hot.item.policy = domain::Policy::Backorder;
+        hot.onHand = 0;
+        if (auto s = services::CatalogService(shop).saveItems({hot}); !s.ok())
+            return fail(QStringLiteral("hot item"), s.errors());
+        QList<QStringList> rows{{QStringLiteral("order_number"), QStringLiteral("placed_at"),
+                                 QStringLiteral("customer_email"), QStringLiteral("sku"), QStringLiteral("qty")}};
+        for (int i = 0; i < waitingOrders; ++i)
+            rows << QStringList{QStringLiteral("H%1").arg(i + 1), core::toIso(start.addSecs(-3600 - (waitingOrders - i) * 10)),
+                                QStringLiteral("hot%1@example.com").arg(i % 5000), QStringLiteral("HOT-1"),
+                                QStringLiteral("1")};
+        const QString file = dir + QStringLiteral("/hot-orders.csv");
+        writeFile(file, csv::toCsv(rows));
+        timer.start();
+        auto imported = csv::Importer(shop).import(csv::Importer::Kind::Orders, file, false);
+        if (!imported)
+            return fail(QStringLiteral("import hot orders"), imported.errors());
+        report(QStringLiteral("import %1 orders waiting for one SKU").arg(waitingOrders), timer);
+    }
+    const int units = 10000 / scale;
+    for (bool preview : {true, false}) {
+        timer.start();
+        services::ReceiveOptions options;
+        options.preview = preview;
+        auto rows = services::StockService(shop).receive(
+            {services::ReceiveRequest{QStringLiteral("HOT-1"), units, QStringLiteral("BENCH"), {}, {}, 0}}, options);
+        if (!rows)
+            return fail(QStringLiteral("receive"), rows.errors());
+        report(QStringLiteral("receive %1 units, %2 waiting lines (%3)")
+                   .arg(units)
+                   .arg(waitingOrders)
+                   .arg(preview ? QStringLiteral("preview") : QStringLiteral("commit")),
+               timer, QStringLiteral("%1 cross-dock rows").arg(rows->size()));
+    }
+
+    // 1,000,000 order lines from a CSV file, three lines an order, over the demo's items.
+    {
+        const int lines = 1000000 / scale;
+        QList<QString> skus;
+        store::ItemFilter filter;
+        for (const domain::Item& item : shop.store().listItems(filter, 0, 20000)) {
+            if (item.policy == domain::Policy::Backorder)
+                skus << item.sku;
+        }
+        QRandomGenerator rng(42);
+        QList<QStringList> rows{{QStringLiteral("order_number"), QStringLiteral("placed_at"),
+                                 QStringLiteral("customer_email"), QStringLiteral("customer_name"), QStringLiteral("sku"),
+                                 QStringLiteral("qty"), QStringLiteral("payment_state")}};
+        for (int i = 0; i < lines; ++i) {
+            const int order = i / 3;
+            rows << QStringList{QStringLiteral("N%1").arg(order + 1), core::toIso(start.addSecs(order)),
+                                QStringLiteral("buyer%1@example.com").arg(order % 100000),
+                                QStringLiteral("Buyer %1").arg(order % 100000),
+                                skus[rng.bounded(int(skus.size()))] + (i % 3 ? QString() : QString()),
+                                QStringLiteral("1"), QStringLiteral("authorized")};
+            // Three different SKUs per order.
+            if (i % 3 != 0 && rows.last()[4] == rows[rows.size() - 2][4])
+                rows.last()[4] = skus[(skus.indexOf(rows.last()[4]) + 1) % skus.size()];
+        }
+        const QString file = dir + QStringLiteral("/orders-1m.csv");
+        writeFile(file, csv::toCsv(rows));
+        rows.clear();
+        timer.start();
+        auto imported = csv::Importer(shop).import(csv::Importer::Kind::Orders, file, false);
+        if (!imported)
+            return fail(QStringLiteral("import 1M lines"), imported.errors());
+        report(QStringLiteral("import %1 order lines (%2 orders)").arg(lines).arg(imported->records), timer);
+    }
+    timer.start();
+    const services::CheckReport check = services::InsightService(shop).check();
+    report(QStringLiteral("check after the benchmark"), timer,
+           check.ok() ? QStringLiteral("OK") : QStringLiteral("%1 problems").arg(check.problems.size()));
+    return check.ok() ? 0 : 1;
+}

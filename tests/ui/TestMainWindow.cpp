@@ -1,0 +1,365 @@
+#include "AppContext.h"
+#include "UiTestUtil.h"
+#include "mainwindow/MainWindow.h"
+#include "mainwindow/RecentFilesMenu.h"
+#include "models/ItemsModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using bd::ui::AppContext;
+using bd::ui::ItemsModel;
+using bd::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsTheItemsOfTheDatabase();
+    void searchAndWaitingFilterNarrowTheTable();
+    void headerClickSortsInTheStore();
+    void notADatabaseShowsErrorAndKeepsThePreviousOne();
+    void failedOpenWithoutDatabaseLeavesWindowUsable();
+    void newerDatabaseIsRefusedNamingTheVersions();
+    void newDatabaseIsEmptyAndNeverOverwrites();
+    void remembersRecentDatabases();
+    void remembersGeometry();
+
+private:
+    QString shopPath(const QString& name = QStringLiteral("shop.sqlite")) const
+    {
+        return m_dir->filePath(name);
+    }
+    std::unique_ptr<AppContext> newContext() const
+    {
+        return std::make_unique<AppContext>(std::make_unique<bd::core::FixedClock>(bd::test::fixedNow()));
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+static constexpr int itemCount = 600;
+
+void TestMainWindow::initTestCase()
+{
+    // QSettings and the default paths go to a test location, never the user's.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    bd::test::createShop(shopPath(), itemCount);
+}
+
+void TestMainWindow::cleanup()
+{
+    m_dir.reset();
+    QSettings().clear();
+}
+
+void TestMainWindow::showsTheItemsOfTheDatabase()
+{
+    auto context = newContext();
+    MainWindow window(*context);
+    QVERIFY(window.openDatabase(shopPath()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    auto* table = window.findChild<QTableView*>(QStringLiteral("itemsTableView"));
+    QVERIFY(table);
+    QVERIFY(table->isEnabled());
+    QVERIFY(table->model()->rowCount() > 0);
+    QCOMPARE(table->model()->index(0, ItemsModel::Sku).data().toString(), QStringLiteral("SKU-0001"));
+
+    QCOMPARE(window.windowTitle(), QStringLiteral("Backorder Desk — shop.sqlite"));
+    auto* pathLabel = window.findChild<QLabel*>(QStringLiteral("databasePathLabel"));
+    QVERIFY(pathLabel);
+    QVERIFY(pathLabel->isVisible());
+    QCOMPARE(pathLabel->text(), QDir::toNativeSeparators(shopPath()));
+    auto* countLabel = window.findChild<QLabel*>(QStringLiteral("itemCountLabel"));
+    QVERIFY(countLabel);
+    QCOMPARE(countLabel->text(), QStringLiteral("600 items"));
+    QVERIFY(window.errorText().isEmpty());
+
+    // Scrolling to the end loads the next page, until all are loaded.
+    QCOMPARE(table->model()->rowCount(), ItemsModel::PageSize);
+    for (int page = 1; page < itemCount / ItemsModel::PageSize; ++page) {
+        table->scrollToBottom();
+        QTRY_COMPARE(table->model()->rowCount(), (page + 1) * ItemsModel::PageSize);
+    }
+    table->scrollToBottom();
+    QTest::qWait(50);
+    QCOMPARE(table->model()->rowCount(), itemCount);
+}
+
+void TestMainWindow::searchAndWaitingFilterNarrowTheTable()
+{
+    auto context = newContext();
+    MainWindow window(*context);
+    QVERIFY(window.openDatabase(shopPath()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("itemsTableView"));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    auto* onlyWaiting = window.findChild<QCheckBox*>(QStringLiteral("onlyWaitingCheckBox"));
+    QVERIFY(table && search && onlyWaiting);
+
+    QTest::keyClicks(search, QStringLiteral("SKU-01"));
+    QTRY_COMPARE(window.itemsModel()->totalCount(), 100);
+    QCOMPARE(table->model()->index(0, ItemsModel::Sku).data().toString(), QStringLiteral("SKU-0100"));
+
+    onlyWaiting->click();
+    QCOMPARE(window.itemsModel()->totalCount(), 10); // SKU-0100, 0110 … 0190
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("itemCountLabel"))->text(), QStringLiteral("10 items"));
+
+    search->clear();
+    QTRY_COMPARE(window.itemsModel()->totalCount(), itemCount / 10);
+    onlyWaiting->click();
+    QCOMPARE(window.itemsModel()->totalCount(), itemCount);
+}
+
+void TestMainWindow::headerClickSortsInTheStore()
+{
+    auto context = newContext();
+    MainWindow window(*context);
+    QVERIFY(window.openDatabase(shopPath()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("itemsTableView"));
+    QHeaderView* header = table->horizontalHeader();
+    auto clickHeader = [&](int section) {
+        const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                        header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+
+    clickHeader(ItemsModel::Sku);
+    QCOMPARE(window.itemsModel()->sortOrder(), Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, ItemsModel::Sku).data().toString(), QStringLiteral("SKU-0600"));
+
+    // The store cannot sort by policy: the indicator stays where the rows are sorted.
+    clickHeader(ItemsModel::Policy);
+    QCOMPARE(header->sortIndicatorSection(), int(ItemsModel::Sku));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(table->model()->index(0, ItemsModel::Sku).data().toString(), QStringLiteral("SKU-0600"));
+}
+
+void TestMainWindow::notADatabaseShowsErrorAndKeepsThePreviousOne()
+{
+    auto context = newContext();
+    MainWindow window(*context);
+    QVERIFY(window.openDatabase(shopPath()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QString notes = shopPath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(notes);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are my notes, not a database.\n");
+    }
+    QVERIFY(!window.openDatabase(notes));
+
+    auto* errorLabel = window.findChild<QLabel*>(QStringLiteral("errorLabel"));
+    QVERIFY(errorLabel);
+    QVERIFY(errorLabel->isVisible());
+    QVERIFY2(errorLabel->text().contains(QStringLiteral("not a Backorder Desk database")),
+             qPrintable(errorLabel->text()));
+    QVERIFY(errorLabel->text().contains(QDir::toNativeSeparators(notes)));
+    QCOMPARE(window.errorText(), errorLabel->text());
+
+    // Still the shop opened before, fully usable.
+    QCOMPARE(window.windowTitle(), QStringLiteral("Backorder Desk — shop.sqlite"));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("databasePathLabel"))->text(),
+             QDir::toNativeSeparators(shopPath()));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("itemsTableView"));
+    QCOMPARE(table->model()->rowCount(), ItemsModel::PageSize);
+    QVERIFY(table->isEnabled());
+
+    // The file is left as it was.
+    QFile file(notes);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("These are my notes, not a database.\n"));
+
+    // The banner can be dismissed, and goes away when the next open works.
+    auto* dismiss = window.findChild<QWidget*>(QStringLiteral("dismissErrorToolButton"));
+    QVERIFY(dismiss);
+    QTest::mouseClick(dismiss, Qt::LeftButton);
+    QVERIFY(!errorLabel->isVisible());
+    QVERIFY(window.errorText().isEmpty());
+
+    QVERIFY(!window.openDatabase(notes));
+    QVERIFY(errorLabel->isVisible());
+    bd::test::createShop(shopPath(QStringLiteral("other.sqlite")), 3);
+    QVERIFY(window.openDatabase(shopPath(QStringLiteral("other.sqlite"))));
+    QVERIFY(!errorLabel->isVisible());
+    QCOMPARE(table->model()->rowCount(), 3);
+}
+
+void TestMainWindow::failedOpenWithoutDatabaseLeavesWindowUsable()
+{
+    auto context = newContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QString missing = shopPath(QStringLiteral("missing.sqlite"));
+    QVERIFY(!window.openDatabase(missing));
+    QVERIFY(!QFile::exists(missing)); // not created by accident
+    QVERIFY(window.errorText().contains(QDir::toNativeSeparators(missing)));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Backorder Desk"));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("databasePathLabel"))->text(),
+             QStringLiteral("No database open"));
+    QVERIFY(!window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->isEnabled());
+    QVERIFY(!context->hasDatabase());
+
+    QVERIFY(window.openDatabase(shopPath()));
+    QVERIFY(window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"))->isEnabled());
+    QCOMPARE(window.itemsModel()->totalCount(), itemCount);
+}
+
+void TestMainWindow::newerDatabaseIsRefusedNamingTheVersions()
+{
+    const QString newer = shopPath(QStringLiteral("newer.sqlite"));
+    bd::test::createShop(newer, 1);
+    if (QTest::currentTestFailed())
+        return;
+    {
+        const QString connection = QStringLiteral("test-newer");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(newer);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, '2030-01-01')")),
+                     qPrintable(q.lastError().text()));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+
+    auto context = newContext();
+    MainWindow window(*context);
+    QVERIFY(window.openDatabase(shopPath()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(!window.openDatabase(newer));
+
+    const QString message = window.findChild<QLabel*>(QStringLiteral("errorLabel"))->text();
+    QVERIFY2(message.contains(QStringLiteral("newer")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("999")), qPrintable(message));
+    const QString latest = QString::number(bd::store::Database::latestVersion());
+    QVERIFY2(message.contains(QStringLiteral("up to ") + latest), qPrintable(message));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Backorder Desk — shop.sqlite"));
+    QCOMPARE(context->database()->path(), shopPath());
+}
+
+void TestMainWindow::newDatabaseIsEmptyAndNeverOverwrites()
+{
+    auto context = newContext();
+    MainWindow window(*context);
+    QVERIFY(window.openDatabase(shopPath()));
+
+    const QString fresh = shopPath(QStringLiteral("fresh.sqlite"));
+    QVERIFY(window.createDatabase(fresh));
+    QVERIFY(QFile::exists(fresh));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Backorder Desk — fresh.sqlite"));
+    QCOMPARE(window.itemsModel()->rowCount(), 0);
+    QCOMPARE(window.itemsModel()->totalCount(), 0);
+    QCOMPARE(context->database()->version(), bd::store::Database::latestVersion());
+
+    // An existing shop is never replaced by an empty one.
+    QVERIFY(!window.createDatabase(shopPath()));
+    QVERIFY(window.errorText().contains(QStringLiteral("exists already")));
+    QCOMPARE(window.windowTitle(), QStringLiteral("Backorder Desk — fresh.sqlite"));
+    QVERIFY(window.openDatabase(shopPath()));
+    QCOMPARE(window.itemsModel()->totalCount(), itemCount);
+}
+
+void TestMainWindow::remembersRecentDatabases()
+{
+    QStringList paths;
+    for (int n = 1; n <= 6; ++n) {
+        paths << shopPath(QStringLiteral("shop%1.sqlite").arg(n));
+        bd::test::createShop(paths.last(), n);
+    }
+    if (QTest::currentTestFailed())
+        return;
+
+    {
+        auto context = newContext();
+        MainWindow window(*context);
+        for (const QString& path : std::as_const(paths))
+            QVERIFY(window.openDatabase(path));
+        QVERIFY(window.openDatabase(paths.at(2))); // moves to the top, no duplicate
+    }
+
+    const QStringList recent = bd::ui::RecentFilesMenu::files();
+    QCOMPARE(recent.size(), bd::ui::RecentFilesMenu::MaxFiles);
+    QCOMPARE(recent.at(0), paths.at(2));
+    QCOMPARE(recent.at(1), paths.at(5));
+    QCOMPARE(recent.at(4), paths.at(1));
+    QVERIFY(!recent.contains(paths.at(0)));
+
+    // A new window offers them; choosing one opens it.
+    auto context = newContext();
+    MainWindow window(*context);
+    auto* menu = window.findChild<bd::ui::RecentFilesMenu*>(QStringLiteral("openRecentMenu"));
+    QVERIFY(menu);
+    QVERIFY(menu->menuAction()->isEnabled());
+    const QList<QAction*> actions = menu->actions();
+    QVERIFY(actions.size() >= 5);
+    QCOMPARE(actions.at(1)->data().toString(), paths.at(5));
+    actions.at(1)->trigger();
+    QCOMPARE(context->database()->path(), paths.at(5));
+    QCOMPARE(window.itemsModel()->totalCount(), 6);
+    QCOMPARE(bd::ui::RecentFilesMenu::files().constFirst(), paths.at(5));
+
+    // A file that has gone is dropped from the list when it fails to open.
+    QVERIFY(QFile::remove(paths.at(3)));
+    QVERIFY(!window.openDatabase(paths.at(3)));
+    QVERIFY(!bd::ui::RecentFilesMenu::files().contains(paths.at(3)));
+}
+
+void TestMainWindow::remembersGeometry()
+{
+    {
+        auto context = newContext();
+        MainWindow window(*context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(777, 555);
+        QTRY_COMPARE(window.size(), QSize(777, 555));
+        window.close();
+    }
+    QVERIFY(QSettings().contains(QStringLiteral("MainWindow/geometry")));
+    auto context = newContext();
+    MainWindow window(*context);
+    QCOMPARE(window.size(), QSize(777, 555));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

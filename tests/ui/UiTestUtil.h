@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "domain/Types.h"
+#include "store/Database.h"
+#include "store/ShopStore.h"
+#include "store/Transaction.h"
+
+#include <QString>
+#include <QTest>
+
+#include <memory>
+
+namespace bd::test {
+
+inline QDateTime fixedNow()
+{
+    return QDateTime(QDate(2024, 11, 5), QTime(9, 0), Qt::UTC);
+}
+
+inline QString skuOf(int n)
+{
+    return QStringLiteral("SKU-%1").arg(n, 4, 10, QLatin1Char('0'));
+}
+
+// Fills a database with `count` items SKU-0001…: every 10th has 3 units waiting,
+// every 3rd has stock, every 4th an expected date, colours cycle through attributes.
+inline void addItems(store::Database& db, int count, int first = 1)
+{
+    store::ShopStore shop(db);
+    store::Transaction tx(db);
+    QVERIFY2(tx.isActive(), qPrintable(tx.status().errorText()));
+    static const QString colours[]
+        = { QStringLiteral("Red"), QStringLiteral("Blue"), QStringLiteral("Green") };
+    for (int n = first; n < first + count; ++n) {
+        domain::Item item;
+        item.sku = skuOf(n);
+        item.name = QStringLiteral("Item %1").arg(n);
+        item.priceMinor = 1000 + n;
+        item.currency = QStringLiteral("EUR");
+        item.policy = n % 2 ? domain::Policy::Backorder : domain::Policy::Stop;
+        if (n % 4 == 0)
+            item.expectedDate = QDate(2024, 12, 1).addDays(n % 30);
+        item.attributes = QStringLiteral("Color=%1; Size=M").arg(colours[n % 3]);
+        const auto id = shop.insertItem(item, fixedNow());
+        QVERIFY2(id.ok(), qPrintable(id.errorText()));
+        if (n % 3 == 0) {
+            const auto moved = shop.addMovement(id.value(), fixedNow(), QStringLiteral("opening"), n % 7 + 1,
+                                                QStringLiteral("opening stock"), QStringLiteral("count"));
+            QVERIFY2(moved.ok(), qPrintable(moved.errorText()));
+        }
+        if (n % 10 == 0) {
+            const auto counted = shop.addToItemCounters(id.value(), 0, 0, 3);
+            QVERIFY2(counted.ok(), qPrintable(counted.errorText()));
+        }
+    }
+    const auto committed = tx.commit();
+    QVERIFY2(committed.ok(), qPrintable(committed.errorText()));
+}
+
+// A new database file with `count` items, closed again.
+inline void createShop(const QString& path, int count)
+{
+    auto db = store::Database::open(path);
+    QVERIFY2(db.ok(), qPrintable(db.errorText()));
+    addItems(*db.value(), count);
+}
+
+} // namespace bd::test
