@@ -36,6 +36,7 @@ const QList<SettingSpec>& Config::specs()
         {settings::SmtpSecurity, T::Choice, QStringLiteral("starttls"), tr("SMTP connection security"), 0, 0,
          {QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")}},
         {settings::SmtpUser, T::Text, QString(), tr("SMTP user name (empty: no login)"), 0, 0, {}},
+        {settings::SmtpCaFile, T::Text, QString(), tr("Extra CA certificate file to trust for the SMTP server"), 0, 0, {}},
     };
     return table;
 }

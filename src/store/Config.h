@@ -63,13 +63,14 @@ inline const QString ShopReplyTo = QStringLiteral("shop.reply_to");
 inline const QString ShopSignature = QStringLiteral("shop.signature");
 inline const QString ShopCurrency = QStringLiteral("shop.currency");
 inline const QString ShopLocale = QStringLiteral("shop.locale");
-inline const QString FollowUpDays = QStringLiteral("schedule.followup_days");
-inline const QString CountdownDays = QStringLiteral("schedule.countdown_days");
+inline const QString FollowUpDays = QStringLiteral("mail.followup_days");
+inline const QString CountdownDays = QStringLiteral("mail.countdown_days");
 inline const QString AuthHoldDays = QStringLiteral("payment.auth_hold_days");
 inline const QString SmtpHost = QStringLiteral("smtp.host");
 inline const QString SmtpPort = QStringLiteral("smtp.port");
 inline const QString SmtpSecurity = QStringLiteral("smtp.security");
 inline const QString SmtpUser = QStringLiteral("smtp.user");
+inline const QString SmtpCaFile = QStringLiteral("smtp.ca_file");
 } // namespace settings
 
 } // namespace bd::store

@@ -160,7 +160,7 @@ private slots:
 
     void config()
     {
-        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("schedule.followup_days")}).out,
+        QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("mail.followup_days")}).out,
                  QStringLiteral("14\n"));
         QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("shop.name"), QStringLiteral("Ærø Yarns")}).status, 0);
         QCOMPARE(cli({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("shop.name")}).out,

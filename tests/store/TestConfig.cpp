@@ -29,13 +29,14 @@ const QList<std::pair<QString, QString>> ExpectedDefaults = {
     {u"shop.signature"_s, QString()},
     {u"shop.currency"_s, u"EUR"_s},
     {u"shop.locale"_s, u"en_GB"_s},
-    {u"schedule.followup_days"_s, u"14"_s},
-    {u"schedule.countdown_days"_s, u"3"_s},
+    {u"mail.followup_days"_s, u"14"_s},
+    {u"mail.countdown_days"_s, u"3"_s},
     {u"payment.auth_hold_days"_s, u"7"_s},
     {u"smtp.host"_s, u"localhost"_s},
     {u"smtp.port"_s, u"587"_s},
     {u"smtp.security"_s, u"starttls"_s},
     {u"smtp.user"_s, QString()},
+    {u"smtp.ca_file"_s, QString()},
 };
 
 // A valid value other than the default, per key.
@@ -48,13 +49,14 @@ QString otherValidValue(const QString& key)
         {u"shop.signature"_s, u"The team"_s},
         {u"shop.currency"_s, u"DKK"_s},
         {u"shop.locale"_s, u"da_DK"_s},
-        {u"schedule.followup_days"_s, u"21"_s},
-        {u"schedule.countdown_days"_s, u"5"_s},
+        {u"mail.followup_days"_s, u"21"_s},
+        {u"mail.countdown_days"_s, u"5"_s},
         {u"payment.auth_hold_days"_s, u"6"_s},
         {u"smtp.host"_s, u"mail.shop.example"_s},
         {u"smtp.port"_s, u"465"_s},
         {u"smtp.security"_s, u"tls"_s},
         {u"smtp.user"_s, u"ada"_s},
+        {u"smtp.ca_file"_s, u"/etc/ssl/certs/shop-ca.pem"_s},
     };
     return values.value(key);
 }
@@ -142,7 +144,7 @@ void TestConfig::specTableIsComplete()
     for (const QString& key : {settings::ShopName, settings::ShopSender, settings::ShopReplyTo, settings::ShopSignature,
                                settings::ShopCurrency, settings::ShopLocale, settings::FollowUpDays,
                                settings::CountdownDays, settings::AuthHoldDays, settings::SmtpHost, settings::SmtpPort,
-                               settings::SmtpSecurity, settings::SmtpUser})
+                               settings::SmtpSecurity, settings::SmtpUser, settings::SmtpCaFile})
         QVERIFY2(expectedKeys.contains(key), qPrintable(key));
 }
 
