@@ -1,16 +1,23 @@
 #include "Command.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
 
 namespace bd::cli {
 
-services::Shop* CliContext::shop()
+services::Shop* CliContext::shop(Open mode)
 {
     if (m_shop)
         return m_shop.get();
-    core::Result<std::unique_ptr<store::Database>> db = store::Database::open(dbPath);
+    if (mode != Open::Create && !QFileInfo::exists(dbPath)) {
+        fail(tr("%1 does not exist; create a shop there with: backorderdesk-cli --db %1 init").arg(dbPath));
+        return nullptr;
+    }
+    store::OpenOptions options;
+    options.verifyPages = mode != Open::Existing;
+    core::Result<std::unique_ptr<store::Database>> db = store::Database::open(dbPath, options);
     if (!db) {
         fail(db.errors());
         return nullptr;

@@ -31,9 +31,14 @@ public:
     QString dbPath;
     std::unique_ptr<core::Clock> clock;
 
-    // The shop at dbPath, opened (created or migrated) on first call; nullptr after
-    // printing why when it cannot be opened.
-    services::Shop* shop();
+    enum class Open {
+        Existing, // the shop must exist already (a mistyped --db is an error, not a new shop)
+        Create,   // init and demo may create it
+        Verify,   // must exist; every page is read first (check)
+    };
+    // The shop at dbPath, opened (and migrated) on first call; nullptr after printing
+    // why when it cannot be opened.
+    services::Shop* shop(Open mode = Open::Existing);
     store::Database* database() { return m_db.get(); }
     // One line per problem on stderr; returns the exit status for failures.
     int fail(const core::Errors& errors);

@@ -19,7 +19,7 @@ public:
         int status = Success;
         if (!parse(parser, context, args, &status))
             return status;
-        services::Shop* shop = context.shop();
+        services::Shop* shop = context.shop(CliContext::Open::Create);
         if (!shop)
             return Failure;
         const store::Database& db = shop->db();
@@ -109,7 +109,7 @@ public:
         if (!ok)
             return context.fail(tr("demo: --seed must be a whole number, not '%1'").arg(parser.value(seed)));
         options.now = context.clock->now();
-        services::Shop* shop = context.shop();
+        services::Shop* shop = context.shop(CliContext::Open::Create);
         if (!shop)
             return Failure;
         const core::Result<demo::DemoSummary> summary = demo::DemoShop::build(shop->db(), options);
@@ -140,7 +140,7 @@ public:
         int status = Success;
         if (!parse(parser, context, args, &status))
             return status;
-        services::Shop* shop = context.shop();
+        services::Shop* shop = context.shop(CliContext::Open::Verify);
         if (!shop)
             return Failure;
         const services::CheckReport report = services::InsightService(*shop).check();

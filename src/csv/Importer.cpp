@@ -20,6 +20,13 @@ namespace {
 
 const int maxErrors = 100;
 
+// Problems in file order, at most maxErrors of them.
+Errors sortedByLine(Errors errors)
+{
+    std::stable_sort(errors.begin(), errors.end(), [](const Error& a, const Error& b) { return a.line < b.line; });
+    return errors.mid(0, maxErrors);
+}
+
 // Reads typed fields of one row and collects what is wrong with them.
 class Fields
 {
@@ -32,7 +39,16 @@ public:
     }
 
     bool has(const QString& name) const { return m_table.column(name) >= 0; }
-    QString text(const QString& name) const { return m_table.value(m_row, name).trimmed(); }
+    QString text(const QString& name) const
+    {
+        QString value = m_table.value(m_row, name).trimmed();
+        // Our exports guard formula-like cells with a leading ' (see CsvWriter); a file
+        // read back must give the original text, not the guard.
+        static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+        if (value.size() > 1 && value.startsWith(QLatin1Char('\'')) && formulaStarts.contains(value.at(1)))
+            value.remove(0, 1);
+        return value;
+    }
 
     void error(const QString& name, const QString& message)
     {
@@ -291,6 +307,19 @@ Status Importer::importItems(const Table& table, DirtyItems& dirty, Report& repo
         item.releaseDate = f.date(QStringLiteral("release_date"));
         item.attributes = f.text(QStringLiteral("attributes"));
         item.currency = f.text(QStringLiteral("currency")).toUpper();
+        // A column the file does not have leaves what the item has as it is.
+        if (const std::optional<Item> existing = m_shop.store().itemBySku(item.sku)) {
+            if (!f.has(QStringLiteral("backorder_limit")))
+                item.backorderLimit = existing->backorderLimit;
+            if (!f.has(QStringLiteral("expected_date")))
+                item.expectedDate = existing->expectedDate;
+            if (!f.has(QStringLiteral("release_date")))
+                item.releaseDate = existing->releaseDate;
+            if (!f.has(QStringLiteral("attributes")))
+                item.attributes = existing->attributes;
+            if (item.currency.isEmpty())
+                item.currency = existing->currency;
+        }
         if (item.policy == Policy::Preorder && !item.releaseDate.isValid() && f.has(QStringLiteral("release_date")))
             f.error(QStringLiteral("release_date"), tr("a preorder item needs its release date"));
         if (rowErrors.isEmpty())
@@ -300,7 +329,7 @@ Status Importer::importItems(const Table& table, DirtyItems& dirty, Report& repo
             break;
         ++report.records;
     }
-    return errors.mid(0, maxErrors);
+    return sortedByLine(errors);
 }
 
 Status Importer::importCustomers(const Table& table, Report& report)
@@ -372,13 +401,21 @@ Status Importer::importOrders(const Table& table, DirtyItems& dirty, Report& rep
         }
         orders[*it].lines << line;
     }
-    if (!errors.isEmpty())
-        return errors;
+    // Rows with errors in their own fields are not placed, but every other order is,
+    // so one run reports every problem (the whole file is undone all the same).
+    QSet<int> badLines;
+    for (const Error& e : std::as_const(errors))
+        badLines.insert(e.line);
     // In the order they were placed, so the queue is the shop's real queue.
     std::stable_sort(orders.begin(), orders.end(),
                      [](const NewOrder& a, const NewOrder& b) { return a.placedAt < b.placedAt; });
     OrderService service(m_shop);
     for (const NewOrder& order : std::as_const(orders)) {
+        const bool bad = badLines.contains(order.sourceLine)
+                         || std::any_of(order.lines.cbegin(), order.lines.cend(),
+                                        [&](const NewOrderLine& l) { return badLines.contains(l.sourceLine); });
+        if (bad)
+            continue;
         Result<PlacedOrder> placed = service.placeWithin(order, dirty);
         if (!placed)
             errors << placed.errors();
@@ -387,7 +424,7 @@ Status Importer::importOrders(const Table& table, DirtyItems& dirty, Report& rep
         if (errors.size() >= maxErrors)
             break;
     }
-    return errors.mid(0, maxErrors);
+    return sortedByLine(errors);
 }
 
 Status Importer::importPurchaseOrders(const Table& table, DirtyItems& dirty, Report& report)
@@ -405,18 +442,21 @@ Status Importer::importPurchaseOrders(const Table& table, DirtyItems& dirty, Rep
         line.sourceLine = row.line;
         lines << line;
     }
-    if (!errors.isEmpty())
-        return errors;
+    QSet<int> badLines;
+    for (const Error& e : std::as_const(errors))
+        badLines.insert(e.line);
     CatalogService catalog(m_shop);
     QSet<QString> numbers;
     for (const PurchaseOrderLineInput& line : std::as_const(lines)) {
+        if (badLines.contains(line.sourceLine))
+            continue;
         errors << catalog.savePurchaseOrderLineWithin(line, table.file, dirty).errors();
         numbers.insert(line.poNumber);
         if (errors.size() >= maxErrors)
             break;
     }
     report.records = int(numbers.size());
-    return errors.mid(0, maxErrors);
+    return sortedByLine(errors);
 }
 
 Result<QList<ReceiveRequest>> Importer::receiptsFrom(const Table& table)
@@ -434,8 +474,23 @@ Result<QList<ReceiveRequest>> Importer::receiptsFrom(const Table& table)
         r.sourceLine = row.line;
         requests << r;
     }
-    if (!errors.isEmpty())
-        return errors;
+    if (!errors.isEmpty()) {
+        // Also name the unknown SKUs and purchase orders of the other rows, so one
+        // run lists everything to fix.
+        QSet<int> badLines;
+        for (const Error& e : std::as_const(errors))
+            badLines.insert(e.line);
+        for (const ReceiveRequest& r : std::as_const(requests)) {
+            if (badLines.contains(r.sourceLine))
+                continue;
+            if (!m_shop.store().itemBySku(r.sku))
+                errors << Error::at(table.file, r.sourceLine, QStringLiteral("sku"), tr("unknown SKU '%1'").arg(r.sku));
+            else if (!r.poNumber.isEmpty() && !m_shop.store().purchaseOrderId(r.poNumber))
+                errors << Error::at(table.file, r.sourceLine, QStringLiteral("po_number"),
+                                    tr("unknown purchase order '%1'").arg(r.poNumber));
+        }
+        return sortedByLine(errors);
+    }
     std::stable_sort(requests.begin(), requests.end(),
                      [](const ReceiveRequest& a, const ReceiveRequest& b) { return a.receivedAt < b.receivedAt; });
     return requests;

@@ -1,6 +1,8 @@
 #include "Rules.h"
 
+#include <QHash>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace bd::domain {
 
@@ -65,19 +67,41 @@ QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<In
 QList<Fill> planFill(const QList<QueueSlot>& queue, int units, bool completeOnly)
 {
     QList<Fill> fills;
-    for (const QueueSlot& slot : queue) {
-        if (units <= 0)
-            break;
-        if (slot.waiting <= 0)
-            continue;
-        if (completeOnly) {
-            // Only when this line is the last thing the order waits for and it fits.
-            if (slot.orderWaiting != slot.waiting || slot.waiting > units)
+    if (!completeOnly) {
+        for (const QueueSlot& slot : queue) {
+            if (units <= 0)
+                break;
+            if (slot.waiting <= 0)
                 continue;
+            const int qty = std::min(units, slot.waiting);
+            fills << Fill{slot.lineId, slot.orderId, qty};
+            units -= qty;
         }
-        const int qty = std::min(units, slot.waiting);
-        fills << Fill{slot.lineId, slot.orderId, qty};
-        units -= qty;
+        return fills;
+    }
+    // An order becomes complete only when everything it waits for is in this queue
+    // (it may wait on several lines of the item) and fits in what is left. Orders are
+    // decided in queue order by their first line; their units are then set aside.
+    QHash<qint64, int> inQueue;
+    for (const QueueSlot& slot : queue) {
+        if (slot.waiting > 0)
+            inQueue[slot.orderId] += slot.waiting;
+    }
+    QSet<qint64> decided;
+    QSet<qint64> chosen;
+    for (const QueueSlot& slot : queue) {
+        if (slot.waiting <= 0 || decided.contains(slot.orderId))
+            continue;
+        decided.insert(slot.orderId);
+        const int need = inQueue.value(slot.orderId);
+        if (need == slot.orderWaiting && need <= units) {
+            chosen.insert(slot.orderId);
+            units -= need;
+        }
+    }
+    for (const QueueSlot& slot : queue) {
+        if (slot.waiting > 0 && chosen.contains(slot.orderId))
+            fills << Fill{slot.lineId, slot.orderId, slot.waiting};
     }
     return fills;
 }

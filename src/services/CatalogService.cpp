@@ -83,6 +83,13 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
                                          tr("stock count"));
             !s.ok())
             return s;
+        if (Status s = store.addEvent(now, QStringLiteral("adjusted"), 0, item.id, 0,
+                                      tr("stock counted: %1 on hand (%2%3)")
+                                          .arg(*input.onHand)
+                                          .arg(delta > 0 ? QStringLiteral("+") : QString())
+                                          .arg(delta));
+            !s.ok())
+            return s;
         if (delta > 0) {
             if (Status s = StockService(m_shop).serveQueue(item.id, QStringLiteral("adjustment"), 0, false, -1, dirty);
                 !s.ok())

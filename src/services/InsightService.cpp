@@ -17,12 +17,13 @@ QList<RiskRow> InsightService::paymentRisk()
     QList<RiskRow> lapses;
     QList<RiskRow> capture;
     for (const store::RiskCandidate& c : m_shop.store().riskCandidates()) {
-        if (c.waiting > 0 && c.latestPromise.isValid()) {
+        // Once the payment is captured, neither the card nor the hold can lapse any more.
+        if (c.waiting > 0 && c.latestPromise.isValid() && c.payment != PaymentState::Captured) {
             const QDate cardEnd = cardLastDay(c.cardExpiry);
-            if (cardEnd.isValid() && cardEnd < c.latestPromise) {
+            if (cardEnd.isValid() && cardEnd < c.latestPromise)
                 lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
                                   tr("card expires before the promised date"), cardEnd, c.latestPromise, c.payment};
-            } else if (c.payment == PaymentState::Authorized && c.authorizedAt.isValid()) {
+            if (c.payment == PaymentState::Authorized && c.authorizedAt.isValid()) {
                 const QDate authEnd = c.authorizedAt.date().addDays(holdDays);
                 if (authEnd < c.latestPromise)
                     lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
@@ -34,6 +35,9 @@ QList<RiskRow> InsightService::paymentRisk()
             capture << RiskRow{QStringLiteral("capture"), c.orderNumber, c.customerEmail,
                                tr("allocated, payment not captured"), QDate(), QDate(), c.payment};
     }
+    // Soonest lapse first: that customer needs asking first.
+    std::stable_sort(lapses.begin(), lapses.end(),
+                     [](const RiskRow& a, const RiskRow& b) { return a.lapseDate < b.lapseDate; });
     return lapses + capture;
 }
 

@@ -58,6 +58,15 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
         shipment.id = shipmentId.value();
         shipment.orderNumber = orderNumber;
         shipment.partial = partial;
+        QHash<qint64, int> shippingNow;
+        for (const OrderLine& line : std::as_const(toShip))
+            shippingNow.insert(line.id, line.allocated);
+        // The packing slip's view: every line not wholly cancelled, shipped now or not.
+        for (const OrderLine& line : order->lines) {
+            const int qty = shippingNow.value(line.id, 0);
+            if (qty > 0 || line.qty > line.cancelled)
+                shipment.lines << ShippedLine{line.sku, qty, line.shipped, line.waiting + line.allocated - qty};
+        }
         for (OrderLine line : toShip) {
             const int qty = line.allocated;
             if (Status s = store.insertShipmentLine(shipment.id, line.id, qty); !s.ok())
@@ -69,13 +78,14 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
                                              order->id, 0, shipment.id);
                 !s.ok())
                 return s;
-            shipment.lines << ShippedLine{line.sku, qty, line.shipped, line.waiting};
             line.shipped += qty;
             line.allocated = 0;
             if (Status s = store.updateLineQuantities(line, now); !s.ok())
                 return s;
         }
         QString details = partial ? tr("partial shipment, extra shipping cost waived") : tr("complete");
+        if (order->payment != PaymentState::Captured)
+            details += tr("; shipped before payment was captured (%1)").arg(toString(order->payment));
         if (!options.tracking.isEmpty())
             details += QStringLiteral("; tracking ") + options.tracking;
         return store.addEvent(now, partial ? QStringLiteral("shipped partly") : QStringLiteral("shipped"), order->id, 0,

@@ -8,6 +8,11 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
+
+namespace bd::mail {
+class Outbox;
+}
 
 namespace bd::services {
 
@@ -21,13 +26,8 @@ using DirtyItems = QSet<qint64>;
 class Shop
 {
 public:
-    Shop(store::Database& db, const core::Clock& clock)
-        : m_db(db)
-        , m_clock(clock)
-        , m_store(db)
-        , m_config(db)
-    {
-    }
+    Shop(store::Database& db, const core::Clock& clock);
+    ~Shop();
     Shop(const Shop&) = delete;
     Shop& operator=(const Shop&) = delete;
 
@@ -36,10 +36,13 @@ public:
     QDateTime now() const { return m_clock.now(); }
     store::ShopStore& store() { return m_store; }
     store::Config& config() { return m_config; }
+    // The e-mail outbox; transact() queues the messages of what an action did into it.
+    mail::Outbox& outbox();
 
     // Runs one merchant action: `body` inside one transaction, then the promised
-    // dates of the items it touched, then commit — or, when body fails or `keep` is
-    // false (a preview), roll everything back.
+    // dates of the items it touched, then the e-mails its events call for (queued in
+    // the outbox), then commit — or, when body fails or `keep` is false (a preview),
+    // roll everything back.
     core::Status transact(const std::function<core::Status(DirtyItems&)>& body, bool keep = true);
 
 private:
@@ -47,6 +50,8 @@ private:
     const core::Clock& m_clock;
     store::ShopStore m_store;
     store::Config m_config;
+    std::unique_ptr<mail::Outbox> m_outbox;
+    int m_depth = 0; // nested transact() calls: e-mails are queued by the outermost
 };
 
 

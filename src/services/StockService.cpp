@@ -29,21 +29,28 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
     if (fills.isEmpty())
         return {};
     const QDateTime now = m_shop.now();
+    QHash<qint64, const QueueSlot*> slotOf;
+    QHash<qint64, int> orderStillWaiting; // per order, after this serve's fills
+    for (const QueueSlot& slot : queue) {
+        slotOf.insert(slot.lineId, &slot);
+        orderStillWaiting.insert(slot.orderId, slot.orderWaiting);
+    }
     int total = 0;
-    QSet<qint64> orders;
+    QList<qint64> becameReady;
     for (const Fill& fill : fills) {
         if (Status s = store.allocateToLine(fill.lineId, fill.qty, now); !s.ok())
             return s;
         if (Status s = store.insertAllocation(fill.lineId, itemId, fill.qty, source, receiptLineId, now); !s.ok())
             return s;
         total += fill.qty;
-        orders.insert(fill.orderId);
-        if (rows) {
-            const auto slot = std::find_if(queue.cbegin(), queue.cend(),
-                                           [&](const QueueSlot& q) { return q.lineId == fill.lineId; });
+        const QueueSlot* slot = slotOf.value(fill.lineId);
+        int& stillWaiting = orderStillWaiting[fill.orderId];
+        stillWaiting -= fill.qty;
+        if (stillWaiting == 0)
+            becameReady << fill.orderId;
+        if (rows)
             rows->append(CrossDockRow{reference, item->sku, slot->orderNumber, slot->customerEmail, fill.qty,
                                       QStringLiteral("ship")});
-        }
         if (Status s = store.addEvent(now, QStringLiteral("allocated"), fill.orderId, itemId, 0,
                                       QStringLiteral("%1 x %2 from %3").arg(fill.qty).arg(item->sku, source));
             !s.ok())
@@ -51,13 +58,10 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
     }
     if (Status s = store.addToItemCounters(itemId, 0, total, -total); !s.ok())
         return s;
-    for (qint64 orderId : orders) {
-        if (store.orderWaitingUnits(orderId) == 0) {
-            if (Status s = store.addEvent(now, QStringLiteral("ready"), orderId, 0, 0,
-                                          QStringLiteral("every unit is allocated"));
-                !s.ok())
-                return s;
-        }
+    for (qint64 orderId : std::as_const(becameReady)) {
+        if (Status s = store.addEvent(now, QStringLiteral("ready"), orderId, 0, 0, QStringLiteral("every unit is allocated"));
+            !s.ok())
+            return s;
     }
     dirty.insert(itemId);
     if (filled)
@@ -112,28 +116,29 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
         if (Status s = store.closePurchaseOrderIfDone(poId); !s.ok())
             return s;
     }
-    // This receipt's units go to the queue first: the cross-dock list.
+    // The queue is served first, from this receipt and from anything an earlier
+    // complete-only receipt left on the shelf, so the preview and the commit list
+    // every unit that goes to an order.
+    const int freeBefore = item->onHand - item->allocated;
     int toOrders = 0;
-    if (Status s = serveQueue(item->id, QStringLiteral("receipt"), receiptLine.value(), options.completeOnly,
-                              request.qty, dirty, &rows, reference, &toOrders);
+    if (Status s = serveQueue(item->id, QStringLiteral("receipt"), receiptLine.value(), options.completeOnly, -1, dirty,
+                              &rows, reference, &toOrders);
         !s.ok())
         return s;
-    const int toShelf = request.qty - toOrders;
-    if (!options.completeOnly) {
-        // Stock left on the shelf by an earlier complete-only receipt serves the queue now too.
-        if (Status s = serveQueue(item->id, QStringLiteral("stock"), 0, false, -1, dirty); !s.ok())
-            return s;
-    }
+    // Put away: what of this receipt is left once the orders are served.
+    const int toShelf = std::clamp(freeBefore + request.qty - toOrders, 0, request.qty);
     if (toShelf > 0)
         rows << CrossDockRow{reference, item->sku, QString(), QString(), toShelf, QStringLiteral("shelf")};
     if (Status s = store.setReceiptLineShelf(receiptLine.value(), toShelf); !s.ok())
         return s;
     if (Status s = store.addEvent(now, QStringLiteral("received"), 0, item->id, 0,
-                                  QStringLiteral("%1 units, %2 to waiting orders, %3 to the shelf (%4)")
+                                  QStringLiteral("%1 units, %2 to waiting orders, %3 to the shelf (%4%5)")
                                       .arg(request.qty)
                                       .arg(toOrders)
                                       .arg(toShelf)
-                                      .arg(reference));
+                                      .arg(reference, request.poNumber.isEmpty() ? QString()
+                                                                                 : QStringLiteral(", purchase order ")
+                                                                                       + request.poNumber));
         !s.ok())
         return s;
     // Incoming quantities changed, so promised dates may move.

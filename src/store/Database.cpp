@@ -242,19 +242,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (!probe.isOpen())
             return core::fail(tr("Cannot open %1: %2").arg(nativePath, probe.error()));
         QSqlQuery q(probe.db());
-        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-            return core::fail(tr("%1 is damaged and was not opened: %2").arg(nativePath, queryError(q)));
-        QStringList problems;
-        while (q.next()) {
-            const QString row = q.value(0).toString();
-            if (row != QLatin1String("ok"))
-                problems << row;
+        if (options.verifyPages) {
+            if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+                return core::fail(tr("%1 is damaged and was not opened (%2). Restore it from a backup.")
+                                      .arg(nativePath, queryError(q)));
+            QStringList problems;
+            while (q.next()) {
+                const QString row = q.value(0).toString();
+                if (row != QLatin1String("ok"))
+                    problems << row.simplified();
+            }
+            if (!problems.isEmpty()) {
+                // SQLite's report can be long and technical: its first line says enough.
+                QString first = problems.constFirst();
+                first.remove(QStringLiteral("*** in database main *** "));
+                if (first.size() > 120)
+                    first = first.left(117) + QStringLiteral("...");
+                return core::fail(tr("%1 is damaged and was not opened (%2 problems found, the first: %3). "
+                                     "Restore it from a backup.")
+                                      .arg(nativePath)
+                                      .arg(problems.size())
+                                      .arg(first));
+            }
         }
-        if (!problems.isEmpty())
-            return core::fail(tr("%1 is damaged and was not opened: %2")
-                                  .arg(nativePath, problems.mid(0, 3).join(QStringLiteral("; "))));
         if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-            return core::fail(tr("%1 is damaged and was not opened: %2").arg(nativePath, queryError(q)));
+            return core::fail(tr("%1 is damaged and was not opened (%2). Restore it from a backup.")
+                                  .arg(nativePath, queryError(q)));
         QStringList tables;
         while (q.next())
             tables << q.value(0).toString();
@@ -262,7 +275,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (!inspection.empty) {
             if (!tables.contains(QLatin1String("schema_migrations")))
                 return core::fail(
-                    tr("%1 is a SQLite database but not a Backorder Desk database (no schema_migrations table).")
+                    tr("%1 is a database of another program, not a Backorder Desk shop.")
                         .arg(nativePath));
             if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
                 return core::fail(tr("Cannot read the schema version of %1: %2").arg(nativePath, queryError(q)));

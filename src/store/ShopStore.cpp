@@ -632,16 +632,16 @@ Status ShopStore::setOrderHold(qint64 orderId, bool hold)
 
 // ---------------------------------------------------------------- queue
 
-static const QString queueOrder = QStringLiteral(" ORDER BY l.priority DESC, l.placed_at, l.order_number, l.line_no");
+static const QString queueOrder = QStringLiteral(" ORDER BY l.priority DESC, l.placed_at, length(l.order_number), l.order_number, l.line_no");
 
 QList<QueueSlot> ShopStore::queueSlots(qint64 itemId, int unitsWanted, bool completeOnly)
 {
     QList<QueueSlot> queue;
-    const QString orderWaiting =
-        completeOnly ? QStringLiteral("(SELECT SUM(x.qty_waiting) FROM order_lines x WHERE x.order_id = l.order_id)")
-                     : QStringLiteral("l.qty_waiting");
-    QSqlQuery& q = prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, ") + orderWaiting
-                            + QStringLiteral(", l.order_number, c.email FROM order_lines l "
+    // What the whole order waits for tells complete-only filling which orders a fill
+    // completes, and the caller which orders became ready.
+    QSqlQuery& q = prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, "
+                                           "(SELECT SUM(x.qty_waiting) FROM order_lines x WHERE x.order_id = l.order_id), "
+                                           "l.order_number, c.email FROM order_lines l "
                                              "JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
                                              "WHERE l.item_id = ? AND l.qty_waiting > 0")
                             + queueOrder);
@@ -719,7 +719,7 @@ void ShopStore::forEachWaitingLine(qint64 itemId, const std::function<void(const
                             "FROM order_lines l JOIN items i ON i.id = l.item_id JOIN orders o ON o.id = l.order_id "
                             "JOIN customers c ON c.id = o.customer_id WHERE l.qty_waiting > 0")
                         + (itemId > 0 ? QStringLiteral(" AND l.item_id = ?") : QString())
-                        + QStringLiteral(" ORDER BY i.sku, l.priority DESC, l.placed_at, l.order_number, l.line_no");
+                        + QStringLiteral(" ORDER BY i.sku, l.priority DESC, l.placed_at, length(l.order_number), l.order_number, l.line_no");
     q.prepare(namedPlaceholders(sql));
     if (itemId > 0)
         q.bindValue(P(0), itemId);

@@ -80,6 +80,16 @@ private slots:
         QVERIFY(m_dir.isValid());
         static int n = 0;
         m_db = path(QStringLiteral("shop%1.sqlite").arg(++n));
+        QCOMPARE(cli({QStringLiteral("init")}).status, 0);
+    }
+
+    void missingDatabaseIsNotCreated()
+    {
+        const QString typo = path(QStringLiteral("shpo.sqlite"));
+        Run run = cli({QStringLiteral("export"), QStringLiteral("items")}, typo);
+        QCOMPARE(run.status, 1);
+        QCOMPARE(run.err.trimmed(), QStringLiteral("%1 does not exist; create a shop there with: backorderdesk-cli --db %1 init").arg(typo));
+        QVERIFY(!QFile::exists(typo));
     }
 
     void helpAndVersion()

@@ -727,13 +727,13 @@ void TestDatabase::refusesForeignFile_data()
     QTest::addRow("junk bytes") << u"junk"_s << notOurs;
     QTest::addRow("zero bytes, nonzero size") << u"zeros"_s << notOurs;
     QTest::addRow("SQLite header then junk") << u"header-junk"_s << damaged;
-    QTest::addRow("another program's SQLite database") << u"other-program"_s << u"schema_migrations"_s;
+    QTest::addRow("another program's SQLite database") << u"other-program"_s << u"another program"_s;
     QTest::addRow("page 3 overwritten") << u"page-3"_s << damaged;
     QTest::addRow("item rows overwritten") << u"item-rows"_s << damaged;
     QTest::addRow("schema page overwritten") << u"schema-page"_s << damaged;
     QTest::addRow("truncated") << u"truncated"_s << damaged;
     // The same in write-ahead-log mode, as the store and many programs leave their files.
-    QTest::addRow("another program's SQLite database, WAL") << u"other-program-wal"_s << u"schema_migrations"_s;
+    QTest::addRow("another program's SQLite database, WAL") << u"other-program-wal"_s << u"another program"_s;
     QTest::addRow("page 3 overwritten, WAL") << u"page-3-wal"_s << damaged;
 }
 
