@@ -24,6 +24,7 @@ qt6-l10n-tools
 libcsv-dev
 libcurl4-openssl-dev
 sqlite3
+openssl
 python3-aiosmtpd
 poppler-utils
 xvfb

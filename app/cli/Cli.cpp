@@ -12,6 +12,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     addDataCommands(commands);
     addStockCommands(commands);
     addOrderCommands(commands);
+    addMailCommands(commands);
     return commands;
 }
 

@@ -15,5 +15,6 @@ void addSetupCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addDataCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addStockCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addOrderCommands(std::vector<std::unique_ptr<Command>>& commands);
+void addMailCommands(std::vector<std::unique_ptr<Command>>& commands);
 
 } // namespace bd::cli

@@ -1,0 +1,173 @@
+#include "Delivery.h"
+
+#include "mail/Outbox.h"
+#include "services/Shop.h"
+#include "store/Config.h"
+#include "store/Transaction.h"
+
+#include <QDir>
+#include <QSaveFile>
+
+#include <functional>
+
+using bd::core::Status;
+
+namespace bd::mail {
+
+Delivery::Delivery(services::Shop& shop)
+    : m_shop(shop)
+    , m_store(shop.outbox().store())
+{
+}
+
+QDateTime Delivery::nextAttempt(const QDateTime& now, int attempts)
+{
+    const qint64 maximum = 6 * 60 * 60;
+    qint64 seconds = 60;
+    for (int i = 1; i < attempts && seconds < maximum; ++i)
+        seconds *= 2;
+    return now.addSecs(std::min(seconds, maximum));
+}
+
+MimeMessage Delivery::mimeFor(const OutboxRow& row) const
+{
+    const store::Config& config = m_shop.config();
+    MimeMessage m;
+    m.from = MimeAddress { config.text(store::settings::ShopSender), config.text(store::settings::ShopName) };
+    m.to = MimeAddress { row.recipient, row.recipientName };
+    m.replyTo = config.text(store::settings::ShopReplyTo);
+    m.subject = row.subject;
+    m.bodyText = row.bodyText;
+    m.bodyHtml = row.bodyHtml;
+    m.date = m_shop.now();
+    m.messageId = row.messageId;
+    return m;
+}
+
+Status Delivery::write(const std::function<Status()>& change)
+{
+    store::Transaction tx(m_shop.db());
+    if (!tx.isActive())
+        return tx.status();
+    if (Status s = change(); !s.ok())
+        return s;
+    return tx.commit();
+}
+
+Status Delivery::recoverInterrupted(DeliveryReport& report)
+{
+    // Only one run sends at a time (the write lock of each step serialises them), so a
+    // message still `sending` when a run starts was left by one that stopped mid-send.
+    const QList<qint64> interrupted = m_store.messageIdsInState(state::Sending);
+    if (interrupted.isEmpty())
+        return {};
+    report.recovered = int(interrupted.size());
+    return write([&]() -> Status {
+        for (qint64 id : interrupted) {
+            if (Status s = m_store.setState(id, state::Pending,
+                                            tr("a previous run stopped while sending it; sending it again"),
+                                            m_shop.now());
+                !s.ok())
+                return s;
+        }
+        return {};
+    });
+}
+
+DeliveryReport Delivery::send(MailTransport& transport)
+{
+    DeliveryReport report;
+    if (Status s = recoverInterrupted(report); !s.ok()) {
+        report.problems << s.errorText();
+        return report;
+    }
+    const QString from = m_shop.config().text(store::settings::ShopSender);
+    for (qint64 id : m_store.dueMessageIds(m_shop.now())) {
+        std::optional<OutboxRow> row = m_store.message(id);
+        if (!row || row->state != state::Pending)
+            continue;
+        if (row->messageId.isEmpty())
+            row->messageId = QStringLiteral("<bd-%1-%2@backorderdesk.invalid>")
+                                 .arg(row->id)
+                                 .arg(row->createdAt.toSecsSinceEpoch());
+        if (Status s = write([&] { return m_store.markSending(id, row->messageId); }); !s.ok()) {
+            report.problems << s.errorText();
+            return report;
+        }
+        const int attempts = row->attempts + 1;
+        const SendOutcome outcome = transport.send(from, row->recipient, mime::compose(mimeFor(*row)));
+        const QDateTime now = m_shop.now();
+        Status marked;
+        switch (outcome.kind) {
+        case SendOutcome::Kind::Sent:
+            marked = write([&] { return m_store.markSent(id, now); });
+            ++report.sent;
+            break;
+        case SendOutcome::Kind::Permanent:
+            marked = write([&] { return m_store.setState(id, state::Failed, outcome.message); });
+            ++report.failed;
+            report.problems
+                << tr("message %1 to %2 failed for good: %3").arg(id).arg(row->recipient, outcome.message);
+            break;
+        case SendOutcome::Kind::Transient:
+        case SendOutcome::Kind::Unreachable:
+        case SendOutcome::Kind::LoginFailed:
+            marked
+                = write([&] { return m_store.markRetry(id, nextAttempt(now, attempts), outcome.message); });
+            ++report.retrying;
+            if (outcome.kind != SendOutcome::Kind::Transient) {
+                report.stopped = true;
+                report.problems << outcome.message;
+            }
+            break;
+        }
+        if (!marked.ok()) {
+            report.problems << marked.errorText();
+            return report;
+        }
+        if (report.stopped)
+            break;
+    }
+    return report;
+}
+
+DeliveryReport Delivery::writeFiles(const QString& dir)
+{
+    DeliveryReport report;
+    if (!QDir().mkpath(dir)) {
+        report.problems << tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir));
+        report.stopped = true;
+        return report;
+    }
+    if (Status s = recoverInterrupted(report); !s.ok()) {
+        report.problems << s.errorText();
+        return report;
+    }
+    for (qint64 id : m_store.dueMessageIds(m_shop.now())) {
+        const std::optional<OutboxRow> row = m_store.message(id);
+        if (!row || row->state != state::Pending)
+            continue;
+        if (Status s = write([&] { return m_store.markSending(id, row->messageId); }); !s.ok()) {
+            report.problems << s.errorText();
+            return report;
+        }
+        const QByteArray bytes = mime::compose(mimeFor(*row));
+        QSaveFile file(QDir(dir).filePath(QStringLiteral("%1.eml").arg(id)));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+            const QString why = tr("cannot write %1: %2")
+                                    .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+            report.problems << why;
+            report.stopped = true;
+            (void)write([&] { return m_store.markRetry(id, m_shop.now(), why); });
+            return report;
+        }
+        if (Status s = write([&] { return m_store.markSent(id, m_shop.now()); }); !s.ok()) {
+            report.problems << s.errorText();
+            return report;
+        }
+        ++report.sent;
+    }
+    return report;
+}
+
+} // namespace bd::mail

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/Result.h"
+#include "mail/MailStore.h"
+#include "mail/MimeMessage.h"
+#include "mail/SmtpTransport.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace bd::services {
+class Shop;
+}
+
+namespace bd::mail {
+
+struct DeliveryReport
+{
+    int sent = 0;
+    int retrying = 0; // back in the queue after a temporary failure
+    int failed = 0; // refused for good
+    int recovered = 0; // found in `sending` from an interrupted run, sent again
+    QStringList problems;
+    bool stopped = false; // the server could not be reached or refused the login
+    bool ok() const { return failed == 0 && !stopped && problems.isEmpty(); }
+};
+
+// Delivers the pending messages that are due: over a transport (SMTP) or as .eml
+// files. A message is marked `sending` (committed) before each attempt, so a crash
+// mid-send leaves it visible and the next run sends it again with the same
+// Message-ID: at least once, never lost. Temporary failures go back to `pending`
+// with exponential back-off; permanent ones are `failed` and never retried.
+class Delivery
+{
+    Q_DECLARE_TR_FUNCTIONS(Delivery)
+
+public:
+    explicit Delivery(services::Shop& shop);
+
+    DeliveryReport send(MailTransport& transport);
+    // DIR/<id>.eml for each due message, marked sent: for shops without SMTP.
+    DeliveryReport writeFiles(const QString& dir);
+
+    // When a message that failed for the n-th time is tried again: 1 minute,
+    // doubling, at most 6 hours.
+    static QDateTime nextAttempt(const QDateTime& now, int attempts);
+    MimeMessage mimeFor(const OutboxRow& row) const;
+
+private:
+    core::Status recoverInterrupted(DeliveryReport& report);
+    core::Status write(const std::function<core::Status()>& change);
+
+    services::Shop& m_shop;
+    MailStore& m_store;
+};
+
+} // namespace bd::mail

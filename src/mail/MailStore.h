@@ -1,0 +1,188 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <optional>
+#include <unordered_map>
+
+namespace bd::store {
+class Database;
+}
+
+namespace bd::mail {
+
+// Message states as stored in outbox.state.
+namespace state {
+inline const QString Pending = QStringLiteral("pending");
+inline const QString Sending = QStringLiteral("sending");
+inline const QString Sent = QStringLiteral("sent");
+inline const QString Failed = QStringLiteral("failed");
+inline const QString Cancelled = QStringLiteral("cancelled");
+} // namespace state
+
+struct TemplateRow
+{
+    QString kind;
+    QString subject;
+    QString bodyText;
+    QString bodyHtml;
+    bool enabled = true;
+    QDateTime updatedAt;
+};
+
+struct OutboxRow
+{
+    qint64 id = 0;
+    QString kind;
+    QString occasion;
+    qint64 orderId = 0;
+    QString orderNumber;
+    qint64 customerId = 0;
+    QString recipient;
+    QString recipientName;
+    QString subject;
+    QString bodyText;
+    QString bodyHtml;
+    QDateTime createdAt;
+    QDateTime dueAt;
+    QString state;
+    int attempts = 0;
+    QString lastError;
+    QDateTime sentAt;
+    QString messageId;
+};
+
+// A row of `events` the outbox turns into messages.
+struct MailEvent
+{
+    qint64 id = 0;
+    QString kind;
+    qint64 orderId = 0;
+    qint64 itemId = 0;
+    qint64 customerId = 0;
+    QString details;
+};
+
+// An order with units waiting, as the schedule needs it.
+struct WaitingOrder
+{
+    qint64 orderId = 0;
+    QString orderNumber;
+    QDateTime placedAt;
+    QDate nextPromise; // earliest promised date today or later of its waiting lines; invalid: none known
+};
+
+// A message not yet sent, with what its order looks like now.
+struct UnsentCheck
+{
+    qint64 id = 0;
+    QString kind;
+    QString occasion;
+    qint64 orderId = 0;
+    int waiting = 0;
+    int allocated = 0;
+};
+
+struct ShippedItem
+{
+    QString sku;
+    QString name;
+    int qty = 0;
+};
+
+struct ShipmentInfo
+{
+    QString tracking;
+    bool partial = false;
+    QList<ShippedItem> lines;
+};
+
+struct CouponInfo
+{
+    QString code;
+    std::optional<int> percent;
+    std::optional<qint64> amountMinor;
+    QString currency;
+    QString reason;
+};
+
+struct CustomerInfo
+{
+    QString email;
+    QString name;
+};
+
+struct OutboxFilter
+{
+    QString state; // empty: every state
+    qint64 orderId = 0; // 0: every order
+};
+
+// All SQL of e-mail: templates, the outbox, and the reads the messages are made from.
+// Prepared once per connection, always with bound values. No transactions of its own:
+// the caller holds one.
+class MailStore
+{
+    Q_DECLARE_TR_FUNCTIONS(MailStore)
+
+public:
+    explicit MailStore(store::Database& db);
+    ~MailStore();
+
+    // Templates
+    std::optional<TemplateRow> templateRow(const QString& kind);
+    QList<TemplateRow> templates();
+    // Inserts unless the kind has a row already.
+    core::Status insertTemplate(const TemplateRow& row);
+    core::Status updateTemplate(const TemplateRow& row);
+    core::Status setTemplateEnabled(const QString& kind, bool enabled, const QDateTime& at);
+
+    // Events
+    qint64 lastEventId();
+    QList<MailEvent> eventsAfter(qint64 eventId);
+
+    // Reads for composing messages
+    QString orderNumber(qint64 orderId);
+    std::optional<CustomerInfo> customer(qint64 customerId);
+    std::optional<ShipmentInfo> lastShipment(qint64 orderId);
+    std::optional<CouponInfo> coupon(const QString& code);
+    QList<WaitingOrder> waitingOrders(const QDate& today);
+
+    // Outbox
+    // Queues a message unless one with the same (order, kind, occasion) exists; true
+    // when it was queued.
+    core::Result<bool> insertMessage(const OutboxRow& row);
+    // "orderId kind occasion" keys of the messages of some kinds, any state.
+    QSet<QString> messageKeys(const QStringList& kinds);
+    static QString messageKey(qint64 orderId, const QString& kind, const QString& occasion);
+    std::optional<OutboxRow> message(qint64 id);
+    QList<OutboxRow> messages(const OutboxFilter& filter);
+    // Pending messages due at `now`, oldest due first.
+    QList<qint64> dueMessageIds(const QDateTime& now);
+    QList<qint64> messageIdsInState(const QString& state);
+    QList<UnsentCheck> unsentChecks();
+    core::Status markSending(qint64 id, const QString& messageId);
+    core::Status markSent(qint64 id, const QDateTime& at);
+    core::Status markRetry(qint64 id, const QDateTime& due, const QString& error);
+    core::Status setState(qint64 id, const QString& newState, const QString& error,
+                          const QDateTime& due = {});
+    QMap<QString, int> countByState();
+
+private:
+    QSqlQuery& prepared(const QString& sql);
+    core::Status run(QSqlQuery& query);
+    OutboxRow readMessage(const QSqlQuery& q) const;
+
+    store::Database& m_db;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace bd::mail

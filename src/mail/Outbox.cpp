@@ -1,0 +1,526 @@
+#include "Outbox.h"
+
+#include "services/InsightService.h"
+#include "services/Shop.h"
+#include "store/Config.h"
+
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <algorithm>
+
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+
+namespace bd::mail {
+
+namespace {
+
+// One line of a message's list of items.
+struct LineView
+{
+    QString sku;
+    QString name;
+    int qty = 0;
+    QDate date;
+    bool dated = false;
+};
+
+QString mailKindOfEvent(const QString& event)
+{
+    if (event == QLatin1String("backordered"))
+        return kind::Confirmation;
+    if (event == QLatin1String("date slipped"))
+        return kind::Delay;
+    if (event == QLatin1String("ready"))
+        return kind::Ready;
+    if (event == QLatin1String("shipped") || event == QLatin1String("shipped partly"))
+        return kind::Shipped;
+    if (event == QLatin1String("cancelled"))
+        return kind::Cancelled;
+    if (event == QLatin1String("coupon"))
+        return kind::Coupon;
+    return {};
+}
+
+} // namespace
+
+Outbox::Outbox(services::Shop& shop)
+    : m_shop(shop)
+    , m_store(shop.db())
+    , m_templates(m_store, shop.clock())
+{
+}
+
+MailFormat Outbox::format() const
+{
+    return MailFormat(QLocale(m_shop.config().text(store::settings::ShopLocale)));
+}
+
+QString Outbox::dateOrUnknown(const QDate& date) const
+{
+    return date.isValid() ? format().date(date) : tr("not known yet: we will tell you as soon as we know");
+}
+
+QString Outbox::newMessageId() const
+{
+    const QString sender = m_shop.config().text(store::settings::ShopSender);
+    QString domain = sender.section(QLatin1Char('@'), 1);
+    if (domain.isEmpty())
+        domain = QStringLiteral("backorderdesk.invalid");
+    return QLatin1Char('<') + QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('@') + domain
+        + QLatin1Char('>');
+}
+
+static void setLineList(MailValues& values, const QString& placeholder, const QList<LineView>& lines,
+                        const std::function<QString(const QDate&)>& dateText)
+{
+    QStringList text;
+    QString html
+        = QStringLiteral(
+              "<table cellpadding=\"4\" style=\"border-collapse: collapse;\">\n<tr><th align=\"left\">")
+        + Outbox::tr("Item").toHtmlEscaped() + QStringLiteral("</th><th align=\"left\">")
+        + Outbox::tr("SKU").toHtmlEscaped() + QStringLiteral("</th><th align=\"right\">")
+        + Outbox::tr("Quantity").toHtmlEscaped() + QStringLiteral("</th>");
+    const bool dated = std::any_of(lines.cbegin(), lines.cend(), [](const LineView& l) { return l.dated; });
+    if (dated)
+        html += QStringLiteral("<th align=\"left\">") + Outbox::tr("Expected").toHtmlEscaped()
+            + QStringLiteral("</th>");
+    html += QStringLiteral("</tr>\n");
+    for (const LineView& l : lines) {
+        QString row = Outbox::tr("- %1 x %2 (%3)").arg(l.qty).arg(l.name, l.sku);
+        if (l.dated)
+            row += Outbox::tr(", expected %1").arg(dateText(l.date));
+        text << row;
+        html += QStringLiteral("<tr><td>") + l.name.toHtmlEscaped() + QStringLiteral("</td><td>")
+            + l.sku.toHtmlEscaped() + QStringLiteral("</td><td align=\"right\">") + QString::number(l.qty)
+            + QStringLiteral("</td>");
+        if (dated)
+            html += QStringLiteral("<td>") + (l.dated ? dateText(l.date).toHtmlEscaped() : QString())
+                + QStringLiteral("</td>");
+        html += QStringLiteral("</tr>\n");
+    }
+    html += QStringLiteral("</table>");
+    values.setWithHtml(placeholder, text.join(QLatin1Char('\n')), html);
+}
+
+void Outbox::setLines(MailValues& values, const QString& placeholder, const QList<OrderLine>& lines,
+                      bool waitingQty, bool withDates) const
+{
+    QList<LineView> views;
+    for (const OrderLine& l : lines)
+        views << LineView { l.sku, l.itemName, waitingQty ? l.waiting : l.allocated, l.promisedDate,
+                            withDates };
+    setLineList(values, placeholder, views, [this](const QDate& d) { return dateOrUnknown(d); });
+}
+
+void Outbox::setCommon(MailValues& values, const Order& order) const
+{
+    const MailFormat f = format();
+    values.set(QStringLiteral("customer_name"),
+               order.customerName.isEmpty() ? order.customerEmail : order.customerName);
+    values.set(QStringLiteral("customer_email"), order.customerEmail);
+    values.set(QStringLiteral("order_number"), order.number);
+    values.set(QStringLiteral("order_date"), f.date(order.placedAt.date()));
+    QDate latest;
+    bool unknown = false;
+    QList<OrderLine> waiting;
+    for (const OrderLine& l : order.lines) {
+        if (l.waiting == 0)
+            continue;
+        waiting << l;
+        if (!l.promisedDate.isValid())
+            unknown = true;
+        else if (!latest.isValid() || l.promisedDate > latest)
+            latest = l.promisedDate;
+    }
+    values.set(QStringLiteral("promised_date"),
+               waiting.isEmpty() ? QString() : dateOrUnknown(unknown ? QDate() : latest));
+    setLines(values, QStringLiteral("lines"), waiting, true, true);
+}
+
+Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occasion, const Order* order,
+                                     qint64 customerId, const QString& email, const QString& name,
+                                     MailValues& values)
+{
+    Result<TemplateRow> stored = m_templates.get(mailKind);
+    if (!stored)
+        return stored.errors();
+    if (!stored->enabled)
+        return Queued { false, false };
+    store::Config& config = m_shop.config();
+    const QString shopName = config.text(store::settings::ShopName);
+    const QString signature = config.text(store::settings::ShopSignature);
+    values.set(QStringLiteral("shop_name"), shopName);
+    values.set(QStringLiteral("signature"), signature.isEmpty() ? shopName : signature);
+    if (values.text(QStringLiteral("customer_name")).isEmpty())
+        values.set(QStringLiteral("customer_name"), name.isEmpty() ? email : name);
+    if (values.text(QStringLiteral("customer_email")).isEmpty())
+        values.set(QStringLiteral("customer_email"), email);
+    const RenderedMail mail
+        = Templates::render(MailTemplate { stored->subject, stored->bodyText, stored->bodyHtml }, values);
+    OutboxRow row;
+    row.kind = mailKind;
+    row.occasion = occasion;
+    row.orderId = order ? order->id : 0;
+    row.customerId = customerId;
+    row.recipient = email;
+    row.subject = mail.subject;
+    row.bodyText = mail.bodyText;
+    row.bodyHtml = mail.bodyHtml;
+    row.createdAt = m_shop.now();
+    row.dueAt = row.createdAt;
+    row.messageId = newMessageId();
+    const Result<bool> inserted = m_store.insertMessage(row);
+    if (!inserted)
+        return inserted.errors();
+    return Queued { inserted.value(), true };
+}
+
+// ---------------------------------------------------------------- event messages
+
+Status Outbox::queueForEvents(qint64 afterEventId)
+{
+    const QList<MailEvent> events = m_store.eventsAfter(afterEventId);
+    if (events.isEmpty())
+        return {};
+    // One message per order and kind for everything this action did to it.
+    struct Group
+    {
+        QString kind;
+        qint64 orderId = 0;
+        QList<MailEvent> events;
+    };
+    QList<Group> groups;
+    QHash<QString, qsizetype> index;
+    for (const MailEvent& e : events) {
+        const QString mailKind = mailKindOfEvent(e.kind);
+        if (mailKind.isEmpty())
+            continue;
+        if (mailKind == kind::Coupon) {
+            if (Status s = queueCoupon(e); !s.ok())
+                return s;
+            continue;
+        }
+        if (e.orderId == 0)
+            continue;
+        const QString key = mailKind + QLatin1Char(' ') + QString::number(e.orderId);
+        auto it = index.constFind(key);
+        if (it == index.cend()) {
+            it = index.insert(key, groups.size());
+            groups << Group { mailKind, e.orderId, {} };
+        }
+        groups[*it].events << e;
+    }
+    for (const Group& g : std::as_const(groups)) {
+        if (Status s = queueOrderEvents(g.kind, g.orderId, g.events); !s.ok())
+            return s;
+    }
+    return {};
+}
+
+Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const QList<MailEvent>& events)
+{
+    const std::optional<Order> order = m_shop.store().orderByNumber(m_store.orderNumber(orderId));
+    if (!order)
+        return {};
+    MailValues values;
+    setCommon(values, *order);
+    const MailFormat f = format();
+    const QString occasion
+        = mailKind == kind::Confirmation ? QString() : QStringLiteral("event %1").arg(events.constFirst().id);
+    QSet<qint64> items;
+    for (const MailEvent& e : events)
+        items.insert(e.itemId);
+
+    if (mailKind == kind::Confirmation) {
+        if (order->waitingUnits() == 0)
+            return {};
+    } else if (mailKind == kind::Delay) {
+        static const QRegularExpression slip(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now (\\S+)"));
+        QDate oldDate;
+        QDate newDate;
+        bool newUnknown = false;
+        for (const MailEvent& e : events) {
+            const QRegularExpressionMatch m = slip.match(e.details);
+            if (!m.hasMatch())
+                continue;
+            const QDate o = core::parseIsoDate(m.captured(1));
+            const QDate n = core::parseIsoDate(m.captured(2));
+            if (o.isValid() && (!oldDate.isValid() || o < oldDate))
+                oldDate = o;
+            if (!n.isValid())
+                newUnknown = true;
+            else if (!newDate.isValid() || n > newDate)
+                newDate = n;
+        }
+        QList<OrderLine> affected;
+        for (const OrderLine& l : order->lines) {
+            if (l.waiting > 0 && items.contains(l.itemId))
+                affected << l;
+        }
+        if (affected.isEmpty())
+            return {};
+        values.set(QStringLiteral("old_date"), dateOrUnknown(oldDate));
+        values.set(QStringLiteral("new_date"), dateOrUnknown(newUnknown ? QDate() : newDate));
+        setLines(values, QStringLiteral("lines"), affected, true, true);
+    } else if (mailKind == kind::Ready) {
+        QList<OrderLine> allocated;
+        qint64 total = 0;
+        for (const OrderLine& l : order->lines) {
+            if (l.allocated > 0) {
+                allocated << l;
+                total += qint64(l.allocated) * l.unitPriceMinor;
+            }
+        }
+        if (allocated.isEmpty())
+            return {};
+        setLines(values, QStringLiteral("lines"), allocated, false, false);
+        values.set(QStringLiteral("order_total"), f.money(total, order->currency));
+    } else if (mailKind == kind::Shipped) {
+        const std::optional<ShipmentInfo> shipment = m_store.lastShipment(orderId);
+        if (!shipment)
+            return {};
+        QList<LineView> shipped;
+        for (const ShippedItem& s : shipment->lines)
+            shipped << LineView { s.sku, s.name, s.qty, {}, false };
+        setLineList(values, QStringLiteral("shipped_lines"), shipped, {});
+        values.set(QStringLiteral("tracking"),
+                   shipment->tracking.isEmpty() ? tr("no tracking number for this parcel")
+                                                : shipment->tracking);
+        QList<OrderLine> toCome;
+        for (const OrderLine& l : order->lines) {
+            if (l.waiting > 0 || l.allocated > 0)
+                toCome << l;
+        }
+        MailValues rest;
+        QList<LineView> restViews;
+        for (const OrderLine& l : std::as_const(toCome))
+            restViews << LineView { l.sku, l.itemName, l.waiting + l.allocated, l.promisedDate,
+                                    l.waiting > 0 };
+        setLineList(rest, QStringLiteral("x"), restViews,
+                    [this](const QDate& d) { return dateOrUnknown(d); });
+        values.setWithHtml(QStringLiteral("still_to_come"), rest.text(QStringLiteral("x")),
+                           rest.html(QStringLiteral("x")));
+        if (shipment->partial && !toCome.isEmpty()) {
+            const QString note = tr("This is a partial shipment. The rest follows as soon as it arrives, at "
+                                    "no extra shipping cost:");
+            values.setWithHtml(QStringLiteral("partial_note"),
+                               note + QStringLiteral("\n\n") + rest.text(QStringLiteral("x")),
+                               note.toHtmlEscaped() + QStringLiteral("</p>\n")
+                                   + rest.html(QStringLiteral("x")) + QStringLiteral("\n<p>"));
+        } else {
+            values.set(QStringLiteral("partial_note"),
+                       tr("Your order is now complete. Thank you for your patience."));
+        }
+    } else if (mailKind == kind::Cancelled) {
+        static const QRegularExpression line(QStringLiteral("^(\\d+) x ([^:]+): (.*)$"));
+        QList<LineView> cancelled;
+        QString reason;
+        for (const MailEvent& e : events) {
+            const QRegularExpressionMatch m = line.match(e.details);
+            if (!m.hasMatch())
+                continue;
+            QString name = m.captured(2);
+            for (const OrderLine& l : order->lines) {
+                if (l.itemId == e.itemId)
+                    name = l.itemName;
+            }
+            cancelled << LineView { m.captured(2), name, m.captured(1).toInt(), {}, false };
+            if (reason.isEmpty())
+                reason = m.captured(3);
+        }
+        if (cancelled.isEmpty())
+            return {};
+        setLineList(values, QStringLiteral("cancelled_lines"), cancelled, {});
+        values.set(QStringLiteral("reason"), reason);
+    }
+    const Result<Queued> queued = queue(mailKind, occasion, &*order, order->customerId, order->customerEmail,
+                                        order->customerName, values);
+    return queued;
+}
+
+Status Outbox::queueCoupon(const MailEvent& event)
+{
+    const QString code = event.details.section(QStringLiteral(": "), 0, 0);
+    const std::optional<CouponInfo> coupon = m_store.coupon(code);
+    const std::optional<CustomerInfo> customer = m_store.customer(event.customerId);
+    if (!coupon || !customer)
+        return {};
+    const MailFormat f = format();
+    MailValues values;
+    values.set(QStringLiteral("coupon_code"), coupon->code);
+    values.set(QStringLiteral("coupon_value"),
+               coupon->percent ? f.locale().toString(*coupon->percent) + QLatin1Char('%')
+                               : f.money(coupon->amountMinor.value_or(0), coupon->currency));
+    values.set(QStringLiteral("coupon_reason"), coupon->reason);
+    const Result<Queued> queued
+        = queue(kind::Coupon, code, nullptr, event.customerId, customer->email, customer->name, values);
+    return queued;
+}
+
+// ---------------------------------------------------------------- schedule
+
+Result<ScheduleReport> Outbox::runSchedule()
+{
+    ScheduleReport report;
+    const Status status = m_shop.transact([&](services::DirtyItems&) -> Status {
+        store::Config& config = m_shop.config();
+        const QDate today = m_shop.clock().today();
+        const int every = std::max(1, config.integer(store::settings::FollowUpDays));
+        const int before = config.integer(store::settings::CountdownDays);
+        const QSet<QString> keys
+            = m_store.messageKeys({ kind::FollowUp, kind::Countdown, kind::PaymentUpdate });
+        QHash<QString, bool> enabled;
+        for (const QString& k : Templates::kinds()) {
+            Result<TemplateRow> row = m_templates.get(k);
+            if (!row)
+                return row.errors();
+            enabled.insert(k, row->enabled);
+        }
+        QHash<qint64, int> latestFollowUp;
+        QHash<qint64, QDate> nextPromise;
+        QHash<qint64, QString> payment;
+
+        auto queueFor = [&](const QString& mailKind, const QString& occasion, const QString& orderNumber,
+                            const std::function<void(const Order&, MailValues&)>& fillIn) -> Status {
+            if (!enabled.value(mailKind))
+                return {};
+            const std::optional<Order> order = m_shop.store().orderByNumber(orderNumber);
+            if (!order || keys.contains(MailStore::messageKey(order->id, mailKind, occasion)))
+                return {};
+            MailValues values;
+            setCommon(values, *order);
+            fillIn(*order, values);
+            const Result<Queued> queued = queue(mailKind, occasion, &*order, order->customerId,
+                                                order->customerEmail, order->customerName, values);
+            if (!queued)
+                return queued.errors();
+            if (queued->inserted)
+                ++report.queued;
+            return {};
+        };
+
+        for (const WaitingOrder& w : m_store.waitingOrders(today)) {
+            nextPromise.insert(w.orderId, w.nextPromise);
+            const qint64 days = w.placedAt.date().daysTo(today);
+            const int round = int(days / every);
+            if (round >= 1) {
+                latestFollowUp.insert(w.orderId, round);
+                const QString occasion = QString::number(round);
+                if (!keys.contains(MailStore::messageKey(w.orderId, kind::FollowUp, occasion))) {
+                    Status s
+                        = queueFor(kind::FollowUp, occasion, w.orderNumber, [&](const Order&, MailValues& v) {
+                              v.set(QStringLiteral("days_waited"), QString::number(days));
+                              v.set(QStringLiteral("countdown"),
+                                    w.nextPromise.isValid() ? tr("We expect it on %1, in %n day(s).", nullptr,
+                                                                 int(today.daysTo(w.nextPromise)))
+                                                                  .arg(format().date(w.nextPromise))
+                                                            : tr("Our supplier has not given us a date yet; "
+                                                                 "we will tell you as soon as we know."));
+                          });
+                    if (!s.ok())
+                        return s;
+                }
+            }
+            if (w.nextPromise.isValid() && today.daysTo(w.nextPromise) <= before) {
+                const QString occasion = core::toIso(w.nextPromise);
+                if (!keys.contains(MailStore::messageKey(w.orderId, kind::Countdown, occasion))) {
+                    Status s = queueFor(
+                        kind::Countdown, occasion, w.orderNumber, [&](const Order&, MailValues& v) {
+                            v.set(QStringLiteral("days_left"), QString::number(today.daysTo(w.nextPromise)));
+                            v.set(QStringLiteral("promised_date"), format().date(w.nextPromise));
+                        });
+                    if (!s.ok())
+                        return s;
+                }
+            }
+        }
+
+        for (const services::RiskRow& r : services::InsightService(m_shop).paymentRisk()) {
+            if (r.list != QLatin1String("lapses"))
+                continue;
+            const QString occasion = core::toIso(r.lapseDate);
+            Status s = queueFor(kind::PaymentUpdate, occasion, r.orderNumber,
+                                [&](const Order& order, MailValues& v) {
+                                    payment.insert(order.id, occasion);
+                                    v.set(QStringLiteral("lapse_date"), format().date(r.lapseDate));
+                                    v.set(QStringLiteral("lapse_reason"), r.reason);
+                                    v.set(QStringLiteral("card_last4"), order.cardLast4);
+                                    v.set(QStringLiteral("promised_date"), format().date(r.promisedDate));
+                                });
+            if (!s.ok())
+                return s;
+            // Known already (queued earlier): still applies.
+            const std::optional<Order> order = m_shop.store().orderByNumber(r.orderNumber);
+            if (order)
+                payment.insert(order->id, occasion);
+        }
+        return cancelStale(payment, nextPromise, latestFollowUp, report);
+    });
+    if (!status.ok())
+        return status.errors();
+    return report;
+}
+
+Status Outbox::cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
+                           const QHash<qint64, int>& latestFollowUp, ScheduleReport& report)
+{
+    QHash<QString, bool> enabled;
+    for (const TemplateRow& row : m_store.templates())
+        enabled.insert(row.kind, row.enabled);
+    static const QStringList whileWaiting
+        = { kind::Confirmation, kind::FollowUp, kind::Countdown, kind::Delay, kind::PaymentUpdate };
+    for (const UnsentCheck& m : m_store.unsentChecks()) {
+        QString why;
+        if (!enabled.value(m.kind, true))
+            why = tr("not sent: %1 e-mails are switched off").arg(m.kind);
+        else if (m.orderId > 0 && whileWaiting.contains(m.kind) && m.waiting == 0)
+            why = tr("not sent: nothing of the order waits any more");
+        else if (m.kind == kind::FollowUp && m.occasion.toInt() < latestFollowUp.value(m.orderId))
+            why = tr("not sent: a newer follow-up replaces it");
+        else if (m.kind == kind::Countdown && core::toIso(nextPromise.value(m.orderId)) != m.occasion)
+            why = tr("not sent: the promised date has changed");
+        else if (m.kind == kind::PaymentUpdate && payment.value(m.orderId) != m.occasion)
+            why = tr("not sent: the payment no longer lapses before the promised date");
+        else if (m.kind == kind::Ready && m.orderId > 0 && m.allocated == 0)
+            why = tr("not sent: nothing is set aside for the order any more");
+        if (why.isEmpty())
+            continue;
+        if (Status s = m_store.setState(m.id, state::Cancelled, why); !s.ok())
+            return s;
+        ++report.cancelled;
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------- retry, cancel
+
+Status Outbox::retry(qint64 id)
+{
+    return m_shop.transact([&](services::DirtyItems&) -> Status {
+        const std::optional<OutboxRow> row = m_store.message(id);
+        if (!row)
+            return core::fail(tr("no message %1 in the outbox").arg(id));
+        if (row->state == state::Sent)
+            return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
+        return m_store.setState(id, state::Pending, QString(), m_shop.now());
+    });
+}
+
+Status Outbox::cancel(qint64 id)
+{
+    return m_shop.transact([&](services::DirtyItems&) -> Status {
+        const std::optional<OutboxRow> row = m_store.message(id);
+        if (!row)
+            return core::fail(tr("no message %1 in the outbox").arg(id));
+        if (row->state == state::Sent)
+            return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
+        if (row->state == state::Cancelled)
+            return {};
+        return m_store.setState(id, state::Cancelled, tr("cancelled by hand"));
+    });
+}
+
+} // namespace bd::mail

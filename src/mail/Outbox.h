@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+#include "mail/MailStore.h"
+#include "mail/Templates.h"
+
+#include <QCoreApplication>
+
+namespace bd::services {
+class Shop;
+}
+
+namespace bd::mail {
+
+struct ScheduleReport
+{
+    int queued = 0;
+    int cancelled = 0;
+};
+
+// The durable outbox of one shop: turns what happened (events) and what is due (the
+// schedule) into rendered messages, one per order, kind and occasion.
+//
+// Event messages are queued by Shop::transact inside the transaction of the action
+// that caused them (queueForEvents). The schedule (follow-ups, countdowns, payment
+// updates) runs at the clock's "now"; running it twice queues nothing twice, because
+// (order, kind, occasion) is unique.
+class Outbox
+{
+    Q_DECLARE_TR_FUNCTIONS(Outbox)
+
+public:
+    explicit Outbox(services::Shop& shop);
+
+    MailStore& store() { return m_store; }
+    TemplateService& templates() { return m_templates; }
+
+    // The newest event now; queueForEvents() later looks at what came after it.
+    qint64 eventMark() { return m_store.lastEventId(); }
+    // Inside the caller's transaction.
+    core::Status queueForEvents(qint64 afterEventId);
+
+    // Queues what is due at now and cancels pending messages that no longer apply;
+    // one transaction.
+    core::Result<ScheduleReport> runSchedule();
+
+    // `outbox retry ID` and `outbox cancel ID`; one transaction each.
+    core::Status retry(qint64 id);
+    core::Status cancel(qint64 id);
+
+private:
+    struct Queued
+    {
+        bool inserted = false;
+        bool enabled = true;
+    };
+    core::Result<Queued> queue(const QString& kind, const QString& occasion, const domain::Order* order,
+                               qint64 customerId, const QString& email, const QString& name,
+                               MailValues& values);
+    void setCommon(MailValues& values, const domain::Order& order) const;
+    void setLines(MailValues& values, const QString& placeholder, const QList<domain::OrderLine>& lines,
+                  bool waitingQty, bool withDates) const;
+    QString dateOrUnknown(const QDate& date) const;
+    QString newMessageId() const;
+    MailFormat format() const;
+
+    core::Status queueOrderEvents(const QString& kind, qint64 orderId, const QList<MailEvent>& events);
+    core::Status queueCoupon(const MailEvent& event);
+    core::Status cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
+                             const QHash<qint64, int>& latestFollowUp, ScheduleReport& report);
+
+    services::Shop& m_shop;
+    MailStore m_store;
+    TemplateService m_templates;
+};
+
+} // namespace bd::mail

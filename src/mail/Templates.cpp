@@ -1,0 +1,220 @@
+#include "Templates.h"
+
+#include "core/Clock.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <functional>
+
+using bd::core::Error;
+using bd::core::Result;
+using bd::core::Status;
+
+namespace bd::mail {
+
+namespace {
+
+// {{ name }}: what may sit between the braces is checked by validate().
+const QRegularExpression& placeholderPattern()
+{
+    static const QRegularExpression re(QStringLiteral("\\{\\{([^{}]*)\\}\\}"));
+    return re;
+}
+
+QString readResource(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
+}
+
+} // namespace
+
+QString MailValues::html(const QString& name) const
+{
+    const auto it = m_html.constFind(name);
+    if (it != m_html.cend())
+        return *it;
+    return m_text.value(name).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>\n"));
+}
+
+QString MailFormat::date(const QDate& date) const
+{
+    return date.isValid() ? m_locale.toString(date, QLocale::LongFormat) : QString();
+}
+
+QString MailFormat::money(qint64 minor, const QString& currency) const
+{
+    // Display only: the amount stays an integer everywhere else.
+    const QString symbol = m_locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
+        ? m_locale.currencySymbol(QLocale::CurrencySymbol)
+        : currency;
+    return m_locale.toCurrencyString(double(minor) / 100.0, symbol, 2);
+}
+
+const QStringList& Templates::kinds()
+{
+    static const QStringList list
+        = { kind::Confirmation, kind::FollowUp, kind::Countdown, kind::Delay, kind::PaymentUpdate,
+            kind::Ready,        kind::Shipped,  kind::Cancelled, kind::Coupon };
+    return list;
+}
+
+QStringList Templates::placeholders(const QString& name)
+{
+    QStringList common = { QStringLiteral("customer_name"), QStringLiteral("customer_email"),
+                           QStringLiteral("shop_name"), QStringLiteral("signature") };
+    if (name == kind::Coupon)
+        return common
+            + QStringList { QStringLiteral("coupon_code"), QStringLiteral("coupon_value"),
+                            QStringLiteral("coupon_reason") };
+    common += { QStringLiteral("order_number"), QStringLiteral("order_date"), QStringLiteral("lines"),
+                QStringLiteral("promised_date") };
+    if (name == kind::FollowUp)
+        return common + QStringList { QStringLiteral("days_waited"), QStringLiteral("countdown") };
+    if (name == kind::Countdown)
+        return common + QStringList { QStringLiteral("days_left") };
+    if (name == kind::Delay)
+        return common + QStringList { QStringLiteral("old_date"), QStringLiteral("new_date") };
+    if (name == kind::PaymentUpdate)
+        return common
+            + QStringList { QStringLiteral("lapse_date"), QStringLiteral("lapse_reason"),
+                            QStringLiteral("card_last4") };
+    if (name == kind::Ready)
+        return common + QStringList { QStringLiteral("order_total") };
+    if (name == kind::Shipped)
+        return common
+            + QStringList { QStringLiteral("tracking"), QStringLiteral("shipped_lines"),
+                            QStringLiteral("still_to_come"), QStringLiteral("partial_note") };
+    if (name == kind::Cancelled)
+        return common + QStringList { QStringLiteral("cancelled_lines"), QStringLiteral("reason") };
+    return common;
+}
+
+MailTemplate Templates::defaults(const QString& name)
+{
+    const QString base = QStringLiteral(":/templates/") + name;
+    return MailTemplate { readResource(base + QStringLiteral(".subject")).trimmed(),
+                          readResource(base + QStringLiteral(".txt")),
+                          readResource(base + QStringLiteral(".html")) };
+}
+
+Status Templates::validate(const QString& name, const MailTemplate& mail)
+{
+    if (!isKind(name))
+        return core::fail(tr("unknown kind of e-mail '%1'; it is one of %2").arg(name, kindList()));
+    const QStringList known = placeholders(name);
+    core::Errors errors;
+    auto check = [&](const QString& part, const QString& field, const QString& text) {
+        if (text.trimmed().isEmpty()) {
+            errors << Error { tr("the %1 is empty").arg(part), {}, 0, field };
+            return;
+        }
+        QString rest = text;
+        auto it = placeholderPattern().globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString placeholder = m.captured(1).trimmed();
+            if (!known.contains(placeholder))
+                errors << Error { tr("unknown placeholder {{%1}} in the %2; %3 e-mails know %4")
+                                      .arg(placeholder, part, name,
+                                           QStringLiteral("{{") + known.join(QStringLiteral("}}, {{"))
+                                               + QStringLiteral("}}")),
+                                  {},
+                                  0,
+                                  field };
+            rest.replace(m.captured(0), QString());
+        }
+        if (rest.contains(QStringLiteral("{{")) || rest.contains(QStringLiteral("}}")))
+            errors << Error { tr("unbalanced {{ or }} in the %1").arg(part), {}, 0, field };
+    };
+    check(tr("subject"), QStringLiteral("subject"), mail.subject);
+    check(tr("plain-text body"), QStringLiteral("text"), mail.bodyText);
+    check(tr("HTML body"), QStringLiteral("html"), mail.bodyHtml);
+    if (mail.subject.contains(QLatin1Char('\n')))
+        errors << Error { tr("the subject must be one line"), {}, 0, QStringLiteral("subject") };
+    return errors;
+}
+
+static QString fill(const QString& text, const std::function<QString(const QString&)>& value)
+{
+    QString out;
+    out.reserve(text.size() * 2);
+    qsizetype at = 0;
+    auto it = placeholderPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(at, m.capturedStart(0) - at);
+        out += value(m.captured(1).trimmed());
+        at = m.capturedEnd(0);
+    }
+    out += QStringView(text).mid(at);
+    return out;
+}
+
+RenderedMail Templates::render(const MailTemplate& mail, const MailValues& values)
+{
+    RenderedMail out;
+    // One line, whatever the values hold.
+    out.subject = fill(mail.subject, [&](const QString& n) { return values.text(n); }).simplified();
+    out.bodyText = fill(mail.bodyText, [&](const QString& n) { return values.text(n); });
+    out.bodyHtml = fill(mail.bodyHtml, [&](const QString& n) { return values.html(n); });
+    return out;
+}
+
+// ---------------------------------------------------------------- stored templates
+
+Result<TemplateRow> TemplateService::get(const QString& name)
+{
+    if (!Templates::isKind(name))
+        return core::fail(
+            tr("unknown kind of e-mail '%1'; it is one of %2").arg(name, Templates::kindList()));
+    if (std::optional<TemplateRow> row = m_store.templateRow(name))
+        return *row;
+    const MailTemplate defaults = Templates::defaults(name);
+    if (defaults.subject.isEmpty())
+        return core::fail(tr("the default %1 template is missing from this build").arg(name));
+    TemplateRow row { name, defaults.subject, defaults.bodyText, defaults.bodyHtml, true, m_clock.now() };
+    if (Status s = m_store.insertTemplate(row); !s.ok())
+        return s.errors();
+    return row;
+}
+
+Result<QList<TemplateRow>> TemplateService::list()
+{
+    QList<TemplateRow> rows;
+    for (const QString& name : Templates::kinds()) {
+        Result<TemplateRow> row = get(name);
+        if (!row)
+            return row.errors();
+        rows << row.value();
+    }
+    return rows;
+}
+
+Status TemplateService::set(const QString& name, const MailTemplate& mail)
+{
+    if (Status s = Templates::validate(name, mail); !s.ok())
+        return s;
+    Result<TemplateRow> row = get(name);
+    if (!row)
+        return row.errors();
+    TemplateRow changed = row.value();
+    changed.subject = mail.subject.trimmed();
+    changed.bodyText = mail.bodyText;
+    changed.bodyHtml = mail.bodyHtml;
+    changed.updatedAt = m_clock.now();
+    return m_store.updateTemplate(changed);
+}
+
+Status TemplateService::setEnabled(const QString& name, bool enabled)
+{
+    Result<TemplateRow> row = get(name);
+    if (!row)
+        return row.errors();
+    return m_store.setTemplateEnabled(name, enabled, m_clock.now());
+}
+
+} // namespace bd::mail

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "core/Result.h"
+#include "mail/MailStore.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+#include <QString>
+#include <QStringList>
+
+namespace bd::core {
+class Clock;
+}
+
+namespace bd::mail {
+
+// The kinds of e-mail, as the CLI, the outbox and the templates table name them.
+namespace kind {
+inline const QString Confirmation = QStringLiteral("confirmation");
+inline const QString FollowUp = QStringLiteral("followup");
+inline const QString Countdown = QStringLiteral("countdown");
+inline const QString Delay = QStringLiteral("delay");
+inline const QString PaymentUpdate = QStringLiteral("payment_update");
+inline const QString Ready = QStringLiteral("ready");
+inline const QString Shipped = QStringLiteral("shipped");
+inline const QString Cancelled = QStringLiteral("cancelled");
+inline const QString Coupon = QStringLiteral("coupon");
+} // namespace kind
+
+struct MailTemplate
+{
+    QString subject;
+    QString bodyText;
+    QString bodyHtml;
+};
+
+struct RenderedMail
+{
+    QString subject;
+    QString bodyText;
+    QString bodyHtml;
+};
+
+// The values of one message's placeholders. A value is plain text; a few (lists of
+// lines) also come as ready-made HTML built from escaped parts. Every other value is
+// HTML-escaped when it goes into the HTML body.
+class MailValues
+{
+public:
+    void set(const QString& name, const QString& text) { m_text.insert(name, text); }
+    void setWithHtml(const QString& name, const QString& text, const QString& html)
+    {
+        m_text.insert(name, text);
+        m_html.insert(name, html);
+    }
+    QString text(const QString& name) const { return m_text.value(name); }
+    // The value for the HTML body: the ready-made HTML, or the text escaped.
+    QString html(const QString& name) const;
+
+private:
+    QHash<QString, QString> m_text;
+    QHash<QString, QString> m_html;
+};
+
+// Dates and money as the shop's customers read them (the shop.locale setting).
+class MailFormat
+{
+public:
+    explicit MailFormat(const QLocale& locale)
+        : m_locale(locale)
+    {
+    }
+    QString date(const QDate& date) const;
+    QString money(qint64 minor, const QString& currency) const;
+    const QLocale& locale() const { return m_locale; }
+
+private:
+    QLocale m_locale;
+};
+
+// The placeholders each kind knows, the defaults shipped with the application, and
+// the checks and rendering of a template.
+class Templates
+{
+    Q_DECLARE_TR_FUNCTIONS(Templates)
+
+public:
+    static const QStringList& kinds();
+    static bool isKind(const QString& name) { return kinds().contains(name); }
+    // What "KIND is one of ..." messages say.
+    static QString kindList() { return kinds().join(QStringLiteral(", ")); }
+    static QStringList placeholders(const QString& kind);
+    // The template shipped in the application's resources.
+    static MailTemplate defaults(const QString& kind);
+    // An unknown or malformed placeholder is an error naming it and the part it is in.
+    static core::Status validate(const QString& kind, const MailTemplate& mail);
+    static RenderedMail render(const MailTemplate& mail, const MailValues& values);
+};
+
+// The templates of one shop: stored in the database, the defaults written on first use.
+// Runs inside the caller's transaction.
+class TemplateService
+{
+    Q_DECLARE_TR_FUNCTIONS(TemplateService)
+
+public:
+    TemplateService(MailStore& store, const core::Clock& clock)
+        : m_store(store)
+        , m_clock(clock)
+    {
+    }
+
+    core::Result<TemplateRow> get(const QString& kind);
+    // Every kind, in the order of Templates::kinds().
+    core::Result<QList<TemplateRow>> list();
+    core::Status set(const QString& kind, const MailTemplate& mail);
+    core::Status setEnabled(const QString& kind, bool enabled);
+
+private:
+    MailStore& m_store;
+    const core::Clock& m_clock;
+};
+
+} // namespace bd::mail

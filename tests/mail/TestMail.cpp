@@ -1,0 +1,979 @@
+// E-mail: templates and their checks, rendering and escaping, the outbox (one message
+// per order per event, the schedule across weeks of simulated time), .eml files read
+// back, and delivery to a real SMTP server on 127.0.0.1 (Debian's aiosmtpd) over
+// STARTTLS with a login and a certificate made for the test.
+#include "Command.h"
+#include "core/Clock.h"
+#include "mail/Delivery.h"
+#include "mail/MimeMessage.h"
+#include "mail/Outbox.h"
+#include "mail/SmtpTransport.h"
+#include "mail/Templates.h"
+#include "services/CatalogService.h"
+#include "services/InsightService.h"
+#include "services/OrderService.h"
+#include "services/ShippingService.h"
+#include "services/Shop.h"
+#include "services/StockService.h"
+#include "store/Config.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace bd;
+using mail::OutboxRow;
+
+namespace {
+
+const QString Python = QStringLiteral("/usr/bin/python3");
+
+// A message read back from its bytes: unfolded headers and the decoded parts.
+struct ParsedMail
+{
+    QMap<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray contentType;
+    struct Part
+    {
+        QByteArray contentType;
+        QString text;
+    };
+    QList<Part> parts;
+
+    QString part(const QByteArray& type) const
+    {
+        for (const Part& p : parts) {
+            if (p.contentType.startsWith(type))
+                return p.text;
+        }
+        return {};
+    }
+};
+
+QMap<QByteArray, QByteArray> parseHeaders(const QByteArray& block)
+{
+    QMap<QByteArray, QByteArray> headers;
+    QByteArray unfolded = block;
+    unfolded.replace("\r\n ", " ").replace("\r\n\t", " ");
+    for (const QByteArray& line : unfolded.split('\n')) {
+        const QByteArray l = line.trimmed();
+        const qsizetype colon = l.indexOf(':');
+        if (colon > 0)
+            headers.insert(l.left(colon).toLower(), l.mid(colon + 1).trimmed());
+    }
+    return headers;
+}
+
+ParsedMail parseMail(const QByteArray& bytes)
+{
+    ParsedMail mail;
+    const qsizetype end = bytes.indexOf("\r\n\r\n");
+    if (end < 0)
+        return mail;
+    mail.headers = parseHeaders(bytes.left(end));
+    mail.contentType = mail.headers.value("content-type");
+    const QRegularExpression b(QStringLiteral("boundary=\"([^\"]+)\""));
+    const QRegularExpressionMatch m = b.match(QString::fromLatin1(mail.contentType));
+    if (!m.hasMatch())
+        return mail;
+    const QByteArray boundary = "--" + m.captured(1).toLatin1();
+    const QList<QByteArray> chunks = bytes.mid(end + 4).split('\n');
+    QByteArray current;
+    bool inPart = false;
+    auto finish = [&] {
+        if (!inPart)
+            return;
+        const qsizetype split = current.indexOf("\r\n\r\n");
+        const QMap<QByteArray, QByteArray> h = parseHeaders(current.left(split));
+        QByteArray body = current.mid(split + 4);
+        if (h.value("content-transfer-encoding") == "base64")
+            body = QByteArray::fromBase64(body.replace("\r\n", ""));
+        mail.parts << ParsedMail::Part { h.value("content-type"), QString::fromUtf8(body) };
+    };
+    for (const QByteArray& raw : chunks) {
+        const QByteArray line = raw.endsWith('\r') ? raw.chopped(1) : raw;
+        if (line == boundary || line == boundary + "--") {
+            finish();
+            current.clear();
+            inPart = line == boundary;
+            continue;
+        }
+        if (inPart)
+            current += line + "\r\n";
+    }
+    return mail;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// aiosmtpd on a free port of 127.0.0.1, recording every message to a folder.
+class SmtpServer
+{
+public:
+    ~SmtpServer() { stop(); }
+
+    bool start(const QString& folder, const QStringList& extra)
+    {
+        m_folder = folder;
+        QDir().mkpath(folder);
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(Python,
+                        QStringList { QStringLiteral(BD_SMTP_SERVER_SCRIPT), QStringLiteral("--dir"), folder }
+                            + extra);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QByteArray line;
+        while (!line.contains('\n')) {
+            if (!m_process.waitForReadyRead(20000))
+                return false;
+            line += m_process.readAllStandardOutput();
+        }
+        const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("PORT (\\d+)")).match(QString::fromLatin1(line));
+        m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
+        return m_port > 0;
+    }
+
+    void stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    int port() const { return m_port; }
+    QStringList messages() const
+    {
+        QStringList files = QDir(m_folder).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
+        std::sort(files.begin(), files.end(), [](const QString& a, const QString& b) {
+            return a.section(QLatin1Char('.'), 0, 0).toInt() < b.section(QLatin1Char('.'), 0, 0).toInt();
+        });
+        for (QString& f : files)
+            f = QDir(m_folder).filePath(f);
+        return files;
+    }
+
+private:
+    QProcess m_process;
+    QString m_folder;
+    int m_port = 0;
+};
+
+} // namespace
+
+class TestMail : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_certFile;
+    QString m_keyFile;
+    QString m_dbPath;
+    std::unique_ptr<core::FixedClock> m_clock;
+    std::unique_ptr<store::Database> m_db;
+    std::unique_ptr<services::Shop> m_shop;
+    int m_serial = 0;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString fresh(const QString& name) { return path(name + QString::number(++m_serial)); }
+
+    services::Shop& shop() { return *m_shop; }
+    mail::MailStore& outbox() { return m_shop->outbox().store(); }
+
+    void closeShop()
+    {
+        m_shop.reset();
+        m_db.reset();
+    }
+
+    void openShop()
+    {
+        closeShop();
+        auto db = store::Database::open(m_dbPath);
+        QVERIFY2(db.ok(), qPrintable(db.errorText()));
+        m_db = db.takeValue();
+        m_shop = std::make_unique<services::Shop>(*m_db, *m_clock);
+    }
+
+    void setting(const QString& key, const QString& value)
+    {
+        const core::Status s = shop().config().set(key, value);
+        QVERIFY2(s.ok(), qPrintable(s.errorText()));
+    }
+
+    void addItem(const QString& sku, const QString& name, int onHand, const QDate& expected,
+                 qint64 price = 1250)
+    {
+        services::ItemInput input;
+        input.item.sku = sku;
+        input.item.name = name;
+        input.item.priceMinor = price;
+        input.item.policy = domain::Policy::Backorder;
+        input.item.expectedDate = expected;
+        input.onHand = onHand;
+        const core::Status s = services::CatalogService(shop()).saveItems({ input });
+        QVERIFY2(s.ok(), qPrintable(s.errorText()));
+    }
+
+    void placeOrder(const QString& number, const QString& email, const QString& name,
+                    const QList<std::pair<QString, int>>& lines,
+                    domain::PaymentState payment = domain::PaymentState::Captured,
+                    const QString& cardExpiry = QStringLiteral("2030-01"))
+    {
+        domain::NewOrder order;
+        order.number = number;
+        order.placedAt = shop().now();
+        order.customerEmail = email;
+        order.customerName = name;
+        order.payment = payment;
+        order.cardLast4 = QStringLiteral("4242");
+        order.cardExpiry = cardExpiry;
+        for (const auto& [sku, qty] : lines)
+            order.lines << domain::NewOrderLine { sku, qty, std::nullopt, 0 };
+        const auto placed = services::OrderService(shop()).place(order);
+        QVERIFY2(placed.ok(), qPrintable(placed.errorText()));
+    }
+
+    QList<OutboxRow> messages(const QString& kind = {}, const QString& state = {})
+    {
+        QList<OutboxRow> rows;
+        for (const OutboxRow& r : outbox().messages(mail::OutboxFilter { state, 0 })) {
+            if (kind.isEmpty() || r.kind == kind)
+                rows << r;
+        }
+        return rows;
+    }
+
+    core::Result<QList<domain::CrossDockRow>> receive(const QString& sku, int qty)
+    {
+        return services::StockService(shop()).receive(
+            { services::ReceiveRequest { sku, qty, {}, {}, {}, 0 } }, services::ReceiveOptions {});
+    }
+
+    mail::ScheduleReport schedule()
+    {
+        const auto report = shop().outbox().runSchedule();
+        if (!report.ok())
+            qWarning("%s", qPrintable(report.errorText()));
+        return report.ok() ? report.value() : mail::ScheduleReport { -1, -1 };
+    }
+
+    // A tiny shop: a mug expected 20 Dec with 2 on hand, a cap expected 10 Jan with none.
+    void tinyShop()
+    {
+        addItem(QStringLiteral("MUG-RED"), QStringLiteral("Mug, red"), 2, QDate(2026, 12, 20));
+        addItem(QStringLiteral("CAP-BLK"), QStringLiteral("Cap"), 0, QDate(2027, 1, 10), 2000);
+    }
+
+    void smtpSettings(const SmtpServer& server, const QString& user = QStringLiteral("shop"))
+    {
+        setting(store::settings::SmtpHost, QStringLiteral("127.0.0.1"));
+        setting(store::settings::SmtpPort, QString::number(server.port()));
+        setting(store::settings::SmtpSecurity, QStringLiteral("starttls"));
+        setting(store::settings::SmtpUser, user);
+        setting(store::settings::SmtpCaFile, m_certFile);
+    }
+
+    bool startServer(SmtpServer& server, const QStringList& extra = {})
+    {
+        return server.start(fresh(QStringLiteral("received")),
+                            QStringList { QStringLiteral("--cert"), m_certFile, QStringLiteral("--key"),
+                                          m_keyFile, QStringLiteral("--user"), QStringLiteral("shop"),
+                                          QStringLiteral("--password"), QStringLiteral("s3cret") }
+                                + extra);
+    }
+
+    mail::DeliveryReport sendNow()
+    {
+        const auto settings = mail::SmtpSettings::fromConfig(shop().config());
+        if (!settings.ok()) {
+            mail::DeliveryReport r;
+            r.problems << settings.errorText();
+            r.stopped = true;
+            return r;
+        }
+        mail::SmtpTransport transport(settings.value());
+        return mail::Delivery(shop()).send(transport);
+    }
+
+    struct Run
+    {
+        int status = -1;
+        QString out;
+        QString err;
+    };
+
+    // The command line in-process, on the same database (the shop is closed meanwhile).
+    Run cli(const QStringList& args)
+    {
+        closeShop();
+        Run run;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        run.status = cli::runCli(QStringList { QStringLiteral("--db"), m_dbPath, QStringLiteral("--now"),
+                                               core::toIso(m_clock->now()) }
+                                     + args,
+                                 out, err);
+        out.flush();
+        err.flush();
+        openShop();
+        return run;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(QFile::exists(Python), "Debian's python3 with python3-aiosmtpd is needed");
+        QProcess check;
+        check.start(Python, { QStringLiteral("-c"), QStringLiteral("import aiosmtpd") });
+        QVERIFY(check.waitForFinished(20000));
+        QVERIFY2(check.exitCode() == 0, "python3-aiosmtpd is not installed");
+        // A certificate for 127.0.0.1, made for this run.
+        m_certFile = path(QStringLiteral("cert.pem"));
+        m_keyFile = path(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                        m_keyFile, QStringLiteral("-out"), m_certFile, QStringLiteral("-days"),
+                        QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                        QStringLiteral("-addext"),
+                        QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost") });
+        QVERIFY(openssl.waitForFinished(60000));
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+    }
+
+    void init()
+    {
+        m_dbPath = fresh(QStringLiteral("shop")) + QStringLiteral(".sqlite");
+        m_clock = std::make_unique<core::FixedClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        openShop();
+        qputenv("BACKORDERDESK_SMTP_PASSWORD", "s3cret");
+    }
+
+    void cleanup() { closeShop(); }
+
+    // ------------------------------------------------------------ templates
+
+    void defaultTemplatesAreValid()
+    {
+        QCOMPARE(mail::Templates::kinds().size(), 9);
+        for (const QString& kind : mail::Templates::kinds()) {
+            const mail::MailTemplate t = mail::Templates::defaults(kind);
+            QVERIFY2(!t.subject.isEmpty() && !t.bodyText.isEmpty() && !t.bodyHtml.isEmpty(),
+                     qPrintable(kind));
+            const core::Status s = mail::Templates::validate(kind, t);
+            QVERIFY2(s.ok(), qPrintable(kind + QStringLiteral(": ") + s.errorText()));
+        }
+    }
+
+    void validation_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("fine") << QStringLiteral("delay") << QStringLiteral("{{order_number}} is late")
+                              << QStringLiteral("From {{old_date}} to {{new_date}}") << QString();
+        QTest::addRow("spaces inside braces")
+            << QStringLiteral("ready") << QStringLiteral("{{ order_number }}")
+            << QStringLiteral("{{order_total}}") << QString();
+        QTest::addRow("unknown") << QStringLiteral("confirmation") << QStringLiteral("Hi {{custmer_name}}")
+                                 << QStringLiteral("x")
+                                 << QStringLiteral("unknown placeholder {{custmer_name}} in the subject");
+        QTest::addRow("other kind's placeholder")
+            << QStringLiteral("ready") << QStringLiteral("x") << QStringLiteral("{{coupon_code}}")
+            << QStringLiteral("unknown placeholder {{coupon_code}} in the plain-text body");
+        QTest::addRow("unbalanced") << QStringLiteral("shipped") << QStringLiteral("x")
+                                    << QStringLiteral("Tracking {{tracking}") << QStringLiteral("unbalanced");
+        QTest::addRow("empty subject") << QStringLiteral("coupon") << QString() << QStringLiteral("x")
+                                       << QStringLiteral("subject is empty");
+    }
+
+    void validation()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, subject);
+        QFETCH(QString, text);
+        QFETCH(QString, error);
+        const mail::MailTemplate t { subject, text, QStringLiteral("<p>{{shop_name}}</p>") };
+        const core::Status s = mail::Templates::validate(kind, t);
+        if (error.isEmpty()) {
+            QVERIFY2(s.ok(), qPrintable(s.errorText()));
+        } else {
+            QVERIFY(!s.ok());
+            QVERIFY2(s.errorText().contains(error), qPrintable(s.errorText()));
+        }
+        // Saving refuses the same and keeps the stored template.
+        store::Transaction tx(shop().db());
+        const core::Status saved = shop().outbox().templates().set(kind, t);
+        QCOMPARE(saved.ok(), error.isEmpty());
+        const auto stored = shop().outbox().templates().get(kind);
+        QVERIFY(stored.ok());
+        QCOMPARE(stored->subject == subject.trimmed(), error.isEmpty());
+    }
+
+    void renderingEscapesHtmlOnly()
+    {
+        mail::MailValues values;
+        values.set(QStringLiteral("customer_name"), QStringLiteral("<script>alert(1)</script>"));
+        values.setWithHtml(QStringLiteral("lines"), QStringLiteral("- 1 x A"),
+                           QStringLiteral("<ul><li>A</li></ul>"));
+        const mail::RenderedMail r = mail::Templates::render(
+            mail::MailTemplate { QStringLiteral("Hi {{customer_name}}\n"),
+                                 QStringLiteral("Hi {{customer_name}}\n{{lines}}"),
+                                 QStringLiteral("<p>Hi {{customer_name}}</p>{{lines}}") },
+            values);
+        QCOMPARE(r.subject, QStringLiteral("Hi <script>alert(1)</script>"));
+        QCOMPARE(r.bodyText, QStringLiteral("Hi <script>alert(1)</script>\n- 1 x A"));
+        QCOMPARE(r.bodyHtml,
+                 QStringLiteral("<p>Hi &lt;script&gt;alert(1)&lt;/script&gt;</p><ul><li>A</li></ul>"));
+    }
+
+    void hostileCustomerNameInAQueuedMessage()
+    {
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"),
+                   QStringLiteral("<script>alert(1)</script>"), { { QStringLiteral("MUG-RED"), 3 } });
+        const QList<OutboxRow> rows = messages(mail::kind::Confirmation);
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows[0].bodyHtml.contains(QStringLiteral("Hello &lt;script&gt;alert(1)&lt;/script&gt;,")));
+        QVERIFY(!rows[0].bodyHtml.contains(QStringLiteral("<script>")));
+        QVERIFY(rows[0].bodyText.contains(QStringLiteral("Hello <script>alert(1)</script>,")));
+        // In the headers it is a quoted display name, never markup or a second address.
+        const QByteArray bytes
+            = mail::mime::compose(mail::Delivery(shop()).mimeFor(outbox().message(rows[0].id).value()));
+        const ParsedMail parsed = parseMail(bytes);
+        QCOMPARE(parsed.headers.value("to"), QByteArray("\"<script>alert(1)</script>\" <ann@example.com>"));
+    }
+
+    void datesAndMoneyInTheShopLocale()
+    {
+        setting(store::settings::ShopLocale, QStringLiteral("de_DE"));
+        setting(store::settings::ShopCurrency, QStringLiteral("EUR"));
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        const OutboxRow confirmation = messages(mail::kind::Confirmation).value(0);
+        QVERIFY2(confirmation.bodyText.contains(QStringLiteral("20. Dezember 2026")),
+                 qPrintable(confirmation.bodyText));
+        const auto received = receive(QStringLiteral("MUG-RED"), 1);
+        QVERIFY2(received.ok(), qPrintable(received.errorText()));
+        const OutboxRow ready = messages(mail::kind::Ready).value(0);
+        QVERIFY2(ready.bodyText.contains(QStringLiteral("37,50"))
+                     && ready.bodyText.contains(QStringLiteral("€")),
+                 qPrintable(ready.bodyText));
+    }
+
+    // ------------------------------------------------------------ event messages
+
+    void oneMessagePerOrderPerEvent()
+    {
+        tinyShop();
+        // Two waiting lines, one confirmation.
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 }, { QStringLiteral("CAP-BLK"), 1 } });
+        // Everything in stock: no confirmation.
+        addItem(QStringLiteral("PEN"), QStringLiteral("Pen"), 10, {});
+        placeOrder(QStringLiteral("1002"), QStringLiteral("bo@example.com"), QStringLiteral("Bo"),
+                   { { QStringLiteral("PEN"), 1 } });
+        QList<OutboxRow> confirmations = messages(mail::kind::Confirmation);
+        QCOMPARE(confirmations.size(), 1);
+        QCOMPARE(confirmations[0].orderNumber, QStringLiteral("1001"));
+        QVERIFY(confirmations[0].bodyText.contains(QStringLiteral("1 x Mug, red (MUG-RED)")));
+        QVERIFY(confirmations[0].bodyText.contains(QStringLiteral("1 x Cap (CAP-BLK)")));
+        // The latest promised date of the waiting lines.
+        QVERIFY(
+            confirmations[0].bodyText.contains(QStringLiteral("Expected shipping: Sunday, 10 January 2027")));
+
+        // Dates slip on both lines in one action? One at a time: one delay message per action.
+        services::StockService stock(shop());
+        QVERIFY(stock.setExpectedDate(QStringLiteral("CAP-BLK"), QDate(2027, 2, 1)).ok());
+        QList<OutboxRow> delays = messages(mail::kind::Delay);
+        QCOMPARE(delays.size(), 1);
+        QVERIFY2(delays[0].bodyText.contains(QStringLiteral(
+                     "We promised Sunday, 10 January 2027; we now expect Monday, 1 February 2027")),
+                 qPrintable(delays[0].bodyText));
+        QVERIFY(!delays[0].bodyText.contains(QStringLiteral("MUG-RED")));
+        // An earlier date is good news, not a delay.
+        QVERIFY(stock.setExpectedDate(QStringLiteral("CAP-BLK"), QDate(2027, 1, 5)).ok());
+        QCOMPARE(messages(mail::kind::Delay).size(), 1);
+
+        // Stock for everything: one ready message.
+        QVERIFY(stock
+                    .receive({ services::ReceiveRequest { QStringLiteral("MUG-RED"), 5, {}, {}, {}, 0 },
+                               services::ReceiveRequest { QStringLiteral("CAP-BLK"), 5, {}, {}, {}, 0 } },
+                             services::ReceiveOptions {})
+                    .ok());
+        QCOMPARE(messages(mail::kind::Ready).size(), 1);
+        QVERIFY(messages(mail::kind::Ready)[0].bodyText.contains(QStringLiteral("57.50")));
+
+        // Shipped with tracking.
+        const auto shipped = services::ShippingService(shop()).ship(
+            QStringLiteral("1001"), services::ShipOptions { false, false, QStringLiteral("TRK-1") });
+        QVERIFY2(shipped.ok(), qPrintable(shipped.errorText()));
+        QCOMPARE(messages(mail::kind::Shipped).size(), 1);
+        QVERIFY(messages(mail::kind::Shipped)[0].bodyText.contains(QStringLiteral("Tracking: TRK-1")));
+        QVERIFY(messages(mail::kind::Shipped)[0].bodyText.contains(QStringLiteral("now complete")));
+
+        // A cancellation of a two-line order: one message naming both lines and the reason.
+        placeOrder(QStringLiteral("1003"), QStringLiteral("cy@example.com"), QStringLiteral("Cy"),
+                   { { QStringLiteral("MUG-RED"), 9 }, { QStringLiteral("CAP-BLK"), 9 } });
+        QVERIFY(services::OrderService(shop())
+                    .cancel(QStringLiteral("1003"), {}, QStringLiteral("found it elsewhere"))
+                    .ok());
+        const QList<OutboxRow> cancelled = messages(mail::kind::Cancelled);
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("Reason: found it elsewhere")));
+        QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("(MUG-RED)")));
+        QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("(CAP-BLK)")));
+
+        // A coupon carries its code.
+        const auto code = services::InsightService(shop()).issueCoupon(services::CouponRequest {
+            QStringLiteral("cy@example.com"), 10, std::nullopt, QStringLiteral("sorry") });
+        QVERIFY(code.ok());
+        const QList<OutboxRow> coupons = messages(mail::kind::Coupon);
+        QCOMPARE(coupons.size(), 1);
+        QVERIFY(coupons[0].bodyText.contains(code.value()));
+        QVERIFY(coupons[0].bodyText.contains(QStringLiteral("10%")));
+        QCOMPARE(coupons[0].recipient, QStringLiteral("cy@example.com"));
+    }
+
+    void partialShipmentSaysWhatIsStillToCome()
+    {
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 1 }, { QStringLiteral("CAP-BLK"), 2 } });
+        const auto shipped = services::ShippingService(shop()).ship(
+            QStringLiteral("1001"), services::ShipOptions { true, false, QString() });
+        QVERIFY2(shipped.ok(), qPrintable(shipped.errorText()));
+        const OutboxRow m = messages(mail::kind::Shipped).value(0);
+        QVERIFY(m.bodyText.contains(QStringLiteral("1 x Mug, red (MUG-RED)")));
+        QVERIFY(m.bodyText.contains(QStringLiteral("partial shipment")));
+        QVERIFY(m.bodyText.contains(QStringLiteral("no extra shipping cost")));
+        QVERIFY(m.bodyText.contains(QStringLiteral("2 x Cap (CAP-BLK), expected Sunday, 10 January 2027")));
+    }
+
+    void disabledKindQueuesNothing()
+    {
+        tinyShop();
+        {
+            store::Transaction tx(shop().db());
+            QVERIFY(shop().outbox().templates().setEnabled(mail::kind::Confirmation, false).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        QCOMPARE(messages().size(), 0);
+    }
+
+    void failedActionQueuesNothing()
+    {
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        const int before = int(messages().size());
+        // A preview changes nothing, mail included.
+        const auto preview = services::StockService(shop()).receive(
+            { services::ReceiveRequest { QStringLiteral("MUG-RED"), 5, {}, {}, {}, 0 } },
+            services::ReceiveOptions { false, true, {} });
+        QVERIFY(preview.ok());
+        QCOMPARE(messages().size(), before);
+    }
+
+    // ------------------------------------------------------------ schedule
+
+    void scheduleAcrossWeeks()
+    {
+        setting(store::settings::FollowUpDays, QStringLiteral("7"));
+        setting(store::settings::CountdownDays, QStringLiteral("3"));
+        addItem(QStringLiteral("LAMP"), QStringLiteral("Lamp"), 0, QDate(2026, 12, 20));
+        // Placed 20 Nov, promised 20 Dec; the authorization (7 days) lapses on 27 Nov.
+        placeOrder(QStringLiteral("2001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("LAMP"), 1 } }, domain::PaymentState::Authorized);
+        const QString folder = fresh(QStringLiteral("eml"));
+        QMap<QString, QList<QDate>> sentOn;
+        for (int day = 0; day < 35; ++day) { // 20 Nov to 24 Dec
+            const mail::ScheduleReport first = schedule();
+            QVERIFY(first.queued >= 0);
+            // Running it again the same day queues nothing.
+            QCOMPARE(schedule().queued, 0);
+            const mail::DeliveryReport delivered = mail::Delivery(shop()).writeFiles(folder);
+            QVERIFY2(delivered.ok(), qPrintable(delivered.problems.join(QLatin1Char('\n'))));
+            for (const OutboxRow& r : messages({}, mail::state::Sent)) {
+                if (r.sentAt == m_clock->now())
+                    sentOn[r.kind] << m_clock->today();
+            }
+            if (m_clock->today() == QDate(2026, 12, 15)) {
+                // The supplier is late: the countdown moves with the date.
+                QVERIFY(services::StockService(shop())
+                            .setExpectedDate(QStringLiteral("LAMP"), QDate(2026, 12, 24))
+                            .ok());
+            }
+            m_clock->advanceDays(1);
+        }
+        QCOMPARE(sentOn.value(mail::kind::Confirmation), (QList<QDate> { QDate(2026, 11, 20) }));
+        QCOMPARE(sentOn.value(mail::kind::FollowUp),
+                 (QList<QDate> { QDate(2026, 11, 27), QDate(2026, 12, 4), QDate(2026, 12, 11),
+                                 QDate(2026, 12, 18) }));
+        QCOMPARE(sentOn.value(mail::kind::PaymentUpdate), (QList<QDate> { QDate(2026, 11, 20) }));
+        QCOMPARE(sentOn.value(mail::kind::Delay), (QList<QDate> { QDate(2026, 12, 16) }));
+        QCOMPARE(sentOn.value(mail::kind::Countdown), (QList<QDate> { QDate(2026, 12, 21) }));
+        QVERIFY(messages(mail::kind::FollowUp)
+                    .constLast()
+                    .bodyText.contains(QStringLiteral("waiting for 28 days")));
+        QCOMPARE(QDir(folder).entryList({ QStringLiteral("*.eml") }).size(), messages().size());
+    }
+
+    void pendingMessagesThatNoLongerApplyAreCancelled()
+    {
+        setting(store::settings::FollowUpDays, QStringLiteral("7"));
+        addItem(QStringLiteral("LAMP"), QStringLiteral("Lamp"), 0, QDate(2027, 3, 1));
+        placeOrder(QStringLiteral("2001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("LAMP"), 1 } });
+        m_clock->advanceDays(7);
+        QCOMPARE(schedule().queued, 1); // the first follow-up
+        m_clock->advanceDays(7);
+        // The second follow-up replaces the unsent first one.
+        const mail::ScheduleReport second = schedule();
+        QCOMPARE(second.queued, 1);
+        QCOMPARE(second.cancelled, 1);
+        // Stock arrives: nothing waits, the pending follow-up is not sent.
+        QVERIFY(receive(QStringLiteral("LAMP"), 1).ok());
+        const mail::ScheduleReport third = schedule();
+        QCOMPARE(third.queued, 0);
+        QCOMPARE(third.cancelled, 2); // the follow-up and the unsent confirmation
+        QCOMPARE(messages(mail::kind::FollowUp, mail::state::Pending).size(), 0);
+        QCOMPARE(messages(mail::kind::Ready, mail::state::Pending).size(), 1);
+        QVERIFY(messages(mail::kind::FollowUp, mail::state::Cancelled)
+                    .constLast()
+                    .lastError.contains(QStringLiteral("nothing")));
+    }
+
+    // ------------------------------------------------------------ .eml files
+
+    void emlFilesReadBack()
+    {
+        tinyShop();
+        {
+            store::Transaction tx(shop().db());
+            QVERIFY(shop()
+                        .outbox()
+                        .templates()
+                        .set(mail::kind::Confirmation,
+                             mail::MailTemplate { QStringLiteral("Ordre {{order_number}}: Tak, Søren – vi "
+                                                                 "venter på varen, og det kan tage lidt tid"),
+                                                  QStringLiteral("Hej {{customer_name}}\n{{lines}}"),
+                                                  QStringLiteral("<p>Hej {{customer_name}}</p>{{lines}}") })
+                        .ok());
+            QVERIFY(tx.commit().ok());
+        }
+        setting(store::settings::ShopName, QStringLiteral("Søstrene Shop"));
+        setting(store::settings::ShopSender, QStringLiteral("shop@example.com"));
+        setting(store::settings::ShopReplyTo, QStringLiteral("help@example.com"));
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Åse <script>"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        const QString folder = fresh(QStringLiteral("eml"));
+        Run run = cli({ QStringLiteral("notify"), QStringLiteral("--outbox-dir"), folder });
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QVERIFY(run.out.contains(QStringLiteral("1 sent")));
+        const OutboxRow row = messages().value(0);
+        QCOMPARE(row.state, mail::state::Sent);
+        const QByteArray bytes = readAll(QDir(folder).filePath(QStringLiteral("%1.eml").arg(row.id)));
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY(!bytes.contains("\n\n")); // CRLF throughout
+        const ParsedMail m = parseMail(bytes);
+        QVERIFY(m.headers.contains("date"));
+        QCOMPARE(m.headers.value("date"), QByteArray("Fri, 20 Nov 2026 09:00:00 +0000"));
+        QCOMPARE(QString::fromLatin1(m.headers.value("message-id")), row.messageId);
+        QVERIFY(row.messageId.startsWith(QLatin1Char('<'))
+                && row.messageId.endsWith(QStringLiteral("@example.com>")));
+        QCOMPARE(mail::mime::decodeHeaderText(m.headers.value("from")),
+                 QStringLiteral("Søstrene Shop <shop@example.com>"));
+        QCOMPARE(mail::mime::decodeHeaderText(m.headers.value("to")),
+                 QStringLiteral("Åse <script> <ann@example.com>"));
+        QCOMPARE(m.headers.value("reply-to"), QByteArray("help@example.com"));
+        QVERIFY(m.headers.value("subject").startsWith("=?UTF-8?B?"));
+        QCOMPARE(mail::mime::decodeHeaderText(m.headers.value("subject")),
+                 QStringLiteral("Ordre 1001: Tak, Søren – vi venter på varen, og det kan tage lidt tid"));
+        // Encoded words stay within 75 characters.
+        for (const QByteArray& line : bytes.left(bytes.indexOf("\r\n\r\n")).split('\n'))
+            QVERIFY2(line.size() <= 78, line.constData());
+        QVERIFY(m.contentType.startsWith("multipart/alternative"));
+        QCOMPARE(m.parts.size(), 2);
+        QVERIFY(m.parts[0].contentType.startsWith("text/plain; charset=UTF-8"));
+        QVERIFY(m.parts[1].contentType.startsWith("text/html; charset=UTF-8"));
+        QVERIFY(m.part("text/plain").contains(QStringLiteral("Hej Åse <script>")));
+        QVERIFY(m.part("text/html").contains(QStringLiteral("Hej Åse &lt;script&gt;")));
+        // A second run writes nothing new.
+        run = cli({ QStringLiteral("notify"), QStringLiteral("--outbox-dir"), folder });
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.contains(QStringLiteral("Queued 0 e-mails")));
+        QVERIFY(run.out.contains(QStringLiteral("0 sent")));
+        QCOMPARE(QDir(folder).entryList({ QStringLiteral("*.eml") }).size(), 1);
+    }
+
+    void backOff()
+    {
+        const QDateTime t0(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        QCOMPARE(mail::Delivery::nextAttempt(t0, 1), t0.addSecs(60));
+        QCOMPARE(mail::Delivery::nextAttempt(t0, 2), t0.addSecs(120));
+        QCOMPARE(mail::Delivery::nextAttempt(t0, 5), t0.addSecs(960));
+        QCOMPARE(mail::Delivery::nextAttempt(t0, 9), t0.addSecs(15360));
+        QCOMPARE(mail::Delivery::nextAttempt(t0, 10), t0.addSecs(6 * 3600));
+        QCOMPARE(mail::Delivery::nextAttempt(t0, 40), t0.addSecs(6 * 3600));
+    }
+
+    // ------------------------------------------------------------ a real SMTP server
+
+    void smtpOverStartTlsWithLogin()
+    {
+        SmtpServer server;
+        QVERIFY(startServer(server));
+        smtpSettings(server);
+        setting(store::settings::ShopName, QStringLiteral("Søstrene Shop"));
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"),
+                   QStringLiteral("<script>alert(1)</script>"), { { QStringLiteral("MUG-RED"), 3 } });
+        placeOrder(QStringLiteral("1002"), QStringLiteral("bo@example.com"), QStringLiteral("Bø"),
+                   { { QStringLiteral("CAP-BLK"), 1 } });
+        const mail::DeliveryReport report = sendNow();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.sent, 2);
+        const QStringList received = server.messages();
+        QCOMPARE(received.size(), 2);
+        const ParsedMail first = parseMail(readAll(received[0]));
+        QCOMPARE(QString::fromLatin1(first.headers.value("message-id")), messages().value(0).messageId);
+        QCOMPARE(mail::mime::decodeHeaderText(first.headers.value("from")),
+                 QStringLiteral("Søstrene Shop <shop@example.com>"));
+        QVERIFY(first.contentType.startsWith("multipart/alternative"));
+        QCOMPARE(first.parts.size(), 2);
+        QVERIFY(first.part("text/html").contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+        QVERIFY(!first.part("text/html").contains(QStringLiteral("<script>")));
+        QCOMPARE(QString::fromUtf8(
+                     readAll(QString(received[1]).replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")))),
+                 QStringLiteral("shop@example.com\nbo@example.com\n"));
+        for (const OutboxRow& r : messages())
+            QCOMPARE(r.state, mail::state::Sent);
+        // Again: nothing new queued, nothing sent twice.
+        QCOMPARE(schedule().queued, 0);
+        QCOMPARE(sendNow().sent, 0);
+        QCOMPARE(server.messages().size(), 2);
+    }
+
+    void wrongPasswordKeepsMessagesPending()
+    {
+        SmtpServer server;
+        QVERIFY(startServer(server));
+        smtpSettings(server);
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        qputenv("BACKORDERDESK_SMTP_PASSWORD", "wrong");
+        const mail::DeliveryReport report = sendNow();
+        QVERIFY(report.stopped);
+        QVERIFY(!report.ok());
+        QVERIFY2(report.problems.join(QLatin1Char('\n'))
+                     .contains(QStringLiteral("refused the user name or password")),
+                 qPrintable(report.problems.join(QLatin1Char('\n'))));
+        const OutboxRow row = messages().value(0);
+        QCOMPARE(row.state, mail::state::Pending);
+        QCOMPARE(row.attempts, 1);
+        QCOMPARE(server.messages().size(), 0);
+        // With the right password, on the next run after the back-off, it goes.
+        qputenv("BACKORDERDESK_SMTP_PASSWORD", "s3cret");
+        m_clock->advanceSeconds(61);
+        QCOMPARE(sendNow().sent, 1);
+        QCOMPARE(server.messages().size(), 1);
+    }
+
+    void serverDownThenUp()
+    {
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        placeOrder(QStringLiteral("1002"), QStringLiteral("bo@example.com"), QStringLiteral("Bo"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        int deadPort = 0;
+        {
+            SmtpServer gone;
+            QVERIFY(startServer(gone));
+            deadPort = gone.port();
+            smtpSettings(gone);
+        }
+        Run run = cli({ QStringLiteral("notify"), QStringLiteral("--send") });
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("cannot reach the SMTP server 127.0.0.1:%1").arg(deadPort)),
+                 qPrintable(run.err));
+        QList<OutboxRow> rows = messages();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].state, mail::state::Pending);
+        QCOMPARE(rows[0].attempts, 1);
+        QCOMPARE(rows[0].dueAt, m_clock->now().addSecs(60));
+        QCOMPARE(rows[1].attempts, 0); // the run stopped at the first
+        // Still down a minute later: the oldest due goes first, then the back-off doubles.
+        m_clock->advanceSeconds(60);
+        QCOMPARE(sendNow().retrying, 1);
+        QCOMPARE(messages().value(1).attempts, 1);
+        m_clock->advanceSeconds(1);
+        QCOMPARE(sendNow().retrying, 1);
+        QCOMPARE(messages().value(0).attempts, 2);
+        QCOMPARE(messages().value(0).dueAt, m_clock->now().addSecs(120));
+        // Up again, later.
+        SmtpServer server;
+        QVERIFY(startServer(server));
+        smtpSettings(server);
+        m_clock->advanceSeconds(120);
+        run = cli({ QStringLiteral("notify"), QStringLiteral("--send") });
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(server.messages().size(), 2);
+        for (const OutboxRow& r : messages())
+            QCOMPARE(r.state, mail::state::Sent);
+    }
+
+    void refusedRecipientFailsAndIsNeverRetried()
+    {
+        SmtpServer server;
+        QVERIFY(startServer(server,
+                            { QStringLiteral("--reject"), QStringLiteral("gone@example.com"),
+                              QStringLiteral("--defer"), QStringLiteral("busy@example.com") }));
+        smtpSettings(server);
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("gone@example.com"), QStringLiteral("Gone"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        placeOrder(QStringLiteral("1002"), QStringLiteral("busy@example.com"), QStringLiteral("Busy"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        placeOrder(QStringLiteral("1003"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        Run run = cli({ QStringLiteral("notify"), QStringLiteral("--send") });
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("failed for good"))
+                     && run.err.contains(QStringLiteral("550")),
+                 qPrintable(run.err));
+        QList<OutboxRow> rows = messages();
+        QCOMPARE(rows[0].state, mail::state::Failed);
+        QVERIFY2(rows[0].lastError.contains(QStringLiteral("550 5.1.1")), qPrintable(rows[0].lastError));
+        QCOMPARE(rows[1].state, mail::state::Pending); // 451: later
+        QVERIFY(rows[1].lastError.contains(QStringLiteral("451")));
+        QCOMPARE(rows[2].state, mail::state::Sent);
+        QCOMPARE(server.messages().size(), 1);
+        // Hours later: the refused one is not tried again.
+        m_clock->advanceDays(1);
+        const mail::DeliveryReport again = sendNow();
+        QCOMPARE(again.failed, 0);
+        rows = messages();
+        QCOMPARE(rows[0].state, mail::state::Failed);
+        QCOMPARE(rows[0].attempts, 1);
+        QCOMPARE(rows[1].attempts, 2);
+        // By hand it can be retried (the merchant fixed the address in the mail server).
+        run = cli({ QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(rows[0].id) });
+        QCOMPARE(run.status, 0);
+        QCOMPARE(messages().value(0).state, mail::state::Pending);
+        run = cli({ QStringLiteral("outbox"), QStringLiteral("cancel"), QString::number(rows[0].id) });
+        QCOMPARE(run.status, 0);
+        QCOMPARE(messages().value(0).state, mail::state::Cancelled);
+        run = cli({ QStringLiteral("outbox"), QStringLiteral("cancel"), QString::number(rows[2].id) });
+        QCOMPARE(run.status, 1);
+        QVERIFY(run.err.contains(QStringLiteral("sent already")));
+        run = cli({ QStringLiteral("outbox"), QStringLiteral("--state"), QStringLiteral("failed") });
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 1); // header only: the failed one is cancelled now
+        run = cli({ QStringLiteral("outbox") });
+        QVERIFY(run.out.startsWith(QStringLiteral(
+            "id,kind,order_number,recipient,subject,state,attempts,last_error,created_at,sent_at\n")));
+        QVERIFY(run.out.contains(
+            QStringLiteral(",confirmation,1003,ann@example.com,Your order 1003 is on backorder,sent,1,,")));
+    }
+
+    void crashWhileSendingIsSentOnTheNextRun()
+    {
+        SmtpServer server;
+        QVERIFY(startServer(server));
+        smtpSettings(server);
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        const OutboxRow row = messages().value(0);
+        // A run marked it `sending` and died before it could record the outcome.
+        {
+            store::Transaction tx(shop().db());
+            QVERIFY(outbox().markSending(row.id, row.messageId).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        closeShop();
+        openShop();
+        QCOMPARE(messages().value(0).state, mail::state::Sending);
+        const mail::DeliveryReport report = sendNow();
+        QCOMPARE(report.recovered, 1);
+        QCOMPARE(report.sent, 1);
+        const OutboxRow after = messages().value(0);
+        QCOMPARE(after.state, mail::state::Sent);
+        QCOMPARE(after.attempts, 2);
+        QCOMPARE(after.messageId, row.messageId); // a rare duplicate collapses in the mail client
+        QCOMPARE(server.messages().size(), 1);
+    }
+
+    // ------------------------------------------------------------ command line
+
+    void templateCommands()
+    {
+        Run run = cli({ QStringLiteral("template"), QStringLiteral("list") });
+        QCOMPARE(run.status, 0);
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 9);
+        QVERIFY(run.out.contains(QStringLiteral("payment_update")));
+        run = cli({ QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("delay") });
+        QCOMPARE(run.status, 0);
+        QVERIFY(run.out.contains(QStringLiteral("{{new_date}}")));
+        run = cli({ QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("nope") });
+        QCOMPARE(run.status, 1);
+        QVERIFY(run.err.contains(QStringLiteral("KIND is one of confirmation")));
+
+        const QString text = path(QStringLiteral("t.txt"));
+        const QString html = path(QStringLiteral("t.html"));
+        QFile t(text);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("Hi {{customer_name}}, code {{tracking}}\n");
+        t.close();
+        QFile h(html);
+        QVERIFY(h.open(QIODevice::WriteOnly));
+        h.write("<p>Hi {{customer_name}}</p>\n");
+        h.close();
+        run = cli({ QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("ready"),
+                    QStringLiteral("--subject"), QStringLiteral("Ready"), QStringLiteral("--text"), text,
+                    QStringLiteral("--html"), html });
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("unknown placeholder {{tracking}}")), qPrintable(run.err));
+        run = cli({ QStringLiteral("template"), QStringLiteral("set"), QStringLiteral("shipped"),
+                    QStringLiteral("--subject"), QStringLiteral("On its way, {{customer_name}}"),
+                    QStringLiteral("--text"), text, QStringLiteral("--html"), html });
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        run = cli({ QStringLiteral("template"), QStringLiteral("disable"), QStringLiteral("followup") });
+        QCOMPARE(run.status, 0);
+        run = cli({ QStringLiteral("template"), QStringLiteral("list") });
+        QVERIFY(run.out.contains(QStringLiteral("followup         off")));
+        QVERIFY(run.out.contains(QStringLiteral("shipped          on    On its way, {{customer_name}}")));
+        run = cli({ QStringLiteral("notify"), QStringLiteral("--send"), QStringLiteral("--outbox-dir"),
+                    path(QStringLiteral("x")) });
+        QCOMPARE(run.status, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMail)
+#include "TestMail.moc"
