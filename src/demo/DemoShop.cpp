@@ -297,10 +297,20 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
     Shop shop(db, clock);
     store::ShopStore& store = shop.store();
     DemoSummary summary;
-    const int itemCount = 20000;
-    const int customerCount = 100000;
-    const int lineTarget = 1000000;
+    const int scale = std::max(1, options.scale);
+    const int itemCount = 20000 / scale;
+    const int customerCount = 100000 / scale;
+    const int lineTarget = 1000000 / scale;
 
+    // Generated rows reference only rows made just before them: check the keys once
+    // at the end instead of on each of the three million inserts.
+    if (Status s = db.setForeignKeys(false); !s.ok())
+        return s.errors();
+    struct KeysBackOn
+    {
+        store::Database& db;
+        ~KeysBackOn() { (void)db.setForeignKeys(true); }
+    } keysBackOn{db};
     store::Transaction tx(db);
     if (!tx.isActive())
         return tx.status().errors();
@@ -315,9 +325,20 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
         Item& item = catalogue.items[i];
         item.currency = QStringLiteral("EUR");
         item.backorderLimit.reset();
-        // Enough stock that most lines are served; backorder items run dry.
-        const int stock = item.policy == Policy::Stop ? 60 + rng.bounded(40)
-                          : item.policy == Policy::Backorder ? 30 + rng.bounded(25) : 0;
+        // Half the items sell on backorder, a tenth are pre-orders, the rest stop.
+        const int kind = rng.bounded(10);
+        item.policy = kind < 5 ? Policy::Backorder : kind < 9 ? Policy::Stop : Policy::Preorder;
+        if (item.policy != Policy::Preorder)
+            item.releaseDate = QDate();
+        else if (!item.releaseDate.isValid())
+            item.releaseDate = today.addDays(10 + rng.bounded(40));
+        // Stock follows demand (item i draws about L / (2 sqrt(i N)) lines): stop items
+        // have enough, backorder items about four fifths of what is asked, so about a
+        // fifth of all lines wait.
+        const double demand = 1.2 * lineTarget / (2.0 * std::sqrt((i + 0.5) * double(itemCount)));
+        const int stock = item.policy == Policy::Stop      ? int(demand * 1.6) + 5
+                          : item.policy == Policy::Backorder ? int(demand * 0.8)
+                                                             : 0;
         Result<qint64> id = store.insertItem(item, end.addDays(-400));
         if (!id)
             return id.errors();
@@ -408,6 +429,7 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
     }
     summary.orderLines = lines;
     DirtyItems dirty;
+    QSet<QString> purchaseOrders;
     for (int i = 0; i < itemCount; ++i) {
         if (Status s = store.addToItemCounters(catalogue.items[i].id, 0, allocated[i], waiting[i]); !s.ok())
             return s.errors();
@@ -415,6 +437,7 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
             dirty.insert(catalogue.items[i].id);
             if (catalogue.items[i].policy == Policy::Backorder && rng.bounded(2) == 0) {
                 const QString po = QStringLiteral("PO-%1").arg(5000 + i / 200);
+                purchaseOrders.insert(po);
                 CatalogService catalog(shop);
                 if (Status s = catalog.savePurchaseOrderLineWithin(
                         PurchaseOrderLineInput{po, QStringLiteral("Fjord Textiles"), catalogue.items[i].sku,
@@ -430,6 +453,9 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
     }
     if (Status s = PromiseService(shop).refresh(dirty); !s.ok())
         return s.errors();
+    summary.purchaseOrders = int(purchaseOrders.size());
+    if (const QStringList problems = db.foreignKeyProblems(); !problems.isEmpty())
+        return core::fail(DemoShop::tr("The large demo broke a reference: %1").arg(problems.join(QStringLiteral("; "))));
     if (Status s = tx.commit(); !s.ok())
         return s.errors();
     return summary;

@@ -16,6 +16,7 @@ struct DemoOptions
     enum class Size { Small, Large } size = Size::Small;
     quint32 seed = 1;
     QDateTime now; // the shop's "today"; history is made up before it
+    int scale = 1; // the large shop divided by this (benchmark smoke runs)
 };
 
 struct DemoSummary

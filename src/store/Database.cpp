@@ -299,7 +299,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     {
         QSqlQuery q(conn.db());
         const char* pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                 "PRAGMA busy_timeout = 10000", "PRAGMA synchronous = FULL"};
+                                 "PRAGMA busy_timeout = 10000", "PRAGMA synchronous = FULL",
+                                 // 32 MiB of page cache: a big action (an import, a receipt
+                                 // against a long queue) stays in memory until it commits.
+                                 "PRAGMA cache_size = -32768"};
         for (const char* pragma : pragmas) {
             if (!q.exec(QLatin1String(pragma)))
                 return core::fail(tr("Cannot set up %1: %2").arg(nativePath, queryError(q)));
@@ -370,6 +373,31 @@ Status Database::snapshotTo(const QString& file) const
     if (!q.exec())
         return core::fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), queryError(q)));
     return {};
+}
+
+Status Database::setForeignKeys(bool on)
+{
+    if (m_depth > 0)
+        return core::fail(tr("Foreign key checks cannot change inside a transaction."));
+    QSqlQuery q(connection());
+    if (!q.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF")))
+        return core::fail(queryError(q));
+    return {};
+}
+
+QStringList Database::foreignKeyProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+        problems << queryError(q);
+        return problems;
+    }
+    while (q.next() && problems.size() < 20)
+        problems << tr("%1 row %2 points to a missing %3 row").arg(q.value(0).toString(), q.value(1).toString(),
+                                                                  q.value(2).toString());
+    return problems;
 }
 
 Status Database::begin()

@@ -56,6 +56,11 @@ public:
     // Writes a consistent copy of the open database to a new file.
     core::Status snapshotTo(const QString& file) const;
 
+    // Bulk loads of generated data switch the per-row foreign key checks off (outside
+    // any transaction) and prove the keys once at the end with foreignKeyProblems().
+    core::Status setForeignKeys(bool on);
+    QStringList foreignKeyProblems() const;
+
     // Transaction bookkeeping for bd::store::Transaction.
     core::Status begin();
     core::Status commit();

@@ -91,9 +91,9 @@ int main(int argc, char* argv[])
 
     out << QStringLiteral("Backorder Desk engine benchmark (scale 1/%1), database %2").arg(scale).arg(dbPath) << Qt::endl;
     QElapsedTimer timer;
-    if (scale == 1) {
+    {
         timer.start();
-        auto demo = demo::DemoShop::build(*db, {demo::DemoOptions::Size::Large, 1, start});
+        auto demo = demo::DemoShop::build(*db, {demo::DemoOptions::Size::Large, 1, start, scale});
         if (!demo)
             return fail(QStringLiteral("demo --size large"), demo.errors());
         report(QStringLiteral("demo --size large (%1 items, %2 customers, %3 lines, %4 waiting)")
