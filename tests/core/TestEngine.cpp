@@ -365,6 +365,12 @@ void TestEngine::sameSecondOrderNumberBreaksTie()
     QCOMPARE(m_f->queue(u"TEE"_s), (QStringList{u"W-2:1"_s, u"W-0:2"_s}));
     QCOMPARE(m_f->order(u"W-1"_s).stateName(), u"ready"_s);
     QCOMPARE(m_f->order(u"W-2"_s).stateName(), u"partly allocated"_s);
+
+    // Numeric order numbers compare as numbers: 99 before 100.
+    BD_VERIFY_OK(m_f->addItem(u"MUG"_s, Policy::Backorder, 0));
+    BD_VERIFY_OK(orders.place(m_f->newOrder(u"100"_s, {{u"MUG"_s, 1}})));
+    BD_VERIFY_OK(orders.place(m_f->newOrder(u"99"_s, {{u"MUG"_s, 1}})));
+    QCOMPARE(m_f->queue(u"MUG"_s), (QStringList{u"99:1"_s, u"100:1"_s}));
 }
 
 void TestEngine::nobodyJumpsTheQueue()

@@ -139,6 +139,9 @@ struct State
                         return oa.priority;
                     if (oa.placedAt != ob.placedAt)
                         return oa.placedAt < ob.placedAt;
+                    // Order numbers compare as numbers would: shorter first, then by text.
+                    if (oa.number.size() != ob.number.size())
+                        return oa.number.size() < ob.number.size();
                     if (oa.number != ob.number)
                         return oa.number < ob.number;
                     return a.lineNo < b.lineNo;
@@ -390,7 +393,7 @@ QString Run::newOrderNumber()
     // Numbers that do not follow the order of arrival, so ties in time are broken by
     // the number and not by chance.
     for (;;) {
-        const QString n = u"N%1"_s.arg(bounded(10000, 99999));
+        const QString n = u"N%1"_s.arg(bounded(1, 99999));
         if (!m_numbers.contains(n)) {
             m_numbers.insert(n);
             return n;
