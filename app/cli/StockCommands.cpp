@@ -86,6 +86,8 @@ public:
         const core::Result<QList<domain::CrossDockRow>> rows = services::StockService(*shop).receive(requests, options);
         if (!rows)
             return context.fail(rows.errors());
+        if (options.preview)
+            context.err << tr("preview: this is what receiving would do; nothing was saved") << Qt::endl;
         return writeOutput(context, QString(), crossDockCsv(rows.value()));
     }
 };

@@ -276,6 +276,7 @@ private slots:
                                                 "DEL-7,MUG-RED,1001,ann@example.com,1,ship\n"
                                                 "DEL-7,MUG-RED,1002,bo@example.com,1,ship\n");
         QCOMPARE(preview.out, expected);
+        QCOMPARE(preview.err, QStringLiteral("preview: this is what receiving would do; nothing was saved\n"));
         QCOMPARE(cli({QStringLiteral("export"), QStringLiteral("waiting")}).out, waiting.out); // preview changed nothing
         Run received = cli({QStringLiteral("receive"), QStringLiteral("--sku"), QStringLiteral("MUG-RED"), QStringLiteral("--qty"),
                             QStringLiteral("2"), QStringLiteral("--ref"), QStringLiteral("DEL-7")});
