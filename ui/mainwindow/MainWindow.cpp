@@ -324,11 +324,12 @@ void MainWindow::onDatabaseChanged()
     m_reloadAction->setEnabled(open);
 
     if (open) {
-        setWindowTitle(tr("Backorder Desk — %1").arg(QFileInfo(db->path()).fileName()));
+        // Qt appends the application's display name: "shop.sqlite — Backorder Desk".
+        setWindowTitle(QFileInfo(db->path()).fileName());
         setWindowFilePath(db->path());
         m_databasePathLabel->setText(QDir::toNativeSeparators(QFileInfo(db->path()).absoluteFilePath()));
     } else {
-        setWindowTitle(tr("Backorder Desk"));
+        setWindowTitle(QString());
         setWindowFilePath(QString());
         m_databasePathLabel->setText(tr("No database open"));
     }
