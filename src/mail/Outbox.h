@@ -2,7 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
-#include "mail/MailStore.h"
+#include "store/MailStore.h"
 #include "mail/Templates.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "mail/MailStore.h"
+#include "store/MailStore.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -17,6 +17,8 @@ namespace bd::store {
 class Database;
 }
 
+// The e-mail part of the store: all SQL of the outbox and the templates. It keeps the
+// bd::mail namespace of the types it serves.
 namespace bd::mail {
 
 // Message states as stored in outbox.state.
