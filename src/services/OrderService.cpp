@@ -294,11 +294,15 @@ Status OrderService::setPayment(const QString& orderNumber, const PaymentUpdate&
                              QStringLiteral("card-expiry")};
             order->cardExpiry = *update.cardExpiry;
         }
+        // A new authorization starts its hold now; updating the card of an order that
+        // is authorized already keeps the time its hold started.
+        const bool newlyAuthorized = update.state == PaymentState::Authorized
+                                     && (order->payment != PaymentState::Authorized || !order->authorizedAt.isValid());
         order->payment = update.state;
-        if (update.state == PaymentState::Authorized)
-            order->authorizedAt = update.authorizedAt.isValid() ? update.authorizedAt : m_shop.now();
-        else if (update.authorizedAt.isValid())
+        if (update.authorizedAt.isValid())
             order->authorizedAt = update.authorizedAt;
+        else if (newlyAuthorized)
+            order->authorizedAt = m_shop.now();
         if (Status s = store.setOrderPayment(*order); !s.ok())
             return s;
         return store.addEvent(m_shop.now(), QStringLiteral("payment"), order->id, 0, order->customerId,

@@ -361,6 +361,12 @@ private slots:
                                                   "authorization lapses before the promised date")),
                  qPrintable(risk.out));
         QVERIFY(risk.out.contains(QStringLiteral("capture,1002,bo@example.com,authorized,,,allocated, payment not captured")) == false);
+        // A new card on an authorized order keeps the time the hold started.
+        QCOMPARE(cli({QStringLiteral("payment"), QStringLiteral("1002"), QStringLiteral("authorized"), QStringLiteral("--card-expiry"),
+                      QStringLiteral("2029-03")})
+                     .status,
+                 0);
+        QVERIFY(cli({QStringLiteral("risk")}).out.contains(QStringLiteral("lapses,1002,bo@example.com,authorized,2026-11-28,2026-12-20")));
         Run coupon = cli({QStringLiteral("coupon"), QStringLiteral("issue"), QStringLiteral("bo@example.com"), QStringLiteral("--percent"),
                           QStringLiteral("10"), QStringLiteral("--reason"), QStringLiteral("long wait")});
         QCOMPARE(coupon.status, 0);
