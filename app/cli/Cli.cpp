@@ -25,7 +25,8 @@ void printHelp(QTextStream& out, const std::vector<std::unique_ptr<Command>>& co
                                        "Backorder Desk: keep selling out-of-stock items on backorder.\n\n"
                                        "Global options:\n"
                                        "  --db FILE            the shop database (default: %1)\n"
-                                       "  --now ISO-DATETIME   the time every action happens at (default: now)\n"
+                                       "  --now ISO-DATETIME   the time every action happens at (default: now);\n"
+                                       "                       a time without an offset is UTC\n"
                                        "  -h, --help           this help; COMMAND --help explains a command\n"
                                        "  -v, --version        the version\n\n"
                                        "Commands:\n")
