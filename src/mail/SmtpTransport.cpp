@@ -62,6 +62,13 @@ core::Result<SmtpSettings> SmtpSettings::fromConfig(const store::Config& config)
     s.password = qEnvironmentVariable("BACKORDERDESK_SMTP_PASSWORD");
     if (s.host.isEmpty())
         return core::Error { SmtpTransport::tr("no SMTP server is set"), {}, 0, store::settings::SmtpHost };
+    // A login over a plain connection would send the password in clear text.
+    if (!s.user.isEmpty() && s.security == QLatin1String("none"))
+        return core::Error { SmtpTransport::tr("a login needs an encrypted connection: set smtp.security to starttls "
+                                               "or tls, or clear smtp.user"),
+                             {},
+                             0,
+                             store::settings::SmtpSecurity };
     if (!s.user.isEmpty() && s.password.isEmpty())
         return core::Error {
             SmtpTransport::tr("no password for SMTP user %1: set BACKORDERDESK_SMTP_PASSWORD").arg(s.user),

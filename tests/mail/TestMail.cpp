@@ -930,6 +930,110 @@ private slots:
         QCOMPARE(server.messages().size(), 1);
     }
 
+    // smtp.security = tls: TLS from the first byte (SMTPS), the certificate checked,
+    // then the login.
+    void smtpOverImplicitTlsWithLogin()
+    {
+        SmtpServer server;
+        QVERIFY(startServer(server, { QStringLiteral("--implicit-tls") }));
+        smtpSettings(server);
+        setting(store::settings::SmtpSecurity, QStringLiteral("tls"));
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        const mail::DeliveryReport report = sendNow();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.sent, 1);
+        const QStringList received = server.messages();
+        QCOMPARE(received.size(), 1);
+        const ParsedMail mail = parseMail(readAll(received[0]));
+        QCOMPARE(QString::fromLatin1(mail.headers.value("message-id")), messages().value(0).messageId);
+        QVERIFY(mail.contentType.startsWith("multipart/alternative"));
+        QCOMPARE(QString::fromUtf8(
+                     readAll(QString(received[0]).replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")))),
+                 QStringLiteral("shop@example.com\nann@example.com\n"));
+        QCOMPARE(messages().value(0).state, mail::state::Sent);
+    }
+
+    // Implicit TLS against a server that speaks plain SMTP first: nothing goes, the
+    // message stays pending.
+    void implicitTlsToAStartTlsServerKeepsMessagesPending()
+    {
+        SmtpServer server;
+        QVERIFY(startServer(server));
+        smtpSettings(server);
+        setting(store::settings::SmtpSecurity, QStringLiteral("tls"));
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        const mail::DeliveryReport report = sendNow();
+        QVERIFY(report.stopped);
+        QCOMPARE(report.sent, 0);
+        QCOMPARE(messages().value(0).state, mail::state::Pending);
+        QCOMPARE(server.messages().size(), 0);
+    }
+
+    // smtp.security = none: plain SMTP without TLS or a login (a relay on the same host).
+    void loginOverPlainConnectionIsRefused()
+    {
+        setting(store::settings::SmtpHost, QStringLiteral("127.0.0.1"));
+        setting(store::settings::SmtpSecurity, QStringLiteral("none"));
+        setting(store::settings::SmtpUser, QStringLiteral("shop"));
+        qputenv("BACKORDERDESK_SMTP_PASSWORD", "secret");
+        const auto settings = mail::SmtpSettings::fromConfig(shop().config());
+        qunsetenv("BACKORDERDESK_SMTP_PASSWORD");
+        QVERIFY(!settings.ok());
+        QCOMPARE(settings.errors().constFirst().field, store::settings::SmtpSecurity);
+        QVERIFY2(settings.errorText().contains(QStringLiteral("a login needs an encrypted connection")),
+                 qPrintable(settings.errorText()));
+    }
+
+    void smtpPlainWithoutLogin()
+    {
+        SmtpServer server;
+        QVERIFY(server.start(fresh(QStringLiteral("received")), {}));
+        setting(store::settings::SmtpHost, QStringLiteral("127.0.0.1"));
+        setting(store::settings::SmtpPort, QString::number(server.port()));
+        setting(store::settings::SmtpSecurity, QStringLiteral("none"));
+        qunsetenv("BACKORDERDESK_SMTP_PASSWORD");
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        placeOrder(QStringLiteral("1002"), QStringLiteral("bo@example.com"), QStringLiteral("Bø"),
+                   { { QStringLiteral("CAP-BLK"), 1 } });
+        const mail::DeliveryReport report = sendNow();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(report.sent, 2);
+        const QStringList received = server.messages();
+        QCOMPARE(received.size(), 2);
+        const ParsedMail second = parseMail(readAll(received[1]));
+        QCOMPARE(QString::fromLatin1(second.headers.value("message-id")), messages().value(1).messageId);
+        QCOMPARE(second.parts.size(), 2);
+        QCOMPARE(QString::fromUtf8(
+                     readAll(QString(received[1]).replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")))),
+                 QStringLiteral("shop@example.com\nbo@example.com\n"));
+        for (const OutboxRow& r : messages())
+            QCOMPARE(r.state, mail::state::Sent);
+    }
+
+    // STARTTLS is required, not opportunistic: a server that does not offer it gets nothing.
+    void startTlsRequiredAgainstAPlainServer()
+    {
+        SmtpServer server;
+        QVERIFY(server.start(fresh(QStringLiteral("received")), {}));
+        setting(store::settings::SmtpHost, QStringLiteral("127.0.0.1"));
+        setting(store::settings::SmtpPort, QString::number(server.port()));
+        setting(store::settings::SmtpSecurity, QStringLiteral("starttls"));
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        const mail::DeliveryReport report = sendNow();
+        QVERIFY(report.stopped);
+        QCOMPARE(report.sent, 0);
+        QCOMPARE(messages().value(0).state, mail::state::Pending);
+        QCOMPARE(server.messages().size(), 0);
+    }
+
     // ------------------------------------------------------------ command line
 
     void templateCommands()

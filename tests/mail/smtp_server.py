@@ -9,6 +9,7 @@ Options:
   --reject ADDRESS     answer 550 to RCPT TO for this recipient (repeatable)
   --defer ADDRESS      answer 451 to RCPT TO for this recipient (repeatable)
   --cert FILE --key FILE   offer STARTTLS with this certificate and require it
+  --implicit-tls       with --cert: TLS from the first byte (SMTPS) instead of STARTTLS
   --user USER --password PASSWORD   require AUTH (PLAIN or LOGIN) with these
 """
 
@@ -18,6 +19,7 @@ import socket
 import ssl
 import sys
 import threading
+import warnings
 import logging
 
 from aiosmtpd.controller import Controller
@@ -70,6 +72,7 @@ def main():
     parser.add_argument("--defer", action="append", default=[])
     parser.add_argument("--cert")
     parser.add_argument("--key")
+    parser.add_argument("--implicit-tls", action="store_true")
     parser.add_argument("--user")
     parser.add_argument("--password")
     args = parser.parse_args()
@@ -78,8 +81,12 @@ def main():
     if args.cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.cert, args.key)
-        kwargs["tls_context"] = context
-        kwargs["require_starttls"] = True
+        if args.implicit_tls:
+            # The whole connection is TLS; aiosmtpd's STARTTLS machinery stays off.
+            kwargs["ssl_context"] = context
+        else:
+            kwargs["tls_context"] = context
+            kwargs["require_starttls"] = True
     if args.user:
         def authenticate(server, session, envelope, mechanism, auth_data):
             ok = (isinstance(auth_data, LoginPassword)
@@ -88,7 +95,11 @@ def main():
             return AuthResult(success=ok, handled=False)
         kwargs["authenticator"] = authenticate
         kwargs["auth_required"] = True
-        kwargs["auth_require_tls"] = bool(args.cert)
+        # Under implicit TLS aiosmtpd does not know the session is encrypted (and
+        # warns that it would accept a login in the clear, which it cannot here).
+        kwargs["auth_require_tls"] = bool(args.cert) and not args.implicit_tls
+        if args.implicit_tls:
+            warnings.filterwarnings("ignore", message="Requiring AUTH while not requiring TLS")
 
     port = free_port()
     controller = Controller(Recorder(args.dir, args.reject, args.defer), hostname="127.0.0.1", port=port,

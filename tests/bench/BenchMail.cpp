@@ -1,0 +1,243 @@
+// E-mail benchmarks on a busy shop: prints figures, asserts nothing about time.
+//
+//   bench_mail [--dir DIR] [--scale N] [--send N]
+//
+// Builds the large demo (about 200,000 waiting lines), then measures: running the
+// schedule three weeks later, which queues and renders the follow-ups (and whatever
+// else is due) for every waiting order; sending 1,000 of those messages to a local
+// SMTP server (Debian's aiosmtpd, tests/mail/smtp_server.py) over STARTTLS with a
+// login and a certificate made for the run.
+// --scale divides every size (the test suite runs it with a large scale as a smoke test).
+#include "core/Clock.h"
+#include "demo/DemoShop.h"
+#include "mail/Delivery.h"
+#include "mail/Outbox.h"
+#include "mail/SmtpTransport.h"
+#include "services/Shop.h"
+#include "store/Config.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace bd;
+
+namespace {
+
+QTextStream out(stdout);
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+double seconds(const QElapsedTimer& timer)
+{
+    return timer.nsecsElapsed() / 1e9;
+}
+
+void report(const QString& what, const QElapsedTimer& timer, const QString& extra = {})
+{
+    out << QStringLiteral("%1  %2 s  peak RSS %3 MiB%4")
+               .arg(what.leftJustified(58), QString::number(seconds(timer), 'f', 2).rightJustified(7),
+                    QString::number(peakRssMiB(), 'f', 0), extra.isEmpty() ? QString() : QStringLiteral("  ") + extra)
+        << Qt::endl;
+}
+
+QString perSecond(int count, const QElapsedTimer& timer)
+{
+    const double s = seconds(timer);
+    return QStringLiteral("%1 messages/s").arg(s > 0 ? QString::number(count / s, 'f', 0) : QStringLiteral("-"));
+}
+
+int fail(const QString& what, const QString& why)
+{
+    out << what << QStringLiteral(" failed: ") << why << Qt::endl;
+    return 1;
+}
+
+int fail(const QString& what, const core::Errors& errors)
+{
+    return fail(what, core::joinErrors(errors.mid(0, 5)));
+}
+
+// aiosmtpd on a free port of 127.0.0.1 (the e-mail tests' server script).
+class SmtpServer
+{
+public:
+    ~SmtpServer()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return;
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    bool start(const QStringList& args)
+    {
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral(BD_SMTP_SERVER_SCRIPT)} + args);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        QByteArray line;
+        while (!line.contains('\n')) {
+            if (!m_process.waitForReadyRead(20000))
+                return false;
+            line += m_process.readAllStandardOutput();
+        }
+        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("PORT (\\d+)")).match(QString::fromLatin1(line));
+        m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
+        return m_port > 0;
+    }
+
+    int port() const { return m_port; }
+
+private:
+    QProcess m_process;
+    int m_port = 0;
+};
+
+bool makeCertificate(const QString& cert, const QString& key)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
+    return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
+}
+
+// Leaves only the first `keep` due messages due now; the others wait until 2100.
+bool keepDue(store::Database& db, int keep)
+{
+    QSqlQuery q(db.connection());
+    if (!q.prepare(QStringLiteral("UPDATE outbox SET due_at = '2100-01-01T00:00:00' WHERE state = 'pending' AND id NOT IN "
+                                  "(SELECT id FROM outbox WHERE state = 'pending' ORDER BY due_at, id LIMIT :keep)")))
+        return false;
+    q.bindValue(QStringLiteral(":keep"), keep);
+    return q.exec();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Backorder Desk e-mail benchmarks"));
+    parser.addHelpOption();
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("where the database and mail go"),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("divide every size by N"),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption sendOption(QStringLiteral("send"), QStringLiteral("messages to send (before --scale)"),
+                                        QStringLiteral("N"), QStringLiteral("1000"));
+    parser.addOptions({dirOption, scaleOption, sendOption});
+    parser.process(app);
+    const int scale = std::max(1, parser.value(scaleOption).toInt());
+
+    QTemporaryDir temp;
+    const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
+    const QString dbPath = dir + QStringLiteral("/bench-mail.sqlite");
+    QFile::remove(dbPath);
+    QFile::remove(dbPath + QStringLiteral("-wal"));
+    QFile::remove(dbPath + QStringLiteral("-shm"));
+
+    const QDateTime start = core::parseIsoDateTime(QStringLiteral("2026-11-27T10:00:00"));
+    core::FixedClock clock(start);
+    auto opened = store::Database::open(dbPath);
+    if (!opened)
+        return fail(QStringLiteral("open"), opened.errors());
+    std::unique_ptr<store::Database> db = opened.takeValue();
+    services::Shop shop(*db, clock);
+
+    out << QStringLiteral("Backorder Desk e-mail benchmark (scale 1/%1), database %2").arg(scale).arg(dbPath) << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    auto demo = demo::DemoShop::build(*db, {demo::DemoOptions::Size::Large, 1, start, scale});
+    if (!demo)
+        return fail(QStringLiteral("demo --size large"), demo.errors());
+    report(QStringLiteral("demo --size large (%1 orders, %2 lines, %3 waiting)")
+               .arg(demo->orders)
+               .arg(demo->orderLines)
+               .arg(demo->waitingLines),
+           timer);
+
+    // Three weeks later every waiting order is due a follow-up (every 14 days).
+    clock.advanceDays(21);
+    timer.start();
+    auto scheduled = shop.outbox().runSchedule();
+    if (!scheduled)
+        return fail(QStringLiteral("notify (schedule)"), scheduled.errors());
+    const int queued = scheduled->queued;
+    report(QStringLiteral("queue and render what is due 3 weeks later"), timer,
+           QStringLiteral("%1 queued, %2 cancelled, %3").arg(queued).arg(scheduled->cancelled).arg(perSecond(queued, timer)));
+    {
+        QStringList byKind;
+        QMap<QString, int> kinds;
+        for (const mail::OutboxRow& row : shop.outbox().store().messages(mail::OutboxFilter{mail::state::Pending, 0}))
+            ++kinds[row.kind];
+        for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+            byKind << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
+        out << QStringLiteral("  pending by kind: ") << byKind.join(QStringLiteral(", ")) << Qt::endl;
+    }
+    timer.start();
+    if (auto again = shop.outbox().runSchedule(); !again || again->queued != 0)
+        return fail(QStringLiteral("notify again"), QStringLiteral("queued messages twice or failed"));
+    report(QStringLiteral("run the schedule again (queues nothing)"), timer);
+
+    // Sending over SMTP to the local server.
+    const int toSend = std::max(1, parser.value(sendOption).toInt() / scale);
+    const QString cert = dir + QStringLiteral("/cert.pem");
+    const QString key = dir + QStringLiteral("/key.pem");
+    if (!makeCertificate(cert, key))
+        return fail(QStringLiteral("openssl"), QStringLiteral("cannot make a test certificate"));
+    const QString received = dir + QStringLiteral("/received");
+    QDir().mkpath(received);
+    SmtpServer server;
+    if (!server.start({QStringLiteral("--dir"), received, QStringLiteral("--cert"), cert, QStringLiteral("--key"), key,
+                       QStringLiteral("--user"), QStringLiteral("shop"), QStringLiteral("--password"),
+                       QStringLiteral("s3cret")}))
+        return fail(QStringLiteral("SMTP server"), QStringLiteral("cannot start %1").arg(QStringLiteral(BD_SMTP_SERVER_SCRIPT)));
+    for (const auto& [k, v] : {std::pair{store::settings::SmtpHost, QStringLiteral("127.0.0.1")},
+                               std::pair{store::settings::SmtpPort, QString::number(server.port())},
+                               std::pair{store::settings::SmtpSecurity, QStringLiteral("starttls")},
+                               std::pair{store::settings::SmtpUser, QStringLiteral("shop")},
+                               std::pair{store::settings::SmtpCaFile, cert}}) {
+        if (const core::Status s = shop.config().set(k, v); !s.ok())
+            return fail(QStringLiteral("config %1").arg(k), s.errors());
+    }
+    qputenv("BACKORDERDESK_SMTP_PASSWORD", "s3cret");
+    if (!keepDue(*db, toSend))
+        return fail(QStringLiteral("limit the due messages"), QStringLiteral("SQL error"));
+    const auto settings = mail::SmtpSettings::fromConfig(shop.config());
+    if (!settings)
+        return fail(QStringLiteral("SMTP settings"), settings.errors());
+    mail::SmtpTransport transport(settings.value());
+    timer.start();
+    const mail::DeliveryReport delivered = mail::Delivery(shop).send(transport);
+    report(QStringLiteral("send %1 messages over STARTTLS with a login").arg(toSend), timer,
+           QStringLiteral("%1 sent, %2").arg(delivered.sent).arg(perSecond(delivered.sent, timer)));
+    if (!delivered.ok() || delivered.sent != toSend)
+        return fail(QStringLiteral("send"), delivered.problems.mid(0, 5).join(QStringLiteral("; ")));
+    const qsizetype arrived = QDir(received).entryList({QStringLiteral("*.eml")}, QDir::Files).size();
+    if (arrived != toSend)
+        return fail(QStringLiteral("send"), QStringLiteral("%1 messages arrived, expected %2").arg(arrived).arg(toSend));
+    return 0;
+}
