@@ -30,6 +30,7 @@ struct Item
     std::optional<int> backorderLimit;
     QDate expectedDate; // set by hand; invalid when none
     QDate releaseDate;  // preorder items ship on or after it
+    QDate nextDelivery; // earliest expected date of an open purchase order with units to come
     QString attributes; // "Color=Red; Size=M"
     int onHand = 0;
     int allocated = 0; // reserved for orders, not shipped yet
@@ -37,6 +38,8 @@ struct Item
 
     // Units a new order could take now: none while anyone waits.
     int available() const { return waiting > 0 ? 0 : onHand - allocated; }
+    // When more stock is expected: the next purchase order, else the date set by hand.
+    QDate nextExpected() const { return nextDelivery.isValid() ? nextDelivery : expectedDate; }
 };
 
 struct Customer

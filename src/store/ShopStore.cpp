@@ -45,7 +45,9 @@ QDateTime dateTimeOf(const QVariant& v)
 
 const QString itemColumns = QStringLiteral(
     "id, sku, name, price_minor, currency, policy, backorder_limit, expected_date, release_date, "
-    "attributes, on_hand, allocated, waiting");
+    "attributes, on_hand, allocated, waiting, "
+    "(SELECT MIN(pl.expected_date) FROM purchase_order_lines pl JOIN purchase_orders p ON p.id = pl.po_id "
+    "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty)");
 
 // Positional '?' placeholders are rewritten to :p0, :p1, ... at prepare time and bound
 // by name: QtSql binds named values about twice as fast as positional ones, which
@@ -133,6 +135,7 @@ Item ShopStore::readItem(const QSqlQuery& q) const
     item.onHand = q.value(10).toInt();
     item.allocated = q.value(11).toInt();
     item.waiting = q.value(12).toInt();
+    item.nextDelivery = dateOf(q.value(13));
     return item;
 }
 

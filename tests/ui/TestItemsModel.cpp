@@ -30,6 +30,7 @@ private Q_SLOTS:
     void filtersItemsWithWaitingCustomers();
     void showsItemFields();
     void reloadShowsChangesUnderneath();
+    void expectedIsTheNextPurchaseOrder();
 
 private:
     void fetchAll(ItemsModel& model);
@@ -295,6 +296,31 @@ void TestItemsModel::reloadShowsChangesUnderneath()
     QCOMPARE(model.index(0, ItemsModel::OnHand).data().toString(), QStringLiteral("7"));
     fetchAll(model);
     QCOMPARE(model.rowCount(), itemCount + 1);
+}
+
+// The Expected column says when stock comes next: an open purchase order due before the
+// date set by hand wins; a fully received one no longer counts.
+void TestItemsModel::expectedIsTheNextPurchaseOrder()
+{
+    bd::store::ShopStore store(*m_db);
+    const std::optional<bd::domain::Item> item = store.itemBySku(QStringLiteral("SKU-0004")); // expected 2024-12-05
+    QVERIFY(item);
+    const auto po = store.insertPurchaseOrder(QStringLiteral("PO-1"), QStringLiteral("Fjord"), bd::test::fixedNow());
+    QVERIFY(po.ok());
+    QVERIFY(store.upsertPurchaseOrderLine(po.value(), item->id, 10, QDate(2024, 11, 20)).ok());
+
+    ItemsModel model;
+    model.setStore(m_store.get());
+    QCOMPARE(model.index(3, ItemsModel::Sku).data().toString(), QStringLiteral("SKU-0004"));
+    QCOMPARE(model.index(3, ItemsModel::ExpectedDate).data().toString(),
+             QLocale().toString(QDate(2024, 11, 20), QLocale::ShortFormat));
+
+    const std::optional<bd::store::PoLine> line = store.purchaseOrderLine(po.value(), item->id);
+    QVERIFY(line);
+    QVERIFY(store.addReceivedToPoLine(line->id, 10).ok());
+    model.reload();
+    QCOMPARE(model.index(3, ItemsModel::ExpectedDate).data().toString(),
+             QLocale().toString(QDate(2024, 12, 5), QLocale::ShortFormat));
 }
 
 QTEST_MAIN(TestItemsModel)

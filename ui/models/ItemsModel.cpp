@@ -240,7 +240,7 @@ QString ItemsModel::displayText(const Item& item, int column) const
     case Available:
         return QLocale().toString(item.available());
     case ExpectedDate:
-        return localDate(item.expectedDate);
+        return localDate(item.nextExpected());
     default:
         return {};
     }
