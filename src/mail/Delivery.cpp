@@ -56,9 +56,11 @@ Status Delivery::write(const std::function<Status()>& change)
 
 Status Delivery::recoverInterrupted(DeliveryReport& report)
 {
-    // Only one run sends at a time (the write lock of each step serialises them), so a
-    // message still `sending` when a run starts was left by one that stopped mid-send.
-    const QList<qint64> interrupted = m_store.messageIdsInState(state::Sending);
+    // A message still `sending` long after its attempt began was left by a run that
+    // stopped mid-send (a crash, a killed cron job): it goes back to pending and is sent
+    // again with the same Message-ID. A recent one may be in the hands of another run
+    // (the window and a cron job at once) and is left alone.
+    const QList<qint64> interrupted = m_store.staleSendingIds(m_shop.now().addSecs(-StaleSendingSeconds));
     if (interrupted.isEmpty())
         return {};
     report.recovered = int(interrupted.size());
@@ -70,6 +72,17 @@ Status Delivery::recoverInterrupted(DeliveryReport& report)
                 !s.ok())
                 return s;
         }
+        return {};
+    });
+}
+
+Status Delivery::claim(qint64 id, const QString& messageId, bool* claimed)
+{
+    return write([&]() -> Status {
+        const core::Result<bool> taken = m_store.claimForSending(id, messageId, m_shop.now());
+        if (!taken)
+            return taken.errors();
+        *claimed = taken.value();
         return {};
     });
 }
@@ -90,10 +103,13 @@ DeliveryReport Delivery::send(MailTransport& transport)
             row->messageId = QStringLiteral("<bd-%1-%2@backorderdesk.invalid>")
                                  .arg(row->id)
                                  .arg(row->createdAt.toSecsSinceEpoch());
-        if (Status s = write([&] { return m_store.markSending(id, row->messageId); }); !s.ok()) {
+        bool claimed = false;
+        if (Status s = claim(id, row->messageId, &claimed); !s.ok()) {
             report.problems << s.errorText();
             return report;
         }
+        if (!claimed)
+            continue; // another sender has it
         const int attempts = row->attempts + 1;
         const SendOutcome outcome = transport.send(from, row->recipient, mime::compose(mimeFor(*row)));
         const QDateTime now = m_shop.now();
@@ -147,10 +163,13 @@ DeliveryReport Delivery::writeFiles(const QString& dir)
         const std::optional<OutboxRow> row = m_store.message(id);
         if (!row || row->state != state::Pending)
             continue;
-        if (Status s = write([&] { return m_store.markSending(id, row->messageId); }); !s.ok()) {
+        bool claimed = false;
+        if (Status s = claim(id, row->messageId, &claimed); !s.ok()) {
             report.problems << s.errorText();
             return report;
         }
+        if (!claimed)
+            continue; // another sender has it
         const QByteArray bytes = mime::compose(mimeFor(*row));
         QSaveFile file(QDir(dir).filePath(QStringLiteral("%1.eml").arg(id)));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

@@ -46,8 +46,14 @@ public:
     static QDateTime nextAttempt(const QDateTime& now, int attempts);
     MimeMessage mimeFor(const OutboxRow& row) const;
 
+    // An attempt still `sending` after this long was interrupted; every transfer gives
+    // up well before (libcurl's timeouts).
+    static constexpr int StaleSendingSeconds = 15 * 60;
+
 private:
     core::Status recoverInterrupted(DeliveryReport& report);
+    // Takes a message for this run; *claimed is false when another sender has it.
+    core::Status claim(qint64 id, const QString& messageId, bool* claimed);
     core::Status write(const std::function<core::Status()>& change);
 
     services::Shop& m_shop;

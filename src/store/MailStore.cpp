@@ -376,6 +376,19 @@ QList<qint64> MailStore::messageIdsInState(const QString& wanted)
     return ids;
 }
 
+QList<qint64> MailStore::staleSendingIds(const QDateTime& startedBefore)
+{
+    QList<qint64> ids;
+    QSqlQuery& q = prepared(
+        QStringLiteral("SELECT id FROM outbox WHERE state = 'sending' AND due_at < :before ORDER BY id"));
+    q.bindValue(QStringLiteral(":before"), core::toIso(startedBefore));
+    if (!q.exec())
+        return ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    return ids;
+}
+
 QList<UnsentCheck> MailStore::unsentChecks()
 {
     QList<UnsentCheck> rows;
@@ -392,13 +405,17 @@ QList<UnsentCheck> MailStore::unsentChecks()
     return rows;
 }
 
-Status MailStore::markSending(qint64 id, const QString& messageId)
+Result<bool> MailStore::claimForSending(qint64 id, const QString& messageId, const QDateTime& at)
 {
     QSqlQuery& q = prepared(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
-                                           "message_id = :message_id WHERE id = :id"));
+                                           "message_id = :message_id, due_at = :at "
+                                           "WHERE id = :id AND state = 'pending'"));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":message_id"), messageId);
-    return run(q);
+    q.bindValue(QStringLiteral(":at"), core::toIso(at));
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    return q.numRowsAffected() == 1;
 }
 
 Status MailStore::markSent(qint64 id, const QDateTime& at)

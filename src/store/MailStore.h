@@ -170,8 +170,12 @@ public:
     // Pending messages due at `now`, oldest due first.
     QList<qint64> dueMessageIds(const QDateTime& now);
     QList<qint64> messageIdsInState(const QString& state);
+    // Messages left `sending` by an attempt that began before `startedBefore`.
+    QList<qint64> staleSendingIds(const QDateTime& startedBefore);
     QList<UnsentCheck> unsentChecks();
-    core::Status markSending(qint64 id, const QString& messageId);
+    // Takes a pending message for one attempt that starts `at` (kept in due_at while
+    // it is sent). False when another sender took it first: it must not be sent here.
+    core::Result<bool> claimForSending(qint64 id, const QString& messageId, const QDateTime& at);
     core::Status markSent(qint64 id, const QDateTime& at);
     core::Status markRetry(qint64 id, const QDateTime& due, const QString& error);
     core::Status setState(qint64 id, const QString& newState, const QString& error,

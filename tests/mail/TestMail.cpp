@@ -911,16 +911,34 @@ private slots:
         placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
                    { { QStringLiteral("MUG-RED"), 3 } });
         const OutboxRow row = messages().value(0);
-        // A run marked it `sending` and died before it could record the outcome.
+        // A run took it for sending and died before it could record the outcome.
         {
             store::Transaction tx(shop().db());
-            QVERIFY(outbox().markSending(row.id, row.messageId).ok());
+            const auto claimed = outbox().claimForSending(row.id, row.messageId, m_clock->now());
+            QVERIFY(claimed.ok() && claimed.value());
             QVERIFY(tx.commit().ok());
         }
         closeShop();
         openShop();
         QCOMPARE(messages().value(0).state, mail::state::Sending);
-        const mail::DeliveryReport report = sendNow();
+        // A second claim of the same message fails: two senders never both send it.
+        {
+            store::Transaction tx(shop().db());
+            const auto again = outbox().claimForSending(row.id, row.messageId, m_clock->now());
+            QVERIFY(again.ok());
+            QVERIFY(!again.value());
+            QVERIFY(tx.commit().ok());
+        }
+        // While the attempt may still be under way (another run), nothing is sent.
+        m_clock->advanceSeconds(60);
+        mail::DeliveryReport report = sendNow();
+        QCOMPARE(report.recovered, 0);
+        QCOMPARE(report.sent, 0);
+        QCOMPARE(server.messages().size(), 0);
+        QCOMPARE(messages().value(0).state, mail::state::Sending);
+        // Long after it began, the attempt counts as interrupted and is made again.
+        m_clock->advanceSeconds(mail::Delivery::StaleSendingSeconds);
+        report = sendNow();
         QCOMPARE(report.recovered, 1);
         QCOMPARE(report.sent, 1);
         const OutboxRow after = messages().value(0);
