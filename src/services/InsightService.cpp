@@ -16,19 +16,26 @@ QList<RiskRow> InsightService::paymentRisk()
     const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
     QList<RiskRow> lapses;
     QList<RiskRow> capture;
+    const QDate today = m_shop.clock().today();
     for (const store::RiskCandidate& c : m_shop.store().riskCandidates()) {
         // Once the payment is captured, neither the card nor the hold can lapse any more.
-        if (c.waiting > 0 && c.latestPromise.isValid() && c.payment != PaymentState::Captured) {
+        // With no promised date yet, only what has lapsed already is certain to be a risk.
+        const QDate deadline = c.latestPromise.isValid() ? c.latestPromise : today;
+        if (c.waiting > 0 && c.payment != PaymentState::Captured) {
             const QDate cardEnd = cardLastDay(c.cardExpiry);
-            if (cardEnd.isValid() && cardEnd < c.latestPromise)
+            if (cardEnd.isValid() && cardEnd < deadline)
                 lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
-                                  tr("card expires before the promised date"), cardEnd, c.latestPromise, c.payment};
+                                  c.latestPromise.isValid() ? tr("card expires before the promised date")
+                                                            : tr("card has expired; the date is not known yet"),
+                                  cardEnd, c.latestPromise, c.payment};
             if (c.payment == PaymentState::Authorized && c.authorizedAt.isValid()) {
                 const QDate authEnd = c.authorizedAt.date().addDays(holdDays);
-                if (authEnd < c.latestPromise)
+                if (authEnd < deadline)
                     lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
-                                      tr("authorization lapses before the promised date"), authEnd, c.latestPromise,
-                                      c.payment};
+                                      c.latestPromise.isValid()
+                                          ? tr("authorization lapses before the promised date")
+                                          : tr("authorization has lapsed; the date is not known yet"),
+                                      authEnd, c.latestPromise, c.payment};
             }
         }
         if (c.allocated > 0 && c.payment != PaymentState::Captured)

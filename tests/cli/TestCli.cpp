@@ -367,6 +367,13 @@ private slots:
                      .status,
                  0);
         QVERIFY(cli({QStringLiteral("risk")}).out.contains(QStringLiteral("lapses,1002,bo@example.com,authorized,2026-11-28,2026-12-20")));
+        // With no date to promise, a hold that has lapsed already is still a risk.
+        QCOMPARE(cli({QStringLiteral("eta"), QStringLiteral("MUG-RED"), QStringLiteral("none")}).status, 0);
+        Run unknown = cli({QStringLiteral("risk")}, {}, QStringLiteral("2026-12-05T10:00:00"));
+        QVERIFY2(unknown.out.contains(QStringLiteral("lapses,1002,bo@example.com,authorized,2026-11-28,,"
+                                                     "authorization has lapsed; the date is not known yet")),
+                 qPrintable(unknown.out));
+        QVERIFY(!unknown.out.contains(QStringLiteral("card has expired"))); // 2026-12 runs to the 31st
         Run coupon = cli({QStringLiteral("coupon"), QStringLiteral("issue"), QStringLiteral("bo@example.com"), QStringLiteral("--percent"),
                           QStringLiteral("10"), QStringLiteral("--reason"), QStringLiteral("long wait")});
         QCOMPARE(coupon.status, 0);
