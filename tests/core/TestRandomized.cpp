@@ -2,7 +2,7 @@
 // imported, receipts with and without complete-only and purchase orders, shipments,
 // cancellations, returns, adjustments, expected dates, purchase orders, priority,
 // payment, item changes), with the rules checked after every single one. The run is
-// seeded: its seed is printed and BD_SEED=<n> repeats it; it is split into episodes,
+// seeded (a fixed seed by default; BD_SEED=<n> runs another): it is split into episodes,
 // each a fresh shop (BD_EPISODES, default 5) of BD_ACTIONS actions (default 600).
 //
 // After each action:
@@ -1216,7 +1216,9 @@ void TestRandomized::initTestCase()
 {
     bool given = false;
     const quint32 seed = qEnvironmentVariable("BD_SEED").trimmed().toUInt(&given);
-    m_seed = given ? seed : QRandomGenerator::system()->generate();
+    // A fixed seed unless one is given, so the suite gives the same verdict on every
+    // run; other seeds (BD_SEED) explore further.
+    m_seed = given ? seed : 20261127u;
     bool ok = false;
     if (const int n = qEnvironmentVariableIntValue("BD_ACTIONS", &ok); ok && n > 0)
         m_actions = n;
