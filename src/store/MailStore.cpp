@@ -50,6 +50,7 @@ const QString messageFrom = QStringLiteral(
 
 MailStore::MailStore(store::Database& db)
     : m_db(db)
+    , m_statements(db)
 {
 }
 
@@ -57,23 +58,12 @@ MailStore::~MailStore() = default;
 
 QSqlQuery& MailStore::prepared(const QString& sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(m_db.connection());
-        q->setForwardOnly(true);
-        if (!q->prepare(sql))
-            qWarning("MailStore: cannot prepare %s: %s", qPrintable(sql), qPrintable(store::queryError(*q)));
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
-    it->second->finish();
-    return *it->second;
+    return m_statements.prepared(sql);
 }
 
 Status MailStore::run(QSqlQuery& query)
 {
-    if (query.exec())
-        return {};
-    return core::fail(tr("Database error: %1").arg(store::queryError(query)));
+    return store::StatementCache::exec(query);
 }
 
 // ---------------------------------------------------------------- templates

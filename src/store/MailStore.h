@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -188,7 +189,7 @@ private:
     OutboxRow readMessage(const QSqlQuery& q) const;
 
     store::Database& m_db;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    store::StatementCache m_statements;
 };
 
 } // namespace bd::mail

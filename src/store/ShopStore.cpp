@@ -84,21 +84,13 @@ QString namedPlaceholders(const QString& sql)
 
 ShopStore::ShopStore(Database& db)
     : m_db(db)
+    , m_statements(db, namedPlaceholders)
 {
 }
 
 QSqlQuery& ShopStore::prepared(const QString& sql)
 {
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        auto q = std::make_unique<QSqlQuery>(m_db.connection());
-        q->setForwardOnly(true);
-        if (!q->prepare(namedPlaceholders(sql)))
-            qWarning("ShopStore: cannot prepare %s: %s", qPrintable(sql), qPrintable(queryError(*q)));
-        it = m_statements.emplace(sql, std::move(q)).first;
-    }
-    it->second->finish();
-    return *it->second;
+    return m_statements.prepared(sql);
 }
 
 Status ShopStore::run(QSqlQuery& query)
@@ -111,9 +103,7 @@ Status ShopStore::run(QSqlQuery& query)
         if (!v.isNull() && v.typeId() == QMetaType::QString && v.toString().isNull())
             query.bindValue(P(int(i)), QStringLiteral(""));
     }
-    if (query.exec())
-        return {};
-    return core::fail(tr("Database error: %1").arg(queryError(query)));
+    return StatementCache::exec(query);
 }
 
 // ---------------------------------------------------------------- items

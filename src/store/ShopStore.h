@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/Rules.h"
 #include "domain/Types.h"
+#include "store/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -186,7 +187,7 @@ private:
     QList<domain::OrderLine> linesOf(qint64 orderId);
 
     Database& m_db;
-    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    StatementCache m_statements;
 };
 
 } // namespace bd::store
