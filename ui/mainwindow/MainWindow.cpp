@@ -1,35 +1,48 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "common/Page.h"
+#include "common/Prompter.h"
+#include "common/TaskRunner.h"
+#include "customers/CustomersPage.h"
+#include "dashboard/DashboardPage.h"
+#include "items/ItemsPage.h"
 #include "mainwindow/ErrorBanner.h"
+#include "mainwindow/ImportFlow.h"
 #include "mainwindow/RecentFilesMenu.h"
 #include "models/ItemsModel.h"
+#include "orders/OrdersPage.h"
+#include "outbox/OutboxPage.h"
+#include "purchasing/PurchasingPage.h"
+#include "settings/SettingsPage.h"
 #include "store/Database.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
 #include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTableView>
-#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
-
-#include <algorithm>
 
 namespace bd::ui {
 
@@ -37,10 +50,9 @@ namespace {
 
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
 const QString stateKey = QStringLiteral("MainWindow/state");
+const QString splitterKey = QStringLiteral("MainWindow/splitter");
+const QString pageKey = QStringLiteral("MainWindow/page");
 const QString itemsHeaderKey = QStringLiteral("MainWindow/itemsHeader");
-
-// Typing pauses this long before the search runs, so a fast typist causes one query.
-constexpr int searchDelayMs = 250;
 
 QString databaseFileFilter()
 {
@@ -48,23 +60,42 @@ QString databaseFileFilter()
         + MainWindow::tr("All files (*)");
 }
 
+QStringList droppedCsvFiles(const QMimeData* mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl& url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        if (!path.isEmpty() && QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+            files << path;
+    }
+    return files;
+}
+
 } // namespace
 
 MainWindow::MainWindow(AppContext& context, QWidget* parent)
     : QMainWindow(parent)
     , m_context(context)
-    , m_itemsModel(new ItemsModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    createPages();
     createActions();
     createMenus();
+    createToolBar();
     createCentralWidget();
     createStatusBar();
 
-    connect(&m_context, &AppContext::databaseAboutToClose, this, [this] { m_itemsModel->setStore(nullptr); });
     connect(&m_context, &AppContext::databaseChanged, this, &MainWindow::onDatabaseChanged);
-    connect(m_itemsModel, &QAbstractItemModel::modelReset, this, &MainWindow::updateItemCount);
-    connect(m_itemsModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateItemCount);
+    connect(&m_context, &AppContext::shopChanged, this, &MainWindow::onShopChanged);
+    connect(&m_context, &AppContext::navigationRequested, this, &MainWindow::navigate);
+    connect(&m_context, &AppContext::tasksChanged, this, &MainWindow::updateTasks);
+    connect(itemsModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateItemCount);
+    connect(itemsModel(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateItemCount);
+    for (Page* page : std::as_const(m_pages))
+        connect(page, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 
     readSettings();
     onDatabaseChanged();
@@ -72,46 +103,126 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
 
 MainWindow::~MainWindow()
 {
-    // The model points into the context's store, which may outlive this window.
-    m_itemsModel->setStore(nullptr);
+    m_context.cancelTasks();
+    m_context.waitForTasks(-1);
+    // The pages go after this body; what they emit then must not reach this window.
+    for (Page* page : std::as_const(m_pages))
+        page->disconnect(this);
+    itemsModel()->disconnect(this);
+}
+
+void MainWindow::createPages()
+{
+    m_dashboardPage = new DashboardPage(m_context);
+    m_itemsPage = new ItemsPage(m_context);
+    m_ordersPage = new OrdersPage(m_context);
+    m_customersPage = new CustomersPage(m_context);
+    m_purchasingPage = new PurchasingPage(m_context);
+    m_outboxPage = new OutboxPage(m_context);
+    m_settingsPage = new SettingsPage(m_context);
+    m_pages = { m_dashboardPage, m_itemsPage,  m_ordersPage,  m_customersPage,
+                m_purchasingPage, m_outboxPage, m_settingsPage };
+    m_stale = QList<bool>(m_pages.size(), true);
 }
 
 void MainWindow::createActions()
 {
-    m_newDatabaseAction = new QAction(tr("&New…"), this);
-    m_newDatabaseAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    auto make = [this](const QString& name, const QString& text, const QString& tip) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setStatusTip(tip);
+        return action;
+    };
+
+    m_newDatabaseAction = make(QStringLiteral("newDatabaseAction"), tr("&New…"), tr("Create a new, empty shop database"));
     m_newDatabaseAction->setShortcut(QKeySequence::New);
-    m_newDatabaseAction->setStatusTip(tr("Create a new, empty shop database"));
     connect(m_newDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToCreate);
 
-    m_openDatabaseAction = new QAction(tr("&Open…"), this);
-    m_openDatabaseAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openDatabaseAction = make(QStringLiteral("openDatabaseAction"), tr("&Open…"), tr("Open another shop database"));
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
-    m_openDatabaseAction->setStatusTip(tr("Open another shop database"));
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
 
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_importAction = make(QStringLiteral("importAction"), tr("&Import CSV…"),
+                          tr("Import items, customers, orders, purchase orders or receipts from a CSV file"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importAction, &QAction::triggered, this, [this] {
+        const QString path = m_context.prompter().openFileName(this, tr("Import CSV"), dialogDirectory(),
+                                                               tr("CSV files (*.csv);;All files (*)"));
+        if (!path.isEmpty())
+            (new ImportFlow(m_context, this))->start(path);
+    });
+
+    m_quitAction = make(QStringLiteral("quitAction"), tr("&Quit"), tr("Quit Backorder Desk"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
-    m_quitAction->setStatusTip(tr("Quit Backorder Desk"));
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_findAction = new QAction(tr("&Find Items"), this);
-    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_undoAction = m_context.undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_context.undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo });
+
+    m_findAction = make(QStringLiteral("findAction"), tr("&Find Items"), tr("Search items by SKU, name or attributes"));
     m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setStatusTip(tr("Search items by SKU, name or attributes"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        showPage(int(m_pages.indexOf(m_itemsPage)));
+        m_itemsPage->focusSearch();
+    });
 
-    m_reloadAction = new QAction(tr("&Reload"), this);
-    m_reloadAction->setObjectName(QStringLiteral("reloadAction"));
+    m_reloadAction = make(QStringLiteral("reloadAction"), tr("&Reload"), tr("Read everything again, with changes made elsewhere"));
     m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setStatusTip(tr("Read the items again, with changes made elsewhere"));
-    connect(m_reloadAction, &QAction::triggered, m_itemsModel, &ItemsModel::reload);
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::onShopChanged);
 
-    m_aboutAction = new QAction(tr("&About Backorder Desk"), this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    const QStyle* s = style();
+    m_receiveAction = make(QStringLiteral("receiveAction"), tr("&Receive…"),
+                           tr("Receive stock and serve the waiting customers first"));
+    m_receiveAction->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
+    m_receiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(m_receiveAction, &QAction::triggered, this, [this] {
+        showPage(int(m_pages.indexOf(m_purchasingPage)));
+        m_purchasingPage->receive();
+    });
+
+    m_newOrderAction = make(QStringLiteral("newOrderAction"), tr("New &Order…"), tr("Enter an order by hand"));
+    m_newOrderAction->setIcon(s->standardIcon(QStyle::SP_FileIcon));
+    m_newOrderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newOrderAction, &QAction::triggered, this, [this] {
+        showPage(int(m_pages.indexOf(m_ordersPage)));
+        m_ordersPage->newOrder();
+    });
+
+    m_shipAction = make(QStringLiteral("shipAction"), tr("&Ship…"), tr("Ship what is allocated for the selected order"));
+    m_shipAction->setIcon(s->standardIcon(QStyle::SP_ArrowRight));
+    connect(m_shipAction, &QAction::triggered, this, [this] {
+        showPage(int(m_pages.indexOf(m_ordersPage)));
+        m_ordersPage->shipSelected();
+    });
+
+    m_sendMailAction = make(QStringLiteral("sendMailAction"), tr("Send &Mail"),
+                            tr("Queue the e-mails that are due and send the outbox now"));
+    m_sendMailAction->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
+    m_sendMailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_sendMailAction, &QAction::triggered, this, [this] {
+        showPage(int(m_pages.indexOf(m_outboxPage)));
+        m_outboxPage->sendNow();
+    });
+
+    for (int i = 0; i < m_pages.size(); ++i) {
+        auto* action = new QAction(m_pages[i]->title(), this);
+        action->setObjectName(m_pages[i]->objectName() + QStringLiteral("Action"));
+        action->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
+        m_pageActions << action;
+    }
+
+    m_aboutAction = make(QStringLiteral("aboutAction"), tr("&About Backorder Desk"), QString());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_shopActions = { m_importAction, m_findAction,     m_reloadAction, m_receiveAction,
+                      m_newOrderAction, m_shipAction, m_sendMailAction };
 }
 
 void MainWindow::createMenus()
@@ -121,93 +232,78 @@ void MainWindow::createMenus()
     fileMenu->addAction(m_newDatabaseAction);
     fileMenu->addAction(m_openDatabaseAction);
     m_recentFilesMenu = new RecentFilesMenu(tr("Open &Recent"), fileMenu);
-    connect(m_recentFilesMenu, &RecentFilesMenu::fileTriggered, this,
-            [this](const QString& path) { openDatabase(path); });
+    connect(m_recentFilesMenu, &RecentFilesMenu::fileTriggered, this, [this](const QString& path) { openDatabase(path); });
     fileMenu->addMenu(m_recentFilesMenu);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_importAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addActions(m_pageActions);
+    viewMenu->addSeparator();
     viewMenu->addAction(m_findAction);
     viewMenu->addAction(m_reloadAction);
+
+    QMenu* shopMenu = menuBar()->addMenu(tr("&Shop"));
+    shopMenu->setObjectName(QStringLiteral("shopMenu"));
+    shopMenu->addAction(m_receiveAction);
+    shopMenu->addAction(m_newOrderAction);
+    shopMenu->addAction(m_shipAction);
+    shopMenu->addAction(m_sendMailAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
     helpMenu->addAction(m_aboutAction);
 }
 
+void MainWindow::createToolBar()
+{
+    QToolBar* toolBar = addToolBar(tr("Actions"));
+    toolBar->setObjectName(QStringLiteral("actionsToolBar"));
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_receiveAction);
+    toolBar->addAction(m_newOrderAction);
+    toolBar->addAction(m_shipAction);
+    toolBar->addAction(m_sendMailAction);
+}
+
 void MainWindow::createCentralWidget()
 {
     auto* central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
-
     m_errorBanner = new ErrorBanner(central);
 
-    m_searchLineEdit = new QLineEdit(central);
-    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
-    m_searchLineEdit->setPlaceholderText(tr("Search SKU, name or attributes"));
-    m_searchLineEdit->setClearButtonEnabled(true);
-    m_searchLineEdit->setAccessibleName(tr("Search items"));
-    connect(m_findAction, &QAction::triggered, m_searchLineEdit, [this] {
-        m_searchLineEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchLineEdit->selectAll();
-    });
+    m_pageList = new QListWidget(central);
+    m_pageList->setObjectName(QStringLiteral("pageList"));
+    m_pageList->setAccessibleName(tr("Pages"));
+    m_pageList->setIconSize(QSize(22, 22));
+    m_pageStack = new QStackedWidget(central);
+    m_pageStack->setObjectName(QStringLiteral("pageStack"));
+    int widest = 0;
+    for (Page* page : std::as_const(m_pages)) {
+        auto* entry = new QListWidgetItem(page->icon(), page->title(), m_pageList);
+        entry->setSizeHint(QSize(0, m_pageList->fontMetrics().height() + 16));
+        widest = std::max(widest, m_pageList->fontMetrics().horizontalAdvance(page->title()));
+        m_pageStack->addWidget(page);
+    }
+    m_pageList->setFixedWidth(widest + 22 + 48);
+    connect(m_pageList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(searchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::applyFilter);
-    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &MainWindow::applyFilter);
-
-    m_onlyWaitingCheckBox = new QCheckBox(tr("Only items with waiting customers"), central);
-    m_onlyWaitingCheckBox->setObjectName(QStringLiteral("onlyWaitingCheckBox"));
-    connect(m_onlyWaitingCheckBox, &QCheckBox::toggled, this, &MainWindow::applyFilter);
-
-    m_itemsTableView = new QTableView(central);
-    m_itemsTableView->setObjectName(QStringLiteral("itemsTableView"));
-    m_itemsTableView->setModel(m_itemsModel);
-    m_itemsTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_itemsTableView->setAlternatingRowColors(true);
-    m_itemsTableView->setWordWrap(false);
-    m_itemsTableView->verticalHeader()->hide();
-    m_itemsTableView->verticalHeader()->setDefaultSectionSize(m_itemsTableView->fontMetrics().height() + 8);
-    QHeaderView* header = m_itemsTableView->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ItemsModel::Name, QHeaderView::Stretch);
-    // Wide enough for the header (and its sort arrow) and for typical contents in this
-    // locale; the user's own widths come back from the settings.
-    const QFontMetrics metrics = m_itemsTableView->fontMetrics();
-    const int padding = metrics.averageCharWidth() * 2 + style()->pixelMetric(QStyle::PM_HeaderMarkSize);
-    auto fit = [&](int column, const QStringList& samples) {
-        int width = metrics.horizontalAdvance(m_itemsModel->headerData(column, Qt::Horizontal).toString());
-        for (const QString& sample : samples)
-            width = std::max(width, metrics.horizontalAdvance(sample));
-        header->resizeSection(column, width + padding);
-    };
-    fit(ItemsModel::Sku, { QStringLiteral("MMMMMMMMMMMM") });
-    fit(ItemsModel::Policy,
-        { ItemsModel::policyName(domain::Policy::Stop), ItemsModel::policyName(domain::Policy::Backorder),
-          ItemsModel::policyName(domain::Policy::Preorder) });
-    for (int column : { ItemsModel::OnHand, ItemsModel::Waiting, ItemsModel::Available })
-        fit(column, { QLocale().toString(88888) });
-    fit(ItemsModel::ExpectedDate, { QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat) });
-    header->setSortIndicator(ItemsModel::Sku, Qt::AscendingOrder);
-
-    auto* filterLayout = new QHBoxLayout;
-    filterLayout->addWidget(m_searchLineEdit, 1);
-    filterLayout->addSpacing(12);
-    filterLayout->addWidget(m_onlyWaitingCheckBox);
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_pageList);
+    body->addWidget(m_pageStack, 1);
 
     auto* layout = new QVBoxLayout(central);
     layout->addWidget(m_errorBanner);
-    layout->addLayout(filterLayout);
-    layout->addWidget(m_itemsTableView, 1);
+    layout->addLayout(body, 1);
     setCentralWidget(central);
-    setTabOrder(m_searchLineEdit, m_onlyWaitingCheckBox);
-    setTabOrder(m_onlyWaitingCheckBox, m_itemsTableView);
 }
 
 void MainWindow::createStatusBar()
@@ -216,6 +312,21 @@ void MainWindow::createStatusBar()
     m_databasePathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_databasePathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_databasePathLabel, 1);
+
+    m_taskLabel = new QLabel(statusBar());
+    m_taskLabel->setObjectName(QStringLiteral("taskLabel"));
+    m_taskProgressBar = new QProgressBar(statusBar());
+    m_taskProgressBar->setObjectName(QStringLiteral("taskProgressBar"));
+    m_taskProgressBar->setMaximumWidth(180);
+    m_taskCancelButton = new QToolButton(statusBar());
+    m_taskCancelButton->setObjectName(QStringLiteral("taskCancelButton"));
+    m_taskCancelButton->setText(tr("Cancel"));
+    m_taskCancelButton->setToolTip(tr("Stop the work running in the background; nothing of it is kept"));
+    connect(m_taskCancelButton, &QToolButton::clicked, &m_context, &AppContext::cancelTasks);
+    statusBar()->addPermanentWidget(m_taskLabel);
+    statusBar()->addPermanentWidget(m_taskProgressBar);
+    statusBar()->addPermanentWidget(m_taskCancelButton);
+    updateTasks();
 
     m_itemCountLabel = new QLabel(statusBar());
     m_itemCountLabel->setObjectName(QStringLiteral("itemCountLabel"));
@@ -230,8 +341,7 @@ bool MainWindow::openDatabase(const QString& path, OpenMode mode)
     if (!opened.ok()) {
         QString message = opened.errorText();
         if (!m_context.hasDatabase())
-            message += QLatin1Char('\n')
-                + tr("Open a shop database with File › Open…, or start one with File › New….");
+            message += QLatin1Char('\n') + tr("Open a shop database with File › Open…, or start one with File › New….");
         m_errorBanner->showError(message);
         if (!QFileInfo::exists(path))
             m_recentFilesMenu->removeFile(path);
@@ -257,9 +367,55 @@ bool MainWindow::createDatabase(const QString& path)
     return openDatabase(path, OpenMode::CreateIfMissing);
 }
 
+void MainWindow::navigate(const QString& route)
+{
+    const qsizetype mark = route.indexOf(QLatin1Char('?'));
+    const QString name = mark < 0 ? route : route.left(mark);
+    const QUrlQuery query(mark < 0 ? QString() : route.mid(mark + 1));
+    static const QStringList names = { QStringLiteral("dashboard"), QStringLiteral("items"),
+                                       QStringLiteral("orders"),    QStringLiteral("customers"),
+                                       QStringLiteral("purchasing"), QStringLiteral("outbox"),
+                                       QStringLiteral("settings") };
+    const int index = int(names.indexOf(name));
+    if (index < 0 || index >= m_pages.size())
+        return;
+    showPage(index);
+    m_pages[index]->applyRoute(query);
+}
+
+ItemsModel* MainWindow::itemsModel() const
+{
+    return m_itemsPage->model();
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_pageStack->currentWidget());
+}
+
 QString MainWindow::errorText() const
 {
     return m_errorBanner->text();
+}
+
+void MainWindow::showError(const QString& text)
+{
+    m_errorBanner->showError(text);
+}
+
+void MainWindow::showPage(int index)
+{
+    if (index < 0 || index >= m_pages.size())
+        return;
+    if (m_pageList->currentRow() != index) {
+        m_pageList->setCurrentRow(index); // comes back here through currentRowChanged
+        return;
+    }
+    m_pageStack->setCurrentIndex(index);
+    if (m_stale[index]) {
+        m_stale[index] = false;
+        m_pages[index]->reload();
+    }
 }
 
 void MainWindow::chooseDatabaseToCreate()
@@ -277,8 +433,8 @@ void MainWindow::chooseDatabaseToCreate()
 
 void MainWindow::chooseDatabaseToOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Shop Database"), dialogDirectory(),
-                                                      databaseFileFilter());
+    const QString path
+        = m_context.prompter().openFileName(this, tr("Open Shop Database"), dialogDirectory(), databaseFileFilter());
     if (!path.isEmpty())
         openDatabase(path);
 }
@@ -298,30 +454,12 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
-void MainWindow::applyFilter()
-{
-    m_searchTimer->stop();
-    store::ItemFilter filter = m_itemsModel->filter();
-    const QString search = m_searchLineEdit->text().trimmed();
-    const bool onlyWaiting = m_onlyWaitingCheckBox->isChecked();
-    if (filter.search == search && filter.onlyWaiting == onlyWaiting)
-        return;
-    filter.search = search;
-    filter.onlyWaiting = onlyWaiting;
-    m_itemsModel->setFilter(filter);
-}
-
 void MainWindow::onDatabaseChanged()
 {
     store::Database* db = m_context.database();
-    m_itemsModel->setStore(m_context.store());
     const bool open = db != nullptr;
-    for (QWidget* widget :
-         { static_cast<QWidget*>(m_searchLineEdit), static_cast<QWidget*>(m_onlyWaitingCheckBox),
-           static_cast<QWidget*>(m_itemsTableView) })
-        widget->setEnabled(open);
-    m_findAction->setEnabled(open);
-    m_reloadAction->setEnabled(open);
+    for (QAction* action : std::as_const(m_shopActions))
+        action->setEnabled(open);
 
     if (open) {
         // Qt appends the application's display name: "shop.sqlite — Backorder Desk".
@@ -333,6 +471,22 @@ void MainWindow::onDatabaseChanged()
         setWindowFilePath(QString());
         m_databasePathLabel->setText(tr("No database open"));
     }
+    // Every page reads the new shop; the items count needs the items page at once.
+    m_stale.fill(true);
+    m_itemsPage->reload();
+    m_stale[m_pages.indexOf(m_itemsPage)] = false;
+    showPage(std::max(0, m_pageStack->currentIndex()));
+    updateItemCount();
+}
+
+void MainWindow::onShopChanged()
+{
+    m_stale.fill(true);
+    showPage(m_pageStack->currentIndex());
+    if (currentPage() != m_itemsPage) {
+        m_itemsPage->reload(); // the status bar counts its items
+        m_stale[m_pages.indexOf(m_itemsPage)] = false;
+    }
 }
 
 void MainWindow::updateItemCount()
@@ -341,35 +495,45 @@ void MainWindow::updateItemCount()
         m_itemCountLabel->clear();
         return;
     }
-    const int count = m_itemsModel->totalCount();
+    const int count = itemsModel()->totalCount();
     // Spelled out for one so the English text reads right without a translation file;
     // other languages get their plural forms through %Ln.
     m_itemCountLabel->setText(count == 1 ? tr("1 item") : tr("%Ln items", nullptr, count));
 }
 
-void MainWindow::keepSortIndicatorSortable(int column, Qt::SortOrder order)
+void MainWindow::updateTasks()
 {
-    Q_UNUSED(order)
-    // The store sorts by some columns only; do not show an order the rows are not in.
-    if (!ItemsModel::isSortable(column))
-        m_itemsTableView->horizontalHeader()->setSortIndicator(m_itemsModel->sortColumn(),
-                                                               m_itemsModel->sortOrder());
+    const QList<TaskRunner*>& tasks = m_context.runningTasks();
+    const bool busy = !tasks.isEmpty();
+    m_taskLabel->setVisible(busy);
+    m_taskProgressBar->setVisible(busy);
+    m_taskCancelButton->setVisible(busy);
+    if (!busy)
+        return;
+    TaskRunner* task = tasks.constLast();
+    m_taskLabel->setText(task->title());
+    m_taskProgressBar->setRange(0, 0); // busy until the task says how far it is
+    connect(task, &TaskRunner::progress, m_taskProgressBar,
+            [this](qint64 done, qint64 total, const QString& text) {
+                if (total > 0) {
+                    m_taskProgressBar->setRange(0, 1000);
+                    m_taskProgressBar->setValue(int(done * 1000 / total));
+                }
+                if (!text.isEmpty())
+                    m_taskProgressBar->setToolTip(text);
+            },
+            Qt::UniqueConnection);
 }
 
 void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1100, 700);
+        resize(1200, 760);
     restoreState(settings.value(stateKey).toByteArray());
-
-    QHeaderView* header = m_itemsTableView->horizontalHeader();
-    header->restoreState(settings.value(itemsHeaderKey).toByteArray());
-    if (!ItemsModel::isSortable(header->sortIndicatorSection()))
-        header->setSortIndicator(ItemsModel::Sku, Qt::AscendingOrder);
-    // Sorts the model by the restored indicator; from here on a click on a header sorts.
-    m_itemsTableView->setSortingEnabled(true);
-    connect(header, &QHeaderView::sortIndicatorChanged, this, &MainWindow::keepSortIndicatorSortable);
+    m_itemsPage->restoreState(settings.value(itemsHeaderKey).toByteArray());
+    const int page = settings.value(pageKey, 0).toInt();
+    m_pageList->setCurrentRow(page >= 0 && page < m_pages.size() ? page : 0);
 }
 
 void MainWindow::writeSettings() const
@@ -377,13 +541,37 @@ void MainWindow::writeSettings() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
-    settings.setValue(itemsHeaderKey, m_itemsTableView->horizontalHeader()->saveState());
+    settings.setValue(itemsHeaderKey, m_itemsPage->saveState());
+    settings.setValue(pageKey, m_pageStack->currentIndex());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_context.runningTasks().isEmpty()
+        && !m_context.prompter().confirm(this, tr("Work in progress"),
+                                         tr("Work is still running in the background. Stop it and quit? "
+                                            "Nothing of the unfinished work is kept."))) {
+        event->ignore();
+        return;
+    }
     writeSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_context.hasDatabase() && !droppedCsvFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList files = droppedCsvFiles(event->mimeData());
+    if (files.isEmpty() || !m_context.hasDatabase())
+        return;
+    event->acceptProposedAction();
+    // One file at a time; a second drop waits for the user to finish the first.
+    (new ImportFlow(m_context, this))->start(files.constFirst());
 }
 
 } // namespace bd::ui

@@ -1,24 +1,34 @@
 #pragma once
 
+#include <QList>
 #include <QMainWindow>
 
 class QAction;
-class QCheckBox;
 class QLabel;
-class QLineEdit;
-class QTableView;
-class QTimer;
+class QListWidget;
+class QProgressBar;
+class QStackedWidget;
+class QToolButton;
 
 namespace bd::ui {
 
 class AppContext;
+class CustomersPage;
+class DashboardPage;
 class ErrorBanner;
 class ItemsModel;
+class ItemsPage;
+class OrdersPage;
+class OutboxPage;
+class Page;
+class PurchasingPage;
 class RecentFilesMenu;
+class SettingsPage;
 
-// The main window: menus, the searchable items table and which shop database is open.
-// Layout and action wiring only; what happens lives in the models, the context and
-// the core.
+// The main window: menus, the toolbar of frequent actions, the list of pages
+// (Dashboard, Items, Orders, Customers, Purchasing, Outbox, Settings) and which shop
+// database is open. Layout and action wiring only; what happens lives in the pages,
+// the context and the core.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,16 +48,36 @@ public:
     // Creates a new, empty database in a file that does not exist yet, and opens it.
     bool createDatabase(const QString& path);
 
-    ItemsModel* itemsModel() const { return m_itemsModel; }
+    // Shows a place in the window. Routes: "dashboard", "items" (sku=, waiting=1),
+    // "orders" (state=, number=, risk=1, capture=1), "customers" (email=, waiting=1),
+    // "purchasing", "outbox" (state=), "settings" (section=).
+    void navigate(const QString& route);
+
+    ItemsModel* itemsModel() const;
+    Page* currentPage() const;
+    const QList<Page*>& pages() const { return m_pages; }
+    DashboardPage* dashboardPage() const { return m_dashboardPage; }
+    ItemsPage* itemsPage() const { return m_itemsPage; }
+    OrdersPage* ordersPage() const { return m_ordersPage; }
+    CustomersPage* customersPage() const { return m_customersPage; }
+    PurchasingPage* purchasingPage() const { return m_purchasingPage; }
+    OutboxPage* outboxPage() const { return m_outboxPage; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
+
     // The problem shown in the window; empty when none is.
     QString errorText() const;
+    void showError(const QString& text);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
+    void createPages();
     void createActions();
     void createMenus();
+    void createToolBar();
     void createCentralWidget();
     void createStatusBar();
 
@@ -56,32 +86,51 @@ private:
     QString dialogDirectory() const;
     void showAbout();
 
-    void applyFilter();
+    void showPage(int index);
     void onDatabaseChanged();
+    void onShopChanged();
     void updateItemCount();
-    void keepSortIndicatorSortable(int column, Qt::SortOrder order);
+    void updateTasks();
 
     void readSettings();
     void writeSettings() const;
 
     AppContext& m_context;
-    ItemsModel* m_itemsModel = nullptr;
+    QList<Page*> m_pages;
+    QList<bool> m_stale; // per page: the shop changed since it last read it
+    DashboardPage* m_dashboardPage = nullptr;
+    ItemsPage* m_itemsPage = nullptr;
+    OrdersPage* m_ordersPage = nullptr;
+    CustomersPage* m_customersPage = nullptr;
+    PurchasingPage* m_purchasingPage = nullptr;
+    OutboxPage* m_outboxPage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
 
     ErrorBanner* m_errorBanner = nullptr;
-    QLineEdit* m_searchLineEdit = nullptr;
-    QCheckBox* m_onlyWaitingCheckBox = nullptr;
-    QTableView* m_itemsTableView = nullptr;
+    QListWidget* m_pageList = nullptr;
+    QStackedWidget* m_pageStack = nullptr;
     QLabel* m_databasePathLabel = nullptr;
     QLabel* m_itemCountLabel = nullptr;
-    QTimer* m_searchTimer = nullptr;
+    QLabel* m_taskLabel = nullptr;
+    QProgressBar* m_taskProgressBar = nullptr;
+    QToolButton* m_taskCancelButton = nullptr;
     RecentFilesMenu* m_recentFilesMenu = nullptr;
 
     QAction* m_newDatabaseAction = nullptr;
     QAction* m_openDatabaseAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_reloadAction = nullptr;
+    QAction* m_receiveAction = nullptr;
+    QAction* m_newOrderAction = nullptr;
+    QAction* m_shipAction = nullptr;
+    QAction* m_sendMailAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QList<QAction*> m_pageActions;
+    QList<QAction*> m_shopActions; // enabled only while a database is open
 };
 
 } // namespace bd::ui
