@@ -94,7 +94,7 @@ void TestMainWindow::showsTheItemsOfTheDatabase()
     QVERIFY(table->model()->rowCount() > 0);
     QCOMPARE(table->model()->index(0, ItemsModel::Sku).data().toString(), QStringLiteral("SKU-0001"));
 
-    QCOMPARE(window.windowTitle(), QStringLiteral("shop.sqlite"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — shop.sqlite"));
     auto* pathLabel = window.findChild<QLabel*>(QStringLiteral("databasePathLabel"));
     QVERIFY(pathLabel);
     QVERIFY(pathLabel->isVisible());
@@ -192,7 +192,7 @@ void TestMainWindow::notADatabaseShowsErrorAndKeepsThePreviousOne()
     QCOMPARE(window.errorText(), errorLabel->text());
 
     // Still the shop opened before, fully usable.
-    QCOMPARE(window.windowTitle(), QStringLiteral("shop.sqlite"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — shop.sqlite"));
     QCOMPARE(window.findChild<QLabel*>(QStringLiteral("databasePathLabel"))->text(),
              QDir::toNativeSeparators(shopPath()));
     auto* table = window.findChild<QTableView*>(QStringLiteral("itemsTableView"));
@@ -273,7 +273,7 @@ void TestMainWindow::newerDatabaseIsRefusedNamingTheVersions()
     QVERIFY2(message.contains(QStringLiteral("999")), qPrintable(message));
     const QString latest = QString::number(bd::store::Database::latestVersion());
     QVERIFY2(message.contains(QStringLiteral("up to ") + latest), qPrintable(message));
-    QCOMPARE(window.windowTitle(), QStringLiteral("shop.sqlite"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — shop.sqlite"));
     QCOMPARE(context->database()->path(), shopPath());
 }
 
@@ -286,7 +286,7 @@ void TestMainWindow::newDatabaseIsEmptyAndNeverOverwrites()
     const QString fresh = shopPath(QStringLiteral("fresh.sqlite"));
     QVERIFY(window.createDatabase(fresh));
     QVERIFY(QFile::exists(fresh));
-    QCOMPARE(window.windowTitle(), QStringLiteral("fresh.sqlite"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — fresh.sqlite"));
     QCOMPARE(window.itemsModel()->rowCount(), 0);
     QCOMPARE(window.itemsModel()->totalCount(), 0);
     QCOMPARE(context->database()->version(), bd::store::Database::latestVersion());
@@ -294,7 +294,7 @@ void TestMainWindow::newDatabaseIsEmptyAndNeverOverwrites()
     // An existing shop is never replaced by an empty one.
     QVERIFY(!window.createDatabase(shopPath()));
     QVERIFY(window.errorText().contains(QStringLiteral("exists already")));
-    QCOMPARE(window.windowTitle(), QStringLiteral("fresh.sqlite"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — fresh.sqlite"));
     QVERIFY(window.openDatabase(shopPath()));
     QCOMPARE(window.itemsModel()->totalCount(), itemCount);
 }

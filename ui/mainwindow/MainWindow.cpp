@@ -15,6 +15,8 @@
 #include "outbox/OutboxPage.h"
 #include "purchasing/PurchasingPage.h"
 #include "settings/SettingsPage.h"
+#include "services/Shop.h"
+#include "store/Config.h"
 #include "store/Database.h"
 
 #include <QAction>
@@ -461,16 +463,11 @@ void MainWindow::onDatabaseChanged()
     for (QAction* action : std::as_const(m_shopActions))
         action->setEnabled(open);
 
-    if (open) {
-        // Qt appends the application's display name: "shop.sqlite — Backorder Desk".
-        setWindowTitle(QFileInfo(db->path()).fileName());
-        setWindowFilePath(db->path());
+    updateWindowTitle();
+    if (open)
         m_databasePathLabel->setText(QDir::toNativeSeparators(QFileInfo(db->path()).absoluteFilePath()));
-    } else {
-        setWindowTitle(QString());
-        setWindowFilePath(QString());
+    else
         m_databasePathLabel->setText(tr("No database open"));
-    }
     // Every page reads the new shop; the items count needs the items page at once.
     m_stale.fill(true);
     m_itemsPage->reload();
@@ -479,8 +476,25 @@ void MainWindow::onDatabaseChanged()
     updateItemCount();
 }
 
+void MainWindow::updateWindowTitle()
+{
+    store::Database* db = m_context.database();
+    if (!db) {
+        setWindowTitle(QString());
+        setWindowFilePath(QString());
+        return;
+    }
+    // The shop and its file; Qt appends the application's display name:
+    // "My Shop — shop.sqlite — Backorder Desk".
+    const QString shopName = m_context.shop()->config().text(store::settings::ShopName).trimmed();
+    const QString file = QFileInfo(db->path()).fileName();
+    setWindowTitle(shopName.isEmpty() ? file : tr("%1 — %2", "shop name — database file").arg(shopName, file));
+    setWindowFilePath(db->path());
+}
+
 void MainWindow::onShopChanged()
 {
+    updateWindowTitle();
     m_stale.fill(true);
     showPage(m_pageStack->currentIndex());
     if (currentPage() != m_itemsPage) {

@@ -89,6 +89,7 @@ private:
     void showPage(int index);
     void onDatabaseChanged();
     void onShopChanged();
+    void updateWindowTitle();
     void updateItemCount();
     void updateTasks();
 

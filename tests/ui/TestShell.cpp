@@ -1,0 +1,373 @@
+// The main window's shell: pages and routes, the undo stack, background tasks with
+// progress and cancel, and importing a CSV file dropped on the window.
+
+#include "AppContext.h"
+#include "ScriptedPrompter.h"
+#include "UiTestUtil.h"
+#include "common/Page.h"
+#include "common/TaskRunner.h"
+#include "items/ItemsPage.h"
+#include "mainwindow/ImportFlow.h"
+#include "mainwindow/MainWindow.h"
+#include "models/ItemsModel.h"
+#include "services/Shop.h"
+#include "store/ShopStore.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPointer>
+#include <QProgressBar>
+#include <QThread>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+#include <QUrl>
+
+using bd::test::ScriptedPrompter;
+using bd::ui::AppContext;
+using bd::ui::MainWindow;
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void everyPageIsListedAndReachable();
+    void routesShowThePageAndWhatTheyAsk();
+    void undoActionsFollowTheStackAndANewDatabaseClearsIt();
+    void backgroundTaskReportsProgressAndCommits();
+    void cancelledTaskKeepsNothing();
+    void droppedCsvWithABadRowIsRefusedNamingTheLineAndChangesNothing();
+    void droppedValidCsvIsImportedAfterConfirmation();
+    void declinedImportChangesNothing();
+
+private:
+    QString path(const QString& name) const { return m_dir->filePath(name); }
+    void write(const QString& name, const QByteArray& bytes) const
+    {
+        QFile file(path(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+    // A window over a fresh shop of 30 items with a scripted prompter.
+    void open(std::unique_ptr<AppContext>& context, std::unique_ptr<MainWindow>& window, ScriptedPrompter*& prompter)
+    {
+        context = std::make_unique<AppContext>(std::make_unique<bd::core::FixedClock>(bd::test::fixedNow()));
+        auto scripted = std::make_unique<ScriptedPrompter>();
+        prompter = scripted.get();
+        context->setPrompter(std::move(scripted));
+        window = std::make_unique<MainWindow>(*context);
+        QVERIFY(window->openDatabase(path(QStringLiteral("shop.sqlite"))));
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+    static void drop(MainWindow& window, const QString& file)
+    {
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(file) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropped(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&window, &dropped);
+    }
+    static int itemCount(AppContext& context)
+    {
+        bd::store::ItemFilter all;
+        return context.store()->countItems(all);
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestShell::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test-shell"));
+}
+
+void TestShell::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    bd::test::createShop(path(QStringLiteral("shop.sqlite")), 30);
+}
+
+void TestShell::cleanup()
+{
+    m_dir.reset();
+    QSettings().clear();
+}
+
+void TestShell::everyPageIsListedAndReachable()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+
+    auto* list = window->findChild<QListWidget*>(QStringLiteral("pageList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), window->pages().size());
+    QCOMPARE(window->pages().size(), 7);
+    for (int i = 0; i < list->count(); ++i) {
+        QCOMPARE(list->item(i)->text(), window->pages()[i]->title());
+        QVERIFY(!list->item(i)->text().isEmpty());
+        list->setCurrentRow(i);
+        QCOMPARE(window->currentPage(), window->pages()[i]);
+        QVERIFY(window->currentPage()->isVisible());
+    }
+    // Alt+2 is the second page, Items.
+    QTest::keyClick(window.get(), Qt::Key_2, Qt::AltModifier);
+    QCOMPARE(window->currentPage(), static_cast<bd::ui::Page*>(window->itemsPage()));
+    QVERIFY(prompter->unexpected.isEmpty());
+}
+
+void TestShell::routesShowThePageAndWhatTheyAsk()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+
+    window->navigate(QStringLiteral("dashboard"));
+    QCOMPARE(window->currentPage(), window->pages().at(0));
+    context->navigate(QStringLiteral("items?waiting=1"));
+    QCOMPARE(window->currentPage(), static_cast<bd::ui::Page*>(window->itemsPage()));
+    QVERIFY(window->findChild<QCheckBox*>(QStringLiteral("onlyWaitingCheckBox"))->isChecked());
+    QTRY_COMPARE(window->itemsModel()->totalCount(), 3); // every 10th of 30 has units waiting
+    context->navigate(QStringLiteral("items?waiting=0&sku=SKU-0007"));
+    QTRY_COMPARE(window->itemsModel()->totalCount(), 1);
+    QCOMPARE(window->itemsModel()->itemAt(0)->sku, QStringLiteral("SKU-0007"));
+    context->navigate(QStringLiteral("outbox?state=failed"));
+    QCOMPARE(window->currentPage(), window->pages().at(5));
+    // An unknown route leaves the window where it is.
+    context->navigate(QStringLiteral("nowhere"));
+    QCOMPARE(window->currentPage(), window->pages().at(5));
+}
+
+namespace {
+
+// Changes a number; undo puts the old one back. Stands in for the pages' edits.
+class SetNumber : public QUndoCommand
+{
+public:
+    SetNumber(int* target, int value)
+        : QUndoCommand(QStringLiteral("set number"))
+        , m_target(target)
+        , m_old(*target)
+        , m_new(value)
+    {
+    }
+    void undo() override { *m_target = m_old; }
+    void redo() override { *m_target = m_new; }
+
+private:
+    int* m_target;
+    int m_old;
+    int m_new;
+};
+
+} // namespace
+
+void TestShell::undoActionsFollowTheStackAndANewDatabaseClearsIt()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+
+    auto* undo = window->findChild<QAction*>(QStringLiteral("undoAction"));
+    auto* redo = window->findChild<QAction*>(QStringLiteral("redoAction"));
+    QVERIFY(undo && redo);
+    QCOMPARE(undo->shortcut(), QKeySequence(QKeySequence::Undo));
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    QVERIFY(!undo->isEnabled());
+
+    int number = 1;
+    context->undoStack()->push(new SetNumber(&number, 2));
+    QCOMPARE(number, 2);
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QCOMPARE(number, 1);
+    QVERIFY(redo->isEnabled());
+    redo->trigger();
+    QCOMPARE(number, 2);
+
+    bd::test::createShop(path(QStringLiteral("other.sqlite")), 5);
+    QVERIFY(window->openDatabase(path(QStringLiteral("other.sqlite"))));
+    QCOMPARE(context->undoStack()->count(), 0);
+    QVERIFY(!undo->isEnabled());
+}
+
+void TestShell::backgroundTaskReportsProgressAndCommits()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+    QSignalSpy changed(context.get(), &AppContext::shopChanged);
+
+    auto* task = bd::ui::TaskRunner::start(
+        *context, QStringLiteral("Adding stock"),
+        [](bd::ui::TaskEnv& env) -> bd::core::Status {
+            if (QThread::currentThread() == QCoreApplication::instance()->thread())
+                return bd::core::fail(QStringLiteral("ran in the GUI thread"));
+            return env.shop().transact([&](bd::services::DirtyItems&) -> bd::core::Status {
+                for (int n = 1; n <= 10; ++n) {
+                    const auto item = env.shop().store().itemBySku(bd::test::skuOf(n));
+                    if (!item)
+                        return bd::core::fail(QStringLiteral("no item"));
+                    const auto moved = env.shop().store().addMovement(item->id, env.shop().now(),
+                                                                      QStringLiteral("adjustment"), 1,
+                                                                      QStringLiteral("test"), QStringLiteral("test"));
+                    if (!moved.ok())
+                        return moved;
+                    env.progress(n, 10, QStringLiteral("item %1").arg(n));
+                }
+                return {};
+            });
+        },
+        window.get());
+    QSignalSpy finished(task, &bd::ui::TaskRunner::finished);
+    // While it runs the status bar shows it.
+    QVERIFY(window->findChild<QProgressBar*>(QStringLiteral("taskProgressBar"))->isVisibleTo(window.get()));
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(finished.at(0).at(0).value<bd::core::Status>().ok(),
+             qPrintable(finished.at(0).at(0).value<bd::core::Status>().errorText()));
+    QVERIFY(changed.count() >= 1);
+    QVERIFY(context->runningTasks().isEmpty());
+    QVERIFY(!window->findChild<QProgressBar*>(QStringLiteral("taskProgressBar"))->isVisibleTo(window.get()));
+    const auto item = context->store()->itemBySku(bd::test::skuOf(1));
+    QVERIFY(item);
+    QCOMPARE(item->onHand, 1); // SKU-0001 had none
+}
+
+void TestShell::cancelledTaskKeepsNothing()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+
+    std::atomic_bool started { false };
+    auto* task = bd::ui::TaskRunner::start(
+        *context, QStringLiteral("Slow work"),
+        [&started](bd::ui::TaskEnv& env) -> bd::core::Status {
+            return env.shop().transact([&](bd::services::DirtyItems&) -> bd::core::Status {
+                const auto item = env.shop().store().itemBySku(bd::test::skuOf(1));
+                if (!item)
+                    return bd::core::fail(QStringLiteral("no item"));
+                const auto moved = env.shop().store().addMovement(item->id, env.shop().now(),
+                                                                  QStringLiteral("adjustment"), 5,
+                                                                  QStringLiteral("test"), QStringLiteral("test"));
+                if (!moved.ok())
+                    return moved;
+                started = true;
+                while (!env.cancelled())
+                    QThread::msleep(5);
+                return bd::core::fail(QStringLiteral("stopped"));
+            });
+        },
+        window.get());
+    QSignalSpy finished(task, &bd::ui::TaskRunner::finished);
+    QTRY_VERIFY(started.load());
+    auto* cancel = window->findChild<QWidget*>(QStringLiteral("taskCancelButton"));
+    QVERIFY(cancel && cancel->isVisibleTo(window.get()));
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(!finished.at(0).at(0).value<bd::core::Status>().ok());
+    const auto item = context->store()->itemBySku(bd::test::skuOf(1));
+    QVERIFY(item);
+    QCOMPARE(item->onHand, 0);
+}
+
+void TestShell::droppedCsvWithABadRowIsRefusedNamingTheLineAndChangesNothing()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+    const int before = itemCount(*context);
+
+    write(QStringLiteral("items.csv"),
+          "sku,name,price,on_hand,policy,backorder_limit,expected_date,attributes\n"
+          "NEW-1,New one,12.50,3,backorder,,,Color=Red\n"
+          "NEW-2,New two,9.00,-4,backorder,,,\n");
+    prompter->answers.enqueue(0); // Items
+    QSignalSpy done(context.get(), &AppContext::tasksChanged);
+    drop(*window, path(QStringLiteral("items.csv")));
+    QTRY_COMPARE(prompter->warned.size(), 1);
+    const QString warning = prompter->warned.constFirst();
+    QVERIFY2(warning.contains(QStringLiteral("items.csv:3")), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("on_hand")), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("nothing changed")), qPrintable(warning));
+    QVERIFY(prompter->informed.isEmpty());
+    QVERIFY(prompter->unexpected.isEmpty());
+    QCOMPARE(itemCount(*context), before);
+    QVERIFY(!context->store()->itemBySku(QStringLiteral("NEW-1")));
+}
+
+void TestShell::droppedValidCsvIsImportedAfterConfirmation()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+    const int before = itemCount(*context);
+
+    write(QStringLiteral("items.csv"),
+          "sku,name,price,on_hand,policy,backorder_limit,expected_date,attributes\n"
+          "NEW-1,New one,12.50,3,backorder,,,Color=Red\n"
+          "NEW-2,New two,9.00,0,preorder,,2024-12-24,\n");
+    prompter->answers.enqueue(0);    // Items
+    prompter->answers.enqueue(true); // import it now
+    drop(*window, path(QStringLiteral("items.csv")));
+    QTRY_COMPARE(prompter->informed.size(), 1);
+    QVERIFY(prompter->asked.last().contains(QStringLiteral("2 records")));
+    QVERIFY(prompter->warned.isEmpty());
+    QCOMPARE(itemCount(*context), before + 2);
+    QTRY_COMPARE(window->itemsModel()->totalCount(), before + 2);
+    const auto imported = context->store()->itemBySku(QStringLiteral("NEW-1"));
+    QVERIFY(imported);
+    QCOMPARE(imported->onHand, 3);
+    QCOMPARE(window->findChild<QLabel*>(QStringLiteral("itemCountLabel"))->text(), QStringLiteral("32 items"));
+}
+
+void TestShell::declinedImportChangesNothing()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+    const int before = itemCount(*context);
+
+    write(QStringLiteral("items.csv"),
+          "sku,name,price,on_hand,policy,backorder_limit,expected_date,attributes\nNEW-1,New one,12.50,3,backorder,,,\n");
+    prompter->answers.enqueue(0);
+    prompter->answers.enqueue(false); // not now
+    QPointer<bd::ui::ImportFlow> flow = new bd::ui::ImportFlow(*context, window.get());
+    QSignalSpy done(flow.data(), &bd::ui::ImportFlow::done);
+    flow->start(path(QStringLiteral("items.csv")));
+    QTRY_COMPARE(done.count(), 1);
+    QCOMPARE(done.at(0).at(0).toBool(), false);
+    QCOMPARE(itemCount(*context), before);
+    QTRY_VERIFY(flow.isNull()); // it cleans up after itself
+}
+
+QTEST_MAIN(TestShell)
+#include "TestShell.moc"
