@@ -1,0 +1,250 @@
+// The window on a busy shop: prints figures, asserts nothing about time.
+//
+//   bench_window [--db FILE] [--dir DIR] [--scale N]
+//
+// Opens the main window (offscreen) on the large demo (20,000 items, 100,000
+// customers, 1,000,000 order lines; built first unless --db names one) and measures,
+// for every page: the time until it is painted with its first rows, scrolling its
+// lists to the end, sorting by each sortable column and filtering through its search
+// box; and throughout, the longest the event loop was blocked (what the user feels
+// as a freeze) and the peak memory. Background work the pages start is waited for
+// and counted separately: it does not block the window.
+#include "AppContext.h"
+#include "common/Page.h"
+#include "core/Clock.h"
+#include "demo/DemoShop.h"
+#include "mainwindow/MainWindow.h"
+#include "store/Database.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+#include <QThread>
+#include <QTimer>
+#include <QTreeView>
+
+#include <sys/resource.h>
+
+using namespace bd;
+
+namespace {
+
+QTextStream out(stdout);
+
+double peakRssMiB()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024.0;
+}
+
+// Measures the longest gap between two turns of the event loop: a timer that should
+// fire every 5 ms notes how late it was.
+class StallMeter : public QObject
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 gap = m_clock.restart();
+            m_worst = std::max(m_worst, gap);
+        });
+        m_timer.start();
+        m_clock.start();
+    }
+    void reset()
+    {
+        m_worst = 0;
+        m_clock.restart();
+    }
+    qint64 worstMs() const { return std::max(m_worst, m_clock.elapsed()); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_worst = 0;
+};
+
+// Lets the window work until nothing is pending and background tasks ended.
+void settle(ui::AppContext& context)
+{
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        while (!context.runningTasks().isEmpty()) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+            QThread::msleep(2);
+        }
+    }
+}
+
+void report(const QString& what, double seconds, qint64 stallMs, const QString& extra = {})
+{
+    out << QStringLiteral("%1  %2 s  longest freeze %3 ms  peak RSS %4 MiB%5")
+               .arg(what.leftJustified(52), QString::number(seconds, 'f', 3).rightJustified(7),
+                    QString::number(stallMs).rightJustified(5), QString::number(peakRssMiB(), 'f', 0),
+                    extra.isEmpty() ? QString() : QStringLiteral("  ") + extra)
+        << Qt::endl;
+}
+
+QList<QAbstractItemView*> listsOf(QWidget* page)
+{
+    QList<QAbstractItemView*> lists;
+    for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>()) {
+        if ((qobject_cast<QTableView*>(view) || qobject_cast<QTreeView*>(view)) && view->model()
+            && view->isVisibleTo(page))
+            lists << view;
+    }
+    return lists;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-bench"));
+    QSettings().clear();
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("An existing shop database"),
+                                      QStringLiteral("FILE"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), QStringLiteral("Where to build the demo"),
+                                       QStringLiteral("DIR"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Divide the demo by N"),
+                                         QStringLiteral("N"), QStringLiteral("1"));
+    parser.addOptions({ dbOption, dirOption, scaleOption });
+    parser.process(app);
+
+    const QDateTime now(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC);
+    QTemporaryDir temp(parser.isSet(dirOption) ? parser.value(dirOption) + QStringLiteral("/bench-XXXXXX")
+                                               : QDir::tempPath() + QStringLiteral("/bench-window-XXXXXX"));
+    QString path = parser.value(dbOption);
+    if (path.isEmpty()) {
+        path = temp.filePath(QStringLiteral("large.sqlite"));
+        QElapsedTimer timer;
+        timer.start();
+        auto db = store::Database::open(path);
+        if (!db.ok()) {
+            out << db.errorText() << Qt::endl;
+            return 1;
+        }
+        const int scale = std::max(1, parser.value(scaleOption).toInt());
+        auto demo = demo::DemoShop::build(*db.value(), { demo::DemoOptions::Size::Large, 1, now, scale });
+        if (!demo.ok()) {
+            out << demo.errorText() << Qt::endl;
+            return 1;
+        }
+        out << QStringLiteral("large demo: %1 items, %2 customers, %3 order lines, built in %4 s")
+                   .arg(demo->items)
+                   .arg(demo->customers)
+                   .arg(demo->orderLines)
+                   .arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+            << Qt::endl;
+    }
+
+    ui::AppContext context(std::make_unique<core::FixedClock>(now));
+    StallMeter stalls;
+    QElapsedTimer timer;
+
+    stalls.reset();
+    timer.start();
+    ui::MainWindow window(context);
+    window.resize(1280, 800);
+    if (!window.openDatabase(path)) {
+        out << window.errorText() << Qt::endl;
+        return 1;
+    }
+    window.show();
+    settle(context);
+    report(QStringLiteral("open the window on the shop"), timer.nsecsElapsed() / 1e9, stalls.worstMs());
+
+    int failures = 0;
+    for (ui::Page* page : window.pages()) {
+        const QString name = page->title();
+        stalls.reset();
+        timer.restart();
+        window.navigate(page->objectName().remove(QStringLiteral("Page")).toLower());
+        if (window.currentPage() != page) {
+            // Routes are the lower-case page names; fall back to the list.
+            out << QStringLiteral("%1: no route, skipped").arg(name) << Qt::endl;
+            continue;
+        }
+        page->reload();
+        settle(context);
+        report(name + QStringLiteral(": first paint"), timer.nsecsElapsed() / 1e9, stalls.worstMs());
+
+        const QList<QAbstractItemView*> lists = listsOf(page);
+        for (QAbstractItemView* view : lists) {
+            QAbstractItemModel* model = view->model();
+            const QString list = name + QStringLiteral(" / ") + view->objectName();
+            // Scroll to the end: the view asks for more rows as it reaches the bottom.
+            stalls.reset();
+            timer.restart();
+            int rows = -1;
+            int steps = 0;
+            while (rows != model->rowCount() && steps < 100000) {
+                rows = model->rowCount();
+                view->scrollToBottom();
+                QCoreApplication::processEvents();
+                ++steps;
+            }
+            settle(context);
+            report(list + QStringLiteral(": scroll to the end"), timer.nsecsElapsed() / 1e9, stalls.worstMs(),
+                   QStringLiteral("%1 rows").arg(model->rowCount()));
+
+            auto* table = qobject_cast<QTableView*>(view);
+            auto* tree = qobject_cast<QTreeView*>(view);
+            const bool sortable = (table && table->isSortingEnabled()) || (tree && tree->isSortingEnabled());
+            if (sortable) {
+                QHeaderView* header = table ? table->horizontalHeader() : tree->header();
+                for (int column = 0; column < std::min(model->columnCount(), 6); ++column) {
+                    stalls.reset();
+                    timer.restart();
+                    header->setSortIndicator(column, Qt::DescendingOrder);
+                    settle(context);
+                    report(list + QStringLiteral(": sort by %1")
+                                      .arg(model->headerData(column, Qt::Horizontal).toString()),
+                           timer.nsecsElapsed() / 1e9, stalls.worstMs());
+                }
+            }
+        }
+        // Filter through the page's search box, if it has one.
+        for (QLineEdit* search : page->findChildren<QLineEdit*>()) {
+            if (!search->isVisibleTo(page) || search->placeholderText().isEmpty())
+                continue;
+            stalls.reset();
+            timer.restart();
+            search->setText(QStringLiteral("7"));
+            Q_EMIT search->returnPressed();
+            QTest::qWait(300); // the search waits for the typist to pause
+            settle(context);
+            report(name + QStringLiteral(": filter \"7\" (%1)").arg(search->placeholderText()),
+                   timer.nsecsElapsed() / 1e9 - 0.3, stalls.worstMs());
+            search->clear();
+            Q_EMIT search->returnPressed();
+            QTest::qWait(300);
+            settle(context);
+            break;
+        }
+    }
+    if (!window.errorText().isEmpty()) {
+        out << QStringLiteral("the window shows an error: ") << window.errorText() << Qt::endl;
+        ++failures;
+    }
+    return failures ? 1 : 0;
+}
