@@ -56,6 +56,12 @@ QString handleOf(const QString& title)
     return handle;
 }
 
+bool isVariantName(const Item& item, const QStringList& values, const QString& joiner)
+{
+    const QString suffix = QStringLiteral(" - ") + values.join(joiner);
+    return item.name.endsWith(suffix) && item.name.size() > suffix.size();
+}
+
 struct ShopifyVariant
 {
     const Item* item = nullptr;
@@ -234,8 +240,9 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
                 const QString inStock = a.status == Availability::InStock ? QStringLiteral("1")
                                         : a.status == Availability::SoldOut ? QStringLiteral("0")
                                                                             : QStringLiteral("backorder");
+                const bool backorders = i.policy != Policy::Stop && a.status != Availability::SoldOut;
                 out.writeRow({i.sku, inStock, QString::number(shopStock(i)),
-                              a.status == Availability::SoldOut ? QStringLiteral("0") : QStringLiteral("notify"),
+                              backorders ? QStringLiteral("notify") : QStringLiteral("0"),
                               statusName(a.status), core::toIso(a.expected), a.message});
             }
             return bytes;
@@ -254,8 +261,16 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
         for (const Item& i : items) {
             const QList<std::pair<QString, QString>> attributes = parseAttributes(i.attributes);
             const ItemAvailability a = availabilityOf(i, today);
+            // A variation is named after its product and its values ("Hoodie - Red, S"); an
+            // item with attributes but another name is a simple product that has them.
+            QStringList values;
+            for (const auto& attribute : attributes)
+                values << attribute.second;
+            const bool variation = !values.isEmpty()
+                                   && (isVariantName(i, values, QStringLiteral(" / "))
+                                       || isVariantName(i, values, QStringLiteral(", ")));
             QStringList row {QString(),
-                             attributes.isEmpty() ? QStringLiteral("simple") : QStringLiteral("variation"),
+                             variation ? QStringLiteral("variation") : QStringLiteral("simple"),
                              i.sku,
                              i.name,
                              QStringLiteral("1"),

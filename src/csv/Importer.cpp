@@ -359,6 +359,9 @@ struct ItemRecord
     bool hasExpected = false;
     bool hasRelease = false;
     bool hasAttributes = false;
+    // Shopify has a title per product, not a name per variant: an item whose name
+    // begins with the title keeps its name.
+    QString productTitle;
     // The web shops count stock as what they can still sell: our on hand less what
     // is allocated and waiting. Set for their files instead of input.onHand.
     std::optional<int> shopStock;
@@ -497,6 +500,7 @@ bool shopifyItem(const Table& table, const Row& row, Fields& f, ItemRecord& rec,
     }
     item.name = shown.isEmpty() ? product.title : product.title + QStringLiteral(" - ") + shown.join(QStringLiteral(" / "));
     rec.hasName = !product.title.isEmpty();
+    rec.productTitle = product.title;
     item.attributes = attributeText(attributes);
     rec.hasAttributes = true;
     const std::optional<qint64> price = f.money(shopify::VariantPrice);
@@ -756,7 +760,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         if (existing) {
             updated.insert(existing->id);
             // A column the file does not have leaves what the item has as it is.
-            if (!rec.hasName)
+            if (!rec.hasName || (!rec.productTitle.isEmpty() && existing->name.startsWith(rec.productTitle)))
                 item.name = existing->name;
             if (!rec.hasPrice)
                 item.priceMinor = existing->priceMinor;
@@ -912,10 +916,16 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
                 order.customerName = f.text(shopify::BillingName);
                 if (order.customerName.isEmpty())
                     order.customerName = order.shipToName;
+                // "Havnegade 4, 1058 København, DK": the postcode goes with the town.
                 QStringList address;
                 for (const QString& column : shopify::ShippingAddress) {
                     const QString part = f.text(column);
-                    if (!part.isEmpty())
+                    if (part.isEmpty())
+                        continue;
+                    if (column == QLatin1String("Shipping City") && !address.isEmpty()
+                        && address.last() == f.text(QStringLiteral("Shipping Zip")))
+                        address.last() += QLatin1Char(' ') + part;
+                    else
                         address << part;
                 }
                 order.shipToAddress = address.join(QStringLiteral(", "));
