@@ -23,6 +23,9 @@ qt6-tools-dev-tools
 qt6-l10n-tools
 libcsv-dev
 libcurl4-openssl-dev
+libsqlite3-dev
+clang
+libclang-rt-14-dev
 sqlite3
 openssl
 python3-aiosmtpd

@@ -4,9 +4,38 @@
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 
+#include <atomic>
+#include <csignal>
+
+#include <unistd.h>
+
 namespace bd::cli {
 
 namespace {
+
+// Ctrl+C during an import stops it; the transaction is rolled back, nothing changes.
+std::atomic<bool> interrupted {false};
+
+extern "C" void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+class InterruptGuard
+{
+public:
+    InterruptGuard()
+    {
+        interrupted.store(false);
+        m_previous = std::signal(SIGINT, onInterrupt);
+    }
+    ~InterruptGuard() { std::signal(SIGINT, m_previous); }
+    InterruptGuard(const InterruptGuard&) = delete;
+    InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+private:
+    void (*m_previous)(int) = nullptr;
+};
 
 class ImportCommand final : public Command
 {
@@ -14,15 +43,20 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString description() const override
     {
-        return tr("Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts.");
+        return tr("Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. "
+                  "--format woocommerce reads WooCommerce's product export (items); --format shopify reads "
+                  "Shopify's product export (items) and order export (orders).");
     }
-    QString synopsis() const override { return QStringLiteral("KIND FILE [--format native] [--dry-run] [--complete-only]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("KIND FILE [--format native|woocommerce|shopify] [--dry-run] [--complete-only]");
+    }
     int execute(CliContext& context, const QStringList& args) override
     {
         QCommandLineParser parser;
         const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("check the file and the rules, change nothing"));
-        const QCommandLineOption format(QStringLiteral("format"), tr("file format: native"), QStringLiteral("FORMAT"),
-                                        QStringLiteral("native"));
+        const QCommandLineOption format(QStringLiteral("format"), tr("file format: native, woocommerce or shopify"),
+                                        QStringLiteral("FORMAT"), QStringLiteral("native"));
         const QCommandLineOption completeOnly(QStringLiteral("complete-only"),
                                               tr("receipts: allocate only to orders that thereby become complete"));
         parser.addOptions({dryRun, format, completeOnly});
@@ -34,14 +68,37 @@ public:
         if (!kind)
             return context.fail(tr("import: KIND is one of %1, not '%2'")
                                     .arg(csv::Importer::kindNames().join(QStringLiteral(", ")), kindName));
-        if (parser.value(format) != QLatin1String("native"))
-            return context.fail(tr("import: format '%1' is not supported yet; use native").arg(parser.value(format)));
+        const std::optional<csv::Importer::Format> fileFormat = csv::Importer::parseFormat(parser.value(format));
+        if (!fileFormat)
+            return context.fail(tr("import: FORMAT is one of %1, not '%2'")
+                                    .arg(csv::Importer::formatNames().join(QStringLiteral(", ")), parser.value(format)));
+        if (!csv::Importer::supports(*fileFormat, *kind))
+            return context.fail(tr("import: the %1 format has no %2 file").arg(parser.value(format), kindName));
         services::Shop* shop = context.shop();
         if (!shop)
             return Failure;
         const QString file = parser.positionalArguments()[1];
-        const core::Result<csv::Importer::Report> report =
-            csv::Importer(*shop).import(*kind, file, parser.isSet(dryRun), parser.isSet(completeOnly));
+        csv::Importer::Options options;
+        options.format = *fileFormat;
+        options.dryRun = parser.isSet(dryRun);
+        options.completeOnly = parser.isSet(completeOnly);
+        options.cancel = &interrupted;
+        // Progress only where someone watches it: never into a log file or a pipe.
+        const bool showProgress = ::isatty(STDERR_FILENO) == 1;
+        int lastPercent = -1;
+        if (showProgress) {
+            options.progress = [&](qint64 done, qint64 total) {
+                const int percent = total > 0 ? int(done * 100 / total) : 0;
+                if (percent == lastPercent)
+                    return;
+                lastPercent = percent;
+                context.err << QStringLiteral("\r") << tr("%1: %2%").arg(file).arg(percent) << Qt::flush;
+            };
+        }
+        InterruptGuard guard;
+        const core::Result<csv::Importer::Report> report = csv::Importer(*shop).import(*kind, file, options);
+        if (showProgress && lastPercent >= 0)
+            context.err << QStringLiteral("\r\033[K") << Qt::flush;
         if (!report)
             return context.fail(report.errors());
         for (const QString& warning : report->warnings)
@@ -63,16 +120,29 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString description() const override
     {
-        return tr("Export as CSV: items, customers, orders, waiting or coupons.");
+        return tr("Export as CSV: items, customers, orders, waiting, coupons or availability (the feed a web shop "
+                  "imports: in stock, on backorder with its date, preorder or sold out). --format woocommerce or "
+                  "shopify writes items and availability as those shops' product importers read them. --excel "
+                  "writes for Excel in comma-decimal locales: a UTF-8 BOM, ';' and decimal commas.");
     }
-    QString synopsis() const override { return QStringLiteral("KIND [-o FILE] [--format native]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("KIND [-o FILE] [--format native|woocommerce|shopify] [--excel | --delimiter D --bom]");
+    }
     int execute(CliContext& context, const QStringList& args) override
     {
         QCommandLineParser parser;
         const QCommandLineOption output(QStringLiteral("o"), tr("write to FILE instead of the screen"), QStringLiteral("FILE"));
-        const QCommandLineOption format(QStringLiteral("format"), tr("file format: native"), QStringLiteral("FORMAT"),
-                                        QStringLiteral("native"));
-        parser.addOptions({output, format});
+        const QCommandLineOption format(QStringLiteral("format"), tr("file format: native, woocommerce or shopify"),
+                                        QStringLiteral("FORMAT"), QStringLiteral("native"));
+        const QCommandLineOption excel(QStringLiteral("excel"),
+                                       tr("for Excel in comma-decimal locales: UTF-8 BOM, ';' and decimal commas"));
+        const QCommandLineOption delimiter(QStringLiteral("delimiter"),
+                                           tr("field delimiter: ',' (default), ';' (amounts get a decimal comma) or "
+                                              "'tab'"),
+                                           QStringLiteral("D"), QStringLiteral(","));
+        const QCommandLineOption bom(QStringLiteral("bom"), tr("start the file with a UTF-8 byte order mark"));
+        parser.addOptions({output, format, excel, delimiter, bom});
         int status = Success;
         if (!parse(parser, context, args, &status, 1, 1))
             return status;
@@ -81,12 +151,30 @@ public:
         if (!kind)
             return context.fail(tr("export: KIND is one of %1, not '%2'")
                                     .arg(csv::Exporter::kindNames().join(QStringLiteral(", ")), kindName));
-        if (parser.value(format) != QLatin1String("native"))
-            return context.fail(tr("export: format '%1' is not supported yet; use native").arg(parser.value(format)));
+        const std::optional<csv::Exporter::Format> fileFormat = csv::Exporter::parseFormat(parser.value(format));
+        if (!fileFormat)
+            return context.fail(tr("export: FORMAT is one of native, woocommerce, shopify, not '%1'")
+                                    .arg(parser.value(format)));
+        if (!csv::Exporter::supports(*fileFormat, *kind))
+            return context.fail(tr("export: the %1 format has no %2 file; it has items and availability")
+                                    .arg(parser.value(format), kindName));
+        csv::Exporter::Options options = parser.isSet(excel) ? csv::Exporter::Options::excel() : csv::Exporter::Options();
+        options.format = *fileFormat;
+        if (parser.isSet(delimiter)) {
+            const QString d = parser.value(delimiter);
+            if (d == QLatin1String(",") || d == QLatin1String(";"))
+                options.delimiter = d.front();
+            else if (d == QLatin1String("tab") || d == QLatin1String("\t"))
+                options.delimiter = QLatin1Char('\t');
+            else
+                return context.fail(tr("export: the delimiter is ',', ';' or tab, not '%1'").arg(d));
+        }
+        if (parser.isSet(bom))
+            options.bom = true;
         services::Shop* shop = context.shop();
         if (!shop)
             return Failure;
-        return writeOutput(context, parser.value(output), csv::Exporter(*shop).exportCsv(*kind));
+        return writeOutput(context, parser.value(output), csv::Exporter(*shop).exportCsv(*kind, options));
     }
 };
 

@@ -1,5 +1,6 @@
 #include "CsvReader.h"
 
+#include <QBuffer>
 #include <QByteArrayView>
 #include <QFile>
 #include <QStringDecoder>
@@ -7,6 +8,7 @@
 #include <csv.h>
 
 #include <array>
+#include <memory>
 #include <utility>
 
 namespace bd::csv {
@@ -36,40 +38,6 @@ QString fromWindows1252(QByteArrayView bytes)
         *out++ = QChar(byte >= 0x80 && byte <= 0x9F ? Windows1252High[byte - 0x80] : char16_t(byte));
     }
     return text;
-}
-
-struct Decoded
-{
-    QByteArray utf8;
-    QString warning;
-};
-
-// The file's text as UTF-8 without BOM, whatever it was written in. libcsv parses
-// bytes, and in UTF-8 no byte of a multi-byte character can be taken for a delimiter,
-// a quote or a line break.
-Decoded toUtf8(const QByteArray& bytes, const QString& file)
-{
-    const auto fromUtf16 = [&](QStringConverter::Encoding encoding) {
-        QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
-        const QString text = decoder.decode(QByteArrayView(bytes).sliced(2));
-        Decoded decoded { text.toUtf8(), {} };
-        if (decoder.hasError())
-            decoded.warning
-                = CsvReader::tr("%1: not valid UTF-16, unreadable characters were replaced").arg(file);
-        return decoded;
-    };
-    if (bytes.startsWith("\xFF\xFE"))
-        return fromUtf16(QStringConverter::Utf16LE);
-    if (bytes.startsWith("\xFE\xFF"))
-        return fromUtf16(QStringConverter::Utf16BE);
-
-    QByteArrayView body(bytes);
-    if (body.startsWith("\xEF\xBB\xBF"))
-        body = body.sliced(3);
-    if (body.isValidUtf8())
-        return { body.toByteArray(), {} };
-    return { fromWindows1252(body).toUtf8(),
-             CsvReader::tr("%1: not valid UTF-8, read as Windows-1252").arg(file) };
 }
 
 // The most frequent of comma, semicolon and tab outside quotes on the header line, the
@@ -127,67 +95,188 @@ int noSpace(unsigned char)
     return 0;
 }
 
+enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1252 };
+
+// Bytes at the end of `bytes` that begin a UTF-8 sequence the chunk does not complete.
+qsizetype incompleteUtf8Tail(QByteArrayView bytes)
+{
+    const qsizetype size = bytes.size();
+    for (qsizetype i = size - 1; i >= 0 && i >= size - 4; --i) {
+        const auto byte = static_cast<unsigned char>(bytes[i]);
+        if ((byte & 0xC0) == 0x80)
+            continue; // a continuation byte: look further back for the lead
+        if (byte < 0xC0)
+            return 0;
+        const qsizetype needed = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+        return size - i < needed ? size - i : 0;
+    }
+    return 0;
+}
+
+constexpr qint64 ChunkSize = 1 << 20;
+
+} // namespace
+
 // Feeds libcsv one physical line at a time. libcsv reports a field when it ends, not
 // when it begins, so the line a record starts on is the line fed while no record was
 // open; a record stays open across lines only inside a quoted field.
-class Parser
+struct CsvStream::Private
 {
-public:
-    Parser(QString file, char delimiter)
-        : m_file(std::move(file))
-    {
-        m_table.file = m_file;
-        m_table.delimiter = QLatin1Char(delimiter);
-        csv_init(&m_csv, 0);
-        csv_set_delim(&m_csv, static_cast<unsigned char>(delimiter));
-        csv_set_space_func(&m_csv, noSpace);
-    }
-    ~Parser() { csv_free(&m_csv); }
-    Parser(const Parser&) = delete;
-    Parser& operator=(const Parser&) = delete;
+    std::unique_ptr<QIODevice> device;
+    QString file;
+    Encoding encoding = Encoding::Utf8;
+    QStringDecoder utf16;
+    QByteArray carry;   // the start of a UTF-8 character the last chunk cut in two
+    QByteArray pending; // decoded UTF-8 text not yet split into lines
+    qsizetype start = 0;
+    bool eof = false;     // the device has been read to its end
+    bool finished = false; // the parser has seen the end of the text
 
-    // `line` includes its line break; false when libcsv gave up.
-    bool feed(QByteArrayView line, QByteArrayView content, int number)
+    csv_parser csv;
+    Table table;
+    core::Errors errors;
+    QStringList fields;
+    QList<Row> ready;
+    bool haveHeader = false;
+    bool inRecord = false;
+    bool recordEnded = false;
+    bool broken = false; // libcsv stopped; what it holds is not a record
+    int startLine = 0;
+    int lineNumber = 0;
+
+    Private()
     {
-        if (!m_inRecord) {
-            if (content.isEmpty())
-                return true; // a blank line between records
-            m_startLine = number;
+        csv_init(&csv, 0);
+        csv_set_space_func(&csv, noSpace);
+    }
+    ~Private() { csv_free(&csv); }
+    Private(const Private&) = delete;
+    Private& operator=(const Private&) = delete;
+
+    void fail(int line, const QString& message)
+    {
+        if (errors.size() < CsvReader::MaxErrors)
+            errors << core::Error::at(file, line, {}, message);
+    }
+
+    // Reads the next chunk of the device and appends it to `pending` as UTF-8.
+    void fill()
+    {
+        if (eof)
+            return;
+        if (start > 0) {
+            pending.remove(0, start);
+            start = 0;
         }
-        m_recordEnded = false;
-        if (csv_parse(&m_csv, line.data(), line.size(), onField, onRecordEnd, this)
-            != static_cast<size_t>(line.size())) {
-            fail(number,
-                 CsvReader::tr("cannot read the line: %1")
-                     .arg(QString::fromLatin1(csv_strerror(csv_error(&m_csv)))));
-            m_broken = true;
+        const QByteArray chunk = device->read(ChunkSize);
+        if (chunk.isEmpty())
+            eof = true;
+        switch (encoding) {
+        case Encoding::Utf8: {
+            QByteArray bytes = carry + chunk;
+            const qsizetype tail = eof ? 0 : incompleteUtf8Tail(bytes);
+            carry = bytes.right(tail);
+            bytes.chop(tail);
+            pending += bytes;
+            break;
+        }
+        case Encoding::Utf16LE:
+        case Encoding::Utf16BE:
+            pending += QString(utf16.decode(chunk)).toUtf8();
+            if (eof && utf16.hasError())
+                table.warnings << CsvStream::tr("%1: not valid UTF-16, unreadable characters were replaced").arg(file);
+            break;
+        case Encoding::Windows1252:
+            pending += fromWindows1252(chunk).toUtf8();
+            break;
+        }
+    }
+
+    // Is there a physical line (or the end of the text) at `start`?
+    bool haveLine() const
+    {
+        for (qsizetype i = start; i < pending.size(); ++i) {
+            if (pending[i] == '\n')
+                return true;
+            // A CR at the end of what is read may be the first half of a CRLF.
+            if (pending[i] == '\r')
+                return i + 1 < pending.size() || eof;
+        }
+        return eof;
+    }
+
+    // Feeds the next physical line to libcsv; false once the text has ended.
+    bool feedLine()
+    {
+        while (!haveLine())
+            fill();
+        if (start >= pending.size()) {
+            finish();
             return false;
         }
-        m_inRecord = !m_recordEnded;
+        const QByteArrayView text(pending);
+        ++lineNumber;
+        qsizetype end = start;
+        while (end < text.size() && text[end] != '\n' && text[end] != '\r')
+            ++end;
+        const QByteArrayView content = text.sliced(start, end - start);
+        qsizetype next = end;
+        if (next < text.size() && text[next] == '\r')
+            ++next;
+        if (next < text.size() && text[next] == '\n')
+            ++next;
+        bool fed;
+        if (next == end) {
+            // The last line has no line break; it gets one so that it ends its record.
+            const QByteArray terminated = content.toByteArray() + '\n';
+            fed = feed(terminated, content);
+        } else {
+            fed = feed(text.sliced(start, next - start), content);
+        }
+        start = next;
+        if (!fed) {
+            finished = true;
+            return false;
+        }
         return true;
     }
 
-    core::Result<Table> finish()
+    // `line` includes its line break; false when libcsv gave up.
+    bool feed(QByteArrayView line, QByteArrayView content)
     {
-        if (m_broken)
-            return m_errors;
-        if (m_inRecord) {
-            // libcsv would close the field at the end of the data; this record is broken.
-            fail(m_startLine, CsvReader::tr("a quoted field is not closed; a \" is missing"));
-            csv_fini(&m_csv, nullptr, nullptr, nullptr);
-        } else {
-            csv_fini(&m_csv, onField, onRecordEnd, this);
+        if (!inRecord) {
+            if (content.isEmpty())
+                return true; // a blank line between records
+            startLine = lineNumber;
         }
-        if (!m_errors.isEmpty())
-            return m_errors;
-        if (!m_haveHeader)
-            return core::Error::at(m_file, 0, {}, CsvReader::tr("the file is empty"));
-        return std::move(m_table);
+        recordEnded = false;
+        if (csv_parse(&csv, line.data(), static_cast<size_t>(line.size()), onField, onRecordEnd, this)
+            != static_cast<size_t>(line.size())) {
+            fail(lineNumber, CsvReader::tr("cannot read the line: %1")
+                                 .arg(QString::fromLatin1(csv_strerror(csv_error(&csv)))));
+            broken = true;
+            return false;
+        }
+        inRecord = !recordEnded;
+        return true;
     }
 
-    void addWarning(const QString& warning) { m_table.warnings << warning; }
+    void finish()
+    {
+        if (finished)
+            return;
+        finished = true;
+        if (broken)
+            return;
+        if (inRecord) {
+            // libcsv would close the field at the end of the data; this record is broken.
+            fail(startLine, CsvReader::tr("a quoted field is not closed; a \" is missing"));
+            csv_fini(&csv, nullptr, nullptr, nullptr);
+        } else {
+            csv_fini(&csv, onField, onRecordEnd, this);
+        }
+    }
 
-private:
     static void onField(void* data, size_t size, void* self)
     {
         QString value = QString::fromUtf8(static_cast<const char*>(data), static_cast<qsizetype>(size));
@@ -196,55 +285,156 @@ private:
             value.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
             value.replace(QLatin1Char('\r'), QLatin1Char('\n'));
         }
-        static_cast<Parser*>(self)->m_fields.append(std::move(value));
+        static_cast<Private*>(self)->fields.append(std::move(value));
     }
 
-    static void onRecordEnd(int, void* self) { static_cast<Parser*>(self)->endRecord(); }
+    static void onRecordEnd(int, void* self) { static_cast<Private*>(self)->endRecord(); }
 
     void endRecord()
     {
-        m_recordEnded = true;
-        QStringList fields = std::exchange(m_fields, {});
-        m_fields.reserve(m_table.header.isEmpty() ? fields.size() : m_table.header.size());
-        if (isBlank(fields))
+        recordEnded = true;
+        QStringList record = std::exchange(fields, {});
+        fields.reserve(table.header.isEmpty() ? record.size() : table.header.size());
+        if (isBlank(record))
             return;
-        if (!m_haveHeader) {
-            m_haveHeader = true;
-            for (const QString& name : fields)
-                m_table.header << name.trimmed();
-            m_table.headerLine = m_startLine;
-            return;
-        }
-        if (fields.size() != m_table.header.size()) {
-            fail(m_startLine,
-                 CsvReader::tr("row has %1 fields, the header has %2")
-                     .arg(fields.size())
-                     .arg(m_table.header.size()));
+        if (!haveHeader) {
+            haveHeader = true;
+            for (const QString& name : record)
+                table.header << name.trimmed();
+            table.headerLine = startLine;
             return;
         }
-        if (m_errors.isEmpty())
-            m_table.rows.append(Row { m_startLine, std::move(fields) });
+        if (record.size() != table.header.size()) {
+            fail(startLine, CsvReader::tr("row has %1 fields, the header has %2")
+                                .arg(record.size())
+                                .arg(table.header.size()));
+            return;
+        }
+        ready.append(Row { startLine, std::move(record) });
     }
 
-    void fail(int line, const QString& message)
+    // Decides the encoding, skips a BOM and reads up to the header.
+    core::Status begin()
     {
-        if (m_errors.size() < CsvReader::MaxErrors)
-            m_errors << core::Error::at(m_file, line, {}, message);
+        const QByteArray head = device->peek(3);
+        if (head.startsWith("\xFF\xFE")) {
+            encoding = Encoding::Utf16LE;
+            device->skip(2);
+        } else if (head.startsWith("\xFE\xFF")) {
+            encoding = Encoding::Utf16BE;
+            device->skip(2);
+        } else if (head.startsWith("\xEF\xBB\xBF")) {
+            device->skip(3);
+        } else if (!isUtf8()) {
+            encoding = Encoding::Windows1252;
+            table.warnings << CsvReader::tr("%1: not valid UTF-8, read as Windows-1252").arg(file);
+        }
+        if (encoding == Encoding::Utf16LE || encoding == Encoding::Utf16BE)
+            utf16 = QStringDecoder(encoding == Encoding::Utf16LE ? QStringConverter::Utf16LE
+                                                                 : QStringConverter::Utf16BE);
+        fill();
+        const char delimiter = detectDelimiter(QByteArrayView(pending));
+        table.file = file;
+        table.delimiter = QLatin1Char(delimiter);
+        csv_set_delim(&csv, static_cast<unsigned char>(delimiter));
+        while (!haveHeader && feedLine()) {
+        }
+        if (!errors.isEmpty())
+            return errors;
+        if (!haveHeader)
+            return core::Error::at(file, 0, {}, CsvReader::tr("the file is empty"));
+        return {};
     }
 
-    QString m_file;
-    csv_parser m_csv;
-    Table m_table;
-    core::Errors m_errors;
-    QStringList m_fields;
-    bool m_haveHeader = false;
-    bool m_inRecord = false;
-    bool m_recordEnded = false;
-    bool m_broken = false; // libcsv stopped; what it holds is not a record
-    int m_startLine = 0;
+    // Reads the whole device once: is every byte part of valid UTF-8?
+    bool isUtf8()
+    {
+        QByteArray tail;
+        bool valid = true;
+        for (;;) {
+            const QByteArray chunk = device->read(ChunkSize);
+            if (chunk.isEmpty())
+                break;
+            QByteArray bytes = tail + chunk;
+            const qsizetype cut = incompleteUtf8Tail(bytes);
+            tail = bytes.right(cut);
+            bytes.chop(cut);
+            if (!QByteArrayView(bytes).isValidUtf8()) {
+                valid = false;
+                break;
+            }
+        }
+        valid = valid && tail.isEmpty();
+        device->seek(0);
+        return valid;
+    }
 };
 
-} // namespace
+CsvStream::CsvStream(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{
+}
+
+CsvStream::~CsvStream() = default;
+
+core::Result<std::unique_ptr<CsvStream>> CsvStream::openFile(const QString& path)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return core::Error::at(path, 0, {}, CsvReader::tr("cannot open the file: %1").arg(file->errorString()));
+    auto p = std::make_unique<Private>();
+    p->device = std::move(file);
+    p->file = path;
+    if (core::Status s = p->begin(); !s.ok())
+        return s.errors();
+    return std::unique_ptr<CsvStream>(new CsvStream(std::move(p)));
+}
+
+core::Result<std::unique_ptr<CsvStream>> CsvStream::openData(const QByteArray& bytes, const QString& displayName)
+{
+    auto buffer = std::make_unique<QBuffer>();
+    buffer->setData(bytes);
+    buffer->open(QIODevice::ReadOnly);
+    auto p = std::make_unique<Private>();
+    p->device = std::move(buffer);
+    p->file = displayName;
+    if (core::Status s = p->begin(); !s.ok())
+        return s.errors();
+    return std::unique_ptr<CsvStream>(new CsvStream(std::move(p)));
+}
+
+const Table& CsvStream::table() const
+{
+    return d->table;
+}
+
+bool CsvStream::next(Row& row)
+{
+    while (d->ready.isEmpty()) {
+        if (d->finished || !d->feedLine()) {
+            d->finish();
+            if (d->ready.isEmpty())
+                return false;
+        }
+    }
+    row = d->ready.takeFirst();
+    return true;
+}
+
+const core::Errors& CsvStream::errors() const
+{
+    return d->errors;
+}
+
+qint64 CsvStream::position() const
+{
+    return d->device->pos();
+}
+
+qint64 CsvStream::size() const
+{
+    return d->device->size();
+}
 
 int Table::column(const QString& name) const
 {
@@ -262,50 +452,33 @@ QString Table::value(const Row& row, const QString& name) const
     return index >= 0 && index < row.fields.size() ? row.fields.at(index) : QString();
 }
 
+namespace {
+
+core::Result<Table> readAll(core::Result<std::unique_ptr<CsvStream>> opened)
+{
+    if (!opened)
+        return opened.errors();
+    CsvStream& stream = *opened.value();
+    Table table = stream.table();
+    Row row;
+    while (stream.next(row))
+        table.rows.append(std::move(row));
+    if (!stream.errors().isEmpty())
+        return stream.errors();
+    table.warnings = stream.table().warnings;
+    return table;
+}
+
+} // namespace
+
 core::Result<Table> CsvReader::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return core::Error::at(path, 0, {}, tr("cannot open the file: %1").arg(file.errorString()));
-    return readData(file.readAll(), path);
+    return readAll(CsvStream::openFile(path));
 }
 
 core::Result<Table> CsvReader::readData(const QByteArray& bytes, const QString& displayName)
 {
-    const Decoded decoded = toUtf8(bytes, displayName);
-    const QByteArrayView text(decoded.utf8);
-
-    Parser parser(displayName, detectDelimiter(text));
-    if (!decoded.warning.isEmpty())
-        parser.addWarning(decoded.warning);
-
-    // Physical lines end in LF, CRLF or a lone CR, as libcsv's record ends do; the
-    // last one may have no line break, and gets one so that it ends its record.
-    int number = 0;
-    qsizetype begin = 0;
-    while (begin < text.size()) {
-        ++number;
-        qsizetype end = begin;
-        while (end < text.size() && text[end] != '\n' && text[end] != '\r')
-            ++end;
-        const QByteArrayView content = text.sliced(begin, end - begin);
-        qsizetype next = end;
-        if (next < text.size() && text[next] == '\r')
-            ++next;
-        if (next < text.size() && text[next] == '\n')
-            ++next;
-        bool fed;
-        if (next == end) {
-            const QByteArray terminated = content.toByteArray() + '\n';
-            fed = parser.feed(terminated, content, number);
-        } else {
-            fed = parser.feed(text.sliced(begin, next - begin), content, number);
-        }
-        if (!fed)
-            break;
-        begin = next;
-    }
-    return parser.finish();
+    return readAll(CsvStream::openData(bytes, displayName));
 }
 
 core::Errors requireColumns(const Table& table, const QStringList& required)

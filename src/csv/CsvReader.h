@@ -9,6 +9,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QIODevice;
+
 namespace bd::csv {
 
 // One data record of a CSV file.
@@ -34,10 +38,48 @@ struct Table
     QString value(const Row& row, const QString& name) const;
 };
 
+// Reads a CSV file row by row with memory bounded by the longest record, not by the
+// file: what big imports read. The file is read twice when it has no BOM, first to
+// learn whether it is UTF-8 at all.
+//
+// open() reads up to the header; next() then gives one data row at a time. A row
+// whose field count differs from the header's is not given out; it is reported in
+// errors() (at most CsvReader::MaxErrors of them) and reading goes on, so one run
+// lists every such row.
+class CsvStream
+{
+    Q_DECLARE_TR_FUNCTIONS(CsvStream)
+
+public:
+    ~CsvStream();
+    CsvStream(const CsvStream&) = delete;
+    CsvStream& operator=(const CsvStream&) = delete;
+
+    // Errors name the file as `path` is given.
+    static core::Result<std::unique_ptr<CsvStream>> openFile(const QString& path);
+    static core::Result<std::unique_ptr<CsvStream>> openData(const QByteArray& bytes, const QString& displayName);
+
+    // The header, delimiter and warnings; rows stay empty.
+    const Table& table() const;
+    // The next data row; false at the end of the file (or when the file cannot be read
+    // further: see errors()).
+    bool next(Row& row);
+    const core::Errors& errors() const;
+    // How far reading has come, in bytes of the file, for progress.
+    qint64 position() const;
+    qint64 size() const;
+
+private:
+    struct Private;
+    explicit CsvStream(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
 // Reads the CSV files merchants bring from spreadsheets and web shops: UTF-8 (with or
 // without BOM), UTF-16 with BOM, or Windows-1252; comma, semicolon or tab; CRLF or LF.
 // Every row must have as many fields as the header; all rows that do not are reported,
 // each with its line. Values are returned as written; only the header names are trimmed.
+// The whole file is held in memory: for small files; big ones go through CsvStream.
 class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)

@@ -16,12 +16,12 @@ bool isPlainNumber(const QString& text)
     return number.match(text).hasMatch();
 }
 
-bool needsQuotes(const QByteArray& utf8)
+bool needsQuotes(const QByteArray& utf8, char delimiter)
 {
     if (utf8.isEmpty())
         return false;
     for (const char c : utf8) {
-        if (c == ',' || c == '"' || c == '\n' || c == '\r')
+        if (c == delimiter || c == '"' || c == '\n' || c == '\r')
             return true;
     }
     // Readers that trim unquoted values would lose the spaces.
@@ -31,9 +31,16 @@ bool needsQuotes(const QByteArray& utf8)
 
 } // namespace
 
-CsvWriter::CsvWriter(QIODevice* out)
+CsvWriter::CsvWriter(QIODevice* out, QChar delimiter)
     : m_out(out)
+    , m_delimiter(delimiter)
 {
+}
+
+void CsvWriter::writeBom()
+{
+    if (m_out->write("\xEF\xBB\xBF", 3) != 3)
+        m_ok = false;
 }
 
 void CsvWriter::writeRow(const QStringList& fields)
@@ -66,10 +73,10 @@ QString CsvWriter::protectFormula(const QString& field)
     return QLatin1Char('\'') + field;
 }
 
-QByteArray CsvWriter::encodeField(const QString& field)
+QByteArray CsvWriter::encodeField(const QString& field, char delimiter)
 {
     const QByteArray utf8 = field.toUtf8();
-    if (!needsQuotes(utf8))
+    if (!needsQuotes(utf8, delimiter))
         return utf8;
     // libcsv doubles the quotes inside and puts the field between quotes (RFC 4180).
     const size_t size = csv_write2(nullptr, 0, utf8.constData(), static_cast<size_t>(utf8.size()), '"');
@@ -80,11 +87,12 @@ QByteArray CsvWriter::encodeField(const QString& field)
 
 void CsvWriter::writeFields(const QStringList& fields, bool protect)
 {
+    const char delimiter = m_delimiter.toLatin1();
     QByteArray line;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0)
-            line += ',';
-        line += encodeField(protect ? protectFormula(fields.at(i)) : fields.at(i));
+            line += delimiter;
+        line += encodeField(protect ? protectFormula(fields.at(i)) : fields.at(i), delimiter);
     }
     line += '\n';
     if (m_out->write(line) != line.size())

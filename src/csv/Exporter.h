@@ -7,23 +7,58 @@
 
 namespace bd::csv {
 
-// Writes the shop's data as the native CSV formats of the brief, safe to open in a
-// spreadsheet (no cell can run as a formula).
+// Writes the shop's data as CSV, safe to open in a spreadsheet (no cell can run as a
+// formula): the native formats of the brief, and items and the availability feed in
+// the shape WooCommerce's and Shopify's product importers read, so that they update
+// the shop's stock and backorder status.
 class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 
 public:
-    enum class Kind { Items, Customers, Orders, Waiting, Coupons };
+    enum class Kind { Items, Customers, Orders, Waiting, Coupons, Availability };
     static std::optional<Kind> parseKind(const QString& name);
     static QStringList kindNames();
+
+    enum class Format { Native, WooCommerce, Shopify };
+    static std::optional<Format> parseFormat(const QString& name);
+    // WooCommerce and Shopify: items and availability.
+    static bool supports(Format format, Kind kind);
+
+    struct Options
+    {
+        Format format = Format::Native;
+        QChar delimiter = QLatin1Char(','); // ';' also writes amounts with a decimal comma
+        bool bom = false;                   // UTF-8 byte order mark first
+        // Excel in a comma-decimal locale (Danish, German, ...): BOM, ';', decimal comma.
+        static Options excel()
+        {
+            Options o;
+            o.delimiter = QLatin1Char(';');
+            o.bom = true;
+            return o;
+        }
+    };
+
+    // An item's availability as a customer is told it.
+    enum class Availability { InStock, Backorder, Preorder, SoldOut };
+    struct ItemAvailability
+    {
+        Availability status = Availability::SoldOut;
+        int available = 0;
+        QDate expected;
+        QString message; // "On backorder — ships around 12 December"
+    };
+    static ItemAvailability availabilityOf(const domain::Item& item, const QDate& today);
+    static QString statusName(Availability status);
 
     explicit Exporter(services::Shop& shop)
         : m_shop(shop)
     {
     }
 
-    QByteArray exportCsv(Kind kind);
+    QByteArray exportCsv(Kind kind, const Options& options);
+    QByteArray exportCsv(Kind kind) { return exportCsv(kind, Options()); }
 
 private:
     services::Shop& m_shop;

@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,6 +90,9 @@ private slots:
     void writeFailure();
     void roundTrip_data();
     void roundTrip();
+    void writeDelimiterAndBom();
+    void streamAcrossChunks_data();
+    void streamAcrossChunks();
 };
 
 void TestCsv::read_data()
@@ -458,6 +462,85 @@ void TestCsv::roundTrip()
     QCOMPARE(result->header, rows.first());
     QCOMPARE(fields(result.value()), rows.mid(1));
     QVERIFY(result->warnings.isEmpty());
+}
+
+void TestCsv::writeDelimiterAndBom()
+{
+    QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, QLatin1Char(';'));
+    writer.writeBom();
+    writer.writeRow(list({ u"sku", u"name" }));
+    writer.writeRow(list({ u"A;1", u"Red, big" }));
+    writer.writeRow(list({ u"=1+1", u"-12,50" }));
+    QCOMPARE(out, QByteArray("\xEF\xBB\xBFsku;name\n\"A;1\";Red, big\n'=1+1;-12,50\n"));
+    const auto table = CsvReader::readData(out, File);
+    QVERIFY2(table.ok(), qPrintable(table.errorText()));
+    QCOMPARE(table->delimiter, QChar(u';'));
+    QCOMPARE(fields(table.value()), (QList<QStringList> { list({ u"A;1", u"Red, big" }), list({ u"'=1+1", u"-12,50" }) }));
+}
+
+// Files bigger than the reader's 1 MiB chunks: characters of several bytes, CRLF and
+// quoted line breaks fall on every kind of chunk boundary somewhere in them.
+void TestCsv::streamAcrossChunks_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::addRow("UTF-8") << QStringLiteral("UTF-8");
+    QTest::addRow("UTF-8 with BOM") << QStringLiteral("UTF-8 BOM");
+    QTest::addRow("UTF-16LE") << QStringLiteral("UTF-16LE");
+    QTest::addRow("UTF-16BE") << QStringLiteral("UTF-16BE");
+    QTest::addRow("Windows-1252") << QStringLiteral("Windows-1252");
+}
+
+void TestCsv::streamAcrossChunks()
+{
+    QFETCH(QString, encoding);
+    QString text = QStringLiteral("sku;name;note\r\n");
+    QList<QStringList> expected;
+    for (int i = 0; text.size() < 1300000; ++i) {
+        const QString sku = QStringLiteral("SKU-%1").arg(i);
+        const QString name = QStringLiteral("Æblegrød %1 ").arg(i).repeated(1 + i % 5);
+        const QString note = i % 3 == 0 ? QStringLiteral("two\nlines ø") : QStringLiteral("é€");
+        text += sku + QLatin1Char(';') + name + QStringLiteral(";\"") + QString(note).replace(QStringLiteral("\n"), QStringLiteral("\r\n")) + QStringLiteral("\"\r\n");
+        expected << QStringList { sku, name, note };
+    }
+    QByteArray bytes;
+    if (encoding == QLatin1String("UTF-16LE") || encoding == QLatin1String("UTF-16BE")) {
+        const bool le = encoding == QLatin1String("UTF-16LE");
+        QStringEncoder encoder(le ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        bytes = QByteArray(le ? "\xFF\xFE" : "\xFE\xFF") + QByteArray(encoder.encode(text));
+    } else if (encoding == QLatin1String("Windows-1252")) {
+        // Only Latin-1 characters plus the euro sign, which is 0x80 there.
+        for (const QChar c : std::as_const(text))
+            bytes += c == QChar(0x20AC) ? '\x80' : char(c.unicode());
+    } else {
+        bytes = (encoding == QLatin1String("UTF-8 BOM") ? QByteArray("\xEF\xBB\xBF") : QByteArray()) + text.toUtf8();
+    }
+    QVERIFY(bytes.size() > 2 * 1024 * 1024 || encoding != QLatin1String("UTF-16LE"));
+
+    auto opened = bd::csv::CsvStream::openData(bytes, File);
+    QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+    bd::csv::CsvStream& stream = *opened.value();
+    QCOMPARE(stream.table().header, list({ u"sku", u"name", u"note" }));
+    bd::csv::Row row;
+    qsizetype n = 0;
+    int line = 2;
+    qint64 position = 0;
+    while (stream.next(row)) {
+        QVERIFY(n < expected.size());
+        if (row.fields != expected.at(n))
+            QCOMPARE(row.fields, expected.at(n));
+        QCOMPARE(row.line, line);
+        line += expected.at(n).at(2).contains(QLatin1Char('\n')) ? 2 : 1;
+        QVERIFY(stream.position() >= position);
+        position = stream.position();
+        ++n;
+    }
+    QVERIFY2(stream.errors().isEmpty(), qPrintable(bd::core::joinErrors(stream.errors())));
+    QCOMPARE(n, expected.size());
+    QCOMPARE(stream.position(), stream.size());
+    QCOMPARE(stream.table().warnings.isEmpty(), encoding != QLatin1String("Windows-1252"));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

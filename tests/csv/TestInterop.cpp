@@ -1,0 +1,367 @@
+// Import of messy files and of the web shops' exports, and every export shape, against
+// fixture folders: tests/fixtures/csv/import/<case>/ holds input.csv, case.txt ("KIND
+// FORMAT"), an optional before.csv (native items imported first) and what must come
+// out: expected.csv (the native export of KIND afterwards) or errors.txt, and
+// warnings.txt. tests/fixtures/csv/export/ holds a shop and the golden exports.
+// BD_UPDATE_GOLDEN=1 writes the expected files from what the code does (review them).
+
+#include "../core/EngineTestUtil.h"
+
+#include "csv/CsvReader.h"
+#include "csv/Exporter.h"
+#include "csv/Importer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+
+using namespace bd;
+using bd::test::ShopFixture;
+
+namespace {
+
+const QString ImportDir = QStringLiteral(BD_FIXTURES_DIR "/csv/import");
+const QString ExportDir = QStringLiteral(BD_FIXTURES_DIR "/csv/export");
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool updateGolden()
+{
+    return qEnvironmentVariableIntValue("BD_UPDATE_GOLDEN") == 1;
+}
+
+// Compares with the golden file, or writes it when asked to.
+bool matchesGolden(const QByteArray& actual, const QString& path)
+{
+    if (updateGolden()) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return false;
+        f.write(actual);
+        return true;
+    }
+    return actual == readAll(path);
+}
+
+QDateTime testNow()
+{
+    return QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC);
+}
+
+QByteArray exported(services::Shop& shop, csv::Exporter::Kind kind,
+                    const csv::Exporter::Options& options = csv::Exporter::Options())
+{
+    return csv::Exporter(shop).exportCsv(kind, options);
+}
+
+// Every table a change could touch, so "nothing changed" is proven, not assumed.
+QByteArray snapshot(services::Shop& shop)
+{
+    QByteArray out;
+    for (const QString& kind : csv::Exporter::kindNames())
+        out += exported(shop, *csv::Exporter::parseKind(kind)) + "--\n";
+    QSqlQuery q(shop.db().connection());
+    for (const char* table : {"items", "item_attributes", "stock_movements", "events", "orders", "order_lines",
+                              "customers", "allocations", "outbox"}) {
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)) && q.next())
+            out += QByteArray(table) + ' ' + q.value(0).toByteArray() + '\n';
+    }
+    return out;
+}
+
+QString errorLines(const core::Errors& errors, const QString& dir)
+{
+    QString text;
+    for (const core::Error& e : errors)
+        text += e.toString() + QLatin1Char('\n');
+    return text.replace(dir + QLatin1Char('/'), QString());
+}
+
+} // namespace
+
+class TestInterop : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ShopFixture> m_f;
+
+    services::Shop& shop() { return m_f->shop(); }
+
+    // The export fixture's shop: items, orders (some waiting), a purchase order.
+    void exportShop()
+    {
+        csv::Importer importer(shop());
+        for (const auto& [kind, file] : {std::pair {csv::Importer::Kind::Items, "shop-items.csv"},
+                                         std::pair {csv::Importer::Kind::PurchaseOrders, "shop-purchase-orders.csv"},
+                                         std::pair {csv::Importer::Kind::Orders, "shop-orders.csv"}}) {
+            const auto report = importer.import(kind, ExportDir + QLatin1Char('/') + QLatin1String(file), false);
+            QVERIFY2(report.ok(), qPrintable(report.errorText()));
+        }
+    }
+
+private slots:
+    void init()
+    {
+        QString error;
+        m_f = ShopFixture::create(testNow(), &error);
+        QVERIFY2(m_f, qPrintable(error));
+    }
+    void cleanup() { m_f.reset(); }
+
+    void importFixture_data();
+    void importFixture();
+    void exportGolden_data();
+    void exportGolden();
+    void roundTrip_data();
+    void roundTrip();
+    void excelExportReadsBack();
+    void progressAndCancel();
+    void shopStockFollowsOrders();
+};
+
+void TestInterop::importFixture_data()
+{
+    QTest::addColumn<QString>("dir");
+    const QStringList cases = QDir(ImportDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    QVERIFY(cases.size() >= 20);
+    for (const QString& name : cases)
+        QTest::addRow("%s", qPrintable(name)) << ImportDir + QLatin1Char('/') + name;
+}
+
+void TestInterop::importFixture()
+{
+    QFETCH(QString, dir);
+    const QStringList spec = QString::fromUtf8(readAll(dir + QStringLiteral("/case.txt"))).split(QLatin1Char(' '));
+    QCOMPARE(spec.size(), 2);
+    const auto kind = csv::Importer::parseKind(spec[0]);
+    const auto format = csv::Importer::parseFormat(spec[1].trimmed());
+    QVERIFY(kind && format);
+
+    if (QFile::exists(dir + QStringLiteral("/before.csv"))) {
+        const auto before = csv::Importer(shop()).import(csv::Importer::Kind::Items, dir + QStringLiteral("/before.csv"), false);
+        QVERIFY2(before.ok(), qPrintable(before.errorText()));
+    }
+    const QByteArray stateBefore = snapshot(shop());
+
+    csv::Importer::Options options;
+    options.format = *format;
+    // A dry run first: the same verdict, and nothing changes.
+    options.dryRun = true;
+    const auto dry = csv::Importer(shop()).import(*kind, dir + QStringLiteral("/input.csv"), options);
+    QCOMPARE(snapshot(shop()), stateBefore);
+
+    options.dryRun = false;
+    const auto report = csv::Importer(shop()).import(*kind, dir + QStringLiteral("/input.csv"), options);
+    QCOMPARE(report.ok(), dry.ok());
+    const QString errorsFile = dir + QStringLiteral("/errors.txt");
+    const QString expectedFile = dir + QStringLiteral("/expected.csv");
+    if (!report.ok()) {
+        const QString errors = errorLines(report.errors(), dir);
+        QCOMPARE(errorLines(dry.errors(), dir), errors);
+        QVERIFY2(QFile::exists(errorsFile) || updateGolden(), qPrintable(errors));
+        QVERIFY2(matchesGolden(errors.toUtf8(), errorsFile), qPrintable(errors));
+        // Every error names the file, a line (but for an empty file) and, for a row, the field.
+        for (const core::Error& e : report.errors()) {
+            QCOMPARE(e.file, dir + QStringLiteral("/input.csv"));
+            QVERIFY(e.line > 0 || e.message.contains(QLatin1String("empty")));
+        }
+        QCOMPARE(snapshot(shop()), stateBefore);
+        QVERIFY(!QFile::exists(expectedFile));
+        return;
+    }
+    QVERIFY2(!QFile::exists(errorsFile), "the import was expected to fail");
+    QCOMPARE(report->records, dry->records);
+    const csv::Exporter::Kind exportKind =
+        *kind == csv::Importer::Kind::Orders ? csv::Exporter::Kind::Orders : csv::Exporter::Kind::Items;
+    const QByteArray after = exported(shop(), exportKind);
+    QVERIFY2(matchesGolden(after, expectedFile), after.constData());
+    QString warnings = report->warnings.join(QLatin1Char('\n')).replace(dir + QLatin1Char('/'), QString());
+    if (!warnings.isEmpty())
+        warnings += QLatin1Char('\n');
+    const QString warningsFile = dir + QStringLiteral("/warnings.txt");
+    if (warnings.isEmpty()) {
+        if (updateGolden())
+            QFile::remove(warningsFile);
+        QVERIFY(!QFile::exists(warningsFile));
+    } else {
+        QVERIFY2(matchesGolden(warnings.toUtf8(), warningsFile), qPrintable(warnings));
+    }
+}
+
+void TestInterop::exportGolden_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<bool>("excel");
+    for (const char* kind : {"items", "availability"}) {
+        for (const char* format : {"native", "woocommerce", "shopify"})
+            QTest::addRow("%s %s", kind, format) << QString::fromLatin1(kind) << QString::fromLatin1(format) << false;
+    }
+    QTest::addRow("items native excel") << QStringLiteral("items") << QStringLiteral("native") << true;
+    QTest::addRow("orders native excel") << QStringLiteral("orders") << QStringLiteral("native") << true;
+    QTest::addRow("waiting native") << QStringLiteral("waiting") << QStringLiteral("native") << false;
+}
+
+void TestInterop::exportGolden()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, format);
+    QFETCH(bool, excel);
+    exportShop();
+    csv::Exporter::Options options = excel ? csv::Exporter::Options::excel() : csv::Exporter::Options();
+    options.format = *csv::Exporter::parseFormat(format);
+    const QByteArray csv = exported(shop(), *csv::Exporter::parseKind(kind), options);
+    const QString golden = ExportDir + QStringLiteral("/%1.%2%3.csv").arg(kind, format, excel ? QStringLiteral(".excel") : QString());
+    QVERIFY2(matchesGolden(csv, golden), csv.constData());
+    // No cell a spreadsheet would run: every field that starts like a formula is guarded.
+    const auto table = csv::CsvReader::readData(csv, QStringLiteral("export.csv"));
+    QVERIFY2(table.ok(), qPrintable(table.errorText()));
+    for (const csv::Row& row : table->rows) {
+        for (const QString& field : row.fields) {
+            if (!field.isEmpty() && QStringLiteral("=+@\t\r").contains(field.front()))
+                QFAIL(qPrintable(QStringLiteral("formula cell: ") + field));
+        }
+    }
+    QCOMPARE(csv.startsWith("\xEF\xBB\xBF"), excel);
+}
+
+void TestInterop::roundTrip_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addRow("native") << QStringLiteral("native");
+    QTest::addRow("woocommerce") << QStringLiteral("woocommerce");
+    QTest::addRow("shopify") << QStringLiteral("shopify");
+}
+
+void TestInterop::roundTrip()
+{
+    QFETCH(QString, format);
+    exportShop();
+    const QByteArray before = snapshot(shop());
+    csv::Exporter::Options options;
+    options.format = *csv::Exporter::parseFormat(format);
+    const QByteArray csv = exported(shop(), csv::Exporter::Kind::Items, options);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("items.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    csv::Importer::Options importOptions;
+    importOptions.format = *csv::Importer::parseFormat(format);
+    const auto report = csv::Importer(shop()).import(csv::Importer::Kind::Items, path, importOptions);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->records, 6);
+    QCOMPARE(snapshot(shop()), before);
+}
+
+void TestInterop::excelExportReadsBack()
+{
+    exportShop();
+    const QByteArray before = snapshot(shop());
+    const QByteArray csv = exported(shop(), csv::Exporter::Kind::Items, csv::Exporter::Options::excel());
+    QVERIFY(csv.startsWith("\xEF\xBB\xBFsku;name;price;"));
+    QVERIFY(csv.contains(";1234,50;"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("excel.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(csv);
+    file.close();
+    const auto report = csv::Importer(shop()).import(csv::Importer::Kind::Items, path, false);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(snapshot(shop()), before);
+}
+
+void TestInterop::progressAndCancel()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("sku,name,price,on_hand,policy\n");
+    for (int i = 0; i < 9000; ++i)
+        file.write(QStringLiteral("SKU-%1,Item %1,1.00,%2,backorder\n").arg(i).arg(i % 7).toUtf8());
+    file.close();
+    const QByteArray before = snapshot(shop());
+
+    std::atomic<bool> cancel {false};
+    QList<qint64> seen;
+    qint64 total = 0;
+    csv::Importer::Options options;
+    options.cancel = &cancel;
+    options.progress = [&](qint64 done, qint64 size) {
+        seen << done;
+        total = size;
+        if (seen.size() == 2)
+            cancel.store(true);
+    };
+    const auto cancelled = csv::Importer(shop()).import(csv::Importer::Kind::Items, path, options);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.errors().first().message, QStringLiteral("import cancelled; nothing was changed"));
+    QCOMPARE(seen.size(), 2);
+    QCOMPARE(snapshot(shop()), before);
+
+    cancel.store(false);
+    seen.clear();
+    options.progress = [&](qint64 done, qint64 size) {
+        seen << done;
+        total = size;
+    };
+    const auto report = csv::Importer(shop()).import(csv::Importer::Kind::Items, path, options);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->records, 9000);
+    QVERIFY(seen.size() >= 3);
+    QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+    QCOMPARE(seen.last(), total);
+    QCOMPARE(total, QFileInfo(path).size());
+    QCOMPARE(shop().store().countItems({}), 9000);
+}
+
+// The shops count stock as what they can still sell; importing their figure keeps what
+// is allocated and waiting here.
+void TestInterop::shopStockFollowsOrders()
+{
+    exportShop();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("woo.csv"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // HOODIE-RED-S: 1 on hand, 1 allocated, 2 waiting. The shop now says 5 to sell.
+    file.write("Type,SKU,Name,Stock,Backorders allowed?\nvariation,HOODIE-RED-S,Hoodie - Red / S,5,1\n"
+               "variation,HOODIE-BLUE-M,Hoodie - Blue / M,-9,1\n");
+    file.close();
+    csv::Importer::Options options;
+    options.format = csv::Importer::Format::WooCommerce;
+    const auto refused = csv::Importer(shop()).import(csv::Importer::Kind::Items, path, options);
+    QVERIFY(!refused.ok());
+    QCOMPARE(errorLines(refused.errors(), dir.path()),
+             QStringLiteral("woo.csv:3: Stock: HOODIE-BLUE-M: stock -9 means 9 units on backorder in the shop, but 5 "
+                            "wait here; import the shop's orders first\n"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("Type,SKU,Name,Stock,Backorders allowed?\nvariation,HOODIE-RED-S,Hoodie - Red / S,5,1\n");
+    file.close();
+    const auto report = csv::Importer(shop()).import(csv::Importer::Kind::Items, path, options);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    // 5 to sell + 3 for the waiting order: 8 on hand; the receipt of 7 served the queue.
+    const std::optional<domain::Item> item = shop().store().itemBySku(QStringLiteral("HOODIE-RED-S"));
+    QVERIFY(item);
+    QCOMPARE(item->onHand, 8);
+    QCOMPARE(item->allocated, 3);
+    QCOMPARE(item->waiting, 0);
+    QCOMPARE(item->available(), 5);
+}
+
+QTEST_GUILESS_MAIN(TestInterop)
+#include "TestInterop.moc"
