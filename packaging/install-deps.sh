@@ -33,6 +33,11 @@ imagemagick
 fonts-dejavu-core
 desktop-file-utils
 appstream
+librsvg2-bin
+libsqlite3-dev
+dpkg-dev
+file
+qt6-translations-l10n
 "
 
 missing=""

@@ -11,6 +11,8 @@ namespace {
 
 class BackupCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("backup"); }
     QString description() const override
@@ -38,6 +40,8 @@ public:
 
 class RestoreCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("restore"); }
     QString description() const override

@@ -10,6 +10,8 @@ namespace {
 
 class ImportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString description() const override
@@ -59,6 +61,8 @@ public:
 
 class ExportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString description() const override

@@ -213,7 +213,7 @@ Result<Backup::Restored> Backup::restore(const QString& source, const QString& l
     QTemporaryDir scratch(QFileInfo(live).absolutePath() + QStringLiteral("/.restore-XXXXXX"));
     if (!scratch.isValid())
         return core::fail(tr("Cannot make a working folder next to %1: %2").arg(native(live), scratch.errorString()));
-    const QString candidate = scratch.filePath(QStringLiteral("candidate.sqlite"));
+    const QString candidate = scratch.filePath(QStringLiteral("checking.sqlite"));
     for (const char* suffix : {"", "-wal"}) {
         const QString from = source + QLatin1String(suffix);
         if (QFileInfo::exists(from) && !QFile::copy(from, candidate + QLatin1String(suffix)))
