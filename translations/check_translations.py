@@ -3,13 +3,15 @@
 
     check_translations.py LUPDATE TS_FILE SOURCES_LIST [LUPDATE_OPTION...]
 
-A message fails when it is unfinished, empty, obsolete or vanished in TS_FILE, or when
+A message fails when it is unfinished, empty, obsolete or vanished in TS_FILE, when its
+translation does not use the same placeholders (%1, %n) as the source, or when
 lupdate, run on the current sources into a temporary copy of TS_FILE, finds a source
 string that TS_FILE does not have. Strings lupdate cannot file under the context they
 are looked up with at run time (a tr() in a class without Q_OBJECT or
 Q_DECLARE_TR_FUNCTIONS) fail too: they would never be translated.
 """
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -30,8 +32,15 @@ def messages(ts_path):
             text = (translation.text or "") if translation is not None else ""
             if forms:
                 text = "" if any(not f.strip() for f in forms) else forms[0]
-            out[key] = (kind, text)
+            out[key] = (kind, text, forms or [text])
     return out
+
+
+PLACEHOLDER = re.compile(r"%L?n|%L?[0-9]+")
+
+
+def placeholders(text):
+    return sorted(set(PLACEHOLDER.findall(text)))
 
 
 def show(key):
@@ -49,13 +58,15 @@ def main():
         problems.setdefault(reason, []).append(key)
 
     current = messages(ts_file)
-    for key, (kind, text) in current.items():
+    for key, (kind, text, forms) in current.items():
         if kind in ("obsolete", "vanished"):
             add("obsolete (no longer in the sources; run the update_translations target)", key)
         elif kind == "unfinished":
             add("unfinished" if text.strip() else "not translated", key)
         elif not text.strip():
             add("empty translation", key)
+        elif any(placeholders(form) != placeholders(key[1]) for form in forms):
+            add("placeholders (%1, %n, ...) differ from the source", key)
 
     with tempfile.TemporaryDirectory() as scratch:
         copy = os.path.join(scratch, os.path.basename(ts_file))
@@ -71,7 +82,7 @@ def main():
                 problems.setdefault("a tr() lupdate cannot file under its run-time context "
                                     "(add Q_OBJECT or Q_DECLARE_TR_FUNCTIONS)", []).append(("", line.strip(), ""))
         fresh = messages(copy)
-        for key, (kind, _) in fresh.items():
+        for key, (kind, _, _) in fresh.items():
             if kind in ("obsolete", "vanished"):
                 continue
             if key not in current:
