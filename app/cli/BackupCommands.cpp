@@ -62,7 +62,8 @@ public:
         if (!parser.isSet(yes)) {
             context.err << tr("restore: this replaces the shop %1 with %2 (the current file is kept aside); "
                               "add --yes to do it")
-                               .arg(QDir::toNativeSeparators(context.dbPath), QDir::toNativeSeparators(source))
+                               .arg(QDir::toNativeSeparators(context.dbPath),
+                                    QDir::toNativeSeparators(source))
                         << Qt::endl;
             return UsageError;
         }

@@ -59,7 +59,10 @@ public:
 
     bool ok() const { return m_rc == SQLITE_OK; }
     sqlite3* get() const { return m_db; }
-    QString error() const { return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory"); }
+    QString error() const
+    {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
+    }
 
 private:
     sqlite3* m_db = nullptr;
@@ -124,7 +127,7 @@ QString quickCheck(sqlite3* db)
 
 void removeDatabaseFiles(const QString& path)
 {
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+    for (const char* suffix : { "", "-journal", "-wal", "-shm" })
         QFile::remove(path + QLatin1String(suffix));
 }
 
@@ -212,9 +215,10 @@ Result<Backup::Restored> Backup::restore(const QString& source, const QString& l
     // itself stays as it is, and a refusal changes nothing anywhere.
     QTemporaryDir scratch(QFileInfo(live).absolutePath() + QStringLiteral("/.restore-XXXXXX"));
     if (!scratch.isValid())
-        return core::fail(tr("Cannot make a working folder next to %1: %2").arg(native(live), scratch.errorString()));
+        return core::fail(
+            tr("Cannot make a working folder next to %1: %2").arg(native(live), scratch.errorString()));
     const QString candidate = scratch.filePath(QStringLiteral("checking.sqlite"));
-    for (const char* suffix : {"", "-wal"}) {
+    for (const char* suffix : { "", "-wal" }) {
         const QString from = source + QLatin1String(suffix);
         if (QFileInfo::exists(from) && !QFile::copy(from, candidate + QLatin1String(suffix)))
             return core::fail(tr("Cannot read %1.").arg(native(from)));
@@ -250,7 +254,8 @@ Result<Backup::Restored> Backup::restore(const QString& source, const QString& l
     if (!why.isEmpty()) {
         QString message = tr("Restoring %1 into %2 failed: %3.").arg(native(source), native(live), why);
         if (!result.keptAside.isEmpty())
-            message += QLatin1Char(' ') + tr("The shop as it was is kept in %1.").arg(native(result.keptAside));
+            message
+                += QLatin1Char(' ') + tr("The shop as it was is kept in %1.").arg(native(result.keptAside));
         return core::fail(message);
     }
     return result;

@@ -28,7 +28,8 @@ public:
     // `target` is always a whole, sound shop.
     static core::Status backup(Database& db, const QString& target, const Progress& progress = {});
     // The same for a shop file that is not open here (the command line).
-    static core::Status backupFile(const QString& source, const QString& target, const Progress& progress = {});
+    static core::Status backupFile(const QString& source, const QString& target,
+                                   const Progress& progress = {});
 
     // What restore() did.
     struct Restored

@@ -93,7 +93,8 @@ private slots:
             QVERIFY2(da.bodyText.startsWith(QStringLiteral("Hej {{customer_name}}")), qPrintable(kind));
             // The same placeholders as the English template: nothing the customer should
             // read is lost in translation.
-            for (const QString& part : { QStringLiteral("subject"), QStringLiteral("text"), QStringLiteral("html") }) {
+            for (const QString& part :
+                 { QStringLiteral("subject"), QStringLiteral("text"), QStringLiteral("html") }) {
                 const QString daText = part == QLatin1String("subject") ? da.subject
                     : part == QLatin1String("text")                     ? da.bodyText
                                                                         : da.bodyHtml;
@@ -117,12 +118,15 @@ private slots:
         openShop(QStringLiteral("da_DK"));
         const mail::OutboxRow confirmation = confirmationOfAWaitingOrder();
         QCOMPARE(confirmation.subject, QStringLiteral("Din ordre 1001 er i restordre"));
-        QVERIFY2(confirmation.bodyText.startsWith(QStringLiteral("Hej Søren Ærø\n")), qPrintable(confirmation.bodyText));
-        for (const QString& phrase : { QStringLiteral("vil hellere sige det ærligt"), QStringLiteral("på nyt lager"),
-                                       QStringLiteral("din plads i køen"), QStringLiteral("20. december 2026"),
-                                       QStringLiteral("Krus, rød") })
-            QVERIFY2(confirmation.bodyText.contains(phrase), qPrintable(phrase + QLatin1Char('\n') + confirmation.bodyText));
-        QVERIFY2(confirmation.bodyHtml.contains(QStringLiteral("<p>Hej Søren Ærø</p>")), qPrintable(confirmation.bodyHtml));
+        QVERIFY2(confirmation.bodyText.startsWith(QStringLiteral("Hej Søren Ærø\n")),
+                 qPrintable(confirmation.bodyText));
+        for (const QString& phrase : { QStringLiteral("vil hellere sige det ærligt"),
+                                       QStringLiteral("på nyt lager"), QStringLiteral("din plads i køen"),
+                                       QStringLiteral("20. december 2026"), QStringLiteral("Krus, rød") })
+            QVERIFY2(confirmation.bodyText.contains(phrase),
+                     qPrintable(phrase + QLatin1Char('\n') + confirmation.bodyText));
+        QVERIFY2(confirmation.bodyHtml.contains(QStringLiteral("<p>Hej Søren Ærø</p>")),
+                 qPrintable(confirmation.bodyHtml));
         QVERIFY2(confirmation.bodyHtml.contains(QStringLiteral("Forventet afsendelse: <strong>")),
                  qPrintable(confirmation.bodyHtml));
         // The stored template is the Danish one, so the merchant edits Danish text.
@@ -136,7 +140,8 @@ private slots:
         openShop(QStringLiteral("en_GB"));
         const mail::OutboxRow confirmation = confirmationOfAWaitingOrder();
         QCOMPARE(confirmation.subject, QStringLiteral("Your order 1001 is on backorder"));
-        QVERIFY2(confirmation.bodyText.startsWith(QStringLiteral("Hello Søren Ærø,")), qPrintable(confirmation.bodyText));
+        QVERIFY2(confirmation.bodyText.startsWith(QStringLiteral("Hello Søren Ærø,")),
+                 qPrintable(confirmation.bodyText));
     }
 };
 

@@ -70,7 +70,10 @@ class TestBackup : public QObject
     QTemporaryDir m_dir;
     int m_serial = 0;
 
-    QString fresh(const QString& name) { return m_dir.filePath(QStringLiteral("%1-%2").arg(++m_serial).arg(name)); }
+    QString fresh(const QString& name)
+    {
+        return m_dir.filePath(QStringLiteral("%1-%2").arg(++m_serial).arg(name));
+    }
 
     // A shop named `name`, closed again.
     QString makeShop(const QString& name)
@@ -106,10 +109,14 @@ private slots:
         QVERIFY(db);
         // Enough pages that the copy takes many steps, and a ledger whose rows always
         // come in pairs that cancel out: a torn copy would show it.
-        QVERIFY(exec(*db, QStringLiteral("CREATE TABLE test_ledger (id INTEGER PRIMARY KEY, amount INTEGER NOT NULL, "
-                                         "padding BLOB)")));
-        QVERIFY(exec(*db, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
-                                         "INSERT INTO test_ledger (amount, padding) SELECT 0, randomblob(2000) FROM n")));
+        QVERIFY(
+            exec(*db,
+                 QStringLiteral("CREATE TABLE test_ledger (id INTEGER PRIMARY KEY, amount INTEGER NOT NULL, "
+                                "padding BLOB)")));
+        QVERIFY(exec(
+            *db,
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 3000) "
+                           "INSERT INTO test_ledger (amount, padding) SELECT 0, randomblob(2000) FROM n")));
 
         std::atomic_bool stop { false };
         std::atomic_int commits { 0 };
@@ -128,12 +135,14 @@ private slots:
             for (int n = 1; !stop.load(); ++n) {
                 store::Transaction tx(*other);
                 QSqlQuery q(other->connection());
-                q.prepare(QStringLiteral("INSERT INTO test_ledger (amount, padding) VALUES (:a, randomblob(500))"));
+                q.prepare(
+                    QStringLiteral("INSERT INTO test_ledger (amount, padding) VALUES (:a, randomblob(500))"));
                 q.bindValue(QStringLiteral(":a"), n);
                 const bool first = q.exec();
                 q.bindValue(QStringLiteral(":a"), -n);
                 const bool second = q.exec();
-                const core::Status committed = first && second ? tx.commit() : core::fail(store::queryError(q));
+                const core::Status committed
+                    = first && second ? tx.commit() : core::fail(store::queryError(q));
                 if (!committed.ok()) {
                     writerError = committed.errorText();
                     writerFailed = true;
@@ -170,13 +179,22 @@ private slots:
 
         // The copy opens as a shop, is sound, and holds whole transactions only.
         QVERIFY(!QFile::exists(copy + QStringLiteral(".partial")));
-        auto restoredDb = Database::open(copy, store::OpenOptions { QStringLiteral(":/migrations"), true, true });
+        auto restoredDb
+            = Database::open(copy, store::OpenOptions { QStringLiteral(":/migrations"), true, true });
         QVERIFY2(restoredDb.ok(), qPrintable(restoredDb.errorText()));
-        QCOMPARE(scalar(restoredDb.value()->connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
-                 QStringLiteral("ok"));
-        QCOMPARE(scalar(restoredDb.value()->connection(), QStringLiteral("SELECT SUM(amount) FROM test_ledger")).toInt(), 0);
-        QCOMPARE(scalar(restoredDb.value()->connection(), QStringLiteral("SELECT COUNT(*) % 2 FROM test_ledger")).toInt(), 1);
-        QCOMPARE(scalar(restoredDb.value()->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'shop.name'"))
+        QCOMPARE(
+            scalar(restoredDb.value()->connection(), QStringLiteral("PRAGMA integrity_check")).toString(),
+            QStringLiteral("ok"));
+        QCOMPARE(
+            scalar(restoredDb.value()->connection(), QStringLiteral("SELECT SUM(amount) FROM test_ledger"))
+                .toInt(),
+            0);
+        QCOMPARE(
+            scalar(restoredDb.value()->connection(), QStringLiteral("SELECT COUNT(*) % 2 FROM test_ledger"))
+                .toInt(),
+            1);
+        QCOMPARE(scalar(restoredDb.value()->connection(),
+                        QStringLiteral("SELECT value FROM settings WHERE key = 'shop.name'"))
                      .toString(),
                  QStringLiteral("Busy shop"));
     }
@@ -193,7 +211,8 @@ private slots:
         f.close();
         const core::Status refused = Backup::backup(*db, existing);
         QVERIFY(!refused.ok());
-        QVERIFY2(refused.errorText().contains(QStringLiteral("exists already")), qPrintable(refused.errorText()));
+        QVERIFY2(refused.errorText().contains(QStringLiteral("exists already")),
+                 qPrintable(refused.errorText()));
         QCOMPARE(bytesOf(existing), QByteArray("keep me"));
 
         const QString cancelled = fresh(QStringLiteral("cancelled.sqlite"));
@@ -224,13 +243,16 @@ private slots:
         QCOMPARE(restored->keptAside, live + QStringLiteral(".before-restore-20261127-101530"));
         QCOMPARE(restored->version, Database::latestVersion());
         QCOMPARE(shopName(live), QStringLiteral("Before"));
-        QCOMPARE(scalar(open->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'shop.name'")).toString(),
-                 QStringLiteral("Before"));
+        QCOMPARE(
+            scalar(open->connection(), QStringLiteral("SELECT value FROM settings WHERE key = 'shop.name'"))
+                .toString(),
+            QStringLiteral("Before"));
         QCOMPARE(shopName(restored->keptAside), QStringLiteral("After"));
         // The backup itself is read, never written, and no working files are left.
         QCOMPARE(bytesOf(backup), backupBytes);
-        const QStringList leftovers = QDir(QFileInfo(live).absolutePath())
-                                          .entryList({ QStringLiteral(".restore-*") }, QDir::AllEntries | QDir::Hidden);
+        const QStringList leftovers
+            = QDir(QFileInfo(live).absolutePath())
+                  .entryList({ QStringLiteral(".restore-*") }, QDir::AllEntries | QDir::Hidden);
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
 
         // A second restore in the same second keeps both older files.
@@ -245,7 +267,8 @@ private slots:
         QTest::addColumn<QString>("reason");
         QTest::addRow("newer") << QStringLiteral("newer") << QStringLiteral("newer Backorder Desk");
         QTest::addRow("damaged") << QStringLiteral("damaged") << QStringLiteral("damaged");
-        QTest::addRow("not a database") << QStringLiteral("text") << QStringLiteral("not a Backorder Desk database");
+        QTest::addRow("not a database")
+            << QStringLiteral("text") << QStringLiteral("not a Backorder Desk database");
         QTest::addRow("another program's") << QStringLiteral("foreign") << QStringLiteral("another program");
         QTest::addRow("missing") << QStringLiteral("missing") << QStringLiteral("does not exist");
     }
@@ -289,14 +312,16 @@ private slots:
         QVERIFY(!restored.ok());
         QVERIFY2(restored.errorText().contains(reason), qPrintable(restored.errorText()));
         // The message names the file the user chose, not a working copy.
-        QVERIFY2(!restored.errorText().contains(QStringLiteral("checking.sqlite")), qPrintable(restored.errorText()));
+        QVERIFY2(!restored.errorText().contains(QStringLiteral("checking.sqlite")),
+                 qPrintable(restored.errorText()));
         QCOMPARE(bytesOf(live), liveBytes);
         QCOMPARE(bytesOf(source), sourceBytes);
         QCOMPARE(shopName(live), QStringLiteral("Live"));
-        const QStringList aside = QDir(QFileInfo(live).absolutePath())
-                                      .entryList({ QFileInfo(live).fileName() + QStringLiteral(".before-restore-*"),
-                                                   QStringLiteral(".restore-*") },
-                                                 QDir::AllEntries | QDir::Hidden);
+        const QStringList aside
+            = QDir(QFileInfo(live).absolutePath())
+                  .entryList({ QFileInfo(live).fileName() + QStringLiteral(".before-restore-*"),
+                               QStringLiteral(".restore-*") },
+                             QDir::AllEntries | QDir::Hidden);
         QVERIFY2(aside.isEmpty(), qPrintable(aside.join(QLatin1Char(' '))));
     }
 
@@ -326,14 +351,18 @@ private slots:
 
         out.clear();
         err.clear();
-        QCOMPARE(runCli(global + QStringList { QStringLiteral("restore"), copy, QStringLiteral("--yes") }, &out, &err), 0);
+        QCOMPARE(runCli(global + QStringList { QStringLiteral("restore"), copy, QStringLiteral("--yes") },
+                        &out, &err),
+                 0);
         QVERIFY2(out.contains(QStringLiteral(".before-restore-20261127-101530")), qPrintable(out));
         QCOMPARE(shopName(live), QStringLiteral("Cli shop"));
 
         // A refusal is one line on stderr and a failure status.
         out.clear();
         err.clear();
-        QCOMPARE(runCli(global + QStringList { QStringLiteral("restore"), live + QStringLiteral(".nope"), QStringLiteral("--yes") },
+        QCOMPARE(runCli(global
+                            + QStringList { QStringLiteral("restore"), live + QStringLiteral(".nope"),
+                                            QStringLiteral("--yes") },
                         &out, &err),
                  1);
         QVERIFY2(err.contains(QStringLiteral("does not exist")), qPrintable(err));

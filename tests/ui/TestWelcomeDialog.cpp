@@ -34,7 +34,8 @@ class TestWelcomeDialog : public QObject
 
     QString path(const QString& name) const { return m_dir->filePath(name); }
 
-    static void fill(WelcomeDialog& dialog, const QString& name, const QString& currency, const QString& sender)
+    static void fill(WelcomeDialog& dialog, const QString& name, const QString& currency,
+                     const QString& sender)
     {
         dialog.findChild<QLineEdit*>(QStringLiteral("shopNameLineEdit"))->setText(name);
         dialog.findChild<QLineEdit*>(QStringLiteral("currencyLineEdit"))->setText(currency);
@@ -43,7 +44,8 @@ class TestWelcomeDialog : public QObject
 
     static QString setting(const QString& file, const QString& key)
     {
-        auto db = bd::store::Database::open(file, bd::store::OpenOptions { QStringLiteral(":/migrations"), true, false });
+        auto db = bd::store::Database::open(
+            file, bd::store::OpenOptions { QStringLiteral(":/migrations"), true, false });
         if (!db.ok())
             return QStringLiteral("<%1>").arg(db.errorText());
         return bd::store::Config(*db.value()).text(key);
@@ -61,7 +63,8 @@ private slots:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_context = std::make_unique<AppContext>(std::make_unique<bd::core::FixedClock>(bd::test::fixedNow()));
+        m_context
+            = std::make_unique<AppContext>(std::make_unique<bd::core::FixedClock>(bd::test::fixedNow()));
         auto prompter = std::make_unique<ScriptedPrompter>();
         m_prompter = prompter.get();
         m_context->setPrompter(std::move(prompter));
@@ -77,7 +80,8 @@ private slots:
     {
         const QString shop = path(QStringLiteral("data/shop.sqlite"));
         WelcomeDialog dialog(*m_context, shop, path(QStringLiteral("sample.sqlite")));
-        fill(dialog, QStringLiteral("  Nordisk Krus  "), QStringLiteral("dkk"), QStringLiteral("butik@nordiskkrus.dk"));
+        fill(dialog, QStringLiteral("  Nordisk Krus  "), QStringLiteral("dkk"),
+             QStringLiteral("butik@nordiskkrus.dk"));
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("createShopButton")), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.chosenPath(), shop);
@@ -93,12 +97,13 @@ private slots:
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("sender");
         QTest::addColumn<QString>("problem");
-        QTest::addRow("sender without @") << QStringLiteral("Shop") << QStringLiteral("EUR")
-                                          << QStringLiteral("shop.example.com") << QStringLiteral("not an e-mail address");
+        QTest::addRow("sender without @")
+            << QStringLiteral("Shop") << QStringLiteral("EUR") << QStringLiteral("shop.example.com")
+            << QStringLiteral("not an e-mail address");
         QTest::addRow("no sender") << QStringLiteral("Shop") << QStringLiteral("EUR") << QString()
                                    << QStringLiteral("address your e-mails come from");
-        QTest::addRow("bad currency") << QStringLiteral("Shop") << QStringLiteral("KR") << QStringLiteral("a@b.dk")
-                                      << QStringLiteral("currency code");
+        QTest::addRow("bad currency") << QStringLiteral("Shop") << QStringLiteral("KR")
+                                      << QStringLiteral("a@b.dk") << QStringLiteral("currency code");
         QTest::addRow("no name") << QStringLiteral("  ") << QStringLiteral("EUR") << QStringLiteral("a@b.dk")
                                  << QStringLiteral("name");
     }
@@ -145,7 +150,9 @@ private slots:
         QVERIFY(!QFile::exists(path(QStringLiteral("shop.sqlite"))));
         // And the way to bring in the web shop's products is named.
         WelcomeDialog dialog(*m_context, path(QStringLiteral("shop.sqlite")), sample);
-        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("importHintLabel"))->text().contains(QStringLiteral("Import")));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("importHintLabel"))
+                    ->text()
+                    .contains(QStringLiteral("Import")));
     }
 
     void backUpAndRestoreThroughTheWindow()
@@ -167,12 +174,15 @@ private slots:
                  qPrintable(m_prompter->informed.join(QLatin1Char('\n'))));
 
         // Change the shop, then take the change back with the backup.
-        QVERIFY(bd::store::Config(*m_context->database()).set(bd::store::settings::ShopName, QStringLiteral("Later")).ok());
+        QVERIFY(bd::store::Config(*m_context->database())
+                    .set(bd::store::settings::ShopName, QStringLiteral("Later"))
+                    .ok());
         // Declined: nothing happens.
         m_prompter->answers.enqueue(copy);
         m_prompter->answers.enqueue(false);
         QVERIFY(!actions.restore());
-        QCOMPARE(bd::store::Config(*m_context->database()).text(bd::store::settings::ShopName), QStringLiteral("Later"));
+        QCOMPARE(bd::store::Config(*m_context->database()).text(bd::store::settings::ShopName),
+                 QStringLiteral("Later"));
 
         m_prompter->answers.enqueue(copy);
         m_prompter->answers.enqueue(true);
@@ -183,9 +193,11 @@ private slots:
         QVERIFY2(aside.startsWith(shop + QStringLiteral(".before-restore-")), qPrintable(aside));
         QVERIFY(m_context->database());
         QVERIFY(m_context->database()->path() == shop);
-        QVERIFY(bd::store::Config(*m_context->database()).text(bd::store::settings::ShopName) != QStringLiteral("Later"));
+        QVERIFY(bd::store::Config(*m_context->database()).text(bd::store::settings::ShopName)
+                != QStringLiteral("Later"));
         QCOMPARE(setting(aside, bd::store::settings::ShopName), QStringLiteral("Later"));
-        QVERIFY2(m_prompter->asked.last().contains(QStringLiteral("before-restore")), qPrintable(m_prompter->asked.last()));
+        QVERIFY2(m_prompter->asked.last().contains(QStringLiteral("before-restore")),
+                 qPrintable(m_prompter->asked.last()));
         QVERIFY(m_prompter->unexpected.isEmpty());
         QVERIFY(m_prompter->warned.isEmpty());
     }
@@ -197,8 +209,8 @@ private slots:
         QVERIFY(browser);
         const QString text = browser->toPlainText();
         for (const QString& topic : { QStringLiteral("Receiving stock"), QStringLiteral("Shipping"),
-                                      QStringLiteral("When will my order come?"), QStringLiteral("Sending mail"),
-                                      QStringLiteral("Backup and restore") })
+                                      QStringLiteral("When will my order come?"),
+                                      QStringLiteral("Sending mail"), QStringLiteral("Backup and restore") })
             QVERIFY2(text.contains(topic), qPrintable(topic));
     }
 };

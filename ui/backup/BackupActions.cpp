@@ -42,7 +42,8 @@ void BackupActions::backUp()
     if (!m_context.hasDatabase())
         return;
     const QString title = tr("Back Up Shop");
-    const QString target = m_context.prompter().saveFileName(m_window, title, suggestedBackupPath(), fileFilter());
+    const QString target
+        = m_context.prompter().saveFileName(m_window, title, suggestedBackupPath(), fileFilter());
     if (target.isEmpty())
         return;
     if (QFileInfo::exists(target)) {
@@ -59,11 +60,12 @@ void BackupActions::backUp()
             return !env.cancelled();
         });
     };
-    auto* task = TaskRunner::start(m_context, tr("Backing up the shop"), job, this, TaskRunner::Effect::ReadsOnly);
+    auto* task
+        = TaskRunner::start(m_context, tr("Backing up the shop"), job, this, TaskRunner::Effect::ReadsOnly);
     connect(task, &TaskRunner::finished, this, [this, title, target](const core::Status& status) {
         if (status.ok())
-            m_context.prompter().inform(m_window, title,
-                                        tr("The shop was backed up to %1.").arg(QDir::toNativeSeparators(target)));
+            m_context.prompter().inform(
+                m_window, title, tr("The shop was backed up to %1.").arg(QDir::toNativeSeparators(target)));
         else
             m_context.prompter().warn(m_window, title, status.errorText());
         Q_EMIT backupFinished(status, target);
@@ -81,8 +83,8 @@ bool BackupActions::restore()
                                   tr("Wait until the work in progress has finished, then restore again."));
         return false;
     }
-    const QString source = m_context.prompter().openFileName(m_window, title, QFileInfo(live).absolutePath(),
-                                                              fileFilter());
+    const QString source
+        = m_context.prompter().openFileName(m_window, title, QFileInfo(live).absolutePath(), fileFilter());
     if (source.isEmpty())
         return false;
     const QString question

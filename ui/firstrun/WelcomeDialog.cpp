@@ -28,7 +28,7 @@ namespace {
 // Removes a database file that was created and could not be finished.
 void removeShopFile(const QString& path)
 {
-    for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+    for (const char* suffix : { "", "-journal", "-wal", "-shm" })
         QFile::remove(path + QLatin1String(suffix));
 }
 
@@ -79,18 +79,20 @@ WelcomeDialog::WelcomeDialog(AppContext& context, QString newShopPath, QString s
     auto* otherBox = new QGroupBox(tr("Or"), this);
     m_sampleShopButton = new QPushButton(tr("Open the &Sample Shop"), otherBox);
     m_sampleShopButton->setObjectName(QStringLiteral("sampleShopButton"));
-    m_sampleShopButton->setToolTip(tr("A made-up shop with items, waiting customers and purchase orders to try "
-                                      "things on. Your own shop is not touched."));
+    m_sampleShopButton->setToolTip(
+        tr("A made-up shop with items, waiting customers and purchase orders to try "
+           "things on. Your own shop is not touched."));
     m_openFileButton = new QPushButton(tr("Open an &Existing File…"), otherBox);
     m_openFileButton->setObjectName(QStringLiteral("openFileButton"));
     auto* otherLayout = new QVBoxLayout(otherBox);
     otherLayout->addWidget(m_sampleShopButton);
     otherLayout->addWidget(m_openFileButton);
 
-    auto* importHint = new QLabel(tr("Your web shop's products, customers and orders come in with "
-                                     "<b>File › Import CSV…</b> once the shop is open (WooCommerce, Shopify or "
-                                     "Backorder Desk's own CSV format)."),
-                                  this);
+    auto* importHint
+        = new QLabel(tr("Your web shop's products, customers and orders come in with "
+                        "<b>File › Import CSV…</b> once the shop is open (WooCommerce, Shopify or "
+                        "Backorder Desk's own CSV format)."),
+                     this);
     importHint->setObjectName(QStringLiteral("importHintLabel"));
     importHint->setWordWrap(true);
 
@@ -130,8 +132,8 @@ bool WelcomeDialog::createEmptyShop()
     QStringList problems;
     if (name.isEmpty())
         problems << tr("Give the shop a name.");
-    for (const auto& [key, value] : {std::pair { store::settings::ShopCurrency, currency },
-                                     std::pair { store::settings::ShopSender, sender }}) {
+    for (const auto& [key, value] : { std::pair { store::settings::ShopCurrency, currency },
+                                      std::pair { store::settings::ShopSender, sender } }) {
         if (const core::Status s = store::Config::validate(key, value); !s.ok())
             problems << s.errorText();
     }
@@ -159,10 +161,10 @@ bool WelcomeDialog::createEmptyShop()
             // The system's language decides how customers' e-mails read (Danish
             // templates, dates and money for a Danish shop).
             const QString locale = QLocale().name();
-            for (const auto& [key, value] : {std::pair { store::settings::ShopName, name },
-                                             std::pair { store::settings::ShopCurrency, currency },
-                                             std::pair { store::settings::ShopSender, sender },
-                                             std::pair { store::settings::ShopLocale, locale }}) {
+            for (const auto& [key, value] : { std::pair { store::settings::ShopName, name },
+                                              std::pair { store::settings::ShopCurrency, currency },
+                                              std::pair { store::settings::ShopSender, sender },
+                                              std::pair { store::settings::ShopLocale, locale } }) {
                 if (!status.ok())
                     break;
                 if (key == store::settings::ShopLocale
