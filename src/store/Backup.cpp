@@ -84,23 +84,25 @@ QString copyPages(sqlite3* from, sqlite3* to, const Backup::Progress& progress, 
         rc = sqlite3_backup_step(backup, pages);
         const int remaining = sqlite3_backup_remaining(backup);
         const int total = sqlite3_backup_pagecount(backup);
-        if (rc == SQLITE_DONE)
-            break;
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             if (++naps > BusyNaps)
                 break;
             QThread::msleep(10);
             continue;
         }
-        if (rc != SQLITE_OK)
+        if (rc != SQLITE_OK && rc != SQLITE_DONE)
             break;
         if (lastRemaining >= 0 && remaining > lastRemaining && ++restarts >= RestartsBeforeOneStep)
             pages = -1;
         lastRemaining = remaining;
+        // Reported after the last step too: a Cancel pressed at the very end still
+        // leaves no file behind.
         if (progress && !progress(total - remaining, total)) {
             *stopped = true;
             break;
         }
+        if (rc == SQLITE_DONE)
+            break;
     }
     sqlite3_backup_finish(backup);
     if (*stopped || rc == SQLITE_DONE)
