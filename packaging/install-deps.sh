@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs the Debian 12 packages Backorder Desk needs to build, test and run.
 # Idempotent: only packages that are not installed yet are fetched.
-# Run as root, or as a user with sudo.
+# Run as root, or as a user with sudo. Extra package names given as arguments are
+# installed too (packaging/test-deb-in-root.sh asks for debootstrap this way).
 set -eu
 
 PACKAGES="
@@ -36,7 +37,13 @@ imagemagick
 fonts-dejavu-core
 desktop-file-utils
 appstream
+librsvg2-bin
+libsqlite3-dev
+dpkg-dev
+file
+qt6-translations-l10n
 "
+PACKAGES="$PACKAGES $*"
 
 missing=""
 for p in $PACKAGES; do

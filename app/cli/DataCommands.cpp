@@ -39,6 +39,8 @@ private:
 
 class ImportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
     QString description() const override
@@ -116,6 +118,8 @@ public:
 
 class ExportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString description() const override

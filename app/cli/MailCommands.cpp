@@ -42,6 +42,8 @@ void printDelivery(CliContext& context, const mail::DeliveryReport& report, cons
 
 class NotifyCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("notify"); }
     QString description() const override
@@ -95,6 +97,8 @@ public:
 
 class OutboxCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("outbox"); }
     QString description() const override
@@ -181,6 +185,8 @@ public:
 
 class TemplateCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("template"); }
     QString description() const override

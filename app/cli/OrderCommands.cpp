@@ -12,6 +12,8 @@ namespace {
 
 class ShipCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("ship"); }
     QString description() const override { return tr("Ship what is allocated for an order."); }
@@ -52,6 +54,8 @@ public:
 
 class CancelCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("cancel"); }
     QString description() const override
@@ -84,6 +88,8 @@ public:
 
 class PriorityCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("priority"); }
     QString description() const override { return tr("Move a waiting order to the front of the queue (or back)."); }
@@ -119,6 +125,8 @@ public:
 
 class PaymentCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("payment"); }
     QString description() const override
@@ -171,6 +179,8 @@ public:
 
 class RiskCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("risk"); }
     QString description() const override
@@ -201,6 +211,8 @@ public:
 
 class CouponCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("coupon"); }
     QString description() const override { return tr("Issue a discount code to a customer as goodwill."); }
@@ -246,6 +258,8 @@ public:
 
 class HistoryCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("history"); }
     QString description() const override { return tr("What happened to an order or an item, oldest first, as CSV."); }

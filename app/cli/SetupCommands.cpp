@@ -10,6 +10,8 @@ namespace {
 
 class InitCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("init"); }
     QString description() const override { return tr("Create the shop database, or bring it to this version."); }
@@ -37,6 +39,8 @@ public:
 
 class ConfigCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("config"); }
     QString description() const override { return tr("Read or change a setting (shop name, sender, smtp.host, ...)."); }
@@ -82,6 +86,8 @@ public:
 
 class DemoCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("demo"); }
     QString description() const override { return tr("Fill an empty database with a sample shop."); }
@@ -131,6 +137,8 @@ public:
 
 class CheckCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("check"); }
     QString description() const override { return tr("Verify the stock ledger, allocations and order lines."); }

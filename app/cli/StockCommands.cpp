@@ -26,6 +26,8 @@ bool parseCount(const QString& text, int* value)
 
 class ReceiveCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("receive"); }
     QString description() const override
@@ -94,6 +96,8 @@ public:
 
 class ReturnCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("return"); }
     QString description() const override { return tr("Take shipped units back into stock; they serve the queue first."); }
@@ -125,6 +129,8 @@ public:
 
 class AdjustCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("adjust"); }
     QString description() const override { return tr("Correct the stock of an item after a count, with a reason."); }
@@ -155,6 +161,8 @@ public:
 
 class EtaCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("eta"); }
     QString description() const override { return tr("Set an item's expected date (YYYY-MM-DD, or none)."); }

@@ -3,11 +3,17 @@
 #include "AppContext.h"
 #include "core/Clock.h"
 #include "core/Paths.h"
+#include "firstrun/WelcomeDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "translations/Language.h"
 
 #include <QApplication>
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QStandardPaths>
 
 #include <cstdio>
 #include <memory>
@@ -18,6 +24,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("backorderdesk"));
     QApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
     QApplication app(argc, argv);
+    bd::i18n::installTranslators(app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/backorderdesk.svg")));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Backorder Desk"));
     QApplication::setDesktopFileName(QStringLiteral("backorderdesk"));
 
@@ -56,12 +64,21 @@ int main(int argc, char* argv[])
 
     bd::ui::AppContext context(std::move(clock));
     bd::ui::MainWindow window(context);
-    // The default database is made on first start; a file named on the command line
-    // must exist, so a mistyped name is reported instead of becoming an empty shop.
-    if (parser.isSet(dbOption))
+    // A file named on the command line must exist, so a mistyped name is reported
+    // instead of becoming an empty shop. With no shop yet, the welcome dialog asks
+    // what to start with.
+    if (parser.isSet(dbOption)) {
         window.openDatabase(parser.value(dbOption), bd::ui::MainWindow::OpenMode::ExistingOnly);
-    else
-        window.openDatabase(defaultPath, bd::ui::MainWindow::OpenMode::CreateIfMissing);
+    } else if (QFileInfo::exists(defaultPath)) {
+        window.openDatabase(defaultPath, bd::ui::MainWindow::OpenMode::ExistingOnly);
+    } else {
+        const QString samplePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                                       .filePath(QStringLiteral("sample-shop.sqlite"));
+        bd::ui::WelcomeDialog welcome(context, defaultPath, samplePath);
+        if (welcome.exec() != QDialog::Accepted)
+            return 0;
+        window.openDatabase(welcome.chosenPath(), bd::ui::MainWindow::OpenMode::ExistingOnly);
+    }
     window.show();
     return app.exec();
 }

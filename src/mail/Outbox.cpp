@@ -49,7 +49,7 @@ QString mailKindOfEvent(const QString& event)
 Outbox::Outbox(services::Shop& shop)
     : m_shop(shop)
     , m_store(shop.db())
-    , m_templates(m_store, shop.clock())
+    , m_templates(m_store, shop.clock(), &shop.config())
 {
 }
 

@@ -1,6 +1,7 @@
 #include "Templates.h"
 
 #include "core/Clock.h"
+#include "store/Config.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -101,6 +102,19 @@ MailTemplate Templates::defaults(const QString& name)
                           readResource(base + QStringLiteral(".html")) };
 }
 
+MailTemplate Templates::defaults(const QString& name, const QLocale& locale)
+{
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C) {
+        const QString base = QStringLiteral(":/templates/%1/%2")
+                                 .arg(QLocale::languageToCode(locale.language()), name);
+        if (QFile::exists(base + QStringLiteral(".subject")))
+            return MailTemplate { readResource(base + QStringLiteral(".subject")).trimmed(),
+                                  readResource(base + QStringLiteral(".txt")),
+                                  readResource(base + QStringLiteral(".html")) };
+    }
+    return defaults(name);
+}
+
 Status Templates::validate(const QString& name, const MailTemplate& mail)
 {
     if (!isKind(name))
@@ -173,7 +187,9 @@ Result<TemplateRow> TemplateService::get(const QString& name)
             tr("unknown kind of e-mail '%1'; it is one of %2").arg(name, Templates::kindList()));
     if (std::optional<TemplateRow> row = m_store.templateRow(name))
         return *row;
-    const MailTemplate defaults = Templates::defaults(name);
+    const MailTemplate defaults = m_config
+        ? Templates::defaults(name, QLocale(m_config->text(store::settings::ShopLocale)))
+        : Templates::defaults(name);
     if (defaults.subject.isEmpty())
         return core::fail(tr("the default %1 template is missing from this build").arg(name));
     TemplateRow row { name, defaults.subject, defaults.bodyText, defaults.bodyHtml, true, m_clock.now() };

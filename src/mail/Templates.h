@@ -12,6 +12,9 @@
 namespace bd::core {
 class Clock;
 }
+namespace bd::store {
+class Config;
+}
 
 namespace bd::mail {
 
@@ -93,6 +96,9 @@ public:
     static QStringList placeholders(const QString& kind);
     // The template shipped in the application's resources.
     static MailTemplate defaults(const QString& kind);
+    // The template shipped for customers who read `locale`'s language (resources/
+    // templates/<language>/, e.g. da/), else the English one.
+    static MailTemplate defaults(const QString& kind, const QLocale& locale);
     // An unknown or malformed placeholder is an error naming it and the part it is in.
     static core::Status validate(const QString& kind, const MailTemplate& mail);
     static RenderedMail render(const MailTemplate& mail, const MailValues& values);
@@ -105,9 +111,12 @@ class TemplateService
     Q_DECLARE_TR_FUNCTIONS(TemplateService)
 
 public:
-    TemplateService(MailStore& store, const core::Clock& clock)
+    // config: the shop's settings, whose shop.locale picks the language of the
+    // defaults written on first use (none: English).
+    TemplateService(MailStore& store, const core::Clock& clock, const store::Config* config = nullptr)
         : m_store(store)
         , m_clock(clock)
+        , m_config(config)
     {
     }
 
@@ -120,6 +129,7 @@ public:
 private:
     MailStore& m_store;
     const core::Clock& m_clock;
+    const store::Config* m_config = nullptr;
 };
 
 } // namespace bd::mail
