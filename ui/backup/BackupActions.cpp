@@ -8,7 +8,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QCursor>
 #include <QGuiApplication>
+#include <QWidget>
 
 namespace bd::ui {
 

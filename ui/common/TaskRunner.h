@@ -36,6 +36,8 @@ public:
     // done of total (total 0: unknown), with a line saying what is happening.
     void progress(qint64 done, qint64 total, const QString& text = {}) const { m_progress(done, total, text); }
     bool cancelled() const { return m_cancelled.load(); }
+    // For core calls that watch a flag themselves (imports).
+    const std::atomic_bool* cancelFlag() const { return &m_cancelled; }
 
 private:
     services::Shop& m_shop;

@@ -19,6 +19,7 @@ struct KindChoice
 {
     csv::Importer::Kind kind;
     const char* label;
+    csv::Importer::Format format = csv::Importer::Format::Native;
 };
 
 const KindChoice kindChoices[] = {
@@ -28,7 +29,23 @@ const KindChoice kindChoices[] = {
     { csv::Importer::Kind::PurchaseOrders,
       QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Purchase orders (po_number, supplier, sku, qty, expected_date)") },
     { csv::Importer::Kind::Receipts, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Receipts of stock (received_at, sku, qty, reference)") },
+    { csv::Importer::Kind::Items, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "WooCommerce product export"),
+      csv::Importer::Format::WooCommerce },
+    { csv::Importer::Kind::Items, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Shopify product export"),
+      csv::Importer::Format::Shopify },
+    { csv::Importer::Kind::Orders, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Shopify order export"),
+      csv::Importer::Format::Shopify },
 };
+
+csv::Importer::Options importOptions(const KindChoice& choice, bool dryRun, const TaskEnv& env)
+{
+    csv::Importer::Options options;
+    options.format = choice.format;
+    options.dryRun = dryRun;
+    options.progress = [&env](qint64 done, qint64 total) { env.progress(done, total); };
+    options.cancel = env.cancelFlag();
+    return options;
+}
 
 // At most this many problems are listed in the message; the rest are counted.
 constexpr int shownProblems = 20;
@@ -69,13 +86,13 @@ void ImportFlow::start(const QString& path)
 
 void ImportFlow::check()
 {
-    const csv::Importer::Kind kind = kindChoices[m_kind].kind;
+    const KindChoice choice = kindChoices[m_kind];
     const QString path = m_path;
     auto report = std::make_shared<csv::Importer::Report>();
     auto* task = TaskRunner::start(
         m_context, tr("Checking %1").arg(QFileInfo(path).fileName()),
-        [kind, path, report](TaskEnv& env) -> core::Status {
-            auto checked = csv::Importer(env.shop()).import(kind, path, /*dryRun=*/true);
+        [choice, path, report](TaskEnv& env) -> core::Status {
+            auto checked = csv::Importer(env.shop()).import(choice.kind, path, importOptions(choice, true, env));
             if (!checked.ok())
                 return checked;
             *report = checked.value();
@@ -106,13 +123,13 @@ void ImportFlow::check()
 
 void ImportFlow::commit()
 {
-    const csv::Importer::Kind kind = kindChoices[m_kind].kind;
+    const KindChoice choice = kindChoices[m_kind];
     const QString path = m_path;
     auto report = std::make_shared<csv::Importer::Report>();
     auto* task = TaskRunner::start(
         m_context, tr("Importing %1").arg(QFileInfo(path).fileName()),
-        [kind, path, report](TaskEnv& env) -> core::Status {
-            auto imported = csv::Importer(env.shop()).import(kind, path, /*dryRun=*/false);
+        [choice, path, report](TaskEnv& env) -> core::Status {
+            auto imported = csv::Importer(env.shop()).import(choice.kind, path, importOptions(choice, false, env));
             if (!imported.ok())
                 return imported;
             *report = imported.value();

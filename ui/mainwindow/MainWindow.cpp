@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "backup/BackupActions.h"
 #include "common/Page.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
+#include "help/UserGuideDialog.h"
 #include "items/ItemsPage.h"
 #include "mainwindow/ErrorBanner.h"
 #include "mainwindow/ImportFlow.h"
@@ -154,6 +156,19 @@ void MainWindow::createActions()
             (new ImportFlow(m_context, this))->start(path);
     });
 
+    m_backupActions = new BackupActions(m_context, this);
+    connect(m_backupActions, &BackupActions::backupFinished, this,
+            [this](const core::Status& status, const QString& file) {
+                if (status.ok())
+                    statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(file)), 10000);
+            });
+    m_backupAction = make(QStringLiteral("backupAction"), tr("&Back Up…"),
+                          tr("Write a copy of the shop to a file; works while you keep working"));
+    connect(m_backupAction, &QAction::triggered, m_backupActions, &BackupActions::backUp);
+    m_restoreAction = make(QStringLiteral("restoreAction"), tr("Res&tore…"),
+                           tr("Replace the shop with a backup; the current file is kept aside"));
+    connect(m_restoreAction, &QAction::triggered, m_backupActions, &BackupActions::restore);
+
     m_quitAction = make(QStringLiteral("quitAction"), tr("&Quit"), tr("Quit Backorder Desk"));
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -219,11 +234,20 @@ void MainWindow::createActions()
         m_pageActions << action;
     }
 
+    m_userGuideAction = make(QStringLiteral("userGuideAction"), tr("User &Guide"),
+                             tr("The daily routine: receive, ship, answer a customer, send mail"));
+    m_userGuideAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_userGuideAction, &QAction::triggered, this, [this] {
+        auto* guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show();
+    });
+
     m_aboutAction = make(QStringLiteral("aboutAction"), tr("&About Backorder Desk"), QString());
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
-    m_shopActions = { m_importAction, m_findAction,     m_reloadAction, m_receiveAction,
+    m_shopActions = { m_importAction, m_backupAction, m_restoreAction, m_findAction,     m_reloadAction, m_receiveAction,
                       m_newOrderAction, m_shipAction, m_sendMailAction };
 }
 
@@ -238,6 +262,9 @@ void MainWindow::createMenus()
     fileMenu->addMenu(m_recentFilesMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importAction);
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_backupAction);
+    fileMenu->addAction(m_restoreAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 
@@ -262,6 +289,7 @@ void MainWindow::createMenus()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addAction(m_userGuideAction);
     helpMenu->addAction(m_aboutAction);
 }
 

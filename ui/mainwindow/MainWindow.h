@@ -13,6 +13,7 @@ class QToolButton;
 namespace bd::ui {
 
 class AppContext;
+class BackupActions;
 class CustomersPage;
 class DashboardPage;
 class ErrorBanner;
@@ -116,10 +117,15 @@ private:
     QProgressBar* m_taskProgressBar = nullptr;
     QToolButton* m_taskCancelButton = nullptr;
     RecentFilesMenu* m_recentFilesMenu = nullptr;
+    BackupActions* m_backupActions = nullptr;
 
     QAction* m_newDatabaseAction = nullptr;
     QAction* m_openDatabaseAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_backupAction = nullptr;
+    QAction* m_restoreAction = nullptr;
+    QAction* m_reportAction = nullptr;
+    QAction* m_userGuideAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
