@@ -6,9 +6,11 @@
 #include "services/Shop.h"
 #include "store/Backup.h"
 
+#include <QCursor>
 #include <QDir>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QWidget>
 
 namespace bd::ui {
 

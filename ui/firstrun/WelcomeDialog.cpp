@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QCursor>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
