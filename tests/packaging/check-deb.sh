@@ -33,7 +33,8 @@ for file in \
     /usr/share/icons/hicolor/256x256/apps/backorderdesk.png \
     /usr/share/backorderdesk/translations/backorderdesk_da.qm \
     /usr/share/man/man1/backorderdesk-cli.1.gz \
-    /usr/share/doc/backorderdesk/user-guide.md; do
+    /usr/share/doc/backorderdesk/user-guide.md \
+    /usr/share/doc/backorderdesk/user-guide.da.md; do
     if ! grep -qx "$file" "$work/contents"; then
         echo "check-deb: missing from the package: $file" >&2
         failed=1

@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTranslator>
 #include <QWidget>
 
 using bd::test::ScriptedPrompter;
@@ -212,6 +213,20 @@ private slots:
                                       QStringLiteral("When will my order come?"),
                                       QStringLiteral("Sending mail"), QStringLiteral("Backup and restore") })
             QVERIFY2(text.contains(topic), qPrintable(topic));
+    }
+
+    void userGuideInDanishWhenTheWindowIsDanish()
+    {
+        QTranslator danish;
+        QVERIFY(danish.load(QStringLiteral(":/i18n/backorderdesk_da.qm")));
+        QCoreApplication::installTranslator(&danish);
+        const QString guide = bd::ui::UserGuideDialog::guideMarkdown();
+        QCoreApplication::removeTranslator(&danish);
+        QVERIFY2(guide.startsWith(QStringLiteral("# Backorder Desk — Brugervejledning")),
+                 qPrintable(guide.left(80)));
+        QVERIFY(guide.contains(QStringLiteral("Hvornår kommer min ordre?")));
+        QVERIFY(bd::ui::UserGuideDialog::guideMarkdown().startsWith(
+            QStringLiteral("# Backorder Desk — User guide")));
     }
 };
 

@@ -6,6 +6,7 @@
 #include "services/Shop.h"
 #include "store/Backup.h"
 
+#include <QCursor>
 #include <QDir>
 #include <QFileInfo>
 #include <QCursor>

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 
+#include <QCursor>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -109,6 +110,7 @@ WelcomeDialog::WelcomeDialog(AppContext& context, QString newShopPath, QString s
     layout->addWidget(otherBox);
     layout->addWidget(importHint);
     layout->addWidget(buttons);
+    setMinimumWidth(520);
     m_shopNameLineEdit->setFocus();
 }
 
