@@ -13,6 +13,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     addStockCommands(commands);
     addOrderCommands(commands);
     addMailCommands(commands);
+    addReportCommands(commands);
     return commands;
 }
 

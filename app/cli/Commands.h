@@ -16,5 +16,6 @@ void addDataCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addStockCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addOrderCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addMailCommands(std::vector<std::unique_ptr<Command>>& commands);
+void addReportCommands(std::vector<std::unique_ptr<Command>>& commands);
 
 } // namespace bd::cli
