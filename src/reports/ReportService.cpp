@@ -382,7 +382,6 @@ Status ReportService::queue(Report& report, const ReportParams& params)
     const std::optional<domain::Item> item = m_shop.store().itemBySku(params.sku);
     if (!item)
         return core::Error{tr("unknown SKU '%1'").arg(params.sku), {}, 0, QStringLiteral("sku")};
-    const ReportFormat format(report);
     report.subtitle = QStringLiteral("%1 \u2014 %2").arg(item->sku, item->name);
     report.landscape = true;
     ReportTable table;
