@@ -14,6 +14,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     addOrderCommands(commands);
     addMailCommands(commands);
     addBackupCommands(commands);
+    addReportCommands(commands);
     return commands;
 }
 

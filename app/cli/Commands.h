@@ -17,5 +17,6 @@ void addStockCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addOrderCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addMailCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addBackupCommands(std::vector<std::unique_ptr<Command>>& commands);
+void addReportCommands(std::vector<std::unique_ptr<Command>>& commands);
 
 } // namespace bd::cli

@@ -1,0 +1,889 @@
+#include "ReportRenderer.h"
+
+#include "csv/CsvWriter.h"
+
+#include <QBuffer>
+#include <QFont>
+#include <QFontMetricsF>
+#include <QImage>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextLayout>
+#include <QTextOption>
+
+#include <cmath>
+#include <vector>
+
+namespace bd::reports {
+
+namespace {
+
+// ---------------------------------------------------------------- page layout
+
+// The report font. A hair of letter spacing turns ligatures off, so "fi" stays two
+// letters and the text of a PDF can be searched and copied as it was written.
+QFont reportFont(double points, bool bold)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setStyleHint(QFont::SansSerif);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    return f;
+}
+
+enum FontRole { Body, BodyBold, Small, SmallBold, Cell, CellBold, Heading, Title, FigureValue, RoleCount };
+
+struct Fonts
+{
+    QFont fonts[RoleCount];
+    std::vector<QFontMetricsF> metrics;
+
+    explicit Fonts(QPaintDevice* device)
+    {
+        const struct
+        {
+            double points;
+            bool bold;
+        } specs[RoleCount] = {{9, false}, {9, true}, {7.5, false}, {7.5, true}, {8, false},
+                              {8, true},  {11, true}, {15, true},  {12, true}};
+        for (int i = 0; i < RoleCount; ++i) {
+            fonts[i] = reportFont(specs[i].points, specs[i].bold);
+            metrics.emplace_back(fonts[i], device);
+        }
+    }
+    const QFontMetricsF& fm(FontRole role) const { return metrics[size_t(role)]; }
+};
+
+// One thing to draw on a page, in device coordinates of the body area.
+struct Op
+{
+    enum Kind { Text, WrappedText, Fill, Line, ChartBox, FigureBox } kind = Text;
+    QRectF rect;
+    QString text;
+    FontRole font = Body;
+    int align = Qt::AlignLeft;
+    QColor color;
+    int index = 0; // chart or figure
+};
+
+struct Page
+{
+    std::vector<Op> ops;
+};
+
+const QColor ink(0x1f, 0x29, 0x37);
+const QColor muted(0x4b, 0x55, 0x63);
+const QColor rule(0x9c, 0xa3, 0xaf);
+const QColor headerFill(0xe5, 0xe7, 0xeb);
+const QColor zebra(0xf3, 0xf4, 0xf6);
+const QColor accent(0x25, 0x63, 0xeb);
+const QColor lineColour(0xd9, 0x77, 0x06);
+
+QTextOption wrapOption(int align)
+{
+    QTextOption option(Qt::Alignment(align) | Qt::AlignTop);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    return option;
+}
+
+// Lines a text takes when wrapped to a width (the same breaking as drawText with wrapOption).
+int wrappedLines(const QString& text, const QFont& font, QPaintDevice* device, double width)
+{
+    QTextLayout layout(text, font, device);
+    layout.setTextOption(wrapOption(Qt::AlignLeft));
+    layout.beginLayout();
+    int lines = 0;
+    for (;;) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        ++lines;
+    }
+    layout.endLayout();
+    return std::max(1, lines);
+}
+
+class Paginator
+{
+public:
+    Paginator(const Report& report, const ReportFormat& format, QPaintDevice* device, QSizeF page)
+        : m_report(report)
+        , m_format(format)
+        , m_device(device)
+        , m_fonts(device)
+        , m_width(page.width())
+        , m_mm(device->logicalDpiX() / 25.4)
+    {
+        m_headerHeight = m_fonts.fm(SmallBold).lineSpacing() + m_fonts.fm(Title).lineSpacing()
+                         + m_fonts.fm(Body).lineSpacing() + 3 * m_mm;
+        m_footerHeight = m_fonts.fm(Small).lineSpacing() + 2 * m_mm;
+        m_top = m_headerHeight;
+        m_bottom = page.height() - m_footerHeight;
+        newPage();
+    }
+
+    std::vector<Page> run()
+    {
+        figures();
+        for (qsizetype i = 0; i < m_report.charts.size(); ++i)
+            chart(int(i));
+        for (const ReportTable& table : m_report.tables)
+            this->table(table);
+        return std::move(m_pages);
+    }
+
+    const Fonts& fonts() const { return m_fonts; }
+    double headerHeight() const { return m_headerHeight; }
+    double footerHeight() const { return m_footerHeight; }
+    double mm() const { return m_mm; }
+
+private:
+    Page& page() { return m_pages.back(); }
+    void newPage()
+    {
+        m_pages.emplace_back();
+        m_y = m_top;
+    }
+    bool pageEmpty() const { return m_y <= m_top + 0.5; }
+    void ensure(double height)
+    {
+        if (m_y + height > m_bottom && !pageEmpty())
+            newPage();
+    }
+    double space() const { return m_bottom - m_y; }
+
+    void text(const QString& text, FontRole font, const QColor& color = ink, double gapAfter = 0)
+    {
+        const double h = wrappedLines(text, m_fonts.fonts[font], m_device, m_width) * m_fonts.fm(font).lineSpacing();
+        ensure(h);
+        page().ops.push_back(Op{Op::WrappedText, QRectF(0, m_y, m_width, h), text, font, Qt::AlignLeft, color, 0});
+        m_y += h + gapAfter;
+    }
+
+    void figures()
+    {
+        const int n = int(m_report.figures.size());
+        if (n == 0)
+            return;
+        const int perRow = std::min(4, n);
+        const double gap = 2 * m_mm;
+        const double w = (m_width - gap * (perRow - 1)) / perRow;
+        const double h = m_fonts.fm(Small).lineSpacing() * 2 + m_fonts.fm(FigureValue).lineSpacing() + 2 * m_mm;
+        for (int i = 0; i < n; ++i) {
+            if (i % perRow == 0) {
+                if (i > 0)
+                    m_y += h + gap;
+                ensure(h);
+            }
+            const double x = (i % perRow) * (w + gap);
+            page().ops.push_back(Op{Op::FigureBox, QRectF(x, m_y, w, h), QString(), Body, 0, QColor(), i});
+        }
+        m_y += h + 4 * m_mm;
+    }
+
+    void chart(int index)
+    {
+        const double h = std::min(62 * m_mm, (m_bottom - m_top) / 2);
+        ensure(h);
+        page().ops.push_back(Op{Op::ChartBox, QRectF(0, m_y, m_width, h), QString(), Body, 0, QColor(), index});
+        m_y += h + 5 * m_mm;
+    }
+
+    struct Geometry
+    {
+        QList<double> widths;
+        QList<double> x;
+        QList<int> align;
+        double headerHeight = 0;
+        QList<QString> headerTexts;
+    };
+
+    Geometry geometry(const ReportTable& t, const QList<QStringList>& cells, const QStringList& totals)
+    {
+        Geometry g;
+        const qsizetype n = t.columns.size();
+        const double pad = 2 * cellPad();
+        const QFontMetricsF& cell = m_fonts.fm(Cell);
+        const QFontMetricsF& bold = m_fonts.fm(CellBold);
+        QList<double> natural(n, 0);
+        QList<double> minimum(n, 0);
+        const auto longestWord = [](const QFontMetricsF& fm, const QString& text) {
+            double longest = 0;
+            for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                longest = std::max(longest, fm.horizontalAdvance(word));
+            return longest;
+        };
+        for (qsizetype c = 0; c < n; ++c) {
+            const QString& title = t.columns[c].title;
+            const bool text = t.columns[c].type == Column::Type::Text;
+            double content = 0;
+            double word = 0; // text wraps between words, so its longest word is what it needs at least
+            for (const QStringList& row : cells) {
+                const double w = cell.horizontalAdvance(row[c]);
+                content = std::max(content, w);
+                if (text && w > word)
+                    word = std::max(word, longestWord(cell, row[c]));
+            }
+            if (!totals.isEmpty()) {
+                content = std::max(content, bold.horizontalAdvance(totals[c]));
+                if (text)
+                    word = std::max(word, longestWord(bold, totals[c]));
+            }
+            const double headerWord = longestWord(bold, title);
+            natural[c] = std::max(bold.horizontalAdvance(title), content) + pad;
+            // Numbers and dates never wrap; text may, down to its longest word (at most 40 mm).
+            minimum[c] = std::min(natural[c], (text ? std::max(headerWord, std::min(word, 40 * m_mm))
+                                                    : std::max(headerWord, content))
+                                                  + pad);
+            g.align << (t.columns[c].numeric() ? int(Qt::AlignRight) : int(Qt::AlignLeft));
+        }
+        double sum = 0;
+        for (double w : natural)
+            sum += w;
+        g.widths = natural;
+        if (sum <= m_width) {
+            // Spread the spare room over the text columns (all columns when none is text).
+            double textSum = 0;
+            for (qsizetype c = 0; c < n; ++c)
+                textSum += t.columns[c].type == Column::Type::Text ? natural[c] : 0;
+            const double spare = m_width - sum;
+            for (qsizetype c = 0; c < n; ++c) {
+                const bool text = t.columns[c].type == Column::Type::Text;
+                g.widths[c] += textSum > 0 ? (text ? spare * natural[c] / textSum : 0) : spare / n;
+            }
+        } else {
+            // Too wide: first the headers of numbers and dates wrap, then text columns
+            // give up room in proportion to what they can spare, last everything shrinks.
+            double excess = sum - m_width;
+            for (const bool textPass : {false, true}) {
+                double give = 0;
+                for (qsizetype c = 0; c < n; ++c) {
+                    if ((t.columns[c].type == Column::Type::Text) == textPass)
+                        give += g.widths[c] - minimum[c];
+                }
+                if (give <= 0 || excess <= 0)
+                    continue;
+                const double share = std::min(1.0, excess / give);
+                for (qsizetype c = 0; c < n; ++c) {
+                    if ((t.columns[c].type == Column::Type::Text) == textPass)
+                        g.widths[c] -= (g.widths[c] - minimum[c]) * share;
+                }
+                excess -= std::min(excess, give);
+            }
+            if (excess > 0.5) {
+                double total = 0;
+                for (double w : g.widths)
+                    total += w;
+                for (double& w : g.widths)
+                    w *= m_width / total;
+            }
+        }
+        double x = 0;
+        for (double w : g.widths) {
+            g.x << x;
+            x += w;
+        }
+        int headerLines = 1;
+        for (qsizetype c = 0; c < n; ++c)
+            headerLines = std::max(headerLines, wrappedLines(t.columns[c].title, m_fonts.fonts[CellBold], m_device,
+                                                             g.widths[c] - pad));
+        g.headerHeight = headerLines * bold.lineSpacing() + 2 * cellVPad();
+        return g;
+    }
+
+    double cellPad() const { return 1.2 * m_mm; }
+    double cellVPad() const { return 0.6 * m_mm; }
+
+    double rowHeight(const Geometry& g, const QStringList& row, FontRole font)
+    {
+        const QFontMetricsF& fm = m_fonts.fm(font);
+        int lines = 1;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const double inner = g.widths[c] - 2 * cellPad();
+            if (fm.horizontalAdvance(row[c]) > inner)
+                lines = std::max(lines, wrappedLines(row[c], m_fonts.fonts[font], m_device, inner));
+        }
+        return lines * fm.lineSpacing() + 2 * cellVPad();
+    }
+
+    void headerRow(const ReportTable& t, const Geometry& g)
+    {
+        page().ops.push_back(Op{Op::Fill, QRectF(0, m_y, m_width, g.headerHeight), QString(), Body, 0, headerFill, 0});
+        for (qsizetype c = 0; c < t.columns.size(); ++c)
+            cellText(g, c, m_y, g.headerHeight, t.columns[c].title, CellBold);
+        m_y += g.headerHeight;
+        page().ops.push_back(Op{Op::Line, QRectF(0, m_y, m_width, 0), QString(), Body, 0, rule, 0});
+    }
+
+    void cellText(const Geometry& g, qsizetype c, double y, double h, const QString& text, FontRole font)
+    {
+        if (text.isEmpty())
+            return;
+        const QRectF r(g.x[c] + cellPad(), y + cellVPad(), g.widths[c] - 2 * cellPad(), h - 2 * cellVPad());
+        const bool wraps = m_fonts.fm(font).horizontalAdvance(text) > r.width();
+        page().ops.push_back(Op{wraps ? Op::WrappedText : Op::Text, r, text, font, g.align[c], ink, 0});
+    }
+
+    void table(const ReportTable& t)
+    {
+        if (t.newPage && !pageEmpty())
+            newPage();
+        QList<QStringList> cells;
+        cells.reserve(t.rows.size());
+        for (const Row& row : t.rows) {
+            QStringList texts;
+            for (qsizetype c = 0; c < t.columns.size(); ++c)
+                texts << m_format.display(c < row.size() ? row[c] : QVariant(), t.columns[c].type);
+            cells << texts;
+        }
+        QStringList totals;
+        if (!t.totals.isEmpty()) {
+            for (qsizetype c = 0; c < t.columns.size(); ++c)
+                totals << m_format.display(c < t.totals.size() ? t.totals[c] : QVariant(), t.columns[c].type);
+        }
+        const Geometry g = geometry(t, cells, totals);
+        // The heading, notes, header row and first row stay together.
+        double lead = 0;
+        if (!t.heading.isEmpty())
+            lead += m_fonts.fm(Heading).lineSpacing() + 1.5 * m_mm;
+        for (const QString& note : t.notes)
+            lead += wrappedLines(note, m_fonts.fonts[Body], m_device, m_width) * m_fonts.fm(Body).lineSpacing();
+        if (!t.notes.isEmpty())
+            lead += 2 * m_mm;
+        const double firstRow = cells.isEmpty() ? m_fonts.fm(Body).lineSpacing() : rowHeight(g, cells.first(), Cell);
+        ensure(lead + g.headerHeight + firstRow);
+        if (!t.heading.isEmpty())
+            text(t.heading, Heading, ink, 1.5 * m_mm);
+        for (const QString& note : t.notes)
+            text(note, Body, ink);
+        if (!t.notes.isEmpty())
+            m_y += 2 * m_mm;
+        if (cells.isEmpty() && !t.emptyText.isEmpty()) {
+            text(t.emptyText, Body, muted, 5 * m_mm);
+            return;
+        }
+        headerRow(t, g);
+        for (qsizetype r = 0; r < cells.size(); ++r) {
+            const double h = rowHeight(g, cells[r], Cell);
+            if (m_y + h > m_bottom) {
+                newPage();
+                if (!t.heading.isEmpty())
+                    text(ReportRenderer::tr("%1 (continued)").arg(t.heading), SmallBold, muted, 1 * m_mm);
+                headerRow(t, g);
+            }
+            if (r % 2 == 1)
+                page().ops.push_back(Op{Op::Fill, QRectF(0, m_y, m_width, h), QString(), Body, 0, zebra, 0});
+            for (qsizetype c = 0; c < cells[r].size(); ++c)
+                cellText(g, c, m_y, h, cells[r][c], Cell);
+            m_y += h;
+        }
+        if (!totals.isEmpty()) {
+            const double h = rowHeight(g, totals, CellBold);
+            if (m_y + h > m_bottom) {
+                newPage();
+                headerRow(t, g);
+            }
+            page().ops.push_back(Op{Op::Line, QRectF(0, m_y, m_width, 0), QString(), Body, 0, ink, 0});
+            for (qsizetype c = 0; c < totals.size(); ++c)
+                cellText(g, c, m_y, h, totals[c], CellBold);
+            m_y += h;
+        }
+        page().ops.push_back(Op{Op::Line, QRectF(0, m_y, m_width, 0), QString(), Body, 0, rule, 0});
+        m_y += 2 * m_mm;
+        for (const QString& note : t.footnotes)
+            text(note, Body, ink);
+        m_y += 4 * m_mm;
+    }
+
+    const Report& m_report;
+    const ReportFormat& m_format;
+    QPaintDevice* m_device;
+    Fonts m_fonts;
+    double m_width;
+    double m_mm;
+    double m_headerHeight = 0;
+    double m_footerHeight = 0;
+    double m_top = 0;
+    double m_bottom = 0;
+    double m_y = 0;
+    std::vector<Page> m_pages;
+};
+
+void paintFigure(QPainter& p, const QRectF& r, const Figure& figure, const Fonts& fonts, const ReportFormat& format,
+                 double mm)
+{
+    p.setPen(QPen(rule, 0.2 * mm));
+    p.setBrush(QColor(0xf9, 0xfa, 0xfb));
+    p.drawRoundedRect(r, 1.5 * mm, 1.5 * mm);
+    const QRectF inner = r.adjusted(2 * mm, 1 * mm, -2 * mm, -1 * mm);
+    p.setPen(muted);
+    p.setFont(fonts.fonts[Small]);
+    p.drawText(QRectF(inner.left(), inner.top(), inner.width(), fonts.fm(Small).lineSpacing() * 2), figure.label,
+               wrapOption(Qt::AlignLeft));
+    p.setPen(ink);
+    p.setFont(fonts.fonts[FigureValue]);
+    const QString value = figure.value.isNull() ? QStringLiteral("\u2014") : format.display(figure.value, figure.type);
+    p.drawText(QRectF(inner.left(), inner.bottom() - fonts.fm(FigureValue).lineSpacing(), inner.width(),
+                      fonts.fm(FigureValue).lineSpacing()),
+               Qt::AlignLeft | Qt::AlignVCenter, value);
+}
+
+// A round step for about `ticks` gridlines up to `max`: 1, 2, 2.5 or 5 times a power of ten.
+double niceStep(double max, int ticks, bool whole)
+{
+    const double raw = max / ticks;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = power;
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        step = m * power;
+        if (step >= raw)
+            break;
+    }
+    return whole ? std::max(1.0, std::ceil(step)) : step;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- renderer
+
+ReportRenderer::ReportRenderer(const Report& report)
+    : m_report(report)
+    , m_format(report)
+{
+}
+
+std::optional<OutputFormat> ReportRenderer::parseFormat(const QString& name)
+{
+    const QString n = name.toLower();
+    if (n == QLatin1String("pdf"))
+        return OutputFormat::Pdf;
+    if (n == QLatin1String("csv"))
+        return OutputFormat::Csv;
+    if (n == QLatin1String("html") || n == QLatin1String("htm"))
+        return OutputFormat::Html;
+    return std::nullopt;
+}
+
+QString ReportRenderer::extension(OutputFormat format)
+{
+    switch (format) {
+    case OutputFormat::Pdf:
+        return QStringLiteral("pdf");
+    case OutputFormat::Csv:
+        return QStringLiteral("csv");
+    case OutputFormat::Html:
+        return QStringLiteral("html");
+    }
+    return {};
+}
+
+QByteArray ReportRenderer::csv() const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    csv::CsvWriter writer(&buffer);
+    // A percentage is written as a number of percent (12.5): its header says so.
+    auto keys = [](const ReportTable& t) {
+        QStringList k;
+        for (const Column& c : t.columns)
+            k << (c.type == Column::Type::Percent ? c.key + QStringLiteral("_pct") : c.key);
+        return k;
+    };
+    auto cells = [](const ReportTable& t, const Row& row) {
+        QStringList out;
+        for (qsizetype c = 0; c < t.columns.size(); ++c)
+            out << ReportFormat::plain(c < row.size() ? row[c] : QVariant(), t.columns[c].type);
+        return out;
+    };
+    bool sameColumns = !m_report.csvSectionColumn.isEmpty();
+    for (const ReportTable& t : m_report.tables)
+        sameColumns = sameColumns && keys(t) == keys(m_report.tables.constFirst());
+    if (sameColumns) {
+        // One table, each row led by its section (the order of a packing slip...).
+        writer.writeRow(QStringList{m_report.csvSectionColumn} + keys(m_report.tables.constFirst()));
+        for (const ReportTable& t : m_report.tables) {
+            const QString section = ReportFormat::plain(t.csvSection, Column::Type::Text);
+            for (const Row& row : t.rows)
+                writer.writeRow(QStringList{section} + cells(t, row));
+        }
+    } else {
+        // Tables one after another, each under its heading when there are several,
+        // with an empty line between; a totals row last.
+        const bool headed = m_report.tables.size() > 1;
+        for (qsizetype i = 0; i < m_report.tables.size(); ++i) {
+            const ReportTable& t = m_report.tables[i];
+            if (i > 0)
+                writer.writeRawRow({});
+            if (headed)
+                writer.writeRow({t.heading});
+            writer.writeRow(keys(t));
+            for (const Row& row : t.rows)
+                writer.writeRow(cells(t, row));
+            if (!t.totals.isEmpty())
+                writer.writeRow(cells(t, t.totals));
+        }
+    }
+    buffer.close();
+    return bytes;
+}
+
+QString ReportRenderer::html() const
+{
+    const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
+    const QString paper = m_format.letterPaper() ? QStringLiteral("letter") : QStringLiteral("A4");
+    QString out;
+    out.reserve(4096 + 200 * 16);
+    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2 \u2014 %3</title>\n")
+               .arg(esc(m_format.locale().bcp47Name()), esc(m_report.shopName), esc(m_report.title));
+    out += QStringLiteral(
+               "<style>\n"
+               "@page { size: %1; margin: 15mm; }\n"
+               "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #1f2937; margin: 2em; }\n"
+               "header { border-bottom: 1px solid #9ca3af; margin-bottom: 1em; display: flex; justify-content: space-between; }\n"
+               ".shop { font-weight: bold; font-size: 9pt; }\n"
+               "h1 { font-size: 16pt; margin: 0.1em 0; }\n"
+               "h2 { font-size: 12pt; margin: 1.2em 0 0.4em; }\n"
+               ".meta { text-align: right; font-size: 9pt; color: #4b5563; }\n"
+               ".figures { display: flex; flex-wrap: wrap; gap: 0.6em; margin: 0.8em 0; }\n"
+               ".figure { border: 1px solid #9ca3af; border-radius: 4px; background: #f9fafb; padding: 0.3em 0.8em; min-width: 10em; }\n"
+               ".figure .label { display: block; font-size: 8pt; color: #4b5563; }\n"
+               ".figure .value { font-size: 13pt; font-weight: bold; }\n"
+               "figure { margin: 1em 0; } figure img { width: 100%; max-width: 60em; }\n"
+               "table { border-collapse: collapse; width: 100%; font-size: 9pt; }\n"
+               "thead { display: table-header-group; }\n"
+               "th { background: #e5e7eb; text-align: left; border-bottom: 1px solid #9ca3af; }\n"
+               "th, td { padding: 0.2em 0.5em; vertical-align: top; }\n"
+               "tbody tr:nth-child(even) { background: #f3f4f6; }\n"
+               "tfoot td { font-weight: bold; border-top: 1px solid #1f2937; }\n"
+               ".num { text-align: right; white-space: nowrap; }\n"
+               ".empty, .note { color: #4b5563; }\n"
+               ".newpage { break-before: page; }\n"
+               "</style>\n</head>\n<body>\n")
+               .arg(paper);
+    out += QStringLiteral("<header><div><div class=\"shop\">%1</div><h1>%2</h1>")
+               .arg(esc(m_report.shopName), esc(m_report.title));
+    if (!m_report.subtitle.isEmpty())
+        out += QStringLiteral("<div>%1</div>").arg(esc(m_report.subtitle));
+    out += QStringLiteral("</div><div class=\"meta\"><div>%1</div><div>%2</div></div></header>\n")
+               .arg(esc(m_format.period(m_report)), esc(tr("Generated %1").arg(m_format.dateTime(m_report.generatedAt))));
+    if (!m_report.figures.isEmpty()) {
+        out += QStringLiteral("<div class=\"figures\">");
+        for (const Figure& f : m_report.figures)
+            out += QStringLiteral("<div class=\"figure\"><span class=\"label\">%1</span><span class=\"value\">%2</span></div>")
+                       .arg(esc(f.label), esc(f.value.isNull() ? QStringLiteral("\u2014") : m_format.display(f.value, f.type)));
+        out += QStringLiteral("</div>\n");
+    }
+    for (const Chart& chart : m_report.charts) {
+        // The same drawing as in the PDF, as an image inside the page.
+        QImage image(1600, 520, QImage::Format_ARGB32_Premultiplied);
+        image.setDotsPerMeterX(7559); // 192 dpi: crisp text at the size it is shown
+        image.setDotsPerMeterY(7559);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            p.setRenderHint(QPainter::Antialiasing);
+            paintChart(p, QRectF(0, 0, image.width(), image.height()), chart, m_format);
+        }
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        out += QStringLiteral("<figure><img alt=\"%1\" src=\"data:image/png;base64,%2\"></figure>\n")
+                   .arg(esc(chart.title), QString::fromLatin1(png.toBase64()));
+    }
+    for (const ReportTable& t : m_report.tables) {
+        out += t.newPage ? QStringLiteral("<section class=\"newpage\">\n") : QStringLiteral("<section>\n");
+        if (!t.heading.isEmpty())
+            out += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.heading));
+        for (const QString& note : t.notes)
+            out += QStringLiteral("<div>%1</div>\n").arg(esc(note));
+        if (t.rows.isEmpty() && !t.emptyText.isEmpty()) {
+            out += QStringLiteral("<p class=\"empty\">%1</p>\n</section>\n").arg(esc(t.emptyText));
+            continue;
+        }
+        auto cellsOf = [&](const Row& row, const QString& tag) {
+            QString tr;
+            for (qsizetype c = 0; c < t.columns.size(); ++c) {
+                const Column& column = t.columns[c];
+                const QString text = m_format.display(c < row.size() ? row[c] : QVariant(), column.type);
+                tr += column.numeric() ? QStringLiteral("<%1 class=\"num\">%2</%1>").arg(tag, esc(text))
+                                       : QStringLiteral("<%1>%2</%1>").arg(tag, esc(text));
+            }
+            return tr;
+        };
+        out += QStringLiteral("<table>\n<thead><tr>");
+        for (const Column& c : t.columns)
+            out += c.numeric() ? QStringLiteral("<th class=\"num\">%1</th>").arg(esc(c.title))
+                               : QStringLiteral("<th>%1</th>").arg(esc(c.title));
+        out += QStringLiteral("</tr></thead>\n<tbody>\n");
+        for (const Row& row : t.rows)
+            out += QStringLiteral("<tr>") + cellsOf(row, QStringLiteral("td")) + QStringLiteral("</tr>\n");
+        out += QStringLiteral("</tbody>\n");
+        if (!t.totals.isEmpty())
+            out += QStringLiteral("<tfoot><tr>") + cellsOf(t.totals, QStringLiteral("td")) + QStringLiteral("</tr></tfoot>\n");
+        out += QStringLiteral("</table>\n");
+        for (const QString& note : t.footnotes)
+            out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(note));
+        out += QStringLiteral("</section>\n");
+    }
+    out += QStringLiteral("</body>\n</html>\n");
+    return out;
+}
+
+QPageLayout ReportRenderer::pageLayout() const
+{
+    return QPageLayout(QPageSize(m_format.letterPaper() ? QPageSize::Letter : QPageSize::A4), m_report.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                       QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+}
+
+int ReportRenderer::paint(QPainter& painter, QPagedPaintDevice& device) const
+{
+    const QSizeF area(device.width(), device.height());
+    Paginator paginator(m_report, m_format, &device, area);
+    const std::vector<Page> pages = paginator.run();
+    const Fonts& fonts = paginator.fonts();
+    const double mm = paginator.mm();
+    const int count = int(pages.size());
+    const QString period = m_format.period(m_report);
+    const QString generated = tr("Generated %1").arg(m_format.dateTime(m_report.generatedAt));
+    for (int n = 0; n < count; ++n) {
+        if (n > 0)
+            device.newPage();
+        painter.save();
+        painter.setRenderHint(QPainter::Antialiasing);
+        // Header: shop and title on the left, period and time on the right.
+        double y = 0;
+        painter.setPen(muted);
+        painter.setFont(fonts.fonts[SmallBold]);
+        painter.drawText(QRectF(0, y, area.width() * 0.6, fonts.fm(SmallBold).lineSpacing()), Qt::AlignLeft,
+                         m_report.shopName);
+        painter.setFont(fonts.fonts[Small]);
+        painter.drawText(QRectF(area.width() * 0.4, y, area.width() * 0.6, fonts.fm(Small).lineSpacing()),
+                         Qt::AlignRight, period);
+        y += fonts.fm(SmallBold).lineSpacing();
+        painter.setPen(ink);
+        painter.setFont(fonts.fonts[Title]);
+        painter.drawText(QRectF(0, y, area.width() * 0.7, fonts.fm(Title).lineSpacing()), Qt::AlignLeft, m_report.title);
+        painter.setPen(muted);
+        painter.setFont(fonts.fonts[Small]);
+        painter.drawText(QRectF(area.width() * 0.4, y, area.width() * 0.6, fonts.fm(Small).lineSpacing()),
+                         Qt::AlignRight, generated);
+        y += fonts.fm(Title).lineSpacing();
+        painter.setFont(fonts.fonts[Body]);
+        painter.setPen(ink);
+        painter.drawText(QRectF(0, y, area.width(), fonts.fm(Body).lineSpacing()), Qt::AlignLeft,
+                         fonts.fm(Body).elidedText(m_report.subtitle, Qt::ElideRight, area.width()));
+        y += fonts.fm(Body).lineSpacing() + 1 * mm;
+        painter.setPen(QPen(rule, 0.3 * mm));
+        painter.drawLine(QPointF(0, y), QPointF(area.width(), y));
+        // Footer: page X of Y.
+        const double footerTop = area.height() - paginator.footerHeight() + 1 * mm;
+        painter.drawLine(QPointF(0, footerTop), QPointF(area.width(), footerTop));
+        painter.setPen(muted);
+        painter.setFont(fonts.fonts[Small]);
+        const QRectF footer(0, footerTop + 0.8 * mm, area.width(), fonts.fm(Small).lineSpacing());
+        painter.drawText(footer, Qt::AlignLeft, QStringLiteral("%1 \u2014 %2").arg(m_report.shopName, m_report.title));
+        painter.drawText(footer, Qt::AlignRight, tr("Page %1 of %2").arg(n + 1).arg(count));
+
+        for (const Op& op : pages[size_t(n)].ops) {
+            switch (op.kind) {
+            case Op::Text:
+                painter.setPen(op.color);
+                painter.setFont(fonts.fonts[op.font]);
+                painter.drawText(op.rect, op.align | Qt::AlignTop | Qt::TextSingleLine, op.text);
+                break;
+            case Op::WrappedText:
+                painter.setPen(op.color);
+                painter.setFont(fonts.fonts[op.font]);
+                painter.drawText(op.rect, op.text, wrapOption(op.align));
+                break;
+            case Op::Fill:
+                painter.fillRect(op.rect, op.color);
+                break;
+            case Op::Line:
+                painter.setPen(QPen(op.color, 0.2 * mm));
+                painter.drawLine(op.rect.topLeft(), op.rect.topRight());
+                break;
+            case Op::ChartBox:
+                paintChart(painter, op.rect, m_report.charts[op.index], m_format);
+                break;
+            case Op::FigureBox:
+                paintFigure(painter, op.rect, m_report.figures[op.index], fonts, m_format, mm);
+                break;
+            }
+        }
+        painter.restore();
+    }
+    return count;
+}
+
+int ReportRenderer::pageCount(const QPageLayout& layout, int resolution) const
+{
+    QBuffer sink;
+    sink.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&sink);
+    writer.setResolution(resolution);
+    writer.setPageLayout(layout);
+    Paginator paginator(m_report, m_format, &writer, QSizeF(writer.width(), writer.height()));
+    return int(paginator.run().size());
+}
+
+QByteArray ReportRenderer::pdf() const
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        writer.setPageLayout(pageLayout());
+        writer.setTitle(QStringLiteral("%1 \u2014 %2").arg(m_report.shopName, m_report.title));
+        writer.setCreator(QStringLiteral("Backorder Desk"));
+        QPainter painter(&writer);
+        paint(painter, writer);
+        painter.end();
+    }
+    buffer.close();
+    return bytes;
+}
+
+core::Status ReportRenderer::write(OutputFormat format, const QString& file) const
+{
+    QByteArray bytes;
+    switch (format) {
+    case OutputFormat::Pdf:
+        bytes = pdf();
+        break;
+    case OutputFormat::Csv:
+        bytes = csv();
+        break;
+    case OutputFormat::Html:
+        bytes = html().toUtf8();
+        break;
+    }
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return core::fail(tr("cannot write %1: %2").arg(file, out.errorString()));
+    return {};
+}
+
+void ReportRenderer::paintChart(QPainter& p, const QRectF& rect, const Chart& chart, const ReportFormat& format)
+{
+    p.save();
+    const double mm = p.device()->logicalDpiX() / 25.4;
+    const QFont titleFont = reportFont(9, true);
+    const QFont labelFont = reportFont(7, false);
+    const QFontMetricsF titleMetrics(titleFont, p.device());
+    const QFontMetricsF labels(labelFont, p.device());
+
+    p.setPen(ink);
+    p.setFont(titleFont);
+    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleMetrics.lineSpacing()), Qt::AlignLeft, chart.title);
+
+    double max = 0;
+    int values = 0;
+    for (double v : chart.values) {
+        if (!std::isnan(v)) {
+            max = std::max(max, v);
+            ++values;
+        }
+    }
+    const QRectF frame = rect.adjusted(0, titleMetrics.lineSpacing() + 1.5 * mm, 0, 0);
+    p.setFont(labelFont);
+    if (values == 0 || chart.categories.isEmpty()) {
+        p.setPen(muted);
+        p.drawText(frame, Qt::AlignCenter, tr("No data for this period"));
+        p.restore();
+        return;
+    }
+    const bool whole = chart.valueType == Column::Type::Integer;
+    if (max <= 0)
+        max = whole ? 1 : (chart.valueType == Column::Type::Percent ? 0.1 : 1);
+    const double step = niceStep(max, 4, whole);
+    const int ticks = int(std::ceil(max / step - 1e-9));
+    const double top = step * std::max(1, ticks);
+    double yLabelWidth = 0;
+    for (int i = 0; i <= ticks; ++i)
+        yLabelWidth = std::max(yLabelWidth, labels.horizontalAdvance(format.display(i * step, chart.valueType)));
+    const int n = int(chart.categories.size());
+    const QRectF plot = frame.adjusted(yLabelWidth + 2 * mm, 0.5 * labels.height(), -1 * mm,
+                                       -(labels.lineSpacing() + 1.5 * mm));
+    auto yOf = [&](double v) { return plot.bottom() - plot.height() * v / top; };
+
+    // Gridlines and the value axis.
+    for (int i = 0; i <= ticks; ++i) {
+        const double y = yOf(i * step);
+        p.setPen(QPen(i == 0 ? rule : QColor(0xe5, 0xe7, 0xeb), 0.2 * mm));
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+        p.setPen(muted);
+        p.drawText(QRectF(frame.left(), y - labels.height() / 2, yLabelWidth, labels.height()),
+                   Qt::AlignRight | Qt::AlignVCenter, format.display(i * step, chart.valueType));
+    }
+    // Category labels: as many as fit side by side.
+    const double slot = plot.width() / n;
+    double widest = 0;
+    for (const QString& c : chart.categories)
+        widest = std::max(widest, labels.horizontalAdvance(c));
+    const int every = std::max(1, int(std::ceil((widest + 2 * mm) / slot)));
+    p.setPen(muted);
+    for (int i = 0; i < n; i += every) {
+        const double cx = plot.left() + slot * (i + 0.5);
+        p.drawText(QRectF(cx - widest / 2 - mm, plot.bottom() + 1 * mm, widest + 2 * mm, labels.lineSpacing()),
+                   Qt::AlignHCenter | Qt::AlignTop, chart.categories[i]);
+    }
+    const bool valueLabels = n <= 16;
+    if (chart.style == Chart::Style::Bars) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(accent);
+        for (int i = 0; i < n; ++i) {
+            const double v = chart.values.value(i, std::nan(""));
+            if (std::isnan(v))
+                continue;
+            const double x = plot.left() + slot * i + slot * 0.15;
+            const QRectF bar(x, yOf(v), slot * 0.7, plot.bottom() - yOf(v));
+            p.drawRect(bar);
+            if (valueLabels) {
+                p.setPen(ink);
+                p.drawText(QRectF(bar.left() - slot * 0.15, bar.top() - labels.lineSpacing(), slot, labels.lineSpacing()),
+                           Qt::AlignHCenter | Qt::AlignBottom, format.display(v, chart.valueType));
+                p.setPen(Qt::NoPen);
+            }
+        }
+    } else {
+        QPainterPath path;
+        bool open = false;
+        QList<QPointF> points;
+        for (int i = 0; i < n; ++i) {
+            const double v = chart.values.value(i, std::nan(""));
+            if (std::isnan(v)) {
+                open = false; // a gap where there is no value
+                continue;
+            }
+            const QPointF pt(plot.left() + slot * (i + 0.5), yOf(v));
+            open ? path.lineTo(pt) : path.moveTo(pt);
+            open = true;
+            points << pt;
+            if (valueLabels) {
+                p.setPen(ink);
+                p.drawText(QRectF(pt.x() - slot / 2, pt.y() - labels.lineSpacing() - 0.8 * mm, slot, labels.lineSpacing()),
+                           Qt::AlignHCenter | Qt::AlignBottom, format.display(v, chart.valueType));
+            }
+        }
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(lineColour, 0.5 * mm));
+        p.drawPath(path);
+        p.setBrush(lineColour);
+        p.setPen(Qt::NoPen);
+        for (const QPointF& pt : std::as_const(points))
+            p.drawEllipse(pt, 0.9 * mm, 0.9 * mm);
+    }
+    p.restore();
+}
+
+} // namespace bd::reports
