@@ -23,6 +23,7 @@ qt6-tools-dev-tools
 qt6-l10n-tools
 libcsv-dev
 libcurl4-openssl-dev
+qtkeychain-qt6-dev
 sqlite3
 openssl
 python3-aiosmtpd
