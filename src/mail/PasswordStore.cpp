@@ -60,9 +60,25 @@ bool runJob(QKeychain::Job& job)
 
 } // namespace
 
-PasswordStore::PasswordStore()
-    : PasswordStore(Options {})
+namespace {
+QMutex defaultsMutex;
+PasswordStore::Options& defaults()
 {
+    static PasswordStore::Options options;
+    return options;
+}
+} // namespace
+
+PasswordStore::PasswordStore()
+{
+    QMutexLocker lock(&defaultsMutex);
+    m_options = defaults();
+}
+
+void PasswordStore::setDefaultOptions(const Options& options)
+{
+    QMutexLocker lock(&defaultsMutex);
+    defaults() = options;
 }
 
 PasswordStore::PasswordStore(Options options)

@@ -38,8 +38,13 @@ public:
         bool ok() const { return source != Source::None; }
     };
 
+    // With the process's default options (see setDefaultOptions).
     PasswordStore();
     explicit PasswordStore(Options options);
+
+    // What PasswordStore() uses from now on; tests point it at a temporary folder
+    // and turn the keychain off.
+    static void setDefaultOptions(const Options& options);
 
     static QString environmentVariable() { return QStringLiteral("BACKORDERDESK_SMTP_PASSWORD"); }
     // The name a password is kept under: user and server.
