@@ -473,9 +473,10 @@ int MailStore::countMessages(const OutboxFilter& filter)
     q.bindValue(QStringLiteral(":state2"), text(filter.state));
     q.bindValue(QStringLiteral(":order"), filter.orderId);
     q.bindValue(QStringLiteral(":order2"), filter.orderId);
-    if (!q.exec() || !q.next())
-        return 0;
-    return q.value(0).toInt();
+    const int count = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    // A statement left on its row would hold the connection's read snapshot open.
+    q.finish();
+    return count;
 }
 
 } // namespace bd::mail

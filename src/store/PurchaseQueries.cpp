@@ -50,6 +50,7 @@ QList<PurchaseOrderSummary> PurchaseQueries::purchaseOrders(bool includeClosed)
         return rows;
     while (q.next())
         rows << readSummary(q);
+    q.finish();
     return rows;
 }
 
@@ -57,9 +58,12 @@ std::optional<PurchaseOrderSummary> PurchaseQueries::purchaseOrder(const QString
 {
     QSqlQuery& q = m_statements.prepared(summarySelect + QStringLiteral("WHERE p.po_number = ?") + summaryGroup);
     q.bindValue(0, number);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    return readSummary(q);
+    std::optional<PurchaseOrderSummary> found;
+    if (q.exec() && q.next())
+        found = readSummary(q);
+    // A statement left on its row would hold the connection's read snapshot open.
+    q.finish();
+    return found;
 }
 
 QList<PurchaseOrderLineRow> PurchaseQueries::lines(qint64 poId)
@@ -82,6 +86,7 @@ QList<PurchaseOrderLineRow> PurchaseQueries::lines(qint64 poId)
         r.expected = q.value(5).isNull() ? QDate() : core::parseIsoDate(q.value(5).toString());
         rows << r;
     }
+    q.finish();
     return rows;
 }
 
