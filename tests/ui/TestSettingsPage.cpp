@@ -119,6 +119,9 @@ private Q_SLOTS:
     void invalidPortIsRefused()
     {
         ui::SettingsPage page(*m_context);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.reload();
         QUrlQuery route;
         route.addQueryItem(QStringLiteral("section"), QStringLiteral("smtp"));
