@@ -95,6 +95,8 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->resizeSection(OutboxModel::Id, 60);
+    m_table->horizontalHeader()->resizeSection(OutboxModel::Created, 150);
+    m_table->horizontalHeader()->resizeSection(OutboxModel::Kind, 180);
     m_table->horizontalHeader()->resizeSection(OutboxModel::Subject, 320);
     m_table->horizontalHeader()->resizeSection(OutboxModel::Recipient, 200);
 
@@ -140,7 +142,12 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
     connect(m_stateCombo, &QComboBox::currentIndexChanged, this,
             [this] { setStateFilter(m_stateCombo->currentData().toString()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxPage::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPage::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Something is always shown in the preview when there is something to show.
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        showSelected();
+    });
     connect(m_retryButton, &QPushButton::clicked, this, &OutboxPage::retrySelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &OutboxPage::cancelSelected);
     connect(m_sendButton, &QPushButton::clicked, this, &OutboxPage::sendNow);
@@ -233,8 +240,7 @@ void OutboxPage::updateActions()
     const mail::OutboxRow* m = m_model->messageAt(m_table->currentIndex().row());
     const bool open = m_context.shop() != nullptr;
     m_retryButton->setEnabled(open && m
-                              && (m->state == mail::state::Failed || m->state == mail::state::Cancelled
-                                  || m->state == mail::state::Pending));
+                              && (m->state == mail::state::Failed || m->state == mail::state::Cancelled));
     m_cancelButton->setEnabled(open && m && (m->state == mail::state::Pending || m->state == mail::state::Failed));
     m_sendButton->setEnabled(open && !m_sending);
     m_stateCombo->setEnabled(open);
