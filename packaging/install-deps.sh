@@ -27,6 +27,7 @@ libcurl4-openssl-dev
 libsqlite3-dev
 clang
 libclang-rt-14-dev
+qtkeychain-qt6-dev
 sqlite3
 openssl
 python3-aiosmtpd

@@ -95,7 +95,11 @@ DeliveryReport Delivery::send(MailTransport& transport)
         return report;
     }
     const QString from = m_shop.config().text(store::settings::ShopSender);
-    for (qint64 id : m_store.dueMessageIds(m_shop.now())) {
+    const QList<qint64> due = m_store.dueMessageIds(m_shop.now());
+    int done = 0;
+    for (qint64 id : due) {
+        if (m_progress && !m_progress(done++, int(due.size())))
+            break;
         std::optional<OutboxRow> row = m_store.message(id);
         if (!row || row->state != state::Pending)
             continue;

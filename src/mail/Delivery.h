@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+
 namespace bd::services {
 class Shop;
 }
@@ -50,6 +52,12 @@ public:
     // up well before (libcurl's timeouts).
     static constexpr int StaleSendingSeconds = 15 * 60;
 
+    // Told before each due message of send(): how many were handled of how many.
+    // Returning false stops the run there; the message it was about stays pending,
+    // untouched. For the window's progress bar and its Cancel button.
+    using Progress = std::function<bool(int done, int total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
 private:
     core::Status recoverInterrupted(DeliveryReport& report);
     // Takes a message for this run; *claimed is false when another sender has it.
@@ -58,6 +66,7 @@ private:
 
     services::Shop& m_shop;
     MailStore& m_store;
+    Progress m_progress;
 };
 
 } // namespace bd::mail

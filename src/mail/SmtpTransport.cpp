@@ -53,13 +53,18 @@ void globalInit()
 
 core::Result<SmtpSettings> SmtpSettings::fromConfig(const store::Config& config)
 {
+    return fromConfig(config, qEnvironmentVariable("BACKORDERDESK_SMTP_PASSWORD"));
+}
+
+core::Result<SmtpSettings> SmtpSettings::fromConfig(const store::Config& config, const QString& password)
+{
     SmtpSettings s;
     s.host = config.text(store::settings::SmtpHost);
     s.port = config.integer(store::settings::SmtpPort);
     s.security = config.text(store::settings::SmtpSecurity);
     s.user = config.text(store::settings::SmtpUser);
     s.caFile = config.text(store::settings::SmtpCaFile);
-    s.password = qEnvironmentVariable("BACKORDERDESK_SMTP_PASSWORD");
+    s.password = password;
     if (s.host.isEmpty())
         return core::Error { SmtpTransport::tr("no SMTP server is set"), {}, 0, store::settings::SmtpHost };
     // A login over a plain connection would send the password in clear text.
@@ -183,6 +188,61 @@ SendOutcome SmtpTransport::send(const QString& from, const QString& to, const QB
         return { Kind::Unreachable,
                  tr("the connection to the SMTP server %1 broke: %2").arg(m_settings.host, detail) };
     return { Kind::Transient, detail };
+}
+
+SendOutcome SmtpTransport::check()
+{
+    using Kind = SendOutcome::Kind;
+    CURL* curl = static_cast<CURL*>(m_curl);
+    if (!curl)
+        return { Kind::Unreachable, tr("cannot start the mail client library") };
+    const bool implicitTls = m_settings.security == QLatin1String("tls");
+    const QByteArray url = (implicitTls ? QByteArrayLiteral("smtps://") : QByteArrayLiteral("smtp://"))
+        + m_settings.host.toUtf8() + ':' + QByteArray::number(m_settings.port);
+    const QByteArray user = m_settings.user.toUtf8();
+    const QByteArray password = m_settings.password.toUtf8();
+    const QByteArray caFile = m_settings.caFile.toUtf8();
+    char errorBuffer[CURL_ERROR_SIZE] = { 0 };
+    QString lastReply;
+
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 20L);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 60L);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(curl, CURLOPT_USE_SSL,
+                     m_settings.security == QLatin1String("none") ? long(CURLUSESSL_NONE)
+                                                                  : long(CURLUSESSL_ALL));
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
+    if (!user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
+    }
+    // No recipient and no upload: libcurl runs the custom command after the login.
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "NOOP");
+    curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+    curl_easy_setopt(curl, CURLOPT_DEBUGFUNCTION, recordReply);
+    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, &lastReply);
+    curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);
+
+    const CURLcode code = curl_easy_perform(curl);
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, nullptr);
+    curl_easy_setopt(curl, CURLOPT_NOBODY, 0L);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
+    curl_easy_setopt(curl, CURLOPT_DEBUGDATA, nullptr);
+
+    if (code == CURLE_OK)
+        return { Kind::Sent, {} };
+    const QString what = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
+    const QString detail = lastReply.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(lastReply, what);
+    if (code == CURLE_LOGIN_DENIED)
+        return { Kind::LoginFailed,
+                 tr("the SMTP server %1 refused the user name or password: %2").arg(m_settings.host, detail) };
+    return { Kind::Unreachable,
+             tr("cannot reach the SMTP server %1:%2: %3").arg(m_settings.host).arg(m_settings.port).arg(detail) };
 }
 
 } // namespace bd::mail

@@ -45,6 +45,8 @@ struct SmtpSettings
 
     // From the shop's settings, the password from BACKORDERDESK_SMTP_PASSWORD.
     static core::Result<SmtpSettings> fromConfig(const store::Config& config);
+    // The same with a password from elsewhere (the window's PasswordStore).
+    static core::Result<SmtpSettings> fromConfig(const store::Config& config, const QString& password);
 };
 
 // SMTP over libcurl: STARTTLS (required, not opportunistic) or implicit TLS, peer and
@@ -61,6 +63,9 @@ public:
     SmtpTransport& operator=(const SmtpTransport&) = delete;
 
     SendOutcome send(const QString& from, const QString& to, const QByteArray& message) override;
+    // Connects, starts TLS and logs in as send() would, then says NOOP: whether the
+    // settings work, without sending anything (Kind::Sent when they do).
+    SendOutcome check();
 
 private:
     SmtpSettings m_settings;

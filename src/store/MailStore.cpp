@@ -444,4 +444,39 @@ QMap<QString, int> MailStore::countByState()
     return counts;
 }
 
+QList<OutboxRow> MailStore::messagesPage(const OutboxFilter& filter, int offset, int limit)
+{
+    QList<OutboxRow> rows;
+    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom
+                            + QStringLiteral("WHERE (:state = '' OR m.state = :state2) "
+                                             "AND (:order = 0 OR m.order_id = :order2) "
+                                             "ORDER BY m.id DESC LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":state"), text(filter.state));
+    q.bindValue(QStringLiteral(":state2"), text(filter.state));
+    q.bindValue(QStringLiteral(":order"), filter.orderId);
+    q.bindValue(QStringLiteral(":order2"), filter.orderId);
+    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":offset"), offset);
+    if (!q.exec())
+        return rows;
+    while (q.next())
+        rows << readMessage(q);
+    return rows;
+}
+
+int MailStore::countMessages(const OutboxFilter& filter)
+{
+    QSqlQuery& q = prepared(QStringLiteral("SELECT COUNT(*) FROM outbox m "
+                                           "WHERE (:state = '' OR m.state = :state2) "
+                                           "AND (:order = 0 OR m.order_id = :order2)"));
+    q.bindValue(QStringLiteral(":state"), text(filter.state));
+    q.bindValue(QStringLiteral(":state2"), text(filter.state));
+    q.bindValue(QStringLiteral(":order"), filter.orderId);
+    q.bindValue(QStringLiteral(":order2"), filter.orderId);
+    const int count = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    // A statement left on its row would hold the connection's read snapshot open.
+    q.finish();
+    return count;
+}
+
 } // namespace bd::mail

@@ -182,6 +182,9 @@ public:
     core::Status setState(qint64 id, const QString& newState, const QString& error,
                           const QDateTime& due = {});
     QMap<QString, int> countByState();
+    // A page of the messages the filter selects, newest first (the window's list).
+    QList<OutboxRow> messagesPage(const OutboxFilter& filter, int offset, int limit);
+    int countMessages(const OutboxFilter& filter);
 
 private:
     QSqlQuery& prepared(const QString& sql);

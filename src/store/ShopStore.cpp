@@ -129,9 +129,21 @@ Item ShopStore::readItem(const QSqlQuery& q) const
     return item;
 }
 
+namespace {
+// Resets a cached statement when a single-row read returns: a statement left on its
+// row keeps the connection's read snapshot (WAL) open, and the connection would not
+// see what another connection (a background task) commits later.
+struct FinishOnExit
+{
+    QSqlQuery& query;
+    ~FinishOnExit() { query.finish(); }
+};
+} // namespace
+
 std::optional<Item> ShopStore::itemBySku(const QString& sku)
 {
     QSqlQuery& q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE sku = ?"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), sku);
     if (q.exec() && q.next())
         return readItem(q);
@@ -141,6 +153,7 @@ std::optional<Item> ShopStore::itemBySku(const QString& sku)
 std::optional<Item> ShopStore::itemById(qint64 id)
 {
     QSqlQuery& q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE id = ?"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), id);
     if (q.exec() && q.next())
         return readItem(q);
@@ -295,6 +308,7 @@ QList<Item> ShopStore::listItems(const ItemFilter& filter, int offset, int limit
 int ShopStore::countItems(const ItemFilter& filter)
 {
     QSqlQuery& q = prepared(QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(filter));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
     bindItemFilter(q, filter);
     if (q.exec() && q.next())
         return q.value(0).toInt();
@@ -376,6 +390,7 @@ Result<qint64> ShopStore::upsertCustomer(const Customer& customer, const QDateTi
 std::optional<Customer> ShopStore::customerByEmail(const QString& email)
 {
     QSqlQuery& q = prepared(QStringLiteral("SELECT id, email, name, phone, address FROM customers WHERE email = ?"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), email);
     if (q.exec() && q.next())
         return Customer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -399,6 +414,7 @@ void ShopStore::forEachCustomer(const std::function<void(const Customer&)>& visi
 bool ShopStore::orderExists(const QString& number)
 {
     QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = ?"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), number);
     return q.exec() && q.next();
 }
@@ -475,6 +491,7 @@ std::optional<OrderLine> ShopStore::lineById(qint64 lineId)
 {
     QSqlQuery& q = prepared(QStringLiteral("SELECT ") + lineColumns
                             + QStringLiteral(" FROM order_lines l JOIN items i ON i.id = l.item_id WHERE l.id = ?"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), lineId);
     if (q.exec() && q.next())
         return readLine(q);
@@ -672,6 +689,7 @@ Status ShopStore::allocateToLine(qint64 lineId, int qty, const QDateTime& at)
 int ShopStore::orderWaitingUnits(qint64 orderId)
 {
     QSqlQuery& q = prepared(QStringLiteral("SELECT COALESCE(SUM(qty_waiting), 0) FROM order_lines WHERE order_id = ?"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), orderId);
     if (q.exec() && q.next())
         return q.value(0).toInt();
@@ -819,6 +837,7 @@ Status ShopStore::setReceiptLineShelf(qint64 receiptLineId, int toShelf)
 std::optional<qint64> ShopStore::purchaseOrderId(const QString& poNumber)
 {
     QSqlQuery& q = prepared(QStringLiteral("SELECT id FROM purchase_orders WHERE po_number = ?"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), poNumber);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
@@ -851,6 +870,7 @@ std::optional<PoLine> ShopStore::purchaseOrderLine(qint64 poId, qint64 itemId)
     QSqlQuery& q = prepared(QStringLiteral("SELECT ") + poLineColumns
                             + QStringLiteral(" FROM purchase_order_lines pl JOIN purchase_orders p ON p.id = pl.po_id "
                                              "WHERE pl.po_id = ? AND pl.item_id = ?"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), poId);
     q.bindValue(P(1), itemId);
     if (q.exec() && q.next())
@@ -990,6 +1010,7 @@ QList<Event> ShopStore::eventsForItem(qint64 itemId)
 bool ShopStore::couponCodeExists(const QString& code)
 {
     QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM coupons WHERE code = ?"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), code);
     return q.exec() && q.next();
 }

@@ -1,19 +1,165 @@
 #include "OutboxPage.h"
 
 #include "AppContext.h"
+#include "common/Prompter.h"
+#include "common/TaskRunner.h"
+#include "mail/Delivery.h"
+#include "mail/Outbox.h"
+#include "mail/SmtpTransport.h"
+#include "models/OutboxModel.h"
+#include "services/Shop.h"
+#include "settings/SmtpPassword.h"
 
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <memory>
+
 namespace bd::ui {
+
+namespace {
+
+// Shows a message's HTML without fetching anything: an e-mail may point at remote
+// images (tracking pixels); the preview loads none and follows no link.
+class OfflineTextBrowser final : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+    QVariant loadResource(int type, const QUrl& name) override
+    {
+        Q_UNUSED(type)
+        Q_UNUSED(name)
+        return {};
+    }
+};
+
+const QStringList States = { QString(), mail::state::Pending, mail::state::Sending, mail::state::Sent,
+                             mail::state::Failed, mail::state::Cancelled };
+
+} // namespace
 
 OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
     setObjectName(QStringLiteral("outboxPage"));
+    m_model = new OutboxModel(this);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Outbox"), this));
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Show:"), this));
+    m_stateCombo = new QComboBox(this);
+    m_stateCombo->setObjectName(QStringLiteral("stateComboBox"));
+    for (const QString& state : States)
+        m_stateCombo->addItem(state.isEmpty() ? tr("All messages") : OutboxModel::stateName(state), state);
+    bar->addWidget(m_stateCombo);
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    bar->addWidget(m_countLabel, 1);
+    m_retryButton = new QPushButton(tr("&Retry"), this);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setToolTip(tr("Send a failed or cancelled message again on the next run"));
+    m_cancelButton = new QPushButton(tr("&Cancel message"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Do not send this message"));
+    m_sendButton = new QPushButton(tr("&Send now"), this);
+    m_sendButton->setObjectName(QStringLiteral("sendNowButton"));
+    m_sendButton->setToolTip(tr("Queue the e-mails that are due and send every pending one now"));
+    bar->addWidget(m_retryButton);
+    bar->addWidget(m_cancelButton);
+    bar->addWidget(m_sendButton);
+    layout->addLayout(bar);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("outboxSplitter"));
+    m_table = new QTableView(m_splitter);
+    m_table->setObjectName(QStringLiteral("outboxTableView"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->resizeSection(OutboxModel::Id, 60);
+    m_table->horizontalHeader()->resizeSection(OutboxModel::Created, 150);
+    m_table->horizontalHeader()->resizeSection(OutboxModel::Kind, 180);
+    m_table->horizontalHeader()->resizeSection(OutboxModel::Subject, 320);
+    m_table->horizontalHeader()->resizeSection(OutboxModel::Recipient, 200);
+
+    auto* preview = new QWidget(m_splitter);
+    auto* previewLayout = new QVBoxLayout(preview);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
+    m_subjectLabel = new QLabel(preview);
+    m_subjectLabel->setObjectName(QStringLiteral("subjectLabel"));
+    m_subjectLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subjectLabel->setWordWrap(true);
+    m_recipientLabel = new QLabel(preview);
+    m_recipientLabel->setObjectName(QStringLiteral("recipientLabel"));
+    m_recipientLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stateLabel = new QLabel(preview);
+    m_stateLabel->setObjectName(QStringLiteral("messageStateLabel"));
+    m_stateLabel->setWordWrap(true);
+    form->addRow(tr("Subject:"), m_subjectLabel);
+    form->addRow(tr("To:"), m_recipientLabel);
+    form->addRow(tr("State:"), m_stateLabel);
+    previewLayout->addLayout(form);
+    auto* tabs = new QTabWidget(preview);
+    m_htmlView = new OfflineTextBrowser(tabs);
+    m_htmlView->setObjectName(QStringLiteral("htmlTextBrowser"));
+    m_htmlView->setOpenLinks(false);
+    m_htmlView->setOpenExternalLinks(false);
+    m_textView = new QPlainTextEdit(tabs);
+    m_textView->setObjectName(QStringLiteral("textPlainTextEdit"));
+    m_textView->setReadOnly(true);
+    tabs->addTab(m_htmlView, tr("HTML"));
+    tabs->addTab(m_textView, tr("Plain text"));
+    previewLayout->addWidget(tabs, 1);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(preview);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    layout->addWidget(m_splitter, 1);
+
+    QSettings settings;
+    m_splitter->restoreState(settings.value(QStringLiteral("outbox/splitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(settings.value(QStringLiteral("outbox/header")).toByteArray());
+
+    connect(m_stateCombo, &QComboBox::currentIndexChanged, this,
+            [this] { setStateFilter(m_stateCombo->currentData().toString()); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxPage::showSelected);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        // Something is always shown in the preview when there is something to show.
+        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_table->setCurrentIndex(m_model->index(0, 0));
+        showSelected();
+    });
+    connect(m_retryButton, &QPushButton::clicked, this, &OutboxPage::retrySelected);
+    connect(m_cancelButton, &QPushButton::clicked, this, &OutboxPage::cancelSelected);
+    connect(m_sendButton, &QPushButton::clicked, this, &OutboxPage::sendNow);
+    connect(&m_context, &AppContext::databaseAboutToClose, this, [this] { m_model->setStore(nullptr); });
+    updateActions();
+}
+
+OutboxPage::~OutboxPage()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("outbox/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("outbox/header"), m_table->horizontalHeader()->saveState());
 }
 
 QIcon OutboxPage::icon() const
@@ -23,10 +169,177 @@ QIcon OutboxPage::icon() const
 
 void OutboxPage::reload()
 {
+    const qint64 selected = selectedId();
+    services::Shop* shop = m_context.shop();
+    mail::MailStore* store = shop ? &shop->outbox().store() : nullptr;
+    if (m_model->rowCount() == 0 || store == nullptr)
+        m_model->setStore(store);
+    else
+        m_model->reload();
+    if (selected > 0) {
+        const int row = m_model->rowOf(selected);
+        if (row >= 0)
+            m_table->selectRow(row);
+    }
+    showSelected();
+}
+
+void OutboxPage::applyRoute(const QUrlQuery& query)
+{
+    const QString state = query.queryItemValue(QStringLiteral("state"));
+    const int index = m_stateCombo->findData(States.contains(state) ? state : QString());
+    m_stateCombo->setCurrentIndex(std::max(index, 0));
+}
+
+void OutboxPage::setStateFilter(const QString& state)
+{
+    m_model->setStateFilter(state);
+    showSelected();
+}
+
+qint64 OutboxPage::selectedId() const
+{
+    const mail::OutboxRow* row = m_model->messageAt(m_table->currentIndex().row());
+    return row ? row->id : 0;
+}
+
+void OutboxPage::showSelected()
+{
+    const mail::OutboxRow* m = m_model->messageAt(m_table->currentIndex().row());
+    m_countLabel->setText(m_context.shop() ? tr("%n message(s)", nullptr, m_model->totalCount()) : QString());
+    if (!m) {
+        m_subjectLabel->clear();
+        m_recipientLabel->clear();
+        m_stateLabel->clear();
+        m_textView->clear();
+        m_htmlView->clear();
+        updateActions();
+        return;
+    }
+    m_subjectLabel->setText(m->subject);
+    m_recipientLabel->setText(m->recipientName.isEmpty()
+                                  ? m->recipient
+                                  : QStringLiteral("%1 <%2>").arg(m->recipientName, m->recipient));
+    QString state = OutboxModel::stateName(m->state);
+    if (m->state == mail::state::Sent && m->sentAt.isValid())
+        state = tr("Sent %1").arg(QLocale().toString(m->sentAt.toLocalTime(), QLocale::LongFormat));
+    else if (m->state == mail::state::Pending && m->dueAt.isValid())
+        state = tr("Pending, due %1").arg(QLocale().toString(m->dueAt.toLocalTime(), QLocale::ShortFormat));
+    if (m->attempts > 0)
+        state += tr(" · %n attempt(s)", nullptr, m->attempts);
+    if (!m->lastError.isEmpty())
+        state += tr(" · last error: %1").arg(m->lastError);
+    m_stateLabel->setText(state);
+    m_textView->setPlainText(m->bodyText);
+    m_htmlView->setHtml(m->bodyHtml);
+    updateActions();
+}
+
+void OutboxPage::updateActions()
+{
+    const mail::OutboxRow* m = m_model->messageAt(m_table->currentIndex().row());
+    const bool open = m_context.shop() != nullptr;
+    m_retryButton->setEnabled(open && m
+                              && (m->state == mail::state::Failed || m->state == mail::state::Cancelled));
+    m_cancelButton->setEnabled(open && m && (m->state == mail::state::Pending || m->state == mail::state::Failed));
+    m_sendButton->setEnabled(open && !m_sending);
+    m_stateCombo->setEnabled(open);
+}
+
+void OutboxPage::afterChange(const QString& message)
+{
+    Q_EMIT statusMessage(message);
+    m_context.notifyShopChanged();
+    reload();
+}
+
+void OutboxPage::retrySelected()
+{
+    services::Shop* shop = m_context.shop();
+    const qint64 id = selectedId();
+    if (!shop || id <= 0)
+        return;
+    if (core::Status s = shop->outbox().retry(id); !s.ok()) {
+        m_context.prompter().warn(this, tr("Retry"), tr("Message %1 cannot be sent again: %2").arg(id).arg(s.errorText()));
+        return;
+    }
+    afterChange(tr("Message %1 will be sent with the next run").arg(id));
+}
+
+void OutboxPage::cancelSelected()
+{
+    services::Shop* shop = m_context.shop();
+    const qint64 id = selectedId();
+    if (!shop || id <= 0)
+        return;
+    if (!m_context.prompter().confirm(this, tr("Cancel message"),
+                                      tr("Do not send message %1 to %2?")
+                                          .arg(id)
+                                          .arg(m_model->messageAt(m_table->currentIndex().row())->recipient)))
+        return;
+    if (core::Status s = shop->outbox().cancel(id); !s.ok()) {
+        m_context.prompter().warn(this, tr("Cancel message"),
+                                  tr("Message %1 cannot be cancelled: %2").arg(id).arg(s.errorText()));
+        return;
+    }
+    afterChange(tr("Message %1 cancelled").arg(id));
 }
 
 void OutboxPage::sendNow()
 {
+    if (!m_context.shop() || m_sending)
+        return;
+    bool cancelled = false;
+    const core::Result<mail::SmtpSettings> settings = SmtpPassword::settingsForSending(m_context, this, &cancelled);
+    if (!settings) {
+        if (!cancelled)
+            m_context.prompter().warn(
+                this, tr("Send mail"),
+                tr("The mail cannot be sent: %1\nSet up the mail server under Settings › SMTP.")
+                    .arg(settings.errorText()));
+        return;
+    }
+    m_sending = true;
+    updateActions();
+    auto report = std::make_shared<mail::DeliveryReport>();
+    auto queued = std::make_shared<int>(0);
+    const mail::SmtpSettings smtp = settings.value();
+    TaskRunner* task = TaskRunner::start(
+        m_context, tr("Sending mail"),
+        [smtp, report, queued](TaskEnv& env) -> core::Status {
+            env.progress(0, 0, tr("Queueing the e-mails that are due"));
+            const core::Result<mail::ScheduleReport> schedule = env.shop().outbox().runSchedule();
+            if (!schedule)
+                return schedule.errors();
+            *queued = schedule->queued;
+            if (env.cancelled())
+                return core::fail(tr("cancelled"));
+            mail::SmtpTransport transport(smtp);
+            mail::Delivery delivery(env.shop());
+            delivery.setProgress([&env](int done, int total) {
+                env.progress(done, total, tr("Sending message %1 of %2").arg(done + 1).arg(total));
+                return !env.cancelled();
+            });
+            *report = delivery.send(transport);
+            if (env.cancelled())
+                return core::fail(tr("cancelled after %n message(s)", nullptr, report->sent));
+            if (!report->problems.isEmpty())
+                return core::fail(report->problems.join(QLatin1Char('\n')));
+            return {};
+        },
+        this, TaskRunner::Effect::ChangesShop);
+    connect(task, &TaskRunner::finished, this, [this, report, queued](const core::Status& status) {
+        m_sending = false;
+        const QString summary = (*queued ? tr("%n e-mail(s) queued, ", nullptr, *queued) : QString())
+            + tr("%n e-mail(s) sent", nullptr, report->sent)
+            + (report->retrying ? tr(", %n to try again later", nullptr, report->retrying) : QString())
+            + (report->failed ? tr(", %n failed", nullptr, report->failed) : QString());
+        reload();
+        updateActions();
+        Q_EMIT statusMessage(summary);
+        if (!status.ok())
+            m_context.prompter().warn(this, tr("Send mail"), summary + QStringLiteral("\n\n") + status.errorText());
+    });
 }
 
 } // namespace bd::ui

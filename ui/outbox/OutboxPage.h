@@ -2,21 +2,65 @@
 
 #include "common/Page.h"
 
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTextBrowser;
+
 namespace bd::ui {
 
-// Outbox (being built; see the window issue).
+class OutboxModel;
+
+// The e-mail outbox: every message the shop queued, filtered by state, with a
+// preview of the selected one (subject, recipient, the plain text and the HTML part
+// with remote content off), and Retry, Cancel and Send now. Sending runs in the
+// background, one message after the other, with progress and Cancel.
 class OutboxPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit OutboxPage(AppContext& context, QWidget* parent = nullptr);
+    ~OutboxPage() override;
 
     QString title() const override { return tr("Outbox"); }
     QIcon icon() const override;
     void reload() override;
-    // Sends the pending mail now, in the background.
+    // state=pending|sending|sent|failed|cancelled (anything else: all).
+    void applyRoute(const QUrlQuery& query) override;
+    // Queues what the schedule says is due, then sends the pending mail, in the background.
     void sendNow();
+    // Whether a send started here is still running.
+    bool isSending() const { return m_sending; }
+
+    OutboxModel* model() const { return m_model; }
+
+private:
+    void setStateFilter(const QString& state);
+    void showSelected();
+    qint64 selectedId() const;
+    void retrySelected();
+    void cancelSelected();
+    void updateActions();
+    void afterChange(const QString& message);
+
+    OutboxModel* m_model = nullptr;
+    QComboBox* m_stateCombo = nullptr;
+    QLabel* m_countLabel = nullptr;
+    QTableView* m_table = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QLabel* m_subjectLabel = nullptr;
+    QLabel* m_recipientLabel = nullptr;
+    QLabel* m_stateLabel = nullptr;
+    QPlainTextEdit* m_textView = nullptr;
+    QTextBrowser* m_htmlView = nullptr;
+    QPushButton* m_retryButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_sendButton = nullptr;
+    bool m_sending = false;
 };
 
 } // namespace bd::ui

@@ -1,9 +1,22 @@
 #include "PurchasingPage.h"
 
 #include "AppContext.h"
+#include "models/PurchaseLinesModel.h"
+#include "models/PurchaseOrdersModel.h"
+#include "purchasing/PurchaseOrderDialog.h"
+#include "purchasing/ReceiveDialog.h"
+#include "store/PurchaseQueries.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStyle>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace bd::ui {
@@ -12,8 +25,85 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
     setObjectName(QStringLiteral("purchasingPage"));
+    m_orders = new PurchaseOrdersModel(this);
+    m_lines = new PurchaseLinesModel(this);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Purchasing"), this));
+    auto* bar = new QHBoxLayout;
+    m_newButton = new QPushButton(tr("&New purchase order…"), this);
+    m_newButton->setObjectName(QStringLiteral("newPurchaseOrderButton"));
+    m_editButton = new QPushButton(tr("&Edit lines and dates…"), this);
+    m_editButton->setObjectName(QStringLiteral("editPurchaseOrderButton"));
+    m_receiveButton = new QPushButton(tr("&Receive stock…"), this);
+    m_receiveButton->setObjectName(QStringLiteral("receiveButton"));
+    m_closedCheck = new QCheckBox(tr("Show &closed orders"), this);
+    m_closedCheck->setObjectName(QStringLiteral("showClosedCheckBox"));
+    bar->addWidget(m_newButton);
+    bar->addWidget(m_editButton);
+    bar->addWidget(m_receiveButton);
+    bar->addStretch(1);
+    bar->addWidget(m_closedCheck);
+    layout->addLayout(bar);
+
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("purchasingSplitter"));
+    m_ordersView = new QTableView(m_splitter);
+    m_ordersView->setObjectName(QStringLiteral("purchaseOrdersTableView"));
+    m_ordersView->setModel(m_orders);
+    m_ordersView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ordersView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ordersView->setAlternatingRowColors(true);
+    m_ordersView->verticalHeader()->hide();
+    m_ordersView->horizontalHeader()->setStretchLastSection(true);
+    m_ordersView->horizontalHeader()->resizeSection(PurchaseOrdersModel::Number, 160);
+    m_ordersView->horizontalHeader()->resizeSection(PurchaseOrdersModel::Supplier, 220);
+    auto* detail = new QWidget(m_splitter);
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_linesLabel = new QLabel(detail);
+    m_linesLabel->setObjectName(QStringLiteral("linesLabel"));
+    detailLayout->addWidget(m_linesLabel);
+    m_linesView = new QTableView(detail);
+    m_linesView->setObjectName(QStringLiteral("purchaseLinesTableView"));
+    m_linesView->setModel(m_lines);
+    m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_linesView->setAlternatingRowColors(true);
+    m_linesView->verticalHeader()->hide();
+    m_linesView->horizontalHeader()->setStretchLastSection(true);
+    m_linesView->horizontalHeader()->resizeSection(PurchaseLinesModel::Name, 240);
+    detailLayout->addWidget(m_linesView, 1);
+    m_splitter->addWidget(m_ordersView);
+    m_splitter->addWidget(detail);
+    layout->addWidget(m_splitter, 1);
+
+    QSettings settings;
+    m_splitter->restoreState(settings.value(QStringLiteral("purchasing/splitter")).toByteArray());
+    m_ordersView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("purchasing/ordersHeader")).toByteArray());
+    m_linesView->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("purchasing/linesHeader")).toByteArray());
+
+    connect(m_newButton, &QPushButton::clicked, this, &PurchasingPage::newPurchaseOrder);
+    connect(m_editButton, &QPushButton::clicked, this, &PurchasingPage::editPurchaseOrder);
+    connect(m_receiveButton, &QPushButton::clicked, this, &PurchasingPage::receive);
+    connect(m_closedCheck, &QCheckBox::toggled, this, [this](bool on) { m_orders->setIncludeClosed(on); });
+    connect(m_ordersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &PurchasingPage::showSelected);
+    connect(m_orders, &QAbstractItemModel::modelReset, this, &PurchasingPage::showSelected);
+    connect(m_ordersView, &QTableView::doubleClicked, this, &PurchasingPage::editPurchaseOrder);
+    connect(&m_context, &AppContext::databaseAboutToClose, this, [this] {
+        m_orders->setQueries(nullptr);
+        m_queries.reset();
+    });
+    showSelected();
+}
+
+PurchasingPage::~PurchasingPage()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("purchasing/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("purchasing/ordersHeader"), m_ordersView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("purchasing/linesHeader"), m_linesView->horizontalHeader()->saveState());
 }
 
 QIcon PurchasingPage::icon() const
@@ -23,10 +113,108 @@ QIcon PurchasingPage::icon() const
 
 void PurchasingPage::reload()
 {
+    const QString selected = selectedNumber();
+    if (!m_context.database()) {
+        m_orders->setQueries(nullptr);
+        m_queries.reset();
+    } else {
+        if (!m_queries)
+            m_queries = std::make_unique<store::PurchaseQueries>(*m_context.database());
+        m_orders->setQueries(m_queries.get());
+    }
+    if (!selected.isEmpty())
+        selectPurchaseOrder(selected);
+    showSelected();
+}
+
+void PurchasingPage::applyRoute(const QUrlQuery& query)
+{
+    const QString number = query.queryItemValue(QStringLiteral("number"));
+    if (number.isEmpty())
+        return;
+    if (m_orders->rowOf(number) < 0 && !m_closedCheck->isChecked())
+        m_closedCheck->setChecked(true);
+    selectPurchaseOrder(number);
+}
+
+void PurchasingPage::selectPurchaseOrder(const QString& number)
+{
+    const int row = m_orders->rowOf(number);
+    if (row >= 0)
+        m_ordersView->setCurrentIndex(m_orders->index(row, 0));
+}
+
+QString PurchasingPage::selectedNumber() const
+{
+    const store::PurchaseOrderSummary* po = m_orders->orderAt(m_ordersView->currentIndex().row());
+    return po ? po->number : QString();
+}
+
+void PurchasingPage::showSelected()
+{
+    const store::PurchaseOrderSummary* po = m_orders->orderAt(m_ordersView->currentIndex().row());
+    const bool open = m_context.shop() != nullptr;
+    m_newButton->setEnabled(open);
+    m_receiveButton->setEnabled(open);
+    m_closedCheck->setEnabled(open);
+    m_editButton->setEnabled(open && po);
+    if (!po || !m_queries) {
+        m_lines->setLines({});
+        m_linesLabel->setText(open && m_orders->rowCount() == 0
+                                  ? tr("No open purchase orders. Create one with New purchase order.")
+                                  : (open ? tr("Select a purchase order to see its lines.") : QString()));
+        return;
+    }
+    m_lines->setLines(m_queries->lines(po->id));
+    m_linesLabel->setText(po->supplier.isEmpty()
+                              ? tr("Lines of %1").arg(po->number)
+                              : tr("Lines of %1 from %2").arg(po->number, po->supplier));
+}
+
+void PurchasingPage::newPurchaseOrder()
+{
+    if (!m_context.shop())
+        return;
+    auto* dialog = new PurchaseOrderDialog(m_context, QString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString number = dialog->number();
+        reload();
+        selectPurchaseOrder(number);
+        Q_EMIT statusMessage(tr("Purchase order %1 saved").arg(number));
+    });
+    dialog->open();
+}
+
+void PurchasingPage::editPurchaseOrder()
+{
+    const QString number = selectedNumber();
+    if (!m_context.shop() || number.isEmpty())
+        return;
+    auto* dialog = new PurchaseOrderDialog(m_context, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, number] {
+        reload();
+        selectPurchaseOrder(number);
+        Q_EMIT statusMessage(tr("Purchase order %1 saved").arg(number));
+    });
+    dialog->open();
 }
 
 void PurchasingPage::receive()
 {
+    if (!m_context.shop())
+        return;
+    auto* dialog = new ReceiveDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString number = selectedNumber();
+    if (!number.isEmpty())
+        dialog->choosePurchaseOrder(number);
+    connect(dialog, &ReceiveDialog::received, this, [this](const QString& reference) {
+        reload();
+        Q_EMIT statusMessage(tr("Stock received (%1)").arg(reference));
+    });
+    dialog->open();
 }
 
 } // namespace bd::ui

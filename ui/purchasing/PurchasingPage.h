@@ -2,21 +2,63 @@
 
 #include "common/Page.h"
 
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QSplitter;
+class QTableView;
+
+namespace bd::store {
+class PurchaseQueries;
+}
+
 namespace bd::ui {
 
-// Purchasing (being built; see the window issue).
+class PurchaseLinesModel;
+class PurchaseOrdersModel;
+
+// Purchasing and receiving: the purchase orders with what was ordered, received and
+// is still to come, the lines of the selected one, new orders and changes to their
+// lines and expected dates, and the Receive dialog.
 class PurchasingPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit PurchasingPage(AppContext& context, QWidget* parent = nullptr);
+    ~PurchasingPage() override;
 
     QString title() const override { return tr("Purchasing"); }
     QIcon icon() const override;
     void reload() override;
-    // Opens the Receive dialog.
+    // number=PO selects that purchase order.
+    void applyRoute(const QUrlQuery& query) override;
+    // Opens the Receive dialog (for the selected purchase order when there is one).
     void receive();
+    void newPurchaseOrder();
+    void editPurchaseOrder();
+
+    PurchaseOrdersModel* ordersModel() const { return m_orders; }
+    PurchaseLinesModel* linesModel() const { return m_lines; }
+    void selectPurchaseOrder(const QString& number);
+
+private:
+    void showSelected();
+    QString selectedNumber() const;
+
+    std::unique_ptr<store::PurchaseQueries> m_queries;
+    PurchaseOrdersModel* m_orders = nullptr;
+    PurchaseLinesModel* m_lines = nullptr;
+    QTableView* m_ordersView = nullptr;
+    QTableView* m_linesView = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QCheckBox* m_closedCheck = nullptr;
+    QLabel* m_linesLabel = nullptr;
+    QPushButton* m_newButton = nullptr;
+    QPushButton* m_editButton = nullptr;
+    QPushButton* m_receiveButton = nullptr;
 };
 
 } // namespace bd::ui

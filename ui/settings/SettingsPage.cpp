@@ -1,19 +1,143 @@
 #include "SettingsPage.h"
 
 #include "AppContext.h"
+#include "common/Prompter.h"
+#include "common/TaskRunner.h"
+#include "mail/Outbox.h"
+#include "mail/PasswordStore.h"
+#include "mail/SmtpTransport.h"
+#include "mail/Templates.h"
+#include "models/OutboxModel.h"
+#include "services/Shop.h"
+#include "settings/SmtpPassword.h"
+#include "store/Config.h"
 
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace bd::ui {
+
+namespace {
+
+const QString Shop = QStringLiteral("shop");
+const QString Schedule = QStringLiteral("schedule");
+const QString Smtp = QStringLiteral("smtp");
+const QString TemplatesSection = QStringLiteral("templates");
+const QStringList Sections = { Shop, Schedule, Smtp, TemplatesSection };
+
+QLabel* errorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    label->hide();
+    return label;
+}
+
+QString fieldLabel(const QString& key)
+{
+    using namespace store::settings;
+    if (key == ShopName)
+        return SettingsPage::tr("Shop name:");
+    if (key == ShopSender)
+        return SettingsPage::tr("Sender address:");
+    if (key == ShopReplyTo)
+        return SettingsPage::tr("Reply-to address:");
+    if (key == ShopSignature)
+        return SettingsPage::tr("Signature:");
+    if (key == ShopCurrency)
+        return SettingsPage::tr("Currency:");
+    if (key == ShopLocale)
+        return SettingsPage::tr("Locale:");
+    if (key == FollowUpDays)
+        return SettingsPage::tr("Follow-up every (days):");
+    if (key == CountdownDays)
+        return SettingsPage::tr("Countdown before the date (days):");
+    if (key == AuthHoldDays)
+        return SettingsPage::tr("Card authorization holds (days):");
+    if (key == SmtpHost)
+        return SettingsPage::tr("Server:");
+    if (key == SmtpPort)
+        return SettingsPage::tr("Port:");
+    if (key == SmtpSecurity)
+        return SettingsPage::tr("Security:");
+    if (key == SmtpUser)
+        return SettingsPage::tr("User name:");
+    if (key == SmtpCaFile)
+        return SettingsPage::tr("Extra CA certificate file:");
+    return key + QLatin1Char(':');
+}
+
+// Values the template preview fills in, so the merchant sees a plausible message.
+mail::MailValues sampleValues(const QString& kind, const QString& shopName, const QString& signature)
+{
+    Q_UNUSED(kind)
+    mail::MailValues v;
+    const QLocale locale;
+    const QDate date(2026, 12, 5);
+    v.set(QStringLiteral("customer_name"), QStringLiteral("Alex Example"));
+    v.set(QStringLiteral("customer_email"), QStringLiteral("alex@example.com"));
+    v.set(QStringLiteral("shop_name"), shopName);
+    v.set(QStringLiteral("signature"), signature);
+    v.set(QStringLiteral("order_number"), QStringLiteral("1042"));
+    v.set(QStringLiteral("order_date"), locale.toString(QDate(2026, 11, 2), QLocale::LongFormat));
+    const QString lines = SettingsPage::tr("2 × MUG-RED Mug, red — expected %1").arg(locale.toString(date, QLocale::LongFormat));
+    v.setWithHtml(QStringLiteral("lines"), lines, QStringLiteral("<ul><li>%1</li></ul>").arg(lines.toHtmlEscaped()));
+    v.set(QStringLiteral("promised_date"), locale.toString(date, QLocale::LongFormat));
+    v.set(QStringLiteral("days_waited"), QStringLiteral("14"));
+    v.set(QStringLiteral("countdown"), SettingsPage::tr("It should ship in 8 days."));
+    v.set(QStringLiteral("days_left"), QStringLiteral("3"));
+    v.set(QStringLiteral("old_date"), locale.toString(QDate(2026, 11, 28), QLocale::LongFormat));
+    v.set(QStringLiteral("new_date"), locale.toString(date, QLocale::LongFormat));
+    v.set(QStringLiteral("lapse_date"), locale.toString(QDate(2026, 11, 30), QLocale::LongFormat));
+    v.set(QStringLiteral("lapse_reason"), SettingsPage::tr("your card expires"));
+    v.set(QStringLiteral("order_total"), locale.toCurrencyString(39.80));
+    v.set(QStringLiteral("tracking"), QStringLiteral("00340434161094042557"));
+    v.set(QStringLiteral("shipped_lines"), lines);
+    v.set(QStringLiteral("still_to_come"), SettingsPage::tr("1 × CAP-BLK Cap"));
+    v.set(QStringLiteral("partial_note"), SettingsPage::tr("The rest follows at no extra shipping cost."));
+    v.set(QStringLiteral("cancelled_lines"), lines);
+    v.set(QStringLiteral("reason"), SettingsPage::tr("asked by the customer"));
+    v.set(QStringLiteral("coupon_code"), QStringLiteral("THANKYOU10"));
+    v.set(QStringLiteral("coupon_value"), QStringLiteral("10 %"));
+    v.set(QStringLiteral("coupon_reason"), SettingsPage::tr("for your patience"));
+    return v;
+}
+
+} // namespace
 
 SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
 {
     setObjectName(QStringLiteral("settingsPage"));
+    using namespace store::settings;
+    m_sectionKeys.insert(Shop, { ShopName, ShopSender, ShopReplyTo, ShopSignature, ShopCurrency, ShopLocale });
+    m_sectionKeys.insert(Schedule, { FollowUpDays, CountdownDays, AuthHoldDays });
+    m_sectionKeys.insert(Smtp, { SmtpHost, SmtpPort, SmtpSecurity, SmtpUser, SmtpCaFile });
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Settings"), this));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabWidget"));
+    m_tabs->addTab(buildSection(Shop, m_sectionKeys.value(Shop)), tr("Shop"));
+    m_tabs->addTab(buildSection(Schedule, m_sectionKeys.value(Schedule)), tr("Schedule"));
+    m_tabs->addTab(buildSection(Smtp, m_sectionKeys.value(Smtp)), tr("Mail server (SMTP)"));
+    m_tabs->addTab(buildTemplates(), tr("E-mail templates"));
+    layout->addWidget(m_tabs);
+    updateEnabled();
 }
 
 QIcon SettingsPage::icon() const
@@ -21,8 +145,550 @@ QIcon SettingsPage::icon() const
     return style()->standardIcon(QStyle::SP_FileDialogInfoView);
 }
 
+QWidget* SettingsPage::buildSection(const QString& section, const QStringList& keys)
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QString(section + QStringLiteral("Section")));
+    auto* outer = new QVBoxLayout(page);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const QString& key : keys) {
+        const store::SettingSpec* spec = store::Config::spec(key);
+        QWidget* editor = nullptr;
+        if (spec && spec->type == store::SettingSpec::Type::Choice) {
+            auto* combo = new QComboBox(page);
+            for (const QString& choice : spec->choices)
+                combo->addItem(choice, choice);
+            editor = combo;
+        } else if (key == store::settings::ShopSignature) {
+            auto* edit = new QPlainTextEdit(page);
+            edit->setMaximumHeight(90);
+            editor = edit;
+        } else {
+            editor = new QLineEdit(page);
+        }
+        editor->setObjectName(key);
+        if (spec) {
+            editor->setToolTip(spec->description);
+            if (auto* line = qobject_cast<QLineEdit*>(editor))
+                line->setPlaceholderText(spec->defaultValue);
+        }
+        auto* field = new QWidget(page);
+        auto* fieldLayout = new QVBoxLayout(field);
+        fieldLayout->setContentsMargins(0, 0, 0, 0);
+        fieldLayout->setSpacing(2);
+        if (key == store::settings::SmtpCaFile) {
+            auto* row = new QHBoxLayout;
+            row->addWidget(editor, 1);
+            auto* browse = new QPushButton(tr("&Browse…"), page);
+            browse->setObjectName(QStringLiteral("caFileBrowseButton"));
+            connect(browse, &QPushButton::clicked, this, [this, editor] {
+                const QString file = m_context.prompter().openFileName(
+                    this, tr("Extra CA certificate"), QString(), tr("Certificates (*.pem *.crt);;All files (*)"));
+                if (!file.isEmpty())
+                    static_cast<QLineEdit*>(editor)->setText(file);
+            });
+            row->addWidget(browse);
+            fieldLayout->addLayout(row);
+        } else {
+            fieldLayout->addWidget(editor);
+        }
+        QLabel* error = errorLabel(field);
+        error->setObjectName(QString(key + QStringLiteral(".error")));
+        fieldLayout->addWidget(error);
+        form->addRow(fieldLabel(key), field);
+        m_editors.insert(key, editor);
+        m_errors.insert(key, error);
+    }
+    outer->addLayout(form);
+    if (section == Smtp)
+        outer->addWidget(buildSmtpExtras());
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto* revert = new QPushButton(tr("&Revert"), page);
+    revert->setObjectName(QString(section + QStringLiteral("RevertButton")));
+    auto* save = new QPushButton(tr("&Save"), page);
+    save->setObjectName(QString(section + QStringLiteral("SaveButton")));
+    save->setDefault(true);
+    buttons->addWidget(revert);
+    buttons->addWidget(save);
+    outer->addLayout(buttons);
+    outer->addStretch(1);
+    connect(save, &QPushButton::clicked, this, [this, section] { saveSection(section); });
+    connect(revert, &QPushButton::clicked, this, [this, section] { loadSection(section); });
+    return page;
+}
+
+QWidget* SettingsPage::buildSmtpExtras()
+{
+    auto* box = new QWidget(this);
+    auto* form = new QFormLayout(box);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto* passwordRow = new QHBoxLayout;
+    m_passwordLabel = new QLabel(box);
+    m_passwordLabel->setObjectName(QStringLiteral("passwordStateLabel"));
+    m_passwordLabel->setWordWrap(true);
+    auto* set = new QPushButton(tr("Set &password…"), box);
+    set->setObjectName(QStringLiteral("setPasswordButton"));
+    auto* forget = new QPushButton(tr("&Forget password"), box);
+    forget->setObjectName(QStringLiteral("forgetPasswordButton"));
+    passwordRow->addWidget(m_passwordLabel, 1);
+    passwordRow->addWidget(set);
+    passwordRow->addWidget(forget);
+    form->addRow(tr("Password:"), passwordRow);
+    auto* note = new QLabel(tr("The password is never stored in the shop database. It comes from the system keychain "
+                               "when there is one, from the environment variable %1 for unattended runs, or is asked "
+                               "for and kept until you quit — unless you choose to keep it in a file only you can "
+                               "read.")
+                                .arg(mail::PasswordStore::environmentVariable()),
+                            box);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto* testRow = new QHBoxLayout;
+    m_testButton = new QPushButton(tr("&Test connection"), box);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testLabel = new QLabel(box);
+    m_testLabel->setObjectName(QStringLiteral("testResultLabel"));
+    m_testLabel->setWordWrap(true);
+    testRow->addWidget(m_testButton);
+    testRow->addWidget(m_testLabel, 1);
+    form->addRow(testRow);
+    connect(set, &QPushButton::clicked, this, &SettingsPage::setPassword);
+    connect(forget, &QPushButton::clicked, this, &SettingsPage::forgetPassword);
+    connect(m_testButton, &QPushButton::clicked, this, &SettingsPage::testConnection);
+    return box;
+}
+
+QWidget* SettingsPage::buildTemplates()
+{
+    auto* page = new QWidget(this);
+    page->setObjectName(QStringLiteral("templatesSection"));
+    auto* layout = new QHBoxLayout(page);
+    auto* splitter = new QSplitter(Qt::Horizontal, page);
+    m_kindList = new QListWidget(splitter);
+    m_kindList->setObjectName(QStringLiteral("templateKindListWidget"));
+    m_kindList->setToolTip(tr("Tick the e-mails the shop sends; untick to switch one off"));
+    for (const QString& kind : mail::Templates::kinds()) {
+        auto* item = new QListWidgetItem(OutboxModel::kindName(kind), m_kindList);
+        item->setData(Qt::UserRole, kind);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    auto* editor = new QWidget(splitter);
+    auto* form = new QVBoxLayout(editor);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addWidget(new QLabel(tr("Subject:"), editor));
+    m_subjectEdit = new QLineEdit(editor);
+    m_subjectEdit->setObjectName(QStringLiteral("subjectLineEdit"));
+    form->addWidget(m_subjectEdit);
+    auto* bodies = new QTabWidget(editor);
+    m_textEdit = new QPlainTextEdit(bodies);
+    m_textEdit->setObjectName(QStringLiteral("textBodyPlainTextEdit"));
+    m_htmlEdit = new QPlainTextEdit(bodies);
+    m_htmlEdit->setObjectName(QStringLiteral("htmlBodyPlainTextEdit"));
+    m_previewBrowser = new QTextBrowser(bodies);
+    m_previewBrowser->setObjectName(QStringLiteral("templatePreviewTextBrowser"));
+    m_previewBrowser->setOpenLinks(false);
+    bodies->addTab(m_textEdit, tr("Plain text"));
+    bodies->addTab(m_htmlEdit, tr("HTML"));
+    bodies->addTab(m_previewBrowser, tr("Preview"));
+    form->addWidget(bodies, 1);
+    m_placeholdersLabel = new QLabel(editor);
+    m_placeholdersLabel->setObjectName(QStringLiteral("placeholdersLabel"));
+    m_placeholdersLabel->setWordWrap(true);
+    m_placeholdersLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addWidget(m_placeholdersLabel);
+    m_templateError = errorLabel(editor);
+    m_templateError->setObjectName(QStringLiteral("templateErrorLabel"));
+    form->addWidget(m_templateError);
+    auto* buttons = new QHBoxLayout;
+    auto* defaults = new QPushButton(tr("Restore &default"), editor);
+    defaults->setObjectName(QStringLiteral("restoreDefaultButton"));
+    auto* revert = new QPushButton(tr("&Revert"), editor);
+    revert->setObjectName(QStringLiteral("templateRevertButton"));
+    auto* save = new QPushButton(tr("&Save template"), editor);
+    save->setObjectName(QStringLiteral("templateSaveButton"));
+    buttons->addWidget(defaults);
+    buttons->addStretch(1);
+    buttons->addWidget(revert);
+    buttons->addWidget(save);
+    form->addLayout(buttons);
+    splitter->addWidget(m_kindList);
+    splitter->addWidget(editor);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 220, 700 });
+    layout->addWidget(splitter);
+
+    connect(m_kindList, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem* current, QListWidgetItem* previous) {
+                if (m_loading || !current)
+                    return;
+                if (m_templateDirty
+                    && !m_context.prompter().confirm(this, tr("E-mail templates"),
+                                                     tr("Discard the changes to the %1 template?")
+                                                         .arg(OutboxModel::kindName(m_kind)))) {
+                    m_loading = true;
+                    m_kindList->setCurrentItem(previous);
+                    m_loading = false;
+                    return;
+                }
+                showTemplate(current->data(Qt::UserRole).toString());
+            });
+    connect(m_kindList, &QListWidget::itemChanged, this, &SettingsPage::templateToggled);
+    connect(m_subjectEdit, &QLineEdit::textChanged, this, &SettingsPage::templateEdited);
+    connect(m_textEdit, &QPlainTextEdit::textChanged, this, &SettingsPage::templateEdited);
+    connect(m_htmlEdit, &QPlainTextEdit::textChanged, this, &SettingsPage::templateEdited);
+    connect(save, &QPushButton::clicked, this, &SettingsPage::saveTemplate);
+    connect(revert, &QPushButton::clicked, this, [this] {
+        m_templateDirty = false;
+        showTemplate(m_kind);
+    });
+    connect(defaults, &QPushButton::clicked, this, &SettingsPage::restoreDefaultTemplate);
+    return page;
+}
+
+void SettingsPage::updateEnabled()
+{
+    const bool open = m_context.shop() != nullptr;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        m_tabs->widget(i)->setEnabled(open);
+}
+
 void SettingsPage::reload()
 {
+    updateEnabled();
+    for (const QString& section : { Shop, Schedule, Smtp })
+        loadSection(section);
+    loadTemplates();
+}
+
+void SettingsPage::applyRoute(const QUrlQuery& query)
+{
+    const int index = Sections.indexOf(query.queryItemValue(QStringLiteral("section")));
+    if (index >= 0)
+        m_tabs->setCurrentIndex(index);
+}
+
+QString SettingsPage::editorValue(const QString& key) const
+{
+    QWidget* editor = m_editors.value(key);
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        return line->text().trimmed();
+    if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
+        return text->toPlainText();
+    if (auto* combo = qobject_cast<QComboBox*>(editor))
+        return combo->currentData().toString();
+    return {};
+}
+
+void SettingsPage::setEditorValue(const QString& key, const QString& value)
+{
+    QWidget* editor = m_editors.value(key);
+    if (auto* line = qobject_cast<QLineEdit*>(editor))
+        line->setText(value);
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
+        text->setPlainText(value);
+    else if (auto* combo = qobject_cast<QComboBox*>(editor))
+        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+}
+
+void SettingsPage::loadSection(const QString& section)
+{
+    services::Shop* shop = m_context.shop();
+    for (const QString& key : m_sectionKeys.value(section)) {
+        setEditorValue(key, shop ? shop->config().text(key) : QString());
+        m_errors.value(key)->hide();
+    }
+    if (section == Smtp)
+        updatePasswordState();
+}
+
+bool SettingsPage::saveSection(const QString& section)
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop)
+        return false;
+    const QStringList keys = m_sectionKeys.value(section);
+    QHash<QString, QString> values;
+    bool valid = true;
+    for (const QString& key : keys) {
+        values.insert(key, editorValue(key));
+        const core::Status s = store::Config::validate(key, values.value(key));
+        QLabel* error = m_errors.value(key);
+        if (s.ok()) {
+            error->hide();
+        } else {
+            QStringList messages;
+            for (const core::Error& e : s.errors())
+                messages << e.message;
+            error->setText(messages.join(QLatin1Char('\n')));
+            error->show();
+            valid = false;
+        }
+    }
+    if (!valid) {
+        Q_EMIT statusMessage(tr("Not saved: correct the marked fields"));
+        return false;
+    }
+    const core::Status saved = shop->transact([&](services::DirtyItems&) -> core::Status {
+        for (const QString& key : keys)
+            if (core::Status s = shop->config().set(key, values.value(key)); !s.ok())
+                return s;
+        return {};
+    });
+    if (!saved.ok()) {
+        m_context.prompter().warn(this, tr("Settings"), tr("The settings were not saved: %1").arg(saved.errorText()));
+        return false;
+    }
+    if (section == Smtp)
+        updatePasswordState();
+    Q_EMIT statusMessage(tr("Settings saved"));
+    m_context.notifyShopChanged();
+    return true;
+}
+
+void SettingsPage::updatePasswordState()
+{
+    services::Shop* shop = m_context.shop();
+    const QString user = shop ? shop->config().text(store::settings::SmtpUser) : QString();
+    const QString host = shop ? shop->config().text(store::settings::SmtpHost) : QString();
+    if (!shop) {
+        m_passwordLabel->clear();
+        return;
+    }
+    if (user.isEmpty()) {
+        m_passwordLabel->setText(tr("No login: the server is used without a user name."));
+        return;
+    }
+    const mail::PasswordStore store;
+    const mail::PasswordStore::Found found = store.find(mail::PasswordStore::account(user, host));
+    QString text = found.ok() ? tr("Set, %1.").arg(mail::PasswordStore::describe(found.source))
+                              : tr("Not set: it will be asked for when mail is sent.");
+    if (found.source == mail::PasswordStore::Source::File)
+        text += QLatin1Char(' ') + tr("File: %1").arg(store.filePath());
+    m_passwordLabel->setText(text);
+}
+
+void SettingsPage::setPassword()
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop)
+        return;
+    const QString user = shop->config().text(store::settings::SmtpUser);
+    const QString host = shop->config().text(store::settings::SmtpHost);
+    if (user.isEmpty()) {
+        m_context.prompter().inform(this, tr("SMTP password"),
+                                    tr("Enter and save a user name first; without one no password is used."));
+        return;
+    }
+    if (SmtpPassword::ask(m_context, this, user, host))
+        Q_EMIT statusMessage(tr("SMTP password set"));
+    updatePasswordState();
+}
+
+void SettingsPage::forgetPassword()
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop)
+        return;
+    const QString user = shop->config().text(store::settings::SmtpUser);
+    const QString host = shop->config().text(store::settings::SmtpHost);
+    if (core::Status s = mail::PasswordStore().forget(mail::PasswordStore::account(user, host)); !s.ok())
+        m_context.prompter().warn(this, tr("SMTP password"), s.errorText());
+    else
+        Q_EMIT statusMessage(tr("SMTP password forgotten"));
+    updatePasswordState();
+}
+
+void SettingsPage::testConnection()
+{
+    if (!m_context.shop() || m_testing)
+        return;
+    if (!saveSection(Smtp))
+        return;
+    bool cancelled = false;
+    const core::Result<mail::SmtpSettings> settings = SmtpPassword::settingsForSending(m_context, this, &cancelled);
+    updatePasswordState();
+    if (!settings) {
+        m_testLabel->setText(cancelled ? QString() : settings.errorText());
+        return;
+    }
+    m_testing = true;
+    m_testButton->setEnabled(false);
+    m_testLabel->setText(tr("Connecting to %1…").arg(settings->host));
+    auto outcome = std::make_shared<mail::SendOutcome>();
+    const mail::SmtpSettings smtp = settings.value();
+    TaskRunner* task = TaskRunner::start(
+        m_context, tr("Testing the mail server"),
+        [smtp, outcome](TaskEnv&) -> core::Status {
+            mail::SmtpTransport transport(smtp);
+            *outcome = transport.check();
+            return {};
+        },
+        this, TaskRunner::Effect::ReadsOnly);
+    connect(task, &TaskRunner::finished, this, [this, outcome, smtp](const core::Status& status) {
+        m_testing = false;
+        m_testButton->setEnabled(true);
+        if (!status.ok())
+            m_testLabel->setText(status.errorText());
+        else if (outcome->kind == mail::SendOutcome::Kind::Sent)
+            m_testLabel->setText(tr("The connection to %1 works.").arg(smtp.host));
+        else
+            m_testLabel->setText(outcome->message);
+    });
+}
+
+// ------------------------------------------------------------------ templates
+
+void SettingsPage::loadTemplates()
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop) {
+        m_kind.clear();
+        m_loading = true;
+        m_subjectEdit->clear();
+        m_textEdit->clear();
+        m_htmlEdit->clear();
+        m_previewBrowser->clear();
+        m_loading = false;
+        return;
+    }
+    core::Result<QList<mail::TemplateRow>> rows = core::Errors {};
+    const core::Status s = shop->transact([&](services::DirtyItems&) -> core::Status {
+        rows = shop->outbox().templates().list();
+        return rows;
+    });
+    if (!s.ok()) {
+        m_templateError->setText(s.errorText());
+        m_templateError->show();
+        return;
+    }
+    m_loading = true;
+    for (const mail::TemplateRow& row : rows.value())
+        for (int i = 0; i < m_kindList->count(); ++i)
+            if (m_kindList->item(i)->data(Qt::UserRole).toString() == row.kind)
+                m_kindList->item(i)->setCheckState(row.enabled ? Qt::Checked : Qt::Unchecked);
+    if (!m_kindList->currentItem())
+        m_kindList->setCurrentRow(0);
+    m_loading = false;
+    if (!m_templateDirty)
+        showTemplate(m_kindList->currentItem()->data(Qt::UserRole).toString());
+}
+
+void SettingsPage::selectTemplate(const QString& kind)
+{
+    for (int i = 0; i < m_kindList->count(); ++i)
+        if (m_kindList->item(i)->data(Qt::UserRole).toString() == kind)
+            m_kindList->setCurrentRow(i);
+}
+
+void SettingsPage::showTemplate(const QString& kind)
+{
+    services::Shop* shop = m_context.shop();
+    m_kind = kind;
+    if (!shop || kind.isEmpty())
+        return;
+    core::Result<mail::TemplateRow> row = core::Errors {};
+    const core::Status s = shop->transact([&](services::DirtyItems&) -> core::Status {
+        row = shop->outbox().templates().get(kind);
+        return row;
+    });
+    m_loading = true;
+    if (s.ok()) {
+        m_subjectEdit->setText(row->subject);
+        m_textEdit->setPlainText(row->bodyText);
+        m_htmlEdit->setPlainText(row->bodyHtml);
+        m_templateError->hide();
+    } else {
+        m_templateError->setText(s.errorText());
+        m_templateError->show();
+    }
+    QStringList names;
+    for (const QString& name : mail::Templates::placeholders(kind))
+        names << QStringLiteral("{{%1}}").arg(name);
+    m_placeholdersLabel->setText(tr("Placeholders: %1").arg(names.join(QStringLiteral(" "))));
+    m_loading = false;
+    m_templateDirty = false;
+    updatePreview();
+}
+
+void SettingsPage::templateEdited()
+{
+    if (m_loading)
+        return;
+    m_templateDirty = true;
+    updatePreview();
+}
+
+void SettingsPage::updatePreview()
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop || m_kind.isEmpty())
+        return;
+    const mail::MailTemplate mail { m_subjectEdit->text(), m_textEdit->toPlainText(), m_htmlEdit->toPlainText() };
+    const mail::RenderedMail rendered = mail::Templates::render(
+        mail, sampleValues(m_kind, shop->config().text(store::settings::ShopName),
+                           shop->config().text(store::settings::ShopSignature)));
+    m_previewBrowser->setHtml(QStringLiteral("<p><b>%1</b></p><hr/>").arg(rendered.subject.toHtmlEscaped())
+                              + rendered.bodyHtml);
+}
+
+bool SettingsPage::saveTemplate()
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop || m_kind.isEmpty())
+        return false;
+    const mail::MailTemplate mail { m_subjectEdit->text(), m_textEdit->toPlainText(), m_htmlEdit->toPlainText() };
+    const QString kind = m_kind;
+    const core::Status s = shop->transact(
+        [&](services::DirtyItems&) -> core::Status { return shop->outbox().templates().set(kind, mail); });
+    if (!s.ok()) {
+        QStringList messages;
+        for (const core::Error& e : s.errors())
+            messages << e.toString();
+        m_templateError->setText(tr("Not saved: %1").arg(messages.join(QLatin1Char('\n'))));
+        m_templateError->show();
+        Q_EMIT statusMessage(tr("Template not saved"));
+        return false;
+    }
+    m_templateError->hide();
+    m_templateDirty = false;
+    Q_EMIT statusMessage(tr("Template %1 saved").arg(OutboxModel::kindName(kind)));
+    m_context.notifyShopChanged();
+    return true;
+}
+
+void SettingsPage::restoreDefaultTemplate()
+{
+    if (m_kind.isEmpty())
+        return;
+    const mail::MailTemplate defaults = mail::Templates::defaults(m_kind);
+    m_subjectEdit->setText(defaults.subject);
+    m_textEdit->setPlainText(defaults.bodyText);
+    m_htmlEdit->setPlainText(defaults.bodyHtml);
+    m_templateDirty = true;
+    updatePreview();
+}
+
+void SettingsPage::templateToggled(QListWidgetItem* item)
+{
+    services::Shop* shop = m_context.shop();
+    if (m_loading || !shop || !item)
+        return;
+    const QString kind = item->data(Qt::UserRole).toString();
+    const bool enabled = item->checkState() == Qt::Checked;
+    const core::Status s = shop->transact(
+        [&](services::DirtyItems&) -> core::Status { return shop->outbox().templates().setEnabled(kind, enabled); });
+    if (!s.ok()) {
+        m_context.prompter().warn(this, tr("E-mail templates"), s.errorText());
+        m_loading = true;
+        item->setCheckState(enabled ? Qt::Unchecked : Qt::Checked);
+        m_loading = false;
+        return;
+    }
+    Q_EMIT statusMessage(enabled ? tr("%1 e-mails switched on").arg(OutboxModel::kindName(kind))
+                                 : tr("%1 e-mails switched off").arg(OutboxModel::kindName(kind)));
+    m_context.notifyShopChanged();
 }
 
 } // namespace bd::ui

@@ -2,9 +2,26 @@
 
 #include "common/Page.h"
 
+#include <QHash>
+#include <QStringList>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+
 namespace bd::ui {
 
-// Settings (being built; see the window issue).
+// The shop's settings: shop (name, sender, reply-to, signature, currency, locale),
+// schedule (follow-up, countdown, authorization hold days), SMTP (server, security,
+// login, CA file, the password through mail::PasswordStore, Test connection) and the
+// e-mail templates (on/off, subject, text and HTML bodies, a preview). Everything is
+// checked by the core: refused values are shown next to their field and nothing of
+// that section is saved.
 class SettingsPage : public Page
 {
     Q_OBJECT
@@ -15,7 +32,54 @@ public:
     QString title() const override { return tr("Settings"); }
     QIcon icon() const override;
     void reload() override;
+    // section=shop|schedule|smtp|templates
+    void applyRoute(const QUrlQuery& query) override;
 
+    // Saves one section's fields; false (and nothing saved) when the core refused one.
+    bool saveSection(const QString& section);
+    // Saves the template being edited; false when the core refused it.
+    bool saveTemplate();
+    void selectTemplate(const QString& kind);
+    // Checks the SMTP settings against the server in the background.
+    void testConnection();
+    bool isTesting() const { return m_testing; }
+
+private:
+    QWidget* buildSection(const QString& section, const QStringList& keys);
+    QWidget* buildSmtpExtras();
+    QWidget* buildTemplates();
+    QString editorValue(const QString& key) const;
+    void setEditorValue(const QString& key, const QString& value);
+    void loadSection(const QString& section);
+    void loadTemplates();
+    void showTemplate(const QString& kind);
+    void templateEdited();
+    void updatePreview();
+    void templateToggled(QListWidgetItem* item);
+    void restoreDefaultTemplate();
+    void updatePasswordState();
+    void setPassword();
+    void forgetPassword();
+    void updateEnabled();
+
+    QTabWidget* m_tabs = nullptr;
+    QHash<QString, QStringList> m_sectionKeys;
+    QHash<QString, QWidget*> m_editors;
+    QHash<QString, QLabel*> m_errors;
+    QLabel* m_passwordLabel = nullptr;
+    QLabel* m_testLabel = nullptr;
+    QPushButton* m_testButton = nullptr;
+    QListWidget* m_kindList = nullptr;
+    QLineEdit* m_subjectEdit = nullptr;
+    QPlainTextEdit* m_textEdit = nullptr;
+    QPlainTextEdit* m_htmlEdit = nullptr;
+    QLabel* m_placeholdersLabel = nullptr;
+    QLabel* m_templateError = nullptr;
+    QTextBrowser* m_previewBrowser = nullptr;
+    QString m_kind;
+    bool m_templateDirty = false;
+    bool m_loading = false;
+    bool m_testing = false;
 };
 
 } // namespace bd::ui

@@ -1,0 +1,289 @@
+// The Outbox page: the list filtered by state, the preview of a message, and Send now
+// through a real SMTP server on 127.0.0.1 (aiosmtpd with STARTTLS and a login) in the
+// background while the window keeps running its event loop; a refused message is
+// failed, can be retried and cancelled; sending can be cancelled between messages.
+#include "../mail/SmtpServer.h"
+#include "AppContext.h"
+#include "ScriptedPrompter.h"
+#include "UiTestUtil.h"
+#include "mail/Outbox.h"
+#include "mail/PasswordStore.h"
+#include "models/OutboxModel.h"
+#include "outbox/OutboxPage.h"
+#include "services/CatalogService.h"
+#include "services/OrderService.h"
+#include "services/Shop.h"
+#include "store/Config.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+#include <QUrlQuery>
+
+using namespace bd;
+using bd::ui::OutboxModel;
+
+class TestOutboxPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_certDir;
+    QString m_cert;
+    QString m_key;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ui::AppContext> m_context;
+    core::FixedClock* m_clock = nullptr;
+    test::ScriptedPrompter* m_prompter = nullptr;
+    int m_received = 0;
+
+    services::Shop& shop() { return *m_context->shop(); }
+
+    void place(const QString& number, const QString& email)
+    {
+        domain::NewOrder order;
+        order.number = number;
+        order.placedAt = m_clock->now();
+        order.customerEmail = email;
+        order.customerName = QStringLiteral("Customer ") + number;
+        order.payment = domain::PaymentState::Authorized;
+        order.authorizedAt = m_clock->now();
+        order.lines << domain::NewOrderLine { QStringLiteral("MUG-RED"), 2, std::nullopt, 0 };
+        const auto placed = services::OrderService(shop()).place(order);
+        QVERIFY2(placed.ok(), qPrintable(placed.errorText()));
+        m_clock->advanceSeconds(60);
+    }
+
+    void setting(const QString& key, const QString& value)
+    {
+        const core::Status s = shop().config().set(key, value);
+        QVERIFY2(s.ok(), qPrintable(s.errorText()));
+    }
+
+    bool startServer(test::LocalSmtpServer& server, const QStringList& extra = {})
+    {
+        const bool started = server.start(
+            m_dir->filePath(QStringLiteral("received-%1").arg(++m_received)),
+            QStringList { QStringLiteral("--cert"), m_cert, QStringLiteral("--key"), m_key, QStringLiteral("--user"),
+                          QStringLiteral("shop"), QStringLiteral("--password"), QStringLiteral("s3cret") }
+                + extra);
+        if (!started)
+            return false;
+        shop().config().set(store::settings::SmtpHost, QStringLiteral("127.0.0.1")).ok();
+        shop().config().set(store::settings::SmtpPort, QString::number(server.port())).ok();
+        shop().config().set(store::settings::SmtpSecurity, QStringLiteral("starttls")).ok();
+        shop().config().set(store::settings::SmtpUser, QStringLiteral("shop")).ok();
+        shop().config().set(store::settings::SmtpCaFile, m_cert).ok();
+        return true;
+    }
+
+    QMap<QString, int> states() { return shop().outbox().store().countByState(); }
+
+    static void click(QWidget* parent, const QString& name)
+    {
+        auto* button = parent->findChild<QPushButton*>(name);
+        QVERIFY2(button, qPrintable(name));
+        QVERIFY2(button->isEnabled(), qPrintable(name + QStringLiteral(" is disabled")));
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    void selectRow(ui::OutboxPage& page, int row)
+    {
+        auto* table = page.findChild<QTableView*>(QStringLiteral("outboxTableView"));
+        table->setCurrentIndex(page.model()->index(row, 0));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY2(QFile::exists(test::LocalSmtpServer::python()), "Debian's python3 with python3-aiosmtpd is needed");
+        QVERIFY(test::LocalSmtpServer::makeCertificate(m_certDir.path(), &m_cert, &m_key));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        mail::PasswordStore::Options options;
+        options.directory = m_dir->filePath(QStringLiteral("config"));
+        options.useKeychain = false;
+        mail::PasswordStore::setDefaultOptions(options);
+        qputenv("BACKORDERDESK_SMTP_PASSWORD", "s3cret");
+        auto clock = std::make_unique<core::FixedClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        m_clock = clock.get();
+        m_context = std::make_unique<ui::AppContext>(std::move(clock));
+        auto prompter = std::make_unique<test::ScriptedPrompter>();
+        m_prompter = prompter.get();
+        m_context->setPrompter(std::move(prompter));
+        const core::Status opened = m_context->openDatabase(m_dir->filePath(QStringLiteral("shop.sqlite")));
+        QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+        setting(store::settings::ShopSender, QStringLiteral("shop@example.com"));
+        services::ItemInput mug;
+        mug.item.sku = QStringLiteral("MUG-RED");
+        mug.item.name = QStringLiteral("Mug, red");
+        mug.item.priceMinor = 1200;
+        mug.item.policy = domain::Policy::Backorder;
+        mug.onHand = 0;
+        const core::Status saved = services::CatalogService(shop()).saveItems({ mug });
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+    }
+
+    void cleanup()
+    {
+        if (m_context) {
+            m_context->cancelTasks();
+            QVERIFY(m_context->waitForTasks(20000));
+        }
+        m_context.reset();
+        m_dir.reset();
+        qunsetenv("BACKORDERDESK_SMTP_PASSWORD");
+    }
+
+    void listsAndPreviewsMessages()
+    {
+        place(QStringLiteral("1001"), QStringLiteral("ann@example.com"));
+        place(QStringLiteral("1002"), QStringLiteral("bob@example.com"));
+        ui::OutboxPage page(*m_context);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.reload();
+        QCOMPARE(page.model()->rowCount(), 2);
+        // Newest first.
+        QCOMPARE(page.model()->index(0, OutboxModel::Order).data().toString(), QStringLiteral("1002"));
+        QCOMPARE(page.model()->index(0, OutboxModel::State).data().toString(), OutboxModel::stateName(mail::state::Pending));
+        selectRow(page, 1);
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("subjectLabel"))->text().contains(QStringLiteral("1001")));
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("recipientLabel"))->text().contains(QStringLiteral("ann@example.com")));
+        auto* html = page.findChild<QTextBrowser*>(QStringLiteral("htmlTextBrowser"));
+        QVERIFY(html->toPlainText().contains(QStringLiteral("MUG-RED")));
+        QVERIFY(!html->openLinks());
+
+        QUrlQuery route;
+        route.addQueryItem(QStringLiteral("state"), QStringLiteral("sent"));
+        page.applyRoute(route);
+        QCOMPARE(page.model()->rowCount(), 0);
+        route.clear();
+        route.addQueryItem(QStringLiteral("state"), QStringLiteral("pending"));
+        page.applyRoute(route);
+        QCOMPARE(page.model()->rowCount(), 2);
+
+        m_context->closeDatabase();
+        page.reload();
+        QCOMPARE(page.model()->rowCount(), 0);
+    }
+
+    void sendsInTheBackgroundThroughARealServer()
+    {
+        test::LocalSmtpServer server;
+        QVERIFY(startServer(server, { QStringLiteral("--reject"), QStringLiteral("gone@example.com") }));
+        place(QStringLiteral("1001"), QStringLiteral("ann@example.com"));
+        place(QStringLiteral("1002"), QStringLiteral("gone@example.com"));
+        place(QStringLiteral("1003"), QStringLiteral("cy@example.com"));
+        ui::OutboxPage page(*m_context);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.reload();
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        timer.start(5);
+
+        click(&page, QStringLiteral("sendNowButton"));
+        // The click came back while the mail is still going out: it runs in a TaskRunner.
+        QVERIFY(page.isSending());
+        QCOMPARE(m_context->runningTasks().size(), 1);
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("sendNowButton"))->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isSending(), 30000);
+        QVERIFY2(ticks > 0, "the event loop did not run while sending");
+
+        QCOMPARE(server.messages().size(), 2);
+        const QMap<QString, int> count = states();
+        QCOMPARE(count.value(mail::state::Sent), 2);
+        QCOMPARE(count.value(mail::state::Failed), 1);
+        QCOMPARE(m_prompter->warned.size(), 1);
+        QVERIFY2(m_prompter->warned.constFirst().contains(QStringLiteral("550")), qPrintable(m_prompter->warned.constFirst()));
+
+        // The failed one: retry, then cancel.
+        QUrlQuery route;
+        route.addQueryItem(QStringLiteral("state"), QStringLiteral("failed"));
+        page.applyRoute(route);
+        QCOMPARE(page.model()->rowCount(), 1);
+        selectRow(page, 0);
+        QVERIFY(page.findChild<QLabel*>(QStringLiteral("messageStateLabel"))->text().contains(QStringLiteral("550")));
+        const qint64 id = page.model()->messageAt(0)->id;
+        click(&page, QStringLiteral("retryButton"));
+        QCOMPARE(shop().outbox().store().message(id)->state, mail::state::Pending);
+        QCOMPARE(page.model()->rowCount(), 0); // not failed any more
+
+        route.clear();
+        route.addQueryItem(QStringLiteral("state"), QStringLiteral("pending"));
+        page.applyRoute(route);
+        QCOMPARE(page.model()->rowCount(), 1);
+        selectRow(page, 0);
+        m_prompter->answers.enqueue(true);
+        click(&page, QStringLiteral("cancelButton"));
+        QCOMPARE(shop().outbox().store().message(id)->state, mail::state::Cancelled);
+        // A sent message cannot be cancelled: the button says so by being off.
+        route.clear();
+        route.addQueryItem(QStringLiteral("state"), QStringLiteral("sent"));
+        page.applyRoute(route);
+        selectRow(page, 0);
+        QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("cancelButton"))->isEnabled());
+        QVERIFY(m_prompter->unexpected.isEmpty());
+    }
+
+    void asksForThePasswordWhenNoneIsKnown()
+    {
+        qunsetenv("BACKORDERDESK_SMTP_PASSWORD");
+        test::LocalSmtpServer server;
+        QVERIFY(startServer(server));
+        place(QStringLiteral("1001"), QStringLiteral("ann@example.com"));
+        ui::OutboxPage page(*m_context);
+        page.reload();
+        m_prompter->answers.enqueue(QStringLiteral("s3cret"));
+        page.sendNow();
+        QVERIFY(m_context->waitForTasks(30000));
+        QTRY_VERIFY(!page.isSending());
+        QCOMPARE(m_prompter->asked.size(), 1);
+        QCOMPARE(server.messages().size(), 1);
+        // Kept for the session, written nowhere.
+        QVERIFY(!QFile::exists(mail::PasswordStore().filePath()));
+        const auto found = mail::PasswordStore().find(mail::PasswordStore::account(QStringLiteral("shop"), QStringLiteral("127.0.0.1")));
+        QCOMPARE(found.source, mail::PasswordStore::Source::Session);
+        QVERIFY(mail::PasswordStore().forget(mail::PasswordStore::account(QStringLiteral("shop"), QStringLiteral("127.0.0.1"))).ok());
+    }
+
+    void cancelStopsBetweenMessages()
+    {
+        test::LocalSmtpServer server;
+        QVERIFY(startServer(server));
+        for (int n = 1; n <= 8; ++n)
+            place(QString::number(2000 + n), QStringLiteral("c%1@example.com").arg(n));
+        ui::OutboxPage page(*m_context);
+        page.reload();
+        page.sendNow();
+        QVERIFY(page.isSending());
+        m_context->cancelTasks();
+        QVERIFY(m_context->waitForTasks(30000));
+        QTRY_VERIFY(!page.isSending());
+        const QMap<QString, int> count = states();
+        QVERIFY2(count.value(mail::state::Pending) > 0, "cancel did not stop the run");
+        QCOMPARE(count.value(mail::state::Sending), 0); // nothing left half-sent
+        QCOMPARE(count.value(mail::state::Sent) + count.value(mail::state::Pending), 8);
+        QCOMPARE(server.messages().size(), count.value(mail::state::Sent));
+        // The next run sends the rest.
+        page.sendNow();
+        QVERIFY(m_context->waitForTasks(30000));
+        QTRY_VERIFY(!page.isSending());
+        QCOMPARE(states().value(mail::state::Sent), 8);
+    }
+};
+
+QTEST_MAIN(TestOutboxPage)
+#include "TestOutboxPage.moc"

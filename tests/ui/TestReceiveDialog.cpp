@@ -1,0 +1,338 @@
+// Purchasing and receiving from the window: purchase orders and their lines, a new
+// purchase order, and the Receive dialog — preview (nothing changes), confirm (the
+// first waiting customer gets the units), complete orders only, a refused line, a big
+// receipt worked out in the background, and the cross-dock list saved as CSV.
+#include "AppContext.h"
+#include "ScriptedPrompter.h"
+#include "UiTestUtil.h"
+#include "models/PurchaseLinesModel.h"
+#include "models/PurchaseOrdersModel.h"
+#include "purchasing/PurchaseOrderDialog.h"
+#include "purchasing/PurchasingPage.h"
+#include "purchasing/ReceiveDialog.h"
+#include "services/CatalogService.h"
+#include "services/OrderService.h"
+#include "services/Shop.h"
+#include "store/PurchaseQueries.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bd;
+using bd::ui::PurchaseOrdersModel;
+using bd::ui::ReceiveDialog;
+
+class TestReceiveDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ui::AppContext> m_context;
+    core::FixedClock* m_clock = nullptr;
+    test::ScriptedPrompter* m_prompter = nullptr;
+
+    services::Shop& shop() { return *m_context->shop(); }
+    domain::Item item(const QString& sku) { return shop().store().itemBySku(sku).value(); }
+
+    void place(const QString& number, const QString& sku, int qty)
+    {
+        domain::NewOrder order;
+        order.number = number;
+        order.placedAt = m_clock->now();
+        order.customerEmail = number + QStringLiteral("@example.com");
+        order.customerName = QStringLiteral("Customer ") + number;
+        order.payment = domain::PaymentState::Captured;
+        order.lines << domain::NewOrderLine { sku, qty, std::nullopt, 0 };
+        const auto placed = services::OrderService(shop()).place(order);
+        QVERIFY2(placed.ok(), qPrintable(placed.errorText()));
+        m_clock->advanceSeconds(60);
+    }
+
+    // The line of an order for a SKU: allocated and waiting units.
+    std::pair<int, int> line(const QString& number)
+    {
+        const std::optional<domain::Order> order = shop().store().orderByNumber(number);
+        if (!order || order->lines.isEmpty())
+            return { -1, -1 };
+        return { order->lines.constFirst().allocated, order->lines.constFirst().waiting };
+    }
+
+    ReceiveDialog* openDialog(ui::PurchasingPage& page)
+    {
+        page.receive();
+        auto* dialog = page.findChild<ReceiveDialog*>();
+        return dialog;
+    }
+
+    static void setLine(ReceiveDialog* dialog, int row, const QString& sku, const QString& qty)
+    {
+        auto* lines = dialog->findChild<QTableWidget*>(QStringLiteral("linesTableWidget"));
+        while (lines->rowCount() <= row)
+            dialog->addLine();
+        lines->item(row, 0)->setText(sku);
+        lines->item(row, 1)->setText(qty);
+    }
+
+    static void click(QWidget* parent, const QString& name)
+    {
+        auto* button = parent->findChild<QPushButton*>(name);
+        QVERIFY2(button, qPrintable(name));
+        QVERIFY2(button->isEnabled(), qPrintable(name + QStringLiteral(" is disabled")));
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        auto clock = std::make_unique<core::FixedClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
+        m_clock = clock.get();
+        m_context = std::make_unique<ui::AppContext>(std::move(clock));
+        auto prompter = std::make_unique<test::ScriptedPrompter>();
+        m_prompter = prompter.get();
+        m_context->setPrompter(std::move(prompter));
+        const core::Status opened = m_context->openDatabase(m_dir->filePath(QStringLiteral("shop.sqlite")));
+        QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
+
+        services::ItemInput mug;
+        mug.item.sku = QStringLiteral("MUG-RED");
+        mug.item.name = QStringLiteral("Mug, red");
+        mug.item.priceMinor = 1200;
+        mug.item.policy = domain::Policy::Backorder;
+        mug.onHand = 0;
+        const core::Status saved = services::CatalogService(shop()).saveItems({ mug });
+        QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+        place(QStringLiteral("1001"), QStringLiteral("MUG-RED"), 3);
+        place(QStringLiteral("1002"), QStringLiteral("MUG-RED"), 2);
+        services::PurchaseOrderLineInput po;
+        po.poNumber = QStringLiteral("PO-7");
+        po.supplier = QStringLiteral("Acme Ceramics");
+        po.sku = QStringLiteral("MUG-RED");
+        po.qty = 10;
+        po.expected = QDate(2026, 12, 5);
+        const core::Status ordered = services::CatalogService(shop()).savePurchaseOrderLines({ po });
+        QVERIFY2(ordered.ok(), qPrintable(ordered.errorText()));
+    }
+
+    void cleanup()
+    {
+        QVERIFY(m_context->waitForTasks(10000));
+        m_context.reset();
+        m_dir.reset();
+    }
+
+    void listsPurchaseOrdersAndLines()
+    {
+        ui::PurchasingPage page(*m_context);
+        QAbstractItemModelTester ordersTester(page.ordersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester linesTester(page.linesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.reload();
+        PurchaseOrdersModel* model = page.ordersModel();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, PurchaseOrdersModel::Number).data().toString(), QStringLiteral("PO-7"));
+        QCOMPARE(model->index(0, PurchaseOrdersModel::Supplier).data().toString(), QStringLiteral("Acme Ceramics"));
+        QCOMPARE(model->index(0, PurchaseOrdersModel::Ordered).data().toInt(), 10);
+        QCOMPARE(model->index(0, PurchaseOrdersModel::Open).data().toInt(), 10);
+        QVERIFY(!model->index(0, PurchaseOrdersModel::Expected).data().toString().isEmpty());
+        page.selectPurchaseOrder(QStringLiteral("PO-7"));
+        QCOMPARE(page.linesModel()->rowCount(), 1);
+        QCOMPARE(page.linesModel()->index(0, ui::PurchaseLinesModel::Sku).data().toString(), QStringLiteral("MUG-RED"));
+        QCOMPARE(page.linesModel()->index(0, ui::PurchaseLinesModel::Open).data().toInt(), 10);
+        // No database: nothing shown, no crash.
+        m_context->closeDatabase();
+        page.reload();
+        QCOMPARE(model->rowCount(), 0);
+        QCOMPARE(page.linesModel()->rowCount(), 0);
+    }
+
+    void previewChangesNothingThenConfirmServesTheQueue()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        QVERIFY(dialog);
+        dialog->choosePurchaseOrder(QStringLiteral("PO-7"));
+        auto* lines = dialog->findChild<QTableWidget*>(QStringLiteral("linesTableWidget"));
+        QCOMPARE(lines->rowCount(), 1);
+        QCOMPARE(lines->item(0, 0)->text(), QStringLiteral("MUG-RED"));
+        QCOMPARE(lines->item(0, 1)->text(), QStringLiteral("10"));
+        lines->item(0, 1)->setText(QStringLiteral("4"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("referenceLineEdit"))->setText(QStringLiteral("DEL-1"));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"))->isEnabled());
+
+        click(dialog, QStringLiteral("previewButton"));
+        const QList<domain::CrossDockRow> preview = dialog->crossDock();
+        QCOMPARE(preview.size(), 2);
+        QCOMPARE(preview[0].orderNumber, QStringLiteral("1001"));
+        QCOMPARE(preview[0].qty, 3);
+        QCOMPARE(preview[0].destination, QStringLiteral("ship"));
+        QCOMPARE(preview[1].orderNumber, QStringLiteral("1002"));
+        QCOMPARE(preview[1].qty, 1);
+        QCOMPARE(dialog->findChild<QTableWidget*>(QStringLiteral("crossDockTableWidget"))->rowCount(), 2);
+        // The preview changed nothing in the database.
+        QCOMPARE(item(QStringLiteral("MUG-RED")).waiting, 5);
+        QCOMPARE(item(QStringLiteral("MUG-RED")).allocated, 0);
+        QCOMPARE(line(QStringLiteral("1001")), std::make_pair(0, 3));
+        store::PurchaseQueries queries(*m_context->database());
+        QCOMPARE(queries.purchaseOrder(QStringLiteral("PO-7"))->received, qint64(0));
+
+        // An edit after the preview asks for a new one before anything is committed.
+        lines->item(0, 1)->setText(QStringLiteral("5"));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"))->isEnabled());
+        lines->item(0, 1)->setText(QStringLiteral("4"));
+        click(dialog, QStringLiteral("previewButton"));
+
+        click(dialog, QStringLiteral("confirmButton"));
+        QVERIFY(dialog->isCommitted());
+        QCOMPARE(line(QStringLiteral("1001")), std::make_pair(3, 0)); // first in line: all 3
+        QCOMPARE(line(QStringLiteral("1002")), std::make_pair(1, 1));
+        QCOMPARE(item(QStringLiteral("MUG-RED")).waiting, 1);
+        QCOMPARE(item(QStringLiteral("MUG-RED")).allocated, 4);
+        QCOMPARE(queries.purchaseOrder(QStringLiteral("PO-7"))->received, qint64(4));
+        // The page shows it.
+        QTRY_COMPARE(page.ordersModel()->index(0, PurchaseOrdersModel::Open).data().toInt(), 6);
+        QVERIFY(m_prompter->warned.isEmpty());
+        QVERIFY(m_prompter->unexpected.isEmpty());
+    }
+
+    void completeOrdersOnly()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        setLine(dialog, 0, QStringLiteral("MUG-RED"), QStringLiteral("4"));
+        dialog->setCompleteOnly(true);
+        click(dialog, QStringLiteral("previewButton"));
+        click(dialog, QStringLiteral("confirmButton"));
+        QVERIFY(dialog->isCommitted());
+        QCOMPARE(line(QStringLiteral("1001")), std::make_pair(3, 0));
+        QCOMPARE(line(QStringLiteral("1002")), std::make_pair(0, 2)); // 1 unit would not complete it
+        QCOMPARE(item(QStringLiteral("MUG-RED")).onHand, 4);
+        int shelf = 0;
+        for (const domain::CrossDockRow& r : dialog->crossDock())
+            if (r.destination == QLatin1String("shelf"))
+                shelf += r.qty;
+        QCOMPARE(shelf, 1);
+    }
+
+    void refusedLineIsShownAndNothingChanges()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        setLine(dialog, 0, QStringLiteral("MUG-RED"), QStringLiteral("2"));
+        setLine(dialog, 1, QStringLiteral("NO-SUCH-SKU"), QStringLiteral("1"));
+        click(dialog, QStringLiteral("previewButton"));
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("NO-SUCH-SKU")), qPrintable(error->text()));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"))->isEnabled());
+        QCOMPARE(item(QStringLiteral("MUG-RED")).waiting, 5);
+        // A quantity that is not a number never reaches the core.
+        setLine(dialog, 1, QStringLiteral("MUG-RED"), QStringLiteral("two"));
+        click(dialog, QStringLiteral("previewButton"));
+        QVERIFY2(error->text().contains(QStringLiteral("two")), qPrintable(error->text()));
+        QCOMPARE(item(QStringLiteral("MUG-RED")).waiting, 5);
+    }
+
+    void largeReceiptRunsInTheBackground()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        dialog->setBackgroundUnits(1);
+        setLine(dialog, 0, QStringLiteral("MUG-RED"), QStringLiteral("7"));
+        click(dialog, QStringLiteral("previewButton"));
+        QVERIFY(dialog->isBusy());
+        QVERIFY(m_context->waitForTasks(10000));
+        QTRY_VERIFY(!dialog->isBusy());
+        QCOMPARE(dialog->crossDock().size(), 3); // 1001, 1002 and the shelf
+        QCOMPARE(item(QStringLiteral("MUG-RED")).waiting, 5);
+        click(dialog, QStringLiteral("confirmButton"));
+        QVERIFY(m_context->waitForTasks(10000));
+        QTRY_VERIFY(dialog->isCommitted());
+        QCOMPARE(item(QStringLiteral("MUG-RED")).waiting, 0);
+        QCOMPARE(item(QStringLiteral("MUG-RED")).onHand, 7);
+        QCOMPARE(line(QStringLiteral("1002")), std::make_pair(2, 0));
+    }
+
+    void savesTheCrossDockListAsCsv()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        setLine(dialog, 0, QStringLiteral("MUG-RED"), QStringLiteral("4"));
+        dialog->setReference(QStringLiteral("DEL-9"));
+        click(dialog, QStringLiteral("previewButton"));
+        const QString path = m_dir->filePath(QStringLiteral("crossdock.csv"));
+        m_prompter->answers.enqueue(path);
+        click(dialog, QStringLiteral("saveCsvButton"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(file.readAll());
+        QVERIFY2(csv.startsWith(QStringLiteral("reference,sku,order_number,customer_email,qty,destination")),
+                 qPrintable(csv));
+        QVERIFY2(csv.contains(QStringLiteral("DEL-9,MUG-RED,1001,1001@example.com,3,ship")), qPrintable(csv));
+    }
+
+    void createsAndEditsAPurchaseOrder()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        page.newPurchaseOrder();
+        auto* dialog = page.findChild<ui::PurchaseOrderDialog*>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(QStringLiteral("numberLineEdit"))->setText(QStringLiteral("PO-8"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("supplierLineEdit"))->setText(QStringLiteral("Beta"));
+        auto* lines = dialog->findChild<QTableWidget*>(QStringLiteral("linesTableWidget"));
+        lines->item(0, 0)->setText(QStringLiteral("MUG-RED"));
+        lines->item(0, 1)->setText(QStringLiteral("0"));
+        QVERIFY(!dialog->save());
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("quantity")), qPrintable(error->text()));
+        store::PurchaseQueries queries(*m_context->database());
+        QVERIFY(!queries.purchaseOrder(QStringLiteral("PO-8")));
+
+        lines->item(0, 1)->setText(QStringLiteral("6"));
+        lines->item(0, 2)->setText(QStringLiteral("2027-01-10"));
+        QVERIFY(dialog->save());
+        const auto po = queries.purchaseOrder(QStringLiteral("PO-8"));
+        QVERIFY(po);
+        QCOMPARE(po->supplier, QStringLiteral("Beta"));
+        QCOMPARE(po->ordered, qint64(6));
+        QCOMPARE(po->expected, QDate(2027, 1, 10));
+
+        // Editing: a later expected date and more units.
+        page.reload();
+        page.selectPurchaseOrder(QStringLiteral("PO-8"));
+        page.editPurchaseOrder();
+        ui::PurchaseOrderDialog* edit = nullptr;
+        for (auto* d : page.findChildren<ui::PurchaseOrderDialog*>())
+            if (d->number() == QLatin1String("PO-8") && d != dialog)
+                edit = d;
+        QVERIFY(edit);
+        auto* editLines = edit->findChild<QTableWidget*>(QStringLiteral("linesTableWidget"));
+        QCOMPARE(editLines->rowCount(), 1);
+        QCOMPARE(editLines->item(0, 2)->text(), QStringLiteral("2027-01-10"));
+        editLines->item(0, 1)->setText(QStringLiteral("9"));
+        editLines->item(0, 2)->setText(QStringLiteral("2027-02-01"));
+        QVERIFY(edit->save());
+        QCOMPARE(queries.purchaseOrder(QStringLiteral("PO-8"))->ordered, qint64(9));
+        QCOMPARE(queries.purchaseOrder(QStringLiteral("PO-8"))->expected, QDate(2027, 2, 1));
+    }
+};
+
+QTEST_MAIN(TestReceiveDialog)
+#include "TestReceiveDialog.moc"

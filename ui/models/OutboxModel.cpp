@@ -1,0 +1,219 @@
+#include "OutboxModel.h"
+
+#include "mail/Templates.h"
+
+#include <QBrush>
+#include <QLocale>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace bd::ui {
+
+OutboxModel::OutboxModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void OutboxModel::setStore(mail::MailStore* store)
+{
+    m_store = store;
+    resetTo(PageSize);
+}
+
+void OutboxModel::setStateFilter(const QString& state)
+{
+    m_filter.state = state;
+    resetTo(PageSize);
+}
+
+void OutboxModel::reload()
+{
+    const int loaded = int(m_rows.size());
+    resetTo(std::max(PageSize, (loaded + PageSize - 1) / PageSize * PageSize));
+}
+
+void OutboxModel::resetTo(int rows)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_store) {
+        m_total = m_store->countMessages(m_filter);
+        if (m_total > 0)
+            m_rows = m_store->messagesPage(m_filter, 0, std::min(rows, m_total));
+        // Rows may have come or gone between the two reads.
+        m_total = std::max(m_total, int(m_rows.size()));
+        if (m_rows.size() < std::min(rows, m_total))
+            m_total = int(m_rows.size());
+    }
+    endResetModel();
+}
+
+const mail::OutboxRow* OutboxModel::messageAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int OutboxModel::rowOf(qint64 messageId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == messageId)
+            return i;
+    return -1;
+}
+
+QString OutboxModel::stateName(const QString& state)
+{
+    if (state == mail::state::Pending)
+        return tr("Pending");
+    if (state == mail::state::Sending)
+        return tr("Sending");
+    if (state == mail::state::Sent)
+        return tr("Sent");
+    if (state == mail::state::Failed)
+        return tr("Failed");
+    if (state == mail::state::Cancelled)
+        return tr("Cancelled");
+    return state;
+}
+
+QString OutboxModel::kindName(const QString& kind)
+{
+    if (kind == mail::kind::Confirmation)
+        return tr("Backorder confirmation");
+    if (kind == mail::kind::FollowUp)
+        return tr("Follow-up");
+    if (kind == mail::kind::Countdown)
+        return tr("Countdown");
+    if (kind == mail::kind::Delay)
+        return tr("Delay notice");
+    if (kind == mail::kind::PaymentUpdate)
+        return tr("Payment update");
+    if (kind == mail::kind::Ready)
+        return tr("Stock arrived");
+    if (kind == mail::kind::Shipped)
+        return tr("Shipped");
+    if (kind == mail::kind::Cancelled)
+        return tr("Cancellation");
+    if (kind == mail::kind::Coupon)
+        return tr("Coupon");
+    return kind;
+}
+
+int OutboxModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OutboxModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OutboxModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const mail::OutboxRow& m = m_rows[index.row()];
+    switch (role) {
+    case MessageIdRole:
+        return m.id;
+    case StateRole:
+        return m.state;
+    case Qt::TextAlignmentRole:
+        return index.column() == Id || index.column() == Attempts ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                  : QVariant();
+    case Qt::ForegroundRole:
+        if (index.column() == State && m.state == mail::state::Failed)
+            return QBrush(Qt::red);
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == LastError || index.column() == State)
+            return m.lastError.isEmpty() ? QVariant() : QVariant(m.lastError);
+        if (index.column() == Recipient && !m.recipientName.isEmpty())
+            return m.recipientName;
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Id:
+        return m.id;
+    case Created:
+        return QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case Kind:
+        return kindName(m.kind);
+    case Order:
+        return m.orderNumber;
+    case Recipient:
+        return m.recipient;
+    case Subject:
+        return m.subject;
+    case State:
+        if (m.state == mail::state::Sent && m.sentAt.isValid())
+            return tr("Sent %1").arg(QLocale().toString(m.sentAt.toLocalTime(), QLocale::ShortFormat));
+        return stateName(m.state);
+    case Attempts:
+        return m.attempts;
+    case LastError:
+        return m.lastError;
+    default:
+        return {};
+    }
+}
+
+QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Id:
+        return tr("No.");
+    case Created:
+        return tr("Created");
+    case Kind:
+        return tr("Kind");
+    case Order:
+        return tr("Order");
+    case Recipient:
+        return tr("To");
+    case Subject:
+        return tr("Subject");
+    case State:
+        return tr("State");
+    case Attempts:
+        return tr("Attempts");
+    case LastError:
+        return tr("Last error");
+    default:
+        return {};
+    }
+}
+
+bool OutboxModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_store && m_rows.size() < m_total;
+}
+
+void OutboxModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int offset = int(m_rows.size());
+    const QList<mail::OutboxRow> page = m_store->messagesPage(m_filter, offset, std::min(PageSize, m_total - offset));
+    if (page.isEmpty()) {
+        // Rows went away underneath: stop asking for more.
+        m_total = offset;
+        return;
+    }
+    beginInsertRows(QModelIndex(), offset, offset + int(page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+    if (page.size() < std::min(PageSize, m_total - offset))
+        m_total = int(m_rows.size());
+}
+
+} // namespace bd::ui

@@ -1,0 +1,429 @@
+#include "ReceiveDialog.h"
+
+#include "AppContext.h"
+#include "common/Prompter.h"
+#include "common/TaskRunner.h"
+#include "csv/CsvWriter.h"
+#include "services/Shop.h"
+#include "store/PurchaseQueries.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSet>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+#include <memory>
+
+namespace bd::ui {
+
+namespace {
+enum LineColumn { SkuColumn, QtyColumn };
+enum PreviewColumn { PSku, POrder, PCustomer, PQty, PDestination, PreviewColumnCount };
+
+QString destinationText(const domain::CrossDockRow& row)
+{
+    return row.destination == QLatin1String("ship") ? ReceiveDialog::tr("Ship to customer")
+                                                     : ReceiveDialog::tr("Put on the shelf");
+}
+} // namespace
+
+ReceiveDialog::ReceiveDialog(AppContext& context, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("receiveDialog"));
+    setWindowTitle(tr("Receive stock"));
+    auto* layout = new QVBoxLayout(this);
+    auto* form = new QFormLayout;
+    m_poCombo = new QComboBox(this);
+    m_poCombo->setObjectName(QStringLiteral("purchaseOrderComboBox"));
+    m_poCombo->addItem(tr("None — enter the lines by hand"), QString());
+    if (m_context.database()) {
+        store::PurchaseQueries queries(*m_context.database());
+        for (const store::PurchaseOrderSummary& po : queries.purchaseOrders(false))
+            if (po.open() > 0)
+                m_poCombo->addItem(po.supplier.isEmpty()
+                                       ? tr("%1 (%n unit(s) to come)", nullptr, int(po.open())).arg(po.number)
+                                       : tr("%1 from %2 (%n unit(s) to come)", nullptr, int(po.open()))
+                                             .arg(po.number, po.supplier),
+                                   po.number);
+    }
+    m_referenceEdit = new QLineEdit(this);
+    m_referenceEdit->setObjectName(QStringLiteral("referenceLineEdit"));
+    m_referenceEdit->setPlaceholderText(tr("Delivery note or parcel number"));
+    m_fillCombo = new QComboBox(this);
+    m_fillCombo->setObjectName(QStringLiteral("fillModeComboBox"));
+    m_fillCombo->addItem(tr("Fill any waiting line, oldest first"), false);
+    m_fillCombo->addItem(tr("Only orders that become complete"), true);
+    form->addRow(tr("&Purchase order:"), m_poCombo);
+    form->addRow(tr("&Reference:"), m_referenceEdit);
+    form->addRow(tr("&Fill:"), m_fillCombo);
+    layout->addLayout(form);
+
+    m_lines = new QTableWidget(0, 2, this);
+    m_lines->setObjectName(QStringLiteral("linesTableWidget"));
+    m_lines->setHorizontalHeaderLabels({ tr("SKU"), tr("Quantity received") });
+    m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_lines->setMaximumHeight(180);
+    layout->addWidget(m_lines);
+    auto* lineButtons = new QHBoxLayout;
+    auto* add = new QPushButton(tr("&Add line"), this);
+    add->setObjectName(QStringLiteral("addLineButton"));
+    auto* remove = new QPushButton(tr("Re&move line"), this);
+    remove->setObjectName(QStringLiteral("removeLineButton"));
+    m_previewButton = new QPushButton(tr("Pre&view"), this);
+    m_previewButton->setObjectName(QStringLiteral("previewButton"));
+    m_previewButton->setToolTip(tr("Work out who gets what, without saving anything"));
+    lineButtons->addWidget(add);
+    lineButtons->addWidget(remove);
+    lineButtons->addStretch(1);
+    lineButtons->addWidget(m_previewButton);
+    layout->addLayout(lineButtons);
+
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_errorLabel->hide();
+    layout->addWidget(m_errorLabel);
+
+    m_summaryLabel = new QLabel(tr("Press Preview to see where the units go."), this);
+    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    layout->addWidget(m_summaryLabel);
+    m_previewTable = new QTableWidget(0, PreviewColumnCount, this);
+    m_previewTable->setObjectName(QStringLiteral("crossDockTableWidget"));
+    m_previewTable->setHorizontalHeaderLabels(
+        { tr("SKU"), tr("Order"), tr("Customer"), tr("Quantity"), tr("Goes to") });
+    m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_previewTable->verticalHeader()->hide();
+    layout->addWidget(m_previewTable, 1);
+
+    auto* buttons = new QDialogButtonBox(this);
+    m_confirmButton = buttons->addButton(tr("&Confirm receipt"), QDialogButtonBox::AcceptRole);
+    m_confirmButton->setObjectName(QStringLiteral("confirmButton"));
+    m_confirmButton->setToolTip(tr("Receive the stock as previewed"));
+    m_printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::ActionRole);
+    m_printButton->setObjectName(QStringLiteral("printButton"));
+    m_csvButton = buttons->addButton(tr("Save as &CSV…"), QDialogButtonBox::ActionRole);
+    m_csvButton->setObjectName(QStringLiteral("saveCsvButton"));
+    QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
+    close->setObjectName(QStringLiteral("closeButton"));
+    layout->addWidget(buttons);
+
+    connect(m_poCombo, &QComboBox::currentIndexChanged, this,
+            [this] { choosePurchaseOrder(m_poCombo->currentData().toString()); });
+    connect(m_referenceEdit, &QLineEdit::textChanged, this, &ReceiveDialog::inputChanged);
+    connect(m_fillCombo, &QComboBox::currentIndexChanged, this, &ReceiveDialog::inputChanged);
+    connect(m_lines, &QTableWidget::itemChanged, this, &ReceiveDialog::inputChanged);
+    connect(add, &QPushButton::clicked, this, [this] { addLine(); });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        if (m_lines->currentRow() >= 0) {
+            m_lines->removeRow(m_lines->currentRow());
+            inputChanged();
+        }
+    });
+    connect(m_previewButton, &QPushButton::clicked, this, &ReceiveDialog::preview);
+    connect(m_confirmButton, &QPushButton::clicked, this, &ReceiveDialog::confirm);
+    connect(m_printButton, &QPushButton::clicked, this, &ReceiveDialog::print);
+    connect(m_csvButton, &QPushButton::clicked, this, &ReceiveDialog::saveCsv);
+    connect(close, &QPushButton::clicked, this, &QDialog::reject);
+
+    addLine();
+    updateButtons();
+    resize(760, 620);
+}
+
+void ReceiveDialog::choosePurchaseOrder(const QString& number)
+{
+    const int index = m_poCombo->findData(number);
+    if (index >= 0 && index != m_poCombo->currentIndex()) {
+        m_poCombo->setCurrentIndex(index); // comes back here through the signal
+        return;
+    }
+    m_filling = true;
+    m_lines->setRowCount(0);
+    if (!number.isEmpty() && m_context.database()) {
+        store::PurchaseQueries queries(*m_context.database());
+        if (const auto po = queries.purchaseOrder(number)) {
+            for (const store::PurchaseOrderLineRow& line : queries.lines(po->id))
+                if (line.open() > 0)
+                    addLine(line.sku, line.open());
+            if (m_referenceEdit->text().isEmpty())
+                m_referenceEdit->setText(number);
+        }
+    }
+    if (m_lines->rowCount() == 0)
+        addLine();
+    m_filling = false;
+    inputChanged();
+}
+
+void ReceiveDialog::addLine(const QString& sku, int qty)
+{
+    const bool filling = m_filling;
+    m_filling = true;
+    const int row = m_lines->rowCount();
+    m_lines->insertRow(row);
+    m_lines->setItem(row, SkuColumn, new QTableWidgetItem(sku));
+    m_lines->setItem(row, QtyColumn, new QTableWidgetItem(qty > 0 ? QString::number(qty) : QString()));
+    m_filling = filling;
+    inputChanged();
+}
+
+void ReceiveDialog::setReference(const QString& reference)
+{
+    m_referenceEdit->setText(reference);
+}
+
+void ReceiveDialog::setCompleteOnly(bool completeOnly)
+{
+    m_fillCombo->setCurrentIndex(completeOnly ? 1 : 0);
+}
+
+void ReceiveDialog::inputChanged()
+{
+    if (m_filling || m_committed)
+        return;
+    m_previewed = false;
+    updateButtons();
+}
+
+core::Result<QList<services::ReceiveRequest>> ReceiveDialog::requests() const
+{
+    QList<services::ReceiveRequest> out;
+    core::Errors errors;
+    const QString po = m_poCombo->currentData().toString();
+    QString reference = m_referenceEdit->text().trimmed();
+    if (reference.isEmpty())
+        reference = po;
+    for (int row = 0; row < m_lines->rowCount(); ++row) {
+        const QTableWidgetItem* skuItem = m_lines->item(row, SkuColumn);
+        const QTableWidgetItem* qtyItem = m_lines->item(row, QtyColumn);
+        const QString sku = skuItem ? skuItem->text().trimmed() : QString();
+        const QString qtyText = qtyItem ? qtyItem->text().trimmed() : QString();
+        if (sku.isEmpty() && qtyText.isEmpty())
+            continue;
+        services::ReceiveRequest request;
+        request.sku = sku;
+        bool ok = false;
+        request.qty = qtyText.toInt(&ok);
+        if (!ok)
+            errors << core::Error::at({}, row + 1, QStringLiteral("qty"),
+                                      tr("'%1' is not a whole number").arg(qtyText));
+        request.reference = reference;
+        request.poNumber = po;
+        request.receivedAt = m_context.clock().now();
+        request.sourceLine = row + 1;
+        out << request;
+    }
+    if (out.isEmpty() && errors.isEmpty())
+        errors << core::fail(tr("Enter at least one line with a SKU and a quantity."));
+    if (!errors.isEmpty())
+        return errors;
+    return out;
+}
+
+services::ReceiveOptions ReceiveDialog::options(bool preview) const
+{
+    services::ReceiveOptions options;
+    options.completeOnly = m_fillCombo->currentData().toBool();
+    options.preview = preview;
+    return options;
+}
+
+void ReceiveDialog::preview()
+{
+    run(false);
+}
+
+void ReceiveDialog::confirm()
+{
+    // What is committed is what the merchant saw: the preview of the lines as they are.
+    if (m_previewed)
+        run(true);
+}
+
+void ReceiveDialog::run(bool commit)
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop || m_busy || m_committed)
+        return;
+    const core::Result<QList<services::ReceiveRequest>> wanted = requests();
+    if (!wanted) {
+        showResult(false, wanted.errors());
+        return;
+    }
+    const QList<services::ReceiveRequest> receipts = wanted.value();
+    const services::ReceiveOptions how = options(!commit);
+    qint64 units = 0;
+    for (const services::ReceiveRequest& r : receipts)
+        units += r.qty;
+    if (units < m_backgroundUnits) {
+        showResult(commit, services::StockService(*shop).receive(receipts, how));
+        if (commit && m_committed)
+            m_context.notifyShopChanged();
+        return;
+    }
+    // A big delivery: work it out off the GUI thread, on the task's own connection.
+    auto result = std::make_shared<core::Result<QList<domain::CrossDockRow>>>(core::Errors {});
+    setBusy(true);
+    TaskRunner* task = TaskRunner::start(
+        m_context, commit ? tr("Receiving %n unit(s)", nullptr, int(units)) : tr("Working out the cross-dock list"),
+        [receipts, how, result](TaskEnv& env) -> core::Status {
+            env.progress(0, 0, tr("Serving the waiting customers"));
+            *result = services::StockService(env.shop()).receive(receipts, how);
+            return core::Status(*result);
+        },
+        this, commit ? TaskRunner::Effect::ChangesShop : TaskRunner::Effect::ReadsOnly);
+    connect(task, &TaskRunner::finished, this, [this, result, commit](const core::Status&) {
+        setBusy(false);
+        showResult(commit, *result);
+    });
+}
+
+void ReceiveDialog::showResult(bool commit, const core::Result<QList<domain::CrossDockRow>>& result)
+{
+    if (!result) {
+        QStringList lines;
+        for (const core::Error& e : result.errors())
+            lines << (e.line > 0 ? tr("Line %1: %2").arg(e.line).arg(e.field.isEmpty() ? e.message : QString(e.field + QStringLiteral(": ") + e.message))
+                                 : e.toString());
+        m_errorLabel->setText(lines.join(QLatin1Char('\n')));
+        m_errorLabel->show();
+        if (commit)
+            m_context.prompter().warn(this, tr("Receive stock"),
+                                      tr("Nothing was received:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        m_previewed = false;
+        updateButtons();
+        return;
+    }
+    m_errorLabel->hide();
+    m_rows = result.value();
+    m_previewed = !commit;
+    m_committed = commit;
+    m_previewTable->setRowCount(int(m_rows.size()));
+    int toShip = 0;
+    int toShelf = 0;
+    QSet<QString> orders;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const domain::CrossDockRow& r = m_rows[i];
+        auto cell = [&](int column, const QString& text, bool number = false) {
+            auto* item = new QTableWidgetItem(text);
+            if (number)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_previewTable->setItem(i, column, item);
+        };
+        cell(PSku, r.sku);
+        cell(POrder, r.orderNumber);
+        cell(PCustomer, r.customerEmail);
+        cell(PQty, QString::number(r.qty), true);
+        cell(PDestination, destinationText(r));
+        if (r.destination == QLatin1String("ship")) {
+            toShip += r.qty;
+            orders.insert(r.orderNumber);
+        } else {
+            toShelf += r.qty;
+        }
+    }
+    const QString counts = tr("%n unit(s) straight to shipping", nullptr, toShip)
+        + tr(" for %n order(s)", nullptr, int(orders.size())) + tr(", %n to the shelf", nullptr, toShelf);
+    m_summaryLabel->setText(commit ? tr("Received: %1.").arg(counts)
+                                   : tr("Preview, nothing saved yet: %1. Confirm to receive.").arg(counts));
+    if (commit)
+        Q_EMIT received(m_referenceEdit->text());
+    updateButtons();
+}
+
+void ReceiveDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    updateButtons();
+}
+
+void ReceiveDialog::updateButtons()
+{
+    const bool open = m_context.shop() != nullptr;
+    const bool editable = open && !m_busy && !m_committed;
+    m_poCombo->setEnabled(editable);
+    m_referenceEdit->setEnabled(editable);
+    m_fillCombo->setEnabled(editable);
+    m_lines->setEnabled(editable);
+    m_previewButton->setEnabled(editable);
+    m_confirmButton->setEnabled(editable && m_previewed);
+    const bool haveList = (m_previewed || m_committed) && !m_busy;
+    m_printButton->setEnabled(haveList);
+    m_csvButton->setEnabled(haveList);
+}
+
+QString ReceiveDialog::html() const
+{
+    QString out = QStringLiteral("<h2>%1</h2><p>%2</p>")
+                      .arg(tr("Cross-dock list").toHtmlEscaped(),
+                           QString(tr("Reference: %1").arg(m_referenceEdit->text()) + QStringLiteral(" · ")
+                                    + (m_committed ? tr("received") : tr("preview, not received yet")))
+                               .toHtmlEscaped());
+    out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
+    for (const QString& h : { tr("SKU"), tr("Order"), tr("Customer"), tr("Quantity"), tr("Goes to") })
+        out += QStringLiteral("<th align=\"left\">%1</th>").arg(h.toHtmlEscaped());
+    out += QStringLiteral("</tr>");
+    for (const domain::CrossDockRow& r : m_rows)
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td></tr>")
+                   .arg(r.sku.toHtmlEscaped(), r.orderNumber.toHtmlEscaped(), r.customerEmail.toHtmlEscaped())
+                   .arg(r.qty)
+                   .arg(destinationText(r).toHtmlEscaped());
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+void ReceiveDialog::print()
+{
+    QPrinter printer;
+    printer.setDocName(tr("Cross-dock list %1").arg(m_referenceEdit->text()));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the cross-dock list"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QTextDocument document;
+    document.setHtml(html());
+    document.print(&printer);
+}
+
+void ReceiveDialog::saveCsv()
+{
+    QString reference = m_referenceEdit->text().trimmed();
+    const QString path = m_context.prompter().saveFileName(
+        this, tr("Save the cross-dock list"),
+        (reference.isEmpty() ? QStringLiteral("crossdock") : QStringLiteral("crossdock-") + reference)
+            + QStringLiteral(".csv"),
+        tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QList<QStringList> rows { { QStringLiteral("reference"), QStringLiteral("sku"), QStringLiteral("order_number"),
+                                QStringLiteral("customer_email"), QStringLiteral("qty"),
+                                QStringLiteral("destination") } };
+    for (const domain::CrossDockRow& r : m_rows)
+        rows << QStringList { r.reference, r.sku, r.orderNumber, r.customerEmail, QString::number(r.qty),
+                              r.destination };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv::toCsv(rows)) < 0 || !file.commit()) {
+        m_context.prompter().warn(this, tr("Save the cross-dock list"),
+                                  tr("%1 could not be written: %2").arg(path, file.errorString()));
+        return;
+    }
+}
+
+} // namespace bd::ui
