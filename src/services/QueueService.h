@@ -1,0 +1,38 @@
+#pragma once
+
+#include "services/Shop.h"
+#include "store/ItemQueries.h"
+
+#include <QCoreApplication>
+
+namespace bd::services {
+
+// A waiting line of an item's queue with its payment risk worked out.
+struct QueueEntry
+{
+    store::QueueRow line;
+    bool atRisk = false; // the card or the authorization lapses before the promised date
+    QString riskReason;
+};
+
+// An item's waiting queue as the merchant looks at it, a page at a time.
+class QueueService
+{
+    Q_DECLARE_TR_FUNCTIONS(QueueService)
+
+public:
+    explicit QueueService(Shop& shop)
+        : m_shop(shop)
+        , m_queries(shop.db())
+    {
+    }
+
+    QList<QueueEntry> page(qint64 itemId, int offset, int limit);
+    int length(qint64 itemId);
+
+private:
+    Shop& m_shop;
+    store::ItemQueries m_queries;
+};
+
+} // namespace bd::services
