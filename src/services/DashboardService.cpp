@@ -54,7 +54,7 @@ DashboardFigures DashboardService::figures()
     // those waiting now less what started waiting after d, plus what left the queue
     // (served or cancelled) after d.
     const QDate first = today.addDays(-(trendDays - 1));
-    const QDateTime since = first.startOfDay(QTimeZone::UTC);
+    const QDateTime since = first.startOfDay(Qt::UTC);
     const QHash<QDate, qint64> started = store.unitsStartedWaiting(since);
     const QHash<QDate, qint64> served = store.unitsServedFromQueue(since);
     const QHash<QDate, qint64> cancelled = store.waitingUnitsCancelled(since);
