@@ -74,7 +74,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     m_errorLabel->hide();
 
     auto* trend = new QChart;
-    trend->setTitle(tr("Units waiting, last %n day(s)", nullptr, services::DashboardService::trendDays));
+    trend->setTitle(tr("Units waiting, last %1 days").arg(services::DashboardService::trendDays));
     trend->legend()->hide();
     m_trendView = new QChartView(trend, this);
     m_trendView->setObjectName(QStringLiteral("waitingTrendChartView"));
@@ -107,7 +107,11 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     showNothing();
 }
 
-DashboardPage::~DashboardPage() = default;
+DashboardPage::~DashboardPage()
+{
+    if (m_task)
+        m_task->cancel();
+}
 
 QIcon DashboardPage::icon() const
 {
@@ -141,7 +145,10 @@ void DashboardPage::start()
             *result = services::DashboardService(env.shop()).figures();
             return {};
         },
-        this, TaskRunner::Effect::ReadsOnly);
+        // Owned by the context, which waits for its tasks: a runner deleted with
+        // this page while running would stay on the context's list of tasks.
+        &m_context, TaskRunner::Effect::ReadsOnly);
+    m_task = task;
     connect(task, &TaskRunner::finished, this, [this, result, generation](const core::Status& status) {
         m_running = false;
         if (m_again) {
@@ -157,7 +164,7 @@ void DashboardPage::start()
             return;
         }
         m_errorLabel->hide();
-        show(*result);
+        showFigures(*result);
     });
 }
 
@@ -174,7 +181,7 @@ void DashboardPage::showNothing()
     updateCharts();
 }
 
-void DashboardPage::show(const DashboardFigures& f)
+void DashboardPage::showFigures(const DashboardFigures& f)
 {
     m_figures = f;
     m_hasFigures = true;
@@ -186,7 +193,7 @@ void DashboardPage::show(const DashboardFigures& f)
     if (f.oldestWaitDays < 0)
         m_tiles[Figure::OldestWait]->setValue(tr("none"), tr("nobody waits"));
     else
-        m_tiles[Figure::OldestWait]->setValue(tr("%n day(s)", nullptr, f.oldestWaitDays), {}, f.oldestWaitDays > 60);
+        m_tiles[Figure::OldestWait]->setValue(f.oldestWaitDays == 1 ? tr("1 day") : tr("%1 days").arg(locale.toString(f.oldestWaitDays)), {}, f.oldestWaitDays > 60);
     m_tiles[Figure::BackorderRate]->setValue(
         locale.toString(f.backorderRate() * 100.0, 'f', 1) + locale.percent(),
         tr("%1 of %2 units waited").arg(locale.toString(f.unitsBackordered), locale.toString(f.unitsOrdered)));

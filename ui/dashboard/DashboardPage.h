@@ -4,6 +4,7 @@
 #include "services/DashboardService.h"
 
 #include <QHash>
+#include <QPointer>
 
 class QChart;
 class QChartView;
@@ -12,6 +13,7 @@ class QLabel;
 namespace bd::ui {
 
 class DashboardTile;
+class TaskRunner;
 
 // The figures a merchant looks at first — who waits, for how long, what is ready to
 // ship, what needs attention — each opening the matching list, with the waiting
@@ -53,7 +55,7 @@ Q_SIGNALS:
 
 private:
     void start();
-    void show(const services::DashboardFigures& figures);
+    void showFigures(const services::DashboardFigures& figures);
     void showNothing();
     void updateCharts();
     void applyChartTheme(QChart* chart);
@@ -68,6 +70,7 @@ private:
     bool m_running = false;
     bool m_again = false; // reload() was called while the figures were being worked out
     quint64 m_generation = 0;
+    QPointer<TaskRunner> m_task;
 };
 
 } // namespace bd::ui

@@ -52,7 +52,10 @@ QSize DashboardTile::sizeHint() const
 
 QSize DashboardTile::minimumSizeHint() const
 {
-    return sizeHint();
+    // Narrow windows elide the caption rather than grow.
+    const QFontMetrics big(valueFont(font()));
+    const QFontMetrics small(font());
+    return QSize(small.averageCharWidth() * 10 + 24, big.height() + 2 * small.height() + 24);
 }
 
 void DashboardTile::paintEvent(QPaintEvent*)

@@ -295,8 +295,11 @@ void ItemsPage::showSelectedItem()
     } else if (item->waiting == 0) {
         m_detailLabel->setText(tr("%1 · %2 — nobody waits for it.").arg(item->sku, item->name));
     } else {
-        m_detailLabel->setText(tr("%1 · %2 — %n unit(s) waiting", nullptr, item->waiting).arg(item->sku, item->name)
-                               + tr(", %n order line(s) in the queue.", nullptr, m_queueModel->totalCount()));
+        const QLocale locale;
+        const QString units = item->waiting == 1 ? tr("1 unit waits") : tr("%1 units wait").arg(locale.toString(item->waiting));
+        const int lines = m_queueModel->totalCount();
+        const QString queue = lines == 1 ? tr("1 order line in the queue") : tr("%1 order lines in the queue").arg(locale.toString(lines));
+        m_detailLabel->setText(tr("%1 · %2 — %3, %4.").arg(item->sku, item->name, units, queue));
     }
     updateQueueActions();
 }
