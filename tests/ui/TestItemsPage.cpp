@@ -397,7 +397,7 @@ void TestItemsPage::historyIsNewestFirst()
     BD_VERIFY_OK(bd::services::StockService(shop()).setExpectedDate(QStringLiteral("MUG"), QDate(2025, 2, 1)));
     m_context->notifyShopChanged();
     QCOMPARE(history->rowCount(), before + 1);
-    QCOMPARE(history->index(0, bd::ui::HistoryModel::What).data().toString(), QStringLiteral("expected date"));
+    QCOMPARE(history->index(0, bd::ui::HistoryModel::What).data().toString(), QStringLiteral("Expected date"));
     QCOMPARE(history->index(0, bd::ui::HistoryModel::Details).data().toString(), QStringLiteral("2025-02-01"));
 }
 

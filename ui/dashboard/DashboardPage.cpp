@@ -261,16 +261,18 @@ void DashboardPage::updateCharts()
     for (const services::WaitBucket& bucket : std::as_const(m_figures.waitHistogram)) {
         *bars << bucket.lines;
         tallest = std::max(tallest, bucket.lines);
-        categories << (bucket.maxDays < 0 ? tr(">%1 days").arg(bucket.minDays - 1)
-                                          : tr("%1–%2 days").arg(bucket.minDays).arg(bucket.maxDays));
+        categories << (bucket.maxDays < 0 ? tr(">%1").arg(bucket.minDays - 1)
+                                          : tr("%1–%2").arg(bucket.minDays).arg(bucket.maxDays));
     }
     auto* barSeries = new QBarSeries;
     barSeries->append(bars);
     barSeries->setLabelsVisible(true);
-    barSeries->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    barSeries->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    bars->setLabelColor(Qt::white);
     histogram->addSeries(barSeries);
     auto* buckets = new QBarCategoryAxis;
     buckets->append(categories);
+    buckets->setTitleText(tr("Days waited"));
     histogram->addAxis(buckets, Qt::AlignBottom);
     barSeries->attachAxis(buckets);
     auto* counts = new QValueAxis;

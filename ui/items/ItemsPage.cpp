@@ -98,8 +98,9 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     m_tableView->setEditTriggers(QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
     connect(m_tableView, &QAbstractItemView::activated, this, &ItemsPage::editSelectedItem);
     QHeaderView* header = m_tableView->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(ItemsModel::Name, QHeaderView::Stretch);
+    // Every column keeps its width (the user's come back from the settings); the status
+    // badge takes what is left, so no text column is squeezed to nothing.
+    header->setStretchLastSection(true);
     // Wide enough for the header (and its sort arrow) and for typical contents in this
     // locale; the user's own widths come back from the settings.
     const QFontMetrics metrics = m_tableView->fontMetrics();
@@ -111,13 +112,13 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
         header->resizeSection(column, width + padding);
     };
     fit(ItemsModel::Sku, { QStringLiteral("MMMMMMMMMMMM") });
+    fit(ItemsModel::Name, { QStringLiteral("Merino Sweater, Navy, XL") });
     fit(ItemsModel::Attributes, { QStringLiteral("Color=Green; Size=XL") });
     fit(ItemsModel::Policy,
         { ItemsModel::policyName(domain::Policy::Stop), ItemsModel::policyName(domain::Policy::Backorder),
           ItemsModel::policyName(domain::Policy::Preorder) });
-    fit(ItemsModel::BackorderLimit, { tr("No limit") + QStringLiteral("MM") });
-    for (int column : { ItemsModel::OnHand, ItemsModel::Allocated, ItemsModel::Available, ItemsModel::Waiting,
-                        ItemsModel::WaitingCustomers, ItemsModel::Incoming })
+    for (int column : { ItemsModel::BackorderLimit, ItemsModel::OnHand, ItemsModel::Allocated, ItemsModel::Available,
+                        ItemsModel::Waiting, ItemsModel::WaitingCustomers, ItemsModel::Incoming })
         fit(column, { QLocale().toString(88888) });
     fit(ItemsModel::ExpectedDate, { QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat) + QStringLiteral("MMM") });
     QStringList statuses;

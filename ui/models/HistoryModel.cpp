@@ -92,8 +92,13 @@ Qt::ItemFlags HistoryModel::flags(const QModelIndex& index) const
 
 QString HistoryModel::kindName(const ItemHistoryRow& row)
 {
-    if (!row.movement)
-        return row.kind; // events carry their own wording
+    if (!row.movement) {
+        // Events carry their own wording ("date slipped"); shown as a sentence.
+        QString kind = row.kind;
+        if (!kind.isEmpty())
+            kind[0] = kind.at(0).toUpper();
+        return kind;
+    }
     if (row.kind == QLatin1String("opening"))
         return tr("Opening stock");
     if (row.kind == QLatin1String("receipt"))

@@ -31,6 +31,7 @@ public:
         Name,
         Attributes,
         Policy,
+        Status, // the badge, beside the policy it follows from
         BackorderLimit,
         OnHand,
         Allocated,
@@ -39,7 +40,6 @@ public:
         WaitingCustomers,
         Incoming,
         ExpectedDate,
-        Status,
         ColumnCount
     };
     enum Role {
