@@ -1,6 +1,6 @@
 #include "DashboardService.h"
 
-#include "services/InsightService.h"
+#include "services/QueueService.h"
 #include "store/DashboardStore.h"
 
 #include <QSet>
@@ -18,25 +18,30 @@ DashboardFigures DashboardService::figures()
     DashboardFigures f;
 
     f.unitsWaiting = store.unitsWaiting();
-    f.customersWaiting = store.customersWaiting();
+    QList<store::WaitingByPlacedDay> waitingDays;
+    f.customersWaiting = store.waitingLines(&waitingDays);
     const store::OrderedUnits ordered = store.orderedSince(now.addDays(-rateDays));
     f.unitsOrdered = ordered.ordered;
     f.unitsBackordered = ordered.backordered;
     f.ordersReadyToShip = store.ordersReadyToShip();
     f.failedEmails = store.failedEmails();
 
-    QSet<QString> atRisk;
-    for (const RiskRow& row : InsightService(m_shop).paymentRisk()) {
-        if (row.list == QLatin1String("capture"))
+    // Captured orders can neither lapse nor wait for capture: only the others are read.
+    const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
+    const QDate clockToday = m_shop.clock().today();
+    for (const store::UnpaidOrder& order : store.unpaidOrders()) {
+        if (order.allocated > 0)
             ++f.paymentsToCapture;
-        else
-            atRisk.insert(row.orderNumber);
+        if (order.waiting > 0
+            && !paymentRiskReason(order.payment, order.cardExpiry, order.authorizedAt, order.latestPromise, clockToday,
+                                  holdDays)
+                    .isEmpty())
+            ++f.paymentsAtRisk;
     }
-    f.paymentsAtRisk = int(atRisk.size());
 
     f.waitHistogram = { WaitBucket{0, 7}, WaitBucket{8, 14}, WaitBucket{15, 30}, WaitBucket{31, 60},
                         WaitBucket{61, -1} };
-    for (const store::WaitingByPlacedDay& day : store.waitingByPlacedDay()) {
+    for (const store::WaitingByPlacedDay& day : std::as_const(waitingDays)) {
         if (!day.placed.isValid())
             continue;
         const int waited = std::max<int>(0, int(day.placed.daysTo(today)));

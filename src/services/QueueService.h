@@ -15,6 +15,13 @@ struct QueueEntry
     QString riskReason;
 };
 
+// Why waiting units of an order are at risk of going unpaid, or empty when they are
+// not: until the payment is captured, a card or an authorization hold that ends
+// before the promised date (or has ended already, when the date is not known yet).
+// The rule InsightService::paymentRisk applies per order.
+QString paymentRiskReason(domain::PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
+                          const QDate& promised, const QDate& today, int holdDays);
+
 // An item's waiting queue as the merchant looks at it, a page at a time.
 class QueueService
 {

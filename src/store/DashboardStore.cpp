@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "store/Database.h"
 
+#include <QSet>
+
 namespace bd::store {
 
 DashboardStore::DashboardStore(Database& db)
@@ -16,12 +18,29 @@ qint64 DashboardStore::unitsWaiting()
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-int DashboardStore::customersWaiting()
+int DashboardStore::waitingLines(QList<WaitingByPlacedDay>* byPlacedDay)
 {
     QSqlQuery& q = m_statements.prepared(
-        QStringLiteral("SELECT COUNT(DISTINCT o.customer_id) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                       "WHERE l.qty_waiting > 0"));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+        QStringLiteral("SELECT o.customer_id, substr(l.placed_at, 1, 10), l.qty_waiting FROM order_lines l "
+                       "JOIN orders o ON o.id = l.order_id WHERE l.qty_waiting > 0"));
+    QSet<qint64> customers;
+    QHash<QString, WaitingByPlacedDay> days;
+    if (q.exec()) {
+        while (q.next()) {
+            customers.insert(q.value(0).toLongLong());
+            WaitingByPlacedDay& day = days[q.value(1).toString()];
+            day.lines += 1;
+            day.units += q.value(2).toInt();
+        }
+    }
+    if (byPlacedDay) {
+        byPlacedDay->clear();
+        for (auto it = days.begin(); it != days.end(); ++it) {
+            it->placed = core::parseIsoDate(it.key());
+            *byPlacedDay << *it;
+        }
+    }
+    return int(customers.size());
 }
 
 OrderedUnits DashboardStore::orderedSince(const QDateTime& since)
@@ -40,32 +59,43 @@ OrderedUnits DashboardStore::orderedSince(const QDateTime& since)
 
 int DashboardStore::ordersReadyToShip()
 {
-    // Only orders with something allocated can be ready: start from those lines.
+    // One pass over the lines in order order (their index), no join.
     QSqlQuery& q = m_statements.prepared(QStringLiteral(
-        "SELECT COUNT(*) FROM (SELECT l.order_id FROM order_lines l "
-        "WHERE l.order_id IN (SELECT a.order_id FROM order_lines a WHERE a.qty_allocated > 0) "
-        "GROUP BY l.order_id HAVING SUM(l.qty_waiting) = 0 AND SUM(l.qty_shipped) = 0) r"));
+        "SELECT COUNT(*) FROM (SELECT order_id FROM order_lines GROUP BY order_id "
+        "HAVING SUM(qty_allocated) > 0 AND SUM(qty_waiting) = 0 AND SUM(qty_shipped) = 0) r"));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<UnpaidOrder> DashboardStore::unpaidOrders()
+{
+    QSqlQuery& q = m_statements.prepared(QStringLiteral(
+        "SELECT o.payment_state, o.card_expiry, o.authorized_at, MAX(l.promised_date), "
+        "SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END), "
+        "SUM(l.qty_waiting), SUM(l.qty_allocated) "
+        "FROM orders o JOIN order_lines l ON l.order_id = o.id "
+        "WHERE o.payment_state <> 'captured' AND (l.qty_waiting > 0 OR l.qty_allocated > 0) "
+        "GROUP BY o.id, o.payment_state, o.card_expiry, o.authorized_at"));
+    QList<UnpaidOrder> rows;
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        UnpaidOrder r;
+        r.payment = domain::parsePaymentState(q.value(0).toString()).value_or(domain::PaymentState::None);
+        r.cardExpiry = q.value(1).toString();
+        r.authorizedAt = q.value(2).isNull() ? QDateTime() : core::parseIsoDateTime(q.value(2).toString());
+        if (q.value(4).toInt() == 0 && !q.value(3).isNull())
+            r.latestPromise = core::parseIsoDate(q.value(3).toString());
+        r.waiting = q.value(5).toInt();
+        r.allocated = q.value(6).toInt();
+        rows << r;
+    }
+    return rows;
 }
 
 int DashboardStore::failedEmails()
 {
     QSqlQuery& q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed'"));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
-}
-
-QList<WaitingByPlacedDay> DashboardStore::waitingByPlacedDay()
-{
-    QSqlQuery& q = m_statements.prepared(
-        QStringLiteral("SELECT substr(placed_at, 1, 10), COUNT(*), SUM(qty_waiting) FROM order_lines "
-                       "WHERE qty_waiting > 0 GROUP BY substr(placed_at, 1, 10)"));
-    QList<WaitingByPlacedDay> rows;
-    if (!q.exec())
-        return rows;
-    while (q.next())
-        rows << WaitingByPlacedDay{core::parseIsoDate(q.value(0).toString()), q.value(1).toInt(),
-                                   q.value(2).toLongLong()};
-    return rows;
 }
 
 QHash<QDate, qint64> DashboardStore::perDay(const QString& sql, const QDateTime& since)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Types.h"
 #include "store/StatementCache.h"
 
 #include <QDate>
@@ -27,6 +28,17 @@ struct WaitingByPlacedDay
     qint64 units = 0;
 };
 
+// An order that is not paid in full yet and has units waiting or allocated.
+struct UnpaidOrder
+{
+    domain::PaymentState payment = domain::PaymentState::None;
+    QString cardExpiry;
+    QDateTime authorizedAt;
+    QDate latestPromise; // of its waiting lines; invalid when any is not known
+    int waiting = 0;
+    int allocated = 0;
+};
+
 // Read-only SQL behind the dashboard's figures. Each statement is one pass the
 // indexes make short where they can; the big ones run off the GUI thread.
 class DashboardStore
@@ -35,14 +47,17 @@ public:
     explicit DashboardStore(Database& db);
 
     qint64 unitsWaiting();
-    int customersWaiting();
+    // Customers with units waiting, and the waiting lines by the day they were
+    // placed, in one pass over the waiting lines.
+    int waitingLines(QList<WaitingByPlacedDay>* byPlacedDay);
     // Units on order lines placed at or after `since`, and how many of them waited.
     OrderedUnits orderedSince(const QDateTime& since);
     // Orders whose open units are all allocated and nothing shipped yet ("ready").
     int ordersReadyToShip();
     int failedEmails();
-    // Lines waiting now, grouped by the day they were placed.
-    QList<WaitingByPlacedDay> waitingByPlacedDay();
+    // Orders with units waiting or allocated whose payment is not captured: the only
+    // ones that can be at risk or wait for capture.
+    QList<UnpaidOrder> unpaidOrders();
 
     // Changes of the waiting units per day (UTC) since `since`: units that started
     // waiting (the part of a line that could not be allocated when it was placed),

@@ -88,10 +88,13 @@ ItemQueries::ItemQueries(Database& db)
 QList<ItemRow> ItemQueries::listItems(const ItemFilter& filter, int offset, int limit)
 {
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QSqlQuery& q = m_statements.prepared(QStringLiteral("SELECT ") + itemRowColumns + QStringLiteral(" FROM items")
-                                         + itemWhere(filter) + QStringLiteral(" ORDER BY ")
-                                         + orderColumn(filter.sort) + direction + QStringLiteral(", sku")
-                                         + direction + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    // The page is picked from the bare rows first, so the per-item subqueries run for
+    // its rows only, not for every row the sort has to look at.
+    const QString order = QStringLiteral(" ORDER BY ") + orderColumn(filter.sort) + direction + QStringLiteral(", sku")
+                          + direction;
+    QSqlQuery& q = m_statements.prepared(QStringLiteral("SELECT ") + itemRowColumns
+                                         + QStringLiteral(" FROM (SELECT * FROM items") + itemWhere(filter) + order
+                                         + QStringLiteral(" LIMIT :limit OFFSET :offset) items") + order);
     bindItemFilter(q, filter);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
