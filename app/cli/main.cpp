@@ -55,7 +55,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("backorderdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BD_VERSION));
-    bd::i18n::installTranslators(app);
+    bd::i18n::installTranslators(*app);
     QTextStream out(stdout);
     QTextStream err(stderr);
     const int status = bd::cli::runCli(QCoreApplication::arguments().mid(1), out, err);

@@ -1,17 +1,28 @@
 #pragma once
 
 #include "common/Page.h"
+#include "items/ItemEdit.h"
 
 class QCheckBox;
+class QComboBox;
+class QLabel;
 class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
 class QTableView;
 class QTimer;
 
 namespace bd::ui {
 
+class HistoryModel;
+class ItemDialog;
 class ItemsModel;
+class QueueModel;
 
-// The items: a searchable table over the paged items model.
+// The items: a searchable, filterable table over the paged items model, whose
+// policy, limit and expected date can be edited in place or in the item dialog
+// (undoable), and below it the selected item's waiting queue and history.
 class ItemsPage : public Page
 {
     Q_OBJECT
@@ -27,8 +38,24 @@ public:
     void applyRoute(const QUrlQuery& query) override;
 
     ItemsModel* model() const { return m_model; }
+    QueueModel* queueModel() const { return m_queueModel; }
+    HistoryModel* historyModel() const { return m_historyModel; }
     // Puts the cursor in the search box.
     void focusSearch();
+
+    // The SKU of the selected item; empty when none.
+    QString selectedSku() const;
+    // Selects the item's row when it is loaded.
+    bool selectSku(const QString& sku);
+    // Opens the item dialog for the selected item (non-modal to the event loop).
+    void editSelectedItem();
+    // Changes an item's settings through the core and puts the change on the undo
+    // stack. Shows why when the core refuses; returns whether it changed.
+    bool changeItem(const domain::Item& item, const ItemSettings& settings);
+
+    // The queue pane's actions on its selected line.
+    void moveSelectedToFront();
+    void cancelSelectedLine();
 
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
@@ -36,12 +63,27 @@ public:
 private:
     void applyFilter();
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
+    bool editCell(const domain::Item& item, int column, const QVariant& value);
+    void showSelectedItem();
+    void updateQueueActions();
+    QString selectedOrderNumber() const;
 
     ItemsModel* m_model = nullptr;
+    QueueModel* m_queueModel = nullptr;
+    HistoryModel* m_historyModel = nullptr;
     QLineEdit* m_searchLineEdit = nullptr;
     QCheckBox* m_onlyWaitingCheckBox = nullptr;
+    QComboBox* m_policyFilterComboBox = nullptr;
     QTableView* m_tableView = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTabWidget* m_detailTabWidget = nullptr;
+    QLabel* m_detailLabel = nullptr;
+    QTableView* m_queueTableView = nullptr;
+    QTableView* m_historyTableView = nullptr;
+    QPushButton* m_moveToFrontButton = nullptr;
+    QPushButton* m_cancelLineButton = nullptr;
     QTimer* m_searchTimer = nullptr;
+    QString m_shownSku;
 };
 
 } // namespace bd::ui

@@ -14,6 +14,8 @@
 #include "mainwindow/RecentFilesMenu.h"
 #include "models/ItemsModel.h"
 #include "orders/OrdersPage.h"
+#include "reports/ReportDialog.h"
+#include "reports/ReportService.h"
 #include "outbox/OutboxPage.h"
 #include "purchasing/PurchasingPage.h"
 #include "settings/SettingsPage.h"
@@ -286,6 +288,21 @@ void MainWindow::createMenus()
     shopMenu->addAction(m_newOrderAction);
     shopMenu->addAction(m_shipAction);
     shopMenu->addAction(m_sendMailAction);
+
+    QMenu* reportsMenu = menuBar()->addMenu(tr("&Reports"));
+    reportsMenu->setObjectName(QStringLiteral("reportsMenu"));
+    for (const reports::ReportSpec& spec : reports::ReportService::specs()) {
+        QAction* action = reportsMenu->addAction(tr("%1…").arg(spec.title));
+        action->setObjectName(QStringLiteral("report_") + spec.name + QStringLiteral("Action"));
+        action->setStatusTip(spec.description);
+        const reports::ReportKind kind = spec.kind;
+        connect(action, &QAction::triggered, this, [this, kind] {
+            ReportDialog dialog(m_context, this);
+            dialog.setKind(kind);
+            dialog.exec();
+        });
+        m_shopActions << action;
+    }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

@@ -9,6 +9,7 @@ namespace bd::ui {
 
 using domain::Item;
 using store::ItemFilter;
+using store::ItemRow;
 
 namespace {
 
@@ -19,19 +20,36 @@ QString localDate(const QDate& date)
 
 bool isNumeric(int column)
 {
-    return column == ItemsModel::OnHand || column == ItemsModel::Waiting || column == ItemsModel::Available;
+    switch (column) {
+    case ItemsModel::BackorderLimit:
+    case ItemsModel::OnHand:
+    case ItemsModel::Allocated:
+    case ItemsModel::Available:
+    case ItemsModel::Waiting:
+    case ItemsModel::WaitingCustomers:
+    case ItemsModel::Incoming:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
 
 ItemsModel::ItemsModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_today(QDate::currentDate())
 {
 }
+
+ItemsModel::~ItemsModel() = default;
 
 void ItemsModel::setStore(store::ShopStore* store)
 {
     m_store = store;
+    m_queries.reset();
+    if (m_store)
+        m_queries = std::make_unique<store::ItemQueries>(m_store->database());
     resetTo(PageSize);
 }
 
@@ -44,31 +62,40 @@ void ItemsModel::setFilter(const ItemFilter& filter)
 void ItemsModel::reload()
 {
     // Keep as many rows as the user has scrolled through, so the view does not jump.
-    const int loaded = std::max<int>(int(m_items.size()), 1);
+    const int loaded = std::max<int>(int(m_rows.size()), 1);
     resetTo((loaded + PageSize - 1) / PageSize * PageSize);
 }
 
 void ItemsModel::resetTo(int rows)
 {
     beginResetModel();
-    m_items.clear();
+    m_rows.clear();
     m_total = 0;
-    if (m_store) {
-        m_total = m_store->countItems(m_filter);
+    if (m_queries) {
+        m_total = m_queries->countItems(m_filter);
         if (m_total > 0)
-            m_items = m_store->listItems(m_filter, 0, std::min(rows, m_total));
+            m_rows = m_queries->listItems(m_filter, 0, std::min(rows, m_total));
         // Rows may have gone between counting and reading.
-        if (m_items.size() < std::min(rows, m_total))
-            m_total = int(m_items.size());
+        if (m_rows.size() < std::min(rows, m_total))
+            m_total = int(m_rows.size());
     }
     endResetModel();
 }
 
 const Item* ItemsModel::itemAt(int row) const
 {
-    if (row < 0 || row >= m_items.size())
+    if (row < 0 || row >= m_rows.size())
         return nullptr;
-    return &m_items.at(row);
+    return &m_rows.at(row).item;
+}
+
+int ItemsModel::rowOfSku(const QString& sku) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).item.sku == sku)
+            return row;
+    }
+    return -1;
 }
 
 QString ItemsModel::policyName(domain::Policy policy)
@@ -84,6 +111,41 @@ QString ItemsModel::policyName(domain::Policy policy)
     return {};
 }
 
+QString ItemsModel::statusName(StockStatus status)
+{
+    switch (status) {
+    case StockStatus::InStock:
+        return tr("In stock");
+    case StockStatus::Backorder:
+        return tr("Backorder");
+    case StockStatus::Preorder:
+        return tr("Pre-order");
+    case StockStatus::SoldOut:
+        return tr("Sold out");
+    }
+    return {};
+}
+
+ItemsModel::StockStatus ItemsModel::stockStatus(const Item& item) const
+{
+    const bool unreleased = item.policy == domain::Policy::Preorder
+                            && (!item.releaseDate.isValid() || item.releaseDate > m_today);
+    if (unreleased)
+        return StockStatus::Preorder;
+    if (item.available() > 0)
+        return StockStatus::InStock;
+    switch (item.policy) {
+    case domain::Policy::Preorder:
+    case domain::Policy::Backorder:
+        if (item.backorderLimit && item.waiting >= *item.backorderLimit)
+            return StockStatus::SoldOut;
+        return item.policy == domain::Policy::Preorder ? StockStatus::Preorder : StockStatus::Backorder;
+    case domain::Policy::Stop:
+        break;
+    }
+    return StockStatus::SoldOut;
+}
+
 bool ItemsModel::isSortable(int column)
 {
     switch (column) {
@@ -96,6 +158,11 @@ bool ItemsModel::isSortable(int column)
     default:
         return false;
     }
+}
+
+bool ItemsModel::isEditable(int column)
+{
+    return column == Policy || column == BackorderLimit || column == ExpectedDate;
 }
 
 int ItemsModel::sortColumn() const
@@ -152,7 +219,7 @@ void ItemsModel::sort(int column, Qt::SortOrder order)
 
 int ItemsModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int ItemsModel::columnCount(const QModelIndex& parent) const
@@ -162,32 +229,35 @@ int ItemsModel::columnCount(const QModelIndex& parent) const
 
 bool ItemsModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_store && m_items.size() < m_total;
+    return !parent.isValid() && m_queries && m_rows.size() < m_total;
 }
 
 void ItemsModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const int offset = int(m_items.size());
-    const QList<Item> page = m_store->listItems(m_filter, offset, std::min(PageSize, m_total - offset));
+    const int offset = int(m_rows.size());
+    const QList<ItemRow> page = m_queries->listItems(m_filter, offset, std::min(PageSize, m_total - offset));
     if (page.isEmpty()) {
         // Fewer items than counted: they changed underneath; stop asking for more.
         m_total = offset;
         return;
     }
     beginInsertRows(QModelIndex(), offset, offset + int(page.size()) - 1);
-    m_items += page;
+    m_rows += page;
     endInsertRows();
     if (page.size() < std::min(PageSize, m_total - offset))
-        m_total = int(m_items.size());
+        m_total = int(m_rows.size());
 }
 
 Qt::ItemFlags ItemsModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid())
+    if (index.isValid()) {
         f |= Qt::ItemNeverHasChildren;
+        if (isEditable(index.column()) && m_editHandler)
+            f |= Qt::ItemIsEditable;
+    }
     return f;
 }
 
@@ -195,21 +265,35 @@ QVariant ItemsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Item& item = m_items.at(index.row());
+    const ItemRow& row = m_rows.at(index.row());
+    const Item& item = row.item;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return displayText(item, column);
+        return displayText(row, column);
+    case Qt::EditRole:
+        switch (column) {
+        case Policy:
+            return int(item.policy);
+        case BackorderLimit:
+            return item.backorderLimit ? QVariant(*item.backorderLimit) : QVariant();
+        case ExpectedDate:
+            return item.expectedDate; // the date set by hand, not the purchase order's
+        default:
+            return displayText(row, column);
+        }
     case Qt::ToolTipRole: {
-        const QString tip = toolTip(item, column);
+        const QString tip = toolTip(row, column);
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case Qt::TextAlignmentRole:
         if (isNumeric(column))
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        if (column == Status)
+            return int(Qt::AlignCenter);
         return {};
     case Qt::FontRole:
-        if (column == Waiting && item.waiting > 0) {
+        if ((column == Waiting || column == WaitingCustomers) && item.waiting > 0) {
             QFont font;
             font.setBold(true);
             return font;
@@ -219,35 +303,63 @@ QVariant ItemsModel::data(const QModelIndex& index, int role) const
         return item.id;
     case SkuRole:
         return item.sku;
+    case StockStatusRole:
+        return int(stockStatus(item));
     default:
         return {};
     }
 }
 
-QString ItemsModel::displayText(const Item& item, int column) const
+bool ItemsModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
+    if (role != Qt::EditRole || !m_editHandler
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)
+        || !isEditable(index.column()))
+        return false;
+    // The handler commits through the core and the page reloads the model afterwards;
+    // a copy, since the reload replaces the rows.
+    const Item item = m_rows.at(index.row()).item;
+    return m_editHandler(item, index.column(), value);
+}
+
+QString ItemsModel::displayText(const ItemRow& row, int column) const
+{
+    const Item& item = row.item;
     switch (column) {
     case Sku:
         return item.sku;
     case Name:
         return item.name;
+    case Attributes:
+        return item.attributes;
     case Policy:
         return policyName(item.policy);
+    case BackorderLimit:
+        return item.backorderLimit ? QLocale().toString(*item.backorderLimit) : QString();
     case OnHand:
         return QLocale().toString(item.onHand);
-    case Waiting:
-        return QLocale().toString(item.waiting);
+    case Allocated:
+        return QLocale().toString(item.allocated);
     case Available:
         return QLocale().toString(item.available());
+    case Waiting:
+        return QLocale().toString(item.waiting);
+    case WaitingCustomers:
+        return QLocale().toString(row.waitingCustomers);
+    case Incoming:
+        return QLocale().toString(row.incoming);
     case ExpectedDate:
         return localDate(item.nextExpected());
+    case Status:
+        return statusName(stockStatus(item));
     default:
         return {};
     }
 }
 
-QString ItemsModel::toolTip(const Item& item, int column) const
+QString ItemsModel::toolTip(const ItemRow& row, int column) const
 {
+    const Item& item = row.item;
     switch (column) {
     case Name:
         return item.attributes;
@@ -270,6 +382,13 @@ QString ItemsModel::toolTip(const Item& item, int column) const
         if (item.waiting > 0)
             return tr("Nothing is available while customers wait for this item.");
         return {};
+    case ExpectedDate:
+        if (item.nextDelivery.isValid() && item.expectedDate.isValid())
+            return tr("Next purchase order due %1; date set by hand: %2.")
+                .arg(localDate(item.nextDelivery), localDate(item.expectedDate));
+        if (item.nextDelivery.isValid())
+            return tr("Next purchase order due %1.").arg(localDate(item.nextDelivery));
+        return {};
     default:
         return {};
     }
@@ -285,26 +404,46 @@ QVariant ItemsModel::headerData(int section, Qt::Orientation orientation, int ro
             return tr("SKU");
         case Name:
             return tr("Name");
+        case Attributes:
+            return tr("Attributes");
         case Policy:
             return tr("Policy");
+        case BackorderLimit:
+            return tr("Limit");
         case OnHand:
             return tr("On hand");
-        case Waiting:
-            return tr("Waiting");
+        case Allocated:
+            return tr("Allocated");
         case Available:
             return tr("Available");
+        case Waiting:
+            return tr("Waiting");
+        case WaitingCustomers:
+            return tr("Customers");
+        case Incoming:
+            return tr("Incoming");
         case ExpectedDate:
             return tr("Expected");
+        case Status:
+            return tr("Status");
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Policy:
             return tr("How the item sells when stock runs out");
+        case BackorderLimit:
+            return tr("The most units that may wait at once; empty for no limit");
         case OnHand:
             return tr("Units in the warehouse, including those reserved for orders");
+        case Allocated:
+            return tr("Units reserved for orders, not shipped yet");
         case Waiting:
             return tr("Units customers have ordered that are not in stock yet");
+        case WaitingCustomers:
+            return tr("Customers waiting for the item");
+        case Incoming:
+            return tr("Units still to come on open purchase orders");
         case Available:
             return tr("Units a new order could take now; none while anyone waits");
         case ExpectedDate:

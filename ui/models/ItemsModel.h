@@ -1,10 +1,15 @@
 #pragma once
 
 #include "domain/Types.h"
+#include "store/ItemQueries.h"
 #include "store/ShopStore.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QList>
+
+#include <functional>
+#include <memory>
 
 namespace bd::ui {
 
@@ -12,23 +17,54 @@ namespace bd::ui {
 // asks for more rows as it scrolls (canFetchMore/fetchMore), and sorting and
 // filtering run in SQL, so a shop with tens of thousands of items opens at once.
 // Call reload() after something changed the items underneath.
+//
+// Policy, backorder limit and expected date are editable: setData() hands the new
+// value to the edit handler (the page, which runs it through the core as an undoable
+// command) and never writes itself.
 class ItemsModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Sku, Name, Policy, OnHand, Waiting, Available, ExpectedDate, ColumnCount };
+    enum Column {
+        Sku,
+        Name,
+        Attributes,
+        Policy,
+        Status, // the badge, beside the policy it follows from
+        BackorderLimit,
+        OnHand,
+        Allocated,
+        Available,
+        Waiting,
+        WaitingCustomers,
+        Incoming,
+        ExpectedDate,
+        ColumnCount
+    };
     enum Role {
         ItemIdRole = Qt::UserRole + 1, // qint64 id of the row's item
-        SkuRole, // its SKU
+        SkuRole,                       // its SKU
+        StockStatusRole,               // int StockStatus, for the badge
     };
+    // What the status badge says.
+    enum class StockStatus { InStock, Backorder, Preorder, SoldOut };
     static constexpr int PageSize = 200;
 
+    // Changes one editable field of an item (column Policy: int domain::Policy;
+    // BackorderLimit: int, null for none; ExpectedDate: QDate, invalid for none).
+    // Returns whether the change was made.
+    using EditHandler = std::function<bool(const domain::Item& item, int column, const QVariant& value)>;
+
     explicit ItemsModel(QObject* parent = nullptr);
+    ~ItemsModel() override;
 
     // The store rows are read from; null shows nothing. Reloads.
     void setStore(store::ShopStore* store);
     store::ShopStore* store() const { return m_store; }
+    void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
+    // The day the status badge judges release dates against.
+    void setToday(const QDate& today) { m_today = today; }
 
     const store::ItemFilter& filter() const { return m_filter; }
     // Shows the items the filter selects, in its order, starting with the first page.
@@ -40,18 +76,24 @@ public:
     int totalCount() const { return m_total; }
     // The item shown in a row, or null when the row is not loaded.
     const domain::Item* itemAt(int row) const;
+    // The loaded row showing this SKU, or -1.
+    int rowOfSku(const QString& sku) const;
 
     // How a policy reads in the Policy column.
     static QString policyName(domain::Policy policy);
+    static QString statusName(StockStatus status);
+    StockStatus stockStatus(const domain::Item& item) const;
 
     // Whether sort() can order by this column (the store sorts by some columns only).
     static bool isSortable(int column);
+    static bool isEditable(int column);
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
@@ -60,12 +102,15 @@ public:
 
 private:
     void resetTo(int rows);
-    QString displayText(const domain::Item& item, int column) const;
-    QString toolTip(const domain::Item& item, int column) const;
+    QString displayText(const store::ItemRow& row, int column) const;
+    QString toolTip(const store::ItemRow& row, int column) const;
 
     store::ShopStore* m_store = nullptr;
+    std::unique_ptr<store::ItemQueries> m_queries;
+    EditHandler m_editHandler;
+    QDate m_today;
     store::ItemFilter m_filter;
-    QList<domain::Item> m_items;
+    QList<store::ItemRow> m_rows;
     int m_total = 0;
 };
 

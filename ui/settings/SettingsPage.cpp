@@ -11,6 +11,7 @@
 #include "services/Shop.h"
 #include "settings/SmtpPassword.h"
 #include "store/Config.h"
+#include "translations/Language.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -136,6 +138,7 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     m_tabs->addTab(buildSection(Schedule, m_sectionKeys.value(Schedule)), tr("Schedule"));
     m_tabs->addTab(buildSection(Smtp, m_sectionKeys.value(Smtp)), tr("Mail server (SMTP)"));
     m_tabs->addTab(buildTemplates(), tr("E-mail templates"));
+    m_tabs->addTab(buildProgram(), tr("Program"));
     layout->addWidget(m_tabs);
     updateEnabled();
 }
@@ -143,6 +146,32 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
 QIcon SettingsPage::icon() const
 {
     return style()->standardIcon(QStyle::SP_FileDialogInfoView);
+}
+
+// Settings of this program on this computer (not of the shop): its language.
+QWidget* SettingsPage::buildProgram()
+{
+    auto* widget = new QWidget(this);
+    auto* form = new QFormLayout(widget);
+    auto* language = new QComboBox(widget);
+    language->setObjectName(QStringLiteral("languageComboBox"));
+    language->addItem(tr("The system's language"), QString());
+    for (const QString& code : i18n::availableLanguages()) {
+        const QLocale locale(code);
+        QString name = locale.nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        language->addItem(name.isEmpty() ? code : name, code);
+    }
+    language->setCurrentIndex(std::max(0, language->findData(i18n::configuredLanguage())));
+    connect(language, &QComboBox::currentIndexChanged, this, [language] {
+        QSettings().setValue(i18n::LanguageKey, language->currentData().toString());
+    });
+    form->addRow(tr("Language:"), language);
+    auto* note = new QLabel(tr("The window and the command line use the new language when they start again."), widget);
+    note->setWordWrap(true);
+    form->addRow(QString(), note);
+    return widget;
 }
 
 QWidget* SettingsPage::buildSection(const QString& section, const QStringList& keys)

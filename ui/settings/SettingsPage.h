@@ -48,6 +48,7 @@ private:
     QWidget* buildSection(const QString& section, const QStringList& keys);
     QWidget* buildSmtpExtras();
     QWidget* buildTemplates();
+    QWidget* buildProgram();
     QString editorValue(const QString& key) const;
     void setEditorValue(const QString& key, const QString& value);
     void loadSection(const QString& section);

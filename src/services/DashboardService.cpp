@@ -1,0 +1,87 @@
+#include "DashboardService.h"
+
+#include "services/QueueService.h"
+#include "store/DashboardStore.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace bd::services {
+
+DashboardFigures DashboardService::figures()
+{
+    store::DashboardStore store(m_shop.db());
+    const QDateTime now = m_shop.now();
+    const QDate today = now.toUTC().date();
+    DashboardFigures f;
+
+    f.unitsWaiting = store.unitsWaiting();
+    QList<store::WaitingByPlacedDay> waitingDays;
+    f.customersWaiting = store.waitingLines(&waitingDays);
+    const store::OrderedUnits ordered = store.orderedSince(now.addDays(-rateDays));
+    f.unitsOrdered = ordered.ordered;
+    f.unitsBackordered = ordered.backordered;
+    f.ordersReadyToShip = store.ordersReadyToShip();
+    f.failedEmails = store.failedEmails();
+
+    // Captured orders can neither lapse nor wait for capture: only the others are read.
+    const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
+    const QDate clockToday = m_shop.clock().today();
+    for (const store::UnpaidOrder& order : store.unpaidOrders()) {
+        if (order.allocated > 0)
+            ++f.paymentsToCapture;
+        if (order.waiting > 0
+            && !paymentRiskReason(order.payment, order.cardExpiry, order.authorizedAt, order.latestPromise, clockToday,
+                                  holdDays)
+                    .isEmpty())
+            ++f.paymentsAtRisk;
+    }
+
+    f.waitHistogram = { WaitBucket{0, 7}, WaitBucket{8, 14}, WaitBucket{15, 30}, WaitBucket{31, 60},
+                        WaitBucket{61, -1} };
+    for (const store::WaitingByPlacedDay& day : std::as_const(waitingDays)) {
+        if (!day.placed.isValid())
+            continue;
+        const int waited = std::max<int>(0, int(day.placed.daysTo(today)));
+        f.oldestWaitDays = std::max(f.oldestWaitDays, waited);
+        for (WaitBucket& bucket : f.waitHistogram) {
+            if (waited >= bucket.minDays && (bucket.maxDays < 0 || waited <= bucket.maxDays)) {
+                bucket.lines += day.lines;
+                bucket.units += day.units;
+                break;
+            }
+        }
+    }
+
+    // Walk back from what waits now: at the end of day d, the units waiting were
+    // those waiting now less what started waiting after d, plus what left the queue
+    // (served or cancelled) after d.
+    const QDate first = today.addDays(-(trendDays - 1));
+    const QDateTime since = first.startOfDay(Qt::UTC);
+    const QHash<QDate, qint64> started = store.unitsStartedWaiting(since);
+    const QHash<QDate, qint64> served = store.unitsServedFromQueue(since);
+    const QHash<QDate, qint64> cancelled = store.waitingUnitsCancelled(since);
+    auto change = [&](const QDate& day) {
+        return started.value(day) - served.value(day) - cancelled.value(day);
+    };
+    // Changes dated after today (a clock set back) count as today's.
+    qint64 later = 0;
+    for (const QHash<QDate, qint64>* days : { &started, &served, &cancelled }) {
+        for (auto it = days->cbegin(); it != days->cend(); ++it) {
+            if (it.key() > today)
+                later += days == &started ? it.value() : -it.value();
+        }
+    }
+    qint64 units = f.unitsWaiting - later;
+    QList<WaitingOnDay> trend;
+    for (QDate day = today; day >= first; day = day.addDays(-1)) {
+        trend.prepend(WaitingOnDay{day, std::max<qint64>(0, units)});
+        units -= change(day);
+    }
+    f.waitingTrend = trend;
+    return f;
+}
+
+} // namespace bd::services

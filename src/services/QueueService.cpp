@@ -1,0 +1,45 @@
+#include "QueueService.h"
+
+#include "domain/Rules.h"
+
+using namespace bd::domain;
+
+namespace bd::services {
+
+QString paymentRiskReason(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
+                          const QDate& promised, const QDate& today, int holdDays)
+{
+    if (payment == PaymentState::Captured)
+        return {};
+    const QDate deadline = promised.isValid() ? promised : today;
+    const QDate cardEnd = cardLastDay(cardExpiry);
+    if (cardEnd.isValid() && cardEnd < deadline)
+        return promised.isValid() ? QueueService::tr("card expires before the promised date")
+                                  : QueueService::tr("card has expired; the date is not known yet");
+    if (payment == PaymentState::Authorized && authorizedAt.isValid() && authorizedAt.date().addDays(holdDays) < deadline)
+        return promised.isValid() ? QueueService::tr("authorization lapses before the promised date")
+                                  : QueueService::tr("authorization has lapsed; the date is not known yet");
+    return {};
+}
+
+QList<QueueEntry> QueueService::page(qint64 itemId, int offset, int limit)
+{
+    const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
+    const QDate today = m_shop.clock().today();
+    QList<QueueEntry> entries;
+    for (const store::QueueRow& row : m_queries.queue(itemId, offset, limit)) {
+        QueueEntry entry{row, false, {}};
+        entry.riskReason
+            = paymentRiskReason(row.payment, row.cardExpiry, row.authorizedAt, row.promisedDate, today, holdDays);
+        entry.atRisk = !entry.riskReason.isEmpty();
+        entries << entry;
+    }
+    return entries;
+}
+
+int QueueService::length(qint64 itemId)
+{
+    return m_queries.queueLength(itemId);
+}
+
+} // namespace bd::services

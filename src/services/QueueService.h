@@ -1,0 +1,45 @@
+#pragma once
+
+#include "services/Shop.h"
+#include "store/ItemQueries.h"
+
+#include <QCoreApplication>
+
+namespace bd::services {
+
+// A waiting line of an item's queue with its payment risk worked out.
+struct QueueEntry
+{
+    store::QueueRow line;
+    bool atRisk = false; // the card or the authorization lapses before the promised date
+    QString riskReason;
+};
+
+// Why waiting units of an order are at risk of going unpaid, or empty when they are
+// not: until the payment is captured, a card or an authorization hold that ends
+// before the promised date (or has ended already, when the date is not known yet).
+// The rule InsightService::paymentRisk applies per order.
+QString paymentRiskReason(domain::PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
+                          const QDate& promised, const QDate& today, int holdDays);
+
+// An item's waiting queue as the merchant looks at it, a page at a time.
+class QueueService
+{
+    Q_DECLARE_TR_FUNCTIONS(QueueService)
+
+public:
+    explicit QueueService(Shop& shop)
+        : m_shop(shop)
+        , m_queries(shop.db())
+    {
+    }
+
+    QList<QueueEntry> page(qint64 itemId, int offset, int limit);
+    int length(qint64 itemId);
+
+private:
+    Shop& m_shop;
+    store::ItemQueries m_queries;
+};
+
+} // namespace bd::services

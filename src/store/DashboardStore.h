@@ -1,0 +1,76 @@
+#pragma once
+
+#include "domain/Types.h"
+#include "store/StatementCache.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace bd::store {
+
+class Database;
+
+// Units ordered and units of them that had to wait, over a period.
+struct OrderedUnits
+{
+    qint64 ordered = 0;
+    qint64 backordered = 0;
+};
+
+// Waiting lines placed on one day (UTC) and the units they still wait for.
+struct WaitingByPlacedDay
+{
+    QDate placed;
+    int lines = 0;
+    qint64 units = 0;
+};
+
+// An order that is not paid in full yet and has units waiting or allocated.
+struct UnpaidOrder
+{
+    domain::PaymentState payment = domain::PaymentState::None;
+    QString cardExpiry;
+    QDateTime authorizedAt;
+    QDate latestPromise; // of its waiting lines; invalid when any is not known
+    int waiting = 0;
+    int allocated = 0;
+};
+
+// Read-only SQL behind the dashboard's figures. Each statement is one pass the
+// indexes make short where they can; the big ones run off the GUI thread.
+class DashboardStore
+{
+public:
+    explicit DashboardStore(Database& db);
+
+    qint64 unitsWaiting();
+    // Customers with units waiting, and the waiting lines by the day they were
+    // placed, in one pass over the waiting lines.
+    int waitingLines(QList<WaitingByPlacedDay>* byPlacedDay);
+    // Units on order lines placed at or after `since`, and how many of them waited.
+    OrderedUnits orderedSince(const QDateTime& since);
+    // Orders whose open units are all allocated and nothing shipped yet ("ready").
+    int ordersReadyToShip();
+    int failedEmails();
+    // Orders with units waiting or allocated whose payment is not captured: the only
+    // ones that can be at risk or wait for capture.
+    QList<UnpaidOrder> unpaidOrders();
+
+    // Changes of the waiting units per day (UTC) since `since`: units that started
+    // waiting (the part of a line that could not be allocated when it was placed),
+    // units served from the queue later (allocations other than at placement) and
+    // waiting units cancelled (dated by the line's cancellation event).
+    QHash<QDate, qint64> unitsStartedWaiting(const QDateTime& since);
+    QHash<QDate, qint64> unitsServedFromQueue(const QDateTime& since);
+    QHash<QDate, qint64> waitingUnitsCancelled(const QDateTime& since);
+
+private:
+    QHash<QDate, qint64> perDay(const QString& sql, const QDateTime& since);
+
+    StatementCache m_statements;
+};
+
+} // namespace bd::store

@@ -1,0 +1,420 @@
+#include "AppContext.h"
+#include "ScriptedPrompter.h"
+#include "UiTestUtil.h"
+#include "../core/EngineTestUtil.h"
+#include "items/ItemDialog.h"
+#include "items/ItemsPage.h"
+#include "models/HistoryModel.h"
+#include "models/ItemsModel.h"
+#include "models/QueueModel.h"
+#include "services/Shop.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using bd::domain::Policy;
+using bd::test::ScriptedPrompter;
+using bd::ui::AppContext;
+using bd::ui::ItemDialog;
+using bd::ui::ItemsModel;
+using bd::ui::ItemsPage;
+using bd::ui::QueueModel;
+
+// The items page on a small shop made through the services: MUG (backorder, 2 on hand)
+// with a queue A1 (1 of 3 waits), A2 (3), A3 (1); CAP (stop, 5 on hand) nobody waits for.
+class TestItemsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void modelsPassTheTester();
+    void showsTheNewColumns();
+    void filtersByPolicy();
+    void editsPolicyInPlaceAndUndoes();
+    void editsExpectedDateInTheDialog();
+    void refusesAnInvalidLimitWithAMessage();
+    void refusedDialogStaysOpen();
+    void queuePaneListsWaitingLinesInQueueOrder();
+    void cancellingALineServesTheNextCustomer();
+    void movesAnOrderToTheFront();
+    void historyIsNewestFirst();
+    void routeSelectsTheItem();
+
+private:
+    bd::services::Shop& shop() { return *m_context->shop(); }
+    bd::domain::Item item(const QString& sku) { return shop().store().itemBySku(sku).value_or(bd::domain::Item{}); }
+    bd::domain::OrderLine line(const QString& order, const QString& sku);
+    void place(const QString& number, const QString& sku, int qty);
+    int rowOf(const QString& sku) const { return m_page->model()->rowOfSku(sku); }
+    QTableView* table() const { return m_page->findChild<QTableView*>(QStringLiteral("itemsTableView")); }
+    QTableView* queueTable() const { return m_page->findChild<QTableView*>(QStringLiteral("queueTableView")); }
+    void select(const QString& sku);
+    QStringList queueShown() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    bd::core::FixedClock* m_clock = nullptr;
+    ScriptedPrompter* m_prompter = nullptr;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<ItemsPage> m_page;
+};
+
+void TestItemsPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestItemsPage::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto clock = std::make_unique<bd::core::FixedClock>(bd::test::fixedNow());
+    m_clock = clock.get();
+    m_context = std::make_unique<AppContext>(std::move(clock));
+    auto prompter = std::make_unique<ScriptedPrompter>();
+    m_prompter = prompter.get();
+    m_context->setPrompter(std::move(prompter));
+    BD_VERIFY_OK(m_context->openDatabase(m_dir->filePath(QStringLiteral("shop.sqlite"))));
+
+    bd::services::ItemInput mug;
+    mug.item.sku = QStringLiteral("MUG");
+    mug.item.name = QStringLiteral("Mug");
+    mug.item.attributes = QStringLiteral("Color=Red");
+    mug.item.policy = Policy::Backorder;
+    mug.onHand = 2;
+    bd::services::ItemInput cap;
+    cap.item.sku = QStringLiteral("CAP");
+    cap.item.name = QStringLiteral("Cap");
+    cap.item.policy = Policy::Stop;
+    cap.onHand = 5;
+    BD_VERIFY_OK(bd::services::CatalogService(shop()).saveItems({ mug, cap }));
+    place(QStringLiteral("A1"), QStringLiteral("MUG"), 3);
+    place(QStringLiteral("A2"), QStringLiteral("MUG"), 3);
+    place(QStringLiteral("A3"), QStringLiteral("MUG"), 1);
+
+    m_page = std::make_unique<ItemsPage>(*m_context);
+    // What the window does: read the pages again after a change.
+    connect(m_context.get(), &AppContext::shopChanged, m_page.get(), &ItemsPage::reload);
+    m_page->resize(1200, 760);
+    m_page->show();
+    m_page->reload();
+    QCOMPARE(m_page->model()->totalCount(), 2);
+}
+
+void TestItemsPage::cleanup()
+{
+    m_page.reset();
+    m_context.reset();
+    m_dir.reset();
+}
+
+void TestItemsPage::place(const QString& number, const QString& sku, int qty)
+{
+    bd::domain::NewOrder order;
+    order.number = number;
+    order.placedAt = m_clock->now();
+    order.customerEmail = number.toLower() + QStringLiteral("@example.com");
+    order.customerName = QStringLiteral("Customer ") + number;
+    order.payment = bd::domain::PaymentState::Authorized;
+    order.lines << bd::domain::NewOrderLine{ sku, qty, std::nullopt, 0 };
+    BD_VERIFY_OK(bd::services::OrderService(shop()).place(order));
+    m_clock->advanceSeconds(3600);
+}
+
+bd::domain::OrderLine TestItemsPage::line(const QString& order, const QString& sku)
+{
+    const auto found = shop().store().orderByNumber(order);
+    if (found) {
+        for (const auto& l : found->lines) {
+            if (l.sku == sku)
+                return l;
+        }
+    }
+    return {};
+}
+
+void TestItemsPage::select(const QString& sku)
+{
+    QVERIFY(m_page->selectSku(sku));
+    QCOMPARE(m_page->selectedSku(), sku);
+}
+
+QStringList TestItemsPage::queueShown() const
+{
+    QStringList out;
+    const QueueModel* model = m_page->queueModel();
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, QueueModel::Position).data().toString() + QLatin1Char(':')
+                   + model->index(row, QueueModel::Order).data().toString() + QLatin1Char(':')
+                   + model->index(row, QueueModel::Quantity).data().toString();
+    return out;
+}
+
+void TestItemsPage::modelsPassTheTester()
+{
+    QAbstractItemModelTester items(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester queue(m_page->queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester history(m_page->historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (auto* tester : { &items, &queue, &history })
+        tester->setUseFetchMore(false);
+    select(QStringLiteral("MUG"));
+    QCOMPARE(m_page->queueModel()->rowCount(), 3);
+    QVERIFY(m_page->historyModel()->rowCount() > 0);
+    m_page->reload();
+    select(QStringLiteral("CAP"));
+    QCOMPARE(m_page->queueModel()->rowCount(), 0);
+    m_context->closeDatabase();
+    m_page->reload();
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QCOMPARE(m_page->queueModel()->rowCount(), 0);
+    QCOMPARE(m_page->historyModel()->rowCount(), 0);
+}
+
+void TestItemsPage::showsTheNewColumns()
+{
+    const ItemsModel* model = m_page->model();
+    const int mug = rowOf(QStringLiteral("MUG"));
+    auto cell = [&](int column) { return model->index(mug, column).data().toString(); };
+    QCOMPARE(cell(ItemsModel::Attributes), QStringLiteral("Color=Red"));
+    QCOMPARE(cell(ItemsModel::OnHand), QStringLiteral("2"));
+    QCOMPARE(cell(ItemsModel::Allocated), QStringLiteral("2"));
+    QCOMPARE(cell(ItemsModel::Available), QStringLiteral("0"));
+    QCOMPARE(cell(ItemsModel::Waiting), QStringLiteral("5"));
+    QCOMPARE(cell(ItemsModel::WaitingCustomers), QStringLiteral("3"));
+    QCOMPARE(cell(ItemsModel::Incoming), QStringLiteral("0"));
+    QCOMPARE(cell(ItemsModel::Status), QStringLiteral("Backorder"));
+    const int cap = rowOf(QStringLiteral("CAP"));
+    QCOMPARE(model->index(cap, ItemsModel::Status).data().toString(), QStringLiteral("In stock"));
+
+    // A purchase order shows as incoming units and the expected date.
+    bd::services::PurchaseOrderLineInput po;
+    po.poNumber = QStringLiteral("PO-1");
+    po.sku = QStringLiteral("MUG");
+    po.qty = 12;
+    po.expected = QDate(2024, 12, 2);
+    BD_VERIFY_OK(bd::services::CatalogService(shop()).savePurchaseOrderLines({ po }));
+    m_page->reload();
+    QCOMPARE(cell(ItemsModel::Incoming), QStringLiteral("12"));
+    QCOMPARE(cell(ItemsModel::ExpectedDate), QLocale().toString(QDate(2024, 12, 2), QLocale::ShortFormat));
+}
+
+void TestItemsPage::filtersByPolicy()
+{
+    auto* combo = m_page->findChild<QComboBox*>(QStringLiteral("policyFilterComboBox"));
+    QVERIFY(combo);
+    combo->setCurrentIndex(combo->findData(int(Policy::Stop)));
+    QCOMPARE(m_page->model()->totalCount(), 1);
+    QCOMPARE(m_page->model()->index(0, ItemsModel::Sku).data().toString(), QStringLiteral("CAP"));
+    combo->setCurrentIndex(combo->findData(int(Policy::Preorder)));
+    QCOMPARE(m_page->model()->totalCount(), 0);
+    combo->setCurrentIndex(0);
+    QCOMPARE(m_page->model()->totalCount(), 2);
+}
+
+void TestItemsPage::editsPolicyInPlaceAndUndoes()
+{
+    QTableView* view = table();
+    const QModelIndex index = m_page->model()->index(rowOf(QStringLiteral("CAP")), ItemsModel::Policy);
+    view->setFocus();
+    view->setCurrentIndex(index);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto* editor = view->findChild<QComboBox*>(QStringLiteral("policyEditor"));
+    QVERIFY(editor);
+    QCOMPARE(editor->currentData().toInt(), int(Policy::Stop));
+    editor->setCurrentIndex(editor->findData(int(Policy::Backorder)));
+    QTest::keyClick(editor, Qt::Key_Tab); // commits and closes the editor
+
+    QTRY_COMPARE(int(item(QStringLiteral("CAP")).policy), int(Policy::Backorder));
+    QCOMPARE(m_context->undoStack()->count(), 1);
+    QTRY_COMPARE(m_page->model()->index(rowOf(QStringLiteral("CAP")), ItemsModel::Policy).data().toString(),
+                 QStringLiteral("Backorder"));
+
+    m_context->undoStack()->undo();
+    QCOMPARE(int(item(QStringLiteral("CAP")).policy), int(Policy::Stop));
+    QCOMPARE(m_page->model()->index(rowOf(QStringLiteral("CAP")), ItemsModel::Policy).data().toString(),
+             QStringLiteral("Stop"));
+    m_context->undoStack()->redo();
+    QCOMPARE(int(item(QStringLiteral("CAP")).policy), int(Policy::Backorder));
+    QVERIFY(m_prompter->warned.isEmpty());
+}
+
+void TestItemsPage::editsExpectedDateInTheDialog()
+{
+    select(QStringLiteral("MUG"));
+    table()->setFocus();
+    QTest::keyClick(table(), Qt::Key_Return);
+    auto* dialog = m_page->findChild<ItemDialog*>(QStringLiteral("itemDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->sku(), QStringLiteral("MUG"));
+    auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("expectedDateEdit"));
+    QVERIFY(date);
+    QCOMPARE(date->text(), QStringLiteral("None"));
+    date->setDate(QDate(2025, 1, 15));
+    auto* buttons = dialog->findChild<QDialogButtonBox*>(QStringLiteral("itemDialogButtonBox"));
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QCOMPARE(item(QStringLiteral("MUG")).expectedDate, QDate(2025, 1, 15));
+    QCOMPARE(int(item(QStringLiteral("MUG")).policy), int(Policy::Backorder));
+    QTRY_VERIFY(!m_page->findChild<ItemDialog*>(QStringLiteral("itemDialog")));
+    // The promised dates follow the new expected date.
+    QCOMPARE(line(QStringLiteral("A2"), QStringLiteral("MUG")).promisedDate, QDate(2025, 1, 15));
+
+    m_context->undoStack()->undo();
+    QVERIFY(!item(QStringLiteral("MUG")).expectedDate.isValid());
+}
+
+void TestItemsPage::refusesAnInvalidLimitWithAMessage()
+{
+    const QModelIndex index = m_page->model()->index(rowOf(QStringLiteral("MUG")), ItemsModel::BackorderLimit);
+    QVERIFY(index.flags() & Qt::ItemIsEditable);
+    QVERIFY(!m_page->model()->setData(index, -5));
+    QCOMPARE(m_prompter->warned.size(), 1);
+    QVERIFY2(m_prompter->warned.first().contains(QStringLiteral("negative")), qPrintable(m_prompter->warned.first()));
+    QVERIFY(!item(QStringLiteral("MUG")).backorderLimit);
+    QCOMPARE(m_context->undoStack()->count(), 0);
+
+    // A valid one is taken.
+    QVERIFY(m_page->model()->setData(index, 40));
+    QCOMPARE(item(QStringLiteral("MUG")).backorderLimit, std::optional<int>(40));
+    m_context->undoStack()->undo();
+    QVERIFY(!item(QStringLiteral("MUG")).backorderLimit);
+}
+
+void TestItemsPage::refusedDialogStaysOpen()
+{
+    // Customers wait for MUG, so it cannot be switched to stop.
+    select(QStringLiteral("MUG"));
+    m_page->editSelectedItem();
+    auto* dialog = m_page->findChild<ItemDialog*>(QStringLiteral("itemDialog"));
+    QVERIFY(dialog);
+    auto* policy = dialog->findChild<QComboBox*>(QStringLiteral("policyComboBox"));
+    policy->setCurrentIndex(policy->findData(int(Policy::Stop)));
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(m_prompter->warned.size(), 1);
+    QVERIFY2(m_prompter->warned.first().contains(QStringLiteral("wait")), qPrintable(m_prompter->warned.first()));
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(int(item(QStringLiteral("MUG")).policy), int(Policy::Backorder));
+    dialog->reject();
+}
+
+void TestItemsPage::queuePaneListsWaitingLinesInQueueOrder()
+{
+    select(QStringLiteral("MUG"));
+    QCOMPARE(queueShown(), (QStringList{ QStringLiteral("1:A1:1"), QStringLiteral("2:A2:3"), QStringLiteral("3:A3:1") }));
+    const QueueModel* model = m_page->queueModel();
+    QCOMPARE(model->index(0, QueueModel::Customer).data().toString(), QStringLiteral("Customer A1"));
+    QCOMPARE(model->index(0, QueueModel::Payment).data().toString(), QStringLiteral("Authorized"));
+    QCOMPARE(model->index(0, QueueModel::DaysWaited).data().toString(), QStringLiteral("0"));
+    // Two weeks on, the first line has waited 14 days; its 7-day authorization has lapsed
+    // with the date still unknown: a risk.
+    m_clock->advanceDays(14);
+    m_page->reload();
+    QCOMPARE(model->index(0, QueueModel::DaysWaited).data().toString(), QStringLiteral("14"));
+    QCOMPARE(model->index(0, QueueModel::Risk).data().toString(), QStringLiteral("At risk"));
+    QVERIFY(model->index(0, QueueModel::Risk).data(QueueModel::AtRiskRole).toBool());
+    select(QStringLiteral("CAP"));
+    QVERIFY(queueShown().isEmpty());
+}
+
+void TestItemsPage::cancellingALineServesTheNextCustomer()
+{
+    select(QStringLiteral("MUG"));
+    QCOMPARE(line(QStringLiteral("A1"), QStringLiteral("MUG")).allocated, 2); // stock on hand went to A1 first
+    auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelLineButton"));
+    QVERIFY(!cancel->isEnabled());
+    queueTable()->selectRow(0);
+    QVERIFY(cancel->isEnabled());
+    m_prompter->answers << QStringLiteral("customer changed their mind");
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(m_prompter->unexpected.isEmpty());
+    QCOMPARE(m_prompter->asked.size(), 1);
+    QVERIFY(m_prompter->warned.isEmpty());
+
+    const bd::domain::OrderLine a1 = line(QStringLiteral("A1"), QStringLiteral("MUG"));
+    QCOMPARE(a1.cancelled, 3);
+    QCOMPARE(a1.cancelReason, QStringLiteral("customer changed their mind"));
+    // Its two units went to the next in line at once.
+    QCOMPARE(line(QStringLiteral("A2"), QStringLiteral("MUG")).allocated, 2);
+    QCOMPARE(line(QStringLiteral("A2"), QStringLiteral("MUG")).waiting, 1);
+    QCOMPARE(m_page->selectedSku(), QStringLiteral("MUG"));
+    QCOMPARE(queueShown(), (QStringList{ QStringLiteral("1:A2:1"), QStringLiteral("2:A3:1") }));
+
+    // Cancelled by the prompt: nothing happens.
+    queueTable()->selectRow(0);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(line(QStringLiteral("A2"), QStringLiteral("MUG")).cancelled, 0);
+}
+
+void TestItemsPage::movesAnOrderToTheFront()
+{
+    select(QStringLiteral("MUG"));
+    queueTable()->selectRow(2);
+    auto* front = m_page->findChild<QPushButton*>(QStringLiteral("moveToFrontButton"));
+    // No reason: the core refuses, and says so.
+    m_prompter->answers << QString();
+    QTest::mouseClick(front, Qt::LeftButton);
+    QCOMPARE(m_prompter->warned.size(), 1);
+    QVERIFY(!shop().store().orderByNumber(QStringLiteral("A3"))->priority);
+
+    queueTable()->selectRow(2);
+    m_prompter->answers << QStringLiteral("promised at the fair");
+    QTest::mouseClick(front, Qt::LeftButton);
+    QCOMPARE(m_prompter->warned.size(), 1);
+    const auto order = shop().store().orderByNumber(QStringLiteral("A3"));
+    QVERIFY(order->priority);
+    QCOMPARE(order->priorityReason, QStringLiteral("promised at the fair"));
+    QCOMPARE(queueShown(), (QStringList{ QStringLiteral("1:A3:1"), QStringLiteral("2:A1:1"), QStringLiteral("3:A2:3") }));
+    QVERIFY(m_page->queueModel()->index(0, QueueModel::Order).data(Qt::ToolTipRole).toString().contains(
+        QStringLiteral("promised at the fair")));
+}
+
+void TestItemsPage::historyIsNewestFirst()
+{
+    select(QStringLiteral("MUG"));
+    const bd::ui::HistoryModel* history = m_page->historyModel();
+    const int before = history->rowCount();
+    QVERIFY(before >= 2);
+    // The oldest entry is the opening stock.
+    QCOMPARE(history->index(before - 1, bd::ui::HistoryModel::What).data().toString(), QStringLiteral("Opening stock"));
+    QCOMPARE(history->index(before - 1, bd::ui::HistoryModel::Quantity).data().toString(), QStringLiteral("+2"));
+
+    m_clock->advanceSeconds(60);
+    BD_VERIFY_OK(bd::services::StockService(shop()).setExpectedDate(QStringLiteral("MUG"), QDate(2025, 2, 1)));
+    m_context->notifyShopChanged();
+    QCOMPARE(history->rowCount(), before + 1);
+    QCOMPARE(history->index(0, bd::ui::HistoryModel::What).data().toString(), QStringLiteral("Expected date"));
+    QCOMPARE(history->index(0, bd::ui::HistoryModel::Details).data().toString(), QStringLiteral("2025-02-01"));
+}
+
+void TestItemsPage::routeSelectsTheItem()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("sku"), QStringLiteral("MUG"));
+    m_page->applyRoute(query);
+    QCOMPARE(m_page->model()->totalCount(), 1);
+    QCOMPARE(m_page->selectedSku(), QStringLiteral("MUG"));
+    QCOMPARE(m_page->queueModel()->rowCount(), 3);
+
+    QUrlQuery waiting;
+    waiting.addQueryItem(QStringLiteral("waiting"), QStringLiteral("1"));
+    m_page->applyRoute(waiting);
+    QVERIFY(m_page->findChild<QCheckBox*>(QStringLiteral("onlyWaitingCheckBox"))->isChecked());
+}
+
+QTEST_MAIN(TestItemsPage)
+#include "TestItemsPage.moc"

@@ -1,0 +1,171 @@
+#include "HistoryModel.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace bd::ui {
+
+using store::ItemHistoryRow;
+
+HistoryModel::HistoryModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+HistoryModel::~HistoryModel() = default;
+
+void HistoryModel::setDatabase(store::Database* db)
+{
+    m_queries.reset();
+    if (db)
+        m_queries = std::make_unique<store::ItemQueries>(*db);
+    resetTo(PageSize);
+}
+
+void HistoryModel::setItem(qint64 itemId)
+{
+    m_itemId = itemId;
+    resetTo(PageSize);
+}
+
+void HistoryModel::reload()
+{
+    const int loaded = std::max<int>(int(m_rows.size()), 1);
+    resetTo((loaded + PageSize - 1) / PageSize * PageSize);
+}
+
+void HistoryModel::resetTo(int rows)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_total = 0;
+    if (m_queries && m_itemId > 0) {
+        m_total = m_queries->historyLength(m_itemId);
+        if (m_total > 0)
+            m_rows = m_queries->history(m_itemId, 0, std::min(rows, m_total));
+        if (m_rows.size() < std::min(rows, m_total))
+            m_total = int(m_rows.size());
+    }
+    endResetModel();
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int HistoryModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool HistoryModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_queries && m_rows.size() < m_total;
+}
+
+void HistoryModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int offset = int(m_rows.size());
+    const QList<ItemHistoryRow> page = m_queries->history(m_itemId, offset, std::min(PageSize, m_total - offset));
+    if (page.isEmpty()) {
+        m_total = offset;
+        return;
+    }
+    beginInsertRows(QModelIndex(), offset, offset + int(page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+    if (page.size() < std::min(PageSize, m_total - offset))
+        m_total = int(m_rows.size());
+}
+
+Qt::ItemFlags HistoryModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QString HistoryModel::kindName(const ItemHistoryRow& row)
+{
+    if (!row.movement) {
+        // Events carry their own wording ("date slipped"); shown as a sentence.
+        QString kind = row.kind;
+        if (!kind.isEmpty())
+            kind[0] = kind.at(0).toUpper();
+        return kind;
+    }
+    if (row.kind == QLatin1String("opening"))
+        return tr("Opening stock");
+    if (row.kind == QLatin1String("receipt"))
+        return tr("Received");
+    if (row.kind == QLatin1String("shipment"))
+        return tr("Shipped");
+    if (row.kind == QLatin1String("return"))
+        return tr("Returned");
+    if (row.kind == QLatin1String("adjustment"))
+        return tr("Adjusted");
+    return row.kind;
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ItemHistoryRow& row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case When:
+            return QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat);
+        case What:
+            return kindName(row);
+        case Quantity:
+            if (!row.movement)
+                return QString();
+            return row.qty > 0 ? QStringLiteral("+") + QLocale().toString(row.qty) : QLocale().toString(row.qty);
+        case Order:
+            return row.orderNumber;
+        case Details:
+            if (row.movement && !row.reference.isEmpty())
+                return row.details.isEmpty() ? row.reference : row.reference + QStringLiteral(" · ") + row.details;
+            return row.details;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == Details)
+            return data(index, Qt::DisplayRole);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Quantity)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole) {
+        switch (section) {
+        case When:
+            return tr("When");
+        case What:
+            return tr("What");
+        case Quantity:
+            return tr("Qty");
+        case Order:
+            return tr("Order");
+        case Details:
+            return tr("Details");
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace bd::ui

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "services/QueueService.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <memory>
+
+namespace bd::services {
+class Shop;
+}
+
+namespace bd::ui {
+
+// The waiting queue of one item, oldest first (an order moved to the front comes
+// first), read a page at a time through the core.
+class QueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Position, Order, Customer, Quantity, DaysWaited, Promised, Payment, Risk, ColumnCount };
+    enum Role {
+        OrderNumberRole = Qt::UserRole + 1,
+        AtRiskRole, // bool
+    };
+    static constexpr int PageSize = 200;
+
+    explicit QueueModel(QObject* parent = nullptr);
+    ~QueueModel() override;
+
+    // The shop to read from (null: show nothing) and the item whose queue to show
+    // (0: none). Both reload.
+    void setShop(services::Shop* shop);
+    void setItem(qint64 itemId);
+    qint64 itemId() const { return m_itemId; }
+    void reload();
+
+    int totalCount() const { return m_total; }
+    const services::QueueEntry* entryAt(int row) const;
+
+    static QString paymentName(domain::PaymentState state);
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+private:
+    void resetTo(int rows);
+
+    services::Shop* m_shop = nullptr;
+    std::unique_ptr<services::QueueService> m_service;
+    qint64 m_itemId = 0;
+    QList<services::QueueEntry> m_rows;
+    int m_total = 0;
+};
+
+} // namespace bd::ui
