@@ -58,11 +58,14 @@ TaskRunner::TaskRunner(AppContext& context, QString title, Job job, Effect effec
 
 TaskRunner::~TaskRunner()
 {
+    // Deleted with its parent while still running: stop the job and wait for it, and
+    // leave the context's list of running tasks.
     if (m_thread) {
         m_cancelled = true;
         m_thread->wait();
         delete m_thread;
     }
+    m_context.taskFinished(this);
 }
 
 void TaskRunner::cancel()

@@ -571,17 +571,19 @@ void MainWindow::updateTasks()
         return;
     TaskRunner* task = tasks.constLast();
     m_taskLabel->setText(task->title());
+    if (m_watchedTask == task)
+        return;
+    m_watchedTask = task;
     m_taskProgressBar->setRange(0, 0); // busy until the task says how far it is
-    connect(task, &TaskRunner::progress, m_taskProgressBar,
-            [this](qint64 done, qint64 total, const QString& text) {
-                if (total > 0) {
-                    m_taskProgressBar->setRange(0, 1000);
-                    m_taskProgressBar->setValue(int(done * 1000 / total));
-                }
-                if (!text.isEmpty())
-                    m_taskProgressBar->setToolTip(text);
-            },
-            Qt::UniqueConnection);
+    m_taskProgressBar->setToolTip(QString());
+    connect(task, &TaskRunner::progress, m_taskProgressBar, [this](qint64 done, qint64 total, const QString& text) {
+        if (total > 0) {
+            m_taskProgressBar->setRange(0, 1000);
+            m_taskProgressBar->setValue(int(done * 1000 / total));
+        }
+        if (!text.isEmpty())
+            m_taskProgressBar->setToolTip(text);
+    });
 }
 
 void MainWindow::readSettings()

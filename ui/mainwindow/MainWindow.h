@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QPointer>
 #include <QMainWindow>
 
 class QAction;
@@ -25,6 +26,7 @@ class Page;
 class PurchasingPage;
 class RecentFilesMenu;
 class SettingsPage;
+class TaskRunner;
 
 // The main window: menus, the toolbar of frequent actions, the list of pages
 // (Dashboard, Items, Orders, Customers, Purchasing, Outbox, Settings) and which shop
@@ -116,6 +118,7 @@ private:
     QLabel* m_taskLabel = nullptr;
     QProgressBar* m_taskProgressBar = nullptr;
     QToolButton* m_taskCancelButton = nullptr;
+    QPointer<TaskRunner> m_watchedTask; // the task whose progress the bar shows
     RecentFilesMenu* m_recentFilesMenu = nullptr;
     BackupActions* m_backupActions = nullptr;
 
