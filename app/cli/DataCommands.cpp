@@ -150,7 +150,7 @@ public:
         const std::optional<csv::Exporter::Kind> kind = csv::Exporter::parseKind(kindName);
         if (!kind)
             return context.fail(tr("export: KIND is one of %1, not '%2'")
-                                    .arg(csv::Exporter::kindNames().join(QStringLiteral(", ")), kindName));
+                                    .arg(csv::Exporter::allKindNames().join(QStringLiteral(", ")), kindName));
         const std::optional<csv::Exporter::Format> fileFormat = csv::Exporter::parseFormat(parser.value(format));
         if (!fileFormat)
             return context.fail(tr("export: FORMAT is one of native, woocommerce, shopify, not '%1'")
