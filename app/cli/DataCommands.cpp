@@ -83,8 +83,10 @@ public:
         options.dryRun = parser.isSet(dryRun);
         options.completeOnly = parser.isSet(completeOnly);
         options.cancel = &interrupted;
-        // Progress only where someone watches it: never into a log file or a pipe.
-        const bool showProgress = ::isatty(STDERR_FILENO) == 1;
+        // Progress only where someone watches it: never into a log file, a pipe or a
+        // string (the tests run the CLI in-process).
+        const bool showProgress = context.err.string() == nullptr && context.err.device() != nullptr
+                                  && ::isatty(STDERR_FILENO) == 1;
         int lastPercent = -1;
         if (showProgress) {
             options.progress = [&](qint64 done, qint64 total) {
