@@ -85,8 +85,10 @@ public:
         options.dryRun = parser.isSet(dryRun);
         options.completeOnly = parser.isSet(completeOnly);
         options.cancel = &interrupted;
-        // Progress only where someone watches it: never into a log file or a pipe.
-        const bool showProgress = ::isatty(STDERR_FILENO) == 1;
+        // Progress only where someone watches it: never into a log file, a pipe or a
+        // string (the tests run the CLI in-process).
+        const bool showProgress = context.err.string() == nullptr && context.err.device() != nullptr
+                                  && ::isatty(STDERR_FILENO) == 1;
         int lastPercent = -1;
         if (showProgress) {
             options.progress = [&](qint64 done, qint64 total) {
@@ -154,7 +156,7 @@ public:
         const std::optional<csv::Exporter::Kind> kind = csv::Exporter::parseKind(kindName);
         if (!kind)
             return context.fail(tr("export: KIND is one of %1, not '%2'")
-                                    .arg(csv::Exporter::kindNames().join(QStringLiteral(", ")), kindName));
+                                    .arg(csv::Exporter::allKindNames().join(QStringLiteral(", ")), kindName));
         const std::optional<csv::Exporter::Format> fileFormat = csv::Exporter::parseFormat(parser.value(format));
         if (!fileFormat)
             return context.fail(tr("export: FORMAT is one of native, woocommerce, shopify, not '%1'")

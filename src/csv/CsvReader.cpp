@@ -438,12 +438,20 @@ qint64 CsvStream::size() const
 
 int Table::column(const QString& name) const
 {
+    const auto cached = m_columns.constFind(name);
+    if (cached != m_columns.cend())
+        return *cached;
     const QString wanted = name.trimmed();
+    int index = -1;
     for (qsizetype i = 0; i < header.size(); ++i) {
-        if (header.at(i).compare(wanted, Qt::CaseInsensitive) == 0)
-            return static_cast<int>(i);
+        if (header.at(i).compare(wanted, Qt::CaseInsensitive) == 0) {
+            index = static_cast<int>(i);
+            break;
+        }
     }
-    return -1;
+    if (m_columns.size() < 256)
+        m_columns.insert(name, index);
+    return index;
 }
 
 QString Table::value(const Row& row, const QString& name) const

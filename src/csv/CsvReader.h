@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QChar>
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -36,6 +37,10 @@ struct Table
     int column(const QString& name) const;
     // The row's value in that column; empty when the column is absent.
     QString value(const Row& row, const QString& name) const;
+
+private:
+    // Importers ask for the same few names on every row of a big file.
+    mutable QHash<QString, int> m_columns;
 };
 
 // Reads a CSV file row by row with memory bounded by the longest record, not by the

@@ -203,8 +203,13 @@ Exporter::ItemAvailability Exporter::availabilityOf(const Item& item, const QDat
 
 QStringList Exporter::kindNames()
 {
-    return {QStringLiteral("items"),   QStringLiteral("customers"), QStringLiteral("orders"),
-            QStringLiteral("waiting"), QStringLiteral("coupons"),   QStringLiteral("availability")};
+    return {QStringLiteral("items"), QStringLiteral("customers"), QStringLiteral("orders"), QStringLiteral("waiting"),
+            QStringLiteral("coupons")};
+}
+
+QStringList Exporter::allKindNames()
+{
+    return kindNames() << QStringLiteral("availability");
 }
 
 QByteArray Exporter::exportCsv(Kind kind, const Options& options)

@@ -18,7 +18,10 @@ class Exporter
 public:
     enum class Kind { Items, Customers, Orders, Waiting, Coupons, Availability };
     static std::optional<Kind> parseKind(const QString& name);
+    // The kinds that are the shop's data, each exported as it is stored.
     static QStringList kindNames();
+    // Those and the feeds derived from them for a day (availability): what export takes.
+    static QStringList allKindNames();
 
     enum class Format { Native, WooCommerce, Shopify };
     static std::optional<Format> parseFormat(const QString& name);
