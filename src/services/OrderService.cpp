@@ -161,7 +161,7 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         line.allocated = allocated;
         line.waiting = waiting;
         lines << line;
-        placed.lines << PlacedLine{item.sku, in.qty, allocated, waiting};
+        placed.lines << PlacedLine{item.sku, in.qty, allocated, waiting, {}};
     }
     if (!errors.isEmpty())
         return errors;
