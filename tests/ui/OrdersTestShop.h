@@ -32,9 +32,9 @@ public:
         auto clock = std::make_unique<core::FixedClock>(fixedNow());
         m_clock = clock.get();
         context = std::make_unique<ui::AppContext>(std::move(clock));
-        auto prompter = std::make_unique<ScriptedPrompter>();
-        this->prompter = prompter.get();
-        context->setPrompter(std::move(prompter));
+        auto scripted = std::make_unique<ScriptedPrompter>();
+        prompter = scripted.get();
+        context->setPrompter(std::move(scripted));
     }
 
     // Opens a new database in a temporary folder; false (with a test failure) when not.

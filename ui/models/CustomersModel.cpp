@@ -35,6 +35,8 @@ void CustomersModel::reload()
 
 void CustomersModel::resetTo(int rows)
 {
+    // A view may ask for more rows while it handles the reset; that waits until after.
+    m_busy = true;
     beginResetModel();
     m_rows.clear();
     m_atEnd = true;
@@ -43,6 +45,7 @@ void CustomersModel::resetTo(int rows)
         m_atEnd = m_rows.size() < rows;
     }
     endResetModel();
+    m_busy = false;
 }
 
 const CustomerRow* CustomersModel::customerAt(int row) const
@@ -101,7 +104,7 @@ int CustomersModel::columnCount(const QModelIndex& parent) const
 
 bool CustomersModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_queries && !m_atEnd;
+    return !parent.isValid() && m_queries && !m_atEnd && !m_busy;
 }
 
 void CustomersModel::fetchMore(const QModelIndex& parent)
@@ -114,9 +117,11 @@ void CustomersModel::fetchMore(const QModelIndex& parent)
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_busy = true;
     beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
     m_rows += page;
     endInsertRows();
+    m_busy = false;
 }
 
 Qt::ItemFlags CustomersModel::flags(const QModelIndex& index) const

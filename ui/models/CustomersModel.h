@@ -53,6 +53,7 @@ private:
     store::CustomerFilter m_filter;
     QList<store::CustomerRow> m_rows;
     bool m_atEnd = true;
+    bool m_busy = false; // resetting or inserting: no nested fetchMore from a view
 };
 
 } // namespace bd::ui

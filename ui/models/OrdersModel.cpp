@@ -48,6 +48,8 @@ void OrdersModel::reload()
 
 void OrdersModel::resetTo(int rows)
 {
+    // A view may ask for more rows while it handles the reset; that waits until after.
+    m_busy = true;
     beginResetModel();
     m_rows.clear();
     m_atEnd = true;
@@ -56,6 +58,7 @@ void OrdersModel::resetTo(int rows)
         m_atEnd = m_rows.size() < rows;
     }
     endResetModel();
+    m_busy = false;
 }
 
 const OrderRow* OrdersModel::orderAt(int row) const
@@ -176,7 +179,7 @@ int OrdersModel::columnCount(const QModelIndex& parent) const
 
 bool OrdersModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_queries && !m_atEnd;
+    return !parent.isValid() && m_queries && !m_atEnd && !m_busy;
 }
 
 void OrdersModel::fetchMore(const QModelIndex& parent)
@@ -188,9 +191,11 @@ void OrdersModel::fetchMore(const QModelIndex& parent)
     if (page.isEmpty())
         return;
     const int first = int(m_rows.size());
+    m_busy = true;
     beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
     m_rows += page;
     endInsertRows();
+    m_busy = false;
 }
 
 Qt::ItemFlags OrdersModel::flags(const QModelIndex& index) const

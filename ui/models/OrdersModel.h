@@ -65,6 +65,7 @@ private:
     store::OrderFilter m_filter;
     QList<store::OrderRow> m_rows;
     bool m_atEnd = true;
+    bool m_busy = false; // resetting or inserting: no nested fetchMore from a view
 };
 
 } // namespace bd::ui
