@@ -101,8 +101,8 @@ void TestCustomersPage::listsCustomersWithTheirOrders()
 
 void TestCustomersPage::searchAndWaitingFilter()
 {
-    auto* search = m_page->findChild<QLineEdit*>(u"searchLineEdit"_s);
-    auto* waiting = m_page->findChild<QCheckBox*>(u"onlyWaitingCheckBox"_s);
+    auto* search = m_page->findChild<QLineEdit*>(u"customerSearchLineEdit"_s);
+    auto* waiting = m_page->findChild<QCheckBox*>(u"waitingCustomersCheckBox"_s);
     QVERIFY(search && waiting);
     QTest::keyClicks(search, u"Cook"_s);
     QTRY_COMPARE(emails(), QStringList { u"carol@example.com"_s });
@@ -153,7 +153,7 @@ void TestCustomersPage::routeSelectsCustomerAndShowsDetail()
     QVERIFY(mails->topLevelItemCount() >= 1); // the backorder confirmation of 1005
 
     m_page->applyRoute(QUrlQuery(u"waiting=1"_s));
-    QVERIFY(m_page->findChild<QCheckBox*>(u"onlyWaitingCheckBox"_s)->isChecked());
+    QVERIFY(m_page->findChild<QCheckBox*>(u"waitingCustomersCheckBox"_s)->isChecked());
     QCOMPARE(emails().size(), 4);
 }
 

@@ -149,7 +149,7 @@ void TestOrdersPage::stateFilterAndSearch()
     state->setCurrentIndex(0);
     QCOMPARE(numbers().size(), 4);
 
-    auto* search = m_page->findChild<QLineEdit*>(u"searchLineEdit"_s);
+    auto* search = m_page->findChild<QLineEdit*>(u"orderSearchLineEdit"_s);
     QVERIFY(search);
     // By name, by part of the e-mail (after the typing pause), by number prefix.
     QTest::keyClicks(search, u"bob"_s);

@@ -70,7 +70,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("customersPage"));
 
     m_searchLineEdit = new QLineEdit(this);
-    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchLineEdit->setObjectName(QStringLiteral("customerSearchLineEdit"));
     m_searchLineEdit->setPlaceholderText(tr("Search e-mail, name or phone"));
     m_searchLineEdit->setClearButtonEnabled(true);
     m_searchLineEdit->setAccessibleName(tr("Search customers"));
@@ -81,7 +81,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CustomersPage::applyFilter);
     m_onlyWaitingCheckBox = new QCheckBox(tr("Only customers waiting"), this);
-    m_onlyWaitingCheckBox->setObjectName(QStringLiteral("onlyWaitingCheckBox"));
+    m_onlyWaitingCheckBox->setObjectName(QStringLiteral("waitingCustomersCheckBox"));
     connect(m_onlyWaitingCheckBox, &QCheckBox::toggled, this, &CustomersPage::applyFilter);
 
     m_tableView = new QTableView(this);

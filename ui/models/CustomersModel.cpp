@@ -29,7 +29,9 @@ void CustomersModel::setFilter(const CustomerFilter& filter)
 
 void CustomersModel::reload()
 {
-    const int loaded = std::max<int>(int(m_rows.size()), 1);
+    // Up to a point: after an action, reading a hundred thousand rows again would
+    // freeze the window for seconds.
+    const int loaded = std::clamp<int>(int(m_rows.size()), 1, ReloadLimit);
     resetTo((loaded + PageSize - 1) / PageSize * PageSize);
 }
 

@@ -20,6 +20,8 @@ public:
         EmailRole,
     };
     static constexpr int PageSize = 200;
+    // reload() keeps at most this many of the rows loaded before.
+    static constexpr int ReloadLimit = 10 * PageSize;
 
     explicit CustomersModel(QObject* parent = nullptr);
 

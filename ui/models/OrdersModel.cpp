@@ -42,7 +42,9 @@ void OrdersModel::setFilter(const OrderFilter& filter)
 void OrdersModel::reload()
 {
     // Keep as many rows as the user has scrolled through, so the view does not jump.
-    const int loaded = std::max<int>(int(m_rows.size()), 1);
+    // Up to a point: after an action, reading a hundred thousand rows again would
+    // freeze the window for seconds.
+    const int loaded = std::clamp<int>(int(m_rows.size()), 1, ReloadLimit);
     resetTo((loaded + PageSize - 1) / PageSize * PageSize);
 }
 

@@ -24,6 +24,8 @@ public:
         StateRole, // int(store::OrderState)
     };
     static constexpr int PageSize = 200;
+    // reload() keeps at most this many of the rows loaded before.
+    static constexpr int ReloadLimit = 10 * PageSize;
 
     explicit OrdersModel(QObject* parent = nullptr);
 

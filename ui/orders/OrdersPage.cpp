@@ -79,7 +79,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
 
     // Filters
     m_searchLineEdit = new QLineEdit(this);
-    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchLineEdit->setObjectName(QStringLiteral("orderSearchLineEdit"));
     m_searchLineEdit->setPlaceholderText(tr("Search order number, customer or e-mail"));
     m_searchLineEdit->setClearButtonEnabled(true);
     m_searchLineEdit->setAccessibleName(tr("Search orders"));
