@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -291,6 +292,11 @@ bool OrderQueries::loadSelection(const QStringList& numbers)
     if (!q.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS order_selection (number TEXT PRIMARY KEY)"))
         || !q.exec(QStringLiteral("DELETE FROM order_selection")))
         return false;
+    // One transaction for the whole list: tens of thousands of numbers are written in
+    // a moment instead of one synced write each.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return false;
     QSqlQuery insert(m_db.connection());
     if (!insert.prepare(QStringLiteral("INSERT INTO order_selection (number) VALUES (:n) ON CONFLICT DO NOTHING")))
         return false;
@@ -299,6 +305,8 @@ bool OrderQueries::loadSelection(const QStringList& numbers)
         if (!insert.exec())
             return false;
     }
+    if (!tx.commit().ok())
+        return false;
     m_selection = numbers;
     return true;
 }
@@ -321,7 +329,9 @@ static QString orderWhere(Sql& sql, const OrderFilter& filter)
     if (filter.toCapture)
         where << QStringLiteral("o.payment_state <> 'captured' AND ") + hasAllocated;
     if (filter.numbers)
-        where << QStringLiteral("o.order_number IN (SELECT number FROM order_selection)");
+        // A probe per order as the orders are walked in the order shown; an IN list
+        // would make SQLite sort the whole selection for every page.
+        where << QStringLiteral("EXISTS (SELECT 1 FROM order_selection x WHERE x.number = o.order_number)");
     return where.join(QStringLiteral(" AND "));
 }
 

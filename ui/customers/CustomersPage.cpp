@@ -105,7 +105,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
                                           + padding);
     };
     fit(CustomersModel::Email, QStringLiteral("firstname.lastname@example.com"));
-    fit(CustomersModel::Name, QStringLiteral("Firstname Lastname-Long"));
+    header->setSectionResizeMode(CustomersModel::Name, QHeaderView::Stretch);
     fit(CustomersModel::Phone, QStringLiteral("+44 20 7946 0000"));
     fit(CustomersModel::Orders, QLocale().toString(8888));
     fit(CustomersModel::WaitingLines, QLocale().toString(88));
@@ -157,6 +157,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({ 760, 440 });
 
     auto* filterLayout = new QHBoxLayout;
     filterLayout->addWidget(m_searchLineEdit, 1);

@@ -113,6 +113,18 @@ QString OrdersModel::paymentName(domain::PaymentState state)
     return {};
 }
 
+QString OrdersModel::placedText(const QDateTime& at)
+{
+    if (!at.isValid())
+        return {};
+    // The date and the minute: seconds only widen the column.
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QLatin1String(":ss"));
+    const QDateTime local = at.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), time);
+}
+
 QString OrdersModel::money(qint64 minor, const QString& currency)
 {
     const qint64 whole = minor / 100;
@@ -220,6 +232,8 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (column == Customer)
             return row.customerEmail;
+        if (column == Placed)
+            return QLocale().toString(row.placedAt.toLocalTime(), QLocale::LongFormat);
         if (column == Promised && row.promiseUnknown)
             return tr("A waiting line has no promised date yet");
         if (column == Payment && !row.cardLast4.isEmpty())
@@ -255,7 +269,7 @@ QString OrdersModel::displayText(const OrderRow& row, int column) const
     case Number:
         return row.priority ? row.number + QStringLiteral(" \u2191") : row.number;
     case Placed:
-        return QLocale().toString(row.placedAt.toLocalTime(), QLocale::ShortFormat);
+        return placedText(row.placedAt);
     case Customer:
         return row.customerName.isEmpty() ? row.customerEmail : row.customerName;
     case State:
@@ -295,7 +309,7 @@ QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int r
         case Lines:
             return tr("Lines");
         case Waiting:
-            return tr("Units waiting");
+            return tr("Waiting");
         case Total:
             return tr("Total");
         case Payment:

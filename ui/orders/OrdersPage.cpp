@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "common/Prompter.h"
+#include "common/TaskRunner.h"
 #include "domain/Rules.h"
 #include "models/OrdersModel.h"
 #include "orders/NewOrderDialog.h"
@@ -33,6 +34,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <memory>
 
 namespace bd::ui {
 
@@ -136,7 +138,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
         header->resizeSection(column, width + padding);
     };
     fit(OrdersModel::Number, { QStringLiteral("8888888 \u2191") });
-    fit(OrdersModel::Placed, { QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 59)), QLocale::ShortFormat) });
+    fit(OrdersModel::Placed, { OrdersModel::placedText(QDateTime(QDate(2000, 12, 28), QTime(23, 59))) });
     fit(OrdersModel::State, { OrdersModel::stateName(OrderState::PartlyAllocated) });
     fit(OrdersModel::Lines, { QLocale().toString(88) });
     fit(OrdersModel::Waiting, { QLocale().toString(888) });
@@ -211,6 +213,8 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
                            { tr("SKU"), tr("Item"), tr("Ordered"), tr("Allocated"), tr("Shipped"), tr("Waiting"),
                              tr("Cancelled"), tr("Promised") },
                            m_detailPane);
+    m_linesTree->header()->setStretchLastSection(false);
+    m_linesTree->header()->setSectionResizeMode(LineName, QHeaderView::Stretch);
     m_linesTree->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_linesTree, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         if (!m_linesTree->itemAt(pos))
@@ -252,6 +256,8 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
+    // Until the user moves it: the list wide enough for its columns, the rest for the detail.
+    m_splitter->setSizes({ 760, 440 });
 
     auto* filterLayout = new QHBoxLayout;
     filterLayout->addWidget(m_searchLineEdit, 1);
@@ -326,8 +332,10 @@ void OrdersPage::reload()
         widget->setEnabled(open);
     const bool changedDatabase = m_context.database() != m_queriesDatabase;
     ensureQueries();
+    // The list of orders at risk may have changed with the rest: work it out again.
+    m_riskKnown = false;
+    m_riskPending = false;
     if (m_riskCheckBox->isChecked() && m_context.shop()) {
-        // The list of orders at risk is the service's; read it again with the rest.
         applyFilter();
     } else if (changedDatabase || m_model->queries() != m_queries.get()) {
         m_model->setQueries(m_queries.get());
@@ -387,13 +395,11 @@ void OrdersPage::applyFilter()
     filter.state = state < 0 ? std::nullopt : std::optional<OrderState>(OrderState(state));
     filter.toCapture = m_captureCheckBox->isChecked();
     filter.numbers.reset();
-    if (m_riskCheckBox->isChecked() && m_context.shop()) {
-        QStringList numbers;
-        for (const services::RiskRow& row : services::InsightService(*m_context.shop()).paymentRisk()) {
-            if (row.list == QLatin1String("lapses") && !numbers.contains(row.orderNumber))
-                numbers << row.orderNumber;
-        }
-        filter.numbers = numbers;
+    if (m_riskCheckBox->isChecked()) {
+        // Nothing until the list is known; it is worked out in the background.
+        if (!m_riskKnown && !m_riskPending)
+            startRiskList();
+        filter.numbers = m_riskKnown ? m_riskNumbers : QStringList();
     }
     if (m_model->queries() != m_queries.get())
         m_model->setQueries(m_queries.get());
@@ -402,6 +408,43 @@ void OrdersPage::applyFilter()
         m_currentNumber.clear();
         showDetail();
     }
+}
+
+void OrdersPage::startRiskList()
+{
+    if (!m_context.hasDatabase())
+        return;
+    const int generation = ++m_riskGeneration;
+    m_riskPending = true;
+    auto numbers = std::make_shared<QStringList>();
+    auto* task = TaskRunner::start(
+        m_context, tr("Finding payments at risk"),
+        [numbers](TaskEnv& env) -> core::Status {
+            env.progress(0, 0, tr("Comparing cards and authorizations with the promised dates"));
+            for (const services::RiskRow& row : services::InsightService(env.shop()).paymentRisk()) {
+                if (row.list == QLatin1String("lapses"))
+                    numbers->append(row.orderNumber);
+            }
+            numbers->removeDuplicates();
+            return {};
+        },
+        // Owned by the context, not the page: a runner must outlive its thread and stay
+        // registered with the context until it finished (~TaskRunner does not unregister).
+        &m_context, TaskRunner::Effect::ReadsOnly);
+    connect(task, &TaskRunner::finished, this, [this, generation, numbers](const core::Status& status) {
+        if (generation != m_riskGeneration)
+            return; // a newer list is on its way
+        m_riskPending = false;
+        if (!status.ok()) {
+            Q_EMIT statusMessage(tr("Payments at risk not known: %1").arg(status.errorText()));
+            return;
+        }
+        m_riskNumbers = *numbers;
+        m_riskKnown = true;
+        if (m_riskCheckBox->isChecked())
+            applyFilter();
+        Q_EMIT statusMessage(tr("%Ln order(s) whose payment is at risk", nullptr, int(m_riskNumbers.size())));
+    });
 }
 
 void OrdersPage::keepSortIndicatorSortable(int column, Qt::SortOrder order)
@@ -494,8 +537,10 @@ void OrdersPage::showDetail()
         if (line.sku == previousSku)
             m_linesTree->setCurrentItem(item);
     }
-    for (int c = 0; c < m_linesTree->columnCount() - 1; ++c)
-        m_linesTree->resizeColumnToContents(c);
+    for (int c = 0; c < m_linesTree->columnCount(); ++c) {
+        if (c != LineName)
+            m_linesTree->resizeColumnToContents(c);
+    }
 
     m_mailTree->clear();
     for (const mail::OutboxRow& m : m_queries->messagesForOrder(order->id)) {

@@ -59,6 +59,7 @@ public:
 
 private:
     void ensureQueries();
+    void startRiskList();
     void applyFilter();
     void showDetail();
     void clearDetail();
@@ -73,7 +74,11 @@ private:
     std::unique_ptr<store::OrderQueries> m_queries;
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentNumber;
+    // The orders at risk, worked out by the payment risk service in the background.
     QStringList m_riskNumbers;
+    bool m_riskKnown = false;
+    bool m_riskPending = false;
+    int m_riskGeneration = 0;
     bool m_updatingHold = false;
 
     QLineEdit* m_searchLineEdit = nullptr;
