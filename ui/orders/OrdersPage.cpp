@@ -165,6 +165,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_titleLabel->setFont(titleFont);
+    m_titleLabel->setWordWrap(true); // a long name must not widen the pane
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summaryLabel = new QLabel(m_detailPane);
     m_summaryLabel->setObjectName(QStringLiteral("orderSummaryLabel"));
