@@ -1,6 +1,7 @@
 #include "OrderService.h"
 
 #include "domain/Rules.h"
+#include "services/PromiseService.h"
 #include "services/StockService.h"
 
 #include <QHash>
@@ -54,6 +55,19 @@ Result<PlacedOrder> OrderService::preview(const NewOrder& order)
             if (!r)
                 return r.errors();
             placed = r.takeValue();
+            // Work the queue's dates out now, to read the new lines' promises before
+            // everything is rolled back.
+            if (Status s = PromiseService(m_shop).refresh(dirty); !s.ok())
+                return s;
+            dirty.clear();
+            if (const std::optional<Order> saved = m_shop.store().orderByNumber(order.number)) {
+                for (PlacedLine& line : placed->lines) {
+                    for (const OrderLine& l : saved->lines) {
+                        if (l.sku == line.sku && line.waiting > 0)
+                            line.promised = l.promisedDate;
+                    }
+                }
+            }
             return {};
         },
         false);
@@ -147,7 +161,7 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         line.allocated = allocated;
         line.waiting = waiting;
         lines << line;
-        placed.lines << PlacedLine{item.sku, in.qty, allocated, waiting};
+        placed.lines << PlacedLine{item.sku, in.qty, allocated, waiting, {}};
     }
     if (!errors.isEmpty())
         return errors;

@@ -14,6 +14,7 @@ struct PlacedLine
     int qty = 0;
     int allocated = 0;
     int waiting = 0;
+    QDate promised; // when the waiting units are promised to ship (filled by preview)
 };
 
 struct PlacedOrder
@@ -47,7 +48,8 @@ public:
     core::Result<PlacedOrder> place(const domain::NewOrder& order);
     // The same rules inside the caller's transaction (import places many orders in one).
     core::Result<PlacedOrder> placeWithin(const domain::NewOrder& order, DirtyItems& dirty);
-    // What placing the order would do, without saving anything.
+    // What placing the order would do, without saving anything, with the date each
+    // line's waiting units would be promised for.
     core::Result<PlacedOrder> preview(const domain::NewOrder& order);
 
     // Cancels every open unit of an order, or of one SKU of it when sku is given.

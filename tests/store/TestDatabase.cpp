@@ -34,6 +34,18 @@ const QStringList SchemaTables = {
 };
 
 // A second schema version, as a later build would ship it.
+// The newest schema version this build ships, the number a test migration takes after
+// it, and the versions a database of this build records.
+const int Latest = 2;
+const int Next = Latest + 1;
+QStringList versionsUpTo(int version)
+{
+    QStringList out;
+    for (int v = 1; v <= version; ++v)
+        out << QString::number(v);
+    return out;
+}
+
 const QString AddColumnMigration =
     u"-- A later build adds a note to items.\n"
     "ALTER TABLE items ADD COLUMN colour_note TEXT NOT NULL DEFAULT '';\n"_s;
@@ -178,7 +190,7 @@ private slots:
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
     QString copyFixture(const QString& name = u"shop.sqlite"_s) const;
-    // A migrations folder with the build's own migrations plus a test 0002.
+    // A migrations folder with the build's own migrations plus a test one after them (Next).
     QString makeMigrations(const QString& migration0002) const;
     // Writes one of the files refusesForeignFile() must refuse.
     bool makeForeignFile(const QString& kind, const QString& file) const;
@@ -222,7 +234,7 @@ QString TestDatabase::makeMigrations(const QString& migration0002) const
         if (!QFile::copy(u":/migrations/"_s + name, QDir(dir).filePath(name)))
             return {};
     }
-    if (!writeFile(QDir(dir).filePath(u"0002_add_column.sql"_s), migration0002.toUtf8()))
+    if (!writeFile(QDir(dir).filePath(u"%1_add_column.sql"_s.arg(Next, 4, 10, QLatin1Char('0'))), migration0002.toUtf8()))
         return {};
     return dir;
 }
@@ -297,14 +309,14 @@ void TestDatabase::newFileCreatesSchema()
 
     QVERIFY(QFileInfo(file).isFile());
     QCOMPARE(db->path(), file);
-    QCOMPARE(Database::latestVersion(), 1);
-    QCOMPARE(db->version(), 1);
+    QCOMPARE(Database::latestVersion(), Latest);
+    QCOMPARE(db->version(), Latest);
     QVERIFY(db->backupPath().isEmpty());
     QCOMPARE(db->transactionDepth(), 0);
     QVERIFY(backupsIn(QFileInfo(file).absolutePath()).isEmpty());
 
     const QSqlDatabase c = db->connection();
-    QCOMPARE(column(c, u"SELECT version FROM schema_migrations"_s), QStringList{u"1"_s});
+    QCOMPARE(column(c, u"SELECT version FROM schema_migrations ORDER BY version"_s), versionsUpTo(Latest));
     const QString appliedAt = scalar(c, u"SELECT applied_at FROM schema_migrations WHERE version = 1"_s).toString();
     QVERIFY2(QRegularExpression(u"^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$"_s).match(appliedAt).hasMatch(),
              qPrintable(appliedAt));
@@ -314,7 +326,7 @@ void TestDatabase::newFileCreatesSchema()
 
     // Empty but complete: no rows anywhere but the migration record.
     for (const QString& table : SchemaTables) {
-        const int expected = table == u"schema_migrations" ? 1 : 0;
+        const int expected = table == u"schema_migrations" ? Latest : 0;
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM "_s + table).toInt(), expected);
     }
 }
@@ -394,7 +406,8 @@ void TestDatabase::reopenKeepsDataWithoutBackup()
         QVERIFY2(db, qPrintable(error));
         QVERIFY(insertItem(db->connection(), u"TEE-RED-M"_s));
         QVERIFY(insertItem(db->connection(), u"MUG-BLUE"_s));
-        appliedAt = scalar(db->connection(), u"SELECT applied_at FROM schema_migrations"_s).toString();
+        appliedAt = column(db->connection(), u"SELECT version || ' ' || applied_at FROM schema_migrations ORDER BY version"_s)
+                        .join(u',');
         QVERIFY(!appliedAt.isEmpty());
     }
     // Closing the last connection folds the write-ahead log back into the file.
@@ -404,12 +417,13 @@ void TestDatabase::reopenKeepsDataWithoutBackup()
     QString error;
     auto db = openDb(file, {}, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->version(), 1);
+    QCOMPARE(db->version(), Latest);
     QVERIFY(db->backupPath().isEmpty());
     QCOMPARE(skus(db->connection()), (QStringList{u"MUG-BLUE"_s, u"TEE-RED-M"_s}));
-    // The migration is not applied a second time.
-    QCOMPARE(column(db->connection(), u"SELECT version || ' ' || applied_at FROM schema_migrations"_s),
-             QStringList{u"1 "_s + appliedAt});
+    // The migrations are not applied a second time.
+    QCOMPARE(column(db->connection(), u"SELECT version || ' ' || applied_at FROM schema_migrations ORDER BY version"_s)
+                 .join(u','),
+             appliedAt);
     db.reset();
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files, QDir::Name), filesBefore);
 }
@@ -423,10 +437,10 @@ void TestDatabase::zeroByteFileIsNewDatabase()
     QString error;
     auto db = openDb(file, {}, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->version(), 1);
+    QCOMPARE(db->version(), Latest);
     QVERIFY(db->backupPath().isEmpty());
     QVERIFY(tableNames(db->connection()).contains(u"items"_s));
-    QCOMPARE(column(db->connection(), u"SELECT version FROM schema_migrations"_s), QStringList{u"1"_s});
+    QCOMPARE(column(db->connection(), u"SELECT version FROM schema_migrations ORDER BY version"_s), versionsUpTo(Latest));
     QVERIFY(insertItem(db->connection(), u"TEE-RED-M"_s));
     db.reset();
     QVERIFY(QFileInfo(file).size() > 0);
@@ -447,7 +461,7 @@ void TestDatabase::mustExistRefusesMissingFile()
 
 void TestDatabase::latestVersionCountsNumberedFiles()
 {
-    QCOMPARE(Database::latestVersion(u":/migrations"_s), 1);
+    QCOMPARE(Database::latestVersion(u":/migrations"_s), Latest);
 
     const QString dir = path(u"migrations"_s);
     QVERIFY(QDir().mkpath(dir));
@@ -499,7 +513,7 @@ void TestDatabase::migratesVersion1Fixture()
     QVERIFY(!file.isEmpty());
     const QString migrations = makeMigrations(AddColumnMigration);
     QVERIFY(!migrations.isEmpty());
-    QCOMPARE(Database::latestVersion(migrations), 2);
+    QCOMPARE(Database::latestVersion(migrations), Next);
     OpenOptions options;
     options.migrationsDir = migrations;
 
@@ -508,12 +522,11 @@ void TestDatabase::migratesVersion1Fixture()
         QString error;
         auto db = openDb(file, options, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->version(), 2);
+        QCOMPARE(db->version(), Next);
         const QSqlDatabase c = db->connection();
-        QCOMPARE(column(c, u"SELECT version FROM schema_migrations ORDER BY version"_s),
-                 (QStringList{u"1"_s, u"2"_s}));
+        QCOMPARE(column(c, u"SELECT version FROM schema_migrations ORDER BY version"_s), versionsUpTo(Next));
         QVERIFY(bd::core::parseIsoDateTime(
-                    scalar(c, u"SELECT applied_at FROM schema_migrations WHERE version = 2"_s).toString())
+                    scalar(c, u"SELECT applied_at FROM schema_migrations WHERE version = %1"_s.arg(Next)).toString())
                     .isValid());
         QVERIFY2(columnNames(c, u"items"_s).contains(u"colour_note"_s), qPrintable(columnNames(c, u"items"_s).join(u' ')));
         QCOMPARE(column(c, u"SELECT sku || '=' || colour_note FROM items ORDER BY sku"_s),
@@ -543,15 +556,17 @@ void TestDatabase::migratesVersion1Fixture()
         QCOMPARE(column(old.db(), ItemRowsSql), FixtureItems);
         QCOMPARE(column(old.db(), CustomerRowsSql), FixtureCustomers);
     }
-    // ...and opens as a version-1 database with the build's own migrations.
+    // ...and opens as a version-1 database with the build's own migrations (in a folder
+    // of its own, for the backup that upgrade takes).
     {
-        const QString restored = path(u"restored.sqlite"_s);
+        QVERIFY(QDir().mkpath(path(u"restored"_s)));
+        const QString restored = path(u"restored/restored.sqlite"_s);
         QVERIFY(QFile::copy(backup, restored));
         QString error;
         auto db = openDb(restored, {}, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->version(), 1);
-        QVERIFY(db->backupPath().isEmpty());
+        QCOMPARE(db->version(), Latest);
+        QCOMPARE(db->backupPath().isEmpty(), Latest == 1);
         QCOMPARE(column(db->connection(), ItemRowsSql), FixtureItems);
     }
 
@@ -560,17 +575,17 @@ void TestDatabase::migratesVersion1Fixture()
         QString error;
         auto db = openDb(file, options, &error);
         QVERIFY2(db, qPrintable(error));
-        QCOMPARE(db->version(), 2);
+        QCOMPARE(db->version(), Next);
         QVERIFY(db->backupPath().isEmpty());
         QCOMPARE(column(db->connection(), u"SELECT version FROM schema_migrations ORDER BY version"_s),
-                 (QStringList{u"1"_s, u"2"_s}));
+                 versionsUpTo(Next));
     }
     QCOMPARE(backupsIn(m_dir->path()), QStringList{QFileInfo(backup).fileName()});
 
-    // To this build (which knows version 1 only) the migrated file is from the future.
+    // To this build (which knows up to Latest) the migrated file is from the future.
     QString error;
     QVERIFY(!openDb(file, {}, &error));
-    QVERIFY2(mentionsNumber(error, file, 2) && mentionsNumber(error, file, 1), qPrintable(error));
+    QVERIFY2(mentionsNumber(error, file, Next) && mentionsNumber(error, file, Latest), qPrintable(error));
 
     // The committed fixture was only read.
     QCOMPARE(fileHash(fixture), fixtureHash);
@@ -593,6 +608,12 @@ void TestDatabase::failedMigrationChangesNothing()
     QFETCH(QString, migration);
     const QString file = copyFixture();
     QVERIFY(!file.isEmpty());
+    // Brought to this build's version first, so the failing migration is the one pending
+    // (each migration commits on its own).
+    {
+        QString error;
+        QVERIFY2(openDb(file, {}, &error), qPrintable(error));
+    }
     OpenOptions options;
     options.migrationsDir = makeMigrations(migration);
     QVERIFY(!options.migrationsDir.isEmpty());
@@ -601,7 +622,7 @@ void TestDatabase::failedMigrationChangesNothing()
     QVERIFY(!result.ok());
     const QString message = result.errorText();
     QVERIFY2(message.contains(QDir::toNativeSeparators(file)), qPrintable(message));
-    QVERIFY2(mentionsNumber(message, file, 2), qPrintable(message));
+    QVERIFY2(mentionsNumber(message, file, Next), qPrintable(message));
     // The connection was closed cleanly: the log was folded back and removed.
     QCOMPARE(sidecars(file), QStringList());
 
@@ -609,7 +630,7 @@ void TestDatabase::failedMigrationChangesNothing()
         RawDb raw(file);
         QVERIFY(raw.isOpen());
         QCOMPARE(scalar(raw.db(), u"PRAGMA quick_check"_s).toString(), u"ok"_s);
-        QCOMPARE(column(raw.db(), u"SELECT version FROM schema_migrations"_s), QStringList{u"1"_s});
+        QCOMPARE(column(raw.db(), u"SELECT version FROM schema_migrations ORDER BY version"_s), versionsUpTo(Latest));
         QVERIFY(!columnNames(raw.db(), u"items"_s).contains(u"colour_note"_s));
         QCOMPARE(column(raw.db(), ItemRowsSql), FixtureItems);
         QCOMPARE(column(raw.db(), CustomerRowsSql), FixtureCustomers);
@@ -619,7 +640,7 @@ void TestDatabase::failedMigrationChangesNothing()
     QString error;
     auto db = openDb(file, {}, &error);
     QVERIFY2(db, qPrintable(error));
-    QCOMPARE(db->version(), 1);
+    QCOMPARE(db->version(), Latest);
     QCOMPARE(column(db->connection(), ItemRowsSql), FixtureItems);
 }
 
@@ -665,7 +686,7 @@ void TestDatabase::migrationTextIsSplitIntoStatements()
     auto db = openDb(path(u"shop.sqlite"_s), options, &error);
     // Either way round the bug shows: the upgrade fails, or it stores something else.
     const QString actual = !db                  ? u"<not opened: "_s + error + u'>'
-                           : db->version() != 2 ? u"<version %1>"_s.arg(db->version())
+                           : db->version() != Next ? u"<version %1>"_s.arg(db->version())
                                                 : scalar(db->connection(), check).toString();
     QCOMPARE(actual, expected);
 }
@@ -944,10 +965,11 @@ void TestDatabase::snapshotIsConsistentCopy()
     }
     auto opened = openDb(copy, {}, &error);
     QVERIFY2(opened, qPrintable(error));
-    QCOMPARE(opened->version(), 1);
+    QCOMPARE(opened->version(), Latest);
     QVERIFY(opened->backupPath().isEmpty());
     QCOMPARE(skus(opened->connection()), (QStringList{u"MUG-BLUE"_s, u"TEE-RED-M"_s}));
-    QCOMPARE(column(opened->connection(), u"SELECT version FROM schema_migrations"_s), QStringList{u"1"_s});
+    QCOMPARE(column(opened->connection(), u"SELECT version FROM schema_migrations ORDER BY version"_s),
+             versionsUpTo(Latest));
 }
 
 void TestDatabase::snapshotRefusesExistingFile()

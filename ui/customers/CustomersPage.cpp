@@ -1,19 +1,195 @@
 #include "CustomersPage.h"
 
 #include "AppContext.h"
+#include "models/CustomersModel.h"
+#include "models/OrdersModel.h"
+#include "store/OrderQueries.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSettings>
+#include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace bd::ui {
 
+namespace {
+
+constexpr int searchDelayMs = 250;
+// A customer's orders shown in the detail; more than a person places in years.
+constexpr int detailOrderLimit = 500;
+const QString splitterKey = QStringLiteral("customers/splitter");
+const QString headerKey = QStringLiteral("customers/header");
+
+QString localDate(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString localTime(const QDateTime& at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setHeaderLabels(headers);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+void fitColumns(QTreeWidget* tree)
+{
+    for (int c = 0; c < tree->columnCount() - 1; ++c)
+        tree->resizeColumnToContents(c);
+}
+
+} // namespace
+
 CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
+    , m_model(new CustomersModel(this))
 {
     setObjectName(QStringLiteral("customersPage"));
+
+    m_searchLineEdit = new QLineEdit(this);
+    m_searchLineEdit->setObjectName(QStringLiteral("customerSearchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Search e-mail, name or phone"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchLineEdit->setAccessibleName(tr("Search customers"));
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &CustomersPage::applyFilter);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CustomersPage::applyFilter);
+    m_onlyWaitingCheckBox = new QCheckBox(tr("Only customers waiting"), this);
+    m_onlyWaitingCheckBox->setObjectName(QStringLiteral("waitingCustomersCheckBox"));
+    connect(m_onlyWaitingCheckBox, &QCheckBox::toggled, this, &CustomersPage::applyFilter);
+
+    m_tableView = new QTableView(this);
+    m_tableView->setObjectName(QStringLiteral("customersTableView"));
+    m_tableView->setModel(m_model);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
+    QHeaderView* header = m_tableView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    const QFontMetrics metrics = m_tableView->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 2 + style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    auto fit = [&](int column, const QString& sample) {
+        header->resizeSection(column, std::max(metrics.horizontalAdvance(sample),
+                                               metrics.horizontalAdvance(
+                                                   m_model->headerData(column, Qt::Horizontal).toString()))
+                                          + padding);
+    };
+    fit(CustomersModel::Email, QStringLiteral("firstname.lastname@example.com"));
+    header->setSectionResizeMode(CustomersModel::Name, QHeaderView::Stretch);
+    fit(CustomersModel::Phone, QStringLiteral("+44 20 7946 0000"));
+    fit(CustomersModel::Orders, QLocale().toString(8888));
+    fit(CustomersModel::WaitingLines, QLocale().toString(88));
+    fit(CustomersModel::LastOrder, QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat));
+    header->setSortIndicator(CustomersModel::Email, Qt::AscendingOrder);
+    m_tableView->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomersPage::keepSortIndicatorSortable);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const QString email = current.isValid() ? current.data(CustomersModel::EmailRole).toString() : QString();
+                if (email != m_currentEmail) {
+                    m_currentEmail = email;
+                    showDetail();
+                }
+            });
+
+    auto* detail = new QWidget(this);
+    m_titleLabel = new QLabel(tr("Select a customer to see their orders, waiting lines and e-mails."), detail);
+    m_titleLabel->setObjectName(QStringLiteral("customerTitleLabel"));
+    m_titleLabel->setWordWrap(true);
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ordersTree = makeTree(QStringLiteral("customerOrdersTreeWidget"),
+                            { tr("Order"), tr("Placed"), tr("State"), tr("Units waiting"), tr("Total"), tr("Promised") },
+                            detail);
+    m_ordersTree->setToolTip(tr("Double-click an order to open it"));
+    connect(m_ordersTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item)
+            m_context.navigate(QStringLiteral("orders?number=")
+                               + QString::fromLatin1(QUrl::toPercentEncoding(item->text(0))));
+    });
+    m_waitingTree = makeTree(QStringLiteral("customerWaitingTreeWidget"),
+                             { tr("Order"), tr("SKU"), tr("Item"), tr("Waiting"), tr("Place in queue"), tr("Promised") },
+                             detail);
+    m_mailTree = makeTree(QStringLiteral("customerMailTreeWidget"),
+                          { tr("Queued"), tr("Order"), tr("E-mail"), tr("State"), tr("Subject") }, detail);
+    auto* tabs = new QTabWidget(detail);
+    tabs->setObjectName(QStringLiteral("customerTabWidget"));
+    tabs->addTab(m_ordersTree, tr("Orders"));
+    tabs->addTab(m_waitingTree, tr("Waiting lines"));
+    tabs->addTab(m_mailTree, tr("E-mails"));
+    auto* detailLayout = new QVBoxLayout(detail);
+    detailLayout->addWidget(m_titleLabel);
+    detailLayout->addWidget(tabs, 1);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("customersSplitter"));
+    m_splitter->addWidget(m_tableView);
+    m_splitter->addWidget(detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({ 760, 440 });
+
+    auto* filterLayout = new QHBoxLayout;
+    filterLayout->addWidget(m_searchLineEdit, 1);
+    filterLayout->addSpacing(12);
+    filterLayout->addWidget(m_onlyWaitingCheckBox);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Customers"), this));
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterLayout);
+    layout->addWidget(m_splitter, 1);
+
+    QSettings settings;
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    if (header->restoreState(settings.value(headerKey).toByteArray())
+        && !CustomersModel::isSortable(header->sortIndicatorSection()))
+        header->setSortIndicator(CustomersModel::Email, Qt::AscendingOrder);
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+
+    connect(&m_context, &AppContext::databaseAboutToClose, this, [this] {
+        m_model->setQueries(nullptr);
+        m_queries.reset();
+        m_queriesDatabase = nullptr;
+        m_currentEmail.clear();
+        showDetail();
+    });
+}
+
+CustomersPage::~CustomersPage()
+{
+    QSettings settings;
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(headerKey, m_tableView->horizontalHeader()->saveState());
+    m_model->setQueries(nullptr);
 }
 
 QIcon CustomersPage::icon() const
@@ -21,8 +197,139 @@ QIcon CustomersPage::icon() const
     return style()->standardIcon(QStyle::SP_DirHomeIcon);
 }
 
+void CustomersPage::ensureQueries()
+{
+    store::Database* db = m_context.database();
+    if (db == m_queriesDatabase)
+        return;
+    m_model->setQueries(nullptr);
+    m_queries.reset();
+    m_queriesDatabase = db;
+    if (db)
+        m_queries = std::make_unique<store::OrderQueries>(*db);
+}
+
 void CustomersPage::reload()
 {
+    const bool open = m_context.hasDatabase();
+    for (QWidget* widget : { static_cast<QWidget*>(m_searchLineEdit), static_cast<QWidget*>(m_onlyWaitingCheckBox),
+                             static_cast<QWidget*>(m_tableView) })
+        widget->setEnabled(open);
+    ensureQueries();
+    if (m_model->queries() != m_queries.get())
+        m_model->setQueries(m_queries.get());
+    else
+        m_model->reload();
+    if (!m_currentEmail.isEmpty() && !selectCustomer(m_currentEmail))
+        m_currentEmail.clear();
+    showDetail();
+}
+
+void CustomersPage::applyRoute(const QUrlQuery& query)
+{
+    const QSignalBlocker blockWaiting(m_onlyWaitingCheckBox);
+    const QSignalBlocker blockSearch(m_searchLineEdit);
+    m_onlyWaitingCheckBox->setChecked(query.queryItemValue(QStringLiteral("waiting")) == QLatin1String("1"));
+    const QString email = query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded);
+    m_searchLineEdit->setText(email);
+    applyFilter();
+    if (!email.isEmpty() && selectCustomer(email)) {
+        m_currentEmail = m_model->customerAt(m_model->rowOf(email))->email;
+        showDetail();
+    }
+}
+
+bool CustomersPage::selectCustomer(const QString& email)
+{
+    const int row = m_model->rowOf(email);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, CustomersModel::Email);
+    m_tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_tableView->scrollTo(index);
+    return true;
+}
+
+void CustomersPage::applyFilter()
+{
+    m_searchTimer->stop();
+    ensureQueries();
+    store::CustomerFilter filter = m_model->filter();
+    filter.search = m_searchLineEdit->text().trimmed();
+    filter.onlyWaiting = m_onlyWaitingCheckBox->isChecked();
+    if (m_model->queries() != m_queries.get())
+        m_model->setQueries(m_queries.get());
+    m_model->setFilter(filter);
+    if (!m_currentEmail.isEmpty() && !selectCustomer(m_currentEmail)) {
+        m_currentEmail.clear();
+        showDetail();
+    }
+}
+
+void CustomersPage::keepSortIndicatorSortable(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(order)
+    if (!CustomersModel::isSortable(column))
+        m_tableView->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void CustomersPage::showDetail()
+{
+    m_ordersTree->clear();
+    m_waitingTree->clear();
+    m_mailTree->clear();
+    const std::optional<store::CustomerRow> customer
+        = m_queries && !m_currentEmail.isEmpty() ? m_queries->customerRow(m_currentEmail) : std::nullopt;
+    if (!customer) {
+        m_titleLabel->setText(tr("Select a customer to see their orders, waiting lines and e-mails."));
+        return;
+    }
+    const QLocale locale;
+    QStringList title;
+    title << (customer->name.isEmpty() ? customer->email : tr("%1 <%2>").arg(customer->name, customer->email));
+    if (!customer->phone.isEmpty())
+        title << customer->phone;
+    title << tr("%Ln order(s)", nullptr, customer->orders);
+    if (customer->waitingLines > 0)
+        title << tr("%Ln line(s) waiting", nullptr, customer->waitingLines);
+    m_titleLabel->setText(title.join(QStringLiteral(" · ")));
+
+    store::OrderFilter filter;
+    filter.customerId = customer->id;
+    for (const store::OrderRow& row : m_queries->orders(filter, nullptr, detailOrderLimit)) {
+        auto* item = new QTreeWidgetItem(m_ordersTree);
+        item->setText(0, row.number);
+        item->setText(1, localTime(row.placedAt));
+        item->setText(2, OrdersModel::stateName(row.state()));
+        item->setText(3, locale.toString(row.waiting));
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(4, OrdersModel::money(row.totalMinor, row.currency));
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(5, row.waiting > 0 ? (row.promised.isValid() ? localDate(row.promised) : tr("not known")) : QString());
+    }
+    fitColumns(m_ordersTree);
+    for (const store::CustomerWaitingLine& line : m_queries->waitingLinesOfCustomer(customer->id)) {
+        auto* item = new QTreeWidgetItem(m_waitingTree);
+        item->setText(0, line.orderNumber);
+        item->setText(1, line.sku);
+        item->setText(2, line.itemName);
+        item->setText(3, locale.toString(line.qtyWaiting));
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(4, locale.toString(line.position));
+        item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(5, line.promisedDate.isValid() ? localDate(line.promisedDate) : tr("not known"));
+    }
+    fitColumns(m_waitingTree);
+    for (const mail::OutboxRow& m : m_queries->messagesForCustomer(customer->id)) {
+        auto* item = new QTreeWidgetItem(m_mailTree);
+        item->setText(0, localTime(m.createdAt));
+        item->setText(1, m.orderNumber);
+        item->setText(2, m.kind);
+        item->setText(3, m.state == mail::state::Sent ? tr("sent %1").arg(localTime(m.sentAt)) : m.state);
+        item->setText(4, m.subject);
+        item->setToolTip(4, m.bodyText);
+    }
+    fitColumns(m_mailTree);
 }
 
 } // namespace bd::ui

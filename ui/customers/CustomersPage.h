@@ -2,20 +2,65 @@
 
 #include "common/Page.h"
 
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+
+namespace bd::store {
+class Database;
+class OrderQueries;
+} // namespace bd::store
+
 namespace bd::ui {
 
-// Customers (being built; see the window issue).
+class CustomersModel;
+
+// The customers: a paged, searchable list, and the detail of the selected customer
+// (their orders, their waiting lines, the e-mails they were sent).
 class CustomersPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit CustomersPage(AppContext& context, QWidget* parent = nullptr);
+    ~CustomersPage() override;
 
     QString title() const override { return tr("Customers"); }
     QIcon icon() const override;
     void reload() override;
+    // email=EMAIL selects that customer; waiting=1 shows only customers waiting.
+    void applyRoute(const QUrlQuery& query) override;
 
+    CustomersModel* model() const { return m_model; }
+    QString currentEmail() const { return m_currentEmail; }
+    bool selectCustomer(const QString& email);
+
+private:
+    void ensureQueries();
+    void applyFilter();
+    void showDetail();
+    void keepSortIndicatorSortable(int column, Qt::SortOrder order);
+
+    CustomersModel* m_model = nullptr;
+    std::unique_ptr<store::OrderQueries> m_queries;
+    store::Database* m_queriesDatabase = nullptr;
+    QString m_currentEmail;
+
+    QLineEdit* m_searchLineEdit = nullptr;
+    QCheckBox* m_onlyWaitingCheckBox = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTableView* m_tableView = nullptr;
+    QLabel* m_titleLabel = nullptr;
+    QTreeWidget* m_ordersTree = nullptr;
+    QTreeWidget* m_waitingTree = nullptr;
+    QTreeWidget* m_mailTree = nullptr;
 };
 
 } // namespace bd::ui

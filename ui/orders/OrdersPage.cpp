@@ -1,19 +1,293 @@
 #include "OrdersPage.h"
 
 #include "AppContext.h"
+#include "common/Prompter.h"
+#include "common/TaskRunner.h"
+#include "domain/Rules.h"
+#include "models/OrdersModel.h"
+#include "orders/NewOrderDialog.h"
+#include "services/InsightService.h"
+#include "services/OrderService.h"
+#include "services/ShippingService.h"
+#include "services/Shop.h"
+#include "store/Config.h"
+#include "store/OrderQueries.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <memory>
 
 namespace bd::ui {
 
+using store::OrderFilter;
+using store::OrderState;
+
+namespace {
+
+constexpr int searchDelayMs = 250;
+const QString splitterKey = QStringLiteral("orders/splitter");
+const QString headerKey = QStringLiteral("orders/header");
+
+enum LineColumn { LineSku, LineName, LineOrdered, LineAllocated, LineShipped, LineWaiting, LineCancelled, LinePromised };
+
+QString localDate(const QDate& date)
+{
+    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+}
+
+QString localTime(const QDateTime& at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent)
+{
+    auto* tree = new QTreeWidget(parent);
+    tree->setObjectName(name);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->setHeaderLabels(headers);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+} // namespace
+
 OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
+    , m_model(new OrdersModel(this))
 {
     setObjectName(QStringLiteral("ordersPage"));
+
+    // Filters
+    m_searchLineEdit = new QLineEdit(this);
+    m_searchLineEdit->setObjectName(QStringLiteral("orderSearchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Search order number, customer or e-mail"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchLineEdit->setAccessibleName(tr("Search orders"));
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(searchDelayMs);
+    connect(m_searchTimer, &QTimer::timeout, this, &OrdersPage::applyFilter);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &OrdersPage::applyFilter);
+
+    m_stateComboBox = new QComboBox(this);
+    m_stateComboBox->setObjectName(QStringLiteral("stateComboBox"));
+    m_stateComboBox->setAccessibleName(tr("Order state"));
+    m_stateComboBox->addItem(tr("All states"), -1);
+    for (OrderState state : { OrderState::Waiting, OrderState::PartlyAllocated, OrderState::Ready,
+                              OrderState::PartlyShipped, OrderState::Shipped, OrderState::Cancelled })
+        m_stateComboBox->addItem(OrdersModel::stateName(state), int(state));
+    connect(m_stateComboBox, &QComboBox::currentIndexChanged, this, &OrdersPage::applyFilter);
+
+    m_captureCheckBox = new QCheckBox(tr("Payments to capture"), this);
+    m_captureCheckBox->setObjectName(QStringLiteral("captureCheckBox"));
+    m_captureCheckBox->setToolTip(tr("Orders with units allocated whose payment is not captured yet"));
+    connect(m_captureCheckBox, &QCheckBox::toggled, this, &OrdersPage::applyFilter);
+    m_riskCheckBox = new QCheckBox(tr("Payment at risk"), this);
+    m_riskCheckBox->setObjectName(QStringLiteral("riskCheckBox"));
+    m_riskCheckBox->setToolTip(tr("Waiting orders whose card or authorization lapses before their promised date"));
+    connect(m_riskCheckBox, &QCheckBox::toggled, this, &OrdersPage::applyFilter);
+
+    m_newOrderButton = new QPushButton(tr("New order…"), this);
+    m_newOrderButton->setObjectName(QStringLiteral("newOrderButton"));
+    connect(m_newOrderButton, &QPushButton::clicked, this, &OrdersPage::newOrder);
+
+    // The list
+    m_tableView = new QTableView(this);
+    m_tableView->setObjectName(QStringLiteral("ordersTableView"));
+    m_tableView->setModel(m_model);
+    m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tableView->setAlternatingRowColors(true);
+    m_tableView->setWordWrap(false);
+    m_tableView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tableView->verticalHeader()->hide();
+    m_tableView->verticalHeader()->setDefaultSectionSize(m_tableView->fontMetrics().height() + 8);
+    QHeaderView* header = m_tableView->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(OrdersModel::Customer, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_tableView->fontMetrics();
+    const int padding = metrics.averageCharWidth() * 2 + style()->pixelMetric(QStyle::PM_HeaderMarkSize);
+    auto fit = [&](int column, const QStringList& samples) {
+        int width = metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString& sample : samples)
+            width = std::max(width, metrics.horizontalAdvance(sample));
+        header->resizeSection(column, width + padding);
+    };
+    fit(OrdersModel::Number, { QStringLiteral("8888888 \u2191") });
+    fit(OrdersModel::Placed, { OrdersModel::placedText(QDateTime(QDate(2000, 12, 28), QTime(23, 59))) });
+    fit(OrdersModel::State, { OrdersModel::stateName(OrderState::PartlyAllocated) });
+    fit(OrdersModel::Lines, { QLocale().toString(88) });
+    fit(OrdersModel::Waiting, { QLocale().toString(888) });
+    fit(OrdersModel::Total, { OrdersModel::money(8888888, QStringLiteral("EUR")) });
+    fit(OrdersModel::Payment, { OrdersModel::paymentName(domain::PaymentState::Authorized) });
+    fit(OrdersModel::Promised, { QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat), tr("not known") });
+    header->setSortIndicator(OrdersModel::Placed, Qt::DescendingOrder);
+    m_tableView->setSortingEnabled(true);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &OrdersPage::keepSortIndicatorSortable);
+    connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        const QString number = current.isValid() ? current.data(OrdersModel::OrderNumberRole).toString() : QString();
+        if (number != m_currentNumber) {
+            m_currentNumber = number;
+            showDetail();
+        }
+    });
+    connect(m_tableView, &QWidget::customContextMenuRequested, this, &OrdersPage::showContextMenu);
+
+    // The detail of the selected order
+    m_detailPane = new QWidget(this);
+    m_titleLabel = new QLabel(m_detailPane);
+    m_titleLabel->setObjectName(QStringLiteral("orderTitleLabel"));
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_titleLabel->setFont(titleFont);
+    m_titleLabel->setWordWrap(true); // a long name must not widen the pane
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summaryLabel = new QLabel(m_detailPane);
+    m_summaryLabel->setObjectName(QStringLiteral("orderSummaryLabel"));
+    m_summaryLabel->setWordWrap(true);
+    m_paymentLabel = new QLabel(m_detailPane);
+    m_paymentLabel->setObjectName(QStringLiteral("paymentLabel"));
+    m_paymentLabel->setWordWrap(true);
+
+    auto button = [this](const QString& name, const QString& text, const QString& tip) {
+        auto* b = new QPushButton(text, m_detailPane);
+        b->setObjectName(name);
+        b->setToolTip(tip);
+        return b;
+    };
+    m_shipButton = button(QStringLiteral("shipButton"), tr("Ship…"), tr("Ship what is allocated for this order"));
+    connect(m_shipButton, &QPushButton::clicked, this, &OrdersPage::shipSelected);
+    m_cancelOrderButton = button(QStringLiteral("cancelOrderButton"), tr("Cancel order…"),
+                                 tr("Cancel every open unit; released stock goes to the next in line"));
+    connect(m_cancelOrderButton, &QPushButton::clicked, this, &OrdersPage::cancelSelectedOrder);
+    m_cancelLineButton = button(QStringLiteral("cancelLineButton"), tr("Cancel line…"),
+                                tr("Cancel the open units of the selected line"));
+    connect(m_cancelLineButton, &QPushButton::clicked, this, &OrdersPage::cancelSelectedLine);
+    m_paymentButton = button(QStringLiteral("paymentButton"), tr("Record payment…"),
+                             tr("Record the payment state, the card's last four digits and its expiry"));
+    connect(m_paymentButton, &QPushButton::clicked, this, &OrdersPage::recordPayment);
+    m_holdButton = button(QStringLiteral("holdButton"), tr("Hold until complete"),
+                          tr("Ship nothing of this order until every unit is in stock"));
+    m_holdButton->setCheckable(true);
+    connect(m_holdButton, &QPushButton::toggled, this, [this](bool hold) {
+        if (!m_updatingHold)
+            setHoldUntilComplete(hold);
+    });
+    m_couponButton = button(QStringLiteral("couponButton"), tr("Issue coupon…"),
+                            tr("Give the customer a discount code for the wait"));
+    connect(m_couponButton, &QPushButton::clicked, this, &OrdersPage::issueCoupon);
+
+    auto* actions = new QGridLayout;
+    actions->addWidget(m_shipButton, 0, 0);
+    actions->addWidget(m_cancelOrderButton, 0, 1);
+    actions->addWidget(m_cancelLineButton, 0, 2);
+    actions->addWidget(m_paymentButton, 1, 0);
+    actions->addWidget(m_holdButton, 1, 1);
+    actions->addWidget(m_couponButton, 1, 2);
+
+    m_linesTree = makeTree(QStringLiteral("linesTreeWidget"),
+                           { tr("SKU"), tr("Item"), tr("Ordered"), tr("Allocated"), tr("Shipped"), tr("Waiting"),
+                             tr("Cancelled"), tr("Promised") },
+                           m_detailPane);
+    m_linesTree->header()->setStretchLastSection(false);
+    m_linesTree->header()->setSectionResizeMode(LineName, QHeaderView::Stretch);
+    m_linesTree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_linesTree, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
+        if (!m_linesTree->itemAt(pos))
+            return;
+        QMenu menu(this);
+        menu.addAction(tr("Cancel line…"), this, &OrdersPage::cancelSelectedLine);
+        menu.exec(m_linesTree->viewport()->mapToGlobal(pos));
+    });
+    connect(m_linesTree, &QTreeWidget::currentItemChanged, this, &OrdersPage::updateActions);
+    m_mailTree = makeTree(QStringLiteral("mailTreeWidget"), { tr("Queued"), tr("E-mail"), tr("State"), tr("Subject") },
+                          m_detailPane);
+    m_historyTree = makeTree(QStringLiteral("historyTreeWidget"), { tr("When"), tr("What"), tr("Details") }, m_detailPane);
+    m_detailTabs = new QTabWidget(m_detailPane);
+    m_detailTabs->setObjectName(QStringLiteral("detailTabWidget"));
+    m_detailTabs->addTab(m_linesTree, tr("Lines"));
+    m_detailTabs->addTab(m_mailTree, tr("E-mails"));
+    m_detailTabs->addTab(m_historyTree, tr("History"));
+
+    auto* detailLayout = new QVBoxLayout(m_detailPane);
+    detailLayout->addWidget(m_titleLabel);
+    detailLayout->addWidget(m_summaryLabel);
+    detailLayout->addWidget(m_paymentLabel);
+    detailLayout->addLayout(actions);
+    detailLayout->addWidget(m_detailTabs, 1);
+
+    m_emptyLabel = new QLabel(tr("Select an order to see its lines, payment, e-mails and history."), this);
+    m_emptyLabel->setObjectName(QStringLiteral("emptyDetailLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    auto* detailStack = new QStackedWidget(this);
+    detailStack->setObjectName(QStringLiteral("detailStack"));
+    detailStack->addWidget(m_emptyLabel);
+    detailStack->addWidget(m_detailPane);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("ordersSplitter"));
+    m_splitter->addWidget(m_tableView);
+    m_splitter->addWidget(detailStack);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    // Until the user moves it: the list wide enough for its columns, the rest for the detail.
+    m_splitter->setSizes({ 760, 440 });
+
+    auto* filterLayout = new QHBoxLayout;
+    filterLayout->addWidget(m_searchLineEdit, 1);
+    filterLayout->addWidget(m_stateComboBox);
+    filterLayout->addWidget(m_captureCheckBox);
+    filterLayout->addWidget(m_riskCheckBox);
+    filterLayout->addSpacing(12);
+    filterLayout->addWidget(m_newOrderButton);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Orders"), this));
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filterLayout);
+    layout->addWidget(m_splitter, 1);
+
+    connect(&m_context, &AppContext::databaseAboutToClose, this, [this] {
+        m_model->setQueries(nullptr);
+        m_queries.reset();
+        m_queriesDatabase = nullptr;
+        m_currentNumber.clear();
+        clearDetail();
+    });
+    restoreLayout();
+    clearDetail();
+}
+
+OrdersPage::~OrdersPage()
+{
+    saveLayout();
+    m_model->setQueries(nullptr);
 }
 
 QIcon OrdersPage::icon() const
@@ -21,16 +295,569 @@ QIcon OrdersPage::icon() const
     return style()->standardIcon(QStyle::SP_FileDialogDetailedView);
 }
 
+void OrdersPage::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(headerKey, m_tableView->horizontalHeader()->saveState());
+}
+
+void OrdersPage::restoreLayout()
+{
+    QSettings settings;
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+    QHeaderView* header = m_tableView->horizontalHeader();
+    if (header->restoreState(settings.value(headerKey).toByteArray()) && !OrdersModel::isSortable(header->sortIndicatorSection()))
+        header->setSortIndicator(OrdersModel::Placed, Qt::DescendingOrder);
+    m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void OrdersPage::ensureQueries()
+{
+    store::Database* db = m_context.database();
+    if (db == m_queriesDatabase)
+        return;
+    m_model->setQueries(nullptr);
+    m_queries.reset();
+    m_queriesDatabase = db;
+    if (db)
+        m_queries = std::make_unique<store::OrderQueries>(*db);
+}
+
 void OrdersPage::reload()
 {
+    const bool open = m_context.hasDatabase();
+    for (QWidget* widget : { static_cast<QWidget*>(m_searchLineEdit), static_cast<QWidget*>(m_stateComboBox),
+                             static_cast<QWidget*>(m_captureCheckBox), static_cast<QWidget*>(m_riskCheckBox),
+                             static_cast<QWidget*>(m_newOrderButton), static_cast<QWidget*>(m_tableView) })
+        widget->setEnabled(open);
+    const bool changedDatabase = m_context.database() != m_queriesDatabase;
+    ensureQueries();
+    // The list of orders at risk may have changed with the rest: work it out again.
+    m_riskKnown = false;
+    m_riskPending = false;
+    if (m_riskCheckBox->isChecked() && m_context.shop()) {
+        applyFilter();
+    } else if (changedDatabase || m_model->queries() != m_queries.get()) {
+        m_model->setQueries(m_queries.get());
+    } else {
+        m_model->reload();
+    }
+    if (!m_currentNumber.isEmpty() && !selectOrder(m_currentNumber))
+        m_currentNumber.clear();
+    showDetail();
+}
+
+void OrdersPage::applyRoute(const QUrlQuery& query)
+{
+    const QSignalBlocker blockState(m_stateComboBox);
+    const QSignalBlocker blockCapture(m_captureCheckBox);
+    const QSignalBlocker blockRisk(m_riskCheckBox);
+    const QSignalBlocker blockSearch(m_searchLineEdit);
+    m_stateComboBox->setCurrentIndex(0);
+    m_captureCheckBox->setChecked(false);
+    m_riskCheckBox->setChecked(false);
+    m_searchLineEdit->clear();
+    if (query.hasQueryItem(QStringLiteral("state"))) {
+        if (const auto state = store::parseOrderState(query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded)))
+            m_stateComboBox->setCurrentIndex(m_stateComboBox->findData(int(*state)));
+    }
+    m_captureCheckBox->setChecked(query.queryItemValue(QStringLiteral("capture")) == QLatin1String("1"));
+    m_riskCheckBox->setChecked(query.queryItemValue(QStringLiteral("risk")) == QLatin1String("1"));
+    const QString number = query.queryItemValue(QStringLiteral("number"), QUrl::FullyDecoded);
+    m_searchLineEdit->setText(number);
+    applyFilter();
+    if (!number.isEmpty()) {
+        selectOrder(number);
+        m_currentNumber = number;
+        showDetail();
+    }
+}
+
+bool OrdersPage::selectOrder(const QString& number)
+{
+    const int row = m_model->rowOf(number);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, OrdersModel::Number);
+    m_tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
+                                                              | QItemSelectionModel::Rows);
+    m_tableView->scrollTo(index);
+    return true;
+}
+
+void OrdersPage::applyFilter()
+{
+    m_searchTimer->stop();
+    ensureQueries();
+    OrderFilter filter = m_model->filter();
+    filter.search = m_searchLineEdit->text().trimmed();
+    const int state = m_stateComboBox->currentData().toInt();
+    filter.state = state < 0 ? std::nullopt : std::optional<OrderState>(OrderState(state));
+    filter.toCapture = m_captureCheckBox->isChecked();
+    filter.numbers.reset();
+    if (m_riskCheckBox->isChecked()) {
+        // Nothing until the list is known; it is worked out in the background.
+        if (!m_riskKnown && !m_riskPending)
+            startRiskList();
+        filter.numbers = m_riskKnown ? m_riskNumbers : QStringList();
+    }
+    if (m_model->queries() != m_queries.get())
+        m_model->setQueries(m_queries.get());
+    m_model->setFilter(filter);
+    if (!m_currentNumber.isEmpty() && !selectOrder(m_currentNumber)) {
+        m_currentNumber.clear();
+        showDetail();
+    }
+}
+
+void OrdersPage::startRiskList()
+{
+    if (!m_context.hasDatabase())
+        return;
+    const int generation = ++m_riskGeneration;
+    m_riskPending = true;
+    auto numbers = std::make_shared<QStringList>();
+    auto* task = TaskRunner::start(
+        m_context, tr("Finding payments at risk"),
+        [numbers](TaskEnv& env) -> core::Status {
+            env.progress(0, 0, tr("Comparing cards and authorizations with the promised dates"));
+            for (const services::RiskRow& row : services::InsightService(env.shop()).paymentRisk()) {
+                if (row.list == QLatin1String("lapses"))
+                    numbers->append(row.orderNumber);
+            }
+            numbers->removeDuplicates();
+            return {};
+        },
+        // Owned by the context, not the page: a runner must outlive its thread and stay
+        // registered with the context until it finished (~TaskRunner does not unregister).
+        &m_context, TaskRunner::Effect::ReadsOnly);
+    connect(task, &TaskRunner::finished, this, [this, generation, numbers](const core::Status& status) {
+        if (generation != m_riskGeneration)
+            return; // a newer list is on its way
+        m_riskPending = false;
+        if (!status.ok()) {
+            Q_EMIT statusMessage(tr("Payments at risk not known: %1").arg(status.errorText()));
+            return;
+        }
+        m_riskNumbers = *numbers;
+        m_riskKnown = true;
+        if (m_riskCheckBox->isChecked())
+            applyFilter();
+        Q_EMIT statusMessage(tr("%Ln order(s) whose payment is at risk", nullptr, int(m_riskNumbers.size())));
+    });
+}
+
+void OrdersPage::keepSortIndicatorSortable(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(order)
+    if (!OrdersModel::isSortable(column))
+        m_tableView->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+}
+
+void OrdersPage::clearDetail()
+{
+    m_linesTree->clear();
+    m_mailTree->clear();
+    m_historyTree->clear();
+    m_titleLabel->clear();
+    m_summaryLabel->clear();
+    m_paymentLabel->clear();
+    if (auto* stack = qobject_cast<QStackedWidget*>(m_emptyLabel->parentWidget()))
+        stack->setCurrentWidget(m_emptyLabel);
+    updateActions();
+}
+
+void OrdersPage::showDetail()
+{
+    services::Shop* shop = m_context.shop();
+    if (m_currentNumber.isEmpty() || !shop || !m_queries) {
+        clearDetail();
+        return;
+    }
+    const std::optional<domain::Order> order = shop->store().orderByNumber(m_currentNumber);
+    const std::optional<store::OrderRow> row = m_queries->orderRow(m_currentNumber);
+    if (!order || !row) {
+        clearDetail();
+        return;
+    }
+    if (auto* stack = qobject_cast<QStackedWidget*>(m_emptyLabel->parentWidget()))
+        stack->setCurrentWidget(m_detailPane);
+    const QLocale locale;
+    const QString customer = order->customerName.isEmpty()
+                                 ? order->customerEmail
+                                 : tr("%1 <%2>").arg(order->customerName, order->customerEmail);
+    m_titleLabel->setText(tr("Order %1 — %2").arg(order->number, customer));
+    QStringList summary;
+    summary << tr("Placed %1").arg(localTime(order->placedAt)) << OrdersModel::stateName(row->state())
+            << OrdersModel::money(row->totalMinor, row->currency);
+    if (row->waiting > 0)
+        summary << (row->promised.isValid() ? tr("%Ln unit(s) waiting until %1", nullptr, row->waiting).arg(localDate(row->promised))
+                                            : tr("%Ln unit(s) waiting, date not known yet", nullptr, row->waiting));
+    if (order->holdUntilComplete)
+        summary << tr("held until complete");
+    if (order->priority)
+        summary << tr("moved to the front: %1").arg(order->priorityReason);
+    m_summaryLabel->setText(summary.join(QStringLiteral(" · ")));
+
+    QStringList payment;
+    payment << tr("Payment: %1").arg(OrdersModel::paymentName(order->payment));
+    if (!order->cardLast4.isEmpty())
+        payment << tr("card ending %1").arg(order->cardLast4);
+    if (!order->cardExpiry.isEmpty()) {
+        const QDate cardEnd = domain::cardLastDay(order->cardExpiry);
+        payment << tr("card valid through %1").arg(cardEnd.isValid() ? localDate(cardEnd) : order->cardExpiry);
+    }
+    if (order->payment == domain::PaymentState::Authorized && order->authorizedAt.isValid()) {
+        const int holdDays = shop->config().integer(store::settings::AuthHoldDays);
+        payment << tr("authorized %1, lapses %2")
+                       .arg(localDate(order->authorizedAt.toLocalTime().date()),
+                            localDate(order->authorizedAt.toLocalTime().date().addDays(holdDays)));
+    }
+    m_paymentLabel->setText(payment.join(QStringLiteral(" · ")));
+
+    const QString previousSku = m_linesTree->currentItem() ? m_linesTree->currentItem()->text(LineSku) : QString();
+    m_linesTree->clear();
+    for (const domain::OrderLine& line : order->lines) {
+        auto* item = new QTreeWidgetItem(m_linesTree);
+        item->setText(LineSku, line.sku);
+        item->setText(LineName, line.itemName);
+        item->setText(LineOrdered, locale.toString(line.qty));
+        item->setText(LineAllocated, locale.toString(line.allocated));
+        item->setText(LineShipped, locale.toString(line.shipped));
+        item->setText(LineWaiting, locale.toString(line.waiting));
+        item->setText(LineCancelled, locale.toString(line.cancelled));
+        item->setText(LinePromised, line.waiting > 0 ? (line.promisedDate.isValid() ? localDate(line.promisedDate)
+                                                                                    : tr("not known"))
+                                                     : QString());
+        if (!line.cancelReason.isEmpty())
+            item->setToolTip(LineCancelled, tr("Cancelled: %1").arg(line.cancelReason));
+        for (int c = LineOrdered; c <= LineCancelled; ++c)
+            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(LineSku, Qt::UserRole, line.allocated + line.waiting);
+        if (line.sku == previousSku)
+            m_linesTree->setCurrentItem(item);
+    }
+    for (int c = 0; c < m_linesTree->columnCount(); ++c) {
+        if (c != LineName)
+            m_linesTree->resizeColumnToContents(c);
+    }
+
+    m_mailTree->clear();
+    for (const mail::OutboxRow& m : m_queries->messagesForOrder(order->id)) {
+        auto* item = new QTreeWidgetItem(m_mailTree);
+        item->setText(0, localTime(m.createdAt));
+        item->setText(1, m.kind);
+        item->setText(2, m.state == mail::state::Sent ? tr("sent %1").arg(localTime(m.sentAt)) : m.state);
+        item->setText(3, m.subject);
+        item->setToolTip(3, m.bodyText);
+        if (!m.lastError.isEmpty())
+            item->setToolTip(2, m.lastError);
+    }
+    for (int c = 0; c < m_mailTree->columnCount() - 1; ++c)
+        m_mailTree->resizeColumnToContents(c);
+
+    m_historyTree->clear();
+    for (const domain::Event& e : shop->store().eventsForOrder(order->id)) {
+        auto* item = new QTreeWidgetItem(m_historyTree);
+        item->setText(0, localTime(e.at));
+        item->setText(1, e.kind);
+        item->setText(2, e.details);
+        item->setToolTip(2, e.details);
+    }
+    for (int c = 0; c < m_historyTree->columnCount() - 1; ++c)
+        m_historyTree->resizeColumnToContents(c);
+
+    {
+        m_updatingHold = true;
+        m_holdButton->setChecked(order->holdUntilComplete);
+        m_updatingHold = false;
+    }
+    updateActions();
+}
+
+void OrdersPage::updateActions()
+{
+    const bool has = !m_currentNumber.isEmpty() && m_context.shop();
+    const store::OrderRow* row = nullptr;
+    if (has) {
+        const int r = m_model->rowOf(m_currentNumber);
+        row = m_model->orderAt(r);
+    }
+    const bool open = row && (row->allocated > 0 || row->waiting > 0);
+    m_shipButton->setEnabled(row && row->allocated > 0);
+    m_cancelOrderButton->setEnabled(open);
+    QTreeWidgetItem* line = m_linesTree->currentItem();
+    m_cancelLineButton->setEnabled(open && (!line || line->data(LineSku, Qt::UserRole).toInt() > 0));
+    m_paymentButton->setEnabled(has);
+    m_holdButton->setEnabled(open);
+    m_couponButton->setEnabled(has);
+}
+
+void OrdersPage::afterAction(const QString& message)
+{
+    Q_EMIT statusMessage(message);
+    m_context.notifyShopChanged();
+}
+
+void OrdersPage::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_tableView->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QMenu menu(this);
+    auto add = [&](QPushButton* button, void (OrdersPage::*slot)()) {
+        QAction* action = menu.addAction(button->text(), this, slot);
+        action->setEnabled(button->isEnabled());
+    };
+    add(m_shipButton, &OrdersPage::shipSelected);
+    add(m_cancelOrderButton, &OrdersPage::cancelSelectedOrder);
+    add(m_paymentButton, &OrdersPage::recordPayment);
+    QAction* hold = menu.addAction(m_holdButton->text());
+    hold->setCheckable(true);
+    hold->setChecked(m_holdButton->isChecked());
+    hold->setEnabled(m_holdButton->isEnabled());
+    connect(hold, &QAction::toggled, this, [this](bool on) { m_holdButton->setChecked(on); });
+    add(m_couponButton, &OrdersPage::issueCoupon);
+    menu.exec(m_tableView->viewport()->mapToGlobal(pos));
 }
 
 void OrdersPage::newOrder()
 {
+    services::Shop* shop = m_context.shop();
+    if (!shop) {
+        m_context.prompter().warn(this, tr("New order"), tr("Open a shop database first."));
+        return;
+    }
+    auto* dialog = new NewOrderDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &NewOrderDialog::orderPlaced, this, [this](const QString& number) {
+        m_currentNumber = number;
+        afterAction(tr("Order %1 placed").arg(number));
+        const QSignalBlocker block(m_searchLineEdit);
+        if (m_model->rowOf(number) < 0) {
+            // Show the new order even when the filters would hide it.
+            m_searchLineEdit->setText(number);
+            m_stateComboBox->setCurrentIndex(0);
+            m_captureCheckBox->setChecked(false);
+            m_riskCheckBox->setChecked(false);
+            applyFilter();
+        }
+        selectOrder(number);
+        showDetail();
+    });
+    dialog->open();
 }
 
 void OrdersPage::shipSelected()
 {
+    services::Shop* shop = m_context.shop();
+    Prompter& prompter = m_context.prompter();
+    if (!shop || m_currentNumber.isEmpty() || !m_queries) {
+        prompter.inform(this, tr("Ship"), tr("Select the order to ship in the list first."));
+        return;
+    }
+    const QString number = m_currentNumber;
+    const std::optional<store::OrderRow> row = m_queries->orderRow(number);
+    if (!row)
+        return;
+    if (row->allocated == 0) {
+        prompter.inform(this, tr("Ship order %1").arg(number),
+                        tr("Order %1 has no units allocated to ship yet.").arg(number));
+        return;
+    }
+    services::ShipOptions options;
+    if (row->waiting > 0) {
+        if (!prompter.confirm(this, tr("Ship part of order %1").arg(number),
+                              tr("Ship the %1 allocated unit(s) now? The %2 unit(s) still waiting follow when they "
+                                 "arrive, at no extra shipping cost.")
+                                  .arg(row->allocated)
+                                  .arg(row->waiting)))
+            return;
+        options.partial = true;
+    }
+    if (row->payment != domain::PaymentState::Captured) {
+        if (!prompter.confirm(this, tr("Payment not captured"),
+                              tr("The payment of order %1 is %2, not captured. Ship it anyway?")
+                                  .arg(number, OrdersModel::paymentName(row->payment).toLower())))
+            return;
+        options.allowUnpaid = true;
+    }
+    QString tracking;
+    if (!prompter.askText(this, tr("Ship order %1").arg(number), tr("Tracking number (may be left empty):"), &tracking))
+        return;
+    options.tracking = tracking.trimmed();
+    const core::Result<services::Shipment> shipped = services::ShippingService(*shop).ship(number, options);
+    if (!shipped) {
+        prompter.warn(this, tr("Order %1 not shipped").arg(number), shipped.errorText());
+        return;
+    }
+    int units = 0;
+    for (const services::ShippedLine& line : shipped->lines)
+        units += line.qty;
+    afterAction(shipped->partial ? tr("Order %1: %Ln unit(s) shipped, the rest follows", nullptr, units).arg(number)
+                                 : tr("Order %1 shipped: %Ln unit(s)", nullptr, units).arg(number));
+}
+
+void OrdersPage::cancelSelectedOrder()
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop || m_currentNumber.isEmpty())
+        return;
+    const QString number = m_currentNumber;
+    QString reason;
+    if (!m_context.prompter().askText(this, tr("Cancel order %1").arg(number),
+                                      tr("Why is the order cancelled? The customer is told."), &reason))
+        return;
+    const core::Status status = services::OrderService(*shop).cancel(number, QString(), reason);
+    if (!status.ok()) {
+        m_context.prompter().warn(this, tr("Order %1 not cancelled").arg(number), status.errorText());
+        return;
+    }
+    afterAction(tr("Order %1 cancelled").arg(number));
+}
+
+void OrdersPage::cancelSelectedLine()
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop || m_currentNumber.isEmpty())
+        return;
+    const QString number = m_currentNumber;
+    QString sku;
+    if (QTreeWidgetItem* line = m_linesTree->currentItem(); line && line->data(LineSku, Qt::UserRole).toInt() > 0) {
+        sku = line->text(LineSku);
+    } else {
+        QStringList open;
+        for (int i = 0; i < m_linesTree->topLevelItemCount(); ++i) {
+            if (m_linesTree->topLevelItem(i)->data(LineSku, Qt::UserRole).toInt() > 0)
+                open << m_linesTree->topLevelItem(i)->text(LineSku);
+        }
+        if (open.isEmpty())
+            return;
+        if (open.size() == 1) {
+            sku = open.first();
+        } else {
+            const int chosen = m_context.prompter().choose(this, tr("Cancel a line of order %1").arg(number),
+                                                           tr("Which line?"), open);
+            if (chosen < 0 || chosen >= open.size())
+                return;
+            sku = open.at(chosen);
+        }
+    }
+    QString reason;
+    if (!m_context.prompter().askText(this, tr("Cancel %1 of order %2").arg(sku, number),
+                                      tr("Why is the line cancelled? The customer is told."), &reason))
+        return;
+    const core::Status status = services::OrderService(*shop).cancel(number, sku, reason);
+    if (!status.ok()) {
+        m_context.prompter().warn(this, tr("Line not cancelled"), status.errorText());
+        return;
+    }
+    afterAction(tr("Order %1: %2 cancelled; released units went to the next in line").arg(number, sku));
+}
+
+void OrdersPage::recordPayment()
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop || m_currentNumber.isEmpty())
+        return;
+    const QString number = m_currentNumber;
+    const std::optional<domain::Order> order = shop->store().orderByNumber(number);
+    if (!order)
+        return;
+    Prompter& prompter = m_context.prompter();
+    const QList<domain::PaymentState> states = { domain::PaymentState::None, domain::PaymentState::Verified,
+                                                 domain::PaymentState::Authorized, domain::PaymentState::Captured };
+    QStringList names;
+    for (domain::PaymentState s : states)
+        names << OrdersModel::paymentName(s);
+    const int chosen = prompter.choose(this, tr("Payment of order %1").arg(number),
+                                       tr("How far has the payment come? (now: %1)")
+                                           .arg(OrdersModel::paymentName(order->payment)),
+                                       names);
+    if (chosen < 0 || chosen >= states.size())
+        return;
+    QString last4 = order->cardLast4;
+    if (!prompter.askText(this, tr("Payment of order %1").arg(number),
+                          tr("Last four digits of the card (never the card number; empty for none):"), &last4))
+        return;
+    QString expiry = order->cardExpiry;
+    if (!prompter.askText(this, tr("Payment of order %1").arg(number),
+                          tr("Card expiry month, YYYY-MM (empty for none):"), &expiry))
+        return;
+    services::PaymentUpdate update;
+    update.state = states.at(chosen);
+    update.cardLast4 = last4.trimmed();
+    update.cardExpiry = expiry.trimmed();
+    const core::Status status = services::OrderService(*shop).setPayment(number, update);
+    if (!status.ok()) {
+        prompter.warn(this, tr("Payment not recorded"), status.errorText());
+        return;
+    }
+    afterAction(tr("Order %1: payment %2").arg(number, OrdersModel::paymentName(update.state).toLower()));
+}
+
+void OrdersPage::setHoldUntilComplete(bool hold)
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop || m_currentNumber.isEmpty())
+        return;
+    const QString number = m_currentNumber;
+    const core::Status status = services::OrderService(*shop).setHoldUntilComplete(number, hold);
+    if (!status.ok()) {
+        m_context.prompter().warn(this, tr("Order %1").arg(number), status.errorText());
+        showDetail(); // puts the button back
+        return;
+    }
+    afterAction(hold ? tr("Order %1 is held until complete").arg(number)
+                     : tr("Order %1 may ship in parts").arg(number));
+}
+
+void OrdersPage::issueCoupon()
+{
+    services::Shop* shop = m_context.shop();
+    if (!shop || m_currentNumber.isEmpty())
+        return;
+    const std::optional<domain::Order> order = shop->store().orderByNumber(m_currentNumber);
+    if (!order)
+        return;
+    Prompter& prompter = m_context.prompter();
+    QString value;
+    if (!prompter.askText(this, tr("Coupon for %1").arg(order->customerEmail),
+                          tr("Discount: a percentage such as 10% or an amount such as %1:")
+                              .arg(QLocale().toString(5) + QLocale().decimalPoint() + QStringLiteral("00")), &value))
+        return;
+    services::CouponRequest request;
+    request.customerEmail = order->customerEmail;
+    value = value.trimmed();
+    if (value.endsWith(QLatin1Char('%'))) {
+        bool ok = false;
+        const int percent = value.chopped(1).trimmed().toInt(&ok);
+        if (!ok) {
+            prompter.warn(this, tr("No coupon issued"), tr("'%1' is not a percentage.").arg(value));
+            return;
+        }
+        request.percent = percent;
+    } else {
+        const QString point = QLocale().decimalPoint();
+        const std::optional<qint64> amount = domain::parseMoney(value, point.isEmpty() ? QLatin1Char('.') : point.at(0));
+        if (!amount) {
+            prompter.warn(this, tr("No coupon issued"), tr("'%1' is neither a percentage nor an amount.").arg(value));
+            return;
+        }
+        request.amountMinor = *amount;
+    }
+    if (!prompter.askText(this, tr("Coupon for %1").arg(order->customerEmail), tr("Reason (kept with the coupon):"),
+                          &request.reason))
+        return;
+    const core::Result<QString> code = services::InsightService(*shop).issueCoupon(request);
+    if (!code) {
+        prompter.warn(this, tr("No coupon issued"), code.errorText());
+        return;
+    }
+    prompter.inform(this, tr("Coupon issued"), tr("Coupon %1 issued to %2.").arg(code.value(), order->customerEmail));
+    afterAction(tr("Coupon %1 issued to %2").arg(code.value(), order->customerEmail));
 }
 
 } // namespace bd::ui

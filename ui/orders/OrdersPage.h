@@ -2,23 +2,109 @@
 
 #include "common/Page.h"
 
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QTreeWidget;
+
+namespace bd::store {
+class Database;
+class OrderQueries;
+} // namespace bd::store
+
 namespace bd::ui {
 
-// Orders (being built; see the window issue).
+class OrdersModel;
+
+// The orders: a paged list with state, search and payment filters, and the detail of
+// the selected order (its lines, payment, e-mails and history) with the actions on
+// it: ship, cancel, record payment, hold until complete, issue a coupon.
 class OrdersPage : public Page
 {
     Q_OBJECT
 
 public:
     explicit OrdersPage(AppContext& context, QWidget* parent = nullptr);
+    ~OrdersPage() override;
 
     QString title() const override { return tr("Orders"); }
     QIcon icon() const override;
     void reload() override;
+    // state=STATE, number=NUMBER (selects that order), risk=1, capture=1.
+    void applyRoute(const QUrlQuery& query) override;
+
     // Opens the New order dialog.
     void newOrder();
     // Ships what is allocated for the selected order (asks full or partial).
     void shipSelected();
+    void cancelSelectedOrder();
+    void cancelSelectedLine();
+    void recordPayment();
+    void setHoldUntilComplete(bool hold);
+    void issueCoupon();
+
+    OrdersModel* model() const { return m_model; }
+    // The order shown in the detail pane; empty when none.
+    QString currentNumber() const { return m_currentNumber; }
+    // Selects an order among the loaded rows; false when it is not loaded.
+    bool selectOrder(const QString& number);
+
+private:
+    void ensureQueries();
+    void startRiskList();
+    void applyFilter();
+    void showDetail();
+    void clearDetail();
+    void updateActions();
+    void afterAction(const QString& message);
+    void showContextMenu(const QPoint& pos);
+    void keepSortIndicatorSortable(int column, Qt::SortOrder order);
+    void saveLayout() const;
+    void restoreLayout();
+
+    OrdersModel* m_model = nullptr;
+    std::unique_ptr<store::OrderQueries> m_queries;
+    store::Database* m_queriesDatabase = nullptr;
+    QString m_currentNumber;
+    // The orders at risk, worked out by the payment risk service in the background.
+    QStringList m_riskNumbers;
+    bool m_riskKnown = false;
+    bool m_riskPending = false;
+    int m_riskGeneration = 0;
+    bool m_updatingHold = false;
+
+    QLineEdit* m_searchLineEdit = nullptr;
+    QComboBox* m_stateComboBox = nullptr;
+    QCheckBox* m_captureCheckBox = nullptr;
+    QCheckBox* m_riskCheckBox = nullptr;
+    QPushButton* m_newOrderButton = nullptr;
+    QTimer* m_searchTimer = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QTableView* m_tableView = nullptr;
+
+    QLabel* m_titleLabel = nullptr;
+    QLabel* m_summaryLabel = nullptr;
+    QLabel* m_paymentLabel = nullptr;
+    QPushButton* m_shipButton = nullptr;
+    QPushButton* m_cancelOrderButton = nullptr;
+    QPushButton* m_cancelLineButton = nullptr;
+    QPushButton* m_paymentButton = nullptr;
+    QPushButton* m_holdButton = nullptr;
+    QPushButton* m_couponButton = nullptr;
+    QTabWidget* m_detailTabs = nullptr;
+    QTreeWidget* m_linesTree = nullptr;
+    QTreeWidget* m_mailTree = nullptr;
+    QTreeWidget* m_historyTree = nullptr;
+    QWidget* m_detailPane = nullptr;
+    QLabel* m_emptyLabel = nullptr;
 };
 
 } // namespace bd::ui

@@ -1,0 +1,476 @@
+#include "OrdersTestShop.h"
+#include "models/OrdersModel.h"
+#include "orders/OrdersPage.h"
+#include "store/Database.h"
+#include "store/OrderQueries.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUrlQuery>
+#include <QHeaderView>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+using bd::store::OrderState;
+using bd::test::OrdersTestShop;
+using bd::ui::OrdersModel;
+using bd::ui::OrdersPage;
+
+class TestOrdersPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void listsOrdersWithTheirState();
+    void stateFilterAndSearch();
+    void paymentFilters();
+    void routesSelectAndFilter();
+    void sortsInTheStore();
+    void pagesByKey();
+    void partialShipWithTracking();
+    void cancelLineAllocatesTheNextInLine();
+    void cancelOrderAsksAReason();
+    void recordPayment();
+    void recordPaymentRefusesACardNumber();
+    void holdUntilComplete();
+    void issueCoupon();
+    void showsEmailsAndHistory();
+    void noDatabaseShowsNothing();
+
+private:
+    QStringList numbers() const;
+    bool select(const QString& number);
+
+    std::unique_ptr<OrdersTestShop> m_shop;
+    std::unique_ptr<OrdersPage> m_page;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestOrdersPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test"));
+}
+
+void TestOrdersPage::init()
+{
+    QSettings().clear();
+    m_shop = std::make_unique<OrdersTestShop>();
+    QVERIFY(m_shop->open());
+    bd::test::fillOrders(*m_shop);
+    QVERIFY(!QTest::currentTestFailed());
+    m_page = std::make_unique<OrdersPage>(*m_shop->context);
+    // What the main window does when an action committed.
+    connect(m_shop->context.get(), &bd::ui::AppContext::shopChanged, m_page.get(), &OrdersPage::reload);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_page->model(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_page->resize(1200, 760);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->reload();
+}
+
+void TestOrdersPage::cleanup()
+{
+    QVERIFY2(m_shop->prompter->unexpected.isEmpty(), qPrintable(m_shop->prompter->unexpected.join(u'\n')));
+    m_tester.reset();
+    m_page.reset();
+    m_shop.reset();
+    QSettings().clear();
+}
+
+QStringList TestOrdersPage::numbers() const
+{
+    QStringList out;
+    OrdersModel* model = m_page->model();
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, OrdersModel::Number).data(OrdersModel::OrderNumberRole).toString();
+    return out;
+}
+
+bool TestOrdersPage::select(const QString& number)
+{
+    if (!m_page->selectOrder(number))
+        return false;
+    return m_page->currentNumber() == number;
+}
+
+void TestOrdersPage::listsOrdersWithTheirState()
+{
+    OrdersModel* model = m_page->model();
+    // Newest first by default.
+    QCOMPARE(numbers(), (QStringList { u"1004"_s, u"1003"_s, u"1002"_s, u"1001"_s }));
+    auto stateOf = [&](int row) { return model->index(row, 0).data(OrdersModel::StateRole).toInt(); };
+    QCOMPARE(stateOf(0), int(OrderState::PartlyAllocated));
+    QCOMPARE(stateOf(1), int(OrderState::Waiting));
+    QCOMPARE(stateOf(2), int(OrderState::PartlyAllocated));
+    QCOMPARE(stateOf(3), int(OrderState::Ready));
+    QCOMPARE(model->index(3, OrdersModel::State).data().toString(), u"Ready"_s);
+    QCOMPARE(model->index(2, OrdersModel::Customer).data().toString(), u"Bob Baker"_s);
+    QCOMPARE(model->index(2, OrdersModel::Waiting).data().toString(), u"2"_s);
+    QCOMPARE(model->index(2, OrdersModel::Lines).data().toString(), u"1"_s);
+    QCOMPARE(model->index(2, OrdersModel::Total).data().toString(), OrdersModel::money(3000, u"EUR"_s));
+    QCOMPARE(model->index(2, OrdersModel::Payment).data().toString(), u"Authorized"_s);
+    // CAP is expected on 1 Dec: that is the promise of 1004's waiting units.
+    QCOMPARE(model->index(0, OrdersModel::Promised).data().toString(),
+             QLocale().toString(QDate(2024, 12, 1), QLocale::ShortFormat));
+    QCOMPARE(model->index(3, OrdersModel::Promised).data().toString(), QString());
+}
+
+void TestOrdersPage::stateFilterAndSearch()
+{
+    auto* state = m_page->findChild<QComboBox*>(u"stateComboBox"_s);
+    QVERIFY(state);
+    state->setCurrentIndex(state->findData(int(OrderState::Ready)));
+    QCOMPARE(numbers(), QStringList { u"1001"_s });
+    state->setCurrentIndex(state->findData(int(OrderState::PartlyAllocated)));
+    QCOMPARE(numbers(), (QStringList { u"1004"_s, u"1002"_s }));
+    state->setCurrentIndex(state->findData(int(OrderState::Waiting)));
+    QCOMPARE(numbers(), QStringList { u"1003"_s });
+    state->setCurrentIndex(state->findData(int(OrderState::Shipped)));
+    QCOMPARE(numbers(), QStringList());
+    state->setCurrentIndex(0);
+    QCOMPARE(numbers().size(), 4);
+
+    auto* search = m_page->findChild<QLineEdit*>(u"orderSearchLineEdit"_s);
+    QVERIFY(search);
+    // By name, by part of the e-mail (after the typing pause), by number prefix.
+    QTest::keyClicks(search, u"bob"_s);
+    QTRY_COMPARE(numbers(), QStringList { u"1002"_s });
+    search->setText(u"carol@exa"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(numbers(), QStringList { u"1003"_s });
+    search->setText(u"100"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(numbers().size(), 4);
+    search->setText(u"1004"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(numbers(), QStringList { u"1004"_s });
+    // A % in the search is a character, not a wildcard.
+    search->setText(u"%"_s);
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(numbers(), QStringList());
+}
+
+void TestOrdersPage::paymentFilters()
+{
+    auto* capture = m_page->findChild<QCheckBox*>(u"captureCheckBox"_s);
+    auto* risk = m_page->findChild<QCheckBox*>(u"riskCheckBox"_s);
+    QVERIFY(capture && risk);
+    // Allocated, not captured: 1002 (authorized) and 1004 (verified).
+    capture->setChecked(true);
+    QCOMPARE(numbers(), (QStringList { u"1004"_s, u"1002"_s }));
+    capture->setChecked(false);
+    // 1004's card expires in November, before CAP's promise of 1 December. The list is
+    // worked out in the background; nothing shows until it is known.
+    risk->setChecked(true);
+    QCOMPARE(numbers(), QStringList());
+    QVERIFY(m_shop->context->waitForTasks(5000));
+    QTRY_COMPARE(numbers(), QStringList { u"1004"_s });
+    // Recording a new card takes it off the list (the page reads the risk list again).
+    QVERIFY(select(u"1004"_s));
+    m_shop->prompter->answers << 1 << u""_s << u"2027-01"_s;
+    m_page->recordPayment();
+    QVERIFY(m_shop->context->waitForTasks(5000));
+    QTRY_COMPARE(numbers(), QStringList());
+    QCOMPARE(m_shop->order(u"1004"_s).cardExpiry, u"2027-01"_s);
+}
+
+void TestOrdersPage::routesSelectAndFilter()
+{
+    m_page->applyRoute(QUrlQuery(u"state=ready"_s));
+    QCOMPARE(numbers(), QStringList { u"1001"_s });
+    auto* state = m_page->findChild<QComboBox*>(u"stateComboBox"_s);
+    QCOMPARE(state->currentData().toInt(), int(OrderState::Ready));
+
+    m_page->applyRoute(QUrlQuery(u"state=partly%20allocated"_s));
+    QCOMPARE(numbers(), (QStringList { u"1004"_s, u"1002"_s }));
+
+    m_page->applyRoute(QUrlQuery(u"capture=1"_s));
+    QCOMPARE(state->currentIndex(), 0);
+    QCOMPARE(numbers(), (QStringList { u"1004"_s, u"1002"_s }));
+
+    m_page->applyRoute(QUrlQuery(u"risk=1"_s));
+    QVERIFY(m_shop->context->waitForTasks(5000));
+    QTRY_COMPARE(numbers(), QStringList { u"1004"_s });
+
+    m_page->applyRoute(QUrlQuery(u"number=1003"_s));
+    QCOMPARE(m_page->currentNumber(), u"1003"_s);
+    auto* table = m_page->findChild<QTableView*>(u"ordersTableView"_s);
+    QCOMPARE(table->currentIndex().data(OrdersModel::OrderNumberRole).toString(), u"1003"_s);
+    auto* title = m_page->findChild<QLabel*>(u"orderTitleLabel"_s);
+    QVERIFY2(title->text().contains(u"1003"_s) && title->text().contains(u"carol@example.com"_s),
+             qPrintable(title->text()));
+    auto* lines = m_page->findChild<QTreeWidget*>(u"linesTreeWidget"_s);
+    QCOMPARE(lines->topLevelItemCount(), 1);
+    QCOMPARE(lines->topLevelItem(0)->text(0), u"MUG"_s);
+    QCOMPARE(lines->topLevelItem(0)->text(5), u"1"_s); // waiting
+}
+
+void TestOrdersPage::sortsInTheStore()
+{
+    auto* table = m_page->findChild<QTableView*>(u"ordersTableView"_s);
+    table->sortByColumn(OrdersModel::Number, Qt::AscendingOrder);
+    QCOMPARE(numbers(), (QStringList { u"1001"_s, u"1002"_s, u"1003"_s, u"1004"_s }));
+    table->sortByColumn(OrdersModel::Customer, Qt::DescendingOrder);
+    QCOMPARE(numbers(), (QStringList { u"1004"_s, u"1003"_s, u"1002"_s, u"1001"_s }));
+    table->sortByColumn(OrdersModel::Customer, Qt::AscendingOrder);
+    QCOMPARE(numbers(), (QStringList { u"1001"_s, u"1002"_s, u"1003"_s, u"1004"_s }));
+    // A column the store cannot sort by leaves the order (and the indicator) as it was.
+    table->sortByColumn(OrdersModel::Total, Qt::AscendingOrder);
+    QCOMPARE(numbers(), (QStringList { u"1001"_s, u"1002"_s, u"1003"_s, u"1004"_s }));
+    QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(OrdersModel::Customer));
+}
+
+void TestOrdersPage::pagesByKey()
+{
+    // More orders than a page, two placed at the very same time, and several customers
+    // of one name: every order comes exactly once, in order, whatever the sort.
+    QVERIFY(m_shop->addItem(u"TEE"_s, bd::domain::Policy::Stop, 500).ok());
+    for (int n = 0; n < OrdersModel::PageSize + 30; ++n) {
+        BD_UI_VERIFY_OK(m_shop->place(QStringLiteral("2%1").arg(n, 4, 10, QLatin1Char('0')),
+                                      QStringLiteral("c%1@example.com").arg(n % 7), QStringLiteral("Same Name"),
+                                      { { QStringLiteral("TEE"), 1 } }));
+        if (n % 3 == 0)
+            m_shop->clock().advanceSeconds(-60);
+    }
+    m_page->reload();
+    auto* table = m_page->findChild<QTableView*>(u"ordersTableView"_s);
+    const int total = OrdersModel::PageSize + 30 + 4;
+    for (int column : { int(OrdersModel::Placed), int(OrdersModel::Number), int(OrdersModel::Customer) }) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            table->sortByColumn(column, order);
+            OrdersModel* model = m_page->model();
+            QCOMPARE(model->rowCount(), int(OrdersModel::PageSize));
+            QVERIFY(model->canFetchMore({}));
+            while (model->canFetchMore({}))
+                model->fetchMore({});
+            const QStringList all = numbers();
+            QCOMPARE(all.size(), total);
+            QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), total);
+            for (int row = 1; row < model->rowCount(); ++row) {
+                const auto* a = model->orderAt(row - 1);
+                const auto* b = model->orderAt(row);
+                bool inOrder = true;
+                if (column == OrdersModel::Placed)
+                    inOrder = order == Qt::AscendingOrder ? a->placedAt <= b->placedAt : a->placedAt >= b->placedAt;
+                else if (column == OrdersModel::Number)
+                    inOrder = order == Qt::AscendingOrder ? a->number < b->number : a->number > b->number;
+                else
+                    inOrder = order == Qt::AscendingOrder ? a->customerName <= b->customerName
+                                                          : a->customerName >= b->customerName;
+                QVERIFY2(inOrder, qPrintable(a->number + u' ' + b->number));
+            }
+        }
+    }
+}
+
+void TestOrdersPage::partialShipWithTracking()
+{
+    QVERIFY(select(u"1002"_s));
+    auto* ship = m_page->findChild<QPushButton*>(u"shipButton"_s);
+    QVERIFY(ship && ship->isEnabled());
+    // Ship the allocated unit now, although it is only authorized, with a tracking number.
+    m_shop->prompter->answers << true << true << u"TRK-42"_s;
+    QTest::mouseClick(ship, Qt::LeftButton);
+    QVERIFY2(m_shop->prompter->warned.isEmpty(), qPrintable(m_shop->prompter->warned.join(u'\n')));
+    QVERIFY2(m_shop->prompter->asked.value(0).contains(u"no extra shipping cost"_s),
+             qPrintable(m_shop->prompter->asked.join(u'\n')));
+
+    const bd::domain::OrderLine line = m_shop->line(u"1002"_s, u"MUG"_s);
+    QCOMPARE(line.shipped, 1);
+    QCOMPARE(line.allocated, 0);
+    QCOMPARE(line.waiting, 2);
+    QSqlQuery q(m_shop->context->database()->connection());
+    QVERIFY(q.exec(u"SELECT tracking, partial, shipping_fee_waived FROM shipments"_s) && q.next());
+    QCOMPARE(q.value(0).toString(), u"TRK-42"_s);
+    QCOMPARE(q.value(1).toInt(), 1);
+    QCOMPARE(q.value(2).toInt(), 1);
+
+    // The list and the detail show it.
+    const int row = m_page->model()->rowOf(u"1002"_s);
+    QCOMPARE(m_page->model()->index(row, 0).data(OrdersModel::StateRole).toInt(), int(OrderState::PartlyShipped));
+    QCOMPARE(m_page->currentNumber(), u"1002"_s);
+    auto* lines = m_page->findChild<QTreeWidget*>(u"linesTreeWidget"_s);
+    QCOMPARE(lines->topLevelItem(0)->text(4), u"1"_s); // shipped
+    QCOMPARE(lines->topLevelItem(0)->text(5), u"2"_s); // waiting
+    QVERIFY(!ship->isEnabled()); // nothing allocated any more
+
+    // Cancelling the tracking question ships nothing.
+    QVERIFY(select(u"1001"_s));
+    m_page->shipSelected();
+    QCOMPARE(m_shop->prompter->unexpected.size(), 1);
+    m_shop->prompter->unexpected.clear();
+    QCOMPARE(m_shop->line(u"1001"_s, u"MUG"_s).shipped, 0);
+}
+
+void TestOrdersPage::cancelLineAllocatesTheNextInLine()
+{
+    QVERIFY(select(u"1001"_s));
+    auto* lines = m_page->findChild<QTreeWidget*>(u"linesTreeWidget"_s);
+    lines->setCurrentItem(lines->topLevelItem(0));
+    m_shop->prompter->answers << u"changed her mind"_s;
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"cancelLineButton"_s), Qt::LeftButton);
+    QVERIFY2(m_shop->prompter->warned.isEmpty(), qPrintable(m_shop->prompter->warned.join(u'\n')));
+
+    QCOMPARE(m_shop->line(u"1001"_s, u"MUG"_s).cancelled, 2);
+    QCOMPARE(m_shop->line(u"1001"_s, u"MUG"_s).cancelReason, u"changed her mind"_s);
+    // The two released mugs went to 1002, next in line; 1003 still waits.
+    QCOMPARE(m_shop->line(u"1002"_s, u"MUG"_s).allocated, 3);
+    QCOMPARE(m_shop->line(u"1002"_s, u"MUG"_s).waiting, 0);
+    QCOMPARE(m_shop->line(u"1003"_s, u"MUG"_s).waiting, 1);
+
+    OrdersModel* model = m_page->model();
+    auto stateOf = [&](const QString& number) {
+        return model->index(model->rowOf(number), 0).data(OrdersModel::StateRole).toInt();
+    };
+    QCOMPARE(stateOf(u"1001"_s), int(OrderState::Cancelled));
+    QCOMPARE(stateOf(u"1002"_s), int(OrderState::Ready));
+    QCOMPARE(stateOf(u"1003"_s), int(OrderState::Waiting));
+    QCOMPARE(lines->topLevelItem(0)->text(6), u"2"_s); // cancelled column of 1001
+}
+
+void TestOrdersPage::cancelOrderAsksAReason()
+{
+    QVERIFY(select(u"1004"_s));
+    // Cancelled at the question: nothing happens.
+    m_page->cancelSelectedOrder();
+    QCOMPARE(m_shop->prompter->unexpected.size(), 1);
+    m_shop->prompter->unexpected.clear();
+    QCOMPARE(m_shop->line(u"1004"_s, u"CAP"_s).cancelled, 0);
+
+    m_shop->prompter->answers << u"out of patience"_s;
+    m_page->cancelSelectedOrder();
+    QCOMPARE(m_shop->line(u"1004"_s, u"CAP"_s).cancelled, 2);
+    QCOMPARE(m_shop->line(u"1004"_s, u"TEE"_s).cancelled, 1);
+    QCOMPARE(m_shop->shop().store().itemBySku(u"CAP"_s)->waiting, 0);
+    QVERIFY(!m_page->findChild<QPushButton*>(u"cancelOrderButton"_s)->isEnabled());
+    // Cancelling again is refused by the core, and said so.
+    m_shop->prompter->answers << u"again"_s;
+    m_page->cancelSelectedOrder();
+    QCOMPARE(m_shop->prompter->warned.size(), 1);
+}
+
+void TestOrdersPage::recordPayment()
+{
+    QVERIFY(select(u"1003"_s));
+    m_shop->prompter->answers << 3 << u"4242"_s << u"2027-08"_s;
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"paymentButton"_s), Qt::LeftButton);
+    QVERIFY2(m_shop->prompter->warned.isEmpty(), qPrintable(m_shop->prompter->warned.join(u'\n')));
+    const bd::domain::Order order = m_shop->order(u"1003"_s);
+    QCOMPARE(int(order.payment), int(bd::domain::PaymentState::Captured));
+    QCOMPARE(order.cardLast4, u"4242"_s);
+    QCOMPARE(order.cardExpiry, u"2027-08"_s);
+    auto* payment = m_page->findChild<QLabel*>(u"paymentLabel"_s);
+    QVERIFY2(payment->text().contains(u"Captured"_s) && payment->text().contains(u"4242"_s),
+             qPrintable(payment->text()));
+}
+
+void TestOrdersPage::recordPaymentRefusesACardNumber()
+{
+    QVERIFY(select(u"1003"_s));
+    m_shop->prompter->answers << 2 << u"4242424242424242"_s << u""_s;
+    m_page->recordPayment();
+    QCOMPARE(m_shop->prompter->warned.size(), 1);
+    QVERIFY2(m_shop->prompter->warned.first().contains(u"never the card number"_s),
+             qPrintable(m_shop->prompter->warned.first()));
+    const bd::domain::Order order = m_shop->order(u"1003"_s);
+    QCOMPARE(int(order.payment), int(bd::domain::PaymentState::Captured));
+    QVERIFY(order.cardLast4.isEmpty());
+}
+
+void TestOrdersPage::holdUntilComplete()
+{
+    QVERIFY(select(u"1002"_s));
+    auto* hold = m_page->findChild<QPushButton*>(u"holdButton"_s);
+    QVERIFY(hold->isEnabled());
+    QVERIFY(!hold->isChecked());
+    QTest::mouseClick(hold, Qt::LeftButton);
+    QVERIFY(m_shop->order(u"1002"_s).holdUntilComplete);
+    QVERIFY(hold->isChecked());
+    const int row = m_page->model()->rowOf(u"1002"_s);
+    QVERIFY(m_page->model()->index(row, OrdersModel::State).data().toString().contains(u"held"_s));
+    // A held order does not ship in parts: the core says why.
+    m_shop->prompter->answers << true << true << u""_s;
+    m_page->shipSelected();
+    QCOMPARE(m_shop->prompter->warned.size(), 1);
+    QCOMPARE(m_shop->line(u"1002"_s, u"MUG"_s).shipped, 0);
+    QTest::mouseClick(hold, Qt::LeftButton);
+    QVERIFY(!m_shop->order(u"1002"_s).holdUntilComplete);
+}
+
+void TestOrdersPage::issueCoupon()
+{
+    QVERIFY(select(u"1003"_s));
+    m_shop->prompter->answers << u"10%"_s << u"sorry for the wait"_s;
+    m_page->issueCoupon();
+    QVERIFY2(m_shop->prompter->warned.isEmpty(), qPrintable(m_shop->prompter->warned.join(u'\n')));
+    QCOMPARE(m_shop->prompter->informed.size(), 1);
+    QSqlQuery q(m_shop->context->database()->connection());
+    QVERIFY(q.exec(u"SELECT c.code, c.percent, c.reason, u.email FROM coupons c JOIN customers u ON u.id = c.customer_id"_s));
+    QVERIFY(q.next());
+    QVERIFY2(m_shop->prompter->informed.first().contains(q.value(0).toString()), qPrintable(m_shop->prompter->informed.first()));
+    QCOMPARE(q.value(1).toInt(), 10);
+    QCOMPARE(q.value(2).toString(), u"sorry for the wait"_s);
+    QCOMPARE(q.value(3).toString(), u"carol@example.com"_s);
+
+    // Not a discount: nothing issued.
+    m_shop->prompter->answers << u"lots"_s;
+    m_page->issueCoupon();
+    QCOMPARE(m_shop->prompter->warned.size(), 1);
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM coupons"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+}
+
+void TestOrdersPage::showsEmailsAndHistory()
+{
+    QVERIFY(select(u"1002"_s));
+    auto* mails = m_page->findChild<QTreeWidget*>(u"mailTreeWidget"_s);
+    auto* history = m_page->findChild<QTreeWidget*>(u"historyTreeWidget"_s);
+    const qint64 orderId = m_shop->order(u"1002"_s).id;
+    bd::store::OrderQueries queries(*m_shop->context->database());
+    const auto messages = queries.messagesForOrder(orderId);
+    QVERIFY(!messages.isEmpty()); // the backorder confirmation
+    QCOMPARE(mails->topLevelItemCount(), int(messages.size()));
+    QCOMPARE(mails->topLevelItem(0)->text(3), messages.first().subject);
+    QStringList kinds;
+    for (int i = 0; i < history->topLevelItemCount(); ++i)
+        kinds << history->topLevelItem(i)->text(1);
+    QVERIFY2(kinds.contains(u"placed"_s) && kinds.contains(u"backordered"_s), qPrintable(kinds.join(u' ')));
+
+    // Another order shows its own.
+    QVERIFY(select(u"1001"_s));
+    QCOMPARE(mails->topLevelItemCount(), int(queries.messagesForOrder(m_shop->order(u"1001"_s).id).size()));
+}
+
+void TestOrdersPage::noDatabaseShowsNothing()
+{
+    QVERIFY(select(u"1001"_s));
+    m_shop->context->closeDatabase();
+    m_page->reload();
+    QCOMPARE(m_page->model()->rowCount(), 0);
+    QVERIFY(m_page->currentNumber().isEmpty());
+    QVERIFY(!m_page->findChild<QTableView*>(u"ordersTableView"_s)->isEnabled());
+    m_page->shipSelected(); // says what to do, does not crash
+    QCOMPARE(m_shop->prompter->informed.size(), 1);
+}
+
+QTEST_MAIN(TestOrdersPage)
+#include "TestOrdersPage.moc"

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "store/OrderQueries.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace bd::ui {
+
+// The shop's customers as a table, paged by key as the view scrolls, sorted and
+// filtered in SQL (see OrdersModel).
+class CustomersModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Email, Name, Phone, Orders, WaitingLines, LastOrder, ColumnCount };
+    enum Role {
+        CustomerIdRole = Qt::UserRole + 1,
+        EmailRole,
+    };
+    static constexpr int PageSize = 200;
+    // reload() keeps at most this many of the rows loaded before.
+    static constexpr int ReloadLimit = 10 * PageSize;
+
+    explicit CustomersModel(QObject* parent = nullptr);
+
+    void setQueries(store::OrderQueries* queries);
+    store::OrderQueries* queries() const { return m_queries; }
+
+    const store::CustomerFilter& filter() const { return m_filter; }
+    void setFilter(const store::CustomerFilter& filter);
+    void reload();
+
+    const store::CustomerRow* customerAt(int row) const;
+    int rowOf(const QString& email) const;
+
+    static bool isSortable(int column);
+    int sortColumn() const;
+    Qt::SortOrder sortOrder() const;
+
+    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex& parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    void resetTo(int rows);
+
+    store::OrderQueries* m_queries = nullptr;
+    store::CustomerFilter m_filter;
+    QList<store::CustomerRow> m_rows;
+    bool m_atEnd = true;
+    bool m_busy = false; // resetting or inserting: no nested fetchMore from a view
+};
+
+} // namespace bd::ui

@@ -1,0 +1,338 @@
+#include "OrdersModel.h"
+
+#include "domain/Rules.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace bd::ui {
+
+using store::OrderFilter;
+using store::OrderRow;
+using store::OrderState;
+
+namespace {
+
+bool isNumeric(int column)
+{
+    return column == OrdersModel::Lines || column == OrdersModel::Waiting || column == OrdersModel::Total;
+}
+
+} // namespace
+
+OrdersModel::OrdersModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void OrdersModel::setQueries(store::OrderQueries* queries)
+{
+    m_queries = queries;
+    resetTo(PageSize);
+}
+
+void OrdersModel::setFilter(const OrderFilter& filter)
+{
+    m_filter = filter;
+    resetTo(PageSize);
+}
+
+void OrdersModel::reload()
+{
+    // Keep as many rows as the user has scrolled through, so the view does not jump.
+    // Up to a point: after an action, reading a hundred thousand rows again would
+    // freeze the window for seconds.
+    const int loaded = std::clamp<int>(int(m_rows.size()), 1, ReloadLimit);
+    resetTo((loaded + PageSize - 1) / PageSize * PageSize);
+}
+
+void OrdersModel::resetTo(int rows)
+{
+    // A view may ask for more rows while it handles the reset; that waits until after.
+    m_busy = true;
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = true;
+    if (m_queries) {
+        m_rows = m_queries->orders(m_filter, nullptr, rows);
+        m_atEnd = m_rows.size() < rows;
+    }
+    endResetModel();
+    m_busy = false;
+}
+
+const OrderRow* OrdersModel::orderAt(int row) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return nullptr;
+    return &m_rows.at(row);
+}
+
+int OrdersModel::rowOf(const QString& number) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).number == number)
+            return i;
+    }
+    return -1;
+}
+
+QString OrdersModel::stateName(OrderState state)
+{
+    switch (state) {
+    case OrderState::Waiting:
+        return tr("Waiting");
+    case OrderState::PartlyAllocated:
+        return tr("Partly allocated");
+    case OrderState::Ready:
+        return tr("Ready");
+    case OrderState::PartlyShipped:
+        return tr("Partly shipped");
+    case OrderState::Shipped:
+        return tr("Shipped");
+    case OrderState::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString OrdersModel::paymentName(domain::PaymentState state)
+{
+    switch (state) {
+    case domain::PaymentState::None:
+        return tr("None");
+    case domain::PaymentState::Verified:
+        return tr("Verified");
+    case domain::PaymentState::Authorized:
+        return tr("Authorized");
+    case domain::PaymentState::Captured:
+        return tr("Captured");
+    }
+    return {};
+}
+
+QString OrdersModel::placedText(const QDateTime& at)
+{
+    if (!at.isValid())
+        return {};
+    // The date and the minute: seconds only widen the column.
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    time.remove(QLatin1String(":ss"));
+    const QDateTime local = at.toLocalTime();
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), time);
+}
+
+QString OrdersModel::money(qint64 minor, const QString& currency)
+{
+    const qint64 whole = minor / 100;
+    const int cents = int(std::abs(minor % 100));
+    const QLocale locale;
+    return locale.toString(whole) + locale.decimalPoint() + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'))
+           + QLatin1Char(' ') + currency;
+}
+
+bool OrdersModel::isSortable(int column)
+{
+    return column == Number || column == Placed || column == Customer;
+}
+
+int OrdersModel::sortColumn() const
+{
+    switch (m_filter.sort) {
+    case OrderFilter::Sort::Number:
+        return Number;
+    case OrderFilter::Sort::Customer:
+        return Customer;
+    case OrderFilter::Sort::Placed:
+        break;
+    }
+    return Placed;
+}
+
+Qt::SortOrder OrdersModel::sortOrder() const
+{
+    return m_filter.descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+}
+
+void OrdersModel::sort(int column, Qt::SortOrder order)
+{
+    OrderFilter::Sort sort;
+    switch (column) {
+    case Number:
+        sort = OrderFilter::Sort::Number;
+        break;
+    case Placed:
+        sort = OrderFilter::Sort::Placed;
+        break;
+    case Customer:
+        sort = OrderFilter::Sort::Customer;
+        break;
+    default:
+        return; // not a column the store can sort by
+    }
+    const bool descending = order == Qt::DescendingOrder;
+    if (sort == m_filter.sort && descending == m_filter.descending)
+        return;
+    m_filter.sort = sort;
+    m_filter.descending = descending;
+    resetTo(PageSize);
+}
+
+int OrdersModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int OrdersModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool OrdersModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_queries && !m_atEnd && !m_busy;
+}
+
+void OrdersModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const QList<OrderRow> page = m_queries->orders(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), PageSize);
+    m_atEnd = page.size() < PageSize;
+    if (page.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    m_busy = true;
+    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
+    m_rows += page;
+    endInsertRows();
+    m_busy = false;
+}
+
+Qt::ItemFlags OrdersModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant OrdersModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const OrderRow& row = m_rows.at(index.row());
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(row, column);
+    case Qt::ToolTipRole:
+        if (column == Customer)
+            return row.customerEmail;
+        if (column == Placed)
+            return QLocale().toString(row.placedAt.toLocalTime(), QLocale::LongFormat);
+        if (column == Promised && row.promiseUnknown)
+            return tr("A waiting line has no promised date yet");
+        if (column == Payment && !row.cardLast4.isEmpty())
+            return tr("Card ending %1, expires %2").arg(row.cardLast4, row.cardExpiry);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (isNumeric(column))
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::FontRole:
+        if (column == Waiting && row.waiting > 0) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case OrderNumberRole:
+        return row.number;
+    case OrderIdRole:
+        return row.id;
+    case CustomerEmailRole:
+        return row.customerEmail;
+    case StateRole:
+        return int(row.state());
+    default:
+        return {};
+    }
+}
+
+QString OrdersModel::displayText(const OrderRow& row, int column) const
+{
+    switch (column) {
+    case Number:
+        return row.priority ? row.number + QStringLiteral(" \u2191") : row.number;
+    case Placed:
+        return placedText(row.placedAt);
+    case Customer:
+        return row.customerName.isEmpty() ? row.customerEmail : row.customerName;
+    case State:
+        return row.holdUntilComplete ? tr("%1 (held until complete)").arg(stateName(row.state()))
+                                     : stateName(row.state());
+    case Lines:
+        return QLocale().toString(row.lines);
+    case Waiting:
+        return QLocale().toString(row.waiting);
+    case Total:
+        return money(row.totalMinor, row.currency);
+    case Payment:
+        return paymentName(row.payment);
+    case Promised:
+        if (row.waiting == 0)
+            return {};
+        return row.promised.isValid() ? QLocale().toString(row.promised, QLocale::ShortFormat) : tr("not known");
+    default:
+        return {};
+    }
+}
+
+QVariant OrdersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case Number:
+            return tr("Order");
+        case Placed:
+            return tr("Placed");
+        case Customer:
+            return tr("Customer");
+        case State:
+            return tr("State");
+        case Lines:
+            return tr("Lines");
+        case Waiting:
+            return tr("Waiting");
+        case Total:
+            return tr("Total");
+        case Payment:
+            return tr("Payment");
+        case Promised:
+            return tr("Promised");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Waiting:
+            return tr("Units ordered that are not in stock yet");
+        case Total:
+            return tr("What the units not cancelled cost");
+        case Promised:
+            return tr("When the last waiting unit is promised to ship");
+        default:
+            break;
+        }
+    }
+    if (role == Qt::TextAlignmentRole && isNumeric(section))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace bd::ui
