@@ -69,6 +69,13 @@
     </message>
 </context>
 <context>
+    <name>BulkItemWriter</name>
+    <message>
+        <source>database error: %1</source>
+        <translation>databasefejl: %1</translation>
+    </message>
+</context>
+<context>
     <name>CatalogService</name>
     <message>
         <source>an item needs a SKU</source>
@@ -365,16 +372,8 @@
         <translation>history: angiv enten --order eller --sku</translation>
     </message>
     <message>
-        <source>Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts.</source>
-        <translation>Importér en CSV-fil, alt eller intet: items, customers, orders, purchase-orders eller receipts.</translation>
-    </message>
-    <message>
         <source>check the file and the rules, change nothing</source>
         <translation>kontrollér filen og reglerne, ændr intet</translation>
-    </message>
-    <message>
-        <source>file format: native</source>
-        <translation>filformat: native</translation>
     </message>
     <message>
         <source>receipts: allocate only to orders that thereby become complete</source>
@@ -383,10 +382,6 @@
     <message>
         <source>import: KIND is one of %1, not &apos;%2&apos;</source>
         <translation>import: KIND er en af %1, ikke &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>import: format &apos;%1&apos; is not supported yet; use native</source>
-        <translation>import: formatet &apos;%1&apos; understøttes endnu ikke; brug native</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -401,16 +396,8 @@
         <translation>%1: %2 rækker læst, %3 %4 importeret</translation>
     </message>
     <message>
-        <source>Export as CSV: items, customers, orders, waiting or coupons.</source>
-        <translation>Eksportér som CSV: items, customers, orders, waiting eller coupons.</translation>
-    </message>
-    <message>
         <source>export: KIND is one of %1, not &apos;%2&apos;</source>
         <translation>export: KIND er en af %1, ikke &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>export: format &apos;%1&apos; is not supported yet; use native</source>
-        <translation>export: formatet &apos;%1&apos; understøttes endnu ikke; brug native</translation>
     </message>
     <message>
         <source>Receive stock: waiting orders are served first; prints the cross-dock list as CSV.</source>
@@ -700,6 +687,130 @@
         <source>%1 e-mails are switched off</source>
         <translation>%1-e-mails er slået fra</translation>
     </message>
+    <message>
+        <source>Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. --format woocommerce reads WooCommerce&apos;s product export (items); --format shopify reads Shopify&apos;s product export (items) and order export (orders).</source>
+        <translation>Importér en CSV-fil, alt eller intet: items, customers, orders, purchase-orders eller receipts. --format woocommerce læser WooCommerces vareeksport (items); --format shopify læser Shopifys vareeksport (items) og ordreeksport (orders).</translation>
+    </message>
+    <message>
+        <source>file format: native, woocommerce or shopify</source>
+        <translation>filformat: native, woocommerce eller shopify</translation>
+    </message>
+    <message>
+        <source>import: FORMAT is one of %1, not &apos;%2&apos;</source>
+        <translation>import: FORMAT er en af %1, ikke &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>import: the %1 format has no %2 file</source>
+        <translation>import: formatet %1 har ingen %2-fil</translation>
+    </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>Export as CSV: items, customers, orders, waiting, coupons or availability (the feed a web shop imports: in stock, on backorder with its date, preorder or sold out). --format woocommerce or shopify writes items and availability as those shops&apos; product importers read them. --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, &apos;;&apos; and decimal commas.</source>
+        <translation>Eksportér som CSV: items, customers, orders, waiting, coupons eller availability (det feed, en webshop importerer: på lager, i restordre med dato, forudbestilling eller udsolgt). --format woocommerce eller shopify skriver items og availability, sådan som de butikkers vareimport læser dem. --excel skriver til Excel med decimalkomma: en UTF-8-BOM, &apos;;&apos; og decimalkommaer.</translation>
+    </message>
+    <message>
+        <source>for Excel in comma-decimal locales: UTF-8 BOM, &apos;;&apos; and decimal commas</source>
+        <translation>til Excel med decimalkomma: UTF-8-BOM, &apos;;&apos; og decimalkommaer</translation>
+    </message>
+    <message>
+        <source>field delimiter: &apos;,&apos; (default), &apos;;&apos; (amounts get a decimal comma) or &apos;tab&apos;</source>
+        <translation>feltadskiller: &apos;,&apos; (standard), &apos;;&apos; (beløb får decimalkomma) eller &apos;tab&apos;</translation>
+    </message>
+    <message>
+        <source>start the file with a UTF-8 byte order mark</source>
+        <translation>start filen med et UTF-8-byterækkefølgemærke (BOM)</translation>
+    </message>
+    <message>
+        <source>export: FORMAT is one of native, woocommerce, shopify, not &apos;%1&apos;</source>
+        <translation>export: FORMAT er en af native, woocommerce, shopify, ikke &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>export: the %1 format has no %2 file; it has items and availability</source>
+        <translation>export: formatet %1 har ingen %2-fil; det har items og availability</translation>
+    </message>
+    <message>
+        <source>export: the delimiter is &apos;,&apos;, &apos;;&apos; or tab, not &apos;%1&apos;</source>
+        <translation>export: feltadskilleren er &apos;,&apos;, &apos;;&apos; eller tab, ikke &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Write a report as PDF, CSV or HTML: %1.</source>
+        <translation>Skriv en rapport som PDF, CSV eller HTML: %1.</translation>
+    </message>
+    <message>
+        <source>pdf, csv or html (default: from the file name)</source>
+        <translation>pdf, csv eller html (standard: ud fra filnavnet)</translation>
+    </message>
+    <message>
+        <source>the file to write (csv and html: - for the screen)</source>
+        <translation>filen, der skal skrives (csv og html: - for skærmen)</translation>
+    </message>
+    <message>
+        <source>queue: the item; backorders, aging: only this item</source>
+        <translation>queue: varen; backorders, aging: kun denne vare</translation>
+    </message>
+    <message>
+        <source>crossdock: the receipt reference</source>
+        <translation>crossdock: modtagelsesreferencen</translation>
+    </message>
+    <message>
+        <source>packing: only this order</source>
+        <translation>packing: kun denne ordre</translation>
+    </message>
+    <message>
+        <source>cancellations, demand, rate: first day (YYYY-MM-DD)</source>
+        <translation>cancellations, demand, rate: første dag (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>cancellations, demand, rate: last day (YYYY-MM-DD)</source>
+        <translation>cancellations, demand, rate: sidste dag (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>rate: week or month (default: by the period&apos;s length)</source>
+        <translation>rate: week eller month (standard: efter periodens længde)</translation>
+    </message>
+    <message>
+        <source>unknown report &apos;%1&apos;; reports are: %2</source>
+        <translation>ukendt rapport &apos;%1&apos;; rapporterne er: %2</translation>
+    </message>
+    <message>
+        <source>--format: &apos;%1&apos; is not one of pdf, csv, html</source>
+        <translation>--format: &apos;%1&apos; er ikke en af pdf, csv, html</translation>
+    </message>
+    <message>
+        <source>--format pdf, csv or html is needed</source>
+        <translation>--format pdf, csv eller html skal angives</translation>
+    </message>
+    <message>
+        <source>a PDF needs a file: -o FILE</source>
+        <translation>en PDF kræver en fil: -o FILE</translation>
+    </message>
+    <message>
+        <source>the %1 report does not take --%2</source>
+        <translation>rapporten %1 tager ikke --%2</translation>
+    </message>
+    <message>
+        <source>the %1 report needs --sku SKU</source>
+        <translation>rapporten %1 kræver --sku SKU</translation>
+    </message>
+    <message>
+        <source>the %1 report needs --ref RECEIPT</source>
+        <translation>rapporten %1 kræver --ref RECEIPT</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a date such as 2026-11-30 (YYYY-MM-DD)</source>
+        <translation>--%1: &apos;%2&apos; er ikke en dato som f.eks. 2026-11-30 (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--by: &apos;%1&apos; is not week or month</source>
+        <translation>--by: &apos;%1&apos; er ikke week eller month</translation>
+    </message>
+    <message>
+        <source>report: painting a PDF or chart needs a QGuiApplication</source>
+        <translation>report: at tegne en PDF eller et diagram kræver en QGuiApplication</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -795,10 +906,6 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <source>%1: not valid UTF-16, unreadable characters were replaced</source>
-        <translation>%1: ikke gyldig UTF-16; ulæselige tegn blev erstattet</translation>
-    </message>
-    <message>
         <source>%1: not valid UTF-8, read as Windows-1252</source>
         <translation>%1: ikke gyldig UTF-8; læst som Windows-1252</translation>
     </message>
@@ -825,6 +932,13 @@
     <message>
         <source>missing required column</source>
         <translation>en påkrævet kolonne mangler</translation>
+    </message>
+</context>
+<context>
+    <name>CsvStream</name>
+    <message>
+        <source>%1: not valid UTF-16, unreadable characters were replaced</source>
+        <translation>%1: ikke gyldig UTF-16; ulæselige tegn blev erstattet</translation>
     </message>
 </context>
 <context>
@@ -961,6 +1075,37 @@
     </message>
 </context>
 <context>
+    <name>Exporter</name>
+    <message>
+        <source>In stock</source>
+        <translation>På lager</translation>
+    </message>
+    <message>
+        <source>On backorder</source>
+        <translation>I restordre</translation>
+    </message>
+    <message>
+        <source>On backorder — ships around %1</source>
+        <translation>I restordre — sendes omkring %1</translation>
+    </message>
+    <message>
+        <source>Pre-order</source>
+        <translation>Forudbestilling</translation>
+    </message>
+    <message>
+        <source>Pre-order — ships around %1</source>
+        <translation>Forudbestilling — sendes omkring %1</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Udsolgt</translation>
+    </message>
+    <message>
+        <source>Sold out — back around %1</source>
+        <translation>Udsolgt — tilbage omkring %1</translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message>
         <source>a value is required</source>
@@ -1042,6 +1187,59 @@
         <source>unknown purchase order &apos;%1&apos;</source>
         <translation>ukendt indkøbsordre &apos;%1&apos;</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n column(s) not used and ignored: %2</source>
+        <translation>
+            <numerusform>%1: %n kolonne bruges ikke og blev ignoreret: %2</numerusform>
+            <numerusform>%1: %n kolonner bruges ikke og blev ignoreret: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import cancelled; nothing was changed</source>
+        <translation>importen blev afbrudt; intet blev ændret</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not 0, 1 or notify</source>
+        <translation>&apos;%1&apos; er ikke 0, 1 eller notify</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not continue or deny</source>
+        <translation>&apos;%1&apos; er ikke continue eller deny</translation>
+    </message>
+    <message>
+        <source>this format has no %1 file</source>
+        <translation>dette format har ingen %1-fil</translation>
+    </message>
+    <message>
+        <source>%1: stock %2 means %3 units on backorder in the shop, but %4 wait here; import the shop&apos;s orders first</source>
+        <translation>%1: lager %2 betyder %3 enheder i restordre i butikken, men her venter %4; importér butikkens ordrer først</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) have less than no stock in the shop (orders on backorder there) and start with none on hand; import the shop&apos;s orders to queue them</source>
+        <translation>
+            <numerusform>%1: %n vare har negativ lagerbeholdning i butikken (ordrer i restordre der) og starter med intet på lager; importér butikkens ordrer for at sætte dem i kø</numerusform>
+            <numerusform>%1: %n varer har negativ lagerbeholdning i butikken (ordrer i restordre der) og starter med intet på lager; importér butikkens ordrer for at sætte dem i kø</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date and time is required</source>
+        <translation>en dato og et klokkeslæt skal angives</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time such as 2026-11-03 14:05:00 +0100</source>
+        <translation>&apos;%1&apos; er ikke et tidspunkt som f.eks. 2026-11-03 14:05:00 +0100</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not paid, partially_paid, authorized, pending, refunded or voided</source>
+        <translation>&apos;%1&apos; er ikke paid, partially_paid, authorized, pending, refunded eller voided</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n refunded or voided order(s) not imported</source>
+        <translation>
+            <numerusform>%1: %n refunderet eller annulleret ordre blev ikke importeret</numerusform>
+            <numerusform>%1: %n refunderede eller annullerede ordrer blev ikke importeret</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightService</name>
@@ -1108,6 +1306,36 @@
     <message>
         <source>a coupon needs a reason</source>
         <translation>en rabatkode skal have en årsag</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEdit</name>
+    <message>
+        <source>The item %1 is no longer in the shop.</source>
+        <translation>Varen %1 findes ikke længere i butikken.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditCommand</name>
+    <message>
+        <source>Change policy of %1</source>
+        <translation>Skift salgsregel for %1</translation>
+    </message>
+    <message>
+        <source>Change backorder limit of %1</source>
+        <translation>Skift restordregrænse for %1</translation>
+    </message>
+    <message>
+        <source>Change expected date of %1</source>
+        <translation>Skift forventet dato for %1</translation>
+    </message>
+    <message>
+        <source>Item not changed</source>
+        <translation>Varen blev ikke ændret</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed back: %2</source>
+        <translation>%1 kunne ikke ændres tilbage: %2</translation>
     </message>
 </context>
 <context>
@@ -1272,6 +1500,756 @@
     </message>
 </context>
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <source>not set</source>
+        <translation>ikke angivet</translation>
+    </message>
+    <message>
+        <source>from the environment variable %1</source>
+        <translation>fra miljøvariablen %1</translation>
+    </message>
+    <message>
+        <source>kept for this session only</source>
+        <translation>gemt kun i denne session</translation>
+    </message>
+    <message>
+        <source>in the system keychain</source>
+        <translation>i systemets nøglering</translation>
+    </message>
+    <message>
+        <source>in a file readable only by you (unencrypted)</source>
+        <translation>i en fil, som kun du kan læse (ukrypteret)</translation>
+    </message>
+    <message>
+        <source>no system keychain is available</source>
+        <translation>der er ingen systemnøglering</translation>
+    </message>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>systemets nøglering svarede ikke</translation>
+    </message>
+    <message>
+        <source>the system keychain refused the password: %1</source>
+        <translation>systemets nøglering afviste adgangskoden: %1</translation>
+    </message>
+    <message>
+        <source>this build has no system keychain support</source>
+        <translation>denne version understøtter ikke systemets nøglering</translation>
+    </message>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>kan ikke oprette mappen til %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot make %1 readable only by you</source>
+        <translation>kan ikke gøre %1 læsbar kun for dig</translation>
+    </message>
+    <message>
+        <source>cannot delete %1</source>
+        <translation>kan ikke slette %1</translation>
+    </message>
+</context>
+<context>
+    <name>QueueService</name>
+    <message>
+        <source>card expires before the promised date</source>
+        <translation>kortet udløber før den lovede dato</translation>
+    </message>
+    <message>
+        <source>card has expired; the date is not known yet</source>
+        <translation>kortet er udløbet; datoen kendes endnu ikke</translation>
+    </message>
+    <message>
+        <source>authorization lapses before the promised date</source>
+        <translation>reservationen udløber før den lovede dato</translation>
+    </message>
+    <message>
+        <source>authorization has lapsed; the date is not known yet</source>
+        <translation>reservationen er udløbet; datoen kendes endnu ikke</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormat</name>
+    <message>
+        <source>as of %1</source>
+        <translation>pr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRenderer</name>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (fortsat)</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>Oprettet %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Side %1 af %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>kan ikke skrive %1: %2</translation>
+    </message>
+    <message>
+        <source>No data for this period</source>
+        <translation>Ingen data for denne periode</translation>
+    </message>
+</context>
+<context>
+    <name>ReportService</name>
+    <message>
+        <source>Backorders</source>
+        <translation>Restordrer</translation>
+    </message>
+    <message>
+        <source>Per item: waiting units and customers, oldest wait, expected date, incoming, shortfall</source>
+        <translation>Pr. vare: ventende enheder og kunder, ældste ventetid, forventet dato, på vej, underskud</translation>
+    </message>
+    <message>
+        <source>Backorder aging</source>
+        <translation>Restordrernes alder</translation>
+    </message>
+    <message>
+        <source>Waiting lines by days waited (0-7, 8-14, 15-30, 31-60, over 60), per item and overall</source>
+        <translation>Ventende linjer efter antal dage ventet (0-7, 8-14, 15-30, 31-60, over 60), pr. vare og i alt</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Kø</translation>
+    </message>
+    <message>
+        <source>The waiting customers of one SKU in queue order</source>
+        <translation>De ventende kunder til ét varenummer i kørækkefølge</translation>
+    </message>
+    <message>
+        <source>Cross-dock list</source>
+        <translation>Cross-dock-liste</translation>
+    </message>
+    <message>
+        <source>For a receipt: what goes straight to shipping for which order, and what is put away</source>
+        <translation>For en varemodtagelse: hvad der går direkte til forsendelse til hvilken ordre, og hvad der sættes på lager</translation>
+    </message>
+    <message>
+        <source>Packing slips</source>
+        <translation>Pakkesedler</translation>
+    </message>
+    <message>
+        <source>A packing slip per order ready to ship (or for one order): shipped now, before, still to come</source>
+        <translation>En pakkeseddel pr. ordre, der er klar til afsendelse (eller for én ordre): sendt nu, før, mangler stadig</translation>
+    </message>
+    <message>
+        <source>Cancellations of backorders</source>
+        <translation>Annullerede restordrer</translation>
+    </message>
+    <message>
+        <source>Cancelled backordered units by time waited and by reason, for orders placed in a period</source>
+        <translation>Annullerede enheder i restordre efter ventetid og årsag, for ordrer afgivet i en periode</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Efterspørgsel</translation>
+    </message>
+    <message>
+        <source>Backordered and waiting units by attribute value and top SKUs, for orders placed in a period</source>
+        <translation>Enheder i restordre og ventende enheder efter egenskabsværdi og topvarenumre, for ordrer afgivet i en periode</translation>
+    </message>
+    <message>
+        <source>Payment risk</source>
+        <translation>Betalingsrisiko</translation>
+    </message>
+    <message>
+        <source>Orders whose card or authorization lapses before the promised date, and orders to capture</source>
+        <translation>Ordrer, hvis kort eller reservation udløber før den lovede dato, og ordrer, hvor betalingen skal trækkes</translation>
+    </message>
+    <message>
+        <source>Backorder rate and fill time</source>
+        <translation>Restordrerate og leveringstid</translation>
+    </message>
+    <message>
+        <source>Per week or month: units that had to wait / units ordered, median days to ship after waiting</source>
+        <translation>Pr. uge eller måned: enheder, der måtte vente / bestilte enheder, median antal dage til afsendelse efter ventetid</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>perioden slutter (%1), før den begynder (%2)</translation>
+    </message>
+    <message>
+        <source>Reading the shop</source>
+        <translation>Læser butikken</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulleret</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <source>unknown SKU &apos;%1&apos;</source>
+        <translation>ukendt varenummer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>SKU %1</source>
+        <translation>Varenr. %1</translation>
+    </message>
+    <message>
+        <source>Adding up</source>
+        <translation>Lægger sammen</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Waiting units</source>
+        <translation>Ventende enheder</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <source>Oldest order</source>
+        <translation>Ældste ordre</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Dage ventet</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>På vej</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Underskud</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for anything.</source>
+        <translation>Ingen venter på noget.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 vare</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 varer</translation>
+    </message>
+    <message>
+        <source>Items waited for</source>
+        <translation>Varer, der ventes på</translation>
+    </message>
+    <message>
+        <source>Waiting customers</source>
+        <translation>Ventende kunder</translation>
+    </message>
+    <message>
+        <source>Value of waiting units</source>
+        <translation>Værdi af ventende enheder</translation>
+    </message>
+    <message>
+        <source>Shortfall (not on order)</source>
+        <translation>Underskud (ikke bestilt)</translation>
+    </message>
+    <message>
+        <source>Sorting into buckets</source>
+        <translation>Sorterer i grupper</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>Alle varer</translation>
+    </message>
+    <message>
+        <source>Waiting lines</source>
+        <translation>Ventende linjer</translation>
+    </message>
+    <message>
+        <source>Share of lines</source>
+        <translation>Andel af linjer</translation>
+    </message>
+    <message>
+        <source>Waiting lines by days waited</source>
+        <translation>Ventende linjer efter dage ventet</translation>
+    </message>
+    <message>
+        <source>Per item</source>
+        <translation>Pr. vare</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Lines waiting over 30 days</source>
+        <translation>Linjer, der har ventet over 30 dage</translation>
+    </message>
+    <message>
+        <source>the queue report is for one SKU</source>
+        <translation>kørapporten er for ét varenummer</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Front</source>
+        <translation>Forrest</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Afgivet</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Lovet</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for %1.</source>
+        <translation>Ingen venter på %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Reading the queue</source>
+        <translation>Læser køen</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <translation>1 linje</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <translation>%1 linjer</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>På lager</translation>
+    </message>
+    <message>
+        <source>Next delivery expected</source>
+        <translation>Næste levering forventes</translation>
+    </message>
+    <message>
+        <source>the cross-dock list is for one receipt reference</source>
+        <translation>cross-dock-listen er for én modtagelsesreference</translation>
+    </message>
+    <message>
+        <source>unknown receipt reference &apos;%1&apos;</source>
+        <translation>ukendt modtagelsesreference &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Receipt %1, received %2</source>
+        <translation>Modtagelse %1, modtaget %2</translation>
+    </message>
+    <message>
+        <source>Straight to shipping</source>
+        <translation>Direkte til forsendelse</translation>
+    </message>
+    <message>
+        <source>Ship to</source>
+        <translation>Send til</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Nothing of this receipt went to a waiting order.</source>
+        <translation>Intet fra denne modtagelse gik til en ventende ordre.</translation>
+    </message>
+    <message>
+        <source>1 order</source>
+        <translation>1 ordre</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 ordrer</translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation>Sat på lager</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>To shipping</source>
+        <translation>Til forsendelse</translation>
+    </message>
+    <message>
+        <source>Units received</source>
+        <translation>Modtagne enheder</translation>
+    </message>
+    <message>
+        <source>Orders served</source>
+        <translation>Ekspederede ordrer</translation>
+    </message>
+    <message>
+        <source>unknown order &apos;%1&apos;</source>
+        <translation>ukendt ordre &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Making the slips</source>
+        <translation>Laver pakkesedler</translation>
+    </message>
+    <message>
+        <source>Orders with units ready to ship</source>
+        <translation>Ordrer med enheder klar til afsendelse</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Ordre %1</translation>
+    </message>
+    <message>
+        <source>order %1 has nothing to ship and has not been shipped</source>
+        <translation>ordre %1 har intet at sende og er ikke blevet sendt</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Shipped before</source>
+        <translation>Sendt før</translation>
+    </message>
+    <message>
+        <source>In this parcel</source>
+        <translation>I denne pakke</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Mangler stadig</translation>
+    </message>
+    <message>
+        <source>Packing slip — order %1</source>
+        <translation>Pakkeseddel — ordre %1</translation>
+    </message>
+    <message>
+        <source>Ship to: %1</source>
+        <translation>Send til: %1</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>Kunde: %1</translation>
+    </message>
+    <message>
+        <source>Ordered: %1</source>
+        <translation>Bestilt: %1</translation>
+    </message>
+    <message>
+        <source>Shipped: %1</source>
+        <translation>Sendt: %1</translation>
+    </message>
+    <message>
+        <source>, tracking %1</source>
+        <translation>, sporingsnummer %1</translation>
+    </message>
+    <message>
+        <source>Held until complete: do not ship yet, %1 still to come.</source>
+        <translation>Holdes tilbage, til den er komplet: send ikke endnu, der mangler stadig %1.</translation>
+    </message>
+    <message>
+        <source>1 unit</source>
+        <translation>1 enhed</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 enheder</translation>
+    </message>
+    <message>
+        <source>This is a partial shipment: the rest (%1) follows at no extra shipping cost.</source>
+        <translation>Dette er en dellevering: resten (%1) følger uden ekstra fragt.</translation>
+    </message>
+    <message>
+        <source>This parcel completes your order. Thank you!</source>
+        <translation>Denne pakke gør din ordre komplet. Tak!</translation>
+    </message>
+    <message>
+        <source>No order has units ready to ship.</source>
+        <translation>Ingen ordre har enheder klar til afsendelse.</translation>
+    </message>
+    <message>
+        <source>Units to pack</source>
+        <translation>Enheder at pakke</translation>
+    </message>
+    <message>
+        <source>Orders placed in the period whose lines had to wait</source>
+        <translation>Ordrer afgivet i perioden, hvis linjer måtte vente</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>ingen årsag angivet</translation>
+    </message>
+    <message>
+        <source>Share of cancelled</source>
+        <translation>Andel annulleret</translation>
+    </message>
+    <message>
+        <source>Of backordered units</source>
+        <translation>Af enheder i restordre</translation>
+    </message>
+    <message>
+        <source>By time waited before cancelling</source>
+        <translation>Efter ventetid før annullering</translation>
+    </message>
+    <message>
+        <source>Time waited</source>
+        <translation>Ventetid</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>Efter årsag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Årsag</translation>
+    </message>
+    <message>
+        <source>No backordered line was cancelled.</source>
+        <translation>Ingen linje i restordre blev annulleret.</translation>
+    </message>
+    <message>
+        <source>Backordered units</source>
+        <translation>Enheder i restordre</translation>
+    </message>
+    <message>
+        <source>Cancelled backordered units</source>
+        <translation>Annullerede enheder i restordre</translation>
+    </message>
+    <message>
+        <source>Cancellation rate</source>
+        <translation>Annulleringsrate</translation>
+    </message>
+    <message>
+        <source>Cancelled lines</source>
+        <translation>Annullerede linjer</translation>
+    </message>
+    <message>
+        <source>Orders placed in the period</source>
+        <translation>Ordrer afgivet i perioden</translation>
+    </message>
+    <message>
+        <source>By attribute</source>
+        <translation>Efter egenskab</translation>
+    </message>
+    <message>
+        <source>By attribute value</source>
+        <translation>Efter egenskabsværdi</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>Egenskab</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Varer</translation>
+    </message>
+    <message>
+        <source>Ordered units</source>
+        <translation>Bestilte enheder</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Venter nu</translation>
+    </message>
+    <message>
+        <source>Backorder rate</source>
+        <translation>Restordrerate</translation>
+    </message>
+    <message>
+        <source>No item ordered in the period has attributes.</source>
+        <translation>Ingen vare bestilt i perioden har egenskaber.</translation>
+    </message>
+    <message>
+        <source>Top %1 SKUs by backordered units</source>
+        <translation>Top %1 varenumre efter enheder i restordre</translation>
+    </message>
+    <message>
+        <source>Nothing ordered in the period had to wait.</source>
+        <translation>Intet bestilt i perioden måtte vente.</translation>
+    </message>
+    <message>
+        <source>Still waiting</source>
+        <translation>Venter stadig</translation>
+    </message>
+    <message>
+        <source>Lapses</source>
+        <translation>Udløber</translation>
+    </message>
+    <message>
+        <source>Card or authorization lapses before the promised date</source>
+        <translation>Kort eller reservation udløber før den lovede dato</translation>
+    </message>
+    <message>
+        <source>No waiting order&apos;s payment lapses before its promised date.</source>
+        <translation>Ingen ventende ordres betaling udløber før den lovede dato.</translation>
+    </message>
+    <message>
+        <source>Allocated: capture the payment before shipping</source>
+        <translation>Tildelt: træk betalingen før afsendelse</translation>
+    </message>
+    <message>
+        <source>Every order with allocated units is paid.</source>
+        <translation>Alle ordrer med tildelte enheder er betalt.</translation>
+    </message>
+    <message>
+        <source>Payments that lapse first</source>
+        <translation>Betalinger, der udløber først</translation>
+    </message>
+    <message>
+        <source>Orders to capture</source>
+        <translation>Ordrer, hvor betalingen skal trækkes</translation>
+    </message>
+    <message>
+        <source>Per week (Monday to Sunday), by the day an order was placed</source>
+        <translation>Pr. uge (mandag til søndag), efter den dag ordren blev afgivet</translation>
+    </message>
+    <message>
+        <source>Per month, by the day an order was placed</source>
+        <translation>Pr. måned, efter den dag ordren blev afgivet</translation>
+    </message>
+    <message>
+        <source>Fill times</source>
+        <translation>Leveringstider</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Uge fra</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Måned</translation>
+    </message>
+    <message>
+        <source>Order lines</source>
+        <translation>Ordrelinjer</translation>
+    </message>
+    <message>
+        <source>Units ordered</source>
+        <translation>Bestilte enheder</translation>
+    </message>
+    <message>
+        <source>Units that waited</source>
+        <translation>Enheder, der ventede</translation>
+    </message>
+    <message>
+        <source>Lines shipped after waiting</source>
+        <translation>Linjer sendt efter ventetid</translation>
+    </message>
+    <message>
+        <source>Median days to ship</source>
+        <translation>Median dage til afsendelse</translation>
+    </message>
+    <message>
+        <source>Backorder rate (units that had to wait / units ordered)</source>
+        <translation>Restordrerate (enheder, der måtte vente / bestilte enheder)</translation>
+    </message>
+    <message>
+        <source>Median days from order to shipment, lines that waited</source>
+        <translation>Median dage fra ordre til afsendelse, linjer der ventede</translation>
+    </message>
+    <message>
+        <source>Units that had to wait</source>
+        <translation>Enheder, der måtte vente</translation>
+    </message>
+    <message>
+        <source>Median days to ship after waiting</source>
+        <translation>Median dage til afsendelse efter ventetid</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>2 × MUG-RED Mug, red — expected %1</source>
+        <translation>2 × MUG-RED Krus, rød — forventet %1</translation>
+    </message>
+    <message>
+        <source>It should ship in 8 days.</source>
+        <translation>Den forventes sendt om 8 dage.</translation>
+    </message>
+    <message>
+        <source>your card expires</source>
+        <translation>dit kort udløber</translation>
+    </message>
+    <message>
+        <source>1 × CAP-BLK Cap</source>
+        <translation>1 × CAP-BLK Kasket</translation>
+    </message>
+    <message>
+        <source>The rest follows at no extra shipping cost.</source>
+        <translation>Resten følger uden ekstra fragt.</translation>
+    </message>
+    <message>
+        <source>asked by the customer</source>
+        <translation>efter ønske fra kunden</translation>
+    </message>
+    <message>
+        <source>for your patience</source>
+        <translation>for din tålmodighed</translation>
+    </message>
+</context>
+<context>
     <name>ShippingService</name>
     <message>
         <source>unknown order &apos;%1&apos;</source>
@@ -1323,6 +2301,35 @@
     <message>
         <source>order %1 line %2: queue key differs from its order</source>
         <translation>ordre %1 linje %2: køplaceringen afviger fra ordrens</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpPassword</name>
+    <message>
+        <source>Remember in a file readable only by me (stored unencrypted in %1, permissions 0600)</source>
+        <translation>Husk i en fil, som kun jeg kan læse (gemt ukrypteret i %1, rettigheder 0600)</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-adgangskode</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the mail server %2:</source>
+        <translation>Adgangskode for %1 på mailserveren %2:</translation>
+    </message>
+    <message>
+        <source>The password could not be stored: %1
+It is kept for this session only.</source>
+        <translation>Adgangskoden kunne ikke gemmes: %1
+Den gemmes kun i denne session.</translation>
+    </message>
+    <message>
+        <source>no shop is open</source>
+        <translation>ingen butik er åben</translation>
+    </message>
+    <message>
+        <source>no password was given for %1</source>
+        <translation>der blev ikke angivet nogen adgangskode for %1</translation>
     </message>
 </context>
 <context>
@@ -1520,10 +2527,151 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
 </context>
 <context>
+    <name>bd::ui::CustomersModel</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordrer</translation>
+    </message>
+    <message>
+        <source>Waiting lines</source>
+        <translation>Ventende linjer</translation>
+    </message>
+    <message>
+        <source>Last order</source>
+        <translation>Seneste ordre</translation>
+    </message>
+    <message>
+        <source>Order lines of this customer with units still waiting for stock</source>
+        <translation>Kundens ordrelinjer med enheder, der stadig venter på varer</translation>
+    </message>
+</context>
+<context>
     <name>bd::ui::CustomersPage</name>
     <message>
         <source>Customers</source>
         <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Search e-mail, name or phone</source>
+        <translation>Søg i e-mail, navn eller telefon</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Søg efter kunder</translation>
+    </message>
+    <message>
+        <source>Only customers waiting</source>
+        <translation>Kun ventende kunder</translation>
+    </message>
+    <message>
+        <source>Select a customer to see their orders, waiting lines and e-mails.</source>
+        <translation>Vælg en kunde for at se kundens ordrer, ventende linjer og e-mails.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Afgivet</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Units waiting</source>
+        <translation>Ventende enheder</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Lovet</translation>
+    </message>
+    <message>
+        <source>Double-click an order to open it</source>
+        <translation>Dobbeltklik på en ordre for at åbne den</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Place in queue</source>
+        <translation>Plads i køen</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Sat i kø</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>Ordrer</translation>
+    </message>
+    <message>
+        <source>Waiting lines</source>
+        <translation>Ventende linjer</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s)</source>
+        <translation>
+            <numerusform>%Ln ordre</numerusform>
+            <numerusform>%Ln ordrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) waiting</source>
+        <translation>
+            <numerusform>%Ln linje venter</numerusform>
+            <numerusform>%Ln linjer venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>sendt %1</translation>
     </message>
 </context>
 <context>
@@ -1531,6 +2679,94 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Dashboard</source>
         <translation>Overblik</translation>
+    </message>
+    <message>
+        <source>Units waiting</source>
+        <translation>Ventende enheder</translation>
+    </message>
+    <message>
+        <source>Customers waiting</source>
+        <translation>Ventende kunder</translation>
+    </message>
+    <message>
+        <source>Oldest wait</source>
+        <translation>Længste ventetid</translation>
+    </message>
+    <message>
+        <source>Backorder rate, 30 days</source>
+        <translation>Restordrerate, 30 dage</translation>
+    </message>
+    <message>
+        <source>Orders ready to ship</source>
+        <translation>Ordrer klar til afsendelse</translation>
+    </message>
+    <message>
+        <source>Payments to capture</source>
+        <translation>Betalinger, der skal trækkes</translation>
+    </message>
+    <message>
+        <source>Payments at risk</source>
+        <translation>Betalinger i fare</translation>
+    </message>
+    <message>
+        <source>Failed e-mails</source>
+        <translation>Mislykkede e-mails</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Opdaterer…</translation>
+    </message>
+    <message>
+        <source>Units waiting, last %1 days</source>
+        <translation>Ventende enheder, seneste %1 dage</translation>
+    </message>
+    <message>
+        <source>Waiting lines by days waited</source>
+        <translation>Ventende linjer efter dage ventet</translation>
+    </message>
+    <message>
+        <source>Updating the dashboard</source>
+        <translation>Opdaterer overblikket</translation>
+    </message>
+    <message>
+        <source>The figures could not be worked out: %1</source>
+        <translation>Tallene kunne ikke beregnes: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>nobody waits</source>
+        <translation>ingen venter</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dage</translation>
+    </message>
+    <message>
+        <source>%1 of %2 units waited</source>
+        <translation>%1 af %2 enheder ventede</translation>
+    </message>
+    <message>
+        <source>Waiting lines</source>
+        <translation>Ventende linjer</translation>
+    </message>
+    <message>
+        <source>&gt;%1</source>
+        <translation>&gt;%1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Dage ventet</translation>
     </message>
 </context>
 <context>
@@ -1542,6 +2778,49 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Dismiss message</source>
         <translation>Luk beskeden</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::HistoryModel</name>
+    <message>
+        <source>Opening stock</source>
+        <translation>Startbeholdning</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returneret</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Reguleret</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2909,76 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
             <numerusform>Importerede %n poster fra </numerusform>
         </translation>
     </message>
+    <message>
+        <source>WooCommerce product export</source>
+        <translation>WooCommerce-vareeksport</translation>
+    </message>
+    <message>
+        <source>Shopify product export</source>
+        <translation>Shopify-vareeksport</translation>
+    </message>
+    <message>
+        <source>Shopify order export</source>
+        <translation>Shopify-ordreeksport</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ItemDialog</name>
+    <message>
+        <source>Item %1</source>
+        <translation>Vare %1</translation>
+    </message>
+    <message>
+        <source>%1 on hand, %2 allocated, %3 waiting</source>
+        <translation>%1 på lager, %2 tildelt, %3 venter</translation>
+    </message>
+    <message>
+        <source>Stop: sold out when stock runs out. Backorder: keep selling, ship when stock arrives. Pre-order: not released yet.</source>
+        <translation>Stop: udsolgt, når lageret slipper op. Restordre: sælges videre, sendes når varerne kommer. Forudbestilling: ikke udkommet endnu.</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen grænse</translation>
+    </message>
+    <message>
+        <source>The most units that may wait at once</source>
+        <translation>Det største antal enheder, der må vente på én gang</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>When new stock is expected, set by hand; an open purchase order due earlier wins. The earliest date means none.</source>
+        <translation>Hvornår nye varer forventes, angivet manuelt; en åben indkøbsordre med tidligere forfaldsdato vinder. Den tidligste dato betyder ingen.</translation>
+    </message>
+    <message>
+        <source>&amp;Policy:</source>
+        <translation>&amp;Salgsregel:</translation>
+    </message>
+    <message>
+        <source>Backorder &amp;limit:</source>
+        <translation>Restordre&amp;grænse:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected date:</source>
+        <translation>&amp;Forventet dato:</translation>
+    </message>
+    <message>
+        <source>Next purchase order:</source>
+        <translation>Næste indkøbsordre:</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ItemsDelegate</name>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen grænse</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::ItemsModel</name>
@@ -1717,6 +3066,62 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>When new stock is expected</source>
         <translation>Hvornår nye varer forventes</translation>
     </message>
+    <message>
+        <source>In stock</source>
+        <translation>På lager</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Udsolgt</translation>
+    </message>
+    <message>
+        <source>Next purchase order due %1; date set by hand: %2.</source>
+        <translation>Næste indkøbsordre forventes %1; dato angivet manuelt: %2.</translation>
+    </message>
+    <message>
+        <source>Next purchase order due %1.</source>
+        <translation>Næste indkøbsordre forventes %1.</translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation>Egenskaber</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Grænse</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunder</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>På vej</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The most units that may wait at once; empty for no limit</source>
+        <translation>Det største antal enheder, der må vente på én gang; tom for ingen grænse</translation>
+    </message>
+    <message>
+        <source>Units reserved for orders, not shipped yet</source>
+        <translation>Enheder reserveret til ordrer, endnu ikke sendt</translation>
+    </message>
+    <message>
+        <source>Customers waiting for the item</source>
+        <translation>Kunder, der venter på varen</translation>
+    </message>
+    <message>
+        <source>Units still to come on open purchase orders</source>
+        <translation>Enheder, der stadig mangler på åbne indkøbsordrer</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::ItemsPage</name>
@@ -1735,6 +3140,110 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Items</source>
         <translation>Varer</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Salgsregel</translation>
+    </message>
+    <message>
+        <source>All policies</source>
+        <translation>Alle salgsregler</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Front…</source>
+        <translation>Flyt &amp;forrest…</translation>
+    </message>
+    <message>
+        <source>Serve this order first when stock arrives (asks for a reason)</source>
+        <translation>Ekspedér denne ordre først, når varerne kommer (spørger om en årsag)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Line…</source>
+        <translation>&amp;Annullér linje…</translation>
+    </message>
+    <message>
+        <source>Cancel what this order still waits for of the item (asks for a reason); the units go to the next in line</source>
+        <translation>Annullér det, ordren stadig venter på af varen (spørger om en årsag); enhederne går til den næste i køen</translation>
+    </message>
+    <message>
+        <source>Waiting &amp;Queue</source>
+        <translation>&amp;Ventekø</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>Select an item to see who waits for it.</source>
+        <translation>Vælg en vare for at se, hvem der venter på den.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — nobody waits for it.</source>
+        <translation>%1 · %2 — ingen venter på den.</translation>
+    </message>
+    <message>
+        <source>1 unit waits</source>
+        <translation>1 enhed venter</translation>
+    </message>
+    <message>
+        <source>%1 units wait</source>
+        <translation>%1 enheder venter</translation>
+    </message>
+    <message>
+        <source>1 order line in the queue</source>
+        <translation>1 ordrelinje i køen</translation>
+    </message>
+    <message>
+        <source>%1 order lines in the queue</source>
+        <translation>%1 ordrelinjer i køen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3, %4.</source>
+        <translation>%1 · %2 — %3, %4.</translation>
+    </message>
+    <message>
+        <source>Item not changed</source>
+        <translation>Varen blev ikke ændret</translation>
+    </message>
+    <message>
+        <source>%1 was not changed: %2</source>
+        <translation>%1 blev ikke ændret: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 ændret</translation>
+    </message>
+    <message>
+        <source>Move to Front</source>
+        <translation>Flyt forrest</translation>
+    </message>
+    <message>
+        <source>Why should order %1 be served first?</source>
+        <translation>Hvorfor skal ordre %1 ekspederes først?</translation>
+    </message>
+    <message>
+        <source>Order not moved</source>
+        <translation>Ordren blev ikke flyttet</translation>
+    </message>
+    <message>
+        <source>Order %1 moved to the front</source>
+        <translation>Ordre %1 flyttet forrest</translation>
+    </message>
+    <message>
+        <source>Cancel Line</source>
+        <translation>Annullér linje</translation>
+    </message>
+    <message>
+        <source>Why is %1 of order %2 cancelled?</source>
+        <translation>Hvorfor annulleres %1 af ordre %2?</translation>
+    </message>
+    <message>
+        <source>Line not cancelled</source>
+        <translation>Linjen blev ikke annulleret</translation>
+    </message>
+    <message>
+        <source>%1 of order %2 cancelled</source>
+        <translation>%1 af ordre %2 annulleret</translation>
     </message>
 </context>
 <context>
@@ -1942,12 +3451,809 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>Work is still running in the background. Stop it and quit? Nothing of the unfinished work is kept.</source>
         <translation>Der kører stadig arbejde i baggrunden. Stop det og afslut? Intet af det ufærdige arbejde gemmes.</translation>
     </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Sikkerhedskopieret til %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>Sikkerheds&amp;kopiér…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the shop to a file; works while you keep working</source>
+        <translation>Skriv en kopi af butikken til en fil; virker, mens du arbejder videre</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore…</source>
+        <translation>&amp;Gendan…</translation>
+    </message>
+    <message>
+        <source>Replace the shop with a backup; the current file is kept aside</source>
+        <translation>Erstat butikken med en sikkerhedskopi; den nuværende fil gemmes til side</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Brugervejledning</translation>
+    </message>
+    <message>
+        <source>The daily routine: receive, ship, answer a customer, send mail</source>
+        <translation>Den daglige rutine: modtag, send, svar en kunde, send e-mails</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Rapporter</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>shop name — database file</comment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::NewOrderDialog</name>
+    <message>
+        <source>New Order</source>
+        <translation>Ny ordre</translation>
+    </message>
+    <message>
+        <source>customer@example.com</source>
+        <translation>kunde@eksempel.dk</translation>
+    </message>
+    <message>
+        <source>taken from earlier orders when known</source>
+        <translation>hentes fra tidligere ordrer, når det kendes</translation>
+    </message>
+    <message>
+        <source>Order &amp;number:</source>
+        <translation>Ordre&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>Customer &amp;e-mail:</source>
+        <translation>Kundens &amp;e-mail:</translation>
+    </message>
+    <message>
+        <source>Customer na&amp;me:</source>
+        <translation>Kundens na&amp;vn:</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stykpris</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Hvad der sker</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Tilføj linje</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>last 4 digits</source>
+        <translation>sidste 4 cifre</translation>
+    </message>
+    <message>
+        <source>Only the last four digits are kept, never the card number</source>
+        <translation>Kun de sidste fire cifre gemmes, aldrig kortnummeret</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>ÅÅÅÅ-MM</translation>
+    </message>
+    <message>
+        <source>&amp;Hold until complete</source>
+        <translation>&amp;Hold tilbage, til den er komplet</translation>
+    </message>
+    <message>
+        <source>Ship nothing until every unit is in stock</source>
+        <translation>Send intet, før alle enheder er på lager</translation>
+    </message>
+    <message>
+        <source>Payment:</source>
+        <translation>Betaling:</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Kort:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Udløber:</translation>
+    </message>
+    <message>
+        <source>Leave empty for the item&apos;s price</source>
+        <translation>Lad stå tom for varens pris</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Fjern denne linje</translation>
+    </message>
+    <message>
+        <source>Line %1: &apos;%2&apos; is not a price.</source>
+        <translation>Linje %1: &apos;%2&apos; er ikke en pris.</translation>
+    </message>
+    <message>
+        <source>No shop database is open.</source>
+        <translation>Ingen butiksdatabase er åben.</translation>
+    </message>
+    <message>
+        <source>Enter an order number.</source>
+        <translation>Angiv et ordrenummer.</translation>
+    </message>
+    <message>
+        <source>Enter the customer&apos;s e-mail.</source>
+        <translation>Angiv kundens e-mail.</translation>
+    </message>
+    <message>
+        <source>Add a line: a SKU and a quantity.</source>
+        <translation>Tilføj en linje: et varenummer og et antal.</translation>
+    </message>
+    <message>
+        <source>%1 ship now</source>
+        <translation>%1 sendes nu</translation>
+    </message>
+    <message>
+        <source>all %1 ship now</source>
+        <translation>alle %1 sendes nu</translation>
+    </message>
+    <message>
+        <source>%1 wait until %2</source>
+        <translation>%1 venter til %2</translation>
+    </message>
+    <message>
+        <source>%1 wait; the date is not known yet</source>
+        <translation>%1 venter; datoen kendes endnu ikke</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::OrdersModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Partly allocated</source>
+        <translation>Delvist tildelt</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klar</translation>
+    </message>
+    <message>
+        <source>Partly shipped</source>
+        <translation>Delvist sendt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificeret</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Reserveret</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>A waiting line has no promised date yet</source>
+        <translation>En ventende linje har endnu ingen lovet dato</translation>
+    </message>
+    <message>
+        <source>Card ending %1, expires %2</source>
+        <translation>Kort, der ender på %1, udløber %2</translation>
+    </message>
+    <message>
+        <source>%1 (held until complete)</source>
+        <translation>%1 (holdes tilbage, til den er komplet)</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Afgivet</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Lovet</translation>
+    </message>
+    <message>
+        <source>Units ordered that are not in stock yet</source>
+        <translation>Bestilte enheder, der endnu ikke er på lager</translation>
+    </message>
+    <message>
+        <source>What the units not cancelled cost</source>
+        <translation>Hvad de ikke-annullerede enheder koster</translation>
+    </message>
+    <message>
+        <source>When the last waiting unit is promised to ship</source>
+        <translation>Hvornår den sidste ventende enhed er lovet sendt</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::OrdersPage</name>
     <message>
         <source>Orders</source>
         <translation>Ordrer</translation>
+    </message>
+    <message>
+        <source>Search order number, customer or e-mail</source>
+        <translation>Søg i ordrenummer, kunde eller e-mail</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Søg efter ordrer</translation>
+    </message>
+    <message>
+        <source>Order state</source>
+        <translation>Ordrestatus</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle statusser</translation>
+    </message>
+    <message>
+        <source>Payments to capture</source>
+        <translation>Betalinger, der skal trækkes</translation>
+    </message>
+    <message>
+        <source>Orders with units allocated whose payment is not captured yet</source>
+        <translation>Ordrer med tildelte enheder, hvor betalingen endnu ikke er trukket</translation>
+    </message>
+    <message>
+        <source>Payment at risk</source>
+        <translation>Betaling i fare</translation>
+    </message>
+    <message>
+        <source>Waiting orders whose card or authorization lapses before their promised date</source>
+        <translation>Ventende ordrer, hvis kort eller reservation udløber før den lovede dato</translation>
+    </message>
+    <message>
+        <source>New order…</source>
+        <translation>Ny ordre…</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Ship…</source>
+        <translation>Send…</translation>
+    </message>
+    <message>
+        <source>Ship what is allocated for this order</source>
+        <translation>Send det, der er tildelt denne ordre</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Annullér ordre…</translation>
+    </message>
+    <message>
+        <source>Cancel every open unit; released stock goes to the next in line</source>
+        <translation>Annullér alle åbne enheder; frigivne varer går til den næste i køen</translation>
+    </message>
+    <message>
+        <source>Cancel line…</source>
+        <translation>Annullér linje…</translation>
+    </message>
+    <message>
+        <source>Cancel the open units of the selected line</source>
+        <translation>Annullér de åbne enheder på den valgte linje</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Registrér betaling…</translation>
+    </message>
+    <message>
+        <source>Record the payment state, the card&apos;s last four digits and its expiry</source>
+        <translation>Registrér betalingsstatus, kortets sidste fire cifre og dets udløb</translation>
+    </message>
+    <message>
+        <source>Hold until complete</source>
+        <translation>Hold tilbage, til den er komplet</translation>
+    </message>
+    <message>
+        <source>Ship nothing of this order until every unit is in stock</source>
+        <translation>Send intet af denne ordre, før alle enheder er på lager</translation>
+    </message>
+    <message>
+        <source>Issue coupon…</source>
+        <translation>Giv rabatkode…</translation>
+    </message>
+    <message>
+        <source>Give the customer a discount code for the wait</source>
+        <translation>Giv kunden en rabatkode for ventetiden</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Lovet</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Sat i kø</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines, payment, e-mails and history.</source>
+        <translation>Vælg en ordre for at se dens linjer, betaling, e-mails og historik.</translation>
+    </message>
+    <message>
+        <source>Finding payments at risk</source>
+        <translation>Finder betalinger i fare</translation>
+    </message>
+    <message>
+        <source>Comparing cards and authorizations with the promised dates</source>
+        <translation>Sammenligner kort og reservationer med de lovede datoer</translation>
+    </message>
+    <message>
+        <source>Payments at risk not known: %1</source>
+        <translation>Betalinger i fare kendes ikke: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln order(s) whose payment is at risk</source>
+        <translation>
+            <numerusform>%Ln ordre, hvis betaling er i fare</numerusform>
+            <numerusform>%Ln ordrer, hvis betaling er i fare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Ordre %1 — %2</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Afgivet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) waiting until %1</source>
+        <translation>
+            <numerusform>%Ln enhed venter til %1</numerusform>
+            <numerusform>%Ln enheder venter til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) waiting, date not known yet</source>
+        <translation>
+            <numerusform>%Ln enhed venter, datoen kendes endnu ikke</numerusform>
+            <numerusform>%Ln enheder venter, datoen kendes endnu ikke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held until complete</source>
+        <translation>holdes tilbage, til den er komplet</translation>
+    </message>
+    <message>
+        <source>moved to the front: %1</source>
+        <translation>flyttet forrest: %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Betaling: %1</translation>
+    </message>
+    <message>
+        <source>card ending %1</source>
+        <translation>kort, der ender på %1</translation>
+    </message>
+    <message>
+        <source>card valid through %1</source>
+        <translation>kort gyldigt til og med %1</translation>
+    </message>
+    <message>
+        <source>authorized %1, lapses %2</source>
+        <translation>reserveret %1, udløber %2</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulleret: %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>sendt %1</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>Ny ordre</translation>
+    </message>
+    <message>
+        <source>Open a shop database first.</source>
+        <translation>Åbn først en butiksdatabase.</translation>
+    </message>
+    <message>
+        <source>Order %1 placed</source>
+        <translation>Ordre %1 afgivet</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Select the order to ship in the list first.</source>
+        <translation>Vælg først ordren, der skal sendes, på listen.</translation>
+    </message>
+    <message>
+        <source>Ship order %1</source>
+        <translation>Send ordre %1</translation>
+    </message>
+    <message>
+        <source>Order %1 has no units allocated to ship yet.</source>
+        <translation>Ordre %1 har endnu ingen tildelte enheder at sende.</translation>
+    </message>
+    <message>
+        <source>Ship part of order %1</source>
+        <translation>Send en del af ordre %1</translation>
+    </message>
+    <message>
+        <source>Ship the %1 allocated unit(s) now? The %2 unit(s) still waiting follow when they arrive, at no extra shipping cost.</source>
+        <translation>Send de %1 tildelte enhed(er) nu? De %2 enhed(er), der stadig venter, følger, når de kommer, uden ekstra fragt.</translation>
+    </message>
+    <message>
+        <source>Payment not captured</source>
+        <translation>Betalingen er ikke trukket</translation>
+    </message>
+    <message>
+        <source>The payment of order %1 is %2, not captured. Ship it anyway?</source>
+        <translation>Betalingen for ordre %1 er %2, ikke trukket. Send den alligevel?</translation>
+    </message>
+    <message>
+        <source>Tracking number (may be left empty):</source>
+        <translation>Sporingsnummer (kan stå tomt):</translation>
+    </message>
+    <message>
+        <source>Order %1 not shipped</source>
+        <translation>Ordre %1 blev ikke sendt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %Ln unit(s) shipped, the rest follows</source>
+        <translation>
+            <numerusform>Ordre %1: %Ln enhed sendt, resten følger</numerusform>
+            <numerusform>Ordre %1: %Ln enheder sendt, resten følger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 shipped: %Ln unit(s)</source>
+        <translation>
+            <numerusform>Ordre %1 sendt: %Ln enhed</numerusform>
+            <numerusform>Ordre %1 sendt: %Ln enheder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Annullér ordre %1</translation>
+    </message>
+    <message>
+        <source>Why is the order cancelled? The customer is told.</source>
+        <translation>Hvorfor annulleres ordren? Kunden får besked.</translation>
+    </message>
+    <message>
+        <source>Order %1 not cancelled</source>
+        <translation>Ordre %1 blev ikke annulleret</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled</source>
+        <translation>Ordre %1 annulleret</translation>
+    </message>
+    <message>
+        <source>Cancel a line of order %1</source>
+        <translation>Annullér en linje af ordre %1</translation>
+    </message>
+    <message>
+        <source>Which line?</source>
+        <translation>Hvilken linje?</translation>
+    </message>
+    <message>
+        <source>Cancel %1 of order %2</source>
+        <translation>Annullér %1 af ordre %2</translation>
+    </message>
+    <message>
+        <source>Why is the line cancelled? The customer is told.</source>
+        <translation>Hvorfor annulleres linjen? Kunden får besked.</translation>
+    </message>
+    <message>
+        <source>Line not cancelled</source>
+        <translation>Linjen blev ikke annulleret</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 cancelled; released units went to the next in line</source>
+        <translation>Ordre %1: %2 annulleret; frigivne enheder gik til den næste i køen</translation>
+    </message>
+    <message>
+        <source>Payment of order %1</source>
+        <translation>Betaling for ordre %1</translation>
+    </message>
+    <message>
+        <source>How far has the payment come? (now: %1)</source>
+        <translation>Hvor langt er betalingen nået? (nu: %1)</translation>
+    </message>
+    <message>
+        <source>Last four digits of the card (never the card number; empty for none):</source>
+        <translation>Kortets sidste fire cifre (aldrig kortnummeret; tom for ingen):</translation>
+    </message>
+    <message>
+        <source>Card expiry month, YYYY-MM (empty for none):</source>
+        <translation>Kortets udløbsmåned, ÅÅÅÅ-MM (tom for ingen):</translation>
+    </message>
+    <message>
+        <source>Payment not recorded</source>
+        <translation>Betalingen blev ikke registreret</translation>
+    </message>
+    <message>
+        <source>Order %1: payment %2</source>
+        <translation>Ordre %1: betaling %2</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Ordre %1</translation>
+    </message>
+    <message>
+        <source>Order %1 is held until complete</source>
+        <translation>Ordre %1 holdes tilbage, til den er komplet</translation>
+    </message>
+    <message>
+        <source>Order %1 may ship in parts</source>
+        <translation>Ordre %1 må sendes i flere dele</translation>
+    </message>
+    <message>
+        <source>Coupon for %1</source>
+        <translation>Rabatkode til %1</translation>
+    </message>
+    <message>
+        <source>Discount: a percentage such as 10% or an amount such as %1:</source>
+        <translation>Rabat: en procentsats som f.eks. 10% eller et beløb som f.eks. %1:</translation>
+    </message>
+    <message>
+        <source>No coupon issued</source>
+        <translation>Ingen rabatkode givet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a percentage.</source>
+        <translation>&apos;%1&apos; er ikke en procentsats.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a percentage nor an amount.</source>
+        <translation>&apos;%1&apos; er hverken en procentsats eller et beløb.</translation>
+    </message>
+    <message>
+        <source>Reason (kept with the coupon):</source>
+        <translation>Årsag (gemmes med rabatkoden):</translation>
+    </message>
+    <message>
+        <source>Coupon issued</source>
+        <translation>Rabatkode givet</translation>
+    </message>
+    <message>
+        <source>Coupon %1 issued to %2.</source>
+        <translation>Rabatkode %1 givet til %2.</translation>
+    </message>
+    <message>
+        <source>Coupon %1 issued to %2</source>
+        <translation>Rabatkode %1 givet til %2</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::OutboxModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykket</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Backorder confirmation</source>
+        <translation>Restordrebekræftelse</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Opfølgning</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Nedtælling</translation>
+    </message>
+    <message>
+        <source>Delay notice</source>
+        <translation>Besked om forsinkelse</translation>
+    </message>
+    <message>
+        <source>Payment update</source>
+        <translation>Betalingsopdatering</translation>
+    </message>
+    <message>
+        <source>Stock arrived</source>
+        <translation>Varer modtaget</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>Annullering</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Rabatkode</translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sendt %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Slags</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Forsøg</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Seneste fejl</translation>
     </message>
 </context>
 <context>
@@ -1956,12 +4262,646 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>Outbox</source>
         <translation>Udbakke</translation>
     </message>
+    <message>
+        <source>Show:</source>
+        <translation>Vis:</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle beskeder</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igen</translation>
+    </message>
+    <message>
+        <source>Send a failed or cancelled message again on the next run</source>
+        <translation>Send en mislykket eller annulleret besked igen ved næste kørsel</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel message</source>
+        <translation>&amp;Annullér besked</translation>
+    </message>
+    <message>
+        <source>Do not send this message</source>
+        <translation>Send ikke denne besked</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Send nu</translation>
+    </message>
+    <message>
+        <source>Queue the e-mails that are due and send every pending one now</source>
+        <translation>Sæt de e-mails i kø, der skal sendes, og send alle ventende nu</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Ren tekst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n besked</numerusform>
+            <numerusform>%n beskeder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1</source>
+        <translation>Sendt %1</translation>
+    </message>
+    <message>
+        <source>Pending, due %1</source>
+        <translation>Venter, skal sendes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n attempt(s)</source>
+        <translation>
+            <numerusform> · %n forsøg</numerusform>
+            <numerusform> · %n forsøg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · last error: %1</source>
+        <translation> · seneste fejl: %1</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Message %1 cannot be sent again: %2</source>
+        <translation>Besked %1 kan ikke sendes igen: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 will be sent with the next run</source>
+        <translation>Besked %1 sendes ved næste kørsel</translation>
+    </message>
+    <message>
+        <source>Cancel message</source>
+        <translation>Annullér besked</translation>
+    </message>
+    <message>
+        <source>Do not send message %1 to %2?</source>
+        <translation>Skal besked %1 til %2 ikke sendes?</translation>
+    </message>
+    <message>
+        <source>Message %1 cannot be cancelled: %2</source>
+        <translation>Besked %1 kan ikke annulleres: %2</translation>
+    </message>
+    <message>
+        <source>Message %1 cancelled</source>
+        <translation>Besked %1 annulleret</translation>
+    </message>
+    <message>
+        <source>Send mail</source>
+        <translation>Send e-mails</translation>
+    </message>
+    <message>
+        <source>The mail cannot be sent: %1
+Set up the mail server under Settings › SMTP.</source>
+        <translation>E-mailen kan ikke sendes: %1
+Opsæt mailserveren under Indstillinger › SMTP.</translation>
+    </message>
+    <message>
+        <source>Sending mail</source>
+        <translation>Sender e-mails</translation>
+    </message>
+    <message>
+        <source>Queueing the e-mails that are due</source>
+        <translation>Sætter de e-mails i kø, der skal sendes</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulleret</translation>
+    </message>
+    <message>
+        <source>Sending message %1 of %2</source>
+        <translation>Sender besked %1 af %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>cancelled after %n message(s)</source>
+        <translation>
+            <numerusform>annulleret efter %n besked</numerusform>
+            <numerusform>annulleret efter %n beskeder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) queued, </source>
+        <translation>
+            <numerusform>%n e-mail sat i kø, </numerusform>
+            <numerusform>%n e-mails sat i kø, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) sent</source>
+        <translation>
+            <numerusform>%n e-mail sendt</numerusform>
+            <numerusform>%n e-mails sendt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to try again later</source>
+        <translation>
+            <numerusform>, %n forsøges igen senere</numerusform>
+            <numerusform>, %n forsøges igen senere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n failed</source>
+        <translation>
+            <numerusform>, %n mislykkedes</numerusform>
+            <numerusform>, %n mislykkedes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::PurchaseLinesModel</name>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>Mangler stadig</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::PurchaseOrderDialog</name>
+    <message>
+        <source>Purchase order %1</source>
+        <translation>Indkøbsordre %1</translation>
+    </message>
+    <message>
+        <source>New purchase order</source>
+        <translation>Ny indkøbsordre</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Supplier:</source>
+        <translation>&amp;Leverandør:</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Expected (YYYY-MM-DD)</source>
+        <translation>Forventet (ÅÅÅÅ-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Tilføj linje</translation>
+    </message>
+    <message>
+        <source>&amp;Remove line</source>
+        <translation>&amp;Fjern linje</translation>
+    </message>
+    <message>
+        <source>Removes a line not saved yet; a saved line keeps its place</source>
+        <translation>Fjerner en linje, der ikke er gemt endnu; en gemt linje beholder sin plads</translation>
+    </message>
+    <message>
+        <source>Line %1: quantity: &apos;%2&apos; is not a whole number</source>
+        <translation>Linje %1: antal: &apos;%2&apos; er ikke et helt tal</translation>
+    </message>
+    <message>
+        <source>Line %1: expected date: &apos;%2&apos; is not a date like 2026-12-24</source>
+        <translation>Linje %1: forventet dato: &apos;%2&apos; er ikke en dato som f.eks. 2026-12-24</translation>
+    </message>
+    <message>
+        <source>Add at least one line with a SKU and a quantity.</source>
+        <translation>Tilføj mindst én linje med et varenummer og et antal.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation>Linje %1: %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::PurchaseOrdersModel</name>
+    <message>
+        <source>Closed: everything ordered was received</source>
+        <translation>Lukket: alt bestilt er modtaget</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (lukket)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>Leverandør</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Forventet</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åben</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::PurchasingPage</name>
     <message>
         <source>Purchasing</source>
         <translation>Indkøb</translation>
+    </message>
+    <message>
+        <source>&amp;New purchase order…</source>
+        <translation>&amp;Ny indkøbsordre…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit lines and dates…</source>
+        <translation>&amp;Redigér linjer og datoer…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive stock…</source>
+        <translation>&amp;Modtag varer…</translation>
+    </message>
+    <message>
+        <source>Show &amp;closed orders</source>
+        <translation>Vis &amp;lukkede ordrer</translation>
+    </message>
+    <message>
+        <source>No open purchase orders. Create one with New purchase order.</source>
+        <translation>Ingen åbne indkøbsordrer. Opret en med Ny indkøbsordre.</translation>
+    </message>
+    <message>
+        <source>Select a purchase order to see its lines.</source>
+        <translation>Vælg en indkøbsordre for at se dens linjer.</translation>
+    </message>
+    <message>
+        <source>Lines of %1</source>
+        <translation>Linjer i %1</translation>
+    </message>
+    <message>
+        <source>Lines of %1 from %2</source>
+        <translation>Linjer i %1 fra %2</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 saved</source>
+        <translation>Indkøbsordre %1 gemt</translation>
+    </message>
+    <message>
+        <source>Stock received (%1)</source>
+        <translation>Varer modtaget (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::QueueModel</name>
+    <message>
+        <source>None</source>
+        <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificeret</translation>
+    </message>
+    <message>
+        <source>Authorized</source>
+        <translation>Reserveret</translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>I fare</translation>
+    </message>
+    <message>
+        <source>Moved to the front: %1</source>
+        <translation>Flyttet forrest: %1</translation>
+    </message>
+    <message>
+        <source>Card expires %1</source>
+        <translation>Kortet udløber %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Days waited</source>
+        <translation>Dage ventet</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Lovet</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betaling</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Place in the queue; stock goes to the first place first</source>
+        <translation>Plads i køen; varer går først til første plads</translation>
+    </message>
+    <message>
+        <source>Units still waiting on this line</source>
+        <translation>Enheder, der stadig venter på denne linje</translation>
+    </message>
+    <message>
+        <source>The card or the authorization lapses before the promised date</source>
+        <translation>Kortet eller reservationen udløber før den lovede dato</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ReceiveDialog</name>
+    <message>
+        <source>Ship to customer</source>
+        <translation>Send til kunde</translation>
+    </message>
+    <message>
+        <source>Put on the shelf</source>
+        <translation>Sæt på hylden</translation>
+    </message>
+    <message>
+        <source>Receive stock</source>
+        <translation>Modtag varer</translation>
+    </message>
+    <message>
+        <source>None — enter the lines by hand</source>
+        <translation>Ingen — indtast linjerne manuelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n unit(s) to come)</source>
+        <translation>
+            <numerusform>%1 (%n enhed mangler)</numerusform>
+            <numerusform>%1 (%n enheder mangler)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 from %2 (%n unit(s) to come)</source>
+        <translation>
+            <numerusform>%1 fra %2 (%n enhed mangler)</numerusform>
+            <numerusform>%1 fra %2 (%n enheder mangler)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delivery note or parcel number</source>
+        <translation>Følgeseddel- eller pakkenummer</translation>
+    </message>
+    <message>
+        <source>Fill any waiting line, oldest first</source>
+        <translation>Udfyld enhver ventende linje, ældste først</translation>
+    </message>
+    <message>
+        <source>Only orders that become complete</source>
+        <translation>Kun ordrer, der bliver komplette</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase order:</source>
+        <translation>&amp;Indkøbsordre:</translation>
+    </message>
+    <message>
+        <source>&amp;Reference:</source>
+        <translation>&amp;Reference:</translation>
+    </message>
+    <message>
+        <source>&amp;Fill:</source>
+        <translation>&amp;Udfyld:</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Quantity received</source>
+        <translation>Modtaget antal</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>&amp;Tilføj linje</translation>
+    </message>
+    <message>
+        <source>Re&amp;move line</source>
+        <translation>F&amp;jern linje</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Forhåndsvis</translation>
+    </message>
+    <message>
+        <source>Work out who gets what, without saving anything</source>
+        <translation>Beregn, hvem der får hvad, uden at gemme noget</translation>
+    </message>
+    <message>
+        <source>Press Preview to see where the units go.</source>
+        <translation>Tryk på Forhåndsvis for at se, hvor enhederne går hen.</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Går til</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm receipt</source>
+        <translation>&amp;Bekræft modtagelse</translation>
+    </message>
+    <message>
+        <source>Receive the stock as previewed</source>
+        <translation>Modtag varerne som vist</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Ud&amp;skriv…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Gem som &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; er ikke et helt tal</translation>
+    </message>
+    <message>
+        <source>Enter at least one line with a SKU and a quantity.</source>
+        <translation>Indtast mindst én linje med et varenummer og et antal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving %n unit(s)</source>
+        <translation>
+            <numerusform>Modtager %n enhed</numerusform>
+            <numerusform>Modtager %n enheder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working out the cross-dock list</source>
+        <translation>Beregner cross-dock-listen</translation>
+    </message>
+    <message>
+        <source>Serving the waiting customers</source>
+        <translation>Ekspederer de ventende kunder</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was received:
+%1</source>
+        <translation>Intet blev modtaget:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) straight to shipping</source>
+        <translation>
+            <numerusform>%n enhed direkte til forsendelse</numerusform>
+            <numerusform>%n enheder direkte til forsendelse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> for %n order(s)</source>
+        <translation>
+            <numerusform> til %n ordre</numerusform>
+            <numerusform> til %n ordrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n to the shelf</source>
+        <translation>
+            <numerusform>, %n på hylden</numerusform>
+            <numerusform>, %n på hylden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received: %1.</source>
+        <translation>Modtaget: %1.</translation>
+    </message>
+    <message>
+        <source>Preview, nothing saved yet: %1. Confirm to receive.</source>
+        <translation>Forhåndsvisning, intet gemt endnu: %1. Bekræft for at modtage.</translation>
+    </message>
+    <message>
+        <source>Cross-dock list</source>
+        <translation>Cross-dock-liste</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Reference: %1</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>modtaget</translation>
+    </message>
+    <message>
+        <source>preview, not received yet</source>
+        <translation>forhåndsvisning, ikke modtaget endnu</translation>
+    </message>
+    <message>
+        <source>Cross-dock list %1</source>
+        <translation>Cross-dock-liste %1</translation>
+    </message>
+    <message>
+        <source>Print the cross-dock list</source>
+        <translation>Udskriv cross-dock-listen</translation>
+    </message>
+    <message>
+        <source>Save the cross-dock list</source>
+        <translation>Gem cross-dock-listen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 kunne ikke skrives: %2</translation>
     </message>
 </context>
 <context>
@@ -1976,10 +4916,404 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
 </context>
 <context>
+    <name>bd::ui::ReportDialog</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <source>every order ready to ship</source>
+        <translation>alle ordrer klar til afsendelse</translation>
+    </message>
+    <message>
+        <source>Choose the period (else the last %1 days)</source>
+        <translation>Vælg perioden (ellers de seneste %1 dage)</translation>
+    </message>
+    <message>
+        <source>By the period&apos;s length</source>
+        <translation>Efter periodens længde</translation>
+    </message>
+    <message>
+        <source>Per week</source>
+        <translation>Pr. uge</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Pr. måned</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport:</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Varenr.:</translation>
+    </message>
+    <message>
+        <source>R&amp;eceipt reference:</source>
+        <translation>&amp;Modtagelsesreference:</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Ordre:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>&amp;Per:</source>
+        <translation>&amp;Pr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>For&amp;håndsvis…</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>påkrævet</translation>
+    </message>
+    <message>
+        <source>every item</source>
+        <translation>alle varer</translation>
+    </message>
+    <message>
+        <source>Open a shop first.</source>
+        <translation>Åbn først en butik.</translation>
+    </message>
+    <message>
+        <source>The %1 report is for one SKU: enter it.</source>
+        <translation>Rapporten %1 er for ét varenummer: angiv det.</translation>
+    </message>
+    <message>
+        <source>The %1 is for one receipt: enter its reference.</source>
+        <translation>%1 er for én varemodtagelse: angiv dens reference.</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Laver rapporten…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annullér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ReportPreview</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Tilpas bredde</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>Hele siden</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Gem som PDF…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Gem som CSV…</translation>
+    </message>
+    <message>
+        <source>Save as HTML…</source>
+        <translation>Gem som HTML…</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokumenter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation>Websider (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Gem rapporten</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>Rapporten blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Udskriv %1</translation>
+    </message>
+</context>
+<context>
     <name>bd::ui::SettingsPage</name>
     <message>
         <source>Settings</source>
         <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>Shop name:</source>
+        <translation>Butiksnavn:</translation>
+    </message>
+    <message>
+        <source>Sender address:</source>
+        <translation>Afsenderadresse:</translation>
+    </message>
+    <message>
+        <source>Reply-to address:</source>
+        <translation>Svaradresse:</translation>
+    </message>
+    <message>
+        <source>Signature:</source>
+        <translation>Signatur:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Valuta:</translation>
+    </message>
+    <message>
+        <source>Locale:</source>
+        <translation>Sprog og region:</translation>
+    </message>
+    <message>
+        <source>Follow-up every (days):</source>
+        <translation>Opfølgning hver (dage):</translation>
+    </message>
+    <message>
+        <source>Countdown before the date (days):</source>
+        <translation>Nedtælling før datoen (dage):</translation>
+    </message>
+    <message>
+        <source>Card authorization holds (days):</source>
+        <translation>Kortreservation holder (dage):</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sikkerhed:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Brugernavn:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file:</source>
+        <translation>Ekstra CA-certifikatfil:</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Butik</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>Mail server (SMTP)</source>
+        <translation>Mailserver (SMTP)</translation>
+    </message>
+    <message>
+        <source>E-mail templates</source>
+        <translation>E-mail-skabeloner</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Systemets sprog</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprog:</translation>
+    </message>
+    <message>
+        <source>The window and the command line use the new language when they start again.</source>
+        <translation>Vinduet og kommandolinjen bruger det nye sprog, når de startes igen.</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Genne&amp;mse…</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate</source>
+        <translation>Ekstra CA-certifikat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certifikater (*.pem *.crt);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Angiv &amp;adgangskode…</translation>
+    </message>
+    <message>
+        <source>&amp;Forget password</source>
+        <translation>G&amp;lem adgangskode</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Adgangskode:</translation>
+    </message>
+    <message>
+        <source>The password is never stored in the shop database. It comes from the system keychain when there is one, from the environment variable %1 for unattended runs, or is asked for and kept until you quit — unless you choose to keep it in a file only you can read.</source>
+        <translation>Adgangskoden gemmes aldrig i butiksdatabasen. Den hentes fra systemets nøglering, når der er en, fra miljøvariablen %1 ved kørsler uden opsyn, eller du bliver spurgt, og den huskes, til du afslutter — medmindre du vælger at gemme den i en fil, som kun du kan læse.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>Tick the e-mails the shop sends; untick to switch one off</source>
+        <translation>Markér de e-mails, butikken sender; fjern markeringen for at slå en fra</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Ren tekst</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Restore &amp;default</source>
+        <translation>Gendan &amp;standard</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Gem skabelon</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the %1 template?</source>
+        <translation>Kassér ændringerne i skabelonen %1?</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields</source>
+        <translation>Ikke gemt: ret de markerede felter</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Indstillingerne blev ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Indstillinger gemt</translation>
+    </message>
+    <message>
+        <source>No login: the server is used without a user name.</source>
+        <translation>Intet login: serveren bruges uden brugernavn.</translation>
+    </message>
+    <message>
+        <source>Set, %1.</source>
+        <translation>Angivet, %1.</translation>
+    </message>
+    <message>
+        <source>Not set: it will be asked for when mail is sent.</source>
+        <translation>Ikke angivet: du bliver spurgt, når der sendes e-mails.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fil: %1</translation>
+    </message>
+    <message>
+        <source>SMTP password</source>
+        <translation>SMTP-adgangskode</translation>
+    </message>
+    <message>
+        <source>Enter and save a user name first; without one no password is used.</source>
+        <translation>Angiv og gem først et brugernavn; uden et brugernavn bruges ingen adgangskode.</translation>
+    </message>
+    <message>
+        <source>SMTP password set</source>
+        <translation>SMTP-adgangskode angivet</translation>
+    </message>
+    <message>
+        <source>SMTP password forgotten</source>
+        <translation>SMTP-adgangskode glemt</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Forbinder til %1…</translation>
+    </message>
+    <message>
+        <source>Testing the mail server</source>
+        <translation>Tester mailserveren</translation>
+    </message>
+    <message>
+        <source>The connection to %1 works.</source>
+        <translation>Forbindelsen til %1 virker.</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Pladsholdere: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Skabelonen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Template %1 saved</source>
+        <translation>Skabelonen %1 er gemt</translation>
+    </message>
+    <message>
+        <source>%1 e-mails switched on</source>
+        <translation>%1-e-mails slået til</translation>
+    </message>
+    <message>
+        <source>%1 e-mails switched off</source>
+        <translation>%1-e-mails slået fra</translation>
     </message>
 </context>
 <context>

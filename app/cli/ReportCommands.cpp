@@ -21,6 +21,8 @@ QStringList reportNames()
 
 class ReportCommand final : public Command
 {
+    Q_DECLARE_TR_FUNCTIONS(Command)
+
 public:
     QString name() const override { return QStringLiteral("report"); }
     QString description() const override
