@@ -22,6 +22,18 @@ AppContext::~AppContext()
 {
     cancelTasks();
     waitForTasks(-1);
+    // Tasks owned by the context go now, while the list they leave still exists;
+    // tasks owned by something that outlives the context must not come back to it.
+    const QList<TaskRunner*> tasks = m_tasks;
+    for (TaskRunner* task : tasks) {
+        if (task->parent() == this)
+            delete task;
+        else
+            task->detachFromContext();
+    }
+    m_tasks.clear();
+    for (TaskRunner* task : findChildren<TaskRunner*>(Qt::FindDirectChildrenOnly))
+        delete task;
     m_shop.reset();
     m_database.reset();
 }

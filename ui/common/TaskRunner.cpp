@@ -65,7 +65,8 @@ TaskRunner::~TaskRunner()
         m_thread->wait();
         delete m_thread;
     }
-    m_context.taskFinished(this);
+    if (!m_contextGone)
+        m_context.taskFinished(this);
 }
 
 void TaskRunner::cancel()
@@ -119,9 +120,11 @@ void TaskRunner::finish(const core::Status& status)
     if (m_thread)
         m_thread->wait();
     Q_EMIT finished(status);
-    m_context.taskFinished(this);
-    if (m_effect == Effect::ChangesShop)
-        m_context.notifyShopChanged();
+    if (!m_contextGone) {
+        m_context.taskFinished(this);
+        if (m_effect == Effect::ChangesShop)
+            m_context.notifyShopChanged();
+    }
     deleteLater();
 }
 

@@ -72,6 +72,8 @@ public:
     bool isRunning() const;
     // Blocks until the job ended (for tests and for closing the window). True if it did.
     bool wait(int milliseconds);
+    // The context is going away before this runner: do not report back to it.
+    void detachFromContext() { m_contextGone = true; }
 
 Q_SIGNALS:
     void progress(qint64 done, qint64 total, const QString& text);
@@ -91,6 +93,7 @@ private:
     std::atomic_bool m_cancelled { false };
     std::atomic<qint64> m_lastProgressMs { 0 };
     QThread* m_thread = nullptr;
+    bool m_contextGone = false;
 };
 
 } // namespace bd::ui
