@@ -133,10 +133,19 @@ namespace {
 // Resets a cached statement when a single-row read returns: a statement left on its
 // row keeps the connection's read snapshot (WAL) open, and the connection would not
 // see what another connection (a background task) commits later.
-struct FinishOnExit
+class FinishOnExit
 {
-    QSqlQuery& query;
-    ~FinishOnExit() { query.finish(); }
+public:
+    explicit FinishOnExit(QSqlQuery& query)
+        : m_query(query)
+    {
+    }
+    ~FinishOnExit() { m_query.finish(); }
+    FinishOnExit(const FinishOnExit&) = delete;
+    FinishOnExit& operator=(const FinishOnExit&) = delete;
+
+private:
+    QSqlQuery& m_query;
 };
 } // namespace
 
