@@ -3397,8 +3397,8 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Stop arbejdet, der kører i baggrunden; intet af det gemmes</translation>
     </message>
     <message>
-        <source>Open a shop database with File › Open…, or start one with File › New….</source>
-        <translation>Åbn en butiksdatabase med Filer › Åbn…, eller start en ny med Filer › Ny….</translation>
+        <source>Open a shop database (File › Open…) or start a new one (File › New…).</source>
+        <translation>Åbn en butiksdatabase (Filer › Åbn…) eller start en ny (Filer › Ny…).</translation>
     </message>
     <message>
         <source>The database was upgraded; the previous version was kept as %1</source>

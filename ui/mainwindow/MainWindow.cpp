@@ -388,7 +388,7 @@ bool MainWindow::openDatabase(const QString& path, OpenMode mode)
     if (!opened.ok()) {
         QString message = opened.errorText();
         if (!m_context.hasDatabase())
-            message += QLatin1Char('\n') + tr("Open a shop database with File › Open…, or start one with File › New….");
+            message += QLatin1Char('\n') + tr("Open a shop database (File › Open…) or start a new one (File › New…).");
         m_errorBanner->showError(message);
         if (!QFileInfo::exists(path))
             m_recentFilesMenu->removeFile(path);
