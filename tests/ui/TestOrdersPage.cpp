@@ -36,6 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void moneyKeepsTheSignOfAmountsUnderOneUnit();
 
     void listsOrdersWithTheirState();
     void stateFilterAndSearch();
@@ -470,6 +471,15 @@ void TestOrdersPage::noDatabaseShowsNothing()
     QVERIFY(!m_page->findChild<QTableView*>(u"ordersTableView"_s)->isEnabled());
     m_page->shipSelected(); // says what to do, does not crash
     QCOMPARE(m_shop->prompter->informed.size(), 1);
+}
+
+void TestOrdersPage::moneyKeepsTheSignOfAmountsUnderOneUnit()
+{
+    const QLocale locale;
+    const QString point = locale.decimalPoint();
+    QCOMPARE(OrdersModel::money(-50, u"EUR"_s), locale.negativeSign() + u"0"_s + point + u"50 EUR"_s);
+    QCOMPARE(OrdersModel::money(50, u"EUR"_s), u"0"_s + point + u"50 EUR"_s);
+    QCOMPARE(OrdersModel::money(-1205, u"DKK"_s), locale.negativeSign() + u"12"_s + point + u"05 DKK"_s);
 }
 
 QTEST_MAIN(TestOrdersPage)

@@ -127,11 +127,11 @@ QString OrdersModel::placedText(const QDateTime& at)
 
 QString OrdersModel::money(qint64 minor, const QString& currency)
 {
-    const qint64 whole = minor / 100;
-    const int cents = int(std::abs(minor % 100));
+    // Whole units and cents apart, so an amount under one unit keeps its sign (-0.50).
+    const qint64 magnitude = minor < 0 ? -minor : minor;
     const QLocale locale;
-    return locale.toString(whole) + locale.decimalPoint() + QStringLiteral("%1").arg(cents, 2, 10, QLatin1Char('0'))
-           + QLatin1Char(' ') + currency;
+    return (minor < 0 ? locale.negativeSign() : QString()) + locale.toString(magnitude / 100) + locale.decimalPoint()
+        + QStringLiteral("%1").arg(int(magnitude % 100), 2, 10, QLatin1Char('0')) + QLatin1Char(' ') + currency;
 }
 
 bool OrdersModel::isSortable(int column)
