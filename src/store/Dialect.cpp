@@ -28,4 +28,13 @@ QString Dialect::snapshotInto() const
     return QStringLiteral("VACUUM INTO :file");
 }
 
+QString likeContains(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
 } // namespace bd::store

@@ -6,6 +6,10 @@ namespace bd::store {
 
 // Everything that differs between the SQL engines the store can run on, in one place.
 // SQLite is what ships; PostgreSQL (QPSQL) is the multi-seat target.
+// A LIKE pattern that matches `text` anywhere, its own %, _ and \ taken literally; use it
+// with ESCAPE '\\' (standard SQL, the same in SQLite and PostgreSQL).
+QString likeContains(const QString& text);
+
 class Dialect
 {
 public:

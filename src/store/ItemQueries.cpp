@@ -48,11 +48,7 @@ QString itemWhere(const ItemFilter& filter)
 void bindItemFilter(QSqlQuery& q, const ItemFilter& filter)
 {
     if (!filter.search.isEmpty()) {
-        QString pattern = filter.search;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        const QString pattern = likeContains(filter.search);
         q.bindValue(QStringLiteral(":search1"), pattern);
         q.bindValue(QStringLiteral(":search2"), pattern);
         q.bindValue(QStringLiteral(":search3"), pattern);

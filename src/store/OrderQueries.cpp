@@ -41,16 +41,6 @@ QDateTime dateTimeOf(const QVariant& v)
     return v.isNull() ? QDateTime() : core::parseIsoDateTime(v.toString());
 }
 
-// LIKE pattern matching `text` anywhere, with its own % and _ taken literally.
-QString containsPattern(const QString& text)
-{
-    QString escaped = text;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
 // The first text after every text starting with `prefix` (for a range an index serves).
 QString prefixEnd(const QString& prefix)
 {
@@ -322,8 +312,8 @@ static QString orderWhere(Sql& sql, const OrderFilter& filter)
         where << QStringLiteral("((o.order_number >= ") + sql.bind(search) + QStringLiteral(" AND o.order_number < ")
                      + sql.bind(prefixEnd(search))
                      + QStringLiteral(") OR o.customer_id IN (SELECT s.id FROM customers s WHERE s.email LIKE ")
-                     + sql.bind(containsPattern(search)) + QStringLiteral(" ESCAPE '\\' OR s.name LIKE ")
-                     + sql.bind(containsPattern(search)) + QStringLiteral(" ESCAPE '\\'))");
+                     + sql.bind(likeContains(search)) + QStringLiteral(" ESCAPE '\\' OR s.name LIKE ")
+                     + sql.bind(likeContains(search)) + QStringLiteral(" ESCAPE '\\'))");
     if (filter.state)
         where << stateCondition(*filter.state);
     if (filter.toCapture)
@@ -435,9 +425,9 @@ QList<CustomerRow> OrderQueries::customers(const CustomerFilter& filter, const C
     QStringList where;
     const QString search = filter.search.trimmed();
     if (!search.isEmpty())
-        where << QStringLiteral("(c.email LIKE ") + sql.bind(containsPattern(search))
-                     + QStringLiteral(" ESCAPE '\\' OR c.name LIKE ") + sql.bind(containsPattern(search))
-                     + QStringLiteral(" ESCAPE '\\' OR c.phone LIKE ") + sql.bind(containsPattern(search))
+        where << QStringLiteral("(c.email LIKE ") + sql.bind(likeContains(search))
+                     + QStringLiteral(" ESCAPE '\\' OR c.name LIKE ") + sql.bind(likeContains(search))
+                     + QStringLiteral(" ESCAPE '\\' OR c.phone LIKE ") + sql.bind(likeContains(search))
                      + QStringLiteral(" ESCAPE '\\')");
     if (filter.onlyWaiting)
         where << QStringLiteral("EXISTS (SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id "

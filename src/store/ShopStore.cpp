@@ -265,11 +265,7 @@ static void bindItemFilter(QSqlQuery& q, const ItemFilter& filter)
 {
     int i = 0;
     if (!filter.search.isEmpty()) {
-        QString pattern = filter.search;
-        pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-        pattern.replace(QLatin1Char('%'), QLatin1String("\\%"));
-        pattern.replace(QLatin1Char('_'), QLatin1String("\\_"));
-        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        const QString pattern = likeContains(filter.search);
         q.bindValue(P(i++), pattern);
         q.bindValue(P(i++), pattern);
         q.bindValue(P(i++), pattern);
