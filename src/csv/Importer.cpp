@@ -1,14 +1,17 @@
 #include "Importer.h"
 
 #include "csv/CsvReader.h"
+#include "csv/RowPipeline.h"
 #include "domain/Rules.h"
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
 #include "store/BulkItemWriter.h"
 
+#include <QFileInfo>
 #include <QMap>
 #include <QRegularExpression>
 
+#include <climits>
 #include <limits>
 
 using bd::core::Error;
@@ -406,6 +409,9 @@ bool nativeItem(const Table& table, const Row& row, Fields& f, ItemRecord& rec)
     item.releaseDate = f.date(QStringLiteral("release_date"));
     item.attributes = f.text(QStringLiteral("attributes"));
     item.currency = f.text(QStringLiteral("currency")).toUpper();
+    if (!item.currency.isEmpty() && !isCurrencyCode(item.currency))
+        f.error(QStringLiteral("currency"),
+                Importer::tr("'%1' is not a three-letter currency code such as EUR or DKK").arg(item.currency));
     rec.hasLimit = f.has(QStringLiteral("backorder_limit"));
     rec.hasExpected = f.has(QStringLiteral("expected_date"));
     rec.hasRelease = f.has(QStringLiteral("release_date"));
@@ -668,39 +674,62 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
     QSet<QString> seenSlow; // duplicates, when the fast path is not there
     const QString currency = m_shop.config().text(store::settings::ShopCurrency);
     const QDateTime now = m_shop.now();
-    const QString openingReason = QCoreApplication::translate("CatalogService", "opening stock");
     int negativeStock = 0;
     ShopifyProduct product;
-    Pacer pacer(options, stream);
-    Row row;
-    while (stream.next(row)) {
-        if (!pacer.tick())
-            return cancelled(table.file);
-        ++report.rows;
-        Errors rowErrors;
-        Fields f(table, row, rowErrors);
+    const QString skuField = options.format == Format::Native        ? QStringLiteral("sku")
+                             : options.format == Format::WooCommerce ? woo::Sku
+                                                                     : shopify::VariantSku;
+    // Rows are read and checked on a second thread while this one writes them.
+    struct ParsedItem
+    {
         ItemRecord rec;
-        rec.input.sourceLine = row.line;
+        Errors errors;
+        int line = 0;
         bool isItem = true;
+    };
+    RowPipeline<ParsedItem>::Parse parse = [&table, &options, &product](const Row& row, ParsedItem& parsed) {
+        Fields f(table, row, parsed.errors);
+        parsed.line = row.line;
+        parsed.rec.input.sourceLine = row.line;
         switch (options.format) {
         case Format::Native:
-            isItem = nativeItem(table, row, f, rec);
+            parsed.isItem = nativeItem(table, row, f, parsed.rec);
             break;
         case Format::WooCommerce:
-            isItem = wooItem(table, row, f, rec);
+            parsed.isItem = wooItem(table, row, f, parsed.rec);
             break;
         case Format::Shopify:
-            isItem = shopifyItem(table, row, f, rec, product);
+            parsed.isItem = shopifyItem(table, row, f, parsed.rec, product);
             break;
         }
-        if (!isItem) {
+        return true;
+    };
+    const qint64 fileSize = stream.size();
+    RowPipeline<ParsedItem> rows(stream, std::move(parse), options.cancel);
+    auto stopped = [&] {
+        rows.stop();
+        return cancelled(table.file);
+    };
+    ParsedItem parsed;
+    while (rows.next(parsed)) {
+        ++report.rows;
+        if (report.rows % 4096 == 0) {
+            if (options.progress)
+                options.progress(rows.position(), fileSize);
+            if (options.cancel && options.cancel->load(std::memory_order_relaxed))
+                return stopped();
+        }
+        if (!parsed.isItem) {
             ++report.skipped;
             continue;
         }
+        ItemRecord& rec = parsed.rec;
+        Errors& rowErrors = parsed.errors;
+        const int line = parsed.line;
+        auto rowError = [&](const QString& field, const QString& message) {
+            rowErrors << Error::at(table.file, line, field, message);
+        };
         Item& item = rec.input.item;
-        const QString skuField = options.format == Format::Native ? QStringLiteral("sku")
-                                 : options.format == Format::WooCommerce ? woo::Sku
-                                                                         : shopify::VariantSku;
         if (!rowErrors.isEmpty() || item.sku.isEmpty()) {
             errors << rowErrors;
             if (errors.size() >= maxErrors)
@@ -712,12 +741,16 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         qint64 id = 0;
         std::optional<Item> existing;
         if (bulk.available()) {
-            Result<qint64> found = bulk.itemId(item.sku);
-            if (!found)
-                return found.errors();
-            id = found.value();
-            if (id > 0 && id <= lastIdBefore)
-                existing = store.itemBySku(item.sku);
+            // Into an empty catalogue every row is a new item: the SKU's unique index
+            // finds a second row for one when it is inserted, no lookup needed.
+            if (lastIdBefore > 0) {
+                Result<qint64> found = bulk.itemId(item.sku);
+                if (!found)
+                    return found.errors();
+                id = found.value();
+                if (id > 0 && id <= lastIdBefore)
+                    existing = store.itemBySku(item.sku);
+            }
         } else {
             existing = store.itemBySku(item.sku);
             id = existing ? existing->id : 0;
@@ -728,7 +761,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         const bool duplicate = (id > lastIdBefore && bulk.available()) || id == std::numeric_limits<qint64>::max()
                                || (existing && updated.contains(existing->id));
         if (duplicate) {
-            f.error(skuField, tr("SKU '%1' appears more than once in the file").arg(item.sku));
+            rowError(skuField, tr("SKU '%1' appears more than once in the file").arg(item.sku));
             errors << rowErrors;
             if (errors.size() >= maxErrors)
                 break;
@@ -742,7 +775,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
             const int waiting = existing ? existing->waiting : 0;
             if (stock < -waiting) {
                 if (existing) {
-                    f.error(rec.stockField,
+                    rowError(rec.stockField,
                             tr("%1: stock %2 means %3 units on backorder in the shop, but %4 wait here; import the "
                                "shop's orders first")
                                 .arg(item.sku)
@@ -782,7 +815,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                 item.currency = existing->currency;
         }
         if (item.policy == Policy::Preorder && !item.releaseDate.isValid() && rec.hasRelease)
-            f.error(QStringLiteral("release_date"), tr("a preorder item needs its release date"));
+            rowError(QStringLiteral("release_date"), tr("a preorder item needs its release date"));
         if (rowErrors.isEmpty()) {
             if (!existing && bulk.available()) {
                 store::BulkItemWriter::NewItem input;
@@ -793,10 +826,9 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                     input.item.name = item.sku;
                 input.onHand = rec.input.onHand.value_or(0);
                 input.at = now;
-                input.openingReason = openingReason;
-                Result<qint64> inserted = bulk.insert(input);
-                if (!inserted)
-                    rowErrors << Error::at(table.file, row.line, skuField, inserted.errors().first().message);
+                input.line = line;
+                if (Status s = bulk.add(input); !s.ok())
+                    return s;
             } else {
                 Errors saved = catalog.saveItemWithin(rec.input, table.file, dirty).errors();
                 // Name the field as the file does.
@@ -814,9 +846,32 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
             break;
         ++report.records;
     }
-    if (!pacer.report())
+    rows.stop(); // also when the errors are too many to go on
+    if (rows.cancelled() || (options.cancel && options.cancel->load(std::memory_order_relaxed)))
         return cancelled(table.file);
+    if (options.progress)
+        options.progress(rows.position(), fileSize);
     errors << stream.errors();
+    if (bulk.available()) {
+        if (Status s = bulk.flush(); !s.ok())
+            return s;
+        for (const store::BulkItemWriter::Rejected& rejected : bulk.rejected()) {
+            errors << Error::at(table.file, rejected.line, skuField,
+                                rejected.duplicate
+                                    ? tr("SKU '%1' appears more than once in the file").arg(rejected.sku)
+                                    : tr("database error: %1").arg(rejected.message));
+            report.records -= 1;
+        }
+    }
+    if (errors.isEmpty() && bulk.created() > 0) {
+        const qint64 created = bulk.created();
+        // One event for the items this file created; each item's history shows its
+        // creation from the item itself.
+        const QString details = tr("%1: %n item(s) created", nullptr, int(std::min<qint64>(created, INT_MAX)))
+                                    .arg(QFileInfo(table.file).fileName());
+        if (Status s = store.addEvent(now, QStringLiteral("items imported"), 0, 0, 0, details); !s.ok())
+            return s;
+    }
     if (negativeStock > 0)
         report.warnings << tr("%1: %n item(s) have less than no stock in the shop (orders on backorder there) and "
                               "start with none on hand; import the shop's orders to queue them",

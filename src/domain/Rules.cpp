@@ -1,16 +1,29 @@
 #include "Rules.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QRegularExpression>
 #include <QSet>
 
 namespace bd::domain {
 
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
+
+} // namespace
+
 std::optional<qint64> parseMoney(const QString& text, QChar decimalPoint)
 {
     QString t = text.trimmed();
-    t.remove(QLatin1Char(' '));
-    t.remove(QChar(0x00A0));
+    if (t.contains(QLatin1Char(' ')) || t.contains(QChar(0x00A0))) {
+        t.remove(QLatin1Char(' '));
+        t.remove(QChar(0x00A0));
+    }
     if (t.isEmpty())
         return std::nullopt;
     const QChar thousands = decimalPoint == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.');
@@ -18,20 +31,40 @@ std::optional<qint64> parseMoney(const QString& text, QChar decimalPoint)
     static const QRegularExpression dotThousands(QStringLiteral("^-?\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?$"));
     static const QRegularExpression commaThousands(QStringLiteral("^-?\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?$"));
     const QRegularExpression& grouped = thousands == QLatin1Char('.') ? dotThousands : commaThousands;
-    if (grouped.match(t).hasMatch())
+    if (t.contains(thousands) && grouped.match(t).hasMatch())
         t.remove(thousands);
-    if (decimalPoint != QLatin1Char('.'))
-        t.replace(decimalPoint, QLatin1Char('.'));
-    static const QRegularExpression plain(QStringLiteral("^(-?)(\\d+)(?:\\.(\\d{1,2}))?$"));
-    const auto m = plain.match(t);
-    if (!m.hasMatch() || m.captured(2).size() > 15)
+    // What is left: -?DIGITS(.D or .DD)? -- read by hand, a big import parses millions.
+    const qsizetype n = t.size();
+    qsizetype i = 0;
+    const bool negative = t.at(0) == QLatin1Char('-');
+    if (negative)
+        ++i;
+    qint64 whole = 0;
+    int wholeDigits = 0;
+    for (; i < n && isAsciiDigit(t.at(i)); ++i) {
+        if (++wholeDigits > 15)
+            return std::nullopt;
+        whole = whole * 10 + (t.at(i).unicode() - '0');
+    }
+    if (wholeDigits == 0)
         return std::nullopt;
-    qint64 minor = m.captured(2).toLongLong() * 100;
-    QString cents = m.captured(3);
-    if (cents.size() == 1)
-        cents += QLatin1Char('0');
-    minor += cents.toLongLong();
-    return m.captured(1).isEmpty() ? minor : -minor;
+    qint64 cents = 0;
+    if (i < n) {
+        if (t.at(i) != QLatin1Char('.') && t.at(i) != decimalPoint)
+            return std::nullopt;
+        int centDigits = 0;
+        for (++i; i < n && isAsciiDigit(t.at(i)); ++i) {
+            if (++centDigits > 2)
+                return std::nullopt;
+            cents = cents * 10 + (t.at(i).unicode() - '0');
+        }
+        if (centDigits == 0 || i != n)
+            return std::nullopt;
+        if (centDigits == 1)
+            cents *= 10;
+    }
+    const qint64 minor = whole * 100 + cents;
+    return negative ? -minor : minor;
 }
 
 QString formatMinor(qint64 minor)
@@ -139,6 +172,12 @@ QDate cardLastDay(const QString& expiry)
         return {};
     const QDate first(year, month, 1);
     return first.addDays(first.daysInMonth() - 1);
+}
+
+bool isCurrencyCode(const QString& code)
+{
+    return code.size() == 3
+           && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.unicode() >= 'A' && c.unicode() <= 'Z'; });
 }
 
 } // namespace bd::domain

@@ -58,5 +58,7 @@ QList<std::pair<QString, QString>> parseAttributes(const QString& text);
 QDate cardLastDay(const QString& expiry);
 // Parses "YYYY-MM" strictly.
 bool isValidCardExpiry(const QString& expiry);
+// An ISO 4217 code as the shop writes it: three capital letters A-Z ("EUR", "DKK").
+bool isCurrencyCode(const QString& code);
 
 } // namespace bd::domain

@@ -26,6 +26,8 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
         problem(QStringLiteral("price"), tr("a price cannot be negative"));
     if (in.backorderLimit && *in.backorderLimit < 0)
         problem(QStringLiteral("backorder_limit"), tr("a backorder limit cannot be negative"));
+    if (!in.currency.isEmpty() && !isCurrencyCode(in.currency))
+        problem(QStringLiteral("currency"), tr("'%1' is not a three-letter currency code such as EUR or DKK").arg(in.currency));
     if (input.onHand && *input.onHand < 0)
         problem(QStringLiteral("on_hand"), tr("stock on hand cannot be negative, not %1").arg(*input.onHand));
     if (!errors.isEmpty())
@@ -39,16 +41,10 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
     if (item.name.isEmpty())
         item.name = existing ? existing->name : item.sku;
     if (!existing) {
-        const Result<qint64> id = store.insertItem(item, now);
+        const Result<qint64> id = store.insertItem(item, now, input.onHand.value_or(0));
         if (!id)
             return id.errors();
         item.id = id.value();
-        if (input.onHand && *input.onHand > 0) {
-            if (Status s = store.addMovement(item.id, now, QStringLiteral("opening"), *input.onHand, QString(),
-                                             tr("opening stock"));
-                !s.ok())
-                return s;
-        }
         return store.addEvent(now, QStringLiteral("item created"), 0, item.id, 0, toString(item.policy));
     }
     item.id = existing->id;

@@ -8,6 +8,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 using bd::core::Error;
 using bd::core::Result;
 using bd::core::Status;
@@ -16,7 +18,7 @@ namespace bd::store {
 
 namespace {
 
-enum Statement { MaxId, FindSku, InsertItem, InsertAttribute, InsertMovement, InsertEvent };
+enum Statement { MaxId, FindSku, InsertItem, InsertBatch };
 
 // Binds text that SQLite copies, so the QByteArray may go away after the call.
 void bindText(sqlite3_stmt* stmt, int index, const QString& text)
@@ -25,12 +27,44 @@ void bindText(sqlite3_stmt* stmt, int index, const QString& text)
     sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
 }
 
-void bindTextOrNull(sqlite3_stmt* stmt, int index, const QString& text)
+// Binds text kept in `buffer` until the next step: SQLite reads it without a copy.
+void bindText(sqlite3_stmt* stmt, int index, const QString& text, QByteArray& buffer)
 {
-    if (text.isEmpty())
+    buffer = text.toUtf8();
+    sqlite3_bind_text(stmt, index, buffer.constData(), static_cast<int>(buffer.size()), SQLITE_STATIC);
+}
+
+// Binds bytes that outlive the statement's next step: SQLite does not copy them.
+void bindStatic(sqlite3_stmt* stmt, int index, const QByteArray& text)
+{
+    sqlite3_bind_text(stmt, index, text.constData(), static_cast<int>(text.size()), SQLITE_STATIC);
+}
+
+void bindDate(sqlite3_stmt* stmt, int index, const QDate& date)
+{
+    if (!date.isValid()) {
         sqlite3_bind_null(stmt, index);
-    else
-        bindText(stmt, index, text);
+        return;
+    }
+    char text[11];
+    const int n = std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year(), date.month(), date.day());
+    sqlite3_bind_text(stmt, index, text, n, SQLITE_TRANSIENT);
+}
+
+const QByteArray& policyText(domain::Policy policy)
+{
+    static const QByteArray stop = domain::toString(domain::Policy::Stop).toUtf8();
+    static const QByteArray backorder = domain::toString(domain::Policy::Backorder).toUtf8();
+    static const QByteArray preorder = domain::toString(domain::Policy::Preorder).toUtf8();
+    switch (policy) {
+    case domain::Policy::Backorder:
+        return backorder;
+    case domain::Policy::Preorder:
+        return preorder;
+    case domain::Policy::Stop:
+        break;
+    }
+    return stop;
 }
 
 } // namespace
@@ -58,8 +92,8 @@ sqlite3_stmt* BulkItemWriter::statement(int index, const char* sql)
         if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
             return nullptr;
     } else {
+        // Every parameter is bound again before the next step.
         sqlite3_reset(stmt);
-        sqlite3_clear_bindings(stmt);
     }
     return stmt;
 }
@@ -67,14 +101,19 @@ sqlite3_stmt* BulkItemWriter::statement(int index, const char* sql)
 Status BulkItemWriter::step(sqlite3_stmt* stmt)
 {
     if (!stmt)
-        return core::fail(tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return failure(nullptr);
     const int rc = sqlite3_step(stmt);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
-        sqlite3_reset(stmt);
-        return core::fail(tr("database error: %1").arg(message));
-    }
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return failure(stmt);
     return {};
+}
+
+Status BulkItemWriter::failure(sqlite3_stmt* stmt)
+{
+    const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+    if (stmt)
+        sqlite3_reset(stmt);
+    return core::fail(tr("database error: %1").arg(message));
 }
 
 qint64 BulkItemWriter::maxItemId()
@@ -91,7 +130,7 @@ Result<qint64> BulkItemWriter::itemId(const QString& sku)
 {
     sqlite3_stmt* stmt = statement(FindSku, "SELECT id FROM items WHERE sku = ?");
     if (!stmt)
-        return step(stmt).errors();
+        return failure(nullptr).errors();
     bindText(stmt, 1, sku);
     const int rc = sqlite3_step(stmt);
     if (rc == SQLITE_ROW) {
@@ -100,74 +139,100 @@ Result<qint64> BulkItemWriter::itemId(const QString& sku)
         return id;
     }
     if (rc != SQLITE_DONE)
-        return step(stmt).errors();
+        return failure(stmt).errors();
     sqlite3_reset(stmt);
     return qint64(0);
 }
 
-Result<qint64> BulkItemWriter::insert(const NewItem& input)
+Status BulkItemWriter::add(const NewItem& input)
+{
+    if (input.at != m_at) {
+        if (Status s = flush(); !s.ok())
+            return s;
+        m_at = input.at;
+        m_atText = core::toIso(input.at).toUtf8();
+    }
+    m_queue << input;
+    return m_queue.size() >= BatchSize ? flush() : Status();
+}
+
+void BulkItemWriter::bindItem(sqlite3_stmt* stmt, int first, const NewItem& input, QByteArray* buffers)
 {
     const domain::Item& item = input.item;
-    const QString at = core::toIso(input.at);
-    sqlite3_stmt* stmt = statement(
-        InsertItem, "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
-                    "release_date, attributes, on_hand, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    if (stmt) {
-        bindText(stmt, 1, item.sku);
-        bindText(stmt, 2, item.name);
-        sqlite3_bind_int64(stmt, 3, item.priceMinor);
-        bindText(stmt, 4, item.currency);
-        bindText(stmt, 5, domain::toString(item.policy));
-        if (item.backorderLimit)
-            sqlite3_bind_int(stmt, 6, *item.backorderLimit);
-        else
-            sqlite3_bind_null(stmt, 6);
-        bindTextOrNull(stmt, 7, core::toIso(item.expectedDate));
-        bindTextOrNull(stmt, 8, core::toIso(item.releaseDate));
-        bindText(stmt, 9, item.attributes);
-        sqlite3_bind_int(stmt, 10, input.onHand);
-        bindText(stmt, 11, at);
-    }
-    if (Status s = step(stmt); !s.ok())
-        return s.errors();
-    const qint64 id = sqlite3_last_insert_rowid(m_db);
+    bindText(stmt, first + 1, item.sku, buffers[0]);
+    bindText(stmt, first + 2, item.name, buffers[1]);
+    sqlite3_bind_int64(stmt, first + 3, item.priceMinor);
+    bindText(stmt, first + 4, item.currency, buffers[2]);
+    bindStatic(stmt, first + 5, policyText(item.policy));
+    if (item.backorderLimit)
+        sqlite3_bind_int(stmt, first + 6, *item.backorderLimit);
+    else
+        sqlite3_bind_null(stmt, first + 6);
+    bindDate(stmt, first + 7, item.expectedDate);
+    bindDate(stmt, first + 8, item.releaseDate);
+    bindText(stmt, first + 9, item.attributes, buffers[3]);
+    // The opening stock is on hand, and the first figure of the item's ledger.
+    sqlite3_bind_int(stmt, first + 10, input.onHand);
+    sqlite3_bind_int(stmt, first + 11, input.onHand);
+    bindStatic(stmt, first + 12, m_atText);
+}
 
-    for (const auto& [name, value] : domain::parseAttributes(item.attributes)) {
-        stmt = statement(InsertAttribute,
-                         "INSERT INTO item_attributes (item_id, name, value) VALUES (?, ?, ?) "
-                         "ON CONFLICT (item_id, name) DO UPDATE SET value = excluded.value");
-        if (stmt) {
-            sqlite3_bind_int64(stmt, 1, id);
-            bindText(stmt, 2, name);
-            bindText(stmt, 3, value);
+Status BulkItemWriter::flush()
+{
+    if (m_queue.isEmpty())
+        return {};
+    static const QByteArray insert = QByteArrayLiteral(
+        "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
+        "release_date, attributes, on_hand, opening_qty, created_at) VALUES ");
+    static const QByteArray values = QByteArrayLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    static const QByteArray one = insert + values;
+    static const QByteArray batch = [] {
+        QByteArray sql = insert + values;
+        for (int i = 1; i < BatchSize; ++i)
+            sql += ", " + values;
+        return sql;
+    }();
+    m_buffers.resize(m_queue.size() * 4);
+
+    // A full batch in one statement: SQLite's work per statement is paid once.
+    if (m_queue.size() == BatchSize) {
+        sqlite3_stmt* stmt = statement(InsertBatch, batch.constData());
+        if (!stmt)
+            return failure(nullptr);
+        for (int i = 0; i < BatchSize; ++i)
+            bindItem(stmt, i * ColumnCount, m_queue.at(i), m_buffers.data() + i * 4);
+        const int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_DONE) {
+            m_created += BatchSize;
+            m_queue.clear();
+            return {};
         }
-        if (Status s = step(stmt); !s.ok())
-            return s.errors();
+        sqlite3_reset(stmt); // the statement's rows are undone; find the row that failed
+        if ((rc & 0xff) != SQLITE_CONSTRAINT)
+            return core::fail(tr("database error: %1").arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     }
 
-    if (input.onHand > 0) {
-        // The items row holds the opening stock already: the cache equals the ledger.
-        stmt = statement(InsertMovement, "INSERT INTO stock_movements (item_id, at, kind, qty, reference, reason) "
-                                         "VALUES (?, ?, 'opening', ?, '', ?)");
-        if (stmt) {
-            sqlite3_bind_int64(stmt, 1, id);
-            bindText(stmt, 2, at);
-            sqlite3_bind_int(stmt, 3, input.onHand);
-            bindText(stmt, 4, input.openingReason);
+    // Row by row: the last, short batch, and a batch with a row SQLite refused.
+    for (const NewItem& input : std::as_const(m_queue)) {
+        sqlite3_stmt* stmt = statement(InsertItem, one.constData());
+        if (!stmt)
+            return failure(nullptr);
+        bindItem(stmt, 0, input, m_buffers.data());
+        const int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_DONE) {
+            ++m_created;
+            continue;
         }
-        if (Status s = step(stmt); !s.ok())
-            return s.errors();
+        const int extended = sqlite3_extended_errcode(m_db);
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(stmt);
+        if ((rc & 0xff) != SQLITE_CONSTRAINT)
+            return core::fail(tr("database error: %1").arg(message));
+        // The SKU is unique: a second row for one is refused, and is no item.
+        m_rejected << Rejected{input.line, input.item.sku, extended == SQLITE_CONSTRAINT_UNIQUE, message};
     }
-
-    stmt = statement(InsertEvent, "INSERT INTO events (at, kind, item_id, details) VALUES (?, 'item created', ?, ?)");
-    if (stmt) {
-        bindText(stmt, 1, at);
-        sqlite3_bind_int64(stmt, 2, id);
-        bindText(stmt, 3, domain::toString(item.policy));
-    }
-    if (Status s = step(stmt); !s.ok())
-        return s.errors();
-    return id;
+    m_queue.clear();
+    return {};
 }
 
 } // namespace bd::store

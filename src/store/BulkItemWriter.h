@@ -15,10 +15,12 @@ namespace bd::store {
 class Database;
 
 // The fast path of a big items import: new items written through SQLite's own API
-// on the shop's connection, inside the caller's transaction, with exactly the rows
-// the ordinary path writes (the item, its attributes, the opening stock movement,
-// the "item created" event). QtSql costs several times SQLite's own work per row
-// (a QVariant per value, a copy of every string); a million-row file feels that.
+// on the shop's connection, inside the caller's transaction, in batches of rows per
+// statement. An item is one row: its opening stock is part of it (opening_qty, the
+// first figure of its stock ledger), and the import records one event for all the
+// items it created (see created()), not one per item; an item's history shows its
+// creation and opening stock from the item itself. QtSql costs several times SQLite's own work per
+// row (a QVariant per value, a copy of every string); a million-row file feels that.
 //
 // Only for SQLite: on any other driver available() is false and callers take the
 // ordinary path through ShopStore.
@@ -44,17 +46,44 @@ public:
         domain::Item item;   // sku, name, price, currency, policy, limit, dates, attributes
         int onHand = 0;      // opening stock
         QDateTime at;
-        QString openingReason; // of the opening movement
+        int line = 0;        // where the item comes from, for rejected()
     };
-    // Inserts a new item; its SKU must not exist yet.
-    core::Result<qint64> insert(const NewItem& input);
+    // Queues a new item; items are written in batches (SQLite's cost per statement is
+    // paid once per batch): call flush() before reading the items again.
+    core::Status add(const NewItem& input);
+    // Writes the queued items. A row SQLite refuses (a second row for one SKU, a value
+    // a CHECK refuses) is not written and is listed in rejected().
+    core::Status flush();
+
+    struct Rejected
+    {
+        int line = 0;
+        QString sku;
+        bool duplicate = false; // the SKU exists already (or came earlier in the file)
+        QString message;        // SQLite's, when it is not a duplicate
+    };
+    const QList<Rejected>& rejected() const { return m_rejected; }
+    // How many items were created.
+    qint64 created() const { return m_created; }
 
 private:
+    static constexpr int BatchSize = 64;
+    static constexpr int ColumnCount = 12;
+
     sqlite3_stmt* statement(int index, const char* sql);
     core::Status step(sqlite3_stmt* stmt);
+    core::Status failure(sqlite3_stmt* stmt);
+    void bindItem(sqlite3_stmt* stmt, int first, const NewItem& input, QByteArray* buffers);
 
     sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_statements[6] = {};
+    sqlite3_stmt* m_statements[4] = {};
+    QList<NewItem> m_queue;
+    QList<Rejected> m_rejected;
+    QList<QByteArray> m_buffers; // text bound to the insert, kept until its step
+    qint64 m_created = 0;
+    // The same time for every row of an import: converted once.
+    QDateTime m_at;
+    QByteArray m_atText;
 };
 
 } // namespace bd::store

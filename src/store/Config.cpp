@@ -1,5 +1,6 @@
 #include "Config.h"
 
+#include "domain/Rules.h"
 #include "store/Database.h"
 
 #include <QLocale>
@@ -79,8 +80,7 @@ Status Config::validate(const QString& key, const QString& value)
         break;
     }
     case SettingSpec::Type::Currency: {
-        static const QRegularExpression code(QStringLiteral("^[A-Z]{3}$"));
-        if (!code.match(value).hasMatch())
+        if (!domain::isCurrencyCode(value))
             return bad(tr("'%1' is not a three-letter currency code such as EUR or DKK").arg(value));
         break;
     }

@@ -200,6 +200,28 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+// After sqlite_schema was edited in place: raise the schema version (SQLite's cue to
+// re-read the definitions) and parse every definition again.
+static Status bumpSchemaVersion(QSqlQuery& q)
+{
+    if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
+        return core::fail(queryError(q));
+    const qint64 version = q.value(0).toLongLong();
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(version + 1)))
+        return core::fail(queryError(q));
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
+        return core::fail(queryError(q));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString& table : tables) {
+        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" LIMIT 0").arg(table)))
+            return core::fail(queryError(q));
+    }
+    return {};
+}
+
 int Database::latestVersion(const QString& migrationsDir)
 {
     const auto files = migrationFiles(migrationsDir);
@@ -343,6 +365,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                                           .arg(nativePath)
                                           .arg(version)
                                           .arg(QFileInfo(file).fileName(), why));
+                }
+            }
+            // A migration that edits table definitions in place (SQLite's procedure for
+            // changing CHECK constraints) must raise the schema version, so that every
+            // connection reads the new definitions; reading them back here proves they
+            // parse before anything is committed.
+            if (sql.contains(QLatin1String("writable_schema"), Qt::CaseInsensitive)) {
+                if (Status s = bumpSchemaVersion(q); !s.ok()) {
+                    db->rollback();
+                    return core::fail(tr("Upgrading %1 to schema version %2 (%3) failed: %4")
+                                          .arg(nativePath)
+                                          .arg(version)
+                                          .arg(QFileInfo(file).fileName(), s.errorText()));
                 }
             }
             q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :at)"));

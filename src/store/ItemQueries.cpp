@@ -180,7 +180,9 @@ int ItemQueries::queueLength(qint64 itemId)
 
 QList<ItemHistoryRow> ItemQueries::history(qint64 itemId, int offset, int limit)
 {
-    // Movements and events side by side; within one time, events after movements.
+    // Movements and events side by side; within one time, events after movements. The
+    // item's creation and opening stock come from the item when no event or movement
+    // holds them (a big import writes one event in all, and opening_qty on the item).
     QSqlQuery& q = m_statements.prepared(QStringLiteral(
         "SELECT h.at, h.movement, h.kind, h.qty, h.reference, h.order_number, h.details FROM ("
         "SELECT m.at AS at, 1 AS movement, m.kind AS kind, m.qty AS qty, m.reference AS reference, "
@@ -188,10 +190,16 @@ QList<ItemHistoryRow> ItemQueries::history(qint64 itemId, int offset, int limit)
         "FROM stock_movements m LEFT JOIN orders o ON o.id = m.order_id WHERE m.item_id = :item1 "
         "UNION ALL "
         "SELECT e.at, 0, e.kind, 0, '', COALESCE(o.order_number, ''), e.details, e.id "
-        "FROM events e LEFT JOIN orders o ON o.id = e.order_id WHERE e.item_id = :item2) h "
-        "ORDER BY h.at DESC, h.movement ASC, h.seq DESC LIMIT :limit OFFSET :offset"));
+        "FROM events e LEFT JOIN orders o ON o.id = e.order_id WHERE e.item_id = :item2 "
+        "UNION ALL SELECT i.created_at, 0, 'item created', 0, '', '', '', 0 ")
+        + itemCreatedWithoutEvent(QStringLiteral(":item3"))
+        + QStringLiteral(" UNION ALL SELECT i.created_at, 1, 'opening', i.opening_qty, '', '', '', 0 FROM items i "
+                         "WHERE i.id = :item4 AND i.opening_qty > 0"
+                         ") h ORDER BY h.at DESC, h.movement ASC, h.seq DESC LIMIT :limit OFFSET :offset"));
     q.bindValue(QStringLiteral(":item1"), itemId);
     q.bindValue(QStringLiteral(":item2"), itemId);
+    q.bindValue(QStringLiteral(":item3"), itemId);
+    q.bindValue(QStringLiteral(":item4"), itemId);
     q.bindValue(QStringLiteral(":limit"), limit);
     q.bindValue(QStringLiteral(":offset"), offset);
     QList<ItemHistoryRow> rows;
@@ -215,9 +223,13 @@ int ItemQueries::historyLength(qint64 itemId)
 {
     QSqlQuery& q = m_statements.prepared(
         QStringLiteral("SELECT (SELECT COUNT(*) FROM stock_movements WHERE item_id = :item1) "
-                       "+ (SELECT COUNT(*) FROM events WHERE item_id = :item2)"));
+                       "+ (SELECT COUNT(*) FROM events WHERE item_id = :item2) + (SELECT COUNT(*) FROM (")
+        + QStringLiteral("SELECT 1 ") + itemCreatedWithoutEvent(QStringLiteral(":item3"))
+        + QStringLiteral(")) + (SELECT COUNT(*) FROM items WHERE id = :item4 AND opening_qty > 0)"));
     q.bindValue(QStringLiteral(":item1"), itemId);
     q.bindValue(QStringLiteral(":item2"), itemId);
+    q.bindValue(QStringLiteral(":item3"), itemId);
+    q.bindValue(QStringLiteral(":item4"), itemId);
     if (q.exec() && q.next())
         return q.value(0).toInt();
     return 0;

@@ -1,6 +1,7 @@
 #include "ReportStore.h"
 
 #include "core/Clock.h"
+#include "domain/Rules.h"
 #include "store/Database.h"
 
 #include <QVariant>
@@ -298,12 +299,12 @@ Result<QList<DemandRow>> ReportStore::demandPerItem(const QDateTime& from, const
 
 Result<QHash<qint64, QList<std::pair<QString, QString>>>> ReportStore::itemAttributes()
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT item_id, name, value FROM item_attributes"));
+    QSqlQuery& q = prepared(QStringLiteral("SELECT id, attributes FROM items WHERE attributes <> ''"));
     if (Status s = StatementCache::exec(q); !s.ok())
         return s.errors();
     QHash<qint64, QList<std::pair<QString, QString>>> attributes;
     while (q.next())
-        attributes[q.value(0).toLongLong()] << std::pair(q.value(1).toString(), q.value(2).toString());
+        attributes.insert(q.value(0).toLongLong(), domain::parseAttributes(q.value(1).toString()));
     return attributes;
 }
 

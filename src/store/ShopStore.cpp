@@ -169,30 +169,11 @@ std::optional<Item> ShopStore::itemById(qint64 id)
     return std::nullopt;
 }
 
-static Status writeAttributes(ShopStore& store, qint64 itemId, const QString& attributes)
-{
-    QSqlQuery& del = store.prepared(QStringLiteral("DELETE FROM item_attributes WHERE item_id = ?"));
-    del.bindValue(P(0), itemId);
-    if (Status s = store.run(del); !s.ok())
-        return s;
-    for (const auto& [name, value] : parseAttributes(attributes)) {
-        QSqlQuery& ins = store.prepared(QStringLiteral(
-            "INSERT INTO item_attributes (item_id, name, value) VALUES (?, ?, ?) "
-            "ON CONFLICT (item_id, name) DO UPDATE SET value = excluded.value"));
-        ins.bindValue(P(0), itemId);
-        ins.bindValue(P(1), name);
-        ins.bindValue(P(2), value);
-        if (Status s = store.run(ins); !s.ok())
-            return s;
-    }
-    return {};
-}
-
-Result<qint64> ShopStore::insertItem(const Item& item, const QDateTime& at)
+Result<qint64> ShopStore::insertItem(const Item& item, const QDateTime& at, int openingQty)
 {
     QSqlQuery& q = prepared(QStringLiteral(
         "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
-        "release_date, attributes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "release_date, attributes, created_at, on_hand, opening_qty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(P(0), item.sku);
     q.bindValue(P(1), item.name);
     q.bindValue(P(2), item.priceMinor);
@@ -203,12 +184,11 @@ Result<qint64> ShopStore::insertItem(const Item& item, const QDateTime& at)
     q.bindValue(P(7), orNull(item.releaseDate));
     q.bindValue(P(8), item.attributes);
     q.bindValue(P(9), core::toIso(at));
+    q.bindValue(P(10), openingQty);
+    q.bindValue(P(11), openingQty);
     if (Status s = run(q); !s.ok())
         return s.errors();
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = writeAttributes(*this, id, item.attributes); !s.ok())
-        return s.errors();
-    return id;
+    return q.lastInsertId().toLongLong();
 }
 
 Status ShopStore::updateItemDefinition(const Item& item)
@@ -225,9 +205,7 @@ Status ShopStore::updateItemDefinition(const Item& item)
     q.bindValue(P(6), orNull(item.releaseDate));
     q.bindValue(P(7), item.attributes);
     q.bindValue(P(8), item.id);
-    if (Status s = run(q); !s.ok())
-        return s;
-    return writeAttributes(*this, item.id, item.attributes);
+    return run(q);
 }
 
 Status ShopStore::setExpectedDate(qint64 itemId, const QDate& date)
@@ -995,7 +973,8 @@ static QList<Event> readEvents(QSqlQuery& q)
 }
 
 static const QString eventSelect = QStringLiteral(
-    "SELECT e.at, e.kind, COALESCE(o.order_number, ''), COALESCE(i.sku, ''), e.details FROM events e "
+    "SELECT e.at AS at, e.kind AS kind, COALESCE(o.order_number, '') AS order_number, COALESCE(i.sku, '') AS sku, "
+    "e.details AS details, e.id AS seq FROM events e "
     "LEFT JOIN orders o ON o.id = e.order_id LEFT JOIN items i ON i.id = e.item_id ");
 
 QList<Event> ShopStore::eventsForOrder(qint64 orderId)
@@ -1007,9 +986,22 @@ QList<Event> ShopStore::eventsForOrder(qint64 orderId)
 
 QList<Event> ShopStore::eventsForItem(qint64 itemId)
 {
-    QSqlQuery& q = prepared(eventSelect + QStringLiteral("WHERE e.item_id = ? ORDER BY e.at, e.id"));
-    q.bindValue(P(0), itemId);
+    QSqlQuery& q = prepared(QStringLiteral("SELECT h.at, h.kind, h.order_number, h.sku, h.details FROM (")
+                            + eventSelect
+                            + QStringLiteral("WHERE e.item_id = :item1 UNION ALL SELECT i.created_at, 'item created', "
+                                             "'', i.sku, '', 0 ")
+                            + itemCreatedWithoutEvent(QStringLiteral(":item2"))
+                            + QStringLiteral(") h ORDER BY h.at, h.seq"));
+    q.bindValue(QStringLiteral(":item1"), itemId);
+    q.bindValue(QStringLiteral(":item2"), itemId);
     return readEvents(q);
+}
+
+QString itemCreatedWithoutEvent(const QString& itemParameter)
+{
+    return QStringLiteral("FROM items i WHERE i.id = %1 AND NOT EXISTS "
+                          "(SELECT 1 FROM events c WHERE c.item_id = i.id AND c.kind = 'item created')")
+        .arg(itemParameter);
 }
 
 bool ShopStore::couponCodeExists(const QString& code)
@@ -1067,7 +1059,7 @@ QList<LedgerCheckRow> ShopStore::ledgerCheck()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const bool ok = q.exec(QStringLiteral(
-        "SELECT i.sku, i.on_hand, COALESCE(m.total, 0), i.allocated, COALESCE(l.alloc, 0), i.waiting, "
+        "SELECT i.sku, i.on_hand, i.opening_qty + COALESCE(m.total, 0), i.allocated, COALESCE(l.alloc, 0), i.waiting, "
         "COALESCE(l.wait, 0) FROM items i "
         "LEFT JOIN (SELECT item_id, SUM(qty) AS total FROM stock_movements GROUP BY item_id) m ON m.item_id = i.id "
         "LEFT JOIN (SELECT item_id, SUM(qty_allocated) AS alloc, SUM(qty_waiting) AS wait FROM order_lines "

@@ -34,7 +34,7 @@ struct LedgerCheckRow
 {
     QString sku;
     int onHand = 0;
-    qint64 ledgerSum = 0;
+    qint64 ledgerSum = 0; // the opening stock and every movement since
     int allocated = 0;
     qint64 linesAllocated = 0;
     int waiting = 0;
@@ -87,6 +87,11 @@ struct CouponRow
 // All SQL of the shop's domain. Every statement is prepared once per connection and
 // run with bound values. Methods do not open transactions: the service calling them
 // holds one (bd::store::Transaction) around the whole merchant action.
+// The FROM/WHERE of an item's creation, for an item with no "item created" event (a
+// big import records one event for all the items it creates): select the item's
+// columns (alias i) after "SELECT"; itemParameter is the placeholder of its id.
+QString itemCreatedWithoutEvent(const QString& itemParameter);
+
 class ShopStore
 {
     Q_DECLARE_TR_FUNCTIONS(ShopStore)
@@ -99,7 +104,9 @@ public:
     // Items
     std::optional<domain::Item> itemBySku(const QString& sku);
     std::optional<domain::Item> itemById(qint64 id);
-    core::Result<qint64> insertItem(const domain::Item& item, const QDateTime& at);
+    // A new item; openingQty is its opening stock (on hand from the start, and the
+    // first figure of its stock ledger: on hand = opening_qty + its movements).
+    core::Result<qint64> insertItem(const domain::Item& item, const QDateTime& at, int openingQty = 0);
     core::Status updateItemDefinition(const domain::Item& item);
     core::Status setExpectedDate(qint64 itemId, const QDate& date);
     core::Status addToItemCounters(qint64 itemId, int onHand, int allocated, int waiting);

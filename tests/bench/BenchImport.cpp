@@ -90,6 +90,10 @@ Timing run(const QString& dir, const QString& sqlite3, int rows)
     const QString file = dir + QStringLiteral("/items-%1.csv").arg(rows);
     const QString shopPath = dir + QStringLiteral("/shop-%1.sqlite").arg(rows);
     const QString plainPath = dir + QStringLiteral("/plain-%1.sqlite").arg(rows);
+    // A fresh shop and a fresh plain table every run, also with --dir of an earlier run.
+    for (const QString& stale : {shopPath, plainPath})
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(stale + suffix);
     if (!generate(file, rows)) {
         out << QStringLiteral("cannot write %1").arg(file) << Qt::endl;
         return t;

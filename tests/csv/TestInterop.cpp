@@ -10,6 +10,8 @@
 #include "csv/CsvReader.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
+#include "services/InsightService.h"
+#include "store/ItemQueries.h"
 
 #include <QDir>
 #include <QFile>
@@ -126,6 +128,7 @@ private slots:
     void excelExportReadsBack();
     void progressAndCancel();
     void shopStockFollowsOrders();
+    void bigImportBatchesAndLedger();
 };
 
 void TestInterop::importFixture_data()
@@ -361,6 +364,111 @@ void TestInterop::shopStockFollowsOrders()
     QCOMPARE(item->allocated, 3);
     QCOMPARE(item->waiting, 0);
     QCOMPARE(item->available(), 5);
+}
+
+namespace {
+
+// A native items file of `rows` rows; `sku(i)` names row i's SKU.
+bool writeItems(const QString& path, int rows, const std::function<QString(int)>& sku, const QString& extra = {})
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    QByteArray text = "sku,name,price,on_hand,policy,currency\n";
+    for (int i = 0; i < rows; ++i)
+        text += (sku(i) + QStringLiteral(",Item %1,%2.50,%3,backorder,EUR\n").arg(i).arg(i % 50).arg(i % 4)).toUtf8();
+    text += extra.toUtf8();
+    return f.write(text) == text.size();
+}
+
+int count(services::Shop& shop, const QString& sql)
+{
+    QSqlQuery q(shop.db().connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+} // namespace
+
+// Big files go through the fast path: items written in batches of rows per statement,
+// read on a second thread. A duplicate or a refused row inside a batch is found and
+// named by its line; an item is one row (opening stock on it, one event per file);
+// the ledger check and the item's history read the same as for an item made by hand.
+void TestInterop::bigImportBatchesAndLedger()
+{
+    const QString dir = m_f->dir();
+    const QString bad = dir + QStringLiteral("/bad.csv");
+    // Row 70 (line 72) repeats the SKU of row 3 (line 5); row 900 (line 902) of row 899.
+    QVERIFY(writeItems(bad, 1000, [](int i) {
+        return QStringLiteral("BIG-%1").arg(i == 70 ? 3 : i == 900 ? 899 : i, 4, 10, QLatin1Char('0'));
+    }));
+    const QByteArray before = snapshot(shop());
+    auto refused = csv::Importer(shop()).import(csv::Importer::Kind::Items, bad, false);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.errors().size(), 2);
+    QCOMPARE(refused.errors().at(0).line, 72);
+    QCOMPARE(refused.errors().at(0).field, QStringLiteral("sku"));
+    QVERIFY2(refused.errorText().contains(QStringLiteral("SKU 'BIG-0003' appears more than once")),
+             qPrintable(refused.errorText()));
+    QCOMPARE(refused.errors().at(1).line, 902);
+    QCOMPARE(snapshot(shop()), before);
+
+    // A currency the items table refuses is named by line too, not as a database error.
+    const QString badCurrency = dir + QStringLiteral("/currency.csv");
+    QVERIFY(writeItems(badCurrency, 200, [](int i) { return QStringLiteral("CUR-%1").arg(i); },
+                       QStringLiteral("CUR-X,Odd,1.00,1,backorder,EURO\n")));
+    auto currency = csv::Importer(shop()).import(csv::Importer::Kind::Items, badCurrency, false);
+    QVERIFY(!currency.ok());
+    QCOMPARE(currency.errors().size(), 1);
+    QCOMPARE(currency.errors().at(0).line, 202);
+    QCOMPARE(currency.errors().at(0).field, QStringLiteral("currency"));
+    QCOMPARE(snapshot(shop()), before);
+
+    const QString good = dir + QStringLiteral("/good.csv");
+    QVERIFY(writeItems(good, 1000, [](int i) { return QStringLiteral("BIG-%1").arg(i, 4, 10, QLatin1Char('0')); }));
+    auto imported = csv::Importer(shop()).import(csv::Importer::Kind::Items, good, false);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
+    QCOMPARE(imported->records, 1000);
+    QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM items")), 1000);
+    QCOMPARE(count(shop(), QStringLiteral("SELECT SUM(on_hand) FROM items")), 1500);
+    QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM items WHERE opening_qty <> on_hand")), 0);
+    QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM stock_movements")), 0);
+    QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM events")), 1);
+    QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'items imported' "
+                                          "AND details LIKE 'good.csv: 1000 %'")),
+             1);
+    const services::CheckReport check = services::InsightService(shop()).check();
+    QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
+    QCOMPARE(check.items, 1000);
+
+    // The history of an imported item: created, with its opening stock (row 3: 3 units).
+    store::ItemQueries queries(shop().db());
+    const qint64 id = shop().store().itemBySku(QStringLiteral("BIG-0003"))->id;
+    const QList<store::ItemHistoryRow> history = queries.history(id, 0, 10);
+    QCOMPARE(queries.historyLength(id), 2);
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.at(0).kind, QStringLiteral("item created"));
+    QVERIFY(!history.at(0).movement);
+    QCOMPARE(history.at(1).kind, QStringLiteral("opening"));
+    QVERIFY(history.at(1).movement);
+    QCOMPARE(history.at(1).qty, 3);
+
+    // Into a catalogue that has items: existing ones are updated, new ones batched, a
+    // new SKU twice in the file still refused by line.
+    const QString more = dir + QStringLiteral("/more.csv");
+    QVERIFY(writeItems(more, 300, [](int i) { return QStringLiteral("BIG-%1").arg(900 + i, 4, 10, QLatin1Char('0')); },
+                       QStringLiteral("BIG-1100,Again,1.00,1,backorder,EUR\n")));
+    auto twice = csv::Importer(shop()).import(csv::Importer::Kind::Items, more, false);
+    QVERIFY(!twice.ok());
+    QCOMPARE(twice.errors().size(), 1);
+    QCOMPARE(twice.errors().at(0).line, 302);
+    QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM items")), 1000);
+    QVERIFY(writeItems(more, 300, [](int i) { return QStringLiteral("BIG-%1").arg(900 + i, 4, 10, QLatin1Char('0')); }));
+    auto updated = csv::Importer(shop()).import(csv::Importer::Kind::Items, more, false);
+    QVERIFY2(updated.ok(), qPrintable(updated.errorText()));
+    QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM items")), 1200);
+    QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'items imported'")), 2);
+    const services::CheckReport after = services::InsightService(shop()).check();
+    QVERIFY2(after.ok(), qPrintable(after.problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestInterop)

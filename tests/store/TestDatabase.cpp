@@ -24,9 +24,10 @@ using bd::store::Transaction;
 
 namespace {
 
-// The tables the brief's domain needs, all created by schema version 1.
+// The tables the brief's domain needs, all created by schema version 1 (item_attributes,
+// also of version 1, went in version 3).
 const QStringList SchemaTables = {
-    u"items"_s,          u"item_attributes"_s, u"customers"_s,      u"orders"_s,
+    u"items"_s,          u"customers"_s,      u"orders"_s,
     u"order_lines"_s,    u"purchase_orders"_s, u"purchase_order_lines"_s,
     u"receipts"_s,       u"receipt_lines"_s,   u"allocations"_s,    u"shipments"_s,
     u"shipment_lines"_s, u"stock_movements"_s, u"email_templates"_s, u"outbox"_s,
@@ -36,7 +37,7 @@ const QStringList SchemaTables = {
 // A second schema version, as a later build would ship it.
 // The newest schema version this build ships, the number a test migration takes after
 // it, and the versions a database of this build records.
-const int Latest = 2;
+const int Latest = 3;
 const int Next = Latest + 1;
 QStringList versionsUpTo(int version)
 {
@@ -533,7 +534,25 @@ void TestDatabase::migratesVersion1Fixture()
                  (QStringList{u"MUG-BLUE="_s, u"TEE-RED-M="_s}));
         QCOMPARE(column(c, ItemRowsSql), FixtureItems);
         QCOMPARE(column(c, CustomerRowsSql), FixtureCustomers);
-        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM item_attributes"_s).toInt(), 3);
+        // Schema 3: item_attributes is gone (items.attributes is the one place), the
+        // opening stock of the old items stays in their ledger, and the value checks
+        // read `col = a OR col = b` but refuse what they refused.
+        QVERIFY(!column(c, u"SELECT name FROM sqlite_master WHERE type = 'table'"_s).contains(u"item_attributes"_s));
+        QCOMPARE(column(c, u"SELECT sku || '=' || opening_qty FROM items ORDER BY sku"_s),
+                 (QStringList{u"MUG-BLUE=0"_s, u"TEE-RED-M=0"_s}));
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%CHECK (% IN (%'"_s)
+                     .toInt(),
+                 0);
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND sql LIKE '%policy = ''stop'' "
+                           "OR policy = ''backorder'' OR policy = ''preorder''%'"_s)
+                     .toInt(),
+                 1);
+        {
+            QSqlQuery refused(c);
+            QVERIFY(!refused.exec(u"UPDATE items SET policy = 'sometimes'"_s));
+            QVERIFY(!refused.exec(u"INSERT INTO stock_movements (item_id, at, kind, qty) "
+                                  "SELECT id, '2026-01-01T00:00:00Z', 'gift', 1 FROM items LIMIT 1"_s));
+        }
         QCOMPARE(scalar(c, u"SELECT value FROM settings WHERE key = 'shop.name'"_s).toString(), u"Fixture Shop"_s);
         QCOMPARE(scalar(c, u"PRAGMA quick_check"_s).toString(), u"ok"_s);
 
