@@ -94,10 +94,6 @@
         <translation>lagerbeholdningen kan ikke være negativ, ikke %1</translation>
     </message>
     <message>
-        <source>opening stock</source>
-        <translation>startbeholdning</translation>
-    </message>
-    <message>
         <source>%1: %2 units wait for this item; it cannot be switched to stop until they are served or cancelled</source>
         <translation>%1: %2 enheder venter på denne vare; den kan ikke sættes til stop, før de er ekspederet eller annulleret</translation>
     </message>
@@ -132,6 +128,10 @@
     <message>
         <source>%1 units of %2 were received on %3 already; the quantity cannot drop below that</source>
         <translation>%1 enheder af %2 er allerede modtaget på %3; antallet kan ikke komme under det</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code such as EUR or DKK</source>
+        <translation>&apos;%1&apos; er ikke en valutakode på tre bogstaver som EUR eller DKK</translation>
     </message>
 </context>
 <context>
@@ -811,6 +811,10 @@
         <source>report: painting a PDF or chart needs a QGuiApplication</source>
         <translation>report: at tegne en PDF eller et diagram kræver en QGuiApplication</translation>
     </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>kan ikke skrive uddata: %1</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1238,6 +1242,21 @@
         <translation>
             <numerusform>%1: %n refunderet eller annulleret ordre blev ikke importeret</numerusform>
             <numerusform>%1: %n refunderede eller annullerede ordrer blev ikke importeret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a three-letter currency code such as EUR or DKK</source>
+        <translation>&apos;%1&apos; er ikke en valutakode på tre bogstaver som EUR eller DKK</translation>
+    </message>
+    <message>
+        <source>database error: %1</source>
+        <translation>databasefejl: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) created</source>
+        <translation>
+            <numerusform>%1: %n vare oprettet</numerusform>
+            <numerusform>%1: %n varer oprettet</numerusform>
         </translation>
     </message>
 </context>

@@ -90,6 +90,16 @@ bool Command::parse(QCommandLineParser& parser, CliContext& context, const QStri
 int Command::writeOutput(CliContext& context, const QString& outputFile, const QByteArray& bytes) const
 {
     if (outputFile.isEmpty() || outputFile == QLatin1String("-")) {
+        // The bytes as they are (a byte order mark, the encoding): through the text
+        // stream only when it writes to no device.
+        context.out.flush();
+        if (QIODevice* device = context.out.device()) {
+            if (device->write(bytes) != bytes.size())
+                return context.fail(tr("cannot write the output: %1").arg(device->errorString()));
+            if (auto* file = qobject_cast<QFileDevice*>(device))
+                file->flush();
+            return Success;
+        }
         context.out << QString::fromUtf8(bytes);
         context.out.flush();
         return Success;

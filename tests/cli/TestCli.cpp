@@ -1,6 +1,7 @@
 // The command line, run in-process: every command's output, exit status and error text.
 #include "Command.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QTemporaryDir>
@@ -81,6 +82,28 @@ private slots:
         static int n = 0;
         m_db = path(QStringLiteral("shop%1.sqlite").arg(++n));
         QCOMPARE(cli({QStringLiteral("init")}).status, 0);
+    }
+
+    // Export to standard output keeps the bytes: Excel's byte order mark and ';'.
+    void exportToStdoutKeepsBom()
+    {
+        tinyShop();
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QTextStream out(&buffer);
+        QString errors;
+        QTextStream err(&errors);
+        const int status = runCli({QStringLiteral("--db"), m_db, QStringLiteral("export"), QStringLiteral("items"),
+                                   QStringLiteral("--excel"), QStringLiteral("-o"), QStringLiteral("-")},
+                                  out, err);
+        out.flush();
+        err.flush();
+        QCOMPARE(status, 0);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors));
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), bytes.left(20).toHex().constData());
+        QVERIFY2(bytes.contains("MUG-RED;"), bytes.constData());
+        QVERIFY2(bytes.contains("12,50"), bytes.constData());
     }
 
     void missingDatabaseIsNotCreated()
