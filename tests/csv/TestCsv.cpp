@@ -1,5 +1,6 @@
 #include "csv/CsvReader.h"
 #include "csv/CsvWriter.h"
+#include "csv/RowPipeline.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -93,6 +94,9 @@ private slots:
     void writeDelimiterAndBom();
     void streamAcrossChunks_data();
     void streamAcrossChunks();
+    void pipelineKeepsOrder();
+    void pipelineStopsEarly();
+    void pipelineCancels();
 };
 
 void TestCsv::read_data()
@@ -541,6 +545,80 @@ void TestCsv::streamAcrossChunks()
     QCOMPARE(n, expected.size());
     QCOMPARE(stream.position(), stream.size());
     QCOMPARE(stream.table().warnings.isEmpty(), encoding != QLatin1String("Windows-1252"));
+}
+
+namespace {
+
+std::unique_ptr<bd::csv::CsvStream> numbersFile(int rows)
+{
+    QByteArray bytes = "n,odd\n";
+    for (int i = 0; i < rows; ++i)
+        bytes += QByteArray::number(i) + ',' + (i % 2 ? "yes" : "no") + '\n';
+    auto opened = bd::csv::CsvStream::openData(bytes, QStringLiteral("numbers.csv"));
+    return opened ? opened.takeValue() : nullptr;
+}
+
+// Keeps the even rows, as numbers.
+bool evenRows(const bd::csv::Row& row, int& n)
+{
+    n = row.fields.at(0).toInt();
+    return n % 2 == 0;
+}
+
+} // namespace
+
+// Records arrive in file order across many batches; rows the parser drops are not queued.
+void TestCsv::pipelineKeepsOrder()
+{
+    auto stream = numbersFile(10000);
+    QVERIFY(stream);
+    bd::csv::RowPipeline<int> pipeline(*stream, evenRows, nullptr, 64, 2);
+    QList<int> seen;
+    int n = -1;
+    while (pipeline.next(n))
+        seen << n;
+    QCOMPARE(seen.size(), 5000);
+    for (int i = 0; i < seen.size(); ++i)
+        QCOMPARE(seen.at(i), 2 * i);
+    QCOMPARE(pipeline.rowsRead(), qint64(10000));
+    QCOMPARE(pipeline.position(), stream->size());
+    QVERIFY(!pipeline.cancelled());
+    QVERIFY(stream->errors().isEmpty());
+}
+
+// A caller that stops after a few records (too many errors, a database failure) does
+// not wait for the rest of the file, and the reading thread ends.
+void TestCsv::pipelineStopsEarly()
+{
+    auto stream = numbersFile(100000);
+    QVERIFY(stream);
+    {
+        bd::csv::RowPipeline<int> pipeline(*stream, evenRows, nullptr, 16, 2);
+        int n = -1;
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(pipeline.next(n));
+        QCOMPARE(n, 18);
+        pipeline.stop();
+        // At most the queued batches and the one being filled were read ahead.
+        QVERIFY2(pipeline.rowsRead() < 200, qPrintable(QString::number(pipeline.rowsRead())));
+    }
+}
+
+// The cancel flag stops the reading thread; the caller learns it from cancelled().
+void TestCsv::pipelineCancels()
+{
+    auto stream = numbersFile(200000);
+    QVERIFY(stream);
+    std::atomic<bool> cancel {false};
+    bd::csv::RowPipeline<int> pipeline(*stream, evenRows, &cancel, 64, 4);
+    int n = -1;
+    int count = 0;
+    while (pipeline.next(n)) {
+        if (++count == 100)
+            cancel = true;
+    }
+    QVERIFY(pipeline.cancelled());
+    QVERIFY2(count < 100000, qPrintable(QString::number(count)));
 }
 
 QTEST_GUILESS_MAIN(TestCsv)
