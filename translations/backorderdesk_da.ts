@@ -1263,22 +1263,6 @@
 <context>
     <name>InsightService</name>
     <message>
-        <source>card expires before the promised date</source>
-        <translation>kortet udløber før den lovede dato</translation>
-    </message>
-    <message>
-        <source>card has expired; the date is not known yet</source>
-        <translation>kortet er udløbet; datoen kendes endnu ikke</translation>
-    </message>
-    <message>
-        <source>authorization lapses before the promised date</source>
-        <translation>reservationen udløber før den lovede dato</translation>
-    </message>
-    <message>
-        <source>authorization has lapsed; the date is not known yet</source>
-        <translation>reservationen er udløbet; datoen kendes endnu ikke</translation>
-    </message>
-    <message>
         <source>allocated, payment not captured</source>
         <translation>tildelt, betaling ikke trukket</translation>
     </message>

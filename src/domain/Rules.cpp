@@ -180,4 +180,21 @@ bool isCurrencyCode(const QString& code)
            && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.unicode() >= 'A' && c.unicode() <= 'Z'; });
 }
 
+PaymentLapses paymentLapses(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
+                            const QDate& deadline, int holdDays)
+{
+    PaymentLapses lapses;
+    if (payment == PaymentState::Captured)
+        return lapses;
+    const QDate cardEnd = cardLastDay(cardExpiry);
+    if (cardEnd.isValid() && cardEnd < deadline)
+        lapses.card = cardEnd;
+    if (payment == PaymentState::Authorized && authorizedAt.isValid()) {
+        const QDate holdEnd = authorizedAt.date().addDays(holdDays);
+        if (holdEnd < deadline)
+            lapses.authorization = holdEnd;
+    }
+    return lapses;
+}
+
 } // namespace bd::domain

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/Types.h"
+
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -58,6 +61,20 @@ QList<std::pair<QString, QString>> parseAttributes(const QString& text);
 QDate cardLastDay(const QString& expiry);
 // Parses "YYYY-MM" strictly.
 bool isValidCardExpiry(const QString& expiry);
+// What of an unpaid order's payment ends before `deadline` (its promised date, or today
+// when no date is known yet): the card's last day, and the end of the authorization
+// hold (authorizedAt + holdDays). Invalid dates for what does not; both invalid for a
+// captured payment, which can lapse no more. The one rule of the payment-risk list, the
+// queue's risk column and the dashboard figure.
+struct PaymentLapses
+{
+    QDate card;          // valid when the card ends before the deadline
+    QDate authorization; // valid when the hold ends before the deadline
+    bool any() const { return card.isValid() || authorization.isValid(); }
+};
+PaymentLapses paymentLapses(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
+                            const QDate& deadline, int holdDays);
+
 // An ISO 4217 code as the shop writes it: three capital letters A-Z ("EUR", "DKK").
 bool isCurrencyCode(const QString& code);
 

@@ -1,6 +1,7 @@
 #include "InsightService.h"
 
 #include "domain/Rules.h"
+#include "services/QueueService.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -20,23 +21,17 @@ QList<RiskRow> InsightService::paymentRisk()
     for (const store::RiskCandidate& c : m_shop.store().riskCandidates()) {
         // Once the payment is captured, neither the card nor the hold can lapse any more.
         // With no promised date yet, only what has lapsed already is certain to be a risk.
-        const QDate deadline = c.latestPromise.isValid() ? c.latestPromise : today;
-        if (c.waiting > 0 && c.payment != PaymentState::Captured) {
-            const QDate cardEnd = cardLastDay(c.cardExpiry);
-            if (cardEnd.isValid() && cardEnd < deadline)
+        const bool promised = c.latestPromise.isValid();
+        if (c.waiting > 0) {
+            const PaymentLapses lapse = paymentLapses(c.payment, c.cardExpiry, c.authorizedAt,
+                                                      promised ? c.latestPromise : today, holdDays);
+            if (lapse.card.isValid())
                 lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
-                                  c.latestPromise.isValid() ? tr("card expires before the promised date")
-                                                            : tr("card has expired; the date is not known yet"),
-                                  cardEnd, c.latestPromise, c.payment};
-            if (c.payment == PaymentState::Authorized && c.authorizedAt.isValid()) {
-                const QDate authEnd = c.authorizedAt.date().addDays(holdDays);
-                if (authEnd < deadline)
-                    lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
-                                      c.latestPromise.isValid()
-                                          ? tr("authorization lapses before the promised date")
-                                          : tr("authorization has lapsed; the date is not known yet"),
-                                      authEnd, c.latestPromise, c.payment};
-            }
+                                  paymentLapseReason(true, promised), lapse.card, c.latestPromise, c.payment};
+            if (lapse.authorization.isValid())
+                lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
+                                  paymentLapseReason(false, promised), lapse.authorization, c.latestPromise,
+                                  c.payment};
         }
         if (c.allocated > 0 && c.payment != PaymentState::Captured)
             capture << RiskRow{QStringLiteral("capture"), c.orderNumber, c.customerEmail,

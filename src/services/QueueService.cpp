@@ -6,20 +6,23 @@ using namespace bd::domain;
 
 namespace bd::services {
 
+QString paymentLapseReason(bool card, bool promised)
+{
+    if (card)
+        return promised ? QueueService::tr("card expires before the promised date")
+                        : QueueService::tr("card has expired; the date is not known yet");
+    return promised ? QueueService::tr("authorization lapses before the promised date")
+                    : QueueService::tr("authorization has lapsed; the date is not known yet");
+}
+
 QString paymentRiskReason(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
                           const QDate& promised, const QDate& today, int holdDays)
 {
-    if (payment == PaymentState::Captured)
+    const PaymentLapses lapses
+        = paymentLapses(payment, cardExpiry, authorizedAt, promised.isValid() ? promised : today, holdDays);
+    if (!lapses.any())
         return {};
-    const QDate deadline = promised.isValid() ? promised : today;
-    const QDate cardEnd = cardLastDay(cardExpiry);
-    if (cardEnd.isValid() && cardEnd < deadline)
-        return promised.isValid() ? QueueService::tr("card expires before the promised date")
-                                  : QueueService::tr("card has expired; the date is not known yet");
-    if (payment == PaymentState::Authorized && authorizedAt.isValid() && authorizedAt.date().addDays(holdDays) < deadline)
-        return promised.isValid() ? QueueService::tr("authorization lapses before the promised date")
-                                  : QueueService::tr("authorization has lapsed; the date is not known yet");
-    return {};
+    return paymentLapseReason(lapses.card.isValid(), promised.isValid());
 }
 
 QList<QueueEntry> QueueService::page(qint64 itemId, int offset, int limit)

@@ -17,10 +17,14 @@ struct QueueEntry
 
 // Why waiting units of an order are at risk of going unpaid, or empty when they are
 // not: until the payment is captured, a card or an authorization hold that ends
-// before the promised date (or has ended already, when the date is not known yet).
-// The rule InsightService::paymentRisk applies per order.
+// before the promised date (or has ended already, when the date is not known yet);
+// domain::paymentLapses is the rule. The card is named first when both end.
 QString paymentRiskReason(domain::PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
                           const QDate& promised, const QDate& today, int holdDays);
+
+// The words for one lapse: the card's (card) or the authorization's, before a known
+// promised date (promised) or already.
+QString paymentLapseReason(bool card, bool promised);
 
 // An item's waiting queue as the merchant looks at it, a page at a time.
 class QueueService
