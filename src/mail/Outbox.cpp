@@ -60,7 +60,9 @@ MailFormat Outbox::format() const
 
 QString Outbox::dateOrUnknown(const QDate& date) const
 {
-    return date.isValid() ? format().date(date) : tr("not known yet: we will tell you as soon as we know");
+    const MailFormat f = format();
+    return date.isValid() ? f.date(date)
+                          : f.phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "not known yet: we will tell you as soon as we know"));
 }
 
 QString Outbox::newMessageId() const
@@ -73,25 +75,31 @@ QString Outbox::newMessageId() const
         + QLatin1Char('>');
 }
 
+// The customer reads these in the shop's language (MailFormat::phrase).
+static QString phrase(const MailFormat& f, const char* source)
+{
+    return f.phrase("Outbox", source);
+}
+
 static void setLineList(MailValues& values, const QString& placeholder, const QList<LineView>& lines,
-                        const std::function<QString(const QDate&)>& dateText)
+                        const MailFormat& f, const std::function<QString(const QDate&)>& dateText)
 {
     QStringList text;
     QString html
         = QStringLiteral(
               "<table cellpadding=\"4\" style=\"border-collapse: collapse;\">\n<tr><th align=\"left\">")
-        + Outbox::tr("Item").toHtmlEscaped() + QStringLiteral("</th><th align=\"left\">")
-        + Outbox::tr("SKU").toHtmlEscaped() + QStringLiteral("</th><th align=\"right\">")
-        + Outbox::tr("Quantity").toHtmlEscaped() + QStringLiteral("</th>");
+        + phrase(f, QT_TRANSLATE_NOOP("Outbox", "Item")).toHtmlEscaped() + QStringLiteral("</th><th align=\"left\">")
+        + phrase(f, QT_TRANSLATE_NOOP("Outbox", "SKU")).toHtmlEscaped() + QStringLiteral("</th><th align=\"right\">")
+        + phrase(f, QT_TRANSLATE_NOOP("Outbox", "Quantity")).toHtmlEscaped() + QStringLiteral("</th>");
     const bool dated = std::any_of(lines.cbegin(), lines.cend(), [](const LineView& l) { return l.dated; });
     if (dated)
-        html += QStringLiteral("<th align=\"left\">") + Outbox::tr("Expected").toHtmlEscaped()
+        html += QStringLiteral("<th align=\"left\">") + phrase(f, QT_TRANSLATE_NOOP("Outbox", "Expected")).toHtmlEscaped()
             + QStringLiteral("</th>");
     html += QStringLiteral("</tr>\n");
     for (const LineView& l : lines) {
-        QString row = Outbox::tr("- %1 x %2 (%3)").arg(l.qty).arg(l.name, l.sku);
+        QString row = phrase(f, QT_TRANSLATE_NOOP("Outbox", "- %1 x %2 (%3)")).arg(l.qty).arg(l.name, l.sku);
         if (l.dated)
-            row += Outbox::tr(", expected %1").arg(dateText(l.date));
+            row += phrase(f, QT_TRANSLATE_NOOP("Outbox", ", expected %1")).arg(dateText(l.date));
         text << row;
         html += QStringLiteral("<tr><td>") + l.name.toHtmlEscaped() + QStringLiteral("</td><td>")
             + l.sku.toHtmlEscaped() + QStringLiteral("</td><td align=\"right\">") + QString::number(l.qty)
@@ -112,7 +120,7 @@ void Outbox::setLines(MailValues& values, const QString& placeholder, const QLis
     for (const OrderLine& l : lines)
         views << LineView { l.sku, l.itemName, waitingQty ? l.waiting : l.allocated, l.promisedDate,
                             withDates };
-    setLineList(values, placeholder, views, [this](const QDate& d) { return dateOrUnknown(d); });
+    setLineList(values, placeholder, views, format(), [this](const QDate& d) { return dateOrUnknown(d); });
 }
 
 void Outbox::setCommon(MailValues& values, const Order& order) const
@@ -285,10 +293,11 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
         QList<LineView> shipped;
         for (const ShippedItem& s : shipment->lines)
             shipped << LineView { s.sku, s.name, s.qty, {}, false };
-        setLineList(values, QStringLiteral("shipped_lines"), shipped, {});
+        setLineList(values, QStringLiteral("shipped_lines"), shipped, f, {});
         values.set(QStringLiteral("tracking"),
-                   shipment->tracking.isEmpty() ? tr("no tracking number for this parcel")
-                                                : shipment->tracking);
+                   shipment->tracking.isEmpty()
+                       ? phrase(f, QT_TRANSLATE_NOOP("Outbox", "no tracking number for this parcel"))
+                       : shipment->tracking);
         QList<OrderLine> toCome;
         for (const OrderLine& l : order->lines) {
             if (l.waiting > 0 || l.allocated > 0)
@@ -299,20 +308,20 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
         for (const OrderLine& l : std::as_const(toCome))
             restViews << LineView { l.sku, l.itemName, l.waiting + l.allocated, l.promisedDate,
                                     l.waiting > 0 };
-        setLineList(rest, QStringLiteral("x"), restViews,
-                    [this](const QDate& d) { return dateOrUnknown(d); });
+        setLineList(rest, QStringLiteral("x"), restViews, f, [this](const QDate& d) { return dateOrUnknown(d); });
         values.setWithHtml(QStringLiteral("still_to_come"), rest.text(QStringLiteral("x")),
                            rest.html(QStringLiteral("x")));
         if (shipment->partial && !toCome.isEmpty()) {
-            const QString note = tr("This is a partial shipment. The rest follows as soon as it arrives, at "
-                                    "no extra shipping cost:");
+            const QString note = phrase(f, QT_TRANSLATE_NOOP("Outbox", "This is a partial shipment. The rest follows "
+                                                                       "as soon as it arrives, at no extra shipping "
+                                                                       "cost:"));
             values.setWithHtml(QStringLiteral("partial_note"),
                                note + QStringLiteral("\n\n") + rest.text(QStringLiteral("x")),
                                note.toHtmlEscaped() + QStringLiteral("</p>\n")
                                    + rest.html(QStringLiteral("x")) + QStringLiteral("\n<p>"));
         } else {
             values.set(QStringLiteral("partial_note"),
-                       tr("Your order is now complete. Thank you for your patience."));
+                       phrase(f, QT_TRANSLATE_NOOP("Outbox", "Your order is now complete. Thank you for your patience.")));
         }
     } else if (mailKind == kind::Cancelled) {
         static const QRegularExpression line(QStringLiteral("^(\\d+) x ([^:]+): (.*)$"));
@@ -333,7 +342,7 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
         }
         if (cancelled.isEmpty())
             return {};
-        setLineList(values, QStringLiteral("cancelled_lines"), cancelled, {});
+        setLineList(values, QStringLiteral("cancelled_lines"), cancelled, f, {});
         values.set(QStringLiteral("reason"), reason);
     }
     const Result<Queued> queued = queue(mailKind, occasion, &*order, order->customerId, order->customerEmail,
@@ -383,6 +392,7 @@ Result<ScheduleReport> Outbox::runSchedule()
         QHash<qint64, QDate> nextPromise;
         QHash<qint64, QString> payment;
 
+        const MailFormat f = format();
         auto queueFor = [&](const QString& mailKind, const QString& occasion, const QString& orderNumber,
                             const std::function<void(const Order&, MailValues&)>& fillIn) -> Status {
             if (!enabled.value(mailKind))
@@ -414,11 +424,14 @@ Result<ScheduleReport> Outbox::runSchedule()
                         = queueFor(kind::FollowUp, occasion, w.orderNumber, [&](const Order&, MailValues& v) {
                               v.set(QStringLiteral("days_waited"), QString::number(days));
                               v.set(QStringLiteral("countdown"),
-                                    w.nextPromise.isValid() ? tr("We expect it on %1, in %n day(s).", nullptr,
-                                                                 int(today.daysTo(w.nextPromise)))
-                                                                  .arg(format().date(w.nextPromise))
-                                                            : tr("Our supplier has not given us a date yet; "
-                                                                 "we will tell you as soon as we know."));
+                                    w.nextPromise.isValid()
+                                        ? f.phrase("Outbox",
+                                                      QT_TRANSLATE_N_NOOP("Outbox", "We expect it on %1, in %n day(s)."),
+                                                      int(today.daysTo(w.nextPromise)))
+                                              .arg(f.date(w.nextPromise))
+                                        : f.phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "Our supplier has not given us "
+                                                                                            "a date yet; we will tell "
+                                                                                            "you as soon as we know.")));
                           });
                     if (!s.ok())
                         return s;

@@ -4,9 +4,13 @@
 #include "store/Config.h"
 
 #include <QFile>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QTranslator>
 
 #include <functional>
+#include <map>
+#include <memory>
 
 using bd::core::Error;
 using bd::core::Result;
@@ -44,6 +48,33 @@ QString MailValues::html(const QString& name) const
 QString MailFormat::date(const QDate& date) const
 {
     return date.isValid() ? m_locale.toString(date, QLocale::LongFormat) : QString();
+}
+
+QString MailFormat::phrase(const char* context, const char* source, int n) const
+{
+    // One translator per language, loaded on first use and kept: the outbox asks often.
+    static QMutex mutex;
+    static std::map<QString, std::unique_ptr<QTranslator>> translators;
+    QString text;
+    const QString language = QLocale::languageToCode(m_locale.language());
+    if (m_locale.language() != QLocale::English && m_locale.language() != QLocale::C) {
+        const QMutexLocker lock(&mutex);
+        auto it = translators.find(language);
+        if (it == translators.end()) {
+            auto translator = std::make_unique<QTranslator>();
+            if (!translator->load(m_locale, QStringLiteral("backorderdesk"), QStringLiteral("_"),
+                                  QStringLiteral(":/i18n")))
+                translator.reset();
+            it = translators.emplace(language, std::move(translator)).first;
+        }
+        if (it->second)
+            text = it->second->translate(context, source, nullptr, n);
+    }
+    if (text.isEmpty())
+        text = QString::fromUtf8(source);
+    if (n >= 0)
+        text.replace(QLatin1String("%n"), m_locale.toString(n));
+    return text;
 }
 
 QString MailFormat::money(qint64 minor, const QString& currency) const

@@ -66,7 +66,8 @@ private:
     QHash<QString, QString> m_html;
 };
 
-// Dates and money as the shop's customers read them (the shop.locale setting).
+// Dates, money and the phrases the outbox writes into e-mails as the shop's customers
+// read them (the shop.locale setting), whatever language the program itself speaks.
 class MailFormat
 {
 public:
@@ -77,6 +78,11 @@ public:
     QString date(const QDate& date) const;
     QString money(qint64 minor, const QString& currency) const;
     const QLocale& locale() const { return m_locale; }
+    // A phrase of `context` (marked for translation with QT_TRANSLATE_NOOP or
+    // QT_TRANSLATE_N_NOOP) in the shop's language when this build has a translation for
+    // it (":/i18n/backorderdesk_LANG.qm", linked in by the programs), else as written;
+    // %n is replaced by n.
+    QString phrase(const char* context, const char* source, int n = -1) const;
 
 private:
     QLocale m_locale;

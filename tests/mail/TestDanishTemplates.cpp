@@ -12,6 +12,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <memory>
 
@@ -129,6 +130,12 @@ private slots:
                  qPrintable(confirmation.bodyHtml));
         QVERIFY2(confirmation.bodyHtml.contains(QStringLiteral("Forventet afsendelse: <strong>")),
                  qPrintable(confirmation.bodyHtml));
+        // The phrases the outbox fills in are Danish too, whatever language the program
+        // speaks (here none is installed: English).
+        QVERIFY2(confirmation.bodyText.contains(QStringLiteral("- 2 x Krus, rød (MUG-RED), forventet søndag den 20. december 2026")),
+                 qPrintable(confirmation.bodyText));
+        QVERIFY2(confirmation.bodyHtml.contains(QStringLiteral(">Vare</th>")), qPrintable(confirmation.bodyHtml));
+        QVERIFY2(confirmation.bodyHtml.contains(QStringLiteral(">Antal</th>")), qPrintable(confirmation.bodyHtml));
         // The stored template is the Danish one, so the merchant edits Danish text.
         const auto stored = m_shop->outbox().templates().get(mail::kind::Confirmation);
         QVERIFY2(stored.ok(), qPrintable(stored.errorText()));
@@ -142,6 +149,24 @@ private slots:
         QCOMPARE(confirmation.subject, QStringLiteral("Your order 1001 is on backorder"));
         QVERIFY2(confirmation.bodyText.startsWith(QStringLiteral("Hello Søren Ærø,")),
                  qPrintable(confirmation.bodyText));
+        QVERIFY2(confirmation.bodyText.contains(QStringLiteral("- 2 x Krus, rød (MUG-RED), expected")),
+                 qPrintable(confirmation.bodyText));
+    }
+
+    // A Danish program writing for an English shop: the customer reads English.
+    void danishProgramEnglishShop()
+    {
+        QTranslator danish;
+        QVERIFY(danish.load(QStringLiteral(":/i18n/backorderdesk_da.qm")));
+        QCoreApplication::installTranslator(&danish);
+        QCOMPARE(QCoreApplication::translate("Outbox", "Item"), QStringLiteral("Vare"));
+        openShop(QStringLiteral("en_US"));
+        const mail::OutboxRow confirmation = confirmationOfAWaitingOrder();
+        QCoreApplication::removeTranslator(&danish);
+        QVERIFY2(confirmation.bodyText.contains(QStringLiteral("- 2 x Krus, rød (MUG-RED), expected Sunday, December 20, 2026")),
+                 qPrintable(confirmation.bodyText));
+        QVERIFY2(confirmation.bodyHtml.contains(QStringLiteral(">Item</th>")), qPrintable(confirmation.bodyHtml));
+        QVERIFY2(!confirmation.bodyHtml.contains(QStringLiteral(">Vare</th>")), qPrintable(confirmation.bodyHtml));
     }
 };
 
