@@ -3,6 +3,7 @@
 // back, and delivery to a real SMTP server on 127.0.0.1 (Debian's aiosmtpd) over
 // STARTTLS with a login and a certificate made for the test.
 #include "Command.h"
+#include "SmtpServer.h"
 #include "core/Clock.h"
 #include "mail/Delivery.h"
 #include "mail/MimeMessage.h"
@@ -33,7 +34,7 @@ using mail::OutboxRow;
 
 namespace {
 
-const QString Python = QStringLiteral("/usr/bin/python3");
+const QString Python = bd::test::LocalSmtpServer::python();
 
 // A message read back from its bytes: unfolded headers and the decoded parts.
 struct ParsedMail
@@ -118,61 +119,7 @@ QByteArray readAll(const QString& path)
 }
 
 // aiosmtpd on a free port of 127.0.0.1, recording every message to a folder.
-class SmtpServer
-{
-public:
-    ~SmtpServer() { stop(); }
-
-    bool start(const QString& folder, const QStringList& extra)
-    {
-        m_folder = folder;
-        QDir().mkpath(folder);
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(Python,
-                        QStringList { QStringLiteral(BD_SMTP_SERVER_SCRIPT), QStringLiteral("--dir"), folder }
-                            + extra);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray line;
-        while (!line.contains('\n')) {
-            if (!m_process.waitForReadyRead(20000))
-                return false;
-            line += m_process.readAllStandardOutput();
-        }
-        const QRegularExpressionMatch m
-            = QRegularExpression(QStringLiteral("PORT (\\d+)")).match(QString::fromLatin1(line));
-        m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
-        return m_port > 0;
-    }
-
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    int port() const { return m_port; }
-    QStringList messages() const
-    {
-        QStringList files = QDir(m_folder).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
-        std::sort(files.begin(), files.end(), [](const QString& a, const QString& b) {
-            return a.section(QLatin1Char('.'), 0, 0).toInt() < b.section(QLatin1Char('.'), 0, 0).toInt();
-        });
-        for (QString& f : files)
-            f = QDir(m_folder).filePath(f);
-        return files;
-    }
-
-private:
-    QProcess m_process;
-    QString m_folder;
-    int m_port = 0;
-};
+using SmtpServer = bd::test::LocalSmtpServer;
 
 } // namespace
 
@@ -346,18 +293,7 @@ private slots:
         QVERIFY(check.waitForFinished(20000));
         QVERIFY2(check.exitCode() == 0, "python3-aiosmtpd is not installed");
         // A certificate for 127.0.0.1, made for this run.
-        m_certFile = path(QStringLiteral("cert.pem"));
-        m_keyFile = path(QStringLiteral("key.pem"));
-        QProcess openssl;
-        openssl.start(QStringLiteral("openssl"),
-                      { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                        m_keyFile, QStringLiteral("-out"), m_certFile, QStringLiteral("-days"),
-                        QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                        QStringLiteral("-addext"),
-                        QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost") });
-        QVERIFY(openssl.waitForFinished(60000));
-        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        QVERIFY(SmtpServer::makeCertificate(m_dir.path(), &m_certFile, &m_keyFile));
     }
 
     void init()
