@@ -182,42 +182,36 @@ Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occ
 
 Status Outbox::queueForEvents(qint64 afterEventId)
 {
-    const QList<MailEvent> events = m_store.eventsAfter(afterEventId);
-    if (events.isEmpty())
-        return {};
-    // One message per order and kind for everything this action did to it.
-    struct Group
-    {
-        QString kind;
-        qint64 orderId = 0;
-        QList<MailEvent> events;
+    if (Status s = m_store.forEachEventAfter(afterEventId, true, [this](const MailEvent& e) { return queueCoupon(e); });
+        !s.ok())
+        return s;
+    // One message per order and kind for everything this action did to it. The store
+    // gives each group's events together, so only one group is held at a time: an
+    // import of a million order lines has as many events.
+    QString groupKind;
+    qint64 groupOrder = 0;
+    QList<MailEvent> group;
+    const auto flush = [&]() -> Status {
+        const Status s = group.isEmpty() ? Status() : queueOrderEvents(groupKind, groupOrder, group);
+        group.clear();
+        return s;
     };
-    QList<Group> groups;
-    QHash<QString, qsizetype> index;
-    for (const MailEvent& e : events) {
+    const Status read = m_store.forEachEventAfter(afterEventId, false, [&](const MailEvent& e) -> Status {
         const QString mailKind = mailKindOfEvent(e.kind);
         if (mailKind.isEmpty())
-            continue;
-        if (mailKind == kind::Coupon) {
-            if (Status s = queueCoupon(e); !s.ok())
+            return {};
+        if (mailKind != groupKind || e.orderId != groupOrder) {
+            if (Status s = flush(); !s.ok())
                 return s;
-            continue;
+            groupKind = mailKind;
+            groupOrder = e.orderId;
         }
-        if (e.orderId == 0)
-            continue;
-        const QString key = mailKind + QLatin1Char(' ') + QString::number(e.orderId);
-        auto it = index.constFind(key);
-        if (it == index.cend()) {
-            it = index.insert(key, groups.size());
-            groups << Group { mailKind, e.orderId, {} };
-        }
-        groups[*it].events << e;
-    }
-    for (const Group& g : std::as_const(groups)) {
-        if (Status s = queueOrderEvents(g.kind, g.orderId, g.events); !s.ok())
-            return s;
-    }
-    return {};
+        group << e;
+        return {};
+    });
+    if (!read.ok())
+        return read;
+    return flush();
 }
 
 Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const QList<MailEvent>& events)

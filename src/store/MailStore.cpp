@@ -148,20 +148,30 @@ qint64 MailStore::lastEventId()
     return id;
 }
 
-QList<MailEvent> MailStore::eventsAfter(qint64 eventId)
+Status MailStore::forEachEventAfter(qint64 eventId, bool coupons,
+                                    const std::function<Status(const MailEvent&)>& visit)
 {
-    QList<MailEvent> events;
-    QSqlQuery& q = prepared(QStringLiteral(
-        "SELECT id, kind, COALESCE(order_id, 0), COALESCE(item_id, 0), COALESCE(customer_id, 0), details "
-        "FROM events WHERE id > :id AND kind IN ('backordered', 'date slipped', 'ready', 'shipped', "
-        "'shipped partly', 'cancelled', 'coupon') ORDER BY id"));
+    static const QString columns
+        = QStringLiteral("SELECT id, kind, COALESCE(order_id, 0), COALESCE(item_id, 0), COALESCE(customer_id, 0), "
+                         "details FROM events WHERE id > :id AND ");
+    // The groups are those of Outbox's mailKindOfEvent(); the caller still tells them
+    // apart itself, so a kind missed here would only split a group, never merge two.
+    QSqlQuery& q = coupons
+        ? prepared(columns + QStringLiteral("kind = 'coupon' ORDER BY id"))
+        : prepared(columns
+                   + QStringLiteral("kind IN ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', "
+                                    "'cancelled') AND order_id <> 0 "
+                                    "ORDER BY MIN(id) OVER (PARTITION BY order_id, "
+                                    "CASE kind WHEN 'shipped partly' THEN 'shipped' ELSE kind END), id"));
     q.bindValue(QStringLiteral(":id"), eventId);
-    if (!q.exec())
-        return events;
-    while (q.next())
-        events << MailEvent { q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toLongLong(),
-                              q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString() };
-    return events;
+    if (Status s = run(q); !s.ok())
+        return s;
+    Status status;
+    while (status.ok() && q.next())
+        status = visit(MailEvent { q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(),
+                                   q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString() });
+    q.finish();
+    return status;
 }
 
 QString MailStore::orderNumber(qint64 orderId)

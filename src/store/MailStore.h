@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -150,7 +151,13 @@ public:
 
     // Events
     qint64 lastEventId();
-    QList<MailEvent> eventsAfter(qint64 eventId);
+    // The events after eventId that e-mails are written for, read one at a time (an
+    // import of a million order lines makes as many). coupons: the coupon events, in
+    // order. Else the events of orders, every event of one order and mail kind
+    // ('shipped' and 'shipped partly' are one) together, the groups in the order of their
+    // first event. Stops at the first error `visit` returns.
+    core::Status forEachEventAfter(qint64 eventId, bool coupons,
+                                   const std::function<core::Status(const MailEvent&)>& visit);
 
     // Reads for composing messages
     QString orderNumber(qint64 orderId);
