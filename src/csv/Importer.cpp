@@ -357,6 +357,22 @@ Error cancelled(const QString& file)
     return Error::at(file, 0, {}, Importer::tr("import cancelled; nothing was changed"));
 }
 
+// Hands every data row to `visit`, counted in report.rows, reporting progress and
+// looking at the cancel flag as it goes. False when the import was cancelled.
+bool readRows(CsvStream& stream, const Importer::Options& options, Importer::Report& report,
+              const std::function<void(const Row&)>& visit)
+{
+    Pacer pacer(options, stream);
+    Row row;
+    while (stream.next(row)) {
+        if (!pacer.tick())
+            return false;
+        ++report.rows;
+        visit(row);
+    }
+    return pacer.report();
+}
+
 // One row of an items file, whatever its format, as the shop would save it.
 struct ItemRecord
 {
@@ -1017,12 +1033,7 @@ Status Importer::importCustomers(CsvStream& stream, const Options& options, Repo
     Errors errors;  // in the rows' own fields
     Errors refused; // by the shop's rules; reported only when every row reads well
     CatalogService catalog(m_shop);
-    Pacer pacer(options, stream);
-    Row row;
-    while (stream.next(row)) {
-        if (!pacer.tick())
-            return cancelled(table.file);
-        ++report.rows;
+    const bool read = readRows(stream, options, report, [&](const Row& row) {
         Fields f(table, row, errors);
         Customer c;
         c.email = f.required(QStringLiteral("email")).toLower();
@@ -1033,8 +1044,8 @@ Status Importer::importCustomers(CsvStream& stream, const Options& options, Repo
         // After a bad row nothing is saved, but the rest is read for the others.
         if (errors.isEmpty() && refused.size() < maxErrors)
             refused << catalog.saveCustomerWithin(c, table.file, row.line).errors();
-    }
-    if (!pacer.report())
+    });
+    if (!read)
         return cancelled(table.file);
     return structureFirst(stream, errors.isEmpty() ? refused : errors);
 }
@@ -1050,15 +1061,10 @@ Status Importer::importPurchaseOrders(CsvStream& stream, const Options& options,
     // were made by the file; existing ones it adds to are counted once.
     const qint64 lastIdBefore = store::PurchaseQueries(m_shop.db()).lastId();
     QSet<qint64> extended;
-    Pacer pacer(options, stream);
-    Row row;
-    while (stream.next(row)) {
-        if (!pacer.tick())
-            return cancelled(table.file);
-        ++report.rows;
+    const bool read = readRows(stream, options, report, [&](const Row& row) {
         // Enough to fix: the rest is only read, for rows that do not fit the header.
         if (errors.size() >= maxErrors)
-            continue;
+            return;
         Errors rowErrors;
         Fields f(table, row, rowErrors);
         PurchaseOrderLineInput line;
@@ -1070,21 +1076,21 @@ Status Importer::importPurchaseOrders(CsvStream& stream, const Options& options,
         line.sourceLine = row.line;
         if (!rowErrors.isEmpty()) {
             errors << rowErrors;
-            continue;
+            return;
         }
         const std::optional<qint64> known = store.purchaseOrderId(line.poNumber);
         const Status saved = catalog.savePurchaseOrderLineWithin(line, table.file, dirty);
         errors << saved.errors();
         if (!saved.ok())
-            continue;
-        if (!known)
+            return;
+        if (!known) {
             ++report.records;
-        else if (*known <= lastIdBefore && !extended.contains(*known)) {
+        } else if (*known <= lastIdBefore && !extended.contains(*known)) {
             extended.insert(*known);
             ++report.records;
         }
-    }
-    if (!pacer.report())
+    });
+    if (!read)
         return cancelled(table.file);
     return structureFirst(stream, sortedByLine(errors));
 }
@@ -1096,12 +1102,7 @@ Result<QList<ReceiveRequest>> Importer::receiptsFrom(CsvStream& stream, const Op
     const Table& table = stream.table();
     Errors errors;
     QList<ReceiveRequest> requests;
-    Pacer pacer(options, stream);
-    Row row;
-    while (stream.next(row)) {
-        if (!pacer.tick())
-            return cancelled(table.file);
-        ++report.rows;
+    const bool read = readRows(stream, options, report, [&](const Row& row) {
         Fields f(table, row, errors);
         ReceiveRequest r;
         r.receivedAt = f.dateTime(QStringLiteral("received_at"), true);
@@ -1111,8 +1112,8 @@ Result<QList<ReceiveRequest>> Importer::receiptsFrom(CsvStream& stream, const Op
         r.poNumber = f.text(QStringLiteral("po_number"));
         r.sourceLine = row.line;
         requests << r;
-    }
-    if (!pacer.report())
+    });
+    if (!read)
         return cancelled(table.file);
     if (!stream.errors().isEmpty())
         return stream.errors();
