@@ -185,33 +185,29 @@ Status Outbox::queueForEvents(qint64 afterEventId)
     if (Status s = m_store.forEachEventAfter(afterEventId, true, [this](const MailEvent& e) { return queueCoupon(e); });
         !s.ok())
         return s;
-    // One message per order and kind for everything this action did to it. The store
-    // gives each group's events together, so only one group is held at a time: an
-    // import of a million order lines has as many events.
-    QString groupKind;
-    qint64 groupOrder = 0;
-    QList<MailEvent> group;
-    const auto flush = [&]() -> Status {
-        const Status s = group.isEmpty() ? Status() : queueOrderEvents(groupKind, groupOrder, group);
-        group.clear();
-        return s;
-    };
-    const Status read = m_store.forEachEventAfter(afterEventId, false, [&](const MailEvent& e) -> Status {
+    // One message per order and kind for everything this action did to it, in the
+    // order of each group's first event. The events are read one at a time (an import
+    // of a million order lines makes as many); at an event that begins its group, the
+    // group is read from the order's events.
+    qint64 orderId = 0;
+    QList<MailEvent> orderEvents; // of orderId, after the mark
+    return m_store.forEachEventAfter(afterEventId, false, [&](const MailEvent& e) -> Status {
         const QString mailKind = mailKindOfEvent(e.kind);
         if (mailKind.isEmpty())
             return {};
-        if (mailKind != groupKind || e.orderId != groupOrder) {
-            if (Status s = flush(); !s.ok())
-                return s;
-            groupKind = mailKind;
-            groupOrder = e.orderId;
+        if (e.orderId != orderId) {
+            orderId = e.orderId;
+            orderEvents = m_store.orderEventsAfter(afterEventId, orderId);
         }
-        group << e;
-        return {};
+        QList<MailEvent> group;
+        for (const MailEvent& other : std::as_const(orderEvents)) {
+            if (mailKindOfEvent(other.kind) == mailKind)
+                group << other;
+        }
+        if (group.isEmpty() || group.constFirst().id != e.id)
+            return {}; // queued with the group's first event
+        return queueOrderEvents(mailKind, orderId, group);
     });
-    if (!read.ok())
-        return read;
-    return flush();
 }
 
 Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const QList<MailEvent>& events)
