@@ -23,11 +23,11 @@ const char* const createStatements[] = {
     " placed_ms BIGINT, customer_email TEXT, customer_name TEXT, payment_state INTEGER NOT NULL,"
     " card_last4 TEXT, card_expiry TEXT, authorized_ms BIGINT, ship_to_name TEXT, ship_to_address TEXT,"
     " hold_until_complete INTEGER NOT NULL, source_line INTEGER NOT NULL)",
-    "CREATE INDEX temp.import_spool_orders_by_time ON import_spool_orders (skipped, placed_ms, key)",
+    "CREATE INDEX import_spool_orders_by_time ON import_spool_orders (skipped, placed_ms, key)",
     "CREATE TEMP TABLE import_spool_lines ("
     " id INTEGER PRIMARY KEY, order_key INTEGER NOT NULL, sku TEXT NOT NULL, qty INTEGER NOT NULL,"
     " unit_price_minor BIGINT, source_line INTEGER NOT NULL)",
-    "CREATE INDEX temp.import_spool_lines_by_order ON import_spool_lines (order_key, id)",
+    "CREATE INDEX import_spool_lines_by_order ON import_spool_lines (order_key, id)",
 };
 
 QVariant msOrNull(const QDateTime& at)
@@ -43,8 +43,8 @@ QDateTime fromMs(const QVariant& value)
 void dropTables(Database& db)
 {
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_spool_lines"));
-    q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.import_spool_orders"));
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS import_spool_lines"));
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS import_spool_orders"));
 }
 
 } // namespace
