@@ -1413,6 +1413,13 @@
     </message>
 </context>
 <context>
+    <name>OrderSpool</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Databasefejl: %1</translation>
+    </message>
+</context>
+<context>
     <name>Outbox</name>
     <message>
         <source>not known yet: we will tell you as soon as we know</source>

@@ -6,6 +6,8 @@
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
 #include "store/BulkItemWriter.h"
+#include "store/OrderSpool.h"
+#include "store/PurchaseQueries.h"
 
 #include <QFileInfo>
 #include <QMap>
@@ -304,15 +306,23 @@ Status checkHeader(Importer::Kind kind, Importer::Format format, const Table& ta
     return {};
 }
 
-Result<Table> readTable(Importer::Kind kind, const QString& path, QStringList* warnings)
+// Opens a file to be read row by row, once its header has every required column.
+Result<std::unique_ptr<CsvStream>> openChecked(Importer::Kind kind, Importer::Format format, const QString& path,
+                                               QStringList* warnings)
 {
-    Result<Table> table = CsvReader::readFile(path);
-    if (!table)
-        return table.errors();
-    if (Status s = checkHeader(kind, Importer::Format::Native, table.value(), warnings); !s.ok())
+    Result<std::unique_ptr<CsvStream>> opened = CsvStream::openFile(path);
+    if (!opened)
+        return opened.errors();
+    if (Status s = checkHeader(kind, format, opened.value()->table(), warnings); !s.ok())
         return s.errors();
-    warnings->append(table->warnings);
-    return table;
+    return opened;
+}
+
+// Rows that do not fit the header are reported alone, as when the whole file was read
+// before any row was looked at; otherwise the rows' own problems.
+Errors structureFirst(const CsvStream& stream, const Errors& rowErrors)
+{
+    return stream.errors().isEmpty() ? rowErrors : stream.errors();
 }
 
 // Calls the progress function and looks at the cancel flag every so many rows.
@@ -348,6 +358,22 @@ private:
 Error cancelled(const QString& file)
 {
     return Error::at(file, 0, {}, Importer::tr("import cancelled; nothing was changed"));
+}
+
+// Hands every data row to `visit`, counted in report.rows, reporting progress and
+// looking at the cancel flag as it goes. False when the import was cancelled.
+bool readRows(CsvStream& stream, const Importer::Options& options, Importer::Report& report,
+              const std::function<void(const Row&)>& visit)
+{
+    Pacer pacer(options, stream);
+    Row row;
+    while (stream.next(row)) {
+        if (!pacer.tick())
+            return false;
+        ++report.rows;
+        visit(row);
+    }
+    return pacer.report();
 }
 
 // One row of an items file, whatever its format, as the shop would save it.
@@ -609,33 +635,15 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
     if (!supports(options.format, kind))
         return Error::at(path, 0, {}, tr("this format has no %1 file").arg(kindNames().value(int(kind))));
     Report report;
-    if (kind == Kind::Items || kind == Kind::Orders) {
-        Result<std::unique_ptr<CsvStream>> opened = CsvStream::openFile(path);
-        if (!opened)
-            return opened.errors();
-        CsvStream& stream = *opened.value();
-        if (Status s = checkHeader(kind, options.format, stream.table(), &report.warnings); !s.ok())
-            return s.errors();
-        const Status status = m_shop.transact(
-            [&](DirtyItems& dirty) -> Status {
-                return kind == Kind::Items ? importItems(stream, options, dirty, report)
-                                           : importOrders(stream, options, dirty, report);
-            },
-            !options.dryRun);
-        if (!status.ok())
-            return status.errors();
-        report.warnings.append(stream.table().warnings);
-        return report;
-    }
-
-    Result<Table> table = readTable(kind, path, &report.warnings);
-    if (!table)
-        return table.errors();
-    report.rows = int(table->rows.size());
+    Result<std::unique_ptr<CsvStream>> opened = openChecked(kind, options.format, path, &report.warnings);
+    if (!opened)
+        return opened.errors();
+    CsvStream& stream = *opened.value();
     if (kind == Kind::Receipts) {
-        Result<QList<ReceiveRequest>> receipts = receiptsFrom(table.value());
+        Result<QList<ReceiveRequest>> receipts = receiptsFrom(stream, options, report);
         if (!receipts)
             return receipts.errors();
+        report.warnings.append(stream.table().warnings);
         if (receipts->isEmpty())
             return report;
         ReceiveOptions receive;
@@ -651,13 +659,24 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
     }
     const Status status = m_shop.transact(
         [&](DirtyItems& dirty) -> Status {
-            if (kind == Kind::Customers)
-                return importCustomers(table.value(), report);
-            return importPurchaseOrders(table.value(), dirty, report);
+            switch (kind) {
+            case Kind::Items:
+                return importItems(stream, options, dirty, report);
+            case Kind::Customers:
+                return importCustomers(stream, options, report);
+            case Kind::Orders:
+                return importOrders(stream, options, dirty, report);
+            case Kind::PurchaseOrders:
+                return importPurchaseOrders(stream, options, dirty, report);
+            case Kind::Receipts:
+                break;
+            }
+            return {};
         },
         !options.dryRun);
     if (!status.ok())
         return status.errors();
+    report.warnings.append(stream.table().warnings);
     return report;
 }
 
@@ -891,9 +910,15 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
     const QString qtyField = native ? QStringLiteral("qty") : shopify::LineQty;
     const QString priceField = native ? QStringLiteral("unit_price") : shopify::LinePrice;
     Errors errors;
-    QList<NewOrder> orders;
-    QHash<QString, qsizetype> byNumber;
-    QSet<QString> notImported; // Shopify orders refunded or voided
+    // The orders are placed once the whole file is read, in the order they were placed
+    // (an order's rows need not be together); until then they wait on disk.
+    store::OrderSpool spool(m_shop.db(), table.file);
+    if (Status s = spool.open(); !s.ok())
+        return s;
+    // The order of the row before: the rows of one order mostly come together.
+    std::optional<store::OrderSpool::Head> current;
+    QString currentNumber;
+    int notImported = 0; // Shopify orders refunded or voided
     Pacer pacer(options, stream);
     Row row;
     while (stream.next(row)) {
@@ -904,10 +929,13 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
         QString number = f.required(numberField);
         if (!native && number.startsWith(QLatin1Char('#')))
             number.remove(0, 1);
-        if (notImported.contains(number))
+        if (!current || number != currentNumber) {
+            current = spool.find(number);
+            currentNumber = number;
+        }
+        if (current && current->skipped)
             continue;
-        auto it = byNumber.find(number);
-        const bool first = it == byNumber.end();
+        const bool first = !current;
         // Shopify writes the order's own fields on its first row only.
         QDateTime placedAt;
         QString email;
@@ -951,7 +979,11 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
             } else {
                 const QString status = f.text(shopify::FinancialStatus).toLower();
                 if (status == QLatin1String("refunded") || status == QLatin1String("voided")) {
-                    notImported.insert(number);
+                    Result<store::OrderSpool::Head> kept = spool.addOrder(order, true);
+                    if (!kept)
+                        return kept.errors();
+                    current = kept.value();
+                    ++notImported;
                     ++report.skipped;
                     continue;
                 }
@@ -985,10 +1017,12 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
                 }
                 order.shipToAddress = address.join(QStringLiteral(", "));
             }
-            it = byNumber.insert(number, orders.size());
-            orders << order;
+            Result<store::OrderSpool::Head> added = spool.addOrder(order);
+            if (!added)
+                return added.errors();
+            current = added.value();
         } else {
-            const NewOrder& order = orders[*it];
+            const store::OrderSpool::Head& order = *current;
             if (placedAt.isValid() && placedAt != order.placedAt)
                 f.error(placedField,
                         tr("order %1 was placed at %2 on line %3").arg(number, core::toIso(order.placedAt)).arg(order.sourceLine));
@@ -996,33 +1030,34 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
                 f.error(emailField,
                         tr("order %1 belongs to %2 on line %3").arg(number, order.customerEmail).arg(order.sourceLine));
         }
-        orders[*it].lines << line;
+        if (Status s = spool.addLine(current->key, line); !s.ok())
+            return s;
         if (errors.size() >= maxErrors)
             break;
     }
     if (!pacer.report())
         return cancelled(table.file);
     errors << stream.errors();
-    if (!notImported.isEmpty())
-        report.warnings << tr("%1: %n refunded or voided order(s) not imported", nullptr, int(notImported.size()))
-                               .arg(table.file);
+    if (notImported > 0)
+        report.warnings << tr("%1: %n refunded or voided order(s) not imported", nullptr, notImported).arg(table.file);
     // Rows with errors in their own fields are not placed, but every other order is,
     // so one run reports every problem (the whole file is undone all the same).
     QSet<int> badLines;
     for (const Error& e : std::as_const(errors))
         badLines.insert(e.line);
     // In the order they were placed, so the queue is the shop's real queue.
-    std::stable_sort(orders.begin(), orders.end(),
-                     [](const NewOrder& a, const NewOrder& b) { return a.placedAt < b.placedAt; });
     OrderService service(m_shop);
-    for (const NewOrder& order : std::as_const(orders)) {
+    bool stopped = false;
+    const Status replayed = spool.forEachByPlacedTime([&](const NewOrder& order) {
         const bool bad = badLines.contains(order.sourceLine)
                          || std::any_of(order.lines.cbegin(), order.lines.cend(),
                                         [&](const NewOrderLine& l) { return badLines.contains(l.sourceLine); });
         if (bad)
-            continue;
-        if (options.cancel && options.cancel->load(std::memory_order_relaxed))
-            return cancelled(table.file);
+            return true;
+        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+            stopped = true;
+            return false;
+        }
         Result<PlacedOrder> placed = service.placeWithin(order, dirty);
         if (!placed) {
             Errors placing = placed.errors();
@@ -1038,39 +1073,55 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
         } else {
             ++report.records;
         }
-        if (errors.size() >= maxErrors)
-            break;
-    }
+        return errors.size() < maxErrors;
+    });
+    if (!replayed.ok())
+        return replayed;
+    if (stopped)
+        return cancelled(table.file);
     return sortedByLine(errors);
 }
 
-Status Importer::importCustomers(const Table& table, Report& report)
+Status Importer::importCustomers(CsvStream& stream, const Options& options, Report& report)
 {
-    Errors errors;
-    QList<Customer> customers;
-    QList<int> lines;
-    for (const Row& row : table.rows) {
+    const Table& table = stream.table();
+    Errors errors;  // in the rows' own fields
+    Errors refused; // by the shop's rules; reported only when every row reads well
+    CatalogService catalog(m_shop);
+    const bool read = readRows(stream, options, report, [&](const Row& row) {
         Fields f(table, row, errors);
         Customer c;
         c.email = f.required(QStringLiteral("email")).toLower();
         c.name = f.text(QStringLiteral("name"));
         c.phone = f.text(QStringLiteral("phone"));
         c.address = f.text(QStringLiteral("address"));
-        customers << c;
-        lines << row.line;
-    }
-    if (!errors.isEmpty())
-        return errors;
-    report.records = int(customers.size());
-    return CatalogService(m_shop).saveCustomers(customers, table.file, lines);
+        ++report.records;
+        // After a bad row nothing is saved, but the rest is read for the others.
+        if (errors.isEmpty() && refused.size() < maxErrors)
+            refused << catalog.saveCustomerWithin(c, table.file, row.line).errors();
+    });
+    if (!read)
+        return cancelled(table.file);
+    return structureFirst(stream, errors.isEmpty() ? refused : errors);
 }
 
-Status Importer::importPurchaseOrders(const Table& table, DirtyItems& dirty, Report& report)
+Status Importer::importPurchaseOrders(CsvStream& stream, const Options& options, DirtyItems& dirty, Report& report)
 {
+    const Table& table = stream.table();
     Errors errors;
-    QList<PurchaseOrderLineInput> lines;
-    for (const Row& row : table.rows) {
-        Fields f(table, row, errors);
+    CatalogService catalog(m_shop);
+    store::ShopStore& store = m_shop.store();
+    // The lines of one purchase order may be spread over the file: each finds its order
+    // in the database, where an earlier line wrote it. Orders with a larger id than this
+    // were made by the file; existing ones it adds to are counted once.
+    const qint64 lastIdBefore = store::PurchaseQueries(m_shop.db()).lastId();
+    QSet<qint64> extended;
+    const bool read = readRows(stream, options, report, [&](const Row& row) {
+        // Enough to fix: the rest is only read, for rows that do not fit the header.
+        if (errors.size() >= maxErrors)
+            return;
+        Errors rowErrors;
+        Fields f(table, row, rowErrors);
         PurchaseOrderLineInput line;
         line.poNumber = f.required(QStringLiteral("po_number"));
         line.supplier = f.text(QStringLiteral("supplier"));
@@ -1078,30 +1129,35 @@ Status Importer::importPurchaseOrders(const Table& table, DirtyItems& dirty, Rep
         line.qty = f.count(QStringLiteral("qty"), false, 1).value_or(0);
         line.expected = f.date(QStringLiteral("expected_date"));
         line.sourceLine = row.line;
-        lines << line;
-    }
-    QSet<int> badLines;
-    for (const Error& e : std::as_const(errors))
-        badLines.insert(e.line);
-    CatalogService catalog(m_shop);
-    QSet<QString> numbers;
-    for (const PurchaseOrderLineInput& line : std::as_const(lines)) {
-        if (badLines.contains(line.sourceLine))
-            continue;
-        errors << catalog.savePurchaseOrderLineWithin(line, table.file, dirty).errors();
-        numbers.insert(line.poNumber);
-        if (errors.size() >= maxErrors)
-            break;
-    }
-    report.records = int(numbers.size());
-    return sortedByLine(errors);
+        if (!rowErrors.isEmpty()) {
+            errors << rowErrors;
+            return;
+        }
+        const std::optional<qint64> known = store.purchaseOrderId(line.poNumber);
+        const Status saved = catalog.savePurchaseOrderLineWithin(line, table.file, dirty);
+        errors << saved.errors();
+        if (!saved.ok())
+            return;
+        if (!known) {
+            ++report.records;
+        } else if (*known <= lastIdBefore && !extended.contains(*known)) {
+            extended.insert(*known);
+            ++report.records;
+        }
+    });
+    if (!read)
+        return cancelled(table.file);
+    return structureFirst(stream, sortedByLine(errors));
 }
 
-Result<QList<ReceiveRequest>> Importer::receiptsFrom(const Table& table)
+// The receive service takes all of a file's receipts as one action, in the order they
+// came in: the requests are held until the end (a few fields each), the rows are not.
+Result<QList<ReceiveRequest>> Importer::receiptsFrom(CsvStream& stream, const Options& options, Report& report)
 {
+    const Table& table = stream.table();
     Errors errors;
     QList<ReceiveRequest> requests;
-    for (const Row& row : table.rows) {
+    const bool read = readRows(stream, options, report, [&](const Row& row) {
         Fields f(table, row, errors);
         ReceiveRequest r;
         r.receivedAt = f.dateTime(QStringLiteral("received_at"), true);
@@ -1111,7 +1167,11 @@ Result<QList<ReceiveRequest>> Importer::receiptsFrom(const Table& table)
         r.poNumber = f.text(QStringLiteral("po_number"));
         r.sourceLine = row.line;
         requests << r;
-    }
+    });
+    if (!read)
+        return cancelled(table.file);
+    if (!stream.errors().isEmpty())
+        return stream.errors();
     if (!errors.isEmpty()) {
         // Also name the unknown SKUs and purchase orders of the other rows, so one
         // run lists everything to fix.
@@ -1137,10 +1197,11 @@ Result<QList<ReceiveRequest>> Importer::receiptsFrom(const Table& table)
 Result<QList<ReceiveRequest>> Importer::readReceipts(const QString& path)
 {
     QStringList warnings;
-    Result<Table> table = readTable(Kind::Receipts, path, &warnings);
-    if (!table)
-        return table.errors();
-    return receiptsFrom(table.value());
+    Result<std::unique_ptr<CsvStream>> opened = openChecked(Kind::Receipts, Format::Native, path, &warnings);
+    if (!opened)
+        return opened.errors();
+    Report report;
+    return receiptsFrom(*opened.value(), Options(), report);
 }
 
 } // namespace bd::csv

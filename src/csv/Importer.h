@@ -11,7 +11,6 @@
 
 namespace bd::csv {
 
-struct Table;
 class CsvStream;
 
 // Brings CSV files into the shop, applying the same rules as the window: the native
@@ -19,8 +18,10 @@ class CsvStream;
 // A file is imported whole or not at all: every bad row is reported as
 // FILE:LINE: field: message (up to 100) and nothing changes.
 //
-// Items and orders are read row by row: memory does not grow with the file (orders
-// are held until the end, to place them in the order they came in).
+// Every kind is read row by row: memory does not grow with the file. Orders wait in
+// temporary tables of the shop's database until the end, to be placed in the order
+// they came in; receipts are held as requests, the receive service taking them all
+// at once.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -69,11 +70,13 @@ public:
 private:
     core::Status importItems(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
                              Report& report);
-    core::Status importCustomers(const Table& table, Report& report);
+    core::Status importCustomers(CsvStream& stream, const Options& options, Report& report);
     core::Status importOrders(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
                               Report& report);
-    core::Status importPurchaseOrders(const Table& table, services::DirtyItems& dirty, Report& report);
-    core::Result<QList<services::ReceiveRequest>> receiptsFrom(const Table& table);
+    core::Status importPurchaseOrders(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
+                                      Report& report);
+    core::Result<QList<services::ReceiveRequest>> receiptsFrom(CsvStream& stream, const Options& options,
+                                                               Report& report);
 
     services::Shop& m_shop;
 };

@@ -190,42 +190,32 @@ Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occ
 
 Status Outbox::queueForEvents(qint64 afterEventId)
 {
-    const QList<MailEvent> events = m_store.eventsAfter(afterEventId);
-    if (events.isEmpty())
-        return {};
-    // One message per order and kind for everything this action did to it.
-    struct Group
-    {
-        QString kind;
-        qint64 orderId = 0;
-        QList<MailEvent> events;
-    };
-    QList<Group> groups;
-    QHash<QString, qsizetype> index;
-    for (const MailEvent& e : events) {
+    if (Status s = m_store.forEachEventAfter(afterEventId, true, [this](const MailEvent& e) { return queueCoupon(e); });
+        !s.ok())
+        return s;
+    // One message per order and kind for everything this action did to it, in the
+    // order of each group's first event. The events are read one at a time (an import
+    // of a million order lines makes as many); at an event that begins its group, the
+    // group is read from the order's events.
+    qint64 orderId = 0;
+    QList<MailEvent> orderEvents; // of orderId, after the mark
+    return m_store.forEachEventAfter(afterEventId, false, [&](const MailEvent& e) -> Status {
         const QString mailKind = mailKindOfEvent(e.kind);
         if (mailKind.isEmpty())
-            continue;
-        if (mailKind == kind::Coupon) {
-            if (Status s = queueCoupon(e); !s.ok())
-                return s;
-            continue;
+            return {};
+        if (e.orderId != orderId) {
+            orderId = e.orderId;
+            orderEvents = m_store.orderEventsAfter(afterEventId, orderId);
         }
-        if (e.orderId == 0)
-            continue;
-        const QString key = mailKind + QLatin1Char(' ') + QString::number(e.orderId);
-        auto it = index.constFind(key);
-        if (it == index.cend()) {
-            it = index.insert(key, groups.size());
-            groups << Group { mailKind, e.orderId, {} };
+        QList<MailEvent> group;
+        for (const MailEvent& other : std::as_const(orderEvents)) {
+            if (mailKindOfEvent(other.kind) == mailKind)
+                group << other;
         }
-        groups[*it].events << e;
-    }
-    for (const Group& g : std::as_const(groups)) {
-        if (Status s = queueOrderEvents(g.kind, g.orderId, g.events); !s.ok())
-            return s;
-    }
-    return {};
+        if (group.isEmpty() || group.constFirst().id != e.id)
+            return {}; // queued with the group's first event
+        return queueOrderEvents(mailKind, orderId, group);
+    });
 }
 
 Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const QList<MailEvent>& events)

@@ -112,25 +112,24 @@ Status CatalogService::saveItems(const QList<ItemInput>& items, const QString& s
 Status CatalogService::saveCustomers(const QList<Customer>& customers, const QString& sourceFile,
                                      const QList<int>& sourceLines)
 {
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
     return m_shop.transact([&](DirtyItems&) -> Status {
         Errors errors;
-        const QDateTime now = m_shop.now();
         for (qsizetype i = 0; i < customers.size(); ++i) {
-            const Customer& c = customers[i];
-            const int line = i < sourceLines.size() ? sourceLines[i] : 0;
-            if (!email.match(c.email).hasMatch()) {
-                errors << Error::at(sourceFile, line, QStringLiteral("email"), tr("'%1' is not an e-mail address").arg(c.email));
-                continue;
-            }
-            const Result<qint64> id = m_shop.store().upsertCustomer(c, now);
-            if (!id)
-                errors << id.errors();
+            errors << saveCustomerWithin(customers[i], sourceFile, i < sourceLines.size() ? sourceLines[i] : 0).errors();
             if (errors.size() >= 100)
                 break;
         }
         return errors;
     });
+}
+
+Status CatalogService::saveCustomerWithin(const Customer& customer, const QString& sourceFile, int sourceLine)
+{
+    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+    if (!email.match(customer.email).hasMatch())
+        return Error::at(sourceFile, sourceLine, QStringLiteral("email"),
+                         tr("'%1' is not an e-mail address").arg(customer.email));
+    return m_shop.store().upsertCustomer(customer, m_shop.now());
 }
 
 Status CatalogService::savePurchaseOrderLineWithin(const PurchaseOrderLineInput& line, const QString& sourceFile,

@@ -45,6 +45,7 @@ public:
     core::Status savePurchaseOrderLines(const QList<PurchaseOrderLineInput>& lines, const QString& sourceFile = {});
 
     // The same, inside the caller's transaction.
+    core::Status saveCustomerWithin(const domain::Customer& customer, const QString& sourceFile, int sourceLine);
     core::Status saveItemWithin(const ItemInput& input, const QString& sourceFile, DirtyItems& dirty);
     core::Status savePurchaseOrderLineWithin(const PurchaseOrderLineInput& line, const QString& sourceFile,
                                              DirtyItems& dirty);

@@ -148,19 +148,49 @@ qint64 MailStore::lastEventId()
     return id;
 }
 
-QList<MailEvent> MailStore::eventsAfter(qint64 eventId)
+namespace {
+
+const QString eventColumns = QStringLiteral(
+    "SELECT id, kind, COALESCE(order_id, 0), COALESCE(item_id, 0), COALESCE(customer_id, 0), details "
+    "FROM events WHERE id > :id AND ");
+const QString orderMailKinds = QStringLiteral(
+    "kind IN ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled') ");
+
+MailEvent eventOf(const QSqlQuery& q)
+{
+    return MailEvent { q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toLongLong(),
+                       q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString() };
+}
+
+} // namespace
+
+Status MailStore::forEachEventAfter(qint64 eventId, bool coupons, const std::function<Status(const MailEvent&)>& visit)
+{
+    QSqlQuery& q = prepared(eventColumns
+                            + (coupons ? QStringLiteral("kind = 'coupon' ")
+                                       : orderMailKinds + QStringLiteral("AND order_id <> 0 "))
+                            + QStringLiteral("ORDER BY id"));
+    q.bindValue(QStringLiteral(":id"), eventId);
+    if (Status s = run(q); !s.ok())
+        return s;
+    Status status;
+    while (status.ok() && q.next())
+        status = visit(eventOf(q));
+    q.finish();
+    return status;
+}
+
+QList<MailEvent> MailStore::orderEventsAfter(qint64 eventId, qint64 orderId)
 {
     QList<MailEvent> events;
-    QSqlQuery& q = prepared(QStringLiteral(
-        "SELECT id, kind, COALESCE(order_id, 0), COALESCE(item_id, 0), COALESCE(customer_id, 0), details "
-        "FROM events WHERE id > :id AND kind IN ('backordered', 'date slipped', 'ready', 'shipped', "
-        "'shipped partly', 'cancelled', 'coupon') ORDER BY id"));
+    QSqlQuery& q = prepared(eventColumns + orderMailKinds + QStringLiteral("AND order_id = :order ORDER BY id"));
     q.bindValue(QStringLiteral(":id"), eventId);
+    q.bindValue(QStringLiteral(":order"), orderId);
     if (!q.exec())
         return events;
     while (q.next())
-        events << MailEvent { q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toLongLong(),
-                              q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString() };
+        events << eventOf(q);
+    q.finish();
     return events;
 }
 

@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <unordered_map>
@@ -150,7 +151,13 @@ public:
 
     // Events
     qint64 lastEventId();
-    QList<MailEvent> eventsAfter(qint64 eventId);
+    // The events after eventId that e-mails are written for, in order, read one at a
+    // time (an import of a million order lines makes as many): the coupon events, or
+    // else those of orders. Stops at the first error `visit` returns.
+    core::Status forEachEventAfter(qint64 eventId, bool coupons,
+                                   const std::function<core::Status(const MailEvent&)>& visit);
+    // The events of one order after eventId that e-mails are written for, in order.
+    QList<MailEvent> orderEventsAfter(qint64 eventId, qint64 orderId);
 
     // Reads for composing messages
     QString orderNumber(qint64 orderId);

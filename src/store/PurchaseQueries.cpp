@@ -90,4 +90,12 @@ QList<PurchaseOrderLineRow> PurchaseQueries::lines(qint64 poId)
     return rows;
 }
 
+qint64 PurchaseQueries::lastId()
+{
+    QSqlQuery& q = m_statements.prepared(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM purchase_orders"));
+    const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return id;
+}
+
 } // namespace bd::store

@@ -50,6 +50,8 @@ public:
     QList<PurchaseOrderSummary> purchaseOrders(bool includeClosed);
     std::optional<PurchaseOrderSummary> purchaseOrder(const QString& number);
     QList<PurchaseOrderLineRow> lines(qint64 poId);
+    // The highest purchase order id so far; one with a larger id was created after.
+    qint64 lastId();
 
 private:
     PurchaseOrderSummary readSummary(const QSqlQuery& q) const;

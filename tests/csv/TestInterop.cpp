@@ -12,6 +12,7 @@
 #include "csv/Importer.h"
 #include "services/InsightService.h"
 #include "store/ItemQueries.h"
+#include "store/PurchaseQueries.h"
 
 #include <QDir>
 #include <QFile>
@@ -72,11 +73,17 @@ QByteArray snapshot(services::Shop& shop)
         out += exported(shop, *csv::Exporter::parseKind(kind)) + "--\n";
     QSqlQuery q(shop.db().connection());
     for (const char* table : {"items", "item_attributes", "stock_movements", "events", "orders", "order_lines",
-                              "customers", "allocations", "outbox"}) {
+                              "customers", "allocations", "outbox", "purchase_orders", "purchase_order_lines"}) {
         if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)) && q.next())
             out += QByteArray(table) + ' ' + q.value(0).toByteArray() + '\n';
     }
     return out;
+}
+
+bool writeCsv(const QString& path, const QByteArray& text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
 }
 
 QString errorLines(const core::Errors& errors, const QString& dir)
@@ -129,6 +136,12 @@ private slots:
     void progressAndCancel();
     void shopStockFollowsOrders();
     void bigImportBatchesAndLedger();
+    void lateErrorChangesNothing_data();
+    void lateErrorChangesNothing();
+    void streamedKindsCancel_data();
+    void streamedKindsCancel();
+    void purchaseOrderLinesSpreadOverFile();
+    void ordersPlacedByTime();
 };
 
 void TestInterop::importFixture_data()
@@ -469,6 +482,197 @@ void TestInterop::bigImportBatchesAndLedger()
     QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'items imported'")), 2);
     const services::CheckReport after = services::InsightService(shop()).check();
     QVERIFY2(after.ok(), qPrintable(after.problems.join(QLatin1Char('\n'))));
+}
+
+// Customers and purchase orders are written row by row as the file is read: a problem
+// on the last line of a long file still undoes every row before it, and is named.
+void TestInterop::lateErrorChangesNothing_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("good"); // %1: the row's number
+    QTest::addColumn<QByteArray>("bad");
+    QTest::addColumn<QString>("problem"); // after FILE, for the bad row on line 5002
+    QTest::addColumn<int>("records");     // of the file without the bad row
+
+    const QByteArray customers = "email,name,phone";
+    QTest::addRow("customers, refused by the rules")
+        << QStringLiteral("customers") << customers << QStringLiteral("c%1@example.com,Customer %1,555")
+        << QByteArray("not-an-email,Bob,") << QStringLiteral(":5002: email: 'not-an-email' is not an e-mail address")
+        << 5000;
+    QTest::addRow("customers, bad field") << QStringLiteral("customers") << customers
+                                          << QStringLiteral("c%1@example.com,Customer %1,555") << QByteArray(",Nobody,")
+                                          << QStringLiteral(":5002: email: a value is required") << 5000;
+    // Fifty purchase orders, PO-1 among them (the shop has it already: counted once).
+    const QByteArray purchaseOrders = "po_number,supplier,sku,qty,expected_date";
+    const QString poLine = QStringLiteral("PO-%1,Knit & Co,%2,%3,2026-12-05");
+    QTest::addRow("purchase orders, refused by the rules")
+        << QStringLiteral("purchase-orders") << purchaseOrders << poLine
+        << QByteArray("PO-3,Knit & Co,NO-SUCH,5,2026-12-05") << QStringLiteral(":5002: sku: unknown SKU 'NO-SUCH'")
+        << 50;
+    QTest::addRow("purchase orders, bad field")
+        << QStringLiteral("purchase-orders") << purchaseOrders << poLine
+        << QByteArray("PO-3,Knit & Co,BEANIE,lots,2026-12-05") << QStringLiteral(":5002: qty: 'lots' is not a whole number")
+        << 50;
+}
+
+void TestInterop::lateErrorChangesNothing()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, header);
+    QFETCH(QString, good);
+    QFETCH(QByteArray, bad);
+    QFETCH(QString, problem);
+    QFETCH(int, records);
+    exportShop();
+    const QByteArray before = snapshot(shop());
+
+    static const QStringList skus = {QStringLiteral("BEANIE"), QStringLiteral("HOODIE-RED-S"),
+                                     QStringLiteral("HOODIE-BLUE-M"), QStringLiteral("GAME-X")};
+    QByteArray rows = header + '\n';
+    for (int i = 0; i < 5000; ++i) {
+        const QString row = kind == QLatin1String("customers") ? good.arg(i)
+                                                               : good.arg(i % 50).arg(skus.at(i % 4)).arg(1 + i % 9);
+        rows += row.toUtf8() + '\n';
+    }
+    QTemporaryDir dir;
+    const QString badFile = dir.filePath(QStringLiteral("bad.csv"));
+    QVERIFY(writeCsv(badFile, rows + bad + '\n'));
+    const csv::Importer::Kind k = *csv::Importer::parseKind(kind);
+
+    for (const bool dryRun : {false, true}) {
+        const auto refused = csv::Importer(shop()).import(k, badFile, dryRun);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.errorText(), badFile + problem);
+        QCOMPARE(snapshot(shop()), before);
+    }
+
+    const QString goodFile = dir.filePath(QStringLiteral("good.csv"));
+    QVERIFY(writeCsv(goodFile, rows));
+    const auto report = csv::Importer(shop()).import(k, goodFile, false);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->rows, 5000);
+    QCOMPARE(report->records, records);
+}
+
+// Every streamed kind reports progress and stops when asked, changing nothing.
+void TestInterop::streamedKindsCancel_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("row"); // %1: the row's number
+    QTest::addRow("customers") << QStringLiteral("customers") << QByteArray("email,name")
+                               << QStringLiteral("c%1@example.com,Customer %1");
+    QTest::addRow("purchase orders") << QStringLiteral("purchase-orders") << QByteArray("po_number,sku,qty,expected_date")
+                                     << QStringLiteral("PO-%1,BEANIE,2,2026-12-05");
+    QTest::addRow("orders") << QStringLiteral("orders") << QByteArray("order_number,placed_at,customer_email,sku,qty")
+                            << QStringLiteral("O-%1,2026-11-20T10:00:00Z,c%1@example.com,HOODIE-RED-S,1");
+    QTest::addRow("receipts") << QStringLiteral("receipts") << QByteArray("received_at,sku,qty,reference")
+                              << QStringLiteral("2026-11-21T10:00:00Z,BEANIE,1,DEL-%1");
+}
+
+void TestInterop::streamedKindsCancel()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, header);
+    QFETCH(QString, row);
+    exportShop();
+    QByteArray text = header + '\n';
+    for (int i = 0; i < 9000; ++i)
+        text += row.arg(i).toUtf8() + '\n';
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("many.csv"));
+    QVERIFY(writeCsv(path, text));
+    const QByteArray before = snapshot(shop());
+
+    std::atomic<bool> cancel {false};
+    int calls = 0;
+    csv::Importer::Options options;
+    options.cancel = &cancel;
+    options.progress = [&](qint64, qint64) {
+        if (++calls == 2)
+            cancel.store(true);
+    };
+    const csv::Importer::Kind k = *csv::Importer::parseKind(kind);
+    const auto cancelled = csv::Importer(shop()).import(k, path, options);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.errors().first().message, QStringLiteral("import cancelled; nothing was changed"));
+    QCOMPARE(calls, 2);
+    QCOMPARE(snapshot(shop()), before);
+
+    cancel.store(false);
+    const auto report = csv::Importer(shop()).import(k, path, options);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->rows, 9000);
+    QVERIFY(calls >= 4);
+}
+
+// A purchase order's lines need not come together: each finds the order an earlier
+// line wrote. The file's purchase orders are counted once each, an existing one too.
+void TestInterop::purchaseOrderLinesSpreadOverFile()
+{
+    exportShop();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("po.csv"));
+    QVERIFY(writeCsv(path, "po_number,supplier,sku,qty,expected_date\n"
+                           "PO-A,Knit & Co,HOODIE-RED-S,4,2026-12-05\n"
+                           "PO-B,Caps Ltd,BEANIE,6,2026-12-07\n"
+                           "PO-1,Knit & Co,HOODIE-BLUE-M,3,2026-12-09\n"
+                           "PO-A,Knit & Co,HOODIE-BLUE-M,2,2026-12-06\n"
+                           "PO-B,Caps Ltd,GAME-X,1,2026-12-08\n"
+                           "PO-A,Knit & Co,BEANIE,5,2026-12-06\n"));
+    const auto report = csv::Importer(shop()).import(csv::Importer::Kind::PurchaseOrders, path, false);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->rows, 6);
+    QCOMPARE(report->records, 3);
+
+    store::PurchaseQueries purchases(shop().db());
+    const QList<store::PurchaseOrderSummary> orders = purchases.purchaseOrders(true);
+    QStringList summary;
+    for (const store::PurchaseOrderSummary& po : orders) {
+        QStringList lines;
+        for (const store::PurchaseOrderLineRow& line : purchases.lines(po.id))
+            lines << line.sku + QLatin1Char(' ') + QString::number(line.ordered) + QLatin1Char(' ')
+                         + line.expected.toString(Qt::ISODate);
+        summary << po.number + QStringLiteral(" (") + po.supplier + QStringLiteral("): ") + lines.join(QStringLiteral(", "));
+    }
+    QCOMPARE(summary, (QStringList{
+                          QStringLiteral("PO-1 (Knit & Co): HOODIE-BLUE-M 3 2026-12-09, HOODIE-RED-S 10 2026-12-05"),
+                          QStringLiteral("PO-A (Knit & Co): BEANIE 5 2026-12-06, HOODIE-BLUE-M 2 2026-12-06, "
+                                         "HOODIE-RED-S 4 2026-12-05"),
+                          QStringLiteral("PO-B (Caps Ltd): BEANIE 6 2026-12-07, GAME-X 1 2026-12-08"),
+                      }));
+}
+
+// Orders are placed in the order they were placed, not as the file lists them: the
+// earliest gets the stock, the others queue by time (the file's order among equal
+// times), and an order's lines may be anywhere in the file.
+void TestInterop::ordersPlacedByTime()
+{
+    QTemporaryDir dir;
+    const QString items = dir.filePath(QStringLiteral("items.csv"));
+    QVERIFY(writeCsv(items, "sku,name,price,on_hand,policy\nTEE,T-shirt,10.00,1,backorder\nMUG,Mug,5.00,0,backorder\n"));
+    BD_VERIFY_OK(csv::Importer(shop()).import(csv::Importer::Kind::Items, items, false));
+    const QString path = dir.filePath(QStringLiteral("orders.csv"));
+    QVERIFY(writeCsv(path, "order_number,placed_at,customer_email,sku,qty\n"
+                           "O-3,2026-11-20T12:00:00Z,c@example.com,TEE,1\n"
+                           "O-1,2026-11-20T10:00:00Z,a@example.com,TEE,1\n"
+                           "O-2,2026-11-20T11:00:00Z,b@example.com,TEE,2\n"
+                           "O-3,2026-11-20T12:00:00Z,c@example.com,MUG,1\n"
+                           "O-0,2026-11-20T09:00:00+02:00,z@example.com,MUG,2\n"
+                           "O-4,2026-11-20T11:00:00Z,d@example.com,TEE,1\n"));
+    for (const bool dryRun : {true, false}) {
+        const auto report = csv::Importer(shop()).import(csv::Importer::Kind::Orders, path, dryRun);
+        QVERIFY2(report.ok(), qPrintable(report.errorText()));
+        QCOMPARE(report->rows, 6);
+        QCOMPARE(report->records, 5);
+    }
+    QCOMPARE(m_f->line(QStringLiteral("O-1"), QStringLiteral("TEE")).allocated, 1);
+    QCOMPARE(m_f->queue(QStringLiteral("TEE")),
+             (QStringList{QStringLiteral("O-2:2"), QStringLiteral("O-4:1"), QStringLiteral("O-3:1")}));
+    QCOMPARE(m_f->queue(QStringLiteral("MUG")), (QStringList{QStringLiteral("O-0:2"), QStringLiteral("O-3:1")}));
+    QCOMPARE(m_f->order(QStringLiteral("O-0")).placedAt, QDateTime(QDate(2026, 11, 20), QTime(7, 0), Qt::UTC));
+    QCOMPARE(m_f->order(QStringLiteral("O-3")).lines.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestInterop)

@@ -63,7 +63,7 @@ QByteArray counts(services::Shop& shop)
 {
     QByteArray out;
     QSqlQuery q(shop.db().connection());
-    for (const char* table : {"items", "item_attributes", "customers", "orders", "order_lines", "purchase_orders",
+    for (const char* table : {"items", "customers", "orders", "order_lines", "purchase_orders",
                               "purchase_order_lines", "receipts", "stock_movements", "allocations", "events",
                               "outbox"}) {
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)) || !q.next())

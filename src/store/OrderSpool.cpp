@@ -1,0 +1,197 @@
+#include "OrderSpool.h"
+
+#include "store/Database.h"
+#include "store/StatementCache.h"
+
+#include <QSqlError>
+#include <QVariant>
+
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+
+namespace bd::store {
+
+namespace {
+
+// One row per order number of the file (key: the order of first appearance), one
+// per order line. The indexes give the orders back by placed time without a sort of
+// the whole file, and each order's lines with it.
+const char* const createStatements[] = {
+    "CREATE TEMP TABLE import_spool_orders ("
+    " key INTEGER PRIMARY KEY, order_number TEXT NOT NULL UNIQUE, skipped INTEGER NOT NULL,"
+    " placed_ms BIGINT, customer_email TEXT, customer_name TEXT, payment_state INTEGER NOT NULL,"
+    " card_last4 TEXT, card_expiry TEXT, authorized_ms BIGINT, ship_to_name TEXT, ship_to_address TEXT,"
+    " hold_until_complete INTEGER NOT NULL, source_line INTEGER NOT NULL)",
+    "CREATE INDEX import_spool_orders_by_time ON import_spool_orders (skipped, placed_ms, key)",
+    "CREATE TEMP TABLE import_spool_lines ("
+    " id INTEGER PRIMARY KEY, order_key INTEGER NOT NULL, sku TEXT NOT NULL, qty INTEGER NOT NULL,"
+    " unit_price_minor BIGINT, source_line INTEGER NOT NULL)",
+    "CREATE INDEX import_spool_lines_by_order ON import_spool_lines (order_key, id)",
+};
+
+QVariant msOrNull(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(at.toMSecsSinceEpoch()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QDateTime fromMs(const QVariant& value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+void dropTables(Database& db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS import_spool_lines"));
+    q.exec(QStringLiteral("DROP TABLE IF EXISTS import_spool_orders"));
+}
+
+} // namespace
+
+OrderSpool::OrderSpool(Database& db, QString sourceFile)
+    : m_db(db)
+    , m_sourceFile(std::move(sourceFile))
+    , m_find(db.connection())
+    , m_addOrder(db.connection())
+    , m_addLine(db.connection())
+{
+}
+
+OrderSpool::~OrderSpool()
+{
+    if (!m_open)
+        return;
+    // SQLite refuses to drop a table a statement still reads.
+    m_find.finish();
+    m_addOrder.finish();
+    m_addLine.finish();
+    dropTables(m_db);
+}
+
+Status OrderSpool::open()
+{
+    // A spool whose tables could not be dropped must not stop the next import.
+    dropTables(m_db);
+    QSqlQuery q(m_db.connection());
+    for (const char* sql : createStatements) {
+        if (!q.exec(QLatin1String(sql)))
+            return core::fail(tr("Database error: %1").arg(queryError(q)));
+    }
+    m_open = true;
+    for (QSqlQuery* query : {&m_find, &m_addOrder, &m_addLine})
+        query->setForwardOnly(true);
+    const bool prepared
+        = m_find.prepare(QStringLiteral("SELECT key, placed_ms, customer_email, source_line, skipped "
+                                        "FROM import_spool_orders WHERE order_number = :number"))
+          && m_addOrder.prepare(QStringLiteral(
+              "INSERT INTO import_spool_orders (key, order_number, skipped, placed_ms, customer_email, customer_name, "
+              "payment_state, card_last4, card_expiry, authorized_ms, ship_to_name, ship_to_address, "
+              "hold_until_complete, source_line) VALUES (:key, :number, :skipped, :placed, :email, :name, :payment, "
+              ":last4, :expiry, :authorized, :shipName, :shipAddress, :hold, :line)"))
+          && m_addLine.prepare(QStringLiteral(
+              "INSERT INTO import_spool_lines (id, order_key, sku, qty, unit_price_minor, source_line) "
+              "VALUES (:id, :key, :sku, :qty, :price, :line)"));
+    if (!prepared)
+        return core::fail(tr("Database error: %1").arg(m_db.connection().lastError().text()));
+    return {};
+}
+
+std::optional<OrderSpool::Head> OrderSpool::find(const QString& number)
+{
+    m_find.bindValue(QStringLiteral(":number"), number);
+    std::optional<Head> head;
+    if (m_find.exec() && m_find.next()) {
+        head = Head{m_find.value(0).toLongLong(), fromMs(m_find.value(1)), m_find.value(2).toString(),
+                    m_find.value(3).toInt(), m_find.value(4).toInt() != 0};
+    }
+    m_find.finish();
+    return head;
+}
+
+Result<OrderSpool::Head> OrderSpool::addOrder(const NewOrder& order, bool skipped)
+{
+    const qint64 key = ++m_orders;
+    QSqlQuery& q = m_addOrder;
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":number"), order.number);
+    q.bindValue(QStringLiteral(":skipped"), skipped ? 1 : 0);
+    q.bindValue(QStringLiteral(":placed"), msOrNull(order.placedAt));
+    q.bindValue(QStringLiteral(":email"), order.customerEmail);
+    q.bindValue(QStringLiteral(":name"), order.customerName);
+    q.bindValue(QStringLiteral(":payment"), int(order.payment));
+    q.bindValue(QStringLiteral(":last4"), order.cardLast4);
+    q.bindValue(QStringLiteral(":expiry"), order.cardExpiry);
+    q.bindValue(QStringLiteral(":authorized"), msOrNull(order.authorizedAt));
+    q.bindValue(QStringLiteral(":shipName"), order.shipToName);
+    q.bindValue(QStringLiteral(":shipAddress"), order.shipToAddress);
+    q.bindValue(QStringLiteral(":hold"), order.holdUntilComplete ? 1 : 0);
+    q.bindValue(QStringLiteral(":line"), order.sourceLine);
+    if (Status s = StatementCache::exec(q); !s.ok())
+        return s.errors();
+    return Head{key, order.placedAt, order.customerEmail, order.sourceLine, skipped};
+}
+
+Status OrderSpool::addLine(qint64 key, const NewOrderLine& line)
+{
+    QSqlQuery& q = m_addLine;
+    q.bindValue(QStringLiteral(":id"), ++m_lines);
+    q.bindValue(QStringLiteral(":key"), key);
+    q.bindValue(QStringLiteral(":sku"), line.sku);
+    q.bindValue(QStringLiteral(":qty"), line.qty);
+    q.bindValue(QStringLiteral(":price"), line.unitPriceMinor ? QVariant(*line.unitPriceMinor)
+                                                               : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":line"), line.sourceLine);
+    return StatementCache::exec(q);
+}
+
+Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)>& visit)
+{
+    QSqlQuery q(m_db.connection());
+    // Forward only: QtSql would otherwise keep every row read so far.
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral(
+            "SELECT o.key, o.order_number, o.placed_ms, o.customer_email, o.customer_name, o.payment_state, "
+            "o.card_last4, o.card_expiry, o.authorized_ms, o.ship_to_name, o.ship_to_address, "
+            "o.hold_until_complete, o.source_line, l.sku, l.qty, l.unit_price_minor, l.source_line "
+            "FROM import_spool_orders o JOIN import_spool_lines l ON l.order_key = o.key "
+            "WHERE o.skipped = 0 ORDER BY o.placed_ms, o.key, l.id")))
+        return core::fail(tr("Database error: %1").arg(queryError(q)));
+    NewOrder order;
+    qint64 key = 0;
+    while (q.next()) {
+        if (q.value(0).toLongLong() != key) {
+            if (key != 0 && !visit(order))
+                return {};
+            key = q.value(0).toLongLong();
+            order = NewOrder();
+            order.number = q.value(1).toString();
+            order.placedAt = fromMs(q.value(2));
+            order.customerEmail = q.value(3).toString();
+            order.customerName = q.value(4).toString();
+            order.payment = PaymentState(q.value(5).toInt());
+            order.cardLast4 = q.value(6).toString();
+            order.cardExpiry = q.value(7).toString();
+            order.authorizedAt = fromMs(q.value(8));
+            order.shipToName = q.value(9).toString();
+            order.shipToAddress = q.value(10).toString();
+            order.holdUntilComplete = q.value(11).toInt() != 0;
+            order.sourceLine = q.value(12).toInt();
+            order.sourceFile = m_sourceFile;
+        }
+        NewOrderLine line;
+        line.sku = q.value(13).toString();
+        line.qty = q.value(14).toInt();
+        if (!q.value(15).isNull())
+            line.unitPriceMinor = q.value(15).toLongLong();
+        line.sourceLine = q.value(16).toInt();
+        order.lines << line;
+    }
+    if (q.lastError().isValid())
+        return core::fail(tr("Database error: %1").arg(queryError(q)));
+    if (key != 0)
+        visit(order);
+    return {};
+}
+
+} // namespace bd::store
