@@ -7,6 +7,7 @@
 // wait for one SKU; receiving 10,000 units of that SKU against its 100,000 waiting
 // lines (preview and commit); importing 1,000,000 further order lines from CSV.
 // --scale divides every size (the test suite runs it with a large scale as a smoke test).
+#include "BenchUtil.h"
 #include "core/Clock.h"
 #include "csv/CsvWriter.h"
 #include "csv/Importer.h"
@@ -27,17 +28,11 @@
 #include <sys/resource.h>
 
 using namespace bd;
+using bench::peakRssMiB;
 
 namespace {
 
 QTextStream out(stdout);
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 void report(const QString& what, const QElapsedTimer& timer, const QString& extra = {})
 {

@@ -8,6 +8,7 @@
 // the same run. Prints both times, their ratio (sqlite3's time over ours: 1.0 means as
 // fast as the shell) and the peak RSS after each size; the 10,000-row size runs first,
 // so its peak is its own. --scale divides the sizes (the test suite runs a smoke test).
+#include "BenchUtil.h"
 #include "core/Clock.h"
 #include "csv/Importer.h"
 #include "services/Shop.h"
@@ -24,26 +25,12 @@
 #include <sys/resource.h>
 
 using namespace bd;
+using bench::cpuSeconds;
+using bench::peakRssMiB;
 
 namespace {
 
 QTextStream out(stdout);
-
-// CPU seconds of this process, and of the children that ended: on a machine shared with
-// other work, wall time says more about the neighbours than about the code.
-double cpuSeconds(int who)
-{
-    rusage usage {};
-    getrusage(who, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-double peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 // Rows like a real catalogue: variants with attributes, a few expected dates.
 bool generate(const QString& path, int rows)

@@ -10,6 +10,7 @@
 // ru_maxrss) is that import's alone: it should not grow with the file. --scale
 // divides the sizes (the test suite runs a smoke test); --kind picks kinds and --rows
 // sizes of one's own (to see where the peak levels off).
+#include "BenchUtil.h"
 #include "core/Clock.h"
 #include "csv/Importer.h"
 #include "services/Shop.h"
@@ -29,26 +30,14 @@
 #include <unistd.h>
 
 using namespace bd;
+using bench::cpuSeconds;
+using bench::peakRssMiB;
 
 namespace {
 
 QTextStream out(stdout);
 
 const int itemCount = 1000;
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-double peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 QByteArray sku(int n)
 {
