@@ -3502,6 +3502,14 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <comment>shop name — database file</comment>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is kept next to it.</source>
+        <translation>Opgraderer %1 til denne version af Backorder Desk. En kopi af filen, som den var, gemmes ved siden af.</translation>
+    </message>
+    <message>
+        <source>Upgrading the shop file</source>
+        <translation>Opgraderer butiksfilen</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::NewOrderDialog</name>

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <limits>
 #include <QUuid>
 
 #include <map>
@@ -228,6 +230,93 @@ int Database::latestVersion(const QString& migrationsDir)
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
+// Looks at an existing file before touching it: read-only, and refuses anything that
+// is not ours and sound, or is newer than `latest`. Fills in what it found.
+static Status inspectFile(const QString& path, const QString& nativePath, const OpenOptions& options, int latest,
+                          Inspection& inspection)
+{
+    // Look before touching: read-only, and refuse anything that is not ours and sound.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return core::fail(Database::tr("Cannot read %1: %2").arg(nativePath, file.errorString()));
+    const QByteArray header = file.read(20);
+    if (!header.startsWith(sqliteMagic))
+        return core::fail(Database::tr("%1 is not a Backorder Desk database (it is not a SQLite file).").arg(nativePath));
+    file.close();
+
+    // A WAL-mode file with no -wal beside it is not open anywhere: look at it as
+    // immutable, so refusing it leaves no -wal/-shm files behind.
+    const bool walMode = header.size() == 20 && header[18] == 2;
+    const bool idle = !QFileInfo::exists(path + QStringLiteral("-wal"));
+    ScopedConnection probe(path, true, walMode && idle);
+    if (!probe.isOpen())
+        return core::fail(Database::tr("Cannot open %1: %2").arg(nativePath, probe.error()));
+    QSqlQuery q(probe.db());
+    if (options.verifyPages) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")))
+            return core::fail(Database::tr("%1 is damaged and was not opened (%2). Restore it from a backup.")
+                                  .arg(nativePath, queryError(q)));
+        QStringList problems;
+        while (q.next()) {
+            const QString row = q.value(0).toString();
+            if (row != QLatin1String("ok"))
+                problems << row.simplified();
+        }
+        if (!problems.isEmpty()) {
+            // SQLite's report can be long and technical: its first line says enough.
+            QString first = problems.constFirst();
+            first.remove(QStringLiteral("*** in database main *** "));
+            if (first.size() > 120)
+                first = first.left(117) + QStringLiteral("...");
+            return core::fail(Database::tr("%1 is damaged and was not opened (%2 problems found, the first: %3). "
+                                 "Restore it from a backup.")
+                                  .arg(nativePath)
+                                  .arg(problems.size())
+                                  .arg(first));
+        }
+    }
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
+        return core::fail(Database::tr("%1 is damaged and was not opened (%2). Restore it from a backup.")
+                              .arg(nativePath, queryError(q)));
+    QStringList tables;
+    while (q.next())
+        tables << q.value(0).toString();
+    inspection.empty = tables.isEmpty();
+    if (!inspection.empty) {
+        if (!tables.contains(QLatin1String("schema_migrations")))
+            return core::fail(
+                Database::tr("%1 is a database of another program, not a Backorder Desk shop.")
+                    .arg(nativePath));
+        if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+            return core::fail(Database::tr("Cannot read the schema version of %1: %2").arg(nativePath, queryError(q)));
+        inspection.version = q.value(0).toInt();
+    }
+    if (inspection.version > latest)
+        return core::fail(Database::tr("%1 was written by a newer Backorder Desk (schema version %2); this build knows "
+                             "schema versions up to %3. Open it with a newer version of Backorder Desk.")
+                              .arg(nativePath)
+                              .arg(inspection.version)
+                              .arg(latest));
+    return {};
+}
+
+Result<int> Database::versionOf(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || info.size() == 0)
+        return 0;
+    if (!info.isFile())
+        return core::fail(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    Inspection inspection;
+    OpenOptions options;
+    options.verifyPages = false;
+    if (Status looked = inspectFile(path, QDir::toNativeSeparators(path), options, std::numeric_limits<int>::max(),
+                                    inspection);
+        !looked.ok())
+        return looked.errors();
+    return inspection.version;
+}
+
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
     const QString nativePath = QDir::toNativeSeparators(path);
@@ -247,68 +336,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
 
     Inspection inspection;
     if (exists) {
-        // Look before touching: read-only, and refuse anything that is not ours and sound.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return core::fail(tr("Cannot read %1: %2").arg(nativePath, file.errorString()));
-        const QByteArray header = file.read(20);
-        if (!header.startsWith(sqliteMagic))
-            return core::fail(tr("%1 is not a Backorder Desk database (it is not a SQLite file).").arg(nativePath));
-        file.close();
-
-        // A WAL-mode file with no -wal beside it is not open anywhere: look at it as
-        // immutable, so refusing it leaves no -wal/-shm files behind.
-        const bool walMode = header.size() == 20 && header[18] == 2;
-        const bool idle = !QFileInfo::exists(path + QStringLiteral("-wal"));
-        ScopedConnection probe(path, true, walMode && idle);
-        if (!probe.isOpen())
-            return core::fail(tr("Cannot open %1: %2").arg(nativePath, probe.error()));
-        QSqlQuery q(probe.db());
-        if (options.verifyPages) {
-            if (!q.exec(QStringLiteral("PRAGMA quick_check")))
-                return core::fail(tr("%1 is damaged and was not opened (%2). Restore it from a backup.")
-                                      .arg(nativePath, queryError(q)));
-            QStringList problems;
-            while (q.next()) {
-                const QString row = q.value(0).toString();
-                if (row != QLatin1String("ok"))
-                    problems << row.simplified();
-            }
-            if (!problems.isEmpty()) {
-                // SQLite's report can be long and technical: its first line says enough.
-                QString first = problems.constFirst();
-                first.remove(QStringLiteral("*** in database main *** "));
-                if (first.size() > 120)
-                    first = first.left(117) + QStringLiteral("...");
-                return core::fail(tr("%1 is damaged and was not opened (%2 problems found, the first: %3). "
-                                     "Restore it from a backup.")
-                                      .arg(nativePath)
-                                      .arg(problems.size())
-                                      .arg(first));
-            }
-        }
-        if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")))
-            return core::fail(tr("%1 is damaged and was not opened (%2). Restore it from a backup.")
-                                  .arg(nativePath, queryError(q)));
-        QStringList tables;
-        while (q.next())
-            tables << q.value(0).toString();
-        inspection.empty = tables.isEmpty();
-        if (!inspection.empty) {
-            if (!tables.contains(QLatin1String("schema_migrations")))
-                return core::fail(
-                    tr("%1 is a database of another program, not a Backorder Desk shop.")
-                        .arg(nativePath));
-            if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
-                return core::fail(tr("Cannot read the schema version of %1: %2").arg(nativePath, queryError(q)));
-            inspection.version = q.value(0).toInt();
-        }
-        if (inspection.version > latest)
-            return core::fail(tr("%1 was written by a newer Backorder Desk (schema version %2); this build knows "
-                                 "schema versions up to %3. Open it with a newer version of Backorder Desk.")
-                                  .arg(nativePath)
-                                  .arg(inspection.version)
-                                  .arg(latest));
+        if (Status looked = inspectFile(path, nativePath, options, latest, inspection); !looked.ok())
+            return looked.errors();
     } else {
         const QString dir = info.absolutePath();
         if (!QDir().mkpath(dir))

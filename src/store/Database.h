@@ -45,6 +45,10 @@ public:
 
     // The highest migration number among the files in a migrations directory.
     static int latestVersion(const QString& migrationsDir = QStringLiteral(":/migrations"));
+    // The schema version of the shop file at `path`, looked at read-only without opening
+    // it for work: 0 when there is no file yet (or it is empty); an error for a file that
+    // is not a Backorder Desk database. open() upgrades a file below latestVersion().
+    static core::Result<int> versionOf(const QString& path);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const QString& path() const { return m_path; }

@@ -3,6 +3,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/RecentFilesMenu.h"
 #include "models/ItemsModel.h"
+#include "store/Database.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,7 +19,9 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 
 using bd::ui::AppContext;
 using bd::ui::ItemsModel;
@@ -40,6 +43,7 @@ private Q_SLOTS:
     void failedOpenWithoutDatabaseLeavesWindowUsable();
     void newerDatabaseIsRefusedNamingTheVersions();
     void newDatabaseIsEmptyAndNeverOverwrites();
+    void olderDatabaseIsUpgradedWhileTheWindowRuns();
     void remembersRecentDatabases();
     void remembersGeometry();
 
@@ -275,6 +279,32 @@ void TestMainWindow::newerDatabaseIsRefusedNamingTheVersions()
     QVERIFY2(message.contains(QStringLiteral("up to ") + latest), qPrintable(message));
     QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — shop.sqlite"));
     QCOMPARE(context->database()->path(), shopPath());
+}
+
+// A file of an older version is upgraded on a thread of its own while the window's
+// event loop runs (a timer queued before fires during the upgrade), then opened; the
+// status bar names the copy kept of the file as it was.
+void TestMainWindow::olderDatabaseIsUpgradedWhileTheWindowRuns()
+{
+    const QString old = shopPath(QStringLiteral("old.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(BD_SOURCE_DIR "/tests/fixtures/store/v1.sqlite"), old));
+    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(bd::store::Database::versionOf(old).value(), 1);
+
+    auto context = newContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    bool ticked = false;
+    QTimer::singleShot(0, &window, [&ticked] { ticked = true; });
+    QVERIFY2(window.openDatabase(old), qPrintable(window.errorText()));
+    QVERIFY(ticked);
+    QCOMPARE(context->database()->version(), bd::store::Database::latestVersion());
+    QCOMPARE(bd::store::Database::versionOf(old).value(), bd::store::Database::latestVersion());
+    const QString message = window.statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("upgraded")) && message.contains(QStringLiteral("old.sqlite.v1-")),
+             qPrintable(message));
+    QCOMPARE(window.itemsModel()->totalCount(), 2);
 }
 
 void TestMainWindow::newDatabaseIsEmptyAndNeverOverwrites()

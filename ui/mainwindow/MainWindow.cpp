@@ -37,7 +37,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QEventLoop>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -49,6 +51,8 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <thread>
 
 namespace bd::ui {
 
@@ -380,11 +384,56 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_itemCountLabel);
 }
 
+core::Result<QString> MainWindow::upgradeInBackground(const QString& path)
+{
+    QProgressDialog progress(tr("Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is "
+                                "kept next to it.")
+                                 .arg(QFileInfo(path).fileName()),
+                             QString(), 0, 0, this);
+    progress.setObjectName(QStringLiteral("upgradeProgress"));
+    progress.setWindowTitle(tr("Upgrading the shop file"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setCancelButton(nullptr); // each step commits whole or not at all; it runs to its end
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
+
+    // The connection the upgrade makes lives and dies on the worker thread.
+    core::Result<QString> outcome = QString();
+    QEventLoop loop;
+    std::thread worker([&outcome, &loop, path] {
+        {
+            core::Result<std::unique_ptr<store::Database>> upgraded = store::Database::open(path);
+            if (upgraded)
+                outcome = upgraded.value()->backupPath();
+            else
+                outcome = upgraded.errors();
+        }
+        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+    });
+    loop.exec();
+    worker.join();
+    return outcome;
+}
+
 bool MainWindow::openDatabase(const QString& path, OpenMode mode)
 {
     store::OpenOptions options;
     options.mustExist = mode == OpenMode::ExistingOnly;
-    const core::Status opened = m_context.openDatabase(path, options);
+    // A file of an older version is upgraded first, off the window's thread: the upgrade
+    // copies the file and may build indexes, seconds on a big shop; the window keeps
+    // painting and says what it does meanwhile.
+    QString upgradeBackup;
+    core::Status opened;
+    if (const core::Result<int> version = store::Database::versionOf(path);
+        version && version.value() > 0 && version.value() < store::Database::latestVersion()) {
+        core::Result<QString> upgraded = upgradeInBackground(path);
+        if (upgraded)
+            upgradeBackup = upgraded.value();
+        else
+            opened = upgraded.errors();
+    }
+    if (opened.ok())
+        opened = m_context.openDatabase(path, options);
     if (!opened.ok()) {
         QString message = opened.errorText();
         if (!m_context.hasDatabase())
@@ -396,7 +445,8 @@ bool MainWindow::openDatabase(const QString& path, OpenMode mode)
     }
     m_errorBanner->hide();
     m_recentFilesMenu->addFile(path);
-    if (const QString& backup = m_context.database()->backupPath(); !backup.isEmpty())
+    if (const QString backup = upgradeBackup.isEmpty() ? m_context.database()->backupPath() : upgradeBackup;
+        !backup.isEmpty())
         statusBar()->showMessage(tr("The database was upgraded; the previous version was kept as %1")
                                      .arg(QDir::toNativeSeparators(backup)),
                                  15000);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QList>
 #include <QPointer>
 #include <QMainWindow>
@@ -77,6 +79,10 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    // Upgrades an older shop file on a thread of its own while a progress dialog shows;
+    // the copy kept of the file as it was, or why the upgrade failed.
+    core::Result<QString> upgradeInBackground(const QString& path);
+
     void createPages();
     void createActions();
     void createMenus();
