@@ -431,11 +431,24 @@ Status Database::snapshotTo(const QString& file) const
 {
     if (QFileInfo::exists(file))
         return core::fail(tr("%1 exists already.").arg(QDir::toNativeSeparators(file)));
+    // Written under another name and renamed once complete: a copy cut short (the
+    // program killed, the disk full) never looks like a finished one.
+    const QString partial = file + QStringLiteral(".partial");
+    QFile::remove(partial);
     QSqlQuery q(connection());
     q.prepare(m_dialect.snapshotInto());
-    q.bindValue(QStringLiteral(":file"), file);
-    if (!q.exec())
-        return core::fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), queryError(q)));
+    q.bindValue(QStringLiteral(":file"), partial);
+    if (!q.exec()) {
+        const QString why = queryError(q);
+        QFile::remove(partial);
+        return core::fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), why));
+    }
+    QFile written(partial);
+    if (!written.rename(file)) {
+        const QString why = written.errorString();
+        QFile::remove(partial);
+        return core::fail(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(file), why));
+    }
     return {};
 }
 

@@ -968,13 +968,15 @@ void TestDatabase::snapshotIsConsistentCopy()
     QVERIFY(exec(writer.db(), u"BEGIN IMMEDIATE"_s));
     QVERIFY(insertItem(writer.db(), u"UNCOMMITTED"_s));
 
-    // A name a naive SQL string would trip over.
+    // A name a naive SQL string would trip over; a copy cut short before is replaced.
     const QString copy = path(u"shop's copy.sqlite"_s);
+    QVERIFY(writeFile(copy + u".partial"_s, "half a copy"));
     const bd::core::Status written = db->snapshotTo(copy);
     QVERIFY2(written.ok(), qPrintable(written.errorText()));
     QVERIFY(exec(writer.db(), u"ROLLBACK"_s));
 
     QVERIFY(QFileInfo(copy).isFile());
+    QVERIFY(!QFileInfo::exists(copy + u".partial"_s));
     QCOMPARE(sidecars(copy), QStringList());
     {
         RawDb raw(copy);
