@@ -2535,6 +2535,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>The file it replaced is kept as %1.</source>
         <translation>Filen, den erstattede, er gemt som %1.</translation>
     </message>
+    <message>
+        <source>Restoring the shop from %1…</source>
+        <translation>Gendanner butikken fra %1…</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::CustomersModel</name>

@@ -1,16 +1,15 @@
 #include "BackupActions.h"
 
 #include "AppContext.h"
+#include "common/BusyWork.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
 #include "services/Shop.h"
 #include "store/Backup.h"
+#include "store/Database.h"
 
-#include <QCursor>
 #include <QDir>
 #include <QFileInfo>
-#include <QCursor>
-#include <QGuiApplication>
 #include <QWidget>
 
 namespace bd::ui {
@@ -99,13 +98,23 @@ bool BackupActions::restore()
         return false;
 
     // Let go of the file while it is replaced, so nothing the window cached survives,
-    // and open it again whatever happened.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    // and open it again whatever happened. The copy (and the upgrade of a backup taken
+    // by an older version) runs off the window's thread: seconds on a big shop.
     m_context.closeDatabase();
-    const core::Result<store::Backup::Restored> outcome
-        = store::Backup::restore(source, live, m_context.clock().now());
-    const core::Status reopened = m_context.openDatabase(live);
-    QGuiApplication::restoreOverrideCursor();
+    core::Result<store::Backup::Restored> outcome = store::Backup::Restored();
+    core::Status upgraded;
+    const QDateTime now = m_context.clock().now();
+    runBusy(m_window, title, tr("Restoring the shop from %1…").arg(QFileInfo(source).fileName()),
+            [&outcome, &upgraded, source, live, now] {
+                outcome = store::Backup::restore(source, live, now);
+                const core::Result<int> version = store::Database::versionOf(live);
+                if (version && version.value() > 0 && version.value() < store::Database::latestVersion()) {
+                    const auto db = store::Database::open(live);
+                    if (!db)
+                        upgraded = db.errors();
+                }
+            });
+    const core::Status reopened = upgraded.ok() ? m_context.openDatabase(live) : upgraded;
 
     if (!outcome) {
         m_context.prompter().warn(m_window, title, outcome.errorText());

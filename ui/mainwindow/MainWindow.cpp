@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "backup/BackupActions.h"
+#include "common/BusyWork.h"
 #include "common/Page.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
@@ -37,9 +38,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QEventLoop>
 #include <QProgressBar>
-#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -51,8 +50,6 @@
 #include <QUndoStack>
 #include <QUrl>
 #include <QVBoxLayout>
-
-#include <thread>
 
 namespace bd::ui {
 
@@ -386,32 +383,18 @@ void MainWindow::createStatusBar()
 
 core::Result<QString> MainWindow::upgradeInBackground(const QString& path)
 {
-    QProgressDialog progress(tr("Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is "
-                                "kept next to it.")
-                                 .arg(QFileInfo(path).fileName()),
-                             QString(), 0, 0, this);
-    progress.setObjectName(QStringLiteral("upgradeProgress"));
-    progress.setWindowTitle(tr("Upgrading the shop file"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setCancelButton(nullptr); // each step commits whole or not at all; it runs to its end
-    progress.setMinimumDuration(300);
-    progress.setValue(0);
-
     // The connection the upgrade makes lives and dies on the worker thread.
     core::Result<QString> outcome = QString();
-    QEventLoop loop;
-    std::thread worker([&outcome, &loop, path] {
-        {
-            core::Result<std::unique_ptr<store::Database>> upgraded = store::Database::open(path);
-            if (upgraded)
-                outcome = upgraded.value()->backupPath();
-            else
-                outcome = upgraded.errors();
-        }
-        QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
-    });
-    loop.exec();
-    worker.join();
+    runBusy(this, tr("Upgrading the shop file"),
+            tr("Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is kept next to it.")
+                .arg(QFileInfo(path).fileName()),
+            [&outcome, path] {
+                core::Result<std::unique_ptr<store::Database>> upgraded = store::Database::open(path);
+                if (upgraded)
+                    outcome = upgraded.value()->backupPath();
+                else
+                    outcome = upgraded.errors();
+            });
     return outcome;
 }
 
