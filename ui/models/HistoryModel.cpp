@@ -9,7 +9,7 @@ namespace bd::ui {
 using store::ItemHistoryRow;
 
 HistoryModel::HistoryModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : OffsetPagedModel(parent)
 {
 }
 
@@ -31,55 +31,27 @@ void HistoryModel::setItem(qint64 itemId)
 
 void HistoryModel::reload()
 {
-    const int loaded = std::max<int>(int(m_rows.size()), 1);
-    resetTo((loaded + PageSize - 1) / PageSize * PageSize);
+    reloadLoaded();
 }
 
-void HistoryModel::resetTo(int rows)
+bool HistoryModel::hasSource() const
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_queries && m_itemId > 0) {
-        m_total = m_queries->historyLength(m_itemId);
-        if (m_total > 0)
-            m_rows = m_queries->history(m_itemId, 0, std::min(rows, m_total));
-        if (m_rows.size() < std::min(rows, m_total))
-            m_total = int(m_rows.size());
-    }
-    endResetModel();
+    return m_queries && m_itemId > 0;
 }
 
-int HistoryModel::rowCount(const QModelIndex& parent) const
+int HistoryModel::countRows()
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return m_queries->historyLength(m_itemId);
+}
+
+QList<store::ItemHistoryRow> HistoryModel::readRows(int offset, int limit)
+{
+    return m_queries->history(m_itemId, offset, limit);
 }
 
 int HistoryModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool HistoryModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_queries && m_rows.size() < m_total;
-}
-
-void HistoryModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const int offset = int(m_rows.size());
-    const QList<ItemHistoryRow> page = m_queries->history(m_itemId, offset, std::min(PageSize, m_total - offset));
-    if (page.isEmpty()) {
-        m_total = offset;
-        return;
-    }
-    beginInsertRows(QModelIndex(), offset, offset + int(page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
-    if (page.size() < std::min(PageSize, m_total - offset))
-        m_total = int(m_rows.size());
 }
 
 Qt::ItemFlags HistoryModel::flags(const QModelIndex& index) const

@@ -37,7 +37,7 @@ bool isNumeric(int column)
 } // namespace
 
 ItemsModel::ItemsModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : OffsetPagedModel(parent)
     , m_today(QDate::currentDate())
 {
 }
@@ -61,25 +61,22 @@ void ItemsModel::setFilter(const ItemFilter& filter)
 
 void ItemsModel::reload()
 {
-    // Keep as many rows as the user has scrolled through, so the view does not jump.
-    const int loaded = std::max<int>(int(m_rows.size()), 1);
-    resetTo((loaded + PageSize - 1) / PageSize * PageSize);
+    reloadLoaded();
 }
 
-void ItemsModel::resetTo(int rows)
+bool ItemsModel::hasSource() const
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_queries) {
-        m_total = m_queries->countItems(m_filter);
-        if (m_total > 0)
-            m_rows = m_queries->listItems(m_filter, 0, std::min(rows, m_total));
-        // Rows may have gone between counting and reading.
-        if (m_rows.size() < std::min(rows, m_total))
-            m_total = int(m_rows.size());
-    }
-    endResetModel();
+    return m_queries != nullptr;
+}
+
+int ItemsModel::countRows()
+{
+    return m_queries->countItems(m_filter);
+}
+
+QList<store::ItemRow> ItemsModel::readRows(int offset, int limit)
+{
+    return m_queries->listItems(m_filter, offset, limit);
 }
 
 const Item* ItemsModel::itemAt(int row) const
@@ -217,37 +214,9 @@ void ItemsModel::sort(int column, Qt::SortOrder order)
     resetTo(PageSize);
 }
 
-int ItemsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int ItemsModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool ItemsModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_queries && m_rows.size() < m_total;
-}
-
-void ItemsModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const int offset = int(m_rows.size());
-    const QList<ItemRow> page = m_queries->listItems(m_filter, offset, std::min(PageSize, m_total - offset));
-    if (page.isEmpty()) {
-        // Fewer items than counted: they changed underneath; stop asking for more.
-        m_total = offset;
-        return;
-    }
-    beginInsertRows(QModelIndex(), offset, offset + int(page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
-    if (page.size() < std::min(PageSize, m_total - offset))
-        m_total = int(m_rows.size());
 }
 
 Qt::ItemFlags ItemsModel::flags(const QModelIndex& index) const

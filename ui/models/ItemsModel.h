@@ -4,8 +4,9 @@
 #include "store/ItemQueries.h"
 #include "store/ShopStore.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
+#include "models/OffsetPagedModel.h"
+
 #include <QList>
 
 #include <functional>
@@ -21,7 +22,7 @@ namespace bd::ui {
 // Policy, backorder limit and expected date are editable: setData() hands the new
 // value to the edit handler (the page, which runs it through the core as an undoable
 // command) and never writes itself.
-class ItemsModel : public QAbstractTableModel
+class ItemsModel : public OffsetPagedModel<store::ItemRow>
 {
     Q_OBJECT
 
@@ -49,7 +50,6 @@ public:
     };
     // What the status badge says.
     enum class StockStatus { InStock, Backorder, Preorder, SoldOut };
-    static constexpr int PageSize = 200;
 
     // Changes one editable field of an item (column Policy: int domain::Policy;
     // BackorderLimit: int, null for none; ExpectedDate: QDate, invalid for none).
@@ -73,7 +73,6 @@ public:
     void reload();
 
     // Items the filter selects, loaded or not.
-    int totalCount() const { return m_total; }
     // The item shown in a row, or null when the row is not loaded.
     const domain::Item* itemAt(int row) const;
     // The loaded row showing this SKU, or -1.
@@ -90,18 +89,17 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    void resetTo(int rows);
+    bool hasSource() const override;
+    int countRows() override;
+    QList<store::ItemRow> readRows(int offset, int limit) override;
     QString displayText(const store::ItemRow& row, int column) const;
     QString toolTip(const store::ItemRow& row, int column) const;
 
@@ -110,8 +108,6 @@ private:
     EditHandler m_editHandler;
     QDate m_today;
     store::ItemFilter m_filter;
-    QList<store::ItemRow> m_rows;
-    int m_total = 0;
 };
 
 } // namespace bd::ui

@@ -11,7 +11,7 @@
 namespace bd::ui {
 
 OutboxModel::OutboxModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : OffsetPagedModel(parent)
 {
 }
 
@@ -29,25 +29,22 @@ void OutboxModel::setStateFilter(const QString& state)
 
 void OutboxModel::reload()
 {
-    const int loaded = int(m_rows.size());
-    resetTo(std::max(PageSize, (loaded + PageSize - 1) / PageSize * PageSize));
+    reloadLoaded();
 }
 
-void OutboxModel::resetTo(int rows)
+bool OutboxModel::hasSource() const
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_store) {
-        m_total = m_store->countMessages(m_filter);
-        if (m_total > 0)
-            m_rows = m_store->messagesPage(m_filter, 0, std::min(rows, m_total));
-        // Rows may have come or gone between the two reads.
-        m_total = std::max(m_total, int(m_rows.size()));
-        if (m_rows.size() < std::min(rows, m_total))
-            m_total = int(m_rows.size());
-    }
-    endResetModel();
+    return m_store != nullptr;
+}
+
+int OutboxModel::countRows()
+{
+    return m_store->countMessages(m_filter);
+}
+
+QList<mail::OutboxRow> OutboxModel::readRows(int offset, int limit)
+{
+    return m_store->messagesPage(m_filter, offset, limit);
 }
 
 const mail::OutboxRow* OutboxModel::messageAt(int row) const
@@ -99,11 +96,6 @@ QString OutboxModel::kindName(const QString& kind)
     if (kind == mail::kind::Coupon)
         return tr("Coupon");
     return kind;
-}
-
-int OutboxModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int OutboxModel::columnCount(const QModelIndex& parent) const
@@ -191,29 +183,6 @@ QVariant OutboxModel::headerData(int section, Qt::Orientation orientation, int r
     default:
         return {};
     }
-}
-
-bool OutboxModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_store && m_rows.size() < m_total;
-}
-
-void OutboxModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const int offset = int(m_rows.size());
-    const QList<mail::OutboxRow> page = m_store->messagesPage(m_filter, offset, std::min(PageSize, m_total - offset));
-    if (page.isEmpty()) {
-        // Rows went away underneath: stop asking for more.
-        m_total = offset;
-        return;
-    }
-    beginInsertRows(QModelIndex(), offset, offset + int(page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
-    if (page.size() < std::min(PageSize, m_total - offset))
-        m_total = int(m_rows.size());
 }
 
 } // namespace bd::ui

@@ -12,7 +12,7 @@ namespace bd::ui {
 using services::QueueEntry;
 
 QueueModel::QueueModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : OffsetPagedModel(parent)
 {
 }
 
@@ -35,23 +35,22 @@ void QueueModel::setItem(qint64 itemId)
 
 void QueueModel::reload()
 {
-    const int loaded = std::max<int>(int(m_rows.size()), 1);
-    resetTo((loaded + PageSize - 1) / PageSize * PageSize);
+    reloadLoaded();
 }
 
-void QueueModel::resetTo(int rows)
+bool QueueModel::hasSource() const
 {
-    beginResetModel();
-    m_rows.clear();
-    m_total = 0;
-    if (m_service && m_itemId > 0) {
-        m_total = m_service->length(m_itemId);
-        if (m_total > 0)
-            m_rows = m_service->page(m_itemId, 0, std::min(rows, m_total));
-        if (m_rows.size() < std::min(rows, m_total))
-            m_total = int(m_rows.size());
-    }
-    endResetModel();
+    return m_service && m_itemId > 0;
+}
+
+int QueueModel::countRows()
+{
+    return m_service->length(m_itemId);
+}
+
+QList<services::QueueEntry> QueueModel::readRows(int offset, int limit)
+{
+    return m_service->page(m_itemId, offset, limit);
 }
 
 const QueueEntry* QueueModel::entryAt(int row) const
@@ -74,36 +73,9 @@ QString QueueModel::paymentName(domain::PaymentState state)
     return {};
 }
 
-int QueueModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 int QueueModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool QueueModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_service && m_rows.size() < m_total;
-}
-
-void QueueModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const int offset = int(m_rows.size());
-    const QList<QueueEntry> page = m_service->page(m_itemId, offset, std::min(PageSize, m_total - offset));
-    if (page.isEmpty()) {
-        m_total = offset;
-        return;
-    }
-    beginInsertRows(QModelIndex(), offset, offset + int(page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
-    if (page.size() < std::min(PageSize, m_total - offset))
-        m_total = int(m_rows.size());
 }
 
 Qt::ItemFlags QueueModel::flags(const QModelIndex& index) const

@@ -2,7 +2,8 @@
 
 #include "services/QueueService.h"
 
-#include <QAbstractTableModel>
+#include "models/OffsetPagedModel.h"
+
 #include <QList>
 
 #include <memory>
@@ -15,7 +16,7 @@ namespace bd::ui {
 
 // The waiting queue of one item, oldest first (an order moved to the front comes
 // first), read a page at a time through the core.
-class QueueModel : public QAbstractTableModel
+class QueueModel : public OffsetPagedModel<services::QueueEntry>
 {
     Q_OBJECT
 
@@ -25,7 +26,6 @@ public:
         OrderNumberRole = Qt::UserRole + 1,
         AtRiskRole, // bool
     };
-    static constexpr int PageSize = 200;
 
     explicit QueueModel(QObject* parent = nullptr);
     ~QueueModel() override;
@@ -37,27 +37,23 @@ public:
     qint64 itemId() const { return m_itemId; }
     void reload();
 
-    int totalCount() const { return m_total; }
     const services::QueueEntry* entryAt(int row) const;
 
     static QString paymentName(domain::PaymentState state);
 
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
 
 private:
-    void resetTo(int rows);
+    bool hasSource() const override;
+    int countRows() override;
+    QList<services::QueueEntry> readRows(int offset, int limit) override;
 
     services::Shop* m_shop = nullptr;
     std::unique_ptr<services::QueueService> m_service;
     qint64 m_itemId = 0;
-    QList<services::QueueEntry> m_rows;
-    int m_total = 0;
 };
 
 } // namespace bd::ui
