@@ -1047,6 +1047,26 @@
         <source>Saving to %1 failed, nothing was changed: %2</source>
         <translation>Det mislykkedes at gemme i %1; intet blev ændret: %2</translation>
     </message>
+    <message>
+        <source>%1 started %2 on this computer</source>
+        <translation>%1 startet %2 på denne computer</translation>
+    </message>
+    <message>
+        <source>%1 started %2 on %3</source>
+        <translation>%1 startet %2 på %3</translation>
+    </message>
+    <message>
+        <source>The shop is busy with another action (%1); try again in a moment.</source>
+        <translation>Butikken er optaget af en anden handling (%1); prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>The shop is busy with another action; try again in a moment.</source>
+        <translation>Butikken er optaget af en anden handling; prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <source>A change to the shop cannot start inside scratch work on %1.</source>
+        <translation>En ændring af butikken kan ikke begynde midt i et forarbejde på %1.</translation>
+    </message>
 </context>
 <context>
     <name>Delivery</name>
@@ -1258,6 +1278,10 @@
             <numerusform>%1: %n vare oprettet</numerusform>
             <numerusform>%1: %n varer oprettet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>import of %1</source>
+        <translation>import af %1</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,11 @@
 #include "services/Shop.h"
 #include "store/ShopStore.h"
 
+#include <QAbstractEventDispatcher>
 #include <QDeadlineTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace bd::ui {
 
@@ -16,6 +19,28 @@ AppContext::AppContext(std::unique_ptr<core::Clock> clock, QObject* parent)
     , m_undoStack(new QUndoStack(this))
     , m_prompter(std::make_unique<QtPrompter>())
 {
+    if (qEnvironmentVariableIntValue("BACKORDERDESK_CHECK_IDLE") != 0)
+        setIdleCheck(true);
+}
+
+void AppContext::setIdleCheck(bool on)
+{
+    m_idleCheck = on;
+    QObject::disconnect(m_idleWatch);
+    QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance(thread());
+    if (!on || !dispatcher)
+        return;
+    m_idleWatch = connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
+        const QStringList work = unfinishedWork();
+        if (!work.isEmpty())
+            qFatal("The window's shop connection is not idle between actions: %s",
+                   qPrintable(work.join(QStringLiteral("; "))));
+    });
+}
+
+QStringList AppContext::unfinishedWork() const
+{
+    return m_database ? m_database->unfinishedWork() : QStringList();
 }
 
 AppContext::~AppContext()
@@ -45,7 +70,13 @@ store::ShopStore* AppContext::store() const
 
 core::Status AppContext::openDatabase(const QString& path, const store::OpenOptions& options)
 {
-    auto opened = store::Database::open(path, options);
+    // The window's own connection acts on the GUI thread: it waits for another seat's
+    // write a short while, tries once more quietly, and then says the shop is busy
+    // rather than freezing for the full timeout (background tasks wait longer).
+    store::OpenOptions windowOptions = options;
+    windowOptions.busyTimeoutMs = std::min(options.busyTimeoutMs, WindowBusyTimeoutMs);
+    windowOptions.busyRetries = std::max(options.busyRetries, 1);
+    auto opened = store::Database::open(path, windowOptions);
     if (!opened.ok())
         return opened;
 

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -35,6 +36,10 @@ class AppContext : public QObject
 
 public:
     explicit AppContext(std::unique_ptr<core::Clock> clock, QObject* parent = nullptr);
+
+    // How long an action of the window waits for another seat's write before one quiet
+    // retry and then the busy message.
+    static constexpr int WindowBusyTimeoutMs = 2000;
     ~AppContext() override;
 
     core::Clock& clock() const { return *m_clock; }
@@ -74,6 +79,15 @@ public:
     // Asks every running task to stop.
     void cancelTasks();
 
+    // The check meant for tests, switched on at run time (environment variable
+    // BACKORDERDESK_CHECK_IDLE=1, or this call): whenever the window's event loop goes
+    // idle — after every action — the window's connection must have no open transaction
+    // and no active statement; if it has, the program stops with what was left open.
+    void setIdleCheck(bool on);
+    bool idleCheck() const { return m_idleCheck; }
+    // What the check found the last time it looked (empty: idle). Public for tests.
+    QStringList unfinishedWork() const;
+
 Q_SIGNALS:
     // Before the current database and store go away: let go of the store now.
     void databaseAboutToClose();
@@ -93,6 +107,8 @@ private:
     QUndoStack* m_undoStack = nullptr;
     std::unique_ptr<Prompter> m_prompter;
     QList<TaskRunner*> m_tasks;
+    bool m_idleCheck = false;
+    QMetaObject::Connection m_idleWatch;
 };
 
 } // namespace bd::ui

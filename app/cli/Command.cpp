@@ -31,7 +31,7 @@ int CliContext::fail(const core::Errors& errors)
 {
     for (const core::Error& e : errors)
         err << e.toString() << Qt::endl;
-    return Failure;
+    return core::isBusy(errors) ? Busy : Failure;
 }
 
 int CliContext::fail(const QString& message)

@@ -72,7 +72,9 @@ protected:
     int writeOutput(CliContext& context, const QString& outputFile, const QByteArray& bytes) const;
 };
 
-enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+// Busy (75, EX_TEMPFAIL of sysexits.h): another seat was busy with the shop and nothing
+// was done; a cron job may try again in a moment.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2, Busy = 75 };
 
 // Runs backorderdesk-cli with its arguments (without the program name) in-process.
 int runCli(const QStringList& args, QTextStream& out, QTextStream& err);

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
@@ -13,10 +14,15 @@ namespace bd::core {
 // into a message box, the CLI into a line on stderr; the core never shows anything.
 struct Error
 {
+    // Busy: the shop was busy with another seat's action and nothing was done; the
+    // same request may simply be tried again (the CLI exits with its own status).
+    enum class Kind { Failure, Busy };
+
     QString message;
     QString file;  // input file, when the problem is in one
     int line = 0;  // 1-based line in that file, 0 when not known
     QString field; // column or setting the problem is in
+    Kind kind = Kind::Failure;
 
     static Error at(QString file, int line, QString field, QString message)
     {
@@ -40,6 +46,13 @@ struct Error
 };
 
 using Errors = QList<Error>;
+
+// Whether the only reason was a busy shop: worth trying again.
+inline bool isBusy(const Errors& errors)
+{
+    return !errors.isEmpty()
+           && std::all_of(errors.cbegin(), errors.cend(), [](const Error& e) { return e.kind == Error::Kind::Busy; });
+}
 
 inline QString joinErrors(const Errors& errors)
 {
@@ -105,6 +118,7 @@ public:
     explicit operator bool() const { return ok(); }
     const Errors& errors() const { return m_errors; }
     QString errorText() const { return joinErrors(m_errors); }
+    bool isBusy() const { return core::isBusy(m_errors); }
 
 private:
     Errors m_errors;
@@ -113,6 +127,11 @@ private:
 inline Error fail(const QString& message)
 {
     return Error{message, {}, 0, {}};
+}
+
+inline Error busy(const QString& message)
+{
+    return Error{message, {}, 0, {}, Error::Kind::Busy};
 }
 
 } // namespace bd::core

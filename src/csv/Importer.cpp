@@ -7,6 +7,7 @@
 #include "services/OrderService.h"
 #include "store/BulkItemWriter.h"
 #include "store/OrderSpool.h"
+#include "store/Transaction.h"
 #include "store/PurchaseQueries.h"
 
 #include <QFileInfo>
@@ -634,6 +635,9 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
 {
     if (!supports(options.format, kind))
         return Error::at(path, 0, {}, tr("this format has no %1 file").arg(kindNames().value(int(kind))));
+    // A seat that finds the shop busy meanwhile is told what it waits for.
+    const store::ActivityScope announced(m_shop.db(),
+                                         tr("import of %1").arg(QFileInfo(path).fileName()));
     Report report;
     Result<std::unique_ptr<CsvStream>> opened = openChecked(kind, options.format, path, &report.warnings);
     if (!opened)
@@ -657,23 +661,23 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
         report.crossDock = rows.takeValue();
         return report;
     }
-    const Status status = m_shop.transact(
-        [&](DirtyItems& dirty) -> Status {
-            switch (kind) {
-            case Kind::Items:
-                return importItems(stream, options, dirty, report);
-            case Kind::Customers:
-                return importCustomers(stream, options, report);
-            case Kind::Orders:
-                return importOrders(stream, options, dirty, report);
-            case Kind::PurchaseOrders:
-                return importPurchaseOrders(stream, options, dirty, report);
-            case Kind::Receipts:
-                break;
-            }
-            return {};
-        },
-        !options.dryRun);
+    const Status status = kind == Kind::Orders ? importOrders(stream, options, report)
+                                               : m_shop.transact(
+                                                   [&](DirtyItems& dirty) -> Status {
+                                                       switch (kind) {
+                                                       case Kind::Items:
+                                                           return importItems(stream, options, dirty, report);
+                                                       case Kind::Customers:
+                                                           return importCustomers(stream, options, report);
+                                                       case Kind::PurchaseOrders:
+                                                           return importPurchaseOrders(stream, options, dirty, report);
+                                                       case Kind::Orders:
+                                                       case Kind::Receipts:
+                                                           break;
+                                                       }
+                                                       return {};
+                                                   },
+                                                   !options.dryRun);
     if (!status.ok())
         return status.errors();
     report.warnings.append(stream.table().warnings);
@@ -899,7 +903,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
     return sortedByLine(errors);
 }
 
-Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyItems& dirty, Report& report)
+Status Importer::importOrders(CsvStream& stream, const Options& options, Report& report)
 {
     const Table& table = stream.table();
     const bool native = options.format == Format::Native;
@@ -911,10 +915,15 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
     const QString priceField = native ? QStringLiteral("unit_price") : shopify::LinePrice;
     Errors errors;
     // The orders are placed once the whole file is read, in the order they were placed
-    // (an order's rows need not be together); until then they wait on disk.
+    // (an order's rows need not be together); until then they wait on disk, in
+    // temporary tables written without the shop's write lock: other seats go on working
+    // while the file is read and checked.
     store::OrderSpool spool(m_shop.db(), table.file);
     if (Status s = spool.open(); !s.ok())
         return s;
+    store::Transaction reading(m_shop.db(), store::Database::Lock::Scratch);
+    if (!reading.isActive())
+        return reading.status();
     // The order of the row before: the rows of one order mostly come together.
     std::optional<store::OrderSpool::Head> current;
     QString currentNumber;
@@ -1037,6 +1046,8 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
     }
     if (!pacer.report())
         return cancelled(table.file);
+    if (Status s = reading.commit(); !s.ok())
+        return s;
     errors << stream.errors();
     if (notImported > 0)
         report.warnings << tr("%1: %n refunded or voided order(s) not imported", nullptr, notImported).arg(table.file);
@@ -1045,7 +1056,19 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
     QSet<int> badLines;
     for (const Error& e : std::as_const(errors))
         badLines.insert(e.line);
-    // In the order they were placed, so the queue is the shop's real queue.
+    // In the order they were placed, so the queue is the shop's real queue; only this
+    // holds the write lock.
+    return m_shop.transact([&](DirtyItems& dirty) { return placeSpooled(spool, options, badLines, errors, dirty, report); },
+                           !options.dryRun);
+}
+
+Status Importer::placeSpooled(store::OrderSpool& spool, const Options& options, const QSet<int>& badLines,
+                              Errors errors, DirtyItems& dirty, Report& report)
+{
+    const bool native = options.format == Format::Native;
+    const QString skuField = native ? QStringLiteral("sku") : shopify::LineSku;
+    const QString qtyField = native ? QStringLiteral("qty") : shopify::LineQty;
+    const QString file = spool.sourceFile();
     OrderService service(m_shop);
     bool stopped = false;
     const Status replayed = spool.forEachByPlacedTime([&](const NewOrder& order) {
@@ -1078,7 +1101,7 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
     if (!replayed.ok())
         return replayed;
     if (stopped)
-        return cancelled(table.file);
+        return cancelled(file);
     return sortedByLine(errors);
 }
 

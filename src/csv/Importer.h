@@ -5,9 +5,14 @@
 #include "services/StockService.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 #include <atomic>
 #include <functional>
+
+namespace bd::store {
+class OrderSpool;
+}
 
 namespace bd::csv {
 
@@ -71,8 +76,11 @@ private:
     core::Status importItems(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
                              Report& report);
     core::Status importCustomers(CsvStream& stream, const Options& options, Report& report);
-    core::Status importOrders(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
-                              Report& report);
+    // Reads and checks the whole file into a spool of temporary tables without the
+    // shop's write lock, then places the orders in one transaction that holds it.
+    core::Status importOrders(CsvStream& stream, const Options& options, Report& report);
+    core::Status placeSpooled(store::OrderSpool& spool, const Options& options, const QSet<int>& badLines,
+                              core::Errors errors, services::DirtyItems& dirty, Report& report);
     core::Status importPurchaseOrders(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
                                       Report& report);
     core::Result<QList<services::ReceiveRequest>> receiptsFrom(CsvStream& stream, const Options& options,

@@ -32,17 +32,6 @@ QString native(const QString& path)
     return QDir::toNativeSeparators(path);
 }
 
-// The sqlite3 handle of a QSQLITE connection, or null for another driver.
-sqlite3* handleOf(const QSqlDatabase& connection)
-{
-    if (!connection.driver())
-        return nullptr;
-    const QVariant handle = connection.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3* const*>(handle.constData());
-}
-
 // A plain sqlite3 connection, closed when it goes out of scope.
 class RawConnection
 {
@@ -177,7 +166,7 @@ Status copyToNewFile(sqlite3* from, const QString& target, const Backup::Progres
 
 Status Backup::backup(Database& db, const QString& target, const Progress& progress)
 {
-    sqlite3* handle = handleOf(db.connection());
+    sqlite3* handle = Database::sqliteHandle(db.connection());
     if (!handle)
         return core::fail(tr("Only a SQLite shop file can be backed up this way."));
     if (db.transactionDepth() > 0)
@@ -237,7 +226,7 @@ Result<Backup::Restored> Backup::restore(const QString& source, const QString& l
         return errors;
     }
     Database& restored = *opened.value();
-    sqlite3* from = handleOf(restored.connection());
+    sqlite3* from = Database::sqliteHandle(restored.connection());
     if (!from)
         return core::fail(tr("Only a SQLite shop file can be restored this way."));
 

@@ -71,12 +71,7 @@ const QByteArray& policyText(domain::Policy policy)
 
 BulkItemWriter::BulkItemWriter(Database& db)
 {
-    const QSqlDatabase connection = db.connection();
-    if (!connection.driver() || connection.driverName() != QLatin1String("QSQLITE"))
-        return;
-    const QVariant handle = connection.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3* const*>(handle.data());
+    m_db = Database::sqliteHandle(db.connection());
 }
 
 BulkItemWriter::~BulkItemWriter()

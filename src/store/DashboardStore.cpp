@@ -14,13 +14,13 @@ DashboardStore::DashboardStore(Database& db)
 
 qint64 DashboardStore::unitsWaiting()
 {
-    QSqlQuery& q = m_statements.prepared(QStringLiteral("SELECT COALESCE(SUM(waiting), 0) FROM items"));
+    Statement q = m_statements.prepared(QStringLiteral("SELECT COALESCE(SUM(waiting), 0) FROM items"));
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
 int DashboardStore::waitingLines(QList<WaitingByPlacedDay>* byPlacedDay)
 {
-    QSqlQuery& q = m_statements.prepared(
+    Statement q = m_statements.prepared(
         QStringLiteral("SELECT o.customer_id, substr(l.placed_at, 1, 10), l.qty_waiting FROM order_lines l "
                        "JOIN orders o ON o.id = l.order_id WHERE l.qty_waiting > 0"));
     QSet<qint64> customers;
@@ -45,7 +45,7 @@ int DashboardStore::waitingLines(QList<WaitingByPlacedDay>* byPlacedDay)
 
 OrderedUnits DashboardStore::orderedSince(const QDateTime& since)
 {
-    QSqlQuery& q = m_statements.prepared(
+    Statement q = m_statements.prepared(
         QStringLiteral("SELECT COALESCE(SUM(l.qty), 0), COALESCE(SUM(l.backordered_qty), 0) FROM orders o "
                        "JOIN order_lines l ON l.order_id = o.id WHERE o.placed_at >= :since"));
     q.bindValue(QStringLiteral(":since"), core::toIso(since));
@@ -60,7 +60,7 @@ OrderedUnits DashboardStore::orderedSince(const QDateTime& since)
 int DashboardStore::ordersReadyToShip()
 {
     // One pass over the lines in order order (their index), no join.
-    QSqlQuery& q = m_statements.prepared(QStringLiteral(
+    Statement q = m_statements.prepared(QStringLiteral(
         "SELECT COUNT(*) FROM (SELECT order_id FROM order_lines GROUP BY order_id "
         "HAVING SUM(qty_allocated) > 0 AND SUM(qty_waiting) = 0 AND SUM(qty_shipped) = 0) r"));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -68,7 +68,7 @@ int DashboardStore::ordersReadyToShip()
 
 QList<UnpaidOrder> DashboardStore::unpaidOrders()
 {
-    QSqlQuery& q = m_statements.prepared(QStringLiteral(
+    Statement q = m_statements.prepared(QStringLiteral(
         "SELECT o.payment_state, o.card_expiry, o.authorized_at, MAX(l.promised_date), "
         "SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END), "
         "SUM(l.qty_waiting), SUM(l.qty_allocated) "
@@ -94,13 +94,13 @@ QList<UnpaidOrder> DashboardStore::unpaidOrders()
 
 int DashboardStore::failedEmails()
 {
-    QSqlQuery& q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed'"));
+    Statement q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed'"));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
 QHash<QDate, qint64> DashboardStore::perDay(const QString& sql, const QDateTime& since)
 {
-    QSqlQuery& q = m_statements.prepared(sql);
+    Statement q = m_statements.prepared(sql);
     q.bindValue(QStringLiteral(":since"), core::toIso(since));
     QHash<QDate, qint64> days;
     if (!q.exec())

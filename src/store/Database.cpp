@@ -6,14 +6,29 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QLocale>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QElapsedTimer>
+#include <QSaveFile>
 #include <QSqlQuery>
+#include <QSysInfo>
+#include <QThread>
 #include <QUrl>
 
-#include <limits>
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <csignal>
+#endif
+
 #include <QUuid>
 
+#include <sqlite3.h>
+
+#include <limits>
 #include <map>
 
 using bd::core::Error;
@@ -165,6 +180,86 @@ private:
     QString m_error;
 };
 
+// The shop files this process has open through SQLite, by canonical path, with how many
+// Database objects (and opens under way) hold each. While a file is held, nothing may
+// open it any other way: closing any other descriptor of it drops every POSIX lock the
+// process holds on it, SQLite's included, and the next process to close its own
+// connection would then take itself for the last one, checkpoint and delete the -wal
+// file under our open connections ("How To Corrupt An SQLite Database File", 2.2).
+class OpenFiles
+{
+public:
+    static OpenFiles& instance()
+    {
+        static OpenFiles files;
+        return files;
+    }
+    // Takes a hold on `key`; true when this is the first (no SQLite connection of this
+    // process is open on the file, so its header may be read directly). `whileFirst`
+    // runs under the lock when it is the first, so no other open starts meanwhile.
+    template<typename F>
+    bool hold(const QString& key, F&& whileFirst)
+    {
+        QMutexLocker lock(&m_mutex);
+        const bool first = m_holds.value(key) == 0;
+        if (first)
+            whileFirst();
+        ++m_holds[key];
+        return first;
+    }
+    void release(const QString& key)
+    {
+        QMutexLocker lock(&m_mutex);
+        auto it = m_holds.find(key);
+        if (it != m_holds.end() && --it.value() <= 0)
+            m_holds.erase(it);
+    }
+    bool isHeld(const QString& key)
+    {
+        QMutexLocker lock(&m_mutex);
+        return m_holds.value(key) > 0;
+    }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, int> m_holds;
+};
+
+// The key a file is held under: its canonical path (found with stat/readlink, which
+// open no descriptor), or its absolute path while it does not exist yet.
+QString fileKey(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    if (!canonical.isEmpty())
+        return canonical;
+    // Not there yet: where it will be once created, by the folder's canonical path.
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
+}
+
+// A hold on a file for the time an open is under way; handed to the Database at the end.
+class FileHold
+{
+public:
+    FileHold() = default;
+    explicit FileHold(QString key)
+        : m_key(std::move(key))
+    {
+    }
+    ~FileHold()
+    {
+        if (!m_key.isEmpty())
+            OpenFiles::instance().release(m_key);
+    }
+    FileHold(const FileHold&) = delete;
+    FileHold& operator=(const FileHold&) = delete;
+    QString take() { return std::exchange(m_key, QString()); }
+
+private:
+    QString m_key;
+};
+
 struct Inspection
 {
     bool empty = true; // no tables at all: a new database
@@ -173,6 +268,14 @@ struct Inspection
 
 } // namespace
 
+// SQLITE_BUSY and its extended codes (…_SNAPSHOT, …_TIMEOUT); PostgreSQL's lock timeout.
+static bool isBusyError(const QSqlError& error, Dialect::Engine engine)
+{
+    if (engine == Dialect::Engine::SQLite)
+        return (error.nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY;
+    return error.nativeErrorCode() == QLatin1String("55P03");
+}
+
 QString queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
@@ -180,6 +283,123 @@ QString queryError(const QSqlQuery& query)
     if (text.isEmpty())
         text = error.text();
     return text;
+}
+
+// How a connection waits for another seat's write lock (SQLite's busy handler): naps of
+// a few milliseconds up to the timeout, but after the first second it looks whether the
+// holder announced a long action, and then gives up at once, so the refusal can name it
+// instead of leaving the user staring at a frozen prompt for the whole timeout.
+struct Database::BusyWait
+{
+    QString path;
+    int timeoutMs = 10000;
+    QElapsedTimer waited;
+    qint64 nextLookMs = 1000;
+
+    static int onBusy(void* self, int count)
+    {
+        auto* wait = static_cast<BusyWait*>(self);
+        if (count == 0) {
+            wait->waited.start();
+            wait->nextLookMs = 1000;
+        }
+        const qint64 ms = wait->waited.elapsed();
+        if (ms >= wait->timeoutMs)
+            return 0;
+        if (ms >= wait->nextLookMs) {
+            wait->nextLookMs = ms + 250;
+            const std::optional<Activity> holder = announcedActivity(wait->path);
+            if (holder && !holder->isStale())
+                return 0;
+        }
+        QThread::msleep(count < 10 ? 2 : 10);
+        return 1;
+    }
+};
+
+static QString activityFile(const QString& path)
+{
+    return path + QStringLiteral(".activity");
+}
+
+QString Activity::describe() const
+{
+    const QString at = QLocale().toString(started.toLocalTime().time(), QStringLiteral("HH:mm"));
+    if (host == QSysInfo::machineHostName())
+        return Database::tr("%1 started %2 on this computer").arg(what, at);
+    return Database::tr("%1 started %2 on %3").arg(what, at, host);
+}
+
+bool Activity::isStale() const
+{
+#ifdef Q_OS_UNIX
+    if (host != QSysInfo::machineHostName() || pid <= 0)
+        return false;
+    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
+#else
+    return false;
+#endif
+}
+
+std::optional<Activity> Database::announcedActivity(const QString& path)
+{
+    QFile file(activityFile(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    Activity activity;
+    const QList<QByteArray> lines = file.read(4096).split('\n');
+    for (const QByteArray& line : lines) {
+        const qsizetype eq = line.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const QByteArray key = line.left(eq);
+        const QString value = QString::fromUtf8(line.mid(eq + 1));
+        if (key == "what")
+            activity.what = value;
+        else if (key == "started")
+            activity.started = QDateTime::fromString(value, Qt::ISODate);
+        else if (key == "host")
+            activity.host = value;
+        else if (key == "pid")
+            activity.pid = value.toLongLong();
+    }
+    if (activity.what.isEmpty())
+        return std::nullopt;
+    return activity;
+}
+
+QString Database::busyMessage(const QString& path)
+{
+    const std::optional<Activity> holder = announcedActivity(path);
+    if (holder && !holder->isStale())
+        return tr("The shop is busy with another action (%1); try again in a moment.").arg(holder->describe());
+    return tr("The shop is busy with another action; try again in a moment.");
+}
+
+// Written once the write lock is held, so only the holder ever writes it; the file is
+// beside the shop, never the shop file itself.
+void Database::announce()
+{
+    if (m_activity.isEmpty() || m_dialect.engine() != Dialect::Engine::SQLite)
+        return;
+    QSaveFile file(activityFile(m_path));
+    file.setDirectWriteFallback(true);
+    if (!file.open(QIODevice::WriteOnly))
+        return;
+    const QString text = QStringLiteral("what=%1\nstarted=%2\nhost=%3\npid=%4\n")
+                             .arg(QString(m_activity).replace(QLatin1Char('\n'), QLatin1Char(' ')),
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QSysInfo::machineHostName())
+                             .arg(QCoreApplication::applicationPid());
+    file.write(text.toUtf8());
+    m_announced = file.commit();
+}
+
+void Database::withdraw()
+{
+    if (!m_announced)
+        return;
+    m_announced = false;
+    QFile::remove(activityFile(m_path));
 }
 
 Database::Database(QString path, QString connectionName)
@@ -200,6 +420,42 @@ Database::~Database()
         }
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    withdraw();
+    if (!m_fileKey.isEmpty())
+        OpenFiles::instance().release(m_fileKey);
+}
+
+sqlite3* Database::sqliteHandle(const QSqlDatabase& connection)
+{
+    if (!connection.driver())
+        return nullptr;
+    const QVariant handle = connection.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+QStringList Database::unfinishedWork() const
+{
+    QStringList work;
+    if (m_depth > 0)
+        work << QStringLiteral("a transaction is open (depth %1)").arg(m_depth);
+    if (sqlite3* handle = sqliteHandle(connection())) {
+        if (m_depth == 0 && !sqlite3_get_autocommit(handle))
+            work << QStringLiteral("a transaction is open that no Transaction guard holds");
+        for (sqlite3_stmt* statement = sqlite3_next_stmt(handle, nullptr); statement;
+             statement = sqlite3_next_stmt(handle, statement)) {
+            if (sqlite3_stmt_busy(statement))
+                work << QStringLiteral("a statement is still active: %1")
+                            .arg(QString::fromUtf8(sqlite3_sql(statement)).simplified().left(160));
+        }
+    }
+    return work;
+}
+
+bool Database::isOpenInProcess(const QString& path)
+{
+    return OpenFiles::instance().isHeld(fileKey(path));
 }
 
 // After sqlite_schema was edited in place: raise the schema version (SQLite's cue to
@@ -232,18 +488,23 @@ int Database::latestVersion(const QString& migrationsDir)
 
 // Looks at an existing file before touching it: read-only, and refuses anything that
 // is not ours and sound, or is newer than `latest`. Fills in what it found.
-static Status inspectFile(const QString& path, const QString& nativePath, const OpenOptions& options, int latest,
-                          Inspection& inspection)
+// Reads the first bytes of a file that no SQLite connection of this process has open.
+static Result<QByteArray> readHeader(const QString& path, const QString& nativePath)
 {
-    // Look before touching: read-only, and refuse anything that is not ours and sound.
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return core::fail(Database::tr("Cannot read %1: %2").arg(nativePath, file.errorString()));
     const QByteArray header = file.read(20);
     if (!header.startsWith(sqliteMagic))
         return core::fail(Database::tr("%1 is not a Backorder Desk database (it is not a SQLite file).").arg(nativePath));
-    file.close();
+    return header;
+}
 
+// `header`: the file's first bytes, read before any connection of this process was
+// open on it; empty when the file is open here already (then it was looked at then).
+static Status inspectFile(const QString& path, const QString& nativePath, const QByteArray& header,
+                          const OpenOptions& options, int latest, Inspection& inspection)
+{
     // A WAL-mode file with no -wal beside it is not open anywhere: look at it as
     // immutable, so refusing it leaves no -wal/-shm files behind.
     const bool walMode = header.size() == 20 && header[18] == 2;
@@ -307,10 +568,17 @@ Result<int> Database::versionOf(const QString& path)
         return 0;
     if (!info.isFile())
         return core::fail(tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+    const QString nativePath = QDir::toNativeSeparators(path);
+    const QString key = fileKey(path);
+    Result<QByteArray> header = QByteArray();
+    FileHold hold(key);
+    OpenFiles::instance().hold(key, [&] { header = readHeader(path, nativePath); });
+    if (!header)
+        return header.errors();
     Inspection inspection;
     OpenOptions options;
     options.verifyPages = false;
-    if (Status looked = inspectFile(path, QDir::toNativeSeparators(path), options, std::numeric_limits<int>::max(),
+    if (Status looked = inspectFile(path, nativePath, header.value(), options, std::numeric_limits<int>::max(),
                                     inspection);
         !looked.ok())
         return looked.errors();
@@ -334,9 +602,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (!exists && options.mustExist)
         return core::fail(tr("%1 does not exist.").arg(nativePath));
 
+    // Held from here until the Database closes: no other open in this process reads the
+    // file's header behind the back of this one's connection.
+    const QString key = fileKey(path);
+    Result<QByteArray> header = QByteArray();
+    FileHold hold(key);
+    OpenFiles::instance().hold(key, [&] {
+        if (exists)
+            header = readHeader(path, nativePath);
+    });
+    if (!header)
+        return header.errors();
+
     Inspection inspection;
     if (exists) {
-        if (Status looked = inspectFile(path, nativePath, options, latest, inspection); !looked.ok())
+        if (Status looked = inspectFile(path, nativePath, header.value(), options, latest, inspection); !looked.ok())
             return looked.errors();
     } else {
         const QString dir = info.absolutePath();
@@ -349,8 +629,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return core::fail(tr("Cannot open %1: %2").arg(nativePath, conn.error()));
     {
         QSqlQuery q(conn.db());
-        const char* pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL",
-                                 "PRAGMA busy_timeout = 10000", "PRAGMA synchronous = FULL",
+        const char* pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
                                  // 32 MiB of page cache: a big action (an import, a receipt
                                  // against a long queue) stays in memory until it commits.
                                  "PRAGMA cache_size = -32768"};
@@ -361,6 +640,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     }
 
     std::unique_ptr<Database> db(new Database(path, conn.release()));
+    db->m_fileKey = hold.take();
+    db->m_busyRetries = options.busyRetries;
+    if (sqlite3* handle = sqliteHandle(db->connection())) {
+        db->m_busyWait = std::make_unique<BusyWait>();
+        db->m_busyWait->path = path;
+        db->m_busyWait->timeoutMs = options.busyTimeoutMs;
+        sqlite3_busy_handler(handle, &BusyWait::onBusy, db->m_busyWait.get());
+    }
     db->m_version = inspection.version;
 
     if (db->m_version < latest) {
@@ -477,21 +764,33 @@ QStringList Database::foreignKeyProblems() const
     return problems;
 }
 
-Status Database::begin()
+Status Database::begin(Lock lock)
 {
+    if (m_depth > 0 && m_lock == Lock::Scratch && lock == Lock::Write)
+        return core::fail(tr("A change to the shop cannot start inside scratch work on %1.")
+                              .arg(QDir::toNativeSeparators(m_path)));
     if (m_depth++ > 0)
         return {};
+    m_lock = lock;
     m_rollbackOnly = false;
     QSqlQuery q(connection());
-    // IMMEDIATE takes the write lock up front, so two writers wait for each other
-    // (busy timeout) instead of failing halfway through an action.
-    const QString sql = m_dialect.engine() == Dialect::Engine::SQLite ? QStringLiteral("BEGIN IMMEDIATE")
-                                                                      : QStringLiteral("BEGIN");
-    if (!q.exec(sql)) {
-        m_depth = 0;
-        return core::fail(tr("Cannot start a transaction on %1: %2").arg(QDir::toNativeSeparators(m_path), queryError(q)));
+        const QString sql = m_dialect.engine() == Dialect::Engine::SQLite && lock == Lock::Write
+                            ? QStringLiteral("BEGIN IMMEDIATE")
+                            : QStringLiteral("BEGIN");
+    for (int attempt = 0;; ++attempt) {
+        if (q.exec(sql)) {
+            if (lock == Lock::Write)
+                announce();
+            return {};
+        }
+        if (!isBusyError(q.lastError(), m_dialect.engine()) || attempt >= m_busyRetries)
+            break;
+        QThread::msleep(250);
     }
-    return {};
+    m_depth = 0;
+    if (isBusyError(q.lastError(), m_dialect.engine()))
+        return core::busy(busyMessage(m_path));
+    return core::fail(tr("Cannot start a transaction on %1: %2").arg(QDir::toNativeSeparators(m_path), queryError(q)));
 }
 
 Status Database::commit()
@@ -503,13 +802,16 @@ Status Database::commit()
     if (m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
         m_rollbackOnly = false;
+        withdraw();
         return core::fail(tr("The change was undone because part of it failed."));
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString why = queryError(q);
         q.exec(QStringLiteral("ROLLBACK"));
+        withdraw();
         return core::fail(tr("Saving to %1 failed, nothing was changed: %2").arg(QDir::toNativeSeparators(m_path), why));
     }
+    withdraw();
     return {};
 }
 
@@ -522,6 +824,7 @@ void Database::rollback()
     }
     QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
     m_rollbackOnly = false;
+    withdraw();
 }
 
 } // namespace bd::store

@@ -4,12 +4,15 @@
 #include "store/Dialect.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
+struct sqlite3;
 
 namespace bd::store {
 
@@ -23,6 +26,28 @@ struct OpenOptions
     // million order lines, so quick command-line verbs skip it; SQLite still refuses
     // to use a damaged page, and the action touching it is rolled back whole.
     bool verifyPages = true;
+    // How long an action waits for another seat's write to end before it is refused as
+    // busy. A seat announcing a long action (an import) is not waited for past the first
+    // second: the refusal then names that action.
+    int busyTimeoutMs = 10000;
+    // How many times a busy refusal is retried quietly, after a short pause, before it is
+    // reported (the window: once).
+    int busyRetries = 0;
+};
+
+// What a seat is busy with while it holds the shop's write lock, as other seats read it
+// from the announcement beside the shop file (SHOP.activity) when they find it busy.
+struct Activity
+{
+    QString what;      // "import of orders.csv"
+    QDateTime started; // UTC
+    QString host;      // the computer's name
+    qint64 pid = 0;
+
+    // "import of orders.csv started 14:02 on this computer"
+    QString describe() const;
+    // Of this computer and its process is gone: a crash left the announcement behind.
+    bool isStale() const;
 };
 
 // One open shop database: a SQLite file (foreign keys on, WAL, busy timeout,
@@ -36,6 +61,7 @@ struct OpenOptions
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
+    friend struct Activity;
 
 public:
     static core::Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
@@ -49,6 +75,10 @@ public:
     // it for work: 0 when there is no file yet (or it is empty); an error for a file that
     // is not a Backorder Desk database. open() upgrades a file below latestVersion().
     static core::Result<int> versionOf(const QString& path);
+
+    // Whether a Database of this process has the file at `path` open now. While one has,
+    // the file is touched only through SQLite (see OpenFiles in Database.cpp).
+    static bool isOpenInProcess(const QString& path);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     const QString& path() const { return m_path; }
@@ -65,8 +95,32 @@ public:
     core::Status setForeignKeys(bool on);
     QStringList foreignKeyProblems() const;
 
+    // What is still under way on this connection: an open transaction, statements that
+    // were stepped and not reset (each pins the read snapshot it started, so the
+    // connection neither sees newer data nor may write). Empty when the connection is
+    // idle, as a long-lived connection must be between actions.
+    QStringList unfinishedWork() const;
+    // SQLite's handle of a QSQLITE connection; null for another driver.
+    static sqlite3* sqliteHandle(const QSqlDatabase& connection);
+
+    // Names the long action about to run on this connection ("import of orders.csv"):
+    // while its transaction holds the write lock, other seats that find the shop busy
+    // are told what they wait for. Empty: nothing is announced (short actions).
+    void setActivity(const QString& what) { m_activity = what; }
+    const QString& activity() const { return m_activity; }
+    // The announcement of the seat holding the write lock now, if it made one.
+    static std::optional<Activity> announcedActivity(const QString& path);
+    // The message for a seat that found the shop busy.
+    static QString busyMessage(const QString& path);
+
+    // Write: the transaction takes the shop's write lock at once (SQLite's BEGIN
+    // IMMEDIATE), so two writers wait for each other instead of failing halfway.
+    // Scratch: no lock on the shop; for work on the connection's own temporary tables
+    // (an import reading its file), which must not write the shop's tables.
+    enum class Lock { Write, Scratch };
+
     // Transaction bookkeeping for bd::store::Transaction.
-    core::Status begin();
+    core::Status begin(Lock lock = Lock::Write);
     core::Status commit();
     void rollback();
     int transactionDepth() const { return m_depth; }
@@ -79,9 +133,38 @@ private:
     Dialect m_dialect;
     int m_version = 0;
     QString m_backupPath;
+    QString m_fileKey; // the hold on the file in the process's list of open shop files
+    QString m_activity;
+    bool m_announced = false;
+    struct BusyWait;
+    std::unique_ptr<BusyWait> m_busyWait;
+    int m_busyRetries = 0;
+    void announce();
+    void withdraw();
     int m_depth = 0;
+    Lock m_lock = Lock::Write;
     bool m_rollbackOnly = false;
     friend class Transaction;
+};
+
+// Names the long action a connection runs for as long as the scope lasts (see
+// Database::setActivity).
+class ActivityScope
+{
+public:
+    ActivityScope(Database& db, const QString& what)
+        : m_db(db)
+        , m_before(db.activity())
+    {
+        db.setActivity(what);
+    }
+    ~ActivityScope() { m_db.setActivity(m_before); }
+    ActivityScope(const ActivityScope&) = delete;
+    ActivityScope& operator=(const ActivityScope&) = delete;
+
+private:
+    Database& m_db;
+    QString m_before;
 };
 
 // Text of the last error of a query, for messages.

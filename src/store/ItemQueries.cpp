@@ -88,7 +88,7 @@ QList<ItemRow> ItemQueries::listItems(const ItemFilter& filter, int offset, int 
     // its rows only, not for every row the sort has to look at.
     const QString order = QStringLiteral(" ORDER BY ") + orderColumn(filter.sort) + direction + QStringLiteral(", sku")
                           + direction;
-    QSqlQuery& q = m_statements.prepared(QStringLiteral("SELECT ") + itemRowColumns
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + itemRowColumns
                                          + QStringLiteral(" FROM (SELECT * FROM items") + itemWhere(filter) + order
                                          + QStringLiteral(" LIMIT :limit OFFSET :offset) items") + order);
     bindItemFilter(q, filter);
@@ -124,7 +124,7 @@ QList<ItemRow> ItemQueries::listItems(const ItemFilter& filter, int offset, int 
 
 int ItemQueries::countItems(const ItemFilter& filter)
 {
-    QSqlQuery& q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(filter));
+    Statement q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(filter));
     bindItemFilter(q, filter);
     if (q.exec() && q.next())
         return q.value(0).toInt();
@@ -134,7 +134,7 @@ int ItemQueries::countItems(const ItemFilter& filter)
 QList<QueueRow> ItemQueries::queue(qint64 itemId, int offset, int limit)
 {
     // The order the queue is served in (ShopStore::queueSlots).
-    QSqlQuery& q = m_statements.prepared(QStringLiteral(
+    Statement q = m_statements.prepared(QStringLiteral(
         "SELECT l.id, l.order_number, c.email, c.name, l.placed_at, l.qty_waiting, l.promised_date, "
         "o.payment_state, o.card_expiry, o.authorized_at, l.priority, o.priority_reason "
         "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
@@ -170,7 +170,7 @@ QList<QueueRow> ItemQueries::queue(qint64 itemId, int offset, int limit)
 
 int ItemQueries::queueLength(qint64 itemId)
 {
-    QSqlQuery& q = m_statements.prepared(
+    Statement q = m_statements.prepared(
         QStringLiteral("SELECT COUNT(*) FROM order_lines l WHERE l.item_id = :item AND l.qty_waiting > 0"));
     q.bindValue(QStringLiteral(":item"), itemId);
     if (q.exec() && q.next())
@@ -183,7 +183,7 @@ QList<ItemHistoryRow> ItemQueries::history(qint64 itemId, int offset, int limit)
     // Movements and events side by side; within one time, events after movements. The
     // item's creation and opening stock come from the item when no event or movement
     // holds them (a big import writes one event in all, and opening_qty on the item).
-    QSqlQuery& q = m_statements.prepared(QStringLiteral(
+    Statement q = m_statements.prepared(QStringLiteral(
         "SELECT h.at, h.movement, h.kind, h.qty, h.reference, h.order_number, h.details FROM ("
         "SELECT m.at AS at, 1 AS movement, m.kind AS kind, m.qty AS qty, m.reference AS reference, "
         "COALESCE(o.order_number, '') AS order_number, m.reason AS details, m.id AS seq "
@@ -221,7 +221,7 @@ QList<ItemHistoryRow> ItemQueries::history(qint64 itemId, int offset, int limit)
 
 int ItemQueries::historyLength(qint64 itemId)
 {
-    QSqlQuery& q = m_statements.prepared(
+    Statement q = m_statements.prepared(
         QStringLiteral("SELECT (SELECT COUNT(*) FROM stock_movements WHERE item_id = :item1) "
                        "+ (SELECT COUNT(*) FROM events WHERE item_id = :item2) + (SELECT COUNT(*) FROM (")
         + QStringLiteral("SELECT 1 ") + itemCreatedWithoutEvent(QStringLiteral(":item3"))

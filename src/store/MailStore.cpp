@@ -8,6 +8,7 @@
 
 using bd::core::Result;
 using bd::core::Status;
+using bd::store::Statement;
 
 namespace bd::mail {
 
@@ -56,7 +57,7 @@ MailStore::MailStore(store::Database& db)
 
 MailStore::~MailStore() = default;
 
-QSqlQuery& MailStore::prepared(const QString& sql)
+Statement MailStore::prepared(const QString& sql)
 {
     return m_statements.prepared(sql);
 }
@@ -79,7 +80,7 @@ static TemplateRow readTemplate(const QSqlQuery& q)
 
 std::optional<TemplateRow> MailStore::templateRow(const QString& kind)
 {
-    QSqlQuery& q = prepared(templateSelect + QStringLiteral("WHERE kind = :kind"));
+    Statement q = prepared(templateSelect + QStringLiteral("WHERE kind = :kind"));
     q.bindValue(QStringLiteral(":kind"), kind);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -91,7 +92,7 @@ std::optional<TemplateRow> MailStore::templateRow(const QString& kind)
 QList<TemplateRow> MailStore::templates()
 {
     QList<TemplateRow> rows;
-    QSqlQuery& q = prepared(templateSelect + QStringLiteral("ORDER BY kind"));
+    Statement q = prepared(templateSelect + QStringLiteral("ORDER BY kind"));
     if (!q.exec())
         return rows;
     while (q.next())
@@ -101,7 +102,7 @@ QList<TemplateRow> MailStore::templates()
 
 Status MailStore::insertTemplate(const TemplateRow& row)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO email_templates (kind, subject, body_text, body_html, enabled, updated_at) "
         "VALUES (:kind, :subject, :text, :html, :enabled, :at) ON CONFLICT (kind) DO NOTHING"));
     q.bindValue(QStringLiteral(":kind"), row.kind);
@@ -115,7 +116,7 @@ Status MailStore::insertTemplate(const TemplateRow& row)
 
 Status MailStore::updateTemplate(const TemplateRow& row)
 {
-    QSqlQuery& q = prepared(QStringLiteral("UPDATE email_templates SET subject = :subject, body_text = "
+    Statement q = prepared(QStringLiteral("UPDATE email_templates SET subject = :subject, body_text = "
                                            ":text, body_html = :html, updated_at = :at "
                                            "WHERE kind = :kind"));
     q.bindValue(QStringLiteral(":kind"), row.kind);
@@ -128,7 +129,7 @@ Status MailStore::updateTemplate(const TemplateRow& row)
 
 Status MailStore::setTemplateEnabled(const QString& kind, bool enabled, const QDateTime& at)
 {
-    QSqlQuery& q = prepared(
+    Statement q = prepared(
         QStringLiteral("UPDATE email_templates SET enabled = :enabled, updated_at = :at WHERE kind = :kind"));
     q.bindValue(QStringLiteral(":kind"), kind);
     q.bindValue(QStringLiteral(":enabled"), enabled ? 1 : 0);
@@ -140,7 +141,7 @@ Status MailStore::setTemplateEnabled(const QString& kind, bool enabled, const QD
 
 qint64 MailStore::lastEventId()
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
+    Statement q = prepared(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
     if (!q.exec() || !q.next())
         return 0;
     const qint64 id = q.value(0).toLongLong();
@@ -166,7 +167,7 @@ MailEvent eventOf(const QSqlQuery& q)
 
 Status MailStore::forEachEventAfter(qint64 eventId, bool coupons, const std::function<Status(const MailEvent&)>& visit)
 {
-    QSqlQuery& q = prepared(eventColumns
+    Statement q = prepared(eventColumns
                             + (coupons ? QStringLiteral("kind = 'coupon' ")
                                        : orderMailKinds + QStringLiteral("AND order_id <> 0 "))
                             + QStringLiteral("ORDER BY id"));
@@ -183,7 +184,7 @@ Status MailStore::forEachEventAfter(qint64 eventId, bool coupons, const std::fun
 QList<MailEvent> MailStore::orderEventsAfter(qint64 eventId, qint64 orderId)
 {
     QList<MailEvent> events;
-    QSqlQuery& q = prepared(eventColumns + orderMailKinds + QStringLiteral("AND order_id = :order ORDER BY id"));
+    Statement q = prepared(eventColumns + orderMailKinds + QStringLiteral("AND order_id = :order ORDER BY id"));
     q.bindValue(QStringLiteral(":id"), eventId);
     q.bindValue(QStringLiteral(":order"), orderId);
     if (!q.exec())
@@ -196,7 +197,7 @@ QList<MailEvent> MailStore::orderEventsAfter(qint64 eventId, qint64 orderId)
 
 QString MailStore::orderNumber(qint64 orderId)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT order_number FROM orders WHERE id = :id"));
+    Statement q = prepared(QStringLiteral("SELECT order_number FROM orders WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), orderId);
     if (!q.exec() || !q.next())
         return {};
@@ -207,7 +208,7 @@ QString MailStore::orderNumber(qint64 orderId)
 
 std::optional<CustomerInfo> MailStore::customer(qint64 customerId)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT email, name FROM customers WHERE id = :id"));
+    Statement q = prepared(QStringLiteral("SELECT email, name FROM customers WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), customerId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -218,7 +219,7 @@ std::optional<CustomerInfo> MailStore::customer(qint64 customerId)
 
 std::optional<ShipmentInfo> MailStore::lastShipment(qint64 orderId)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT s.tracking, s.partial, i.sku, i.name, sl.qty FROM shipments s "
         "JOIN shipment_lines sl ON sl.shipment_id = s.id JOIN order_lines l ON l.id = sl.order_line_id "
         "JOIN items i ON i.id = l.item_id "
@@ -237,7 +238,7 @@ std::optional<ShipmentInfo> MailStore::lastShipment(qint64 orderId)
 
 std::optional<CouponInfo> MailStore::coupon(const QString& code)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT code, percent, amount_minor, currency, reason FROM coupons WHERE code = :code"));
     q.bindValue(QStringLiteral(":code"), code);
     if (!q.exec() || !q.next())
@@ -257,7 +258,7 @@ std::optional<CouponInfo> MailStore::coupon(const QString& code)
 QList<WaitingOrder> MailStore::waitingOrders(const QDate& today)
 {
     QList<WaitingOrder> rows;
-    QSqlQuery& q = prepared(
+    Statement q = prepared(
         QStringLiteral("SELECT o.id, o.order_number, o.placed_at, "
                        "MIN(CASE WHEN l.promised_date >= :today THEN l.promised_date END) "
                        "FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE l.qty_waiting > 0 "
@@ -275,7 +276,7 @@ QList<WaitingOrder> MailStore::waitingOrders(const QDate& today)
 
 Result<bool> MailStore::insertMessage(const OutboxRow& row)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO outbox (kind, occasion, order_id, customer_id, recipient, subject, body_text, "
         "body_html, "
         "created_at, due_at, state, attempts, last_error, message_id) "
@@ -305,7 +306,7 @@ QString MailStore::messageKey(qint64 orderId, const QString& kind, const QString
 QSet<QString> MailStore::messageKeys(const QStringList& kinds)
 {
     QSet<QString> keys;
-    QSqlQuery& q
+    Statement q
         = prepared(QStringLiteral("SELECT COALESCE(order_id, 0), occasion FROM outbox WHERE kind = :kind"));
     for (const QString& kind : kinds) {
         q.bindValue(QStringLiteral(":kind"), kind);
@@ -344,7 +345,7 @@ OutboxRow MailStore::readMessage(const QSqlQuery& q) const
 
 std::optional<OutboxRow> MailStore::message(qint64 id)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom
+    Statement q = prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom
                             + QStringLiteral("WHERE m.id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     if (!q.exec() || !q.next())
@@ -357,7 +358,7 @@ std::optional<OutboxRow> MailStore::message(qint64 id)
 QList<OutboxRow> MailStore::messages(const OutboxFilter& filter)
 {
     QList<OutboxRow> rows;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom
+    Statement q = prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom
                             + QStringLiteral("WHERE (:state = '' OR m.state = :state2) "
                                              "AND (:order = 0 OR m.order_id = :order2) ORDER BY m.id"));
     q.bindValue(QStringLiteral(":state"), text(filter.state));
@@ -374,7 +375,7 @@ QList<OutboxRow> MailStore::messages(const OutboxFilter& filter)
 QList<qint64> MailStore::dueMessageIds(const QDateTime& now)
 {
     QList<qint64> ids;
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT id FROM outbox WHERE state = 'pending' AND due_at <= :now ORDER BY due_at, id"));
     q.bindValue(QStringLiteral(":now"), core::toIso(now));
     if (!q.exec())
@@ -387,7 +388,7 @@ QList<qint64> MailStore::dueMessageIds(const QDateTime& now)
 QList<qint64> MailStore::messageIdsInState(const QString& wanted)
 {
     QList<qint64> ids;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT id FROM outbox WHERE state = :state ORDER BY id"));
+    Statement q = prepared(QStringLiteral("SELECT id FROM outbox WHERE state = :state ORDER BY id"));
     q.bindValue(QStringLiteral(":state"), wanted);
     if (!q.exec())
         return ids;
@@ -399,7 +400,7 @@ QList<qint64> MailStore::messageIdsInState(const QString& wanted)
 QList<qint64> MailStore::staleSendingIds(const QDateTime& startedBefore)
 {
     QList<qint64> ids;
-    QSqlQuery& q = prepared(
+    Statement q = prepared(
         QStringLiteral("SELECT id FROM outbox WHERE state = 'sending' AND due_at < :before ORDER BY id"));
     q.bindValue(QStringLiteral(":before"), core::toIso(startedBefore));
     if (!q.exec())
@@ -412,7 +413,7 @@ QList<qint64> MailStore::staleSendingIds(const QDateTime& startedBefore)
 QList<UnsentCheck> MailStore::unsentChecks()
 {
     QList<UnsentCheck> rows;
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT m.id, m.kind, m.occasion, COALESCE(m.order_id, 0), "
         "COALESCE((SELECT SUM(l.qty_waiting) FROM order_lines l WHERE l.order_id = m.order_id), 0), "
         "COALESCE((SELECT SUM(l.qty_allocated) FROM order_lines l WHERE l.order_id = m.order_id), 0) "
@@ -427,7 +428,7 @@ QList<UnsentCheck> MailStore::unsentChecks()
 
 Result<bool> MailStore::claimForSending(qint64 id, const QString& messageId, const QDateTime& at)
 {
-    QSqlQuery& q = prepared(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
+    Statement q = prepared(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, "
                                            "message_id = :message_id, due_at = :at "
                                            "WHERE id = :id AND state = 'pending'"));
     q.bindValue(QStringLiteral(":id"), id);
@@ -440,7 +441,7 @@ Result<bool> MailStore::claimForSending(qint64 id, const QString& messageId, con
 
 Status MailStore::markSent(qint64 id, const QDateTime& at)
 {
-    QSqlQuery& q = prepared(
+    Statement q = prepared(
         QStringLiteral("UPDATE outbox SET state = 'sent', sent_at = :at, last_error = '' WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":at"), core::toIso(at));
@@ -454,7 +455,7 @@ Status MailStore::markRetry(qint64 id, const QDateTime& due, const QString& erro
 
 Status MailStore::setState(qint64 id, const QString& newState, const QString& error, const QDateTime& due)
 {
-    QSqlQuery& q = prepared(QStringLiteral("UPDATE outbox SET state = :state, last_error = :error, due_at = "
+    Statement q = prepared(QStringLiteral("UPDATE outbox SET state = :state, last_error = :error, due_at = "
                                            "COALESCE(:due, due_at) WHERE id = :id"));
     q.bindValue(QStringLiteral(":id"), id);
     q.bindValue(QStringLiteral(":state"), newState);
@@ -466,7 +467,7 @@ Status MailStore::setState(qint64 id, const QString& newState, const QString& er
 QMap<QString, int> MailStore::countByState()
 {
     QMap<QString, int> counts;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state"));
+    Statement q = prepared(QStringLiteral("SELECT state, COUNT(*) FROM outbox GROUP BY state"));
     if (!q.exec())
         return counts;
     while (q.next())
@@ -477,7 +478,7 @@ QMap<QString, int> MailStore::countByState()
 QList<OutboxRow> MailStore::messagesPage(const OutboxFilter& filter, int offset, int limit)
 {
     QList<OutboxRow> rows;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom
+    Statement q = prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom
                             + QStringLiteral("WHERE (:state = '' OR m.state = :state2) "
                                              "AND (:order = 0 OR m.order_id = :order2) "
                                              "ORDER BY m.id DESC LIMIT :limit OFFSET :offset"));
@@ -496,7 +497,7 @@ QList<OutboxRow> MailStore::messagesPage(const OutboxFilter& filter, int offset,
 
 int MailStore::countMessages(const OutboxFilter& filter)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT COUNT(*) FROM outbox m "
+    Statement q = prepared(QStringLiteral("SELECT COUNT(*) FROM outbox m "
                                            "WHERE (:state = '' OR m.state = :state2) "
                                            "AND (:order = 0 OR m.order_id = :order2)"));
     q.bindValue(QStringLiteral(":state"), text(filter.state));

@@ -194,7 +194,7 @@ public:
     int countMessages(const OutboxFilter& filter);
 
 private:
-    QSqlQuery& prepared(const QString& sql);
+    store::Statement prepared(const QString& sql);
     core::Status run(QSqlQuery& query);
     OutboxRow readMessage(const QSqlQuery& q) const;
 

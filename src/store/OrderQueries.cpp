@@ -269,7 +269,7 @@ OrderQueries::OrderQueries(Database& db)
 
 OrderQueries::~OrderQueries() = default;
 
-QSqlQuery& OrderQueries::prepared(const QString& sql)
+Statement OrderQueries::prepared(const QString& sql)
 {
     return m_statements.prepared(sql);
 }
@@ -349,7 +349,7 @@ QList<OrderRow> OrderQueries::orders(const OrderFilter& filter, const OrderRow* 
                + order.innerOrder + QStringLiteral(" LIMIT ") + sql.bind(limit)
                + QStringLiteral(") p JOIN order_lines l ON l.order_id = p.id GROUP BY ") + pageColumns
                + QStringLiteral(" ORDER BY ") + order.outerOrder;
-    QSqlQuery& q = prepared(sql.text);
+    Statement q = prepared(sql.text);
     for (const auto& [name, value] : std::as_const(sql.values))
         q.bindValue(name, value);
     if (!q.exec())
@@ -367,7 +367,7 @@ int OrderQueries::countOrders(const OrderFilter& filter)
     const QString where = orderWhere(sql, filter);
     sql.text = QStringLiteral("SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id")
                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
-    QSqlQuery& q = prepared(sql.text);
+    Statement q = prepared(sql.text);
     for (const auto& [name, value] : std::as_const(sql.values))
         q.bindValue(name, value);
     if (q.exec() && q.next())
@@ -377,7 +377,7 @@ int OrderQueries::countOrders(const OrderFilter& filter)
 
 std::optional<OrderRow> OrderQueries::orderRow(const QString& number)
 {
-    QSqlQuery& q = prepared(
+    Statement q = prepared(
         QStringLiteral("SELECT ") + orderColumns
         + QStringLiteral(
             ", COUNT(l.id), SUM(l.qty), SUM(l.qty_allocated), SUM(l.qty_shipped), SUM(l.qty_waiting), "
@@ -396,7 +396,7 @@ std::optional<OrderRow> OrderQueries::orderRow(const QString& number)
 QList<mail::OutboxRow> OrderQueries::messagesForOrder(qint64 orderId)
 {
     QList<mail::OutboxRow> rows;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + messageColumns
+    Statement q = prepared(QStringLiteral("SELECT ") + messageColumns
                             + QStringLiteral("WHERE m.order_id = :order ORDER BY m.created_at, m.id"));
     q.bindValue(QStringLiteral(":order"), orderId);
     if (q.exec()) {
@@ -409,7 +409,7 @@ QList<mail::OutboxRow> OrderQueries::messagesForOrder(qint64 orderId)
 QList<mail::OutboxRow> OrderQueries::messagesForCustomer(qint64 customerId)
 {
     QList<mail::OutboxRow> rows;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + messageColumns
+    Statement q = prepared(QStringLiteral("SELECT ") + messageColumns
                             + QStringLiteral("WHERE m.customer_id = :customer ORDER BY m.created_at, m.id"));
     q.bindValue(QStringLiteral(":customer"), customerId);
     if (q.exec()) {
@@ -450,7 +450,7 @@ QList<CustomerRow> OrderQueries::customers(const CustomerFilter& filter, const C
     sql.text = QStringLiteral("SELECT ") + customerColumns
                + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
                + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ") + sql.bind(limit);
-    QSqlQuery& q = prepared(sql.text);
+    Statement q = prepared(sql.text);
     for (const auto& [name, value] : std::as_const(sql.values))
         q.bindValue(name, value);
     QList<CustomerRow> rows;
@@ -463,7 +463,7 @@ QList<CustomerRow> OrderQueries::customers(const CustomerFilter& filter, const C
 
 std::optional<CustomerRow> OrderQueries::customerRow(const QString& email)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + customerColumns + QStringLiteral("WHERE c.email = :email"));
+    Statement q = prepared(QStringLiteral("SELECT ") + customerColumns + QStringLiteral("WHERE c.email = :email"));
     q.bindValue(QStringLiteral(":email"), email);
     if (q.exec() && q.next())
         return readCustomerRow(q);
@@ -474,7 +474,7 @@ QList<CustomerWaitingLine> OrderQueries::waitingLinesOfCustomer(qint64 customerI
 {
     // The position counts the lines ahead in the item's queue, in the order of its index
     // (priority first, then oldest).
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT l.order_number, i.sku, i.name, l.placed_at, l.qty_waiting, l.promised_date, "
         "(SELECT COUNT(*) FROM order_lines a WHERE a.item_id = l.item_id AND a.qty_waiting > 0 AND "
         "(a.priority > l.priority OR (a.priority = l.priority AND (a.placed_at < l.placed_at OR "
@@ -505,7 +505,7 @@ QString OrderQueries::suggestOrderNumber()
 {
     QString last;
     {
-        QSqlQuery& q = prepared(QStringLiteral("SELECT order_number FROM orders ORDER BY id DESC LIMIT 1"));
+        Statement q = prepared(QStringLiteral("SELECT order_number FROM orders ORDER BY id DESC LIMIT 1"));
         if (!q.exec() || !q.next())
             return QStringLiteral("1001");
         last = q.value(0).toString();
@@ -518,7 +518,7 @@ QString OrderQueries::suggestOrderNumber()
     const QString prefix = last.left(digits);
     const int width = int(last.size() - digits);
     qint64 n = last.mid(digits).toLongLong();
-    QSqlQuery& exists = prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = :number"));
+    Statement exists = prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = :number"));
     for (int tries = 0; tries < 100; ++tries) {
         const QString candidate = prefix + QStringLiteral("%1").arg(++n, width, 10, QLatin1Char('0'));
         exists.bindValue(QStringLiteral(":number"), candidate);
@@ -534,7 +534,7 @@ QString OrderQueries::suggestOrderNumber()
 
 QList<Customer> OrderQueries::customersStartingWith(const QString& prefix, int limit)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT id, email, name FROM customers WHERE email >= :from AND email < :to "
+    Statement q = prepared(QStringLiteral("SELECT id, email, name FROM customers WHERE email >= :from AND email < :to "
                                            "ORDER BY email LIMIT :limit"));
     q.bindValue(QStringLiteral(":from"), prefix);
     q.bindValue(QStringLiteral(":to"), prefixEnd(prefix));
@@ -554,7 +554,7 @@ QList<Customer> OrderQueries::customersStartingWith(const QString& prefix, int l
 
 QStringList OrderQueries::skusStartingWith(const QString& prefix, int limit)
 {
-    QSqlQuery& q = prepared(
+    Statement q = prepared(
         QStringLiteral("SELECT sku FROM items WHERE sku >= :from AND sku < :to ORDER BY sku LIMIT :limit"));
     q.bindValue(QStringLiteral(":from"), prefix);
     q.bindValue(QStringLiteral(":to"), prefixEnd(prefix));

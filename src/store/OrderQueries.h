@@ -133,7 +133,7 @@ public:
     QStringList skusStartingWith(const QString& prefix, int limit);
 
 private:
-    QSqlQuery& prepared(const QString& sql);
+    Statement prepared(const QString& sql);
     bool loadSelection(const QStringList& numbers);
 
     Database& m_db;

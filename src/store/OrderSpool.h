@@ -29,6 +29,7 @@ class OrderSpool
 public:
     // sourceFile: the file the orders come from, given back in every order for messages.
     OrderSpool(Database& db, QString sourceFile);
+    const QString& sourceFile() const { return m_sourceFile; }
     ~OrderSpool();
     OrderSpool(const OrderSpool&) = delete;
     OrderSpool& operator=(const OrderSpool&) = delete;

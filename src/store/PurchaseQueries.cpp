@@ -43,7 +43,7 @@ PurchaseOrderSummary PurchaseQueries::readSummary(const QSqlQuery& q) const
 QList<PurchaseOrderSummary> PurchaseQueries::purchaseOrders(bool includeClosed)
 {
     QList<PurchaseOrderSummary> rows;
-    QSqlQuery& q = m_statements.prepared(summarySelect + QStringLiteral("WHERE (? = 1 OR p.status = 'open')")
+    Statement q = m_statements.prepared(summarySelect + QStringLiteral("WHERE (? = 1 OR p.status = 'open')")
                                          + summaryGroup + QStringLiteral("ORDER BY p.po_number"));
     q.bindValue(0, includeClosed ? 1 : 0);
     if (!q.exec())
@@ -56,7 +56,7 @@ QList<PurchaseOrderSummary> PurchaseQueries::purchaseOrders(bool includeClosed)
 
 std::optional<PurchaseOrderSummary> PurchaseQueries::purchaseOrder(const QString& number)
 {
-    QSqlQuery& q = m_statements.prepared(summarySelect + QStringLiteral("WHERE p.po_number = ?") + summaryGroup);
+    Statement q = m_statements.prepared(summarySelect + QStringLiteral("WHERE p.po_number = ?") + summaryGroup);
     q.bindValue(0, number);
     std::optional<PurchaseOrderSummary> found;
     if (q.exec() && q.next())
@@ -69,7 +69,7 @@ std::optional<PurchaseOrderSummary> PurchaseQueries::purchaseOrder(const QString
 QList<PurchaseOrderLineRow> PurchaseQueries::lines(qint64 poId)
 {
     QList<PurchaseOrderLineRow> rows;
-    QSqlQuery& q = m_statements.prepared(
+    Statement q = m_statements.prepared(
         QStringLiteral("SELECT l.id, i.sku, i.name, l.qty, l.qty_received, l.expected_date "
                        "FROM purchase_order_lines l JOIN items i ON i.id = l.item_id "
                        "WHERE l.po_id = ? ORDER BY i.sku"));
@@ -92,7 +92,7 @@ QList<PurchaseOrderLineRow> PurchaseQueries::lines(qint64 poId)
 
 qint64 PurchaseQueries::lastId()
 {
-    QSqlQuery& q = m_statements.prepared(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM purchase_orders"));
+    Statement q = m_statements.prepared(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM purchase_orders"));
     const qint64 id = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
     q.finish();
     return id;

@@ -57,7 +57,7 @@ ReportStore::ReportStore(Database& db)
 
 std::optional<qint64> ReportStore::itemIdBySku(const QString& sku)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT id FROM items WHERE sku = :sku"));
+    Statement q = prepared(QStringLiteral("SELECT id FROM items WHERE sku = :sku"));
     q.bindValue(QStringLiteral(":sku"), sku);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
@@ -66,14 +66,14 @@ std::optional<qint64> ReportStore::itemIdBySku(const QString& sku)
 
 bool ReportStore::orderExists(const QString& orderNumber)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = :number"));
+    Statement q = prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = :number"));
     q.bindValue(QStringLiteral(":number"), orderNumber);
     return q.exec() && q.next();
 }
 
 int ReportStore::receiptCount(const QString& reference)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT COUNT(*) FROM receipts WHERE reference = :ref"));
+    Statement q = prepared(QStringLiteral("SELECT COUNT(*) FROM receipts WHERE reference = :ref"));
     q.bindValue(QStringLiteral(":ref"), reference);
     if (q.exec() && q.next())
         return q.value(0).toInt();
@@ -82,7 +82,7 @@ int ReportStore::receiptCount(const QString& reference)
 
 Result<QList<BackorderItem>> ReportStore::backorderItems(qint64 itemId)
 {
-    QSqlQuery& q = prepared(
+    Statement q = prepared(
         QStringLiteral("SELECT i.sku, i.name, SUM(l.qty_waiting), COUNT(*), COUNT(DISTINCT o.customer_id), "
                        "MIN(l.placed_at), i.expected_date, SUM(l.qty_waiting * l.unit_price_minor), "
                        "(SELECT COALESCE(SUM(pl.qty - pl.qty_received), 0) ")
@@ -105,7 +105,7 @@ Result<QList<BackorderItem>> ReportStore::backorderItems(qint64 itemId)
 
 Result<int> ReportStore::waitingCustomers(qint64 itemId)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT COUNT(DISTINCT o.customer_id) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         "WHERE +l.qty_waiting > 0 AND (:all = 1 OR l.item_id = :item)"));
     bindItem(q, itemId);
@@ -118,7 +118,7 @@ Result<QList<AgingCell>> ReportStore::agingCells(qint64 itemId)
 {
     // Grouped by the day placed (the first ten characters of the ISO time): a few rows
     // per item instead of one per waiting line.
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT i.sku, i.name, substr(l.placed_at, 1, 10), COUNT(*), SUM(l.qty_waiting) "
         "FROM order_lines l JOIN items i ON i.id = l.item_id "
         "WHERE +l.qty_waiting > 0 AND (:all = 1 OR l.item_id = :item) "
@@ -136,7 +136,7 @@ Result<QList<AgingCell>> ReportStore::agingCells(qint64 itemId)
 Status ReportStore::forEachQueueLine(qint64 itemId, const std::function<bool(const QueueLine&)>& visit)
 {
     // The queue order of the engine (ShopStore): priority first, then first come.
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT l.order_number, l.priority, c.name, c.email, c.phone, l.qty_waiting, l.placed_at, "
         "l.promised_date, o.payment_state "
         "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
@@ -160,7 +160,7 @@ Status ReportStore::forEachQueueLine(qint64 itemId, const std::function<bool(con
 
 Result<QList<CrossDockShip>> ReportStore::crossDockShipping(const QString& reference)
 {
-    QSqlQuery& q = prepared(
+    Statement q = prepared(
         QStringLiteral("SELECT o.order_number, i.sku, i.name, a.qty, ") + shipTo
         + QStringLiteral(", c.email FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id "
                          "JOIN allocations a ON a.receipt_line_id = rl.id "
@@ -179,7 +179,7 @@ Result<QList<CrossDockShip>> ReportStore::crossDockShipping(const QString& refer
 
 Result<QList<CrossDockReceived>> ReportStore::crossDockReceived(const QString& reference)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT i.sku, i.name, SUM(rl.qty), SUM(rl.to_shelf), MIN(r.received_at) "
         "FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id JOIN items i ON i.id = rl.item_id "
         "WHERE r.reference = :ref GROUP BY i.sku, i.name ORDER BY i.sku"));
@@ -205,7 +205,7 @@ Result<QList<PackingLine>> ReportStore::packingLines(const QString& orderNumber)
                                "FROM orders o JOIN customers c ON c.id = o.customer_id "
                                "JOIN order_lines l ON l.order_id = o.id JOIN items i ON i.id = l.item_id ");
     const QString order = QStringLiteral(" ORDER BY o.placed_at, o.order_number, l.line_no");
-    QSqlQuery& q = orderNumber.isEmpty()
+    Statement q = orderNumber.isEmpty()
                        ? prepared(select
                                   + QStringLiteral("WHERE o.id IN (SELECT x.order_id FROM order_lines x "
                                                    "WHERE x.qty_allocated > 0)")
@@ -240,7 +240,7 @@ Result<QList<PackingLine>> ReportStore::packingLines(const QString& orderNumber)
 
 Result<std::optional<LastShipment>> ReportStore::lastShipment(const QString& orderNumber)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT s.id, s.shipped_at, s.tracking, s.partial FROM shipments s JOIN orders o ON o.id = s.order_id "
         "WHERE o.order_number = :number ORDER BY s.shipped_at DESC, s.id DESC LIMIT 1"));
     q.bindValue(QStringLiteral(":number"), orderNumber);
@@ -250,7 +250,7 @@ Result<std::optional<LastShipment>> ReportStore::lastShipment(const QString& ord
         return std::optional<LastShipment>();
     LastShipment shipment{q.value(0).toLongLong(), timeOf(q.value(1)), q.value(2).toString(), q.value(3).toInt() != 0, {}};
     q.finish();
-    QSqlQuery& lines = prepared(QStringLiteral("SELECT order_line_id, qty FROM shipment_lines WHERE shipment_id = :id"));
+    Statement lines = prepared(QStringLiteral("SELECT order_line_id, qty FROM shipment_lines WHERE shipment_id = :id"));
     lines.bindValue(QStringLiteral(":id"), shipment.id);
     if (Status s = StatementCache::exec(lines); !s.ok())
         return s.errors();
@@ -263,7 +263,7 @@ Result<QList<BackorderedLine>> ReportStore::backorderedLines(const QDateTime& fr
 {
     // When a line was cancelled is in its history: the first "cancelled" event of its
     // order and item.
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT l.placed_at, l.backordered_qty, l.qty_cancelled, l.cancel_reason, "
         "CASE WHEN l.qty_cancelled > 0 THEN (SELECT MIN(e.at) FROM events e WHERE e.order_id = l.order_id "
         "AND e.item_id = l.item_id AND e.kind = 'cancelled') END "
@@ -282,7 +282,7 @@ Result<QList<DemandRow>> ReportStore::demandPerItem(const QDateTime& from, const
 {
     // "item_id + 0" keeps SQLite off the item index: one pass over the table, in file
     // order, is several times faster than a million lookups through the index.
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT t.item, i.sku, i.name, t.ordered, t.backordered, t.waiting FROM "
         "(SELECT l.item_id + 0 AS item, SUM(l.qty) AS ordered, SUM(l.backordered_qty) AS backordered, "
         "SUM(l.qty_waiting) AS waiting FROM order_lines l WHERE l.placed_at >= :from AND l.placed_at < :to "
@@ -299,7 +299,7 @@ Result<QList<DemandRow>> ReportStore::demandPerItem(const QDateTime& from, const
 
 Result<QHash<qint64, QList<std::pair<QString, QString>>>> ReportStore::itemAttributes()
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT id, attributes FROM items WHERE attributes <> ''"));
+    Statement q = prepared(QStringLiteral("SELECT id, attributes FROM items WHERE attributes <> ''"));
     if (Status s = StatementCache::exec(q); !s.ok())
         return s.errors();
     QHash<qint64, QList<std::pair<QString, QString>>> attributes;
@@ -310,7 +310,7 @@ Result<QHash<qint64, QList<std::pair<QString, QString>>>> ReportStore::itemAttri
 
 Result<QList<DayTotals>> ReportStore::dayTotals(const QDateTime& from, const QDateTime& to)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT substr(l.placed_at, 1, 10), COUNT(*), SUM(l.qty), "
         "SUM(CASE WHEN l.backordered_qty > 0 THEN 1 ELSE 0 END), SUM(l.backordered_qty) "
         "FROM order_lines l WHERE l.placed_at >= :from AND l.placed_at < :to "
@@ -329,7 +329,7 @@ Result<QList<FilledLine>> ReportStore::filledAfterWaiting(const QDateTime& from,
 {
     // Lines that had to wait and are shipped in full (nothing waits or is reserved any
     // more): the last shipment that carried units of the line.
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT l.placed_at, MAX(s.shipped_at) FROM order_lines l "
         "JOIN shipment_lines sl ON sl.order_line_id = l.id JOIN shipments s ON s.id = sl.shipment_id "
         "WHERE l.backordered_qty > 0 AND l.qty_waiting = 0 AND l.qty_allocated = 0 "

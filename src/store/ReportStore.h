@@ -177,7 +177,7 @@ public:
     core::Result<QList<report::FilledLine>> filledAfterWaiting(const QDateTime& from, const QDateTime& to);
 
 private:
-    QSqlQuery& prepared(const QString& sql) { return m_statements.prepared(sql); }
+    Statement prepared(const QString& sql) { return m_statements.prepared(sql); }
 
     Database& m_db;
     StatementCache m_statements;

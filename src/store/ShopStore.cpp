@@ -88,7 +88,7 @@ ShopStore::ShopStore(Database& db)
 {
 }
 
-QSqlQuery& ShopStore::prepared(const QString& sql)
+Statement ShopStore::prepared(const QString& sql)
 {
     return m_statements.prepared(sql);
 }
@@ -151,7 +151,7 @@ private:
 
 std::optional<Item> ShopStore::itemBySku(const QString& sku)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE sku = ?"));
+    Statement q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE sku = ?"));
     const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), sku);
     if (q.exec() && q.next())
@@ -161,7 +161,7 @@ std::optional<Item> ShopStore::itemBySku(const QString& sku)
 
 std::optional<Item> ShopStore::itemById(qint64 id)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE id = ?"));
+    Statement q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE id = ?"));
     const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), id);
     if (q.exec() && q.next())
@@ -171,7 +171,7 @@ std::optional<Item> ShopStore::itemById(qint64 id)
 
 Result<qint64> ShopStore::insertItem(const Item& item, const QDateTime& at, int openingQty)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
         "release_date, attributes, created_at, on_hand, opening_qty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(P(0), item.sku);
@@ -193,7 +193,7 @@ Result<qint64> ShopStore::insertItem(const Item& item, const QDateTime& at, int 
 
 Status ShopStore::updateItemDefinition(const Item& item)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "UPDATE items SET name = ?, price_minor = ?, currency = ?, policy = ?, backorder_limit = ?, "
         "expected_date = ?, release_date = ?, attributes = ? WHERE id = ?"));
     q.bindValue(P(0), item.name);
@@ -210,7 +210,7 @@ Status ShopStore::updateItemDefinition(const Item& item)
 
 Status ShopStore::setExpectedDate(qint64 itemId, const QDate& date)
 {
-    QSqlQuery& q = prepared(QStringLiteral("UPDATE items SET expected_date = ? WHERE id = ?"));
+    Statement q = prepared(QStringLiteral("UPDATE items SET expected_date = ? WHERE id = ?"));
     q.bindValue(P(0), orNull(date));
     q.bindValue(P(1), itemId);
     return run(q);
@@ -218,7 +218,7 @@ Status ShopStore::setExpectedDate(qint64 itemId, const QDate& date)
 
 Status ShopStore::addToItemCounters(qint64 itemId, int onHand, int allocated, int waiting)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "UPDATE items SET on_hand = on_hand + ?, allocated = allocated + ?, waiting = waiting + ? WHERE id = ?"));
     q.bindValue(P(0), onHand);
     q.bindValue(P(1), allocated);
@@ -273,7 +273,7 @@ QList<Item> ShopStore::listItems(const ItemFilter& filter, int offset, int limit
         break;
     }
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items")
+    Statement q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items")
                             + itemWhere(filter) + QStringLiteral(" ORDER BY ") + order + direction
                             + QStringLiteral(", sku") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     bindItemFilter(q, filter);
@@ -290,7 +290,7 @@ QList<Item> ShopStore::listItems(const ItemFilter& filter, int offset, int limit
 
 int ShopStore::countItems(const ItemFilter& filter)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(filter));
+    Statement q = prepared(QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(filter));
     const FinishOnExit finishing(q); // do not hold the read snapshot open
     bindItemFilter(q, filter);
     if (q.exec() && q.next())
@@ -319,7 +319,7 @@ int ShopStore::incomingQty(qint64 itemId)
 QList<qint64> ShopStore::allItemIds()
 {
     QList<qint64> ids;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT id FROM items ORDER BY id"));
+    Statement q = prepared(QStringLiteral("SELECT id FROM items ORDER BY id"));
     if (q.exec()) {
         while (q.next())
             ids << q.value(0).toLongLong();
@@ -331,7 +331,7 @@ QList<qint64> ShopStore::allItemIds()
 
 Result<qint64> ShopStore::upsertCustomer(const Customer& customer, const QDateTime& at)
 {
-    QSqlQuery& find = prepared(QStringLiteral("SELECT id, name, phone, address FROM customers WHERE email = ?"));
+    Statement find = prepared(QStringLiteral("SELECT id, name, phone, address FROM customers WHERE email = ?"));
     find.bindValue(P(0), customer.email);
     if (!find.exec())
         return run(find).errors();
@@ -342,7 +342,7 @@ Result<qint64> ShopStore::upsertCustomer(const Customer& customer, const QDateTi
                              || (!customer.address.isEmpty() && customer.address != find.value(3).toString());
         find.finish();
         if (changed) {
-            QSqlQuery& up = prepared(QStringLiteral(
+            Statement up = prepared(QStringLiteral(
                 "UPDATE customers SET name = CASE WHEN ? = '' THEN name ELSE ? END, "
                 "phone = CASE WHEN ? = '' THEN phone ELSE ? END, "
                 "address = CASE WHEN ? = '' THEN address ELSE ? END WHERE id = ?"));
@@ -358,7 +358,7 @@ Result<qint64> ShopStore::upsertCustomer(const Customer& customer, const QDateTi
         }
         return id;
     }
-    QSqlQuery& ins = prepared(QStringLiteral(
+    Statement ins = prepared(QStringLiteral(
         "INSERT INTO customers (email, name, phone, address, created_at) VALUES (?, ?, ?, ?, ?)"));
     ins.bindValue(P(0), customer.email);
     ins.bindValue(P(1), customer.name);
@@ -372,7 +372,7 @@ Result<qint64> ShopStore::upsertCustomer(const Customer& customer, const QDateTi
 
 std::optional<Customer> ShopStore::customerByEmail(const QString& email)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT id, email, name, phone, address FROM customers WHERE email = ?"));
+    Statement q = prepared(QStringLiteral("SELECT id, email, name, phone, address FROM customers WHERE email = ?"));
     const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), email);
     if (q.exec() && q.next())
@@ -396,7 +396,7 @@ void ShopStore::forEachCustomer(const std::function<void(const Customer&)>& visi
 
 bool ShopStore::orderExists(const QString& number)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = ?"));
+    Statement q = prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = ?"));
     const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), number);
     return q.exec() && q.next();
@@ -459,7 +459,7 @@ static OrderLine readLine(const QSqlQuery& q, int base = 0)
 QList<OrderLine> ShopStore::linesOf(qint64 orderId)
 {
     QList<OrderLine> lines;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + lineColumns
+    Statement q = prepared(QStringLiteral("SELECT ") + lineColumns
                             + QStringLiteral(" FROM order_lines l JOIN items i ON i.id = l.item_id "
                                              "WHERE l.order_id = ? ORDER BY l.line_no"));
     q.bindValue(P(0), orderId);
@@ -472,7 +472,7 @@ QList<OrderLine> ShopStore::linesOf(qint64 orderId)
 
 std::optional<OrderLine> ShopStore::lineById(qint64 lineId)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + lineColumns
+    Statement q = prepared(QStringLiteral("SELECT ") + lineColumns
                             + QStringLiteral(" FROM order_lines l JOIN items i ON i.id = l.item_id WHERE l.id = ?"));
     const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), lineId);
@@ -483,7 +483,7 @@ std::optional<OrderLine> ShopStore::lineById(qint64 lineId)
 
 std::optional<Order> ShopStore::orderByNumber(const QString& number)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + orderColumns
+    Statement q = prepared(QStringLiteral("SELECT ") + orderColumns
                             + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id "
                                              "WHERE o.order_number = ?"));
     q.bindValue(P(0), number);
@@ -521,7 +521,7 @@ void ShopStore::forEachOrder(const std::function<void(const Order&)>& visit)
 
 Result<qint64> ShopStore::insertOrder(const Order& order, const QDateTime& at)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO orders (order_number, placed_at, customer_id, currency, payment_state, card_last4, "
         "card_expiry, authorized_at, ship_to_name, ship_to_address, hold_until_complete, priority, "
         "priority_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -546,7 +546,7 @@ Result<qint64> ShopStore::insertOrder(const Order& order, const QDateTime& at)
 
 Result<qint64> ShopStore::insertLine(const Order& order, const OrderLine& line, const QDateTime& at)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO order_lines (order_id, line_no, item_id, qty, unit_price_minor, qty_allocated, qty_waiting, "
         "backordered_qty, priority, placed_at, order_number, promised_date, told_date, filled_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -571,7 +571,7 @@ Result<qint64> ShopStore::insertLine(const Order& order, const OrderLine& line, 
 
 Status ShopStore::updateLineQuantities(const OrderLine& line, const QDateTime& at)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "UPDATE order_lines SET qty_allocated = ?, qty_shipped = ?, qty_waiting = ?, qty_cancelled = ?, "
         "qty_returned = ?, cancel_reason = ?, "
         "promised_date = CASE WHEN ? = 0 THEN NULL ELSE promised_date END, "
@@ -591,13 +591,13 @@ Status ShopStore::updateLineQuantities(const OrderLine& line, const QDateTime& a
 
 Status ShopStore::setOrderPriority(qint64 orderId, bool priority, const QString& reason)
 {
-    QSqlQuery& q = prepared(QStringLiteral("UPDATE orders SET priority = ?, priority_reason = ? WHERE id = ?"));
+    Statement q = prepared(QStringLiteral("UPDATE orders SET priority = ?, priority_reason = ? WHERE id = ?"));
     q.bindValue(P(0), priority ? 1 : 0);
     q.bindValue(P(1), reason);
     q.bindValue(P(2), orderId);
     if (Status s = run(q); !s.ok())
         return s;
-    QSqlQuery& lines = prepared(QStringLiteral("UPDATE order_lines SET priority = ? WHERE order_id = ?"));
+    Statement lines = prepared(QStringLiteral("UPDATE order_lines SET priority = ? WHERE order_id = ?"));
     lines.bindValue(P(0), priority ? 1 : 0);
     lines.bindValue(P(1), orderId);
     return run(lines);
@@ -605,7 +605,7 @@ Status ShopStore::setOrderPriority(qint64 orderId, bool priority, const QString&
 
 Status ShopStore::setOrderPayment(const Order& order)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "UPDATE orders SET payment_state = ?, card_last4 = ?, card_expiry = ?, authorized_at = ? WHERE id = ?"));
     q.bindValue(P(0), toString(order.payment));
     q.bindValue(P(1), orNull(order.cardLast4));
@@ -617,7 +617,7 @@ Status ShopStore::setOrderPayment(const Order& order)
 
 Status ShopStore::setOrderHold(qint64 orderId, bool hold)
 {
-    QSqlQuery& q = prepared(QStringLiteral("UPDATE orders SET hold_until_complete = ? WHERE id = ?"));
+    Statement q = prepared(QStringLiteral("UPDATE orders SET hold_until_complete = ? WHERE id = ?"));
     q.bindValue(P(0), hold ? 1 : 0);
     q.bindValue(P(1), orderId);
     return run(q);
@@ -632,7 +632,7 @@ QList<QueueSlot> ShopStore::queueSlots(qint64 itemId, int unitsWanted, bool comp
     QList<QueueSlot> queue;
     // What the whole order waits for tells complete-only filling which orders a fill
     // completes, and the caller which orders became ready.
-    QSqlQuery& q = prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, "
+    Statement q = prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, "
                                            "(SELECT SUM(x.qty_waiting) FROM order_lines x WHERE x.order_id = l.order_id), "
                                            "l.order_number, c.email FROM order_lines l "
                                              "JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
@@ -656,7 +656,7 @@ QList<QueueSlot> ShopStore::queueSlots(qint64 itemId, int unitsWanted, bool comp
 
 Status ShopStore::allocateToLine(qint64 lineId, int qty, const QDateTime& at)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "UPDATE order_lines SET qty_allocated = qty_allocated + ?, qty_waiting = qty_waiting - ?, "
         "promised_date = CASE WHEN qty_waiting - ? = 0 THEN NULL ELSE promised_date END, "
         "filled_at = CASE WHEN qty_waiting - ? = 0 THEN ? ELSE filled_at END WHERE id = ?"));
@@ -671,7 +671,7 @@ Status ShopStore::allocateToLine(qint64 lineId, int qty, const QDateTime& at)
 
 int ShopStore::orderWaitingUnits(qint64 orderId)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT COALESCE(SUM(qty_waiting), 0) FROM order_lines WHERE order_id = ?"));
+    Statement q = prepared(QStringLiteral("SELECT COALESCE(SUM(qty_waiting), 0) FROM order_lines WHERE order_id = ?"));
     const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), orderId);
     if (q.exec() && q.next())
@@ -682,7 +682,7 @@ int ShopStore::orderWaitingUnits(qint64 orderId)
 QList<PromiseRow> ShopStore::promiseRows(qint64 itemId)
 {
     QList<PromiseRow> rows;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, l.promised_date, l.told_date "
+    Statement q = prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, l.promised_date, l.told_date "
                                            "FROM order_lines l WHERE l.item_id = ? AND l.qty_waiting > 0")
                             + queueOrder);
     q.bindValue(P(0), itemId);
@@ -696,7 +696,7 @@ QList<PromiseRow> ShopStore::promiseRows(qint64 itemId)
 
 Status ShopStore::setLinePromise(qint64 lineId, const QDate& promised, const QDate& told)
 {
-    QSqlQuery& q = prepared(QStringLiteral("UPDATE order_lines SET promised_date = ?, told_date = ? WHERE id = ?"));
+    Statement q = prepared(QStringLiteral("UPDATE order_lines SET promised_date = ?, told_date = ? WHERE id = ?"));
     q.bindValue(P(0), orNull(promised));
     q.bindValue(P(1), orNull(told));
     q.bindValue(P(2), lineId);
@@ -747,7 +747,7 @@ Status ShopStore::addMovement(qint64 itemId, const QDateTime& at, const QString&
                               const QString& reference, const QString& reason, qint64 orderId, qint64 receiptId,
                               qint64 shipmentId)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO stock_movements (item_id, at, kind, qty, reference, reason, order_id, receipt_id, shipment_id) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(P(0), itemId);
@@ -767,7 +767,7 @@ Status ShopStore::addMovement(qint64 itemId, const QDateTime& at, const QString&
 Status ShopStore::insertAllocation(qint64 lineId, qint64 itemId, int qty, const QString& source, qint64 receiptLineId,
                                    const QDateTime& at)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO allocations (order_line_id, item_id, qty, source, receipt_line_id, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?)"));
     q.bindValue(P(0), lineId);
@@ -782,7 +782,7 @@ Status ShopStore::insertAllocation(qint64 lineId, qint64 itemId, int qty, const 
 Result<qint64> ShopStore::insertReceipt(const QString& reference, const QDateTime& receivedAt, qint64 poId,
                                         bool completeOnly, const QDateTime& at)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO receipts (reference, received_at, po_id, complete_only, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.bindValue(P(0), reference);
     q.bindValue(P(1), core::toIso(receivedAt));
@@ -796,7 +796,7 @@ Result<qint64> ShopStore::insertReceipt(const QString& reference, const QDateTim
 
 Result<qint64> ShopStore::insertReceiptLine(qint64 receiptId, qint64 itemId, int qty, qint64 poLineId)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO receipt_lines (receipt_id, item_id, qty, po_line_id) VALUES (?, ?, ?, ?)"));
     q.bindValue(P(0), receiptId);
     q.bindValue(P(1), itemId);
@@ -809,7 +809,7 @@ Result<qint64> ShopStore::insertReceiptLine(qint64 receiptId, qint64 itemId, int
 
 Status ShopStore::setReceiptLineShelf(qint64 receiptLineId, int toShelf)
 {
-    QSqlQuery& q = prepared(QStringLiteral("UPDATE receipt_lines SET to_shelf = ? WHERE id = ?"));
+    Statement q = prepared(QStringLiteral("UPDATE receipt_lines SET to_shelf = ? WHERE id = ?"));
     q.bindValue(P(0), toShelf);
     q.bindValue(P(1), receiptLineId);
     return run(q);
@@ -819,7 +819,7 @@ Status ShopStore::setReceiptLineShelf(qint64 receiptLineId, int toShelf)
 
 std::optional<qint64> ShopStore::purchaseOrderId(const QString& poNumber)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT id FROM purchase_orders WHERE po_number = ?"));
+    Statement q = prepared(QStringLiteral("SELECT id FROM purchase_orders WHERE po_number = ?"));
     const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), poNumber);
     if (q.exec() && q.next())
@@ -829,7 +829,7 @@ std::optional<qint64> ShopStore::purchaseOrderId(const QString& poNumber)
 
 Result<qint64> ShopStore::insertPurchaseOrder(const QString& poNumber, const QString& supplier, const QDateTime& at)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO purchase_orders (po_number, supplier, created_at) VALUES (?, ?, ?)"));
     q.bindValue(P(0), poNumber);
     q.bindValue(P(1), supplier);
@@ -850,7 +850,7 @@ static PoLine readPoLine(const QSqlQuery& q)
 
 std::optional<PoLine> ShopStore::purchaseOrderLine(qint64 poId, qint64 itemId)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + poLineColumns
+    Statement q = prepared(QStringLiteral("SELECT ") + poLineColumns
                             + QStringLiteral(" FROM purchase_order_lines pl JOIN purchase_orders p ON p.id = pl.po_id "
                                              "WHERE pl.po_id = ? AND pl.item_id = ?"));
     const FinishOnExit finishing(q); // do not hold the read snapshot open
@@ -863,7 +863,7 @@ std::optional<PoLine> ShopStore::purchaseOrderLine(qint64 poId, qint64 itemId)
 
 Status ShopStore::upsertPurchaseOrderLine(qint64 poId, qint64 itemId, int qty, const QDate& expected)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO purchase_order_lines (po_id, item_id, qty, expected_date) VALUES (?, ?, ?, ?) "
         "ON CONFLICT (po_id, item_id) DO UPDATE SET qty = excluded.qty, expected_date = excluded.expected_date"));
     q.bindValue(P(0), poId);
@@ -874,7 +874,7 @@ Status ShopStore::upsertPurchaseOrderLine(qint64 poId, qint64 itemId, int qty, c
         return s;
     // A purchase order closed once fully received opens again when a line now asks
     // for more than has arrived; otherwise those units would never count as incoming.
-    QSqlQuery& reopen = prepared(QStringLiteral(
+    Statement reopen = prepared(QStringLiteral(
         "UPDATE purchase_orders SET status = 'open' WHERE id = ? AND status = 'closed' AND EXISTS "
         "(SELECT 1 FROM purchase_order_lines WHERE po_id = ? AND qty_received < qty)"));
     reopen.bindValue(P(0), poId);
@@ -884,7 +884,7 @@ Status ShopStore::upsertPurchaseOrderLine(qint64 poId, qint64 itemId, int qty, c
 
 Status ShopStore::addReceivedToPoLine(qint64 poLineId, int qty)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "UPDATE purchase_order_lines SET qty_received = qty_received + ? WHERE id = ?"));
     q.bindValue(P(0), qty);
     q.bindValue(P(1), poLineId);
@@ -893,7 +893,7 @@ Status ShopStore::addReceivedToPoLine(qint64 poLineId, int qty)
 
 Status ShopStore::closePurchaseOrderIfDone(qint64 poId)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "UPDATE purchase_orders SET status = 'closed' WHERE id = ? AND NOT EXISTS "
         "(SELECT 1 FROM purchase_order_lines WHERE po_id = ? AND qty_received < qty)"));
     q.bindValue(P(0), poId);
@@ -904,7 +904,7 @@ Status ShopStore::closePurchaseOrderIfDone(qint64 poId)
 QList<PoLine> ShopStore::openPoLines(qint64 itemId)
 {
     QList<PoLine> lines;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + poLineColumns
+    Statement q = prepared(QStringLiteral("SELECT ") + poLineColumns
                             + QStringLiteral(" FROM purchase_order_lines pl JOIN purchase_orders p ON p.id = pl.po_id "
                                              "WHERE pl.item_id = ? AND p.status = 'open' AND pl.qty_received < pl.qty "
                                              "ORDER BY pl.expected_date IS NULL, pl.expected_date, p.po_number"));
@@ -921,7 +921,7 @@ QList<PoLine> ShopStore::openPoLines(qint64 itemId)
 Result<qint64> ShopStore::insertShipment(qint64 orderId, const QDateTime& at, const QString& tracking, bool partial,
                                          bool unpaidAllowed)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO shipments (order_id, shipped_at, tracking, partial, shipping_fee_waived, unpaid_allowed) "
         "VALUES (?, ?, ?, ?, ?, ?)"));
     q.bindValue(P(0), orderId);
@@ -937,7 +937,7 @@ Result<qint64> ShopStore::insertShipment(qint64 orderId, const QDateTime& at, co
 
 Status ShopStore::insertShipmentLine(qint64 shipmentId, qint64 lineId, int qty)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO shipment_lines (shipment_id, order_line_id, qty) VALUES (?, ?, ?)"));
     q.bindValue(P(0), shipmentId);
     q.bindValue(P(1), lineId);
@@ -950,7 +950,7 @@ Status ShopStore::insertShipmentLine(qint64 shipmentId, qint64 lineId, int qty)
 Status ShopStore::addEvent(const QDateTime& at, const QString& kind, qint64 orderId, qint64 itemId, qint64 customerId,
                            const QString& details)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO events (at, kind, order_id, item_id, customer_id, details) VALUES (?, ?, ?, ?, ?, ?)"));
     q.bindValue(P(0), core::toIso(at));
     q.bindValue(P(1), kind);
@@ -979,14 +979,14 @@ static const QString eventSelect = QStringLiteral(
 
 QList<Event> ShopStore::eventsForOrder(qint64 orderId)
 {
-    QSqlQuery& q = prepared(eventSelect + QStringLiteral("WHERE e.order_id = ? ORDER BY e.at, e.id"));
+    Statement q = prepared(eventSelect + QStringLiteral("WHERE e.order_id = ? ORDER BY e.at, e.id"));
     q.bindValue(P(0), orderId);
     return readEvents(q);
 }
 
 QList<Event> ShopStore::eventsForItem(qint64 itemId)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT h.at, h.kind, h.order_number, h.sku, h.details FROM (")
+    Statement q = prepared(QStringLiteral("SELECT h.at, h.kind, h.order_number, h.sku, h.details FROM (")
                             + eventSelect
                             + QStringLiteral("WHERE e.item_id = :item1 UNION ALL SELECT i.created_at, 'item created', "
                                              "'', i.sku, '', 0 ")
@@ -1006,7 +1006,7 @@ QString itemCreatedWithoutEvent(const QString& itemParameter)
 
 bool ShopStore::couponCodeExists(const QString& code)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT 1 FROM coupons WHERE code = ?"));
+    Statement q = prepared(QStringLiteral("SELECT 1 FROM coupons WHERE code = ?"));
     const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), code);
     return q.exec() && q.next();
@@ -1014,7 +1014,7 @@ bool ShopStore::couponCodeExists(const QString& code)
 
 Status ShopStore::insertCoupon(const CouponRow& coupon, qint64 customerId)
 {
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "INSERT INTO coupons (code, customer_id, percent, amount_minor, currency, reason, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(P(0), coupon.code);
@@ -1030,7 +1030,7 @@ Status ShopStore::insertCoupon(const CouponRow& coupon, qint64 customerId)
 QList<CouponRow> ShopStore::coupons()
 {
     QList<CouponRow> rows;
-    QSqlQuery& q = prepared(QStringLiteral(
+    Statement q = prepared(QStringLiteral(
         "SELECT k.code, c.email, k.percent, k.amount_minor, k.currency, k.reason, k.created_at "
         "FROM coupons k JOIN customers c ON c.id = k.customer_id ORDER BY k.created_at, k.code"));
     if (!q.exec())

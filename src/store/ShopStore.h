@@ -186,7 +186,7 @@ public:
     QList<RiskCandidate> riskCandidates();
 
     // Low-level: a cached prepared statement (positional '?' placeholders).
-    QSqlQuery& prepared(const QString& sql);
+    Statement prepared(const QString& sql);
     core::Status run(QSqlQuery& query);
 
 private:

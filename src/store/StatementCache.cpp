@@ -10,7 +10,7 @@ StatementCache::StatementCache(Database& db, Rewrite rewrite)
 {
 }
 
-QSqlQuery& StatementCache::prepared(const QString& sql)
+Statement StatementCache::prepared(const QString& sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
@@ -21,7 +21,7 @@ QSqlQuery& StatementCache::prepared(const QString& sql)
         it = m_statements.emplace(sql, std::move(q)).first;
     }
     it->second->finish();
-    return *it->second;
+    return Statement(*it->second);
 }
 
 core::Status StatementCache::exec(QSqlQuery& query)

@@ -3,15 +3,68 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+#include <utility>
 #include <unordered_map>
 
 namespace bd::store {
 
 class Database;
+
+// A cached prepared statement lent for one use. It is finished when the Statement goes
+// out of scope: a statement stepped and left unfinished on a long-lived connection pins
+// the read snapshot it started, so the connection stops seeing other seats' changes and
+// can no longer write (SQLITE_BUSY_SNAPSHOT). Reading just the first row is safe.
+//
+//     Statement q = m_statements.prepared(u"SELECT name FROM items WHERE id = :id"_s);
+//     q.bindValue(u":id"_s, id);
+//     if (q.exec() && q.next()) return q.value(0).toString();
+class Statement
+{
+public:
+    explicit Statement(QSqlQuery& query)
+        : m_query(&query)
+    {
+    }
+    Statement(Statement&& other) noexcept
+        : m_query(std::exchange(other.m_query, nullptr))
+    {
+    }
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement& operator=(Statement&&) = delete;
+    ~Statement()
+    {
+        if (m_query)
+            m_query->finish();
+    }
+
+    QSqlQuery& query() const { return *m_query; }
+    operator QSqlQuery&() const { return *m_query; }
+    QSqlQuery* operator->() const { return m_query; }
+
+    // The calls the stores make, so a Statement reads like the QSqlQuery it lends.
+    void bindValue(const QString& placeholder, const QVariant& value) { m_query->bindValue(placeholder, value); }
+    void bindValue(int position, const QVariant& value) { m_query->bindValue(position, value); }
+    void addBindValue(const QVariant& value) { m_query->addBindValue(value); }
+    bool exec() { return m_query->exec(); }
+    bool next() { return m_query->next(); }
+    QVariant value(int index) const { return m_query->value(index); }
+    QVariant value(const QString& name) const { return m_query->value(name); }
+    bool isNull(int index) const { return m_query->isNull(index); }
+    QVariant lastInsertId() const { return m_query->lastInsertId(); }
+    int numRowsAffected() const { return m_query->numRowsAffected(); }
+    QSqlError lastError() const { return m_query->lastError(); }
+    bool isActive() const { return m_query->isActive(); }
+    void finish() { m_query->finish(); }
+
+private:
+    QSqlQuery* m_query;
+};
 
 // Prepared statements of one connection, each prepared once and reused: the stores
 // run the same few statements hundreds of thousands of times in a big import.
@@ -24,8 +77,9 @@ public:
     using Rewrite = QString (*)(const QString& sql);
     explicit StatementCache(Database& db, Rewrite rewrite = nullptr);
 
-    // The statement for this SQL text, finished and ready for new bindings.
-    QSqlQuery& prepared(const QString& sql);
+    // The statement for this SQL text, finished and ready for new bindings; finished
+    // again when the returned Statement goes out of scope.
+    Statement prepared(const QString& sql);
     // Runs a statement; its error as a value.
     static core::Status exec(QSqlQuery& query);
 

@@ -4,10 +4,10 @@
 
 namespace bd::store {
 
-Transaction::Transaction(Database& db)
+Transaction::Transaction(Database& db, Database::Lock lock)
     : m_db(db)
 {
-    m_status = m_db.begin();
+    m_status = m_db.begin(lock);
     m_active = m_status.ok();
 }
 

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/Database.h"
 
 namespace bd::store {
-
-class Database;
 
 // Holds a transaction open for its lifetime and rolls it back unless commit() was
 // called: an early return or an exception undoes the whole merchant action.
@@ -13,7 +12,8 @@ class Database;
 class Transaction
 {
 public:
-    explicit Transaction(Database& db);
+    // Lock::Scratch: for work on temporary tables only, without the shop's write lock.
+    explicit Transaction(Database& db, Database::Lock lock = Database::Lock::Write);
     ~Transaction();
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
