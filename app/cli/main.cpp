@@ -1,5 +1,5 @@
 #include "Command.h"
-#include "translations/Language.h"
+#include "i18n/Language.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

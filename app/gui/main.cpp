@@ -4,8 +4,8 @@
 #include "core/Clock.h"
 #include "core/Paths.h"
 #include "firstrun/WelcomeDialog.h"
+#include "i18n/Language.h"
 #include "mainwindow/MainWindow.h"
-#include "translations/Language.h"
 
 #include <QApplication>
 #include <QCommandLineOption>

@@ -6,7 +6,7 @@ class QTextBrowser;
 
 namespace bd::ui {
 
-// Help › User guide: the guide from the repository's docs/, compiled in, shown as
+// Help › User guide: the guide from resources/help/, compiled in, shown as
 // formatted text. The Danish guide when the window runs in Danish and one exists.
 class UserGuideDialog : public QDialog
 {

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
+#include "i18n/Language.h"
 #include "mail/Outbox.h"
 #include "mail/PasswordStore.h"
 #include "mail/SmtpTransport.h"
@@ -11,7 +12,6 @@
 #include "services/Shop.h"
 #include "settings/SmtpPassword.h"
 #include "store/Config.h"
-#include "translations/Language.h"
 
 #include <QComboBox>
 #include <QFormLayout>
