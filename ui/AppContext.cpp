@@ -23,19 +23,30 @@ AppContext::AppContext(std::unique_ptr<core::Clock> clock, QObject* parent)
         setIdleCheck(true);
 }
 
-void AppContext::setIdleCheck(bool on)
+void AppContext::setIdleCheck(bool on, std::function<void(const QStringList&)> onViolation)
 {
     m_idleCheck = on;
+    m_onViolation = std::move(onViolation);
     QObject::disconnect(m_idleWatch);
+    QObject::disconnect(m_awakeWatch);
     QAbstractEventDispatcher* dispatcher = QAbstractEventDispatcher::instance(thread());
     if (!on || !dispatcher)
         return;
-    m_idleWatch = connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, [this] {
+    auto check = [this] {
         const QStringList work = unfinishedWork();
-        if (!work.isEmpty())
+        if (work.isEmpty())
+            return;
+        if (m_onViolation)
+            m_onViolation(work);
+        else
             qFatal("The window's shop connection is not idle between actions: %s",
                    qPrintable(work.join(QStringLiteral("; "))));
-    });
+    };
+    // aboutToBlock: the event loop waits for the next event; awake: events are about to
+    // be handled (also when a test drives the loop with processEvents). Either way the
+    // last action has returned.
+    m_idleWatch = connect(dispatcher, &QAbstractEventDispatcher::aboutToBlock, this, check);
+    m_awakeWatch = connect(dispatcher, &QAbstractEventDispatcher::awake, this, check);
 }
 
 QStringList AppContext::unfinishedWork() const

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -83,7 +84,8 @@ public:
     // BACKORDERDESK_CHECK_IDLE=1, or this call): whenever the window's event loop goes
     // idle — after every action — the window's connection must have no open transaction
     // and no active statement; if it has, the program stops with what was left open.
-    void setIdleCheck(bool on);
+    // onViolation replaces stopping the program (a test of the check itself).
+    void setIdleCheck(bool on, std::function<void(const QStringList&)> onViolation = {});
     bool idleCheck() const { return m_idleCheck; }
     // What the check found the last time it looked (empty: idle). Public for tests.
     QStringList unfinishedWork() const;
@@ -108,7 +110,9 @@ private:
     std::unique_ptr<Prompter> m_prompter;
     QList<TaskRunner*> m_tasks;
     bool m_idleCheck = false;
+    std::function<void(const QStringList&)> m_onViolation;
     QMetaObject::Connection m_idleWatch;
+    QMetaObject::Connection m_awakeWatch;
 };
 
 } // namespace bd::ui

@@ -25,6 +25,7 @@
 #include <QThread>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void idleCheckIsOnAndCatchesAStatementLeftOpen();
     void everyPageIsListedAndReachable();
     void routesShowThePageAndWhatTheyAsk();
     void undoActionsFollowTheStackAndANewDatabaseClearsIt();
@@ -111,6 +113,33 @@ void TestShell::cleanup()
 {
     m_dir.reset();
     QSettings().clear();
+}
+
+// Every window test runs with the connection check on (BACKORDERDESK_CHECK_IDLE=1 in
+// CTest); here it is shown to catch a statement left on its first row.
+void TestShell::idleCheckIsOnAndCatchesAStatementLeftOpen()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+    QVERIFY(context->idleCheck());
+
+    QStringList found;
+    context->setIdleCheck(true, [&found](const QStringList& work) { found = work; });
+    QTest::qWait(50);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
+    {
+        QSqlQuery left(context->database()->connection());
+        QVERIFY(left.exec(QStringLiteral("SELECT sku FROM items ORDER BY sku")));
+        QVERIFY(left.next());
+        QTRY_VERIFY(!found.isEmpty());
+        QVERIFY2(found.first().contains(QStringLiteral("SELECT sku FROM items")), qPrintable(found.first()));
+    }
+    found.clear();
+    QTest::qWait(50);
+    QVERIFY(found.isEmpty());
+    context->setIdleCheck(true);
 }
 
 void TestShell::everyPageIsListedAndReachable()
