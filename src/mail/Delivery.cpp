@@ -6,7 +6,9 @@
 #include "store/Transaction.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QSaveFile>
+#include <QThread>
 
 #include <functional>
 
@@ -52,6 +54,21 @@ Status Delivery::write(const std::function<Status()>& change)
     if (Status s = change(); !s.ok())
         return s;
     return tx.commit();
+}
+
+Status Delivery::record(const std::function<Status()>& change)
+{
+    // The message went out: its new state must be written, or a later run would take it
+    // for an interrupted send and send it again. Another seat's long action (an import)
+    // is waited for instead of given up on.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        Status s = write(change);
+        if (s.ok() || !s.isBusy() || waited.elapsed() > RecordPatienceMs)
+            return s;
+        QThread::msleep(200);
+    }
 }
 
 Status Delivery::recoverInterrupted(DeliveryReport& report)
@@ -120,11 +137,11 @@ DeliveryReport Delivery::send(MailTransport& transport)
         Status marked;
         switch (outcome.kind) {
         case SendOutcome::Kind::Sent:
-            marked = write([&] { return m_store.markSent(id, now); });
+            marked = record([&] { return m_store.markSent(id, now); });
             ++report.sent;
             break;
         case SendOutcome::Kind::Permanent:
-            marked = write([&] { return m_store.setState(id, state::Failed, outcome.message); });
+            marked = record([&] { return m_store.setState(id, state::Failed, outcome.message); });
             ++report.failed;
             report.problems
                 << tr("message %1 to %2 failed for good: %3").arg(id).arg(row->recipient, outcome.message);
@@ -133,7 +150,7 @@ DeliveryReport Delivery::send(MailTransport& transport)
         case SendOutcome::Kind::Unreachable:
         case SendOutcome::Kind::LoginFailed:
             marked
-                = write([&] { return m_store.markRetry(id, nextAttempt(now, attempts), outcome.message); });
+                = record([&] { return m_store.markRetry(id, nextAttempt(now, attempts), outcome.message); });
             ++report.retrying;
             if (outcome.kind != SendOutcome::Kind::Transient) {
                 report.stopped = true;
@@ -181,10 +198,10 @@ DeliveryReport Delivery::writeFiles(const QString& dir)
                                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
             report.problems << why;
             report.stopped = true;
-            (void)write([&] { return m_store.markRetry(id, m_shop.now(), why); });
+            (void)record([&] { return m_store.markRetry(id, m_shop.now(), why); });
             return report;
         }
-        if (Status s = write([&] { return m_store.markSent(id, m_shop.now()); }); !s.ok()) {
+        if (Status s = record([&] { return m_store.markSent(id, m_shop.now()); }); !s.ok()) {
             report.problems << s.errorText();
             return report;
         }

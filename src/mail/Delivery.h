@@ -63,6 +63,10 @@ private:
     // Takes a message for this run; *claimed is false when another sender has it.
     core::Status claim(qint64 id, const QString& messageId, bool* claimed);
     core::Status write(const std::function<core::Status()>& change);
+    // write() for the state of a message that went out: a busy shop is retried for up to
+    // RecordPatienceMs, so the message is not taken for an interrupted send later.
+    core::Status record(const std::function<core::Status()>& change);
+    static constexpr int RecordPatienceMs = 120000;
 
     services::Shop& m_shop;
     MailStore& m_store;
