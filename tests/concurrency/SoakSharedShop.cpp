@@ -12,6 +12,7 @@
 // CTest runs it for 20 s; BD_SOAK_SECONDS=600 tests/soak_shared_shop runs it by hand.
 #include "../mail/SmtpServer.h"
 #include "AppContext.h"
+#include "SeatTestUtil.h"
 #include "common/Page.h"
 #include "mainwindow/MainWindow.h"
 #include "services/OrderService.h"
@@ -118,13 +119,10 @@ QString writeFile(const QString& path, const QByteArray& bytes)
 
 int runCli(const QStringList& args, QString* err = nullptr)
 {
-    QProcess p;
-    p.start(QStringLiteral(BD_CLI_PATH), args);
-    if (!p.waitForFinished(300000))
-        return -1;
+    const bd::test::CliRun run = bd::test::runCliProcess(args);
     if (err)
-        *err = QString::fromUtf8(p.readAllStandardError());
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        *err = run.err;
+    return run.status;
 }
 
 } // namespace
@@ -357,12 +355,10 @@ private Q_SLOTS:
         window.close();
         context.closeDatabase();
         {
-            const QString name = u"soak-check"_s;
             {
-                QSqlDatabase check = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-                check.setDatabaseName(db);
-                QVERIFY(check.open());
-                QSqlQuery q(check);
+                bd::test::SqliteLook look(db);
+                QVERIFY(look.isOpen());
+                QSqlQuery q(look.db());
                 QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
                 QCOMPARE(q.value(0).toString(), u"ok"_s);
                 qInfo("  integrity_check: ok");
@@ -403,7 +399,6 @@ private Q_SLOTS:
                 qInfo("  e-mails: %d received by the SMTP server, %d marked sent, none twice", received, sent);
                 QCOMPARE(received, sent);
             }
-            QSqlDatabase::removeDatabase(name);
         }
         QString checkErr;
         QCOMPARE(runCli({u"--db"_s, db, u"check"_s}, &checkErr), 0);

@@ -6,6 +6,7 @@
 //
 // The window's seat is this executable started again with --window-seat DB.
 #include "AppContext.h"
+#include "SeatTestUtil.h"
 #include "mainwindow/MainWindow.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
@@ -30,22 +31,11 @@ namespace {
 
 const QStringList skus = {u"CRASH-A"_s, u"CRASH-B"_s};
 
-struct Run
-{
-    int status = -1;
-    QString err;
-};
+using Run = bd::test::CliRun;
 
 Run cli(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(BD_CLI_PATH), args);
-    Run run;
-    if (!p.waitForFinished(300000))
-        return run;
-    run.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    return bd::test::runCliProcess(args);
 }
 
 // The window's seat: opens the shop in the real main window and works until killed.
@@ -166,28 +156,22 @@ private Q_SLOTS:
         qInfo("killed after %d ms (the command had %s)", killAfterMs, cliFinished ? "finished" : "not finished");
 
         {
-            const QString name = u"crash-look"_s;
-            {
-                QSqlDatabase look = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-                look.setDatabaseName(db);
-                QVERIFY(look.open());
-                QSqlQuery q(look);
-                QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
-                QCOMPARE(q.value(0).toString(), u"ok"_s);
-                // The import whole or not at all.
-                QVERIFY(q.exec(u"SELECT COUNT(*) FROM orders WHERE order_number LIKE 'IMP-%'"_s) && q.next());
-                const int landed = q.value(0).toInt();
-                QVERIFY2(landed == 0 || landed == imported, qPrintable(QString::number(landed)));
-                // Every order of the window with both its lines.
-                QVERIFY(q.exec(u"SELECT COUNT(*) FROM orders o WHERE o.order_number LIKE 'WIN-%' AND "
-                               "(SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) <> 2"_s)
-                        && q.next());
-                QCOMPARE(q.value(0).toInt(), 0);
-                // A receipt whole or not at all: every receipt's units are all in the ledger.
-                QVERIFY(q.exec(u"SELECT COUNT(*) FROM receipts"_s));
-            }
-            QSqlDatabase::removeDatabase(name);
+            bd::test::SqliteLook look(db);
+            QVERIFY(look.isOpen());
+            QSqlQuery q(look.db());
+            QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"ok"_s);
+            // The import whole or not at all.
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM orders WHERE order_number LIKE 'IMP-%'"_s) && q.next());
+            const int landed = q.value(0).toInt();
+            QVERIFY2(landed == 0 || landed == imported, qPrintable(QString::number(landed)));
+            // Every order of the window with both its lines.
+            QVERIFY(q.exec(u"SELECT COUNT(*) FROM orders o WHERE o.order_number LIKE 'WIN-%' AND "
+                           "(SELECT COUNT(*) FROM order_lines l WHERE l.order_id = o.id) <> 2"_s)
+                    && q.next());
+            QCOMPARE(q.value(0).toInt(), 0);
         }
+        // The ledger (receipts, allocations, the cached counts) proves itself.
         const Run checked = cli({u"--db"_s, db, u"check"_s});
         QVERIFY2(checked.status == 0, qPrintable(checked.err));
         // The next seat is not held up by what the killed ones left behind.

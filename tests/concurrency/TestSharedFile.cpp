@@ -1,6 +1,7 @@
 // Several seats on one shop file: the window's long-lived connection, background tasks
 // of the same process and command-line processes. Real file, real processes.
 #include "Command.h"
+#include "SeatTestUtil.h"
 #include "csv/Importer.h"
 #include "services/Shop.h"
 #include "store/Config.h"
@@ -50,15 +51,8 @@ Run cliHere(const QStringList& args)
 // backorderdesk-cli as a process of its own.
 Run cliProcess(const QStringList& args)
 {
-    QProcess p;
-    p.start(QStringLiteral(BD_CLI_PATH), args);
-    Run run;
-    if (!p.waitForFinished(120000))
-        return run;
-    run.status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    run.out = QString::fromUtf8(p.readAllStandardOutput());
-    run.err = QString::fromUtf8(p.readAllStandardError());
-    return run;
+    const bd::test::CliRun r = bd::test::runCliProcess(args);
+    return Run{r.status, r.out, r.err};
 }
 
 std::unique_ptr<Database> openShop(const QString& path, int busyTimeoutMs = 10000)
