@@ -1283,6 +1283,10 @@
         <source>import of %1</source>
         <translation>import af %1</translation>
     </message>
+    <message>
+        <source>contains a control character (%1)</source>
+        <translation>indeholder et kontroltegn (%1)</translation>
+    </message>
 </context>
 <context>
     <name>InsightService</name>

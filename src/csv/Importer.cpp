@@ -49,9 +49,21 @@ public:
     }
 
     bool has(const QString& name) const { return m_table.column(name) >= 0; }
+    // A cell holding a control character (NUL, ESC, …; not tab, CR or LF) is refused
+    // with its place, and read as if the characters were not there.
     QString text(const QString& name) const
     {
         QString value = m_table.value(m_row, name).trimmed();
+        if (const qsizetype bad = domain::forbiddenControl(value); bad >= 0) {
+            const QString message
+                = Importer::tr("contains a control character (%1)").arg(domain::codePoint(value.at(bad)));
+            const bool said = !m_errors.isEmpty() && m_errors.constLast().line == m_row.line
+                              && m_errors.constLast().field == name && m_errors.constLast().message == message;
+            if (!said)
+                error(name, message);
+            value.removeIf(domain::isForbiddenControl);
+            value = value.trimmed();
+        }
         // Our exports guard formula-like cells with a leading ' (see CsvWriter); a file
         // read back must give the original text, not the guard.
         static const QString formulaStarts = QStringLiteral("=+-@\t\r");
@@ -60,7 +72,7 @@ public:
         return value;
     }
 
-    void error(const QString& name, const QString& message)
+    void error(const QString& name, const QString& message) const
     {
         if (m_errors.size() < maxErrors)
             m_errors << Error::at(m_table.file, m_row.line, name, message);

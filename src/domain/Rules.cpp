@@ -180,6 +180,33 @@ bool isCurrencyCode(const QString& code)
            && std::all_of(code.cbegin(), code.cend(), [](QChar c) { return c.unicode() >= 'A' && c.unicode() <= 'Z'; });
 }
 
+bool isEmailAddress(const QString& text, bool requireDot)
+{
+    static const QRegularExpression plain(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+$"));
+    static const QRegularExpression dotted(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+$"));
+    return (requireDot ? dotted : plain).match(text).hasMatch();
+}
+
+bool isForbiddenControl(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u < 0x20 && u != u'\t' && u != u'\r' && u != u'\n') || u == 0x7f;
+}
+
+qsizetype forbiddenControl(const QString& text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isForbiddenControl(text.at(i)))
+            return i;
+    }
+    return -1;
+}
+
+QString codePoint(QChar c)
+{
+    return QStringLiteral("U+") + QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+}
+
 PaymentLapses paymentLapses(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
                             const QDate& deadline, int holdDays)
 {

@@ -2,6 +2,8 @@
 
 #include "services/StockService.h"
 
+#include "domain/Rules.h"
+
 #include <QRegularExpression>
 
 using bd::core::Error;
@@ -125,8 +127,7 @@ Status CatalogService::saveCustomers(const QList<Customer>& customers, const QSt
 
 Status CatalogService::saveCustomerWithin(const Customer& customer, const QString& sourceFile, int sourceLine)
 {
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-    if (!email.match(customer.email).hasMatch())
+    if (!domain::isEmailAddress(customer.email))
         return Error::at(sourceFile, sourceLine, QStringLiteral("email"),
                          tr("'%1' is not an e-mail address").arg(customer.email));
     return m_shop.store().upsertCustomer(customer, m_shop.now());

@@ -17,12 +17,6 @@ namespace bd::services {
 
 namespace {
 
-bool isEmail(const QString& text)
-{
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
-    return email.match(text).hasMatch();
-}
-
 bool isLast4(const QString& text)
 {
     static const QRegularExpression digits(QStringLiteral("^\\d{4}$"));
@@ -87,7 +81,7 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         problem(order.sourceLine, QStringLiteral("order_number"), tr("an order needs an order number"));
     else if (store.orderExists(order.number))
         problem(order.sourceLine, QStringLiteral("order_number"), tr("order %1 exists already").arg(order.number));
-    if (!isEmail(order.customerEmail))
+    if (!domain::isEmailAddress(order.customerEmail))
         problem(order.sourceLine, QStringLiteral("customer_email"),
                 tr("'%1' is not an e-mail address").arg(order.customerEmail));
     if (!order.placedAt.isValid())

@@ -67,8 +67,7 @@ Status Config::validate(const QString& key, const QString& value)
             return bad(tr("at most 500 characters"));
         break;
     case SettingSpec::Type::Email: {
-        static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-        if (!value.isEmpty() && !email.match(value).hasMatch())
+        if (!value.isEmpty() && !domain::isEmailAddress(value, true))
             return bad(tr("'%1' is not an e-mail address").arg(value));
         break;
     }
