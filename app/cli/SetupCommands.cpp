@@ -151,7 +151,10 @@ public:
         services::Shop* shop = context.shop(CliContext::Open::Verify);
         if (!shop)
             return Failure;
-        const services::CheckReport report = services::InsightService(*shop).check();
+        const core::Result<services::CheckReport> checked = services::InsightService(*shop).check();
+        if (!checked)
+            return context.fail(checked.errors());
+        const services::CheckReport& report = checked.value();
         if (!report.ok()) {
             for (const QString& problem : report.problems)
                 context.err << problem << Qt::endl;

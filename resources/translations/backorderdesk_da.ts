@@ -2340,6 +2340,30 @@
         <source>order %1 line %2: queue key differs from its order</source>
         <translation>ordre %1 linje %2: køplaceringen afviger fra ordrens</translation>
     </message>
+    <message>
+        <source>the items and the stock ledger</source>
+        <translation>varerne og lagerbogen</translation>
+    </message>
+    <message>
+        <source>The check could not read %1: %2</source>
+        <translation>Kontrollen kunne ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>the order lines and the shipments</source>
+        <translation>ordrelinjerne og forsendelserne</translation>
+    </message>
+    <message>
+        <source>the order lines and the allocations</source>
+        <translation>ordrelinjerne og tildelingerne</translation>
+    </message>
+    <message>
+        <source>order %1 line %2: holds or shipped %3 units, but allocations list %4</source>
+        <translation>ordre %1 linje %2: holder eller har sendt %3 enheder, men tildelingerne viser %4</translation>
+    </message>
+    <message>
+        <source>the order lines and their orders</source>
+        <translation>ordrelinjerne og deres ordrer</translation>
+    </message>
 </context>
 <context>
     <name>SmtpPassword</name>

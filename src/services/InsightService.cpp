@@ -43,13 +43,15 @@ QList<RiskRow> InsightService::paymentRisk()
     return lapses + capture;
 }
 
-CheckReport InsightService::check()
+Result<CheckReport> InsightService::check()
 {
     CheckReport report;
     store::ShopStore& store = m_shop.store();
-    const QList<store::LedgerCheckRow> rows = store.ledgerCheck();
-    report.items = int(rows.size());
-    for (const store::LedgerCheckRow& r : rows) {
+    const Result<QList<store::LedgerCheckRow>> rows = store.ledgerCheck();
+    if (!rows)
+        return rows.errors();
+    report.items = int(rows->size());
+    for (const store::LedgerCheckRow& r : rows.value()) {
         if (r.onHand != r.ledgerSum)
             report.problems << tr("%1: on hand %2, but the ledger sums to %3").arg(r.sku).arg(r.onHand).arg(r.ledgerSum);
         if (r.allocated != r.linesAllocated)
@@ -59,7 +61,10 @@ CheckReport InsightService::check()
         if (r.allocated > r.onHand)
             report.problems << tr("%1: %2 allocated but only %3 on hand").arg(r.sku).arg(r.allocated).arg(r.onHand);
     }
-    report.problems << store.lineConsistencyProblems();
+    const Result<QStringList> lines = store.lineConsistencyProblems();
+    if (!lines)
+        return lines.errors();
+    report.problems << lines.value();
     return report;
 }
 

@@ -49,7 +49,7 @@ public:
     // then orders with allocated units whose payment is not captured.
     QList<RiskRow> paymentRisk();
     // Proves the caches against the ledger and the lines, and the queue rules.
-    CheckReport check();
+    core::Result<CheckReport> check();
     QList<domain::Event> history(const QString& orderNumber, const QString& sku, core::Errors* errors);
 
     core::Result<QString> issueCoupon(const CouponRequest& request);

@@ -1053,7 +1053,7 @@ QList<CouponRow> ShopStore::coupons()
 
 // ---------------------------------------------------------------- checks, risk
 
-QList<LedgerCheckRow> ShopStore::ledgerCheck()
+Result<QList<LedgerCheckRow>> ShopStore::ledgerCheck()
 {
     QList<LedgerCheckRow> rows;
     QSqlQuery q(m_db.connection());
@@ -1065,40 +1065,61 @@ QList<LedgerCheckRow> ShopStore::ledgerCheck()
         "LEFT JOIN (SELECT item_id, SUM(qty_allocated) AS alloc, SUM(qty_waiting) AS wait FROM order_lines "
         "GROUP BY item_id) l ON l.item_id = i.id ORDER BY i.sku"));
     if (!ok)
-        return rows;
+        return checkFailed(tr("the items and the stock ledger"), q);
     while (q.next()) {
         rows << LedgerCheckRow{q.value(0).toString(), q.value(1).toInt(), q.value(2).toLongLong(), q.value(3).toInt(),
                                q.value(4).toLongLong(), q.value(5).toInt(), q.value(6).toLongLong()};
     }
+    if (q.lastError().isValid())
+        return checkFailed(tr("the items and the stock ledger"), q);
     return rows;
 }
 
-QStringList ShopStore::lineConsistencyProblems()
+core::Error ShopStore::checkFailed(const QString& what, const QSqlQuery& q)
+{
+    return core::fail(tr("The check could not read %1: %2").arg(what, queryError(q)));
+}
+
+Result<QStringList> ShopStore::lineConsistencyProblems()
 {
     QStringList problems;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // Shipped quantities must equal what the shipments list.
-    if (q.exec(QStringLiteral(
+    if (!q.exec(QStringLiteral(
             "SELECT l.order_number, l.line_no, l.qty_shipped, COALESCE(s.total, 0) FROM order_lines l "
             "LEFT JOIN (SELECT order_line_id, SUM(qty) AS total FROM shipment_lines GROUP BY order_line_id) s "
-            "ON s.order_line_id = l.id WHERE l.qty_shipped <> COALESCE(s.total, 0)"))) {
-        while (q.next())
-            problems << tr("order %1 line %2: %3 shipped, but shipments list %4")
-                            .arg(q.value(0).toString())
-                            .arg(q.value(1).toInt())
-                            .arg(q.value(2).toInt())
-                            .arg(q.value(3).toLongLong());
-    }
+            "ON s.order_line_id = l.id WHERE l.qty_shipped <> COALESCE(s.total, 0)")))
+        return checkFailed(tr("the order lines and the shipments"), q);
+    while (q.next())
+        problems << tr("order %1 line %2: %3 shipped, but shipments list %4")
+                        .arg(q.value(0).toString())
+                        .arg(q.value(1).toInt())
+                        .arg(q.value(2).toInt())
+                        .arg(q.value(3).toLongLong());
+    // Every unit a line holds or has shipped was allocated to it: the allocations may
+    // list more (units later released or returned), never fewer.
+    if (!q.exec(QStringLiteral(
+            "SELECT l.order_number, l.line_no, l.qty_allocated + l.qty_shipped, COALESCE(a.total, 0) "
+            "FROM order_lines l LEFT JOIN (SELECT order_line_id, SUM(qty) AS total FROM allocations "
+            "GROUP BY order_line_id) a ON a.order_line_id = l.id "
+            "WHERE l.qty_allocated + l.qty_shipped > COALESCE(a.total, 0)")))
+        return checkFailed(tr("the order lines and the allocations"), q);
+    while (q.next())
+        problems << tr("order %1 line %2: holds or shipped %3 units, but allocations list %4")
+                        .arg(q.value(0).toString())
+                        .arg(q.value(1).toInt())
+                        .arg(q.value(2).toInt())
+                        .arg(q.value(3).toLongLong());
     // The queue key copied onto lines must match the order.
-    if (q.exec(QStringLiteral(
+    if (!q.exec(QStringLiteral(
             "SELECT l.order_number, l.line_no FROM order_lines l JOIN orders o ON o.id = l.order_id "
-            "WHERE l.priority <> o.priority OR l.placed_at <> o.placed_at OR l.order_number <> o.order_number"))) {
-        while (q.next())
-            problems << tr("order %1 line %2: queue key differs from its order")
-                            .arg(q.value(0).toString())
-                            .arg(q.value(1).toInt());
-    }
+            "WHERE l.priority <> o.priority OR l.placed_at <> o.placed_at OR l.order_number <> o.order_number")))
+        return checkFailed(tr("the order lines and their orders"), q);
+    while (q.next())
+        problems << tr("order %1 line %2: queue key differs from its order")
+                        .arg(q.value(0).toString())
+                        .arg(q.value(1).toInt());
     return problems;
 }
 

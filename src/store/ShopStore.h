@@ -181,8 +181,9 @@ public:
     QList<CouponRow> coupons();
 
     // Checks and risk
-    QList<LedgerCheckRow> ledgerCheck();
-    QStringList lineConsistencyProblems();
+    // Errors when a query of the check fails: a check that cannot read must not pass.
+    core::Result<QList<LedgerCheckRow>> ledgerCheck();
+    core::Result<QStringList> lineConsistencyProblems();
     QList<RiskCandidate> riskCandidates();
 
     // Low-level: a cached prepared statement (positional '?' placeholders).
@@ -191,6 +192,7 @@ public:
 
 private:
     domain::Item readItem(const QSqlQuery& q) const;
+    static core::Error checkFailed(const QString& what, const QSqlQuery& q);
     QList<domain::OrderLine> linesOf(qint64 orderId);
 
     Database& m_db;

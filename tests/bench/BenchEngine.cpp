@@ -98,9 +98,11 @@ int main(int argc, char* argv[])
                    .arg(demo->waitingLines),
                timer);
         timer.start();
-        const services::CheckReport check = services::InsightService(shop).check();
+        const core::Result<services::CheckReport> check = services::InsightService(shop).check();
         report(QStringLiteral("check over the whole database"), timer,
-               check.ok() ? QStringLiteral("OK") : QStringLiteral("%1 problems").arg(check.problems.size()));
+               !check.ok()     ? check.errorText()
+               : check->ok()   ? QStringLiteral("OK")
+                               : QStringLiteral("%1 problems").arg(check->problems.size()));
     }
 
     // One hot SKU that 100,000 customers wait for.
@@ -177,8 +179,10 @@ int main(int argc, char* argv[])
         report(QStringLiteral("import %1 order lines (%2 orders)").arg(lines).arg(imported->records), timer);
     }
     timer.start();
-    const services::CheckReport check = services::InsightService(shop).check();
+    const core::Result<services::CheckReport> check = services::InsightService(shop).check();
     report(QStringLiteral("check after the benchmark"), timer,
-           check.ok() ? QStringLiteral("OK") : QStringLiteral("%1 problems").arg(check.problems.size()));
-    return check.ok() ? 0 : 1;
+           !check.ok()   ? check.errorText()
+           : check->ok() ? QStringLiteral("OK")
+                         : QStringLiteral("%1 problems").arg(check->problems.size()));
+    return check.ok() && check->ok() ? 0 : 1;
 }

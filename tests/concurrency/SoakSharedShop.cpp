@@ -19,6 +19,7 @@
 #include "services/Shop.h"
 #include "services/StockService.h"
 
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -146,6 +147,7 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString db = dir.filePath(u"shop.sqlite"_s);
         const QString wal = db + u"-wal"_s;
+        const QString shm = db + u"-shm"_s;
         QString err;
         QCOMPARE(runCli({u"--db"_s, db, u"demo"_s, u"--size"_s, u"small"_s}, &err), 0);
         const QString items = writeFile(dir.filePath(u"soak-items.csv"_s),
@@ -253,7 +255,7 @@ private Q_SLOTS:
         walWatch.setInterval(5);
         connect(&walWatch, &QTimer::timeout, this, [&] {
             ++walLooks;
-            if (!QFileInfo::exists(wal))
+            if (!QFileInfo::exists(wal) || !QFileInfo::exists(shm))
                 ++walMissing;
         });
         auto account = [&](const QString& what, const bd::core::Status& s) {
@@ -402,9 +404,18 @@ private Q_SLOTS:
         }
         QString checkErr;
         QCOMPARE(runCli({u"--db"_s, db, u"check"_s}, &checkErr), 0);
-        qInfo("  check: green; -wal never missing while the window was open (%d looks)", walLooks);
+        qInfo("  check: green; -wal and -shm never missing while the window was open (%d looks)", walLooks);
     }
 };
 
-QTEST_MAIN(SoakSharedShop)
+int main(int argc, char** argv)
+{
+    // A long run by hand outlasts Qt Test's five minutes per test function.
+    const int seconds = qEnvironmentVariableIntValue("BD_SOAK_SECONDS");
+    if (seconds > 0 && !qEnvironmentVariableIsSet("QTEST_FUNCTION_TIMEOUT"))
+        qputenv("QTEST_FUNCTION_TIMEOUT", QByteArray::number((seconds + 600) * 1000));
+    QApplication app(argc, argv);
+    SoakSharedShop test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "SoakSharedShop.moc"

@@ -140,10 +140,11 @@ private Q_SLOTS:
         QVERIFY(windowSeat.readAllStandardOutput().contains("READY"));
 
         QProcess cliSeat;
-        const QStringList args = command == u"import"_s
-                                     ? QStringList{u"--db"_s, db, u"import"_s, u"orders"_s, orders.fileName()}
-                                     : QStringList{u"--db"_s, db, u"receive"_s, u"--sku"_s, u"CRASH-A"_s, u"--qty"_s,
-                                                   u"20000"_s, u"--ref"_s, u"BIG"_s};
+        QStringList args{u"--db"_s, db};
+        if (command == u"import"_s)
+            args << u"import"_s << u"orders"_s << orders.fileName();
+        else
+            args << u"receive"_s << u"--sku"_s << u"CRASH-A"_s << u"--qty"_s << u"20000"_s << u"--ref"_s << u"BIG"_s;
         cliSeat.start(QStringLiteral(BD_CLI_PATH), args);
         QVERIFY(cliSeat.waitForStarted());
         QTest::qWait(killAfterMs);

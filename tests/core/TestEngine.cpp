@@ -98,6 +98,8 @@ private slots:
     void historyPerOrderAndItem();
     // 12. the ledger and check
     void checkFindsWhatDoesNotAddUp();
+    void checkFailsWhenItCannotRead_data();
+    void checkFailsWhenItCannotRead();
     // import is all or nothing
     void refusedImportChangesNothing_data();
     void refusedImportChangesNothing();
@@ -125,8 +127,9 @@ void TestEngine::init()
 void TestEngine::cleanup()
 {
     if (m_f && !QTest::currentTestFailed()) {
-        const CheckReport report = InsightService(m_f->shop()).check();
-        QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+        const bd::core::Result<CheckReport> report = InsightService(m_f->shop()).check();
+        QVERIFY2(report.ok(), qPrintable(report.errorText()));
+        QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
     }
     m_f.reset();
 }
@@ -1152,12 +1155,48 @@ void TestEngine::historyPerOrderAndItem()
 
 // ------------------------------------------------------------------ 12. ledger and check
 
+void TestEngine::checkFailsWhenItCannotRead_data()
+{
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<QString>("named");
+    for (const auto& [table, named] : {std::pair{"items", "the items and the stock ledger"},
+                                       std::pair{"stock_movements", "the items and the stock ledger"},
+                                       std::pair{"order_lines", "the items and the stock ledger"},
+                                       std::pair{"shipment_lines", "the order lines and the shipments"},
+                                       std::pair{"allocations", "the order lines and the allocations"},
+                                       std::pair{"orders", "the order lines and their orders"}})
+        QTest::addRow("%s", table) << QString::fromLatin1(table) << QString::fromLatin1(named);
+}
+
+// A check that cannot read a table fails and says what it could not read; it never
+// reports the shop as sound (it once said OK with the allocations renamed away).
+void TestEngine::checkFailsWhenItCannotRead()
+{
+    QFETCH(QString, table);
+    QFETCH(QString, named);
+    BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 5));
+    BD_VERIFY_OK(m_f->place(u"A"_s, {{u"TEE"_s, 2}}));
+    InsightService insight(m_f->shop());
+    QVERIFY(insight.check().ok());
+    QSqlQuery q(m_f->shop().db().connection());
+    QVERIFY(q.exec(u"ALTER TABLE %1 RENAME TO %1_gone"_s.arg(table)));
+    const bd::core::Result<CheckReport> report = insight.check();
+    QVERIFY(!report.ok());
+    QVERIFY2(report.errorText().startsWith(u"The check could not read "_s + named + u": "_s),
+             qPrintable(report.errorText()));
+    QVERIFY2(report.errorText().contains(table), qPrintable(report.errorText()));
+    QVERIFY(q.exec(u"ALTER TABLE %1_gone RENAME TO %1"_s.arg(table)));
+    QVERIFY(insight.check().ok());
+}
+
 void TestEngine::checkFindsWhatDoesNotAddUp()
 {
     BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 5));
     BD_VERIFY_OK(m_f->place(u"A"_s, {{u"TEE"_s, 2}}));
     InsightService insight(m_f->shop());
-    CheckReport report = insight.check();
+    bd::core::Result<CheckReport> checked = insight.check();
+    QVERIFY2(checked.ok(), qPrintable(checked.errorText()));
+    CheckReport report = checked.value();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
     QCOMPARE(report.items, 1);
 
@@ -1166,13 +1205,13 @@ void TestEngine::checkFindsWhatDoesNotAddUp()
     QSqlQuery q(m_f->shop().db().connection());
     QVERIFY(q.exec(u"UPDATE items SET on_hand = on_hand + 1, allocated = allocated + 2, waiting = waiting + 1 "
                    "WHERE sku = 'TEE'"_s));
-    report = insight.check();
+    report = insight.check().value();
     QCOMPARE(report.problems, (QStringList{u"TEE: on hand 6, but the ledger sums to 5"_s,
                                            u"TEE: allocated 4, but order lines hold 2"_s,
                                            u"TEE: waiting 1, but order lines wait for 0"_s}));
     QVERIFY(q.exec(u"UPDATE items SET on_hand = on_hand - 1, allocated = allocated - 2, waiting = waiting - 1 "
                    "WHERE sku = 'TEE'"_s));
-    QVERIFY(insight.check().ok());
+    QVERIFY(insight.check().value().ok());
 }
 
 // ------------------------------------------------------------------ import is all or nothing

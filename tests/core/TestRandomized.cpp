@@ -936,8 +936,9 @@ QStringList Run::verify(const State& before, const State& after, const Action& a
     if (!changes)
         expect(after.text() == before.text(), u"a refused action or a preview changed the shop"_s);
 
-    const CheckReport report = InsightService(m_f.shop()).check();
-    expect(report.ok(), u"check: "_s + report.problems.join(u"; "_s));
+    const bd::core::Result<CheckReport> report = InsightService(m_f.shop()).check();
+    expect(report.ok() && report->ok(),
+           u"check: "_s + (report.ok() ? report->problems.join(u"; "_s) : report.errorText()));
 
     // Counters, lines, and nothing free while anyone waits.
     QHash<QString, int> lineAllocated;

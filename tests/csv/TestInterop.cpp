@@ -449,9 +449,10 @@ void TestInterop::bigImportBatchesAndLedger()
     QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'items imported' "
                                           "AND details LIKE 'good.csv: 1000 %'")),
              1);
-    const services::CheckReport check = services::InsightService(shop()).check();
-    QVERIFY2(check.ok(), qPrintable(check.problems.join(QLatin1Char('\n'))));
-    QCOMPARE(check.items, 1000);
+    const core::Result<services::CheckReport> check = services::InsightService(shop()).check();
+    QVERIFY2(check.ok(), qPrintable(check.errorText()));
+    QVERIFY2(check->ok(), qPrintable(check->problems.join(QLatin1Char('\n'))));
+    QCOMPARE(check->items, 1000);
 
     // The history of an imported item: created, with its opening stock (row 3: 3 units).
     store::ItemQueries queries(shop().db());
@@ -480,8 +481,9 @@ void TestInterop::bigImportBatchesAndLedger()
     QVERIFY2(updated.ok(), qPrintable(updated.errorText()));
     QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM items")), 1200);
     QCOMPARE(count(shop(), QStringLiteral("SELECT COUNT(*) FROM events WHERE kind = 'items imported'")), 2);
-    const services::CheckReport after = services::InsightService(shop()).check();
-    QVERIFY2(after.ok(), qPrintable(after.problems.join(QLatin1Char('\n'))));
+    const core::Result<services::CheckReport> after = services::InsightService(shop()).check();
+    QVERIFY2(after.ok(), qPrintable(after.errorText()));
+    QVERIFY2(after->ok(), qPrintable(after->problems.join(QLatin1Char('\n'))));
 }
 
 // Customers and purchase orders are written row by row as the file is read: a problem
