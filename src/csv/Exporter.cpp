@@ -33,6 +33,21 @@ int shopStock(const Item& item)
     return item.onHand - item.allocated - item.waiting;
 }
 
+// An untracked item's stock cells are written back as the shop wrote them.
+const QString wooInStockColumn = QStringLiteral("In stock?");
+const QString wooStockColumn = QStringLiteral("Stock");
+const QString shopifyQty = QStringLiteral("Variant Inventory Qty");
+
+QString wooInStock(const Item& item, const QString& counted)
+{
+    return item.tracked ? counted : item.shop.stockCells.value(wooInStockColumn, QStringLiteral("1"));
+}
+
+QString wooStock(const Item& item)
+{
+    return item.tracked ? QString::number(shopStock(item)) : item.shop.stockCells.value(wooStockColumn);
+}
+
 // "Hoodie - Red / M" with options Red and M is variant "Red / M" of product "Hoodie";
 // other names are a product of their own.
 QString productTitle(const Item& item, const QStringList& values)
@@ -161,6 +176,13 @@ QString Exporter::statusName(Availability status)
 Exporter::ItemAvailability Exporter::availabilityOf(const Item& item, const QDate& today)
 {
     ItemAvailability a;
+    a.tracked = item.tracked;
+    if (!item.tracked) {
+        // Nobody counts its stock: it is never sold out and nobody waits for it.
+        a.status = Availability::InStock;
+        a.message = tr("In stock");
+        return a;
+    }
     a.available = std::max(item.available(), 0);
     const bool limitReached = item.backorderLimit && item.waiting >= *item.backorderLimit;
     if (item.policy == Policy::Preorder && (!item.releaseDate.isValid() || item.releaseDate > today)) {
@@ -246,7 +268,7 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
                                         : a.status == Availability::SoldOut ? QStringLiteral("0")
                                                                             : QStringLiteral("backorder");
                 const bool backorders = i.policy != Policy::Stop && a.status != Availability::SoldOut;
-                out.writeRow({i.sku, inStock, QString::number(shopStock(i)),
+                out.writeRow({i.sku, wooInStock(i, inStock), wooStock(i),
                               backorders ? QStringLiteral("notify") : QStringLiteral("0"),
                               statusName(a.status), core::toIso(a.expected), a.message});
             }
@@ -279,10 +301,10 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
                              i.sku,
                              i.name,
                              QStringLiteral("1"),
-                             a.status == Availability::InStock   ? QStringLiteral("1")
-                             : a.status == Availability::SoldOut ? QStringLiteral("0")
-                                                                 : QStringLiteral("backorder"),
-                             QString::number(shopStock(i)),
+                             wooInStock(i, a.status == Availability::InStock   ? QStringLiteral("1")
+                                           : a.status == Availability::SoldOut ? QStringLiteral("0")
+                                                                               : QStringLiteral("backorder")),
+                             wooStock(i),
                              i.policy == Policy::Stop ? QStringLiteral("0") : QStringLiteral("notify"),
                              formatMinor(i.priceMinor),
                              QString()};
@@ -327,7 +349,8 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
                     else
                         row << QString() << QString();
                 }
-                row << i.sku << QStringLiteral("shopify") << QString::number(shopStock(i))
+                row << i.sku << (i.tracked ? QStringLiteral("shopify") : QString())
+                    << (i.tracked ? QString::number(shopStock(i)) : i.shop.stockCells.value(shopifyQty, QStringLiteral("0")))
                     << (i.policy == Policy::Stop ? QStringLiteral("deny") : QStringLiteral("continue"));
                 if (feed) {
                     const ItemAvailability a = availabilityOf(i, today);
@@ -348,23 +371,25 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
                       QStringLiteral("expected_date"), QStringLiteral("message")});
         for (const Item& i : allItems(store)) {
             const ItemAvailability a = availabilityOf(i, today);
-            out.writeRow({i.sku, statusName(a.status), QString::number(a.available), core::toIso(a.expected),
-                          a.message});
+            out.writeRow({i.sku, statusName(a.status), a.tracked ? QString::number(a.available) : QString(),
+                          core::toIso(a.expected), a.message});
         }
         break;
     case Kind::Items: {
         out.writeRow({QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("on_hand"),
                       QStringLiteral("policy"), QStringLiteral("backorder_limit"), QStringLiteral("expected_date"),
                       QStringLiteral("attributes"), QStringLiteral("release_date"), QStringLiteral("allocated"),
-                      QStringLiteral("waiting")});
+                      QStringLiteral("waiting"), QStringLiteral("tracked")});
         const int pageSize = 2000;
         for (int offset = 0;; offset += pageSize) {
             const QList<Item> page = store.listItems({}, offset, pageSize);
             for (const Item& i : page)
-                out.writeRow({i.sku, i.name, formatMinor(i.priceMinor), QString::number(i.onHand), toString(i.policy),
+                out.writeRow({i.sku, i.name, formatMinor(i.priceMinor),
+                              i.tracked ? QString::number(i.onHand) : QString(), toString(i.policy),
                               i.backorderLimit ? QString::number(*i.backorderLimit) : QString(),
                               core::toIso(i.expectedDate), i.attributes, core::toIso(i.releaseDate),
-                              QString::number(i.allocated), QString::number(i.waiting)});
+                              QString::number(i.allocated), QString::number(i.waiting),
+                              i.tracked ? QStringLiteral("yes") : QStringLiteral("no")});
             if (page.size() < pageSize)
                 break;
         }

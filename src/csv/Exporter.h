@@ -48,6 +48,7 @@ public:
     struct ItemAvailability
     {
         Availability status = Availability::SoldOut;
+        bool tracked = true; // false: nobody counts its stock, `available` means nothing
         int available = 0;
         QDate expected;
         QString message; // "On backorder — ships around 12 December"

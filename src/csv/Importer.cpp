@@ -165,7 +165,8 @@ const QMap<Importer::Kind, QStringList>& knownColumns()
           QStringLiteral("policy"), QStringLiteral("backorder_limit"), QStringLiteral("expected_date"),
           QStringLiteral("attributes"), QStringLiteral("release_date"), QStringLiteral("currency"),
           // written by export, read back without complaint
-          QStringLiteral("allocated"), QStringLiteral("available"), QStringLiteral("waiting")}},
+          QStringLiteral("allocated"), QStringLiteral("available"), QStringLiteral("waiting"),
+          QStringLiteral("tracked")}},
         {Importer::Kind::Customers,
          {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("address")}},
         {Importer::Kind::Orders,
@@ -388,6 +389,7 @@ struct ItemRecord
     bool hasExpected = false;
     bool hasRelease = false;
     bool hasAttributes = false;
+    bool hasTracked = false;
     // Shopify has a title per product, not a name per variant: an item whose name
     // begins with the title keeps its name.
     QString productTitle;
@@ -424,7 +426,10 @@ bool nativeItem(const Table& table, const Row& row, Fields& f, ItemRecord& rec)
     item.sku = f.required(QStringLiteral("sku"));
     item.name = f.required(QStringLiteral("name"));
     item.priceMinor = f.money(QStringLiteral("price")).value_or(0);
-    rec.input.onHand = f.count(QStringLiteral("on_hand"), false, 0);
+    // "tracked" no: nobody counts the item's stock, and on_hand may be empty.
+    rec.hasTracked = !f.text(QStringLiteral("tracked")).isEmpty();
+    item.tracked = !rec.hasTracked || f.flag(QStringLiteral("tracked"));
+    rec.input.onHand = f.count(QStringLiteral("on_hand"), !item.tracked, 0);
     const QString policy = f.text(QStringLiteral("policy"));
     const std::optional<Policy> parsed = parsePolicy(policy);
     if (!parsed)
@@ -788,7 +793,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         }
 
         // The web shops' stock is what they can still sell.
-        if (rec.shopStock) {
+        if (rec.shopStock && item.tracked) {
             const int stock = *rec.shopStock;
             const int allocated = existing ? existing->allocated : 0;
             const int waiting = existing ? existing->waiting : 0;
@@ -832,6 +837,10 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                 item.attributes = existing->attributes;
             if (item.currency.isEmpty())
                 item.currency = existing->currency;
+            if (!rec.hasTracked)
+                item.tracked = existing->tracked;
+            if (item.shop.isEmpty())
+                item.shop = existing->shop;
         }
         if (item.policy == Policy::Preorder && !item.releaseDate.isValid() && rec.hasRelease)
             rowError(QStringLiteral("release_date"), tr("a preorder item needs its release date"));
@@ -843,7 +852,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                     input.item.currency = currency;
                 if (input.item.name.isEmpty())
                     input.item.name = item.sku;
-                input.onHand = rec.input.onHand.value_or(0);
+                input.onHand = item.tracked ? rec.input.onHand.value_or(0) : 0;
                 input.at = now;
                 input.line = line;
                 if (Status s = bulk.add(input); !s.ok())

@@ -1,6 +1,77 @@
 #include "Types.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace bd::domain {
+
+namespace {
+const QString FormatKey = QStringLiteral("format");
+const QString HandleKey = QStringLiteral("handle");
+const QString TitleKey = QStringLiteral("title");
+const QString OptionsKey = QStringLiteral("options");
+const QString IdKey = QStringLiteral("id");
+const QString ParentKey = QStringLiteral("parent");
+const QString StockKey = QStringLiteral("stock");
+} // namespace
+
+bool ShopIdentity::isEmpty() const
+{
+    return format.isEmpty() && handle.isEmpty() && title.isEmpty() && options.isEmpty() && id.isEmpty()
+           && parent.isEmpty() && stockCells.isEmpty();
+}
+
+QString ShopIdentity::toText() const
+{
+    if (isEmpty())
+        return {};
+    QJsonObject o;
+    const auto put = [&o](const QString& key, const QString& value) {
+        if (!value.isEmpty())
+            o.insert(key, value);
+    };
+    put(FormatKey, format);
+    put(HandleKey, handle);
+    put(TitleKey, title);
+    put(IdKey, id);
+    put(ParentKey, parent);
+    if (!options.isEmpty()) {
+        QJsonArray pairs;
+        for (const auto& [name, value] : options)
+            pairs.append(QJsonArray {name, value});
+        o.insert(OptionsKey, pairs);
+    }
+    if (!stockCells.isEmpty()) {
+        QJsonObject cells;
+        for (auto it = stockCells.cbegin(); it != stockCells.cend(); ++it)
+            cells.insert(it.key(), it.value());
+        o.insert(StockKey, cells);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ShopIdentity ShopIdentity::fromText(const QString& text)
+{
+    ShopIdentity identity;
+    if (text.isEmpty())
+        return identity;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    identity.format = o.value(FormatKey).toString();
+    identity.handle = o.value(HandleKey).toString();
+    identity.title = o.value(TitleKey).toString();
+    identity.id = o.value(IdKey).toString();
+    identity.parent = o.value(ParentKey).toString();
+    const QJsonArray pairs = o.value(OptionsKey).toArray();
+    for (const QJsonValue& pair : pairs) {
+        const QJsonArray p = pair.toArray();
+        identity.options.append({p.at(0).toString(), p.at(1).toString()});
+    }
+    const QJsonObject cells = o.value(StockKey).toObject();
+    for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
+        identity.stockCells.insert(it.key(), it.value().toString());
+    return identity;
+}
 
 QString toString(Policy policy)
 {

@@ -51,6 +51,9 @@ public:
                                              DirtyItems& dirty);
 
 private:
+    core::Status switchTracking(const domain::Item& existing, bool tracked, const ItemInput& input,
+                                const QString& sourceFile);
+
     Shop& m_shop;
 };
 

@@ -103,6 +103,7 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
 
     // Work the whole order out in memory first, so a refusal changes nothing.
     QHash<QString, Item> items;
+    QSet<qint64> untracked; // items whose lines reserve no stock
     PlacedOrder placed{order.number, {}};
     QList<OrderLine> lines;
     int lineNo = 0;
@@ -125,7 +126,8 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
             items.insert(in.sku, *item);
         }
         Item& item = items[in.sku];
-        const int available = item.available();
+        // Stock nobody counts never runs out: the whole line is ready at once.
+        const int available = item.tracked ? item.available() : in.qty;
         const int allocated = std::min(in.qty, available);
         const int waiting = in.qty - allocated;
         if (waiting > 0) {
@@ -150,8 +152,12 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
                 continue;
             }
         }
-        item.allocated += allocated;
-        item.waiting += waiting;
+        if (item.tracked) {
+            item.allocated += allocated;
+            item.waiting += waiting;
+        } else {
+            untracked.insert(item.id);
+        }
         OrderLine line;
         line.lineNo = lineNo;
         line.itemId = item.id;
@@ -192,6 +198,8 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         const Result<qint64> lineId = store.insertLine(row, line, now);
         if (!lineId)
             return lineId.errors();
+        if (untracked.contains(line.itemId))
+            continue;
         if (line.allocated > 0) {
             if (Status s = store.insertAllocation(lineId.value(), line.itemId, line.allocated, QStringLiteral("stock"), 0, now);
                 !s.ok())
@@ -234,10 +242,14 @@ Status OrderService::cancel(const QString& orderNumber, const QString& sku, cons
             const int units = line.allocated + line.waiting;
             if (units == 0)
                 continue;
-            if (Status s = store.addToItemCounters(line.itemId, 0, -line.allocated, -line.waiting); !s.ok())
-                return s;
-            if (line.allocated > 0)
-                released.insert(line.itemId);
+            // Lines of an untracked item reserve nothing: nothing to give back.
+            const std::optional<Item> item = store.itemById(line.itemId);
+            if (!item || item->tracked) {
+                if (Status s = store.addToItemCounters(line.itemId, 0, -line.allocated, -line.waiting); !s.ok())
+                    return s;
+                if (line.allocated > 0)
+                    released.insert(line.itemId);
+            }
             if (line.waiting > 0)
                 dirty.insert(line.itemId);
             line.cancelled += units;
