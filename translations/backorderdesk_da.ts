@@ -133,6 +133,26 @@
         <source>&apos;%1&apos; is not a three-letter currency code such as EUR or DKK</source>
         <translation>&apos;%1&apos; er ikke en valutakode på tre bogstaver som EUR eller DKK</translation>
     </message>
+    <message>
+        <source>%1: %2 units wait for this item; its stock stays tracked until they are served or cancelled</source>
+        <translation>%1: %2 enheder venter på denne vare; dens lager tælles, indtil de er leveret eller annulleret</translation>
+    </message>
+    <message>
+        <source>%1: the item could not be read back</source>
+        <translation>%1: varen kunne ikke læses igen</translation>
+    </message>
+    <message>
+        <source>stock not tracked</source>
+        <translation>lageret tælles ikke</translation>
+    </message>
+    <message>
+        <source>%1: to track its stock, count at least the %2 units its open orders hold (%3 given)</source>
+        <translation>%1: for at tælle dens lager skal der tælles mindst de %2 enheder, som dens åbne ordrer holder (%3 angivet)</translation>
+    </message>
+    <message>
+        <source>stock tracked: %1 on hand</source>
+        <translation>lageret tælles: %1 på lager</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -2429,6 +2449,10 @@ Den gemmes kun i denne session.</translation>
     <message>
         <source>%1: the adjustment would leave %2 on hand, but %3 are allocated to orders</source>
         <translation>%1: reguleringen ville efterlade %2 på lager, men %3 er tildelt ordrer</translation>
+    </message>
+    <message>
+        <source>%1: its stock is not tracked; switch tracking on with a count of what is on hand first</source>
+        <translation>%1: dens lager tælles ikke; slå optælling til med en optælling af, hvad der er på lager, først</translation>
     </message>
 </context>
 <context>
