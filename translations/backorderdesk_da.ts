@@ -708,28 +708,8 @@
         <translation>%1-e-mails er slået fra</translation>
     </message>
     <message>
-        <source>Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. --format woocommerce reads WooCommerce&apos;s product export (items); --format shopify reads Shopify&apos;s product export (items) and order export (orders).</source>
-        <translation>Importér en CSV-fil, alt eller intet: items, customers, orders, purchase-orders eller receipts. --format woocommerce læser WooCommerces vareeksport (items); --format shopify læser Shopifys vareeksport (items) og ordreeksport (orders).</translation>
-    </message>
-    <message>
-        <source>file format: native, woocommerce or shopify</source>
-        <translation>filformat: native, woocommerce eller shopify</translation>
-    </message>
-    <message>
-        <source>import: FORMAT is one of %1, not &apos;%2&apos;</source>
-        <translation>import: FORMAT er en af %1, ikke &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>import: the %1 format has no %2 file</source>
-        <translation>import: formatet %1 har ingen %2-fil</translation>
-    </message>
-    <message>
         <source>%1: %2%</source>
         <translation>%1: %2 %</translation>
-    </message>
-    <message>
-        <source>Export as CSV: items, customers, orders, waiting, coupons or availability (the feed a web shop imports: in stock, on backorder with its date, preorder or sold out). --format woocommerce or shopify writes items and availability as those shops&apos; product importers read them. --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, &apos;;&apos; and decimal commas.</source>
-        <translation>Eksportér som CSV: items, customers, orders, waiting, coupons eller availability (det feed, en webshop importerer: på lager, i restordre med dato, forudbestilling eller udsolgt). --format woocommerce eller shopify skriver items og availability, sådan som de butikkers vareimport læser dem. --excel skriver til Excel med decimalkomma: en UTF-8-BOM, &apos;;&apos; og decimalkommaer.</translation>
     </message>
     <message>
         <source>for Excel in comma-decimal locales: UTF-8 BOM, &apos;;&apos; and decimal commas</source>
@@ -742,14 +722,6 @@
     <message>
         <source>start the file with a UTF-8 byte order mark</source>
         <translation>start filen med et UTF-8-byterækkefølgemærke (BOM)</translation>
-    </message>
-    <message>
-        <source>export: FORMAT is one of native, woocommerce, shopify, not &apos;%1&apos;</source>
-        <translation>export: FORMAT er en af native, woocommerce, shopify, ikke &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>export: the %1 format has no %2 file; it has items and availability</source>
-        <translation>export: formatet %1 har ingen %2-fil; det har items og availability</translation>
     </message>
     <message>
         <source>export: the delimiter is &apos;,&apos;, &apos;;&apos; or tab, not &apos;%1&apos;</source>
@@ -834,6 +806,30 @@
     <message>
         <source>cannot write the output: %1</source>
         <translation>kan ikke skrive uddata: %1</translation>
+    </message>
+    <message>
+        <source>Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. The file&apos;s shape is recognised from its header (--format overrides it): %1.</source>
+        <translation>Importér en CSV-fil, alt eller intet: items, customers, orders, purchase-orders eller receipts. Filens form genkendes ud fra overskriften (--format tilsidesætter den): %1.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format, when it is not to be recognised from the header</source>
+        <translation>filens format, når det ikke skal genkendes ud fra overskriften</translation>
+    </message>
+    <message>
+        <source>import: %1 files come in these formats: %2; &apos;%3&apos; is none of them</source>
+        <translation>import: %1-filer findes i disse formater: %2; &apos;%3&apos; er ingen af dem</translation>
+    </message>
+    <message>
+        <source>Export as CSV: items, customers, orders, waiting, coupons or availability (the feed a web shop imports: in stock, on backorder with its date, preorder or sold out). --format writes items and availability as a shop&apos;s product importer reads them (%1). --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, &apos;;&apos; and decimal commas.</source>
+        <translation>Eksportér som CSV: items, customers, orders, waiting, coupons eller availability (det feed, en webshop importerer: på lager, i restordre med dato, forudbestilling eller udsolgt). --format skriver varer og tilgængelighed, som en webshops produktimport læser dem (%1). --excel skriver til Excel med decimalkomma: UTF-8-BOM, &apos;;&apos; og decimalkommaer.</translation>
+    </message>
+    <message>
+        <source>file format: native or a shop&apos;s</source>
+        <translation>filformat: native eller en webshops</translation>
+    </message>
+    <message>
+        <source>export: %1 is written in these formats: %2; &apos;%3&apos; is none of them</source>
+        <translation>export: %1 skrives i disse formater: %2; &apos;%3&apos; er ingen af dem</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1227,6 @@
         <translation>&apos;%1&apos; er ikke continue eller deny</translation>
     </message>
     <message>
-        <source>this format has no %1 file</source>
-        <translation>dette format har ingen %1-fil</translation>
-    </message>
-    <message>
         <source>%1: stock %2 means %3 units on backorder in the shop, but %4 wait here; import the shop&apos;s orders first</source>
         <translation>%1: lager %2 betyder %3 enheder i restordre i butikken, men her venter %4; importér butikkens ordrer først</translation>
     </message>
@@ -1278,6 +1270,93 @@
             <numerusform>%1: %n vare oprettet</numerusform>
             <numerusform>%1: %n varer oprettet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the %1 is no %2 file</source>
+        <translation>%1 er ikke en %2-fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n vare</numerusform>
+            <numerusform>%n varer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variant</numerusform>
+            <numerusform>%n varianter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kunde</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordre</numerusform>
+            <numerusform>%n ordrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s)</source>
+        <translation>
+            <numerusform>%n indkøbsordre</numerusform>
+            <numerusform>%n indkøbsordrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n modtagelse</numerusform>
+            <numerusform>%n modtagelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; (made from the product in the shop) appears more than once in the file</source>
+        <translation>nøglen &apos;%1&apos; (dannet ud fra produktet i webshoppen) forekommer mere end én gang i filen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) without a SKU</source>
+        <translation>
+            <numerusform>%n variant uden varenummer</numerusform>
+            <numerusform>%n varianter uden varenummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) sharing a SKU with others</source>
+        <translation>
+            <numerusform>%n variant, der deler varenummer med andre</numerusform>
+            <numerusform>%n varianter, der deler varenummer med andre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 are known by a key made from their product in the shop, such as %3 (the same key every time the shop&apos;s file is imported)</source>
+        <translation>%1: %2 kendes ved en nøgle dannet ud fra deres produkt i webshoppen, f.eks. %3 (samme nøgle, hver gang webshoppens fil importeres)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) have no price and import at 0</source>
+        <translation>
+            <numerusform>%1: %n vare har ingen pris og importeres til 0</numerusform>
+            <numerusform>%1: %n varer har ingen pris og importeres til 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>items file</source>
+        <translation>varefil</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2402,57 @@
     </message>
 </context>
 <context>
+    <name>ShopFormat</name>
+    <message>
+        <source>customers file</source>
+        <translation>kundefil</translation>
+    </message>
+    <message>
+        <source>orders file</source>
+        <translation>ordrefil</translation>
+    </message>
+    <message>
+        <source>Shopify order export</source>
+        <translation>Shopify-ordreeksport</translation>
+    </message>
+    <message>
+        <source>purchase orders file</source>
+        <translation>indkøbsordrefil</translation>
+    </message>
+    <message>
+        <source>receipts file</source>
+        <translation>modtagelsesfil</translation>
+    </message>
+    <message>
+        <source>this looks like a %1, which holds %2, not %3; import it as %2</source>
+        <translation>det ligner en %1, som indeholder %2, ikke %3; importér den som %2</translation>
+    </message>
+    <message>
+        <source>no known shape of %1 file: the nearest is the %2, which needs the column(s) %3; the file has %4</source>
+        <translation>ingen kendt form for en %1-fil: den nærmeste er %2, som kræver kolonnen/kolonnerne %3; filen har %4</translation>
+    </message>
+    <message>
+        <source>not a %1: it lacks the column(s) %2; the file has %3</source>
+        <translation>ikke en %1: den mangler kolonnen/kolonnerne %2; filen har %3</translation>
+    </message>
+    <message>
+        <source>not a %1 (it lacks the column(s) %2): the file looks like a %3</source>
+        <translation>ikke en %1 (den mangler kolonnen/kolonnerne %2): filen ligner en %3</translation>
+    </message>
+    <message>
+        <source>WooCommerce product export</source>
+        <translation>WooCommerce-produkteksport</translation>
+    </message>
+    <message>
+        <source>Shopify product export</source>
+        <translation>Shopify-produkteksport</translation>
+    </message>
+    <message>
+        <source>Shopify product export (2025 layout)</source>
+        <translation>Shopify-produkteksport (2025-layout)</translation>
+    </message>
+</context>
+<context>
     <name>ShopStore</name>
     <message>
         <source>order %1 line %2: %3 shipped, but shipments list %4</source>
@@ -2864,16 +2994,8 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
 <context>
     <name>bd::ui::ImportFlow</name>
     <message>
-        <source>Items (sku, name, price, on_hand, policy, …)</source>
-        <translation>Varer (sku, name, price, on_hand, policy, …)</translation>
-    </message>
-    <message>
         <source>Customers (email, name, phone)</source>
         <translation>Kunder (email, name, phone)</translation>
-    </message>
-    <message>
-        <source>Orders (one row per order line)</source>
-        <translation>Ordrer (én række pr. ordrelinje)</translation>
     </message>
     <message>
         <source>Purchase orders (po_number, supplier, sku, qty, expected_date)</source>
@@ -2948,16 +3070,12 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         </translation>
     </message>
     <message>
-        <source>WooCommerce product export</source>
-        <translation>WooCommerce-vareeksport</translation>
+        <source>Items (our items file, or a WooCommerce or Shopify product export)</source>
+        <translation>Varer (vores varefil eller en WooCommerce- eller Shopify-produkteksport)</translation>
     </message>
     <message>
-        <source>Shopify product export</source>
-        <translation>Shopify-vareeksport</translation>
-    </message>
-    <message>
-        <source>Shopify order export</source>
-        <translation>Shopify-ordreeksport</translation>
+        <source>Orders (our orders file, or a Shopify order export)</source>
+        <translation>Ordrer (vores ordrefil eller en Shopify-ordreeksport)</translation>
     </message>
 </context>
 <context>

@@ -299,8 +299,10 @@ struct CsvStream::Private
             return;
         if (!haveHeader) {
             haveHeader = true;
+            // WordPress may leak white space and a second byte order mark before the
+            // header: neither is part of a column's name.
             for (const QString& name : record)
-                table.header << name.trimmed();
+                table.header << QString(name).remove(QChar(0xFEFF)).trimmed();
             table.headerLine = startLine;
             return;
         }

@@ -7,10 +7,12 @@
 
 namespace bd::csv {
 
+class ItemFormat;
+
 // Writes the shop's data as CSV, safe to open in a spreadsheet (no cell can run as a
 // formula): the native formats of the brief, and items and the availability feed in
-// the shape WooCommerce's and Shopify's product importers read, so that they update
-// the shop's stock and backorder status.
+// every items format of the list (the shapes WooCommerce's and Shopify's product
+// importers read, so that they update the shop's stock and backorder status).
 class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(Exporter)
@@ -23,14 +25,15 @@ public:
     // Those and the feeds derived from them for a day (availability): what export takes.
     static QStringList allKindNames();
 
-    enum class Format { Native, WooCommerce, Shopify };
-    static std::optional<Format> parseFormat(const QString& name);
-    // WooCommerce and Shopify: items and availability.
-    static bool supports(Format format, Kind kind);
+    // Whether --format FORMAT writes that kind: items and availability in every items
+    // format of the list (csv/formats/Formats.h), the rest natively.
+    static bool supports(const QString& format, Kind kind);
+    static QStringList formatNames(Kind kind);
+    static const ItemFormat* itemFormat(const QString& name);
 
     struct Options
     {
-        Format format = Format::Native;
+        QString format = QStringLiteral("native"); // a format's or a shop's name
         QChar delimiter = QLatin1Char(','); // ';' also writes amounts with a decimal comma
         bool bom = false;                   // UTF-8 byte order mark first
         // Excel in a comma-decimal locale (Danish, German, ...): BOM, ';', decimal comma.

@@ -2,6 +2,7 @@
 
 #include "csv/CsvReader.h"
 #include "csv/RowPipeline.h"
+#include "csv/formats/Formats.h"
 #include "domain/Rules.h"
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
@@ -36,199 +37,8 @@ Errors sortedByLine(Errors errors)
     return errors.mid(0, maxErrors);
 }
 
-// Reads typed fields of one row and collects what is wrong with them.
-class Fields
-{
-public:
-    Fields(const Table& table, const Row& row, Errors& errors)
-        : m_table(table)
-        , m_row(row)
-        , m_errors(errors)
-    {
-    }
-
-    bool has(const QString& name) const { return m_table.column(name) >= 0; }
-    QString text(const QString& name) const
-    {
-        QString value = m_table.value(m_row, name).trimmed();
-        // Our exports guard formula-like cells with a leading ' (see CsvWriter); a file
-        // read back must give the original text, not the guard.
-        static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-        if (value.size() > 1 && value.startsWith(QLatin1Char('\'')) && formulaStarts.contains(value.at(1)))
-            value.remove(0, 1);
-        return value;
-    }
-
-    void error(const QString& name, const QString& message)
-    {
-        if (m_errors.size() < maxErrors)
-            m_errors << Error::at(m_table.file, m_row.line, name, message);
-    }
-
-    QString required(const QString& name)
-    {
-        const QString value = text(name);
-        if (value.isEmpty())
-            error(name, Importer::tr("a value is required"));
-        return value;
-    }
-
-    std::optional<int> count(const QString& name, bool allowEmpty, int minimum)
-    {
-        const QString value = text(name);
-        if (value.isEmpty()) {
-            if (!allowEmpty)
-                error(name, Importer::tr("a whole number is required"));
-            return std::nullopt;
-        }
-        QString digits = value;
-        if (m_table.delimiter == QLatin1Char(';'))
-            digits.remove(QLatin1Char('.'));
-        bool ok = false;
-        const int n = digits.toInt(&ok);
-        if (!ok) {
-            error(name, Importer::tr("'%1' is not a whole number").arg(value));
-            return std::nullopt;
-        }
-        if (n < minimum) {
-            error(name, minimum == 0 ? Importer::tr("%1 is negative; it must be 0 or more").arg(n)
-                                     : Importer::tr("%1 must be at least %2").arg(n).arg(minimum));
-            return std::nullopt;
-        }
-        return n;
-    }
-
-    std::optional<qint64> money(const QString& name)
-    {
-        const QString value = text(name);
-        if (value.isEmpty())
-            return std::nullopt;
-        const QChar point = m_table.delimiter == QLatin1Char(';') && value.contains(QLatin1Char(','))
-                                ? QLatin1Char(',')
-                                : QLatin1Char('.');
-        const std::optional<qint64> minor = parseMoney(value, point);
-        if (!minor)
-            error(name, Importer::tr("'%1' is not an amount such as 12.50").arg(value));
-        else if (*minor < 0)
-            error(name, Importer::tr("'%1' is negative").arg(value));
-        return minor;
-    }
-
-    QDate date(const QString& name)
-    {
-        const QString value = text(name);
-        if (value.isEmpty())
-            return {};
-        const QDate d = core::parseIsoDate(value);
-        if (!d.isValid())
-            error(name, Importer::tr("'%1' is not a date in the form YYYY-MM-DD").arg(value));
-        return d;
-    }
-
-    QDateTime dateTime(const QString& name, bool required)
-    {
-        const QString value = text(name);
-        if (value.isEmpty()) {
-            if (required)
-                error(name, Importer::tr("a date and time is required (YYYY-MM-DDTHH:MM:SS)"));
-            return {};
-        }
-        const QDateTime at = core::parseIsoDateTime(value);
-        if (!at.isValid())
-            error(name, Importer::tr("'%1' is not an ISO 8601 date and time such as 2026-11-03T14:05:00").arg(value));
-        return at;
-    }
-
-    bool flag(const QString& name)
-    {
-        const QString value = text(name).toLower();
-        if (value.isEmpty() || value == QLatin1String("0") || value == QLatin1String("no") || value == QLatin1String("false"))
-            return false;
-        if (value == QLatin1String("1") || value == QLatin1String("yes") || value == QLatin1String("true"))
-            return true;
-        error(name, Importer::tr("'%1' is not yes or no").arg(value));
-        return false;
-    }
-
-private:
-    const Table& m_table;
-    const Row& m_row;
-    Errors& m_errors;
-};
-
-// Columns the native formats know, so that others can be reported as ignored.
-const QMap<Importer::Kind, QStringList>& knownColumns()
-{
-    static const QMap<Importer::Kind, QStringList> columns = {
-        {Importer::Kind::Items,
-         {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("on_hand"),
-          QStringLiteral("policy"), QStringLiteral("backorder_limit"), QStringLiteral("expected_date"),
-          QStringLiteral("attributes"), QStringLiteral("release_date"), QStringLiteral("currency"),
-          // written by export, read back without complaint
-          QStringLiteral("allocated"), QStringLiteral("available"), QStringLiteral("waiting"),
-          QStringLiteral("tracked")}},
-        {Importer::Kind::Customers,
-         {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("address")}},
-        {Importer::Kind::Orders,
-         {QStringLiteral("order_number"), QStringLiteral("placed_at"), QStringLiteral("customer_email"),
-          QStringLiteral("customer_name"), QStringLiteral("sku"), QStringLiteral("qty"), QStringLiteral("unit_price"),
-          QStringLiteral("payment_state"), QStringLiteral("card_last4"), QStringLiteral("card_expiry"),
-          QStringLiteral("ship_to_name"), QStringLiteral("ship_to_address"), QStringLiteral("hold_until_complete"),
-          QStringLiteral("qty_allocated"), QStringLiteral("qty_shipped"), QStringLiteral("qty_waiting"),
-          QStringLiteral("qty_cancelled"), QStringLiteral("promised_date")}},
-        {Importer::Kind::PurchaseOrders,
-         {QStringLiteral("po_number"), QStringLiteral("supplier"), QStringLiteral("sku"), QStringLiteral("qty"),
-          QStringLiteral("expected_date")}},
-        {Importer::Kind::Receipts,
-         {QStringLiteral("received_at"), QStringLiteral("sku"), QStringLiteral("qty"), QStringLiteral("reference"),
-          QStringLiteral("po_number")}},
-    };
-    return columns;
-}
-
-const QMap<Importer::Kind, QStringList>& requiredColumns()
-{
-    static const QMap<Importer::Kind, QStringList> columns = {
-        {Importer::Kind::Items,
-         {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("on_hand"),
-          QStringLiteral("policy")}},
-        {Importer::Kind::Customers, {QStringLiteral("email")}},
-        {Importer::Kind::Orders,
-         {QStringLiteral("order_number"), QStringLiteral("placed_at"), QStringLiteral("customer_email"),
-          QStringLiteral("sku"), QStringLiteral("qty")}},
-        {Importer::Kind::PurchaseOrders,
-         {QStringLiteral("po_number"), QStringLiteral("sku"), QStringLiteral("qty"), QStringLiteral("expected_date")}},
-        {Importer::Kind::Receipts, {QStringLiteral("received_at"), QStringLiteral("sku"), QStringLiteral("qty")}},
-    };
-    return columns;
-}
-
-// Column names of the web shops' exports (as their exporters write them).
-namespace woo {
-const QString Id = QStringLiteral("ID");
-const QString Type = QStringLiteral("Type");
-const QString Sku = QStringLiteral("SKU");
-const QString Name = QStringLiteral("Name");
-const QString Published = QStringLiteral("Published");
-const QString InStock = QStringLiteral("In stock?");
-const QString Stock = QStringLiteral("Stock");
-const QString Backorders = QStringLiteral("Backorders allowed?");
-const QString RegularPrice = QStringLiteral("Regular price");
-const QString Parent = QStringLiteral("Parent");
-QString attributeName(int n) { return QStringLiteral("Attribute %1 name").arg(n); }
-QString attributeValues(int n) { return QStringLiteral("Attribute %1 value(s)").arg(n); }
-} // namespace woo
-
+// Column names of Shopify's order export (as its exporter writes them).
 namespace shopify {
-const QString Handle = QStringLiteral("Handle");
-const QString Title = QStringLiteral("Title");
-const QString VariantSku = QStringLiteral("Variant SKU");
-const QString VariantQty = QStringLiteral("Variant Inventory Qty");
-const QString VariantPolicy = QStringLiteral("Variant Inventory Policy");
-const QString VariantPrice = QStringLiteral("Variant Price");
-QString optionName(int n) { return QStringLiteral("Option%1 Name").arg(n); }
-QString optionValue(int n) { return QStringLiteral("Option%1 Value").arg(n); }
-// Orders export
 const QString OrderName = QStringLiteral("Name");
 const QString Email = QStringLiteral("Email");
 const QString FinancialStatus = QStringLiteral("Financial Status");
@@ -244,79 +54,45 @@ const QStringList ShippingAddress = {QStringLiteral("Shipping Address1"), QStrin
                                      QStringLiteral("Shipping Province"), QStringLiteral("Shipping Country")};
 } // namespace shopify
 
-QStringList requiredFor(Importer::Format format, Importer::Kind kind)
+// Columns the format does not read: one warning per column for the native files, one
+// line for a shop's export (dozens of columns we have no use for).
+QStringList unusedColumns(const ShopFormat& format, const Table& table)
 {
-    switch (format) {
-    case Importer::Format::Native:
-        return requiredColumns().value(kind);
-    case Importer::Format::WooCommerce:
-        return {woo::Type, woo::Sku, woo::Name};
-    case Importer::Format::Shopify:
-        if (kind == Importer::Kind::Orders)
-            return {shopify::OrderName, shopify::Email, shopify::CreatedAt, shopify::LineQty, shopify::LineSku};
-        return {shopify::Handle, shopify::VariantSku};
+    QStringList unused;
+    for (const QString& name : table.header) {
+        if (!name.isEmpty() && !format.readsColumn(name))
+            unused << name;
     }
-    return {};
+    if (unused.isEmpty())
+        return {};
+    if (!format.isNative())
+        return {Importer::tr("%1: %n column(s) not used and ignored: %2", nullptr, int(unused.size()))
+                    .arg(table.file, unused.join(QStringLiteral(", ")))};
+    QStringList warnings;
+    for (const QString& name : std::as_const(unused))
+        warnings << Importer::tr("%1: column '%2' is not used and was ignored").arg(table.file, name);
+    return warnings;
 }
 
-bool knownShopColumn(Importer::Format format, Importer::Kind kind, const QString& name)
+// The format of a file: the one asked for, when the header fits it, or else the one
+// its header fits best. A native file that lacks columns is told which, one by one.
+Result<const ShopFormat*> formatOf(Importer::Kind kind, const Table& table, const ShopFormat* asked)
 {
-    static const QRegularExpression wooAttribute(QStringLiteral("^attribute \\d+ (name|value\\(s\\)|visible|global)$"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression shopifyOption(QStringLiteral("^option[123] (name|value)$"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-    const auto in = [&](const QStringList& names) { return names.contains(name, Qt::CaseInsensitive); };
-    if (format == Importer::Format::WooCommerce)
-        return wooAttribute.match(name).hasMatch()
-               || in({woo::Id, woo::Type, woo::Sku, woo::Name, woo::Published, woo::InStock, woo::Stock,
-                      woo::Backorders, woo::RegularPrice, woo::Parent});
-    if (kind == Importer::Kind::Orders)
-        return in(QStringList{shopify::OrderName, shopify::Email, shopify::FinancialStatus, shopify::CreatedAt,
-                              shopify::LineQty, shopify::LineName, shopify::LinePrice, shopify::LineSku,
-                              shopify::BillingName, shopify::ShippingName}
-                  + shopify::ShippingAddress);
-    return shopifyOption.match(name).hasMatch()
-           || in({shopify::Handle, shopify::Title, shopify::VariantSku, shopify::VariantQty, shopify::VariantPolicy,
-                  shopify::VariantPrice});
-}
-
-// Missing required columns (all of them, before any row) and a warning for the
-// columns that are not used.
-Status checkHeader(Importer::Kind kind, Importer::Format format, const Table& table, QStringList* warnings)
-{
-    const Errors missing = requireColumns(table, requiredFor(format, kind));
-    if (!missing.isEmpty())
-        return missing;
-    if (format == Importer::Format::Native) {
-        const QStringList known = knownColumns().value(kind);
-        for (const QString& name : table.header) {
-            if (!name.isEmpty() && !known.contains(name.toLower()))
-                warnings->append(Importer::tr("%1: column '%2' is not used and was ignored").arg(table.file, name));
-        }
-    } else {
-        // The shops' exports have dozens of columns we have no use for: one line.
-        QStringList unused;
-        for (const QString& name : table.header) {
-            if (!name.isEmpty() && !knownShopColumn(format, kind, name))
-                unused << name;
-        }
-        if (!unused.isEmpty())
-            warnings->append(Importer::tr("%1: %n column(s) not used and ignored: %2", nullptr, int(unused.size()))
-                                 .arg(table.file, unused.join(QStringLiteral(", "))));
+    const Detection detection = detect(kind, table);
+    if (asked) {
+        if (asked->kind() != kind)
+            return Error::at(table.file, 0, {}, Importer::tr("the %1 is no %2 file").arg(asked->title(), kindName(kind)));
+        if (asked->recognise(table) > 0)
+            return asked;
+        if (asked->isNative())
+            return requireColumns(table, asked->required());
+        return doesNotFit(*asked, table, detection);
     }
-    return {};
-}
-
-// Opens a file to be read row by row, once its header has every required column.
-Result<std::unique_ptr<CsvStream>> openChecked(Importer::Kind kind, Importer::Format format, const QString& path,
-                                               QStringList* warnings)
-{
-    Result<std::unique_ptr<CsvStream>> opened = CsvStream::openFile(path);
-    if (!opened)
-        return opened.errors();
-    if (Status s = checkHeader(kind, format, opened.value()->table(), warnings); !s.ok())
-        return s.errors();
-    return opened;
+    if (detection.format)
+        return detection.format;
+    if (detection.nearest && detection.nearest->isNative() && !detection.other)
+        return requireColumns(table, detection.nearest->required());
+    return notRecognised(kind, table, detection);
 }
 
 // Rows that do not fit the header are reported alone, as when the whole file was read
@@ -377,218 +153,14 @@ bool readRows(CsvStream& stream, const Importer::Options& options, Importer::Rep
     return pacer.report();
 }
 
-// One row of an items file, whatever its format, as the shop would save it.
-struct ItemRecord
-{
-    ItemInput input;
-    // Which of the item's fields the row gives; the others keep what the item has.
-    bool hasName = true;
-    bool hasPrice = true;
-    bool hasPolicy = true;
-    bool hasLimit = false;
-    bool hasExpected = false;
-    bool hasRelease = false;
-    bool hasAttributes = false;
-    bool hasTracked = false;
-    // Shopify has a title per product, not a name per variant: an item whose name
-    // begins with the title keeps its name.
-    QString productTitle;
-    // The web shops count stock as what they can still sell: our on hand less what
-    // is allocated and waiting. Set for their files instead of input.onHand.
-    std::optional<int> shopStock;
-    QString stockField;
-    QString policyField;
-};
-
-// What a Shopify product file carries from a handle's first row to its other rows.
-struct ShopifyProduct
-{
-    QString handle;
-    QString title;
-    QStringList optionNames;
-};
-
-// The attribute text of the brief ("Color=Red; Size=M") from name/value pairs.
-QString attributeText(const QList<std::pair<QString, QString>>& pairs)
-{
-    QStringList parts;
-    for (const auto& [name, value] : pairs) {
-        if (!name.isEmpty() && !value.isEmpty())
-            parts << name + QLatin1Char('=') + value;
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
-// Reads a native items row. False when the row is not an item (never, here).
-bool nativeItem(const Table& table, const Row& row, Fields& f, ItemRecord& rec)
-{
-    Item& item = rec.input.item;
-    item.sku = f.required(QStringLiteral("sku"));
-    item.name = f.required(QStringLiteral("name"));
-    item.priceMinor = f.money(QStringLiteral("price")).value_or(0);
-    // "tracked" no: nobody counts the item's stock, and on_hand may be empty.
-    rec.hasTracked = !f.text(QStringLiteral("tracked")).isEmpty();
-    item.tracked = !rec.hasTracked || f.flag(QStringLiteral("tracked"));
-    rec.input.onHand = f.count(QStringLiteral("on_hand"), !item.tracked, 0);
-    const QString policy = f.text(QStringLiteral("policy"));
-    const std::optional<Policy> parsed = parsePolicy(policy);
-    if (!parsed)
-        f.error(QStringLiteral("policy"), Importer::tr("'%1' is not stop, backorder or preorder").arg(policy));
-    item.policy = parsed.value_or(Policy::Stop);
-    item.backorderLimit = f.count(QStringLiteral("backorder_limit"), true, 0);
-    item.expectedDate = f.date(QStringLiteral("expected_date"));
-    item.releaseDate = f.date(QStringLiteral("release_date"));
-    item.attributes = f.text(QStringLiteral("attributes"));
-    item.currency = f.text(QStringLiteral("currency")).toUpper();
-    if (!item.currency.isEmpty() && !isCurrencyCode(item.currency))
-        f.error(QStringLiteral("currency"),
-                Importer::tr("'%1' is not a three-letter currency code such as EUR or DKK").arg(item.currency));
-    rec.hasLimit = f.has(QStringLiteral("backorder_limit"));
-    rec.hasExpected = f.has(QStringLiteral("expected_date"));
-    rec.hasRelease = f.has(QStringLiteral("release_date"));
-    rec.hasAttributes = f.has(QStringLiteral("attributes"));
-    rec.policyField = QStringLiteral("policy");
-    Q_UNUSED(table);
-    Q_UNUSED(row);
-    return true;
-}
-
-// WooCommerce's product export: simple products and variations are items; variable
-// parents (and grouped or external products) carry no stock of their own.
-bool wooItem(const Table& table, const Row& row, Fields& f, ItemRecord& rec)
-{
-    const QString type = f.text(woo::Type).toLower();
-    const QStringList types = type.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    bool simple = false;
-    bool variation = false;
-    for (const QString& t : types) {
-        simple = simple || t.trimmed() == QLatin1String("simple");
-        variation = variation || t.trimmed() == QLatin1String("variation");
-    }
-    if (!simple && !variation)
-        return false;
-    Item& item = rec.input.item;
-    item.sku = f.required(woo::Sku);
-    item.name = f.text(woo::Name);
-    rec.hasName = !item.name.isEmpty();
-    const std::optional<qint64> price = f.money(woo::RegularPrice);
-    rec.hasPrice = price.has_value();
-    item.priceMinor = price.value_or(0);
-    const QString backorders = f.text(woo::Backorders).toLower();
-    rec.policyField = woo::Backorders;
-    rec.hasPolicy = !backorders.isEmpty();
-    if (backorders == QLatin1String("1") || backorders == QLatin1String("notify") || backorders == QLatin1String("yes"))
-        item.policy = Policy::Backorder;
-    else if (backorders == QLatin1String("0") || backorders == QLatin1String("no") || backorders.isEmpty())
-        item.policy = Policy::Stop;
-    else
-        f.error(woo::Backorders, Importer::tr("'%1' is not 0, 1 or notify").arg(backorders));
-    if (f.has(woo::Stock)) {
-        rec.shopStock = f.count(woo::Stock, true, std::numeric_limits<int>::min());
-        rec.stockField = woo::Stock;
-    }
-    QList<std::pair<QString, QString>> attributes;
-    for (int n = 1; f.has(woo::attributeName(n)); ++n) {
-        // A variation has one value per attribute; a simple product may list several
-        // ("Red, Blue"), which describes it but is no variant: kept as written.
-        attributes.append({f.text(woo::attributeName(n)), f.text(woo::attributeValues(n))});
-    }
-    item.attributes = attributeText(attributes);
-    rec.hasAttributes = true;
-    Q_UNUSED(table);
-    Q_UNUSED(row);
-    return true;
-}
-
-// Shopify's product export: one row per variant; a product's title and option names
-// are on its first row only; rows that only add an image are not items.
-bool shopifyItem(const Table& table, const Row& row, Fields& f, ItemRecord& rec, ShopifyProduct& product)
-{
-    const QString handle = f.text(shopify::Handle);
-    if (handle != product.handle) {
-        product = ShopifyProduct {handle, {}, {}};
-        for (int n = 1; n <= 3; ++n)
-            product.optionNames << f.text(shopify::optionName(n));
-    }
-    const QString title = f.text(shopify::Title);
-    if (!title.isEmpty())
-        product.title = title;
-    QStringList values;
-    for (int n = 1; n <= 3; ++n)
-        values << f.text(shopify::optionValue(n));
-    const QString sku = f.text(shopify::VariantSku);
-    const bool variantData = !sku.isEmpty() || !f.text(shopify::VariantPrice).isEmpty()
-                             || !f.text(shopify::VariantQty).isEmpty() || !values.join(QString()).isEmpty();
-    if (!variantData)
-        return false; // an image row
-    Item& item = rec.input.item;
-    item.sku = f.required(shopify::VariantSku);
-    QList<std::pair<QString, QString>> attributes;
-    QStringList shown;
-    for (int n = 0; n < 3; ++n) {
-        const QString name = product.optionNames.value(n);
-        const QString value = values.value(n);
-        // A product without variants has the one option "Title" = "Default Title".
-        if (value.isEmpty() || (name.compare(QLatin1String("Title"), Qt::CaseInsensitive) == 0
-                                && value.compare(QLatin1String("Default Title"), Qt::CaseInsensitive) == 0))
-            continue;
-        attributes.append({name, value});
-        shown << value;
-    }
-    item.name = shown.isEmpty() ? product.title : product.title + QStringLiteral(" - ") + shown.join(QStringLiteral(" / "));
-    rec.hasName = !product.title.isEmpty();
-    rec.productTitle = product.title;
-    item.attributes = attributeText(attributes);
-    rec.hasAttributes = true;
-    const std::optional<qint64> price = f.money(shopify::VariantPrice);
-    rec.hasPrice = price.has_value();
-    item.priceMinor = price.value_or(0);
-    const QString policy = f.text(shopify::VariantPolicy).toLower();
-    rec.policyField = shopify::VariantPolicy;
-    rec.hasPolicy = !policy.isEmpty();
-    if (policy == QLatin1String("continue"))
-        item.policy = Policy::Backorder;
-    else if (policy == QLatin1String("deny") || policy.isEmpty())
-        item.policy = Policy::Stop;
-    else
-        f.error(shopify::VariantPolicy, Importer::tr("'%1' is not continue or deny").arg(policy));
-    if (f.has(shopify::VariantQty)) {
-        rec.shopStock = f.count(shopify::VariantQty, true, std::numeric_limits<int>::min());
-        rec.stockField = shopify::VariantQty;
-    }
-    Q_UNUSED(table);
-    Q_UNUSED(row);
-    return true;
-}
-
-// "2026-11-20 09:00:00 +0100", as Shopify writes times, or ISO 8601.
-QDateTime parseShopTime(const QString& text)
-{
-    static const QRegularExpression shape(
-        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2})?)\\s*(Z|[+-]\\d{2}:?\\d{2})?$"));
-    const auto m = shape.match(text.trimmed());
-    if (!m.hasMatch())
-        return core::parseIsoDateTime(text);
-    QString offset = m.captured(3);
-    if (offset.size() == 5)
-        offset.insert(3, QLatin1Char(':'));
-    return core::parseIsoDateTime(m.captured(1) + QLatin1Char('T') + m.captured(2) + offset);
-}
-
 } // namespace
 
 std::optional<Importer::Kind> Importer::parseKind(const QString& name)
 {
-    if (name == QLatin1String("items"))
-        return Kind::Items;
-    if (name == QLatin1String("customers"))
-        return Kind::Customers;
-    if (name == QLatin1String("orders"))
-        return Kind::Orders;
-    if (name == QLatin1String("purchase-orders"))
-        return Kind::PurchaseOrders;
-    if (name == QLatin1String("receipts"))
-        return Kind::Receipts;
+    for (Kind kind : {Kind::Items, Kind::Customers, Kind::Orders, Kind::PurchaseOrders, Kind::Receipts}) {
+        if (kindName(kind) == name)
+            return kind;
+    }
     return std::nullopt;
 }
 
@@ -598,33 +170,29 @@ QStringList Importer::kindNames()
             QStringLiteral("purchase-orders"), QStringLiteral("receipts")};
 }
 
-std::optional<Importer::Format> Importer::parseFormat(const QString& name)
+QString Importer::Report::recognised() const
 {
-    if (name == QLatin1String("native"))
-        return Format::Native;
-    if (name == QLatin1String("woocommerce"))
-        return Format::WooCommerce;
-    if (name == QLatin1String("shopify"))
-        return Format::Shopify;
-    return std::nullopt;
-}
-
-QStringList Importer::formatNames()
-{
-    return {QStringLiteral("native"), QStringLiteral("woocommerce"), QStringLiteral("shopify")};
-}
-
-bool Importer::supports(Format format, Kind kind)
-{
-    switch (format) {
-    case Format::Native:
-        return true;
-    case Format::WooCommerce:
-        return kind == Kind::Items;
-    case Format::Shopify:
-        return kind == Kind::Items || kind == Kind::Orders;
+    if (!format)
+        return {};
+    QString counted;
+    switch (kind) {
+    case Kind::Items:
+        counted = format->isNative() ? tr("%n item(s)", nullptr, records) : tr("%n variant(s)", nullptr, records);
+        break;
+    case Kind::Customers:
+        counted = tr("%n customer(s)", nullptr, records);
+        break;
+    case Kind::Orders:
+        counted = tr("%n order(s)", nullptr, records);
+        break;
+    case Kind::PurchaseOrders:
+        counted = tr("%n purchase order(s)", nullptr, records);
+        break;
+    case Kind::Receipts:
+        counted = tr("%n receipt(s)", nullptr, records);
+        break;
     }
-    return false;
+    return tr("%1: %2, %3").arg(QFileInfo(file).fileName(), format->title(), counted);
 }
 
 Result<Importer::Report> Importer::import(Kind kind, const QString& path, bool dryRun, bool completeOnly)
@@ -635,15 +203,30 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, bool d
     return import(kind, path, options);
 }
 
+Result<std::unique_ptr<CsvStream>> Importer::open(Kind kind, const QString& path, const ShopFormat* asked,
+                                                  Report& report)
+{
+    Result<std::unique_ptr<CsvStream>> opened = CsvStream::openFile(path);
+    if (!opened)
+        return opened.errors();
+    const Table& table = opened.value()->table();
+    const Result<const ShopFormat*> format = formatOf(kind, table, asked);
+    if (!format)
+        return format.errors();
+    report.file = path;
+    report.format = format.value();
+    report.warnings << unusedColumns(*report.format, table);
+    return opened;
+}
+
 Result<Importer::Report> Importer::import(Kind kind, const QString& path, const Options& options)
 {
-    if (!supports(options.format, kind))
-        return Error::at(path, 0, {}, tr("this format has no %1 file").arg(kindNames().value(int(kind))));
     Report report;
-    Result<std::unique_ptr<CsvStream>> opened = openChecked(kind, options.format, path, &report.warnings);
+    Result<std::unique_ptr<CsvStream>> opened = open(kind, path, options.format, report);
     if (!opened)
         return opened.errors();
     CsvStream& stream = *opened.value();
+    report.kind = kind;
     if (kind == Kind::Receipts) {
         Result<QList<ReceiveRequest>> receipts = receiptsFrom(stream, options, report);
         if (!receipts)
@@ -666,7 +249,7 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
         [&](DirtyItems& dirty) -> Status {
             switch (kind) {
             case Kind::Items:
-                return importItems(stream, options, dirty, report);
+                return importItems(stream, static_cast<const ItemFormat&>(*report.format), options, dirty, report);
             case Kind::Customers:
                 return importCustomers(stream, options, report);
             case Kind::Orders:
@@ -685,9 +268,41 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
     return report;
 }
 
-Status Importer::importItems(CsvStream& stream, const Options& options, DirtyItems& dirty, Report& report)
+// The SKUs of a file's items and how often each comes, for a format whose variants
+// may have none or share one: read once before the items are.
+Result<QHash<QString, int>> Importer::skuUses(const ItemFormat& format, const QString& path, const Options& options)
+{
+    QHash<QString, int> uses;
+    Result<std::unique_ptr<CsvStream>> again = CsvStream::openFile(path);
+    if (!again)
+        return again.errors();
+    const Table& table = again.value()->table();
+    const std::unique_ptr<ItemReader> reader = format.reader(table, m_shop.clock().today());
+    Row row;
+    Errors ignored; // the second reading reports them
+    for (qint64 n = 1; again.value()->next(row); ++n) {
+        if ((n & 1023) == 0 && options.cancel && options.cancel->load(std::memory_order_relaxed))
+            return cancelled(table.file);
+        Fields f(table, row, ignored);
+        ItemRecord rec;
+        if (reader->read(f, rec) && !rec.input.item.sku.isEmpty())
+            ++uses[rec.input.item.sku];
+        ignored.clear();
+    }
+    return uses;
+}
+
+Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const Options& options, DirtyItems& dirty,
+                             Report& report)
 {
     const Table& table = stream.table();
+    QHash<QString, int> uses;
+    if (format.keysVariants()) {
+        Result<QHash<QString, int>> counted = skuUses(format, report.file, options);
+        if (!counted)
+            return counted.errors();
+        uses = counted.takeValue();
+    }
     Errors errors;
     CatalogService catalog(m_shop);
     store::ShopStore& store = m_shop.store();
@@ -699,10 +314,19 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
     const QString currency = m_shop.config().text(store::settings::ShopCurrency);
     const QDateTime now = m_shop.now();
     int negativeStock = 0;
-    ShopifyProduct product;
-    const QString skuField = options.format == Format::Native        ? QStringLiteral("sku")
-                             : options.format == Format::WooCommerce ? woo::Sku
-                                                                     : shopify::VariantSku;
+    int withoutSku = 0;
+    int sharingSku = 0;
+    int withoutPrice = 0;
+    QString exampleKey;
+    QString skuColumn; // as the file names it
+    // Related items are set once every item of the file is written.
+    struct Related
+    {
+        QString sku;
+        std::optional<QStringList> upsells;
+        std::optional<QStringList> crossSells;
+    };
+    QList<Related> related;
     // Rows are read and checked on a second thread while this one writes them.
     struct ParsedItem
     {
@@ -711,20 +335,25 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         int line = 0;
         bool isItem = true;
     };
-    RowPipeline<ParsedItem>::Parse parse = [&table, &options, &product](const Row& row, ParsedItem& parsed) {
+    std::unique_ptr<ItemReader> reader = format.reader(table, m_shop.clock().today());
+    const bool keys = format.keysVariants();
+    RowPipeline<ParsedItem>::Parse parse = [&table, &reader, &uses, keys](const Row& row, ParsedItem& parsed) {
         Fields f(table, row, parsed.errors);
         parsed.line = row.line;
         parsed.rec.input.sourceLine = row.line;
-        switch (options.format) {
-        case Format::Native:
-            parsed.isItem = nativeItem(table, row, f, parsed.rec);
-            break;
-        case Format::WooCommerce:
-            parsed.isItem = wooItem(table, row, f, parsed.rec);
-            break;
-        case Format::Shopify:
-            parsed.isItem = shopifyItem(table, row, f, parsed.rec, product);
-            break;
+        parsed.isItem = reader->read(f, parsed.rec);
+        Item& item = parsed.rec.input.item;
+        // A variant without a SKU, or with one it shares, is known by its shop identity.
+        if (keys && parsed.isItem && (item.sku.isEmpty() || uses.value(item.sku) > 1)) {
+            const QString key = reader->keyFor(parsed.rec);
+            if (key.isEmpty()) {
+                f.required(parsed.rec.skuField);
+            } else {
+                parsed.rec.keyed = true;
+                item.shop.keyed = true;
+                item.shop.sku = item.sku;
+                item.sku = key;
+            }
         }
         return true;
     };
@@ -750,6 +379,8 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         ItemRecord& rec = parsed.rec;
         Errors& rowErrors = parsed.errors;
         const int line = parsed.line;
+        const QString skuField = rec.skuField;
+        skuColumn = skuField;
         auto rowError = [&](const QString& field, const QString& message) {
             rowErrors << Error::at(table.file, line, field, message);
         };
@@ -760,6 +391,13 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                 break;
             continue;
         }
+        if (rec.keyed) {
+            ++(item.shop.sku.isEmpty() ? withoutSku : sharingSku);
+            if (exampleKey.isEmpty())
+                exampleKey = item.sku;
+        }
+        if (rec.noPrice)
+            ++withoutPrice;
 
         // Find the item: the fast path asks SQLite directly.
         qint64 id = 0;
@@ -785,7 +423,10 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         const bool duplicate = (id > lastIdBefore && bulk.available()) || id == std::numeric_limits<qint64>::max()
                                || (existing && updated.contains(existing->id));
         if (duplicate) {
-            rowError(skuField, tr("SKU '%1' appears more than once in the file").arg(item.sku));
+            rowError(skuField, rec.keyed ? tr("the key '%1' (made from the product in the shop) appears more than "
+                                              "once in the file")
+                                               .arg(item.sku)
+                                         : tr("SKU '%1' appears more than once in the file").arg(item.sku));
             errors << rowErrors;
             if (errors.size() >= maxErrors)
                 break;
@@ -824,8 +465,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
             if (!rec.hasPolicy)
                 item.policy = existing->policy;
             // The shops know "backorders allowed", which a preorder item is too.
-            if (options.format != Format::Native && item.policy == Policy::Backorder
-                && existing->policy == Policy::Preorder)
+            if (!format.isNative() && item.policy == Policy::Backorder && existing->policy == Policy::Preorder)
                 item.policy = Policy::Preorder;
             if (!rec.hasLimit)
                 item.backorderLimit = existing->backorderLimit;
@@ -868,6 +508,9 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                 }
                 rowErrors << saved;
             }
+            if ((rec.upsells && (existing || !rec.upsells->isEmpty()))
+                || (rec.crossSells && (existing || !rec.crossSells->isEmpty())))
+                related << Related {item.sku, rec.upsells, rec.crossSells};
         }
         errors << rowErrors;
         if (errors.size() >= maxErrors)
@@ -884,11 +527,26 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         if (Status s = bulk.flush(); !s.ok())
             return s;
         for (const store::BulkItemWriter::Rejected& rejected : bulk.rejected()) {
-            errors << Error::at(table.file, rejected.line, skuField,
+            errors << Error::at(table.file, rejected.line, skuColumn,
                                 rejected.duplicate
                                     ? tr("SKU '%1' appears more than once in the file").arg(rejected.sku)
                                     : tr("database error: %1").arg(rejected.message));
             report.records -= 1;
+        }
+    }
+    if (errors.isEmpty()) {
+        for (const Related& r : std::as_const(related)) {
+            const std::optional<Item> item = store.itemBySku(r.sku);
+            if (!item)
+                continue;
+            if (r.upsells) {
+                if (Status s = store.setRelatedItems(item->id, QStringLiteral("upsell"), *r.upsells); !s.ok())
+                    return s;
+            }
+            if (r.crossSells) {
+                if (Status s = store.setRelatedItems(item->id, QStringLiteral("cross-sell"), *r.crossSells); !s.ok())
+                    return s;
+            }
         }
     }
     if (errors.isEmpty() && bulk.created() > 0) {
@@ -905,13 +563,26 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                               "start with none on hand; import the shop's orders to queue them",
                               nullptr, negativeStock)
                                .arg(table.file);
+    if (withoutSku + sharingSku > 0) {
+        QStringList which;
+        if (withoutSku > 0)
+            which << tr("%n variant(s) without a SKU", nullptr, withoutSku);
+        if (sharingSku > 0)
+            which << tr("%n variant(s) sharing a SKU with others", nullptr, sharingSku);
+        report.warnings << tr("%1: %2 are known by a key made from their product in the shop, such as %3 (the same "
+                              "key every time the shop's file is imported)")
+                               .arg(table.file, which.join(tr(" and ")), exampleKey);
+    }
+    if (withoutPrice > 0)
+        report.warnings << tr("%1: %n item(s) have no price and import at 0", nullptr, withoutPrice).arg(table.file);
     return sortedByLine(errors);
 }
+
 
 Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyItems& dirty, Report& report)
 {
     const Table& table = stream.table();
-    const bool native = options.format == Format::Native;
+    const bool native = report.format->isNative();
     const QString numberField = native ? QStringLiteral("order_number") : shopify::OrderName;
     const QString placedField = native ? QStringLiteral("placed_at") : shopify::CreatedAt;
     const QString emailField = native ? QStringLiteral("customer_email") : shopify::Email;
@@ -1205,11 +876,10 @@ Result<QList<ReceiveRequest>> Importer::receiptsFrom(CsvStream& stream, const Op
 
 Result<QList<ReceiveRequest>> Importer::readReceipts(const QString& path)
 {
-    QStringList warnings;
-    Result<std::unique_ptr<CsvStream>> opened = openChecked(Kind::Receipts, Format::Native, path, &warnings);
+    Report report;
+    Result<std::unique_ptr<CsvStream>> opened = open(Kind::Receipts, path, nullptr, report);
     if (!opened)
         return opened.errors();
-    Report report;
     return receiptsFrom(*opened.value(), Options(), report);
 }
 

@@ -13,13 +13,15 @@ const QString TitleKey = QStringLiteral("title");
 const QString OptionsKey = QStringLiteral("options");
 const QString IdKey = QStringLiteral("id");
 const QString ParentKey = QStringLiteral("parent");
-const QString StockKey = QStringLiteral("stock");
+const QString KeyedKey = QStringLiteral("keyed");
+const QString SkuKey = QStringLiteral("sku");
+const QString CellsKey = QStringLiteral("cells");
 } // namespace
 
 bool ShopIdentity::isEmpty() const
 {
     return format.isEmpty() && handle.isEmpty() && title.isEmpty() && options.isEmpty() && id.isEmpty()
-           && parent.isEmpty() && stockCells.isEmpty();
+           && parent.isEmpty() && !keyed && cells.isEmpty();
 }
 
 QString ShopIdentity::toText() const
@@ -36,17 +38,21 @@ QString ShopIdentity::toText() const
     put(TitleKey, title);
     put(IdKey, id);
     put(ParentKey, parent);
+    if (keyed) {
+        o.insert(KeyedKey, true);
+        o.insert(SkuKey, sku);
+    }
     if (!options.isEmpty()) {
         QJsonArray pairs;
         for (const auto& [name, value] : options)
             pairs.append(QJsonArray {name, value});
         o.insert(OptionsKey, pairs);
     }
-    if (!stockCells.isEmpty()) {
-        QJsonObject cells;
-        for (auto it = stockCells.cbegin(); it != stockCells.cend(); ++it)
-            cells.insert(it.key(), it.value());
-        o.insert(StockKey, cells);
+    if (!cells.isEmpty()) {
+        QJsonObject written;
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+            written.insert(it.key(), it.value());
+        o.insert(CellsKey, written);
     }
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
@@ -67,9 +73,11 @@ ShopIdentity ShopIdentity::fromText(const QString& text)
         const QJsonArray p = pair.toArray();
         identity.options.append({p.at(0).toString(), p.at(1).toString()});
     }
-    const QJsonObject cells = o.value(StockKey).toObject();
+    identity.keyed = o.value(KeyedKey).toBool();
+    identity.sku = o.value(SkuKey).toString();
+    const QJsonObject cells = o.value(CellsKey).toObject();
     for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
-        identity.stockCells.insert(it.key(), it.value().toString());
+        identity.cells.insert(it.key(), it.value().toString());
     return identity;
 }
 

@@ -32,9 +32,13 @@ struct ShopIdentity
     QList<std::pair<QString, QString>> options;
     QString id;     // WooCommerce: the product's or variation's ID
     QString parent; // WooCommerce: its parent as the file wrote it ("id:44" or a SKU)
-    // An item whose stock the shop does not track: its stock cells as the shop wrote
-    // them (column name -> text), written back unchanged.
-    QMap<QString, QString> stockCells;
+    // The item's key is not the shop's SKU (the shop has none for it, or gives the same
+    // one to several variants): `sku` is the shop's, written back as it was.
+    bool keyed = false;
+    QString sku;
+    // Cells written back as the shop had them (name -> text): an untracked item's
+    // stock cells ("stock", "in_stock", "qty"), the regular price under a sale.
+    QMap<QString, QString> cells;
 
     bool isEmpty() const;
     // One line of JSON, for storage; '' when empty.

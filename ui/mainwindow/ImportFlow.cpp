@@ -19,28 +19,23 @@ struct KindChoice
 {
     csv::Importer::Kind kind;
     const char* label;
-    csv::Importer::Format format = csv::Importer::Format::Native;
 };
 
+// What the file holds; its shape (native, a shop's export) is recognised from the header.
 const KindChoice kindChoices[] = {
-    { csv::Importer::Kind::Items, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Items (sku, name, price, on_hand, policy, …)") },
+    { csv::Importer::Kind::Items,
+      QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Items (our items file, or a WooCommerce or Shopify product export)") },
     { csv::Importer::Kind::Customers, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Customers (email, name, phone)") },
-    { csv::Importer::Kind::Orders, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Orders (one row per order line)") },
+    { csv::Importer::Kind::Orders,
+      QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Orders (our orders file, or a Shopify order export)") },
     { csv::Importer::Kind::PurchaseOrders,
       QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Purchase orders (po_number, supplier, sku, qty, expected_date)") },
     { csv::Importer::Kind::Receipts, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Receipts of stock (received_at, sku, qty, reference)") },
-    { csv::Importer::Kind::Items, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "WooCommerce product export"),
-      csv::Importer::Format::WooCommerce },
-    { csv::Importer::Kind::Items, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Shopify product export"),
-      csv::Importer::Format::Shopify },
-    { csv::Importer::Kind::Orders, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Shopify order export"),
-      csv::Importer::Format::Shopify },
 };
 
-csv::Importer::Options importOptions(const KindChoice& choice, bool dryRun, const TaskEnv& env)
+csv::Importer::Options importOptions(bool dryRun, const TaskEnv& env)
 {
     csv::Importer::Options options;
-    options.format = choice.format;
     options.dryRun = dryRun;
     options.progress = [&env](qint64 done, qint64 total) { env.progress(done, total); };
     options.cancel = env.cancelFlag();
@@ -92,7 +87,7 @@ void ImportFlow::check()
     auto* task = TaskRunner::start(
         m_context, tr("Checking %1").arg(QFileInfo(path).fileName()),
         [choice, path, report](TaskEnv& env) -> core::Status {
-            auto checked = csv::Importer(env.shop()).import(choice.kind, path, importOptions(choice, true, env));
+            auto checked = csv::Importer(env.shop()).import(choice.kind, path, importOptions(true, env));
             if (!checked.ok())
                 return checked;
             *report = checked.value();
@@ -108,7 +103,8 @@ void ImportFlow::check()
             finish(false, message);
             return;
         }
-        QString question = tr("%1 is valid: %n rows, ", nullptr, report->rows).arg(file)
+        QString question = report->recognised() + QStringLiteral("\n\n")
+            + tr("%1 is valid: %n rows, ", nullptr, report->rows).arg(file)
             + tr("%n records to import.", nullptr, report->records);
         if (!report->warnings.isEmpty())
             question += QStringLiteral("\n\n") + report->warnings.mid(0, shownProblems).join(QLatin1Char('\n'));
@@ -129,7 +125,7 @@ void ImportFlow::commit()
     auto* task = TaskRunner::start(
         m_context, tr("Importing %1").arg(QFileInfo(path).fileName()),
         [choice, path, report](TaskEnv& env) -> core::Status {
-            auto imported = csv::Importer(env.shop()).import(choice.kind, path, importOptions(choice, false, env));
+            auto imported = csv::Importer(env.shop()).import(choice.kind, path, importOptions(false, env));
             if (!imported.ok())
                 return imported;
             *report = imported.value();
