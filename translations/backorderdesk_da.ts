@@ -1358,6 +1358,31 @@
         <source>items file</source>
         <translation>varefil</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stock count(s)</source>
+        <translation>
+            <numerusform>%n optælling</numerusform>
+            <numerusform>%n optællinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock count from %1</source>
+        <translation>optælling fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) count items this shop does not have (such as %2) and were skipped</source>
+        <translation>
+            <numerusform>%1: %n række tæller varer, som butikken ikke har (f.eks. %2), og blev sprunget over</numerusform>
+            <numerusform>%1: %n rækker tæller varer, som butikken ikke har (f.eks. %2), og blev sprunget over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n count(s) below zero (sold more than the shop had) were taken as 0 on hand</source>
+        <translation>
+            <numerusform>%1: %n optælling under nul (solgt mere, end butikken havde) blev taget som 0 på lager</numerusform>
+            <numerusform>%1: %n optællinger under nul (solgt mere, end butikken havde) blev taget som 0 på lager</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightService</name>
@@ -2450,6 +2475,14 @@
     <message>
         <source>Shopify product export (2025 layout)</source>
         <translation>Shopify-produkteksport (2025-layout)</translation>
+    </message>
+    <message>
+        <source>stock count file</source>
+        <translation>optællingsfil</translation>
+    </message>
+    <message>
+        <source>Shopify inventory export</source>
+        <translation>Shopify-lagereksport</translation>
     </message>
 </context>
 <context>

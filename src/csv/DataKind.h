@@ -3,6 +3,6 @@
 namespace bd::csv {
 
 // What a file holds, whatever shape it has.
-enum class DataKind { Items, Customers, Orders, PurchaseOrders, Receipts };
+enum class DataKind { Items, Customers, Orders, PurchaseOrders, Receipts, Stock };
 
 } // namespace bd::csv

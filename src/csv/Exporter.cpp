@@ -2,6 +2,7 @@
 
 #include "csv/CsvWriter.h"
 #include "csv/formats/Formats.h"
+#include "csv/formats/StockCounts.h"
 #include "domain/Rules.h"
 
 #include <QBuffer>
@@ -26,6 +27,8 @@ std::optional<Exporter::Kind> Exporter::parseKind(const QString& name)
         return Kind::Coupons;
     if (name == QLatin1String("availability"))
         return Kind::Availability;
+    if (name == QLatin1String("stock"))
+        return Kind::Stock;
     return std::nullopt;
 }
 
@@ -38,6 +41,8 @@ bool Exporter::supports(const QString& format, Kind kind)
 {
     if (kind == Kind::Items || kind == Kind::Availability)
         return itemFormat(format) != nullptr;
+    if (kind == Kind::Stock)
+        return findFormat(format, DataKind::Stock) != nullptr;
     return format == QLatin1String("native");
 }
 
@@ -45,6 +50,8 @@ QStringList Exporter::formatNames(Kind kind)
 {
     if (kind == Kind::Items || kind == Kind::Availability)
         return csv::formatNames(DataKind::Items);
+    if (kind == Kind::Stock)
+        return csv::formatNames(DataKind::Stock);
     return {QStringLiteral("native")};
 }
 
@@ -121,7 +128,7 @@ QStringList Exporter::kindNames()
 
 QStringList Exporter::allKindNames()
 {
-    return kindNames() << QStringLiteral("availability");
+    return kindNames() << QStringLiteral("availability") << QStringLiteral("stock");
 }
 
 QByteArray Exporter::exportCsv(Kind kind, const Options& options)
@@ -144,10 +151,15 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
         itemFormat(options.format)->write(out, store, how);
         return bytes;
     }
+    if (kind == Kind::Stock) {
+        static_cast<const StockFormat*>(findFormat(options.format, DataKind::Stock))->write(out, store);
+        return bytes;
+    }
 
     switch (kind) {
     case Kind::Items:
     case Kind::Availability:
+    case Kind::Stock:
         break;
     case Kind::Customers:
         out.writeRow({QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("address")});

@@ -18,7 +18,7 @@ class Exporter
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 
 public:
-    enum class Kind { Items, Customers, Orders, Waiting, Coupons, Availability };
+    enum class Kind { Items, Customers, Orders, Waiting, Coupons, Availability, Stock };
     static std::optional<Kind> parseKind(const QString& name);
     // The kinds that are the shop's data, each exported as it is stored.
     static QStringList kindNames();

@@ -3,6 +3,7 @@
 #include "csv/CsvReader.h"
 #include "csv/RowPipeline.h"
 #include "csv/formats/Formats.h"
+#include "csv/formats/StockCounts.h"
 #include "domain/Rules.h"
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
@@ -157,7 +158,7 @@ bool readRows(CsvStream& stream, const Importer::Options& options, Importer::Rep
 
 std::optional<Importer::Kind> Importer::parseKind(const QString& name)
 {
-    for (Kind kind : {Kind::Items, Kind::Customers, Kind::Orders, Kind::PurchaseOrders, Kind::Receipts}) {
+    for (Kind kind : {Kind::Items, Kind::Customers, Kind::Orders, Kind::PurchaseOrders, Kind::Receipts, Kind::Stock}) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -167,7 +168,7 @@ std::optional<Importer::Kind> Importer::parseKind(const QString& name)
 QStringList Importer::kindNames()
 {
     return {QStringLiteral("items"), QStringLiteral("customers"), QStringLiteral("orders"),
-            QStringLiteral("purchase-orders"), QStringLiteral("receipts")};
+            QStringLiteral("purchase-orders"), QStringLiteral("receipts"), QStringLiteral("stock")};
 }
 
 QString Importer::Report::recognised() const
@@ -190,6 +191,9 @@ QString Importer::Report::recognised() const
         break;
     case Kind::Receipts:
         counted = tr("%n receipt(s)", nullptr, records);
+        break;
+    case Kind::Stock:
+        counted = tr("%n stock count(s)", nullptr, records);
         break;
     }
     return tr("%1: %2, %3").arg(QFileInfo(file).fileName(), format->title(), counted);
@@ -256,6 +260,8 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
                 return importOrders(stream, options, dirty, report);
             case Kind::PurchaseOrders:
                 return importPurchaseOrders(stream, options, dirty, report);
+            case Kind::Stock:
+                return importStock(stream, static_cast<const StockFormat&>(*report.format), options, dirty, report);
             case Kind::Receipts:
                 break;
             }
@@ -759,6 +765,105 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
         return replayed;
     if (stopped)
         return cancelled(table.file);
+    return sortedByLine(errors);
+}
+
+// A count of known items, each booked once (counts of one item at several locations
+// add up) as an adjustment that serves its queue first; "not stocked" makes the item
+// one whose stock is not tracked.
+Status Importer::importStock(CsvStream& stream, const StockFormat& format, const Options& options, DirtyItems& dirty,
+                             Report& report)
+{
+    const Table& table = stream.table();
+    const std::unique_ptr<StockReader> reader = format.reader(table);
+    store::ShopStore& store = m_shop.store();
+    Errors errors;
+    struct Counted
+    {
+        qint64 itemId = 0;
+        StockCount count;
+        int line = 0;
+    };
+    QList<Counted> counted;
+    QHash<qint64, qsizetype> byItem;
+    int unknown = 0;
+    QString firstUnknown;
+    const bool read = readRows(stream, options, report, [&](const Row& row) {
+        if (errors.size() >= maxErrors)
+            return;
+        Fields f(table, row, errors);
+        StockCount c;
+        if (!reader->read(f, c)) {
+            ++report.skipped;
+            return;
+        }
+        // By SKU, else by the key made from the item's identity in the shop.
+        std::optional<Item> item = c.sku.isEmpty() ? std::nullopt : store.itemBySku(c.sku);
+        if (!item && !c.key.isEmpty())
+            item = store.itemBySku(c.key);
+        if (!item) {
+            if (unknown++ == 0)
+                firstUnknown = c.sku.isEmpty() ? c.key : c.sku;
+            ++report.skipped;
+            return;
+        }
+        const auto known = byItem.constFind(item->id);
+        if (known == byItem.cend()) {
+            byItem.insert(item->id, counted.size());
+            counted << Counted {item->id, c, row.line};
+            return;
+        }
+        StockCount& sum = counted[*known].count;
+        if (c.onHand)
+            sum.onHand = sum.onHand.value_or(0) + *c.onHand;
+        sum.notStocked = sum.notStocked && c.notStocked;
+    });
+    if (!read)
+        return cancelled(table.file);
+    if (!stream.errors().isEmpty())
+        return stream.errors();
+    if (!errors.isEmpty())
+        return sortedByLine(errors);
+    CatalogService catalog(m_shop);
+    int belowZero = 0;
+    for (const Counted& k : std::as_const(counted)) {
+        const std::optional<Item> item = store.itemById(k.itemId);
+        if (!item)
+            continue;
+        ItemInput input;
+        input.item = *item;
+        input.sourceLine = k.line;
+        input.countReason = k.count.reason.isEmpty() ? tr("stock count from %1").arg(QFileInfo(table.file).fileName())
+                                                     : k.count.reason;
+        if (!k.count.location.isEmpty())
+            input.item.shop.cells.insert(QStringLiteral("location"), k.count.location);
+        if (k.count.notStocked && !k.count.onHand) {
+            input.item.tracked = false;
+        } else {
+            input.item.tracked = true;
+            // The shop sold more than it had: nothing is on hand.
+            if (k.count.onHand.value_or(0) < 0)
+                ++belowZero;
+            input.onHand = std::max(k.count.onHand.value_or(0), 0);
+        }
+        Errors saved = catalog.saveItemWithin(input, table.file, dirty).errors();
+        for (Error& e : saved) {
+            if (e.field == QLatin1String("on_hand"))
+                e.field = k.count.countField;
+        }
+        errors << saved;
+        ++report.records;
+        if (errors.size() >= maxErrors)
+            break;
+    }
+    if (unknown > 0)
+        report.warnings << tr("%1: %n row(s) count items this shop does not have (such as %2) and were skipped",
+                              nullptr, unknown)
+                               .arg(table.file, firstUnknown);
+    if (belowZero > 0)
+        report.warnings << tr("%1: %n count(s) below zero (sold more than the shop had) were taken as 0 on hand",
+                              nullptr, belowZero)
+                               .arg(table.file);
     return sortedByLine(errors);
 }
 

@@ -14,6 +14,7 @@ namespace bd::csv {
 
 class CsvStream;
 class ItemFormat;
+class StockFormat;
 class ShopFormat;
 
 // Brings CSV files into the shop, applying the same rules as the window: every format
@@ -77,6 +78,8 @@ private:
                                                   Report& report);
     core::Result<QHash<QString, int>> skuUses(const ItemFormat& format, const QString& path, const Options& options);
     core::Status importItems(CsvStream& stream, const ItemFormat& format, const Options& options,
+                             services::DirtyItems& dirty, Report& report);
+    core::Status importStock(CsvStream& stream, const StockFormat& format, const Options& options,
                              services::DirtyItems& dirty, Report& report);
     core::Status importCustomers(CsvStream& stream, const Options& options, Report& report);
     core::Status importOrders(CsvStream& stream, const Options& options, services::DirtyItems& dirty,

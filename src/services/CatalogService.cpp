@@ -91,7 +91,7 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
                                  .arg(*input.onHand)
                                  .arg(existing->allocated));
         if (Status s = store.addMovement(item.id, now, QStringLiteral("adjustment"), delta, QString(),
-                                         tr("stock count"));
+                                         input.countReason.isEmpty() ? tr("stock count") : input.countReason);
             !s.ok())
             return s;
         if (Status s = store.addEvent(now, QStringLiteral("adjusted"), 0, item.id, 0,
@@ -135,7 +135,7 @@ Status CatalogService::switchTracking(const Item& existing, bool tracked, const 
     // On hand first, so that allocated <= on hand holds throughout.
     if (onHand != existing.onHand) {
         if (Status s = store.addMovement(existing.id, now, QStringLiteral("adjustment"), onHand - existing.onHand,
-                                         QString(), tr("stock count"));
+                                         QString(), input.countReason.isEmpty() ? tr("stock count") : input.countReason);
             !s.ok())
             return s;
     }

@@ -16,6 +16,7 @@ struct ItemInput
     domain::Item item;           // id, counters ignored
     std::optional<int> onHand;   // unset: keep the stock as it is
     int sourceLine = 0;
+    QString countReason;         // why the stock was counted; "stock count" when empty
 };
 
 struct PurchaseOrderLineInput

@@ -57,6 +57,8 @@ private slots:
     void reimportMatchesSameItems_data();
     void reimportMatchesSameItems();
     void relatedItemsKept();
+    void stockCountServesQueueFirst();
+    void stockCountLegacyLayoutAndNative();
 };
 
 void TestFormats::everyFormatIsListedOnce()
@@ -102,6 +104,12 @@ void TestFormats::detectsShape_data()
     QTest::addRow("purchase orders") << QByteArray("po_number,supplier,sku,qty,expected_date\n")
                                      << DataKind::PurchaseOrders << u"native"_s;
     QTest::addRow("receipts") << QByteArray("received_at,sku,qty,reference\n") << DataKind::Receipts << u"native"_s;
+    const QString stockDir = QString::fromUtf8(BD_FIXTURES_DIR) + u"/csv/stock/"_s;
+    QTest::addRow("stock") << readAll(stockDir + u"native.csv"_s) << DataKind::Stock << u"native"_s;
+    QTest::addRow("shopify inventory") << readAll(stockDir + u"shopify-inventory.csv"_s) << DataKind::Stock
+                                       << u"shopify"_s;
+    QTest::addRow("shopify inventory, a column per location")
+        << readAll(stockDir + u"shopify-inventory-legacy.csv"_s) << DataKind::Stock << u"shopify"_s;
 }
 
 void TestFormats::detectsShape()
@@ -314,6 +322,66 @@ void TestFormats::relatedItemsKept()
     const domain::Item kande = f->item(u"KANDE"_s);
     QCOMPARE(kande.priceMinor, 19900);
     QVERIFY(!kande.tracked);
+}
+
+// A Shopify inventory export counts known items, matched by SKU or by the key of
+// their shop identity: the counts of one variant's locations add up, a count serves
+// the queue first, "not stocked" makes the item untracked, unknown items are skipped.
+void TestFormats::stockCountServesQueueFirst()
+{
+    QString error;
+    auto f = ShopFixture::create(utc(2026, 11, 27), &error);
+    QVERIFY2(f, qPrintable(error));
+    const auto items = csv::Importer(f->shop()).import(DataKind::Items, ImportDir + u"/shopify-no-skus/input.csv"_s, false);
+    QVERIFY2(items.ok(), qPrintable(items.errorText()));
+    BD_VERIFY_OK(f->place(u"W-1"_s, {{u"wool-socks/l"_s, 4}}));
+    QCOMPARE(f->item(u"wool-socks/l"_s).waiting, 4);
+
+    const QString file = QString::fromUtf8(BD_FIXTURES_DIR) + u"/csv/stock/shopify-inventory.csv"_s;
+    const auto report = csv::Importer(f->shop()).import(DataKind::Stock, file, false);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->format->title(), u"Shopify inventory export"_s);
+    QCOMPARE(report->records, 3);
+    QCOMPARE(report->warnings.last(), file + u": 1 row(s) count items this shop does not have (such as LAMP-9) and "
+                                             "were skipped"_s);
+    // L: 3 new at one location and 2 at another: 5 on hand, 4 of them to the waiting order.
+    const domain::Item large = f->item(u"wool-socks/l"_s);
+    QCOMPARE(large.onHand, 5);
+    QCOMPARE(large.allocated, 4);
+    QCOMPARE(large.waiting, 0);
+    QCOMPARE(f->order(u"W-1"_s).stateName(), u"ready"_s);
+    QCOMPARE(f->item(u"wool-socks/s"_s).onHand, 4);
+    QVERIFY(!f->item(u"harbour-at-dusk/21-30-cm-a4-oak"_s).tracked);
+
+    // Written back in the same shape, with our counts as the new ones.
+    csv::Exporter::Options options;
+    options.format = u"shopify"_s;
+    const QByteArray exported = csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Stock, options);
+    QVERIFY2(exported.contains("wool-socks,Wool socks,Size,L,,,,,SOCK-WOOL,Harbour St,5,5\n"), exported.constData());
+    QVERIFY2(exported.contains("harbour-at-dusk,Harbour at Dusk,Size,21 × 30 cm (A4),Frame,Oak,,,,Harbour St,not stocked,"
+                               "not stocked\n"),
+             exported.constData());
+}
+
+void TestFormats::stockCountLegacyLayoutAndNative()
+{
+    QString error;
+    auto f = ShopFixture::create(utc(2026, 11, 27), &error);
+    QVERIFY2(f, qPrintable(error));
+    const auto items = csv::Importer(f->shop()).import(DataKind::Items, ImportDir + u"/shopify-no-skus/input.csv"_s, false);
+    QVERIFY2(items.ok(), qPrintable(items.errorText()));
+    const QString dir = QString::fromUtf8(BD_FIXTURES_DIR) + u"/csv/stock/"_s;
+    const auto legacy = csv::Importer(f->shop()).import(DataKind::Stock, dir + u"shopify-inventory-legacy.csv"_s, false);
+    QVERIFY2(legacy.ok(), qPrintable(legacy.errorText()));
+    QCOMPARE(f->item(u"wool-socks/m"_s).onHand, 3);
+    QVERIFY(!f->item(u"harbour-at-dusk/50-70-cm-large-none"_s).tracked);
+    const auto native = csv::Importer(f->shop()).import(DataKind::Stock, dir + u"native.csv"_s, false);
+    QVERIFY2(native.ok(), qPrintable(native.errorText()));
+    QCOMPARE(f->item(u"wool-socks/m"_s).onHand, 8);
+    QStringList reasons;
+    for (const domain::Event& e : f->store().eventsForItem(f->item(u"wool-socks/m"_s).id))
+        reasons << e.details;
+    QVERIFY2(reasons.join(u'|').contains(u"stock counted: 8 on hand (+5)"_s), qPrintable(reasons.join(u'|')));
 }
 
 QTEST_GUILESS_MAIN(TestFormats)

@@ -2,6 +2,7 @@
 
 #include "csv/formats/NativeItems.h"
 #include "csv/formats/ShopifyProducts.h"
+#include "csv/formats/StockCounts.h"
 #include "csv/formats/WooCommerceProducts.h"
 
 #include <limits>
@@ -49,9 +50,12 @@ const QList<const ShopFormat*>& shopFormats()
     static const ColumnFormat nativeReceipts({QStringLiteral("native"), QStringLiteral("native"),
                                               QT_TRANSLATE_NOOP("ShopFormat", "receipts file"), DataKind::Receipts,
                                               names({"received_at", "sku", "qty"}), names({"reference", "po_number"})});
+    static const NativeStock nativeStock;
+    static const ShopifyInventory shopifyInventory;
     static const QList<const ShopFormat*> formats = {
         &nativeItems,     &wooProducts,          &shopifyProducts, &shopifyProducts2025,  &nativeCustomers,
-        &nativeOrders,    &shopifyOrders,        &nativePurchaseOrders, &nativeReceipts,
+        &nativeOrders,    &shopifyOrders,        &nativePurchaseOrders, &nativeReceipts,       &nativeStock,
+        &shopifyInventory,
     };
     return formats;
 }
@@ -97,6 +101,8 @@ QString kindName(DataKind kind)
         return QStringLiteral("purchase-orders");
     case DataKind::Receipts:
         return QStringLiteral("receipts");
+    case DataKind::Stock:
+        return QStringLiteral("stock");
     }
     return {};
 }

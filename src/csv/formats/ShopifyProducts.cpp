@@ -123,16 +123,7 @@ public:
     // "example-shirt/green-s": the handle and the variant's option values.
     QString keyFor(const ItemRecord& rec) const override
     {
-        const ShopIdentity& shop = rec.input.item.shop;
-        QStringList values;
-        for (const auto& [name, value] : shop.options) {
-            if (!isDefaultOption(name, value))
-                values << value;
-        }
-        const QString handle = slug(shop.handle);
-        if (handle.isEmpty() || values.isEmpty())
-            return handle;
-        return handle + QLatin1Char('/') + slug(values.join(QLatin1Char(' ')));
+        return shopifyVariantKey(rec.input.item.shop.handle, rec.input.item.shop.options);
     }
 
 private:
@@ -201,6 +192,19 @@ QList<ShopifyGroup> shopifyProducts(const QList<Item>& items)
 }
 
 } // namespace
+
+QString shopifyVariantKey(const QString& handle, const QList<std::pair<QString, QString>>& options)
+{
+    QStringList values;
+    for (const auto& [name, value] : options) {
+        if (!isDefaultOption(name, value))
+            values << value;
+    }
+    const QString key = slug(handle);
+    if (key.isEmpty() || values.isEmpty())
+        return key;
+    return key + QLatin1Char('/') + slug(values.join(QLatin1Char(' ')));
+}
 
 QList<ColumnName> ShopifyProductLayout::columns() const
 {

@@ -41,6 +41,10 @@ protected:
     virtual const Columns& layout() const = 0;
 };
 
+// A Shopify variant's key from its handle and option values ("example-shirt/green-s";
+// the handle alone for a product without variants): an item without a SKU of its own.
+QString shopifyVariantKey(const QString& handle, const QList<std::pair<QString, QString>>& options);
+
 // The classic layout: Handle, Title, …, Variant SKU, Variant Inventory Tracker, …
 class ShopifyProducts final : public ShopifyProductLayout
 {
