@@ -1249,13 +1249,6 @@
         <source>&apos;%1&apos; is not paid, partially_paid, authorized, pending, refunded or voided</source>
         <translation>&apos;%1&apos; er ikke paid, partially_paid, authorized, pending, refunded eller voided</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n refunded or voided order(s) not imported</source>
-        <translation>
-            <numerusform>%1: %n refunderet eller annulleret ordre blev ikke importeret</numerusform>
-            <numerusform>%1: %n refunderede eller annullerede ordrer blev ikke importeret</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code such as EUR or DKK</source>
         <translation>&apos;%1&apos; er ikke en valutakode på tre bogstaver som EUR eller DKK</translation>
@@ -1382,6 +1375,56 @@
             <numerusform>%1: %n optælling under nul (solgt mere, end butikken havde) blev taget som 0 på lager</numerusform>
             <numerusform>%1: %n optællinger under nul (solgt mere, end butikken havde) blev taget som 0 på lager</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>without an e-mail (staff or draft orders)</source>
+        <translation>uden e-mail (personale- eller kladdeordrer)</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, the shop&apos;s currency is %3: its amounts would be taken as %3; set the shop&apos;s currency (config set shop.currency %2) or import orders of the shop&apos;s currency only</source>
+        <translation>ordre %1 er i %2, butikkens valuta er %3: dens beløb ville blive taget som %3; sæt butikkens valuta (config set shop.currency %2), eller importér kun ordrer i butikkens valuta</translation>
+    </message>
+    <message>
+        <source>no item is named &apos;%1&apos;</source>
+        <translation>ingen vare hedder &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) not imported: %2</source>
+        <translation>
+            <numerusform>%1: %n ordre ikke importeret: %2</numerusform>
+            <numerusform>%1: %n ordrer ikke importeret: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n shipped line(s) of items the shop no longer has skipped (history)</source>
+        <translation>
+            <numerusform>%1: %n sendt linje med en vare, butikken ikke længere har, sprunget over (historik)</numerusform>
+            <numerusform>%1: %n sendte linjer med varer, butikken ikke længere har, sprunget over (historik)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulleret</translation>
+    </message>
+    <message>
+        <source>refunded or voided</source>
+        <translation>refunderet eller ophævet</translation>
+    </message>
+    <message>
+        <source>a line needs a SKU or a name</source>
+        <translation>en linje skal have et varenummer eller et navn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time such as 16-05-2018 07:32:06</source>
+        <translation>&apos;%1&apos; er ikke et tidspunkt som 16-05-2018 07:32:06</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no quantity of 1 or more</source>
+        <translation>&apos;%1&apos; har intet antal på 1 eller mere</translation>
+    </message>
+    <message>
+        <source>the order has no line items</source>
+        <translation>ordren har ingen linjer</translation>
     </message>
 </context>
 <context>
@@ -1534,6 +1577,13 @@
     <message>
         <source>moving an order to the front needs a reason</source>
         <translation>en ordre kan kun flyttes forrest med en årsag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) shipped by the web shop before the order was imported</source>
+        <translation>
+            <numerusform>%n linje sendt af webshoppen, før ordren blev importeret</numerusform>
+            <numerusform>%n linjer sendt af webshoppen, før ordren blev importeret</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2533,10 @@
     <message>
         <source>Shopify inventory export</source>
         <translation>Shopify-lagereksport</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per order)</source>
+        <translation>WooCommerce-ordreeksport (én række pr. ordre)</translation>
     </message>
 </context>
 <context>

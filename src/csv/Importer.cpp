@@ -3,6 +3,7 @@
 #include "csv/CsvReader.h"
 #include "csv/RowPipeline.h"
 #include "csv/formats/Formats.h"
+#include "csv/formats/OrderFormats.h"
 #include "csv/formats/StockCounts.h"
 #include "domain/Rules.h"
 #include "services/CatalogService.h"
@@ -12,6 +13,7 @@
 #include "store/PurchaseQueries.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -38,22 +40,6 @@ Errors sortedByLine(Errors errors)
     return errors.mid(0, maxErrors);
 }
 
-// Column names of Shopify's order export (as its exporter writes them).
-namespace shopify {
-const QString OrderName = QStringLiteral("Name");
-const QString Email = QStringLiteral("Email");
-const QString FinancialStatus = QStringLiteral("Financial Status");
-const QString CreatedAt = QStringLiteral("Created at");
-const QString LineQty = QStringLiteral("Lineitem quantity");
-const QString LineName = QStringLiteral("Lineitem name");
-const QString LinePrice = QStringLiteral("Lineitem price");
-const QString LineSku = QStringLiteral("Lineitem sku");
-const QString BillingName = QStringLiteral("Billing Name");
-const QString ShippingName = QStringLiteral("Shipping Name");
-const QStringList ShippingAddress = {QStringLiteral("Shipping Address1"), QStringLiteral("Shipping Address2"),
-                                     QStringLiteral("Shipping Zip"),      QStringLiteral("Shipping City"),
-                                     QStringLiteral("Shipping Province"), QStringLiteral("Shipping Country")};
-} // namespace shopify
 
 // Columns the format does not read: one warning per column for the native files, one
 // line for a shop's export (dozens of columns we have no use for).
@@ -257,7 +243,7 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
             case Kind::Customers:
                 return importCustomers(stream, options, report);
             case Kind::Orders:
-                return importOrders(stream, options, dirty, report);
+                return importOrders(stream, static_cast<const OrderFormat&>(*report.format), options, dirty, report);
             case Kind::PurchaseOrders:
                 return importPurchaseOrders(stream, options, dirty, report);
             case Kind::Stock:
@@ -585,16 +571,20 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
 }
 
 
-Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyItems& dirty, Report& report)
+Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, const Options& options, DirtyItems& dirty,
+                              Report& report)
 {
     const Table& table = stream.table();
-    const bool native = report.format->isNative();
-    const QString numberField = native ? QStringLiteral("order_number") : shopify::OrderName;
-    const QString placedField = native ? QStringLiteral("placed_at") : shopify::CreatedAt;
-    const QString emailField = native ? QStringLiteral("customer_email") : shopify::Email;
-    const QString skuField = native ? QStringLiteral("sku") : shopify::LineSku;
-    const QString qtyField = native ? QStringLiteral("qty") : shopify::LineQty;
-    const QString priceField = native ? QStringLiteral("unit_price") : shopify::LinePrice;
+    const OrderFields fields = format.fields();
+    const bool native = format.isNative();
+    store::ShopStore& store = m_shop.store();
+    const QString shopCurrency = m_shop.config().text(store::settings::ShopCurrency);
+    // A date a spreadsheet rewrote ("03/04/2026") is read as the shop's locale writes dates.
+    OrderReading reading;
+    reading.dayFirst = !QLocale(m_shop.config().text(store::settings::ShopLocale))
+                            .dateFormat(QLocale::ShortFormat)
+                            .startsWith(QLatin1Char('M'));
+    const std::unique_ptr<OrderReader> reader = format.reader(table, reading);
     Errors errors;
     // The orders are placed once the whole file is read, in the order they were placed
     // (an order's rows need not be together); until then they wait on disk.
@@ -604,7 +594,9 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
     // The order of the row before: the rows of one order mostly come together.
     std::optional<store::OrderSpool::Head> current;
     QString currentNumber;
-    int notImported = 0; // Shopify orders refunded or voided
+    QMap<QString, int> skipped;   // orders not imported, by why
+    QSet<int> shippedLines;       // file lines of lines the shop shipped already
+    int historyLines = 0;         // shipped lines of items the shop no longer has
     Pacer pacer(options, stream);
     Row row;
     while (stream.next(row)) {
@@ -612,120 +604,84 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
             return cancelled(table.file);
         ++report.rows;
         Fields f(table, row, errors);
-        QString number = f.required(numberField);
-        if (!native && number.startsWith(QLatin1Char('#')))
-            number.remove(0, 1);
-        if (!current || number != currentNumber) {
-            current = spool.find(number);
-            currentNumber = number;
+        OrderRow in;
+        if (!reader->read(f, in))
+            continue;
+        NewOrder& order = in.order;
+        if (!current || order.number != currentNumber) {
+            current = spool.find(order.number);
+            currentNumber = order.number;
         }
         if (current && current->skipped)
             continue;
         const bool first = !current;
-        // Shopify writes the order's own fields on its first row only.
-        QDateTime placedAt;
-        QString email;
-        if (native) {
-            placedAt = f.dateTime(placedField, true);
-            email = f.required(emailField).toLower();
-        } else if (first || !f.text(placedField).isEmpty()) {
-            const QString text = f.text(placedField);
-            placedAt = parseShopTime(text);
-            if (text.isEmpty())
-                f.error(placedField, tr("a date and time is required"));
-            else if (!placedAt.isValid())
-                f.error(placedField, tr("'%1' is not a time such as 2026-11-03 14:05:00 +0100").arg(text));
-            email = first ? f.required(emailField).toLower() : f.text(emailField).toLower();
-        }
-        NewOrderLine line;
-        line.sku = f.required(skuField);
-        line.qty = f.count(qtyField, false, 1).value_or(0);
-        line.unitPriceMinor = f.money(priceField);
-        line.sourceLine = row.line;
         if (first) {
-            NewOrder order;
-            order.number = number;
-            order.placedAt = placedAt;
-            order.customerEmail = email;
             order.sourceFile = table.file;
             order.sourceLine = row.line;
-            if (native) {
-                order.customerName = f.text(QStringLiteral("customer_name"));
-                const QString payment = f.text(QStringLiteral("payment_state"));
-                const std::optional<PaymentState> state = parsePaymentState(payment);
-                if (!state)
-                    f.error(QStringLiteral("payment_state"),
-                            tr("'%1' is not none, verified, authorized or captured").arg(payment));
-                order.payment = state.value_or(PaymentState::None);
-                order.cardLast4 = f.text(QStringLiteral("card_last4"));
-                order.cardExpiry = f.text(QStringLiteral("card_expiry"));
-                order.shipToName = f.text(QStringLiteral("ship_to_name"));
-                order.shipToAddress = f.text(QStringLiteral("ship_to_address"));
-                order.holdUntilComplete = f.flag(QStringLiteral("hold_until_complete"));
-            } else {
-                const QString status = f.text(shopify::FinancialStatus).toLower();
-                if (status == QLatin1String("refunded") || status == QLatin1String("voided")) {
-                    Result<store::OrderSpool::Head> kept = spool.addOrder(order, true);
-                    if (!kept)
-                        return kept.errors();
-                    current = kept.value();
-                    ++notImported;
-                    ++report.skipped;
-                    continue;
-                }
-                if (status == QLatin1String("paid") || status == QLatin1String("partially_paid")
-                    || status == QLatin1String("partially_refunded"))
-                    order.payment = PaymentState::Captured;
-                else if (status == QLatin1String("authorized"))
-                    order.payment = PaymentState::Authorized;
-                else if (status == QLatin1String("pending") || status == QLatin1String("expired") || status.isEmpty())
-                    order.payment = PaymentState::None;
-                else
-                    f.error(shopify::FinancialStatus,
-                            tr("'%1' is not paid, partially_paid, authorized, pending, refunded or voided").arg(status));
-                if (order.payment == PaymentState::Authorized)
-                    order.authorizedAt = placedAt;
-                order.shipToName = f.text(shopify::ShippingName);
-                order.customerName = f.text(shopify::BillingName);
-                if (order.customerName.isEmpty())
-                    order.customerName = order.shipToName;
-                // "Havnegade 4, 1058 København, DK": the postcode goes with the town.
-                QStringList address;
-                for (const QString& column : shopify::ShippingAddress) {
-                    const QString part = f.text(column);
-                    if (part.isEmpty())
-                        continue;
-                    if (column == QLatin1String("Shipping City") && !address.isEmpty()
-                        && address.last() == f.text(QStringLiteral("Shipping Zip")))
-                        address.last() += QLatin1Char(' ') + part;
-                    else
-                        address << part;
-                }
-                order.shipToAddress = address.join(QStringLiteral(", "));
+            // A staff or draft order has no customer to tell.
+            if (in.skip.isEmpty() && !native && order.customerEmail.isEmpty())
+                in.skip = tr("without an e-mail (staff or draft orders)");
+            if (!in.skip.isEmpty()) {
+                Result<store::OrderSpool::Head> kept = spool.addOrder(order, true);
+                if (!kept)
+                    return kept.errors();
+                current = kept.value();
+                ++skipped[in.skip];
+                ++report.skipped;
+                continue;
             }
+            // Amounts in another currency would be stored as the shop's.
+            if (!in.currency.isEmpty() && in.currency != shopCurrency)
+                f.error(fields.currency, tr("order %1 is in %2, the shop's currency is %3: its amounts would be "
+                                            "taken as %3; set the shop's currency (config set shop.currency %2) "
+                                            "or import orders of the shop's currency only")
+                                             .arg(order.number, in.currency, shopCurrency));
             Result<store::OrderSpool::Head> added = spool.addOrder(order);
             if (!added)
                 return added.errors();
             current = added.value();
         } else {
-            const store::OrderSpool::Head& order = *current;
-            if (placedAt.isValid() && placedAt != order.placedAt)
-                f.error(placedField,
-                        tr("order %1 was placed at %2 on line %3").arg(number, core::toIso(order.placedAt)).arg(order.sourceLine));
-            if (!email.isEmpty() && email != order.customerEmail)
-                f.error(emailField,
-                        tr("order %1 belongs to %2 on line %3").arg(number, order.customerEmail).arg(order.sourceLine));
+            const store::OrderSpool::Head& head = *current;
+            if (order.placedAt.isValid() && order.placedAt != head.placedAt)
+                f.error(fields.placedAt, tr("order %1 was placed at %2 on line %3")
+                                             .arg(order.number, core::toIso(head.placedAt))
+                                             .arg(head.sourceLine));
+            if (!order.customerEmail.isEmpty() && order.customerEmail != head.customerEmail)
+                f.error(fields.email, tr("order %1 belongs to %2 on line %3")
+                                          .arg(order.number, head.customerEmail)
+                                          .arg(head.sourceLine));
         }
-        if (Status s = spool.addLine(current->key, line); !s.ok())
-            return s;
+        for (OrderRow::Line& line : in.lines) {
+            // A shop's line names its item by SKU where the SKU is the item's, else by
+            // name ("Title - Option / Option"), as variants without or sharing a SKU are.
+            if (!native && !store.itemBySku(line.line.sku)) {
+                if (const std::optional<Item> named = store.itemByName(line.name))
+                    line.line.sku = named->sku;
+                else if (line.fulfilled) {
+                    ++historyLines; // shipped long ago, of an item the shop no longer has
+                    continue;
+                } else if (line.line.sku.isEmpty()) {
+                    f.error(fields.sku, tr("no item is named '%1'").arg(line.name));
+                    continue;
+                }
+            }
+            if (line.fulfilled)
+                shippedLines.insert(line.line.sourceLine);
+            if (Status s = spool.addLine(current->key, line.line); !s.ok())
+                return s;
+        }
         if (errors.size() >= maxErrors)
             break;
     }
     if (!pacer.report())
         return cancelled(table.file);
     errors << stream.errors();
-    if (notImported > 0)
-        report.warnings << tr("%1: %n refunded or voided order(s) not imported", nullptr, notImported).arg(table.file);
+    for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
+        report.warnings << tr("%1: %n order(s) not imported: %2", nullptr, it.value()).arg(table.file, it.key());
+    if (historyLines > 0)
+        report.warnings << tr("%1: %n shipped line(s) of items the shop no longer has skipped (history)", nullptr,
+                              historyLines)
+                               .arg(table.file);
     // Rows with errors in their own fields are not placed, but every other order is,
     // so one run reports every problem (the whole file is undone all the same).
     QSet<int> badLines;
@@ -734,26 +690,33 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, DirtyIt
     // In the order they were placed, so the queue is the shop's real queue.
     OrderService service(m_shop);
     bool stopped = false;
-    const Status replayed = spool.forEachByPlacedTime([&](const NewOrder& order) {
-        const bool bad = badLines.contains(order.sourceLine)
-                         || std::any_of(order.lines.cbegin(), order.lines.cend(),
+    const Status replayed = spool.forEachByPlacedTime([&](const NewOrder& spooled) {
+        const bool bad = badLines.contains(spooled.sourceLine)
+                         || std::any_of(spooled.lines.cbegin(), spooled.lines.cend(),
                                         [&](const NewOrderLine& l) { return badLines.contains(l.sourceLine); });
-        if (bad)
+        if (bad || spooled.lines.isEmpty())
             return true;
         if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
             stopped = true;
             return false;
         }
+        NewOrder order = spooled;
+        for (NewOrderLine& line : order.lines)
+            line.shippedByShop = shippedLines.contains(line.sourceLine);
         Result<PlacedOrder> placed = service.placeWithin(order, dirty);
         if (!placed) {
             Errors placing = placed.errors();
-            if (!native) {
-                for (Error& e : placing) {
-                    if (e.field == QLatin1String("qty"))
-                        e.field = qtyField;
-                    else if (e.field == QLatin1String("sku"))
-                        e.field = skuField;
-                }
+            for (Error& e : placing) {
+                if (e.field == QLatin1String("qty"))
+                    e.field = fields.qty;
+                else if (e.field == QLatin1String("sku"))
+                    e.field = fields.sku;
+                else if (e.field == QLatin1String("customer_email"))
+                    e.field = fields.email;
+                else if (e.field == QLatin1String("order_number"))
+                    e.field = fields.number;
+                else if (e.field == QLatin1String("placed_at"))
+                    e.field = fields.placedAt;
             }
             errors << placing;
         } else {

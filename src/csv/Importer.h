@@ -14,6 +14,7 @@ namespace bd::csv {
 
 class CsvStream;
 class ItemFormat;
+class OrderFormat;
 class StockFormat;
 class ShopFormat;
 
@@ -82,8 +83,8 @@ private:
     core::Status importStock(CsvStream& stream, const StockFormat& format, const Options& options,
                              services::DirtyItems& dirty, Report& report);
     core::Status importCustomers(CsvStream& stream, const Options& options, Report& report);
-    core::Status importOrders(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
-                              Report& report);
+    core::Status importOrders(CsvStream& stream, const OrderFormat& format, const Options& options,
+                              services::DirtyItems& dirty, Report& report);
     core::Status importPurchaseOrders(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
                                       Report& report);
     core::Result<QList<services::ReceiveRequest>> receiptsFrom(CsvStream& stream, const Options& options,

@@ -136,6 +136,9 @@ struct NewOrderLine
     int qty = 0;
     std::optional<qint64> unitPriceMinor; // the item's price when not given
     int sourceLine = 0;                   // input file line, for messages
+    // Shipped by the web shop before the order came here (an imported order's history):
+    // recorded as shipped, it neither waits nor holds stock.
+    bool shippedByShop = false;
 };
 
 struct NewOrder

@@ -103,7 +103,8 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
 
     // Work the whole order out in memory first, so a refusal changes nothing.
     QHash<QString, Item> items;
-    QSet<qint64> untracked; // items whose lines reserve no stock
+    QSet<int> uncounted;     // line numbers whose units reserve no stock
+    QSet<int> shippedByShop; // line numbers the web shop shipped already
     PlacedOrder placed{order.number, {}};
     QList<OrderLine> lines;
     int lineNo = 0;
@@ -126,8 +127,10 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
             items.insert(in.sku, *item);
         }
         Item& item = items[in.sku];
-        // Stock nobody counts never runs out: the whole line is ready at once.
-        const int available = item.tracked ? item.available() : in.qty;
+        // Stock nobody counts never runs out: the whole line is ready at once. A line
+        // the shop shipped already is history: it takes nothing from the stock here.
+        const bool countsStock = item.tracked && !in.shippedByShop;
+        const int available = countsStock ? item.available() : in.qty;
         const int allocated = std::min(in.qty, available);
         const int waiting = in.qty - allocated;
         if (waiting > 0) {
@@ -152,11 +155,9 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
                 continue;
             }
         }
-        if (item.tracked) {
+        if (countsStock) {
             item.allocated += allocated;
             item.waiting += waiting;
-        } else {
-            untracked.insert(item.id);
         }
         OrderLine line;
         line.lineNo = lineNo;
@@ -166,6 +167,10 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         line.unitPriceMinor = in.unitPriceMinor.value_or(item.priceMinor);
         line.allocated = allocated;
         line.waiting = waiting;
+        if (!countsStock)
+            uncounted.insert(lineNo);
+        if (in.shippedByShop)
+            shippedByShop.insert(lineNo);
         lines << line;
         placed.lines << PlacedLine{item.sku, in.qty, allocated, waiting, {}};
     }
@@ -194,11 +199,16 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         return orderId.errors();
     row.id = orderId.value();
     int waitingUnits = 0;
+    QList<std::pair<OrderLine, qint64>> shipped;
     for (const OrderLine& line : std::as_const(lines)) {
         const Result<qint64> lineId = store.insertLine(row, line, now);
         if (!lineId)
             return lineId.errors();
-        if (untracked.contains(line.itemId))
+        if (shippedByShop.contains(line.lineNo)) {
+            shipped << std::make_pair(line, lineId.value());
+            continue;
+        }
+        if (uncounted.contains(line.lineNo))
             continue;
         if (line.allocated > 0) {
             if (Status s = store.insertAllocation(lineId.value(), line.itemId, line.allocated, QStringLiteral("stock"), 0, now);
@@ -216,11 +226,40 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
                 return s.errors();
         }
     }
+    if (!shipped.isEmpty()) {
+        if (Status s = recordShippedByShop(row, shipped, waitingUnits > 0 || shipped.size() < lines.size()); !s.ok())
+            return s.errors();
+    }
     if (Status s = store.addEvent(now, QStringLiteral("placed"), row.id, 0, row.customerId,
                                   QStringLiteral("%1 lines, %2 units waiting").arg(lines.size()).arg(waitingUnits));
         !s.ok())
         return s.errors();
     return placed;
+}
+
+// The lines the web shop shipped before the order came here: one shipment, no stock
+// movement (the shop's stock never held them here) and no e-mail (the customer has it).
+Status OrderService::recordShippedByShop(const Order& order, const QList<std::pair<OrderLine, qint64>>& lines,
+                                         bool partial)
+{
+    store::ShopStore& store = m_shop.store();
+    const QDateTime now = m_shop.now();
+    const Result<qint64> shipment =
+        store.insertShipment(order.id, now, QString(), partial, order.payment != PaymentState::Captured);
+    if (!shipment)
+        return shipment.errors();
+    for (auto [line, lineId] : lines) {
+        if (Status s = store.insertShipmentLine(shipment.value(), lineId, line.qty); !s.ok())
+            return s;
+        line.id = lineId;
+        line.shipped = line.qty;
+        line.allocated = 0;
+        if (Status s = store.updateLineQuantities(line, now); !s.ok())
+            return s;
+    }
+    return store.addEvent(now, QStringLiteral("shipped by the shop"), order.id, 0, order.customerId,
+                          tr("%n line(s) shipped by the web shop before the order was imported", nullptr,
+                             int(lines.size())));
 }
 
 Status OrderService::cancel(const QString& orderNumber, const QString& sku, const QString& reason)

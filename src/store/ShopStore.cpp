@@ -172,6 +172,21 @@ std::optional<Item> ShopStore::itemById(qint64 id)
     return std::nullopt;
 }
 
+std::optional<Item> ShopStore::itemByName(const QString& name)
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE name = ? LIMIT 2"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
+    q.bindValue(P(0), name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Item item = readItem(q);
+    if (q.next())
+        return std::nullopt;
+    return item;
+}
+
 Result<qint64> ShopStore::insertItem(const Item& item, const QDateTime& at, int openingQty)
 {
     QSqlQuery& q = prepared(QStringLiteral(

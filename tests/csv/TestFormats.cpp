@@ -9,6 +9,7 @@
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 #include "csv/formats/Formats.h"
+#include "csv/formats/OrderFormats.h"
 
 #include <QDir>
 #include <QFile>
@@ -58,6 +59,8 @@ private slots:
     void reimportMatchesSameItems();
     void relatedItemsKept();
     void stockCountServesQueueFirst();
+    void orderTimes_data();
+    void orderTimes();
     void stockCountLegacyLayoutAndNative();
 };
 
@@ -100,6 +103,10 @@ void TestFormats::detectsShape_data()
     QTest::addRow("native orders") << QByteArray("order_number,placed_at,customer_email,sku,qty\n") << DataKind::Orders
                                    << u"native"_s;
     QTest::addRow("shopify orders") << fixture("shopify-orders") << DataKind::Orders << u"shopify"_s;
+    QTest::addRow("shopify orders, current columns") << fixture("shopify-orders-history") << DataKind::Orders
+                                                     << u"shopify"_s;
+    QTest::addRow("woocommerce orders plugin") << fixture("woocommerce-orders") << DataKind::Orders
+                                               << u"woocommerce"_s;
     QTest::addRow("customers") << QByteArray("email,name,phone\n") << DataKind::Customers << u"native"_s;
     QTest::addRow("purchase orders") << QByteArray("po_number,supplier,sku,qty,expected_date\n")
                                      << DataKind::PurchaseOrders << u"native"_s;
@@ -322,6 +329,28 @@ void TestFormats::relatedItemsKept()
     const domain::Item kande = f->item(u"KANDE"_s);
     QCOMPARE(kande.priceMinor, 19900);
     QVERIFY(!kande.tracked);
+}
+
+void TestFormats::orderTimes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("dayFirst");
+    QTest::addColumn<QString>("expected");
+    QTest::addRow("shopify") << u"2025-12-06 10:37:33 -0500"_s << true << u"2025-12-06T15:37:33Z"_s;
+    QTest::addRow("spreadsheet, day first") << u"31/12/2023 22:36"_s << false << u"2023-12-31T22:36:00Z"_s;
+    QTest::addRow("either way, the locale's") << u"03/04/2026 10:00"_s << true << u"2026-04-03T10:00:00Z"_s;
+    QTest::addRow("either way, month first") << u"03/04/2026 10:00"_s << false << u"2026-03-04T10:00:00Z"_s;
+    QTest::addRow("woocommerce plugin") << u"16-05-2018 07:32:06"_s << true << u"2018-05-16T07:32:06Z"_s;
+    QTest::addRow("no such day") << u"31/02/2026 10:00"_s << true << QString();
+}
+
+void TestFormats::orderTimes()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, dayFirst);
+    QFETCH(QString, expected);
+    const QDateTime at = csv::parseOrderTime(text, dayFirst);
+    QCOMPARE(at.isValid() ? core::toIso(at.toUTC()) : QString(), expected);
 }
 
 // A Shopify inventory export counts known items, matched by SKU or by the key of

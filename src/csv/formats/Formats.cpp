@@ -1,6 +1,7 @@
 #include "Formats.h"
 
 #include "csv/formats/NativeItems.h"
+#include "csv/formats/OrderFormats.h"
 #include "csv/formats/ShopifyProducts.h"
 #include "csv/formats/StockCounts.h"
 #include "csv/formats/WooCommerceProducts.h"
@@ -31,19 +32,9 @@ const QList<const ShopFormat*>& shopFormats()
     static const ColumnFormat nativeCustomers({QStringLiteral("native"), QStringLiteral("native"),
                                                QT_TRANSLATE_NOOP("ShopFormat", "customers file"), DataKind::Customers,
                                                names({"email"}), names({"name", "phone", "address"})});
-    static const ColumnFormat nativeOrders(
-        {QStringLiteral("native"), QStringLiteral("native"), QT_TRANSLATE_NOOP("ShopFormat", "orders file"),
-         DataKind::Orders, names({"order_number", "placed_at", "customer_email", "sku", "qty"}),
-         names({"customer_name", "unit_price", "payment_state", "card_last4", "card_expiry", "ship_to_name",
-                "ship_to_address", "hold_until_complete",
-                // written by export, read back without complaint
-                "qty_allocated", "qty_shipped", "qty_waiting", "qty_cancelled", "promised_date"})});
-    static const ColumnFormat shopifyOrders(
-        {QStringLiteral("shopify"), QStringLiteral("shopify"), QT_TRANSLATE_NOOP("ShopFormat", "Shopify order export"),
-         DataKind::Orders, names({"Name", "Email", "Created at", "Lineitem quantity", "Lineitem sku"}),
-         names({"Financial Status", "Lineitem name", "Lineitem price", "Billing Name", "Shipping Name",
-                "Shipping Address1", "Shipping Address2", "Shipping Zip", "Shipping City", "Shipping Province",
-                "Shipping Country"})});
+    static const NativeOrders nativeOrders;
+    static const ShopifyOrders shopifyOrders;
+    static const WooCommerceOrders wooOrders;
     static const ColumnFormat nativePurchaseOrders(
         {QStringLiteral("native"), QStringLiteral("native"), QT_TRANSLATE_NOOP("ShopFormat", "purchase orders file"),
          DataKind::PurchaseOrders, names({"po_number", "sku", "qty", "expected_date"}), names({"supplier"})});
@@ -54,7 +45,7 @@ const QList<const ShopFormat*>& shopFormats()
     static const ShopifyInventory shopifyInventory;
     static const QList<const ShopFormat*> formats = {
         &nativeItems,     &wooProducts,          &shopifyProducts, &shopifyProducts2025,  &nativeCustomers,
-        &nativeOrders,    &shopifyOrders,        &nativePurchaseOrders, &nativeReceipts,       &nativeStock,
+        &nativeOrders,    &shopifyOrders,        &wooOrders,           &nativePurchaseOrders, &nativeReceipts,       &nativeStock,
         &shopifyInventory,
     };
     return formats;
