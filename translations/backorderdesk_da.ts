@@ -1426,6 +1426,13 @@
         <source>the order has no line items</source>
         <translation>ordren har ingen linjer</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) without an e-mail skipped</source>
+        <translation>
+            <numerusform>%1: %n kunde uden e-mail sprunget over</numerusform>
+            <numerusform>%1: %n kunder uden e-mail sprunget over</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightService</name>
@@ -2537,6 +2544,10 @@
     <message>
         <source>WooCommerce order export (one row per order)</source>
         <translation>WooCommerce-ordreeksport (én række pr. ordre)</translation>
+    </message>
+    <message>
+        <source>Shopify customer export</source>
+        <translation>Shopify-kundeeksport</translation>
     </message>
 </context>
 <context>

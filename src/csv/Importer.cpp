@@ -2,6 +2,7 @@
 
 #include "csv/CsvReader.h"
 #include "csv/RowPipeline.h"
+#include "csv/formats/CustomerFormats.h"
 #include "csv/formats/Formats.h"
 #include "csv/formats/OrderFormats.h"
 #include "csv/formats/StockCounts.h"
@@ -241,7 +242,7 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
             case Kind::Items:
                 return importItems(stream, static_cast<const ItemFormat&>(*report.format), options, dirty, report);
             case Kind::Customers:
-                return importCustomers(stream, options, report);
+                return importCustomers(stream, static_cast<const CustomerFormat&>(*report.format), options, report);
             case Kind::Orders:
                 return importOrders(stream, static_cast<const OrderFormat&>(*report.format), options, dirty, report);
             case Kind::PurchaseOrders:
@@ -830,19 +831,23 @@ Status Importer::importStock(CsvStream& stream, const StockFormat& format, const
     return sortedByLine(errors);
 }
 
-Status Importer::importCustomers(CsvStream& stream, const Options& options, Report& report)
+Status Importer::importCustomers(CsvStream& stream, const CustomerFormat& format, const Options& options,
+                                 Report& report)
 {
     const Table& table = stream.table();
+    const std::unique_ptr<CustomerReader> reader = format.reader(table);
     Errors errors;  // in the rows' own fields
     Errors refused; // by the shop's rules; reported only when every row reads well
     CatalogService catalog(m_shop);
+    int withoutEmail = 0;
     const bool read = readRows(stream, options, report, [&](const Row& row) {
         Fields f(table, row, errors);
         Customer c;
-        c.email = f.required(QStringLiteral("email")).toLower();
-        c.name = f.text(QStringLiteral("name"));
-        c.phone = f.text(QStringLiteral("phone"));
-        c.address = f.text(QStringLiteral("address"));
+        if (!reader->read(f, c)) {
+            ++withoutEmail;
+            ++report.skipped;
+            return;
+        }
         ++report.records;
         // After a bad row nothing is saved, but the rest is read for the others.
         if (errors.isEmpty() && refused.size() < maxErrors)
@@ -850,6 +855,8 @@ Status Importer::importCustomers(CsvStream& stream, const Options& options, Repo
     });
     if (!read)
         return cancelled(table.file);
+    if (withoutEmail > 0)
+        report.warnings << tr("%1: %n customer(s) without an e-mail skipped", nullptr, withoutEmail).arg(table.file);
     return structureFirst(stream, errors.isEmpty() ? refused : errors);
 }
 

@@ -13,6 +13,7 @@
 namespace bd::csv {
 
 class CsvStream;
+class CustomerFormat;
 class ItemFormat;
 class OrderFormat;
 class StockFormat;
@@ -82,7 +83,8 @@ private:
                              services::DirtyItems& dirty, Report& report);
     core::Status importStock(CsvStream& stream, const StockFormat& format, const Options& options,
                              services::DirtyItems& dirty, Report& report);
-    core::Status importCustomers(CsvStream& stream, const Options& options, Report& report);
+    core::Status importCustomers(CsvStream& stream, const CustomerFormat& format, const Options& options,
+                                 Report& report);
     core::Status importOrders(CsvStream& stream, const OrderFormat& format, const Options& options,
                               services::DirtyItems& dirty, Report& report);
     core::Status importPurchaseOrders(CsvStream& stream, const Options& options, services::DirtyItems& dirty,

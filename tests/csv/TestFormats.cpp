@@ -108,6 +108,7 @@ void TestFormats::detectsShape_data()
     QTest::addRow("woocommerce orders plugin") << fixture("woocommerce-orders") << DataKind::Orders
                                                << u"woocommerce"_s;
     QTest::addRow("customers") << QByteArray("email,name,phone\n") << DataKind::Customers << u"native"_s;
+    QTest::addRow("shopify customers") << fixture("shopify-customers") << DataKind::Customers << u"shopify"_s;
     QTest::addRow("purchase orders") << QByteArray("po_number,supplier,sku,qty,expected_date\n")
                                      << DataKind::PurchaseOrders << u"native"_s;
     QTest::addRow("receipts") << QByteArray("received_at,sku,qty,reference\n") << DataKind::Receipts << u"native"_s;

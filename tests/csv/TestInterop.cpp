@@ -200,8 +200,9 @@ void TestInterop::importFixture()
     }
     QVERIFY2(!QFile::exists(errorsFile), "the import was expected to fail");
     QCOMPARE(report->records, dry->records);
-    const csv::Exporter::Kind exportKind =
-        *kind == csv::Importer::Kind::Orders ? csv::Exporter::Kind::Orders : csv::Exporter::Kind::Items;
+    const csv::Exporter::Kind exportKind = *kind == csv::Importer::Kind::Orders      ? csv::Exporter::Kind::Orders
+                                           : *kind == csv::Importer::Kind::Customers ? csv::Exporter::Kind::Customers
+                                                                                     : csv::Exporter::Kind::Items;
     const QByteArray after = exported(shop(), exportKind);
     QVERIFY2(matchesGolden(after, expectedFile), after.constData());
     QString warnings = report->warnings.join(QLatin1Char('\n')).replace(dir + QLatin1Char('/'), QString());

@@ -1,5 +1,6 @@
 #include "Formats.h"
 
+#include "csv/formats/CustomerFormats.h"
 #include "csv/formats/NativeItems.h"
 #include "csv/formats/OrderFormats.h"
 #include "csv/formats/ShopifyProducts.h"
@@ -29,9 +30,8 @@ const QList<const ShopFormat*>& shopFormats()
     static const WooCommerceProducts wooProducts;
     static const ShopifyProducts shopifyProducts;
     static const ShopifyProducts2025 shopifyProducts2025;
-    static const ColumnFormat nativeCustomers({QStringLiteral("native"), QStringLiteral("native"),
-                                               QT_TRANSLATE_NOOP("ShopFormat", "customers file"), DataKind::Customers,
-                                               names({"email"}), names({"name", "phone", "address"})});
+    static const NativeCustomers nativeCustomers;
+    static const ShopifyCustomers shopifyCustomers;
     static const NativeOrders nativeOrders;
     static const ShopifyOrders shopifyOrders;
     static const WooCommerceOrders wooOrders;
@@ -45,6 +45,7 @@ const QList<const ShopFormat*>& shopFormats()
     static const ShopifyInventory shopifyInventory;
     static const QList<const ShopFormat*> formats = {
         &nativeItems,     &wooProducts,          &shopifyProducts, &shopifyProducts2025,  &nativeCustomers,
+        &shopifyCustomers,
         &nativeOrders,    &shopifyOrders,        &wooOrders,           &nativePurchaseOrders, &nativeReceipts,       &nativeStock,
         &shopifyInventory,
     };
