@@ -160,6 +160,13 @@
         <source>%1 does not exist; create a shop there with: backorderdesk-cli --db %1 init</source>
         <translation>%1 findes ikke; opret en butik der med: backorderdesk-cli --db %1 init</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) (--all-errors lists every one)</source>
+        <translation>
+            <numerusform>… og %n problem mere (--all-errors viser dem alle)</numerusform>
+            <numerusform>… og %n problemer mere (--all-errors viser dem alle)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Command</name>
@@ -831,6 +838,18 @@
         <source>export: %1 is written in these formats: %2; &apos;%3&apos; is none of them</source>
         <translation>export: %1 skrives i disse formater: %2; &apos;%3&apos; er ingen af dem</translation>
     </message>
+    <message>
+        <source>read the file&apos;s column HEADER as COLUMN, e.g. --map sku=varenr,name=beskrivelse,price=salgspris</source>
+        <translation>læs filens kolonne HEADER som COLUMN, f.eks. --map sku=varenr,name=beskrivelse,price=salgspris</translation>
+    </message>
+    <message>
+        <source>list every problem, not the first %1</source>
+        <translation>vis alle problemer, ikke kun de første %1</translation>
+    </message>
+    <message>
+        <source>import: --map takes COLUMN=HEADER pairs separated by commas, not &apos;%1&apos;</source>
+        <translation>import: --map tager COLUMN=HEADER-par adskilt af kommaer, ikke &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -959,6 +978,10 @@
     <message>
         <source>%1: not valid UTF-16, unreadable characters were replaced</source>
         <translation>%1: ikke gyldig UTF-16; ulæselige tegn blev erstattet</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: the file has no column %2; it has %3</source>
+        <translation>--map %1=%2: filen har ingen kolonne %2; den har %3</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +1455,10 @@
             <numerusform>%1: %n kunde uden e-mail sprunget over</numerusform>
             <numerusform>%1: %n kunder uden e-mail sprunget over</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>to read the file&apos;s own columns as these, map them: --map %1 (the file has %2)</source>
+        <translation>for at læse filens egne kolonner som disse skal de tilknyttes: --map %1 (filen har %2)</translation>
     </message>
 </context>
 <context>

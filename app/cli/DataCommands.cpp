@@ -38,6 +38,9 @@ private:
     void (*m_previous)(int) = nullptr;
 };
 
+// Problems listed when an import fails; --all-errors lists every one.
+constexpr int ShownProblems = 100;
+
 class ImportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
@@ -56,7 +59,8 @@ public:
     }
     QString synopsis() const override
     {
-        return QStringLiteral("KIND FILE [--format FORMAT] [--dry-run] [--complete-only]");
+        return QStringLiteral("KIND FILE [--format FORMAT] [--map COLUMN=HEADER,...] [--all-errors] [--dry-run] "
+                              "[--complete-only]");
     }
     int execute(CliContext& context, const QStringList& args) override
     {
@@ -67,7 +71,13 @@ public:
                                         QStringLiteral("FORMAT"));
         const QCommandLineOption completeOnly(QStringLiteral("complete-only"),
                                               tr("receipts: allocate only to orders that thereby become complete"));
-        parser.addOptions({dryRun, format, completeOnly});
+        const QCommandLineOption map(QStringLiteral("map"),
+                                     tr("read the file's column HEADER as COLUMN, e.g. "
+                                        "--map sku=varenr,name=beskrivelse,price=salgspris"),
+                                     QStringLiteral("COLUMN=HEADER,..."));
+        const QCommandLineOption allErrors(QStringLiteral("all-errors"),
+                                           tr("list every problem, not the first %1").arg(ShownProblems));
+        parser.addOptions({dryRun, format, completeOnly, map, allErrors});
         int status = Success;
         if (!parse(parser, context, args, &status, 2, 2))
             return status;
@@ -90,6 +100,13 @@ public:
         const QString file = parser.positionalArguments()[1];
         csv::Importer::Options options;
         options.format = fileFormat;
+        for (const QString& pair : parser.value(map).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq <= 0 || eq == pair.size() - 1)
+                return context.fail(tr("import: --map takes COLUMN=HEADER pairs separated by commas, not '%1'")
+                                        .arg(pair));
+            options.columnMap.append({pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed()});
+        }
         options.dryRun = parser.isSet(dryRun);
         options.completeOnly = parser.isSet(completeOnly);
         options.cancel = &interrupted;
@@ -112,7 +129,7 @@ public:
         if (showProgress && lastPercent >= 0)
             context.err << QStringLiteral("\r\033[K") << Qt::flush;
         if (!report)
-            return context.fail(report.errors());
+            return context.fail(report.errors(), parser.isSet(allErrors) ? -1 : ShownProblems);
         context.out << report->recognised() << Qt::endl;
         for (const QString& warning : report->warnings)
             context.err << tr("warning: %1").arg(warning) << Qt::endl;

@@ -32,7 +32,7 @@ namespace bd::csv {
 
 namespace {
 
-const int maxErrors = 100;
+const int maxErrors = Fields::MaxErrors;
 
 // Problems in file order, at most maxErrors of them.
 Errors sortedByLine(Errors errors)
@@ -78,8 +78,18 @@ Result<const ShopFormat*> formatOf(Importer::Kind kind, const Table& table, cons
     }
     if (detection.format)
         return detection.format;
-    if (detection.nearest && detection.nearest->isNative() && !detection.other)
-        return requireColumns(table, detection.nearest->required());
+    if (detection.nearest && detection.nearest->isNative() && !detection.other) {
+        // A list from another program: its columns can be read as ours.
+        Errors errors = requireColumns(table, detection.nearest->required());
+        QStringList example;
+        for (const QString& column : detection.nearest->missing(table))
+            example << column + QStringLiteral("=COLUMN");
+        errors << Error::at(table.file, table.headerLine, {},
+                            Importer::tr("to read the file's own columns as these, map them: --map %1 (the file has "
+                                         "%2)")
+                                .arg(example.join(QLatin1Char(',')), table.header.join(QStringLiteral(", "))));
+        return errors;
+    }
     return notRecognised(kind, table, detection);
 }
 
@@ -200,6 +210,8 @@ Result<std::unique_ptr<CsvStream>> Importer::open(Kind kind, const QString& path
     Result<std::unique_ptr<CsvStream>> opened = CsvStream::openFile(path);
     if (!opened)
         return opened.errors();
+    if (const Errors unmapped = opened.value()->mapColumns(m_columnMap); !unmapped.isEmpty())
+        return unmapped;
     const Table& table = opened.value()->table();
     const Result<const ShopFormat*> format = formatOf(kind, table, asked);
     if (!format)
@@ -213,6 +225,7 @@ Result<std::unique_ptr<CsvStream>> Importer::open(Kind kind, const QString& path
 Result<Importer::Report> Importer::import(Kind kind, const QString& path, const Options& options)
 {
     Report report;
+    m_columnMap = options.columnMap;
     Result<std::unique_ptr<CsvStream>> opened = open(kind, path, options.format, report);
     if (!opened)
         return opened.errors();
@@ -269,6 +282,7 @@ Result<QHash<QString, int>> Importer::skuUses(const ItemFormat& format, const QS
     Result<std::unique_ptr<CsvStream>> again = CsvStream::openFile(path);
     if (!again)
         return again.errors();
+    again.value()->mapColumns(m_columnMap);
     const Table& table = again.value()->table();
     const std::unique_ptr<ItemReader> reader = format.reader(table, m_shop.clock().today());
     Row row;

@@ -56,6 +56,9 @@ public:
     {
         // The file's format; unset, it is recognised from the header.
         const ShopFormat* format = nullptr;
+        // Columns read by other names: {column of the format -> the file's column}
+        // (an accounting program's "varenr" read as "sku").
+        QList<std::pair<QString, QString>> columnMap;
         bool dryRun = false;       // check everything, apply all the rules, then undo
         bool completeOnly = false; // receipts: fill only orders that become complete
         // Called now and then while reading, with bytes read and the file's size.
@@ -93,6 +96,7 @@ private:
                                                                Report& report);
 
     services::Shop& m_shop;
+    QList<std::pair<QString, QString>> m_columnMap; // of the import under way
 };
 
 } // namespace bd::csv

@@ -20,8 +20,9 @@ class Fields
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
-    // At most this many problems are collected per file.
-    static constexpr int MaxErrors = 100;
+    // Problems collected per file: every one a merchant could want to read (the
+    // command line and the window show the first hundred and count the rest).
+    static constexpr int MaxErrors = 100000;
 
     Fields(const Table& table, const Row& row, core::Errors& errors)
         : m_table(table)

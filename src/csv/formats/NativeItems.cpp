@@ -26,9 +26,11 @@ public:
         // "tracked" no: nobody counts the item's stock, and on_hand may be empty.
         rec.hasTracked = !f.text(QStringLiteral("tracked")).isEmpty();
         item.tracked = !rec.hasTracked || f.flag(QStringLiteral("tracked"));
-        rec.input.onHand = f.count(QStringLiteral("on_hand"), !item.tracked, 0);
+        if (f.has(QStringLiteral("on_hand")))
+            rec.input.onHand = f.count(QStringLiteral("on_hand"), !item.tracked, 0);
+        rec.hasPolicy = f.has(QStringLiteral("policy"));
         const QString policy = f.text(QStringLiteral("policy"));
-        const std::optional<Policy> parsed = parsePolicy(policy);
+        const std::optional<Policy> parsed = rec.hasPolicy ? parsePolicy(policy) : Policy::Stop;
         if (!parsed)
             f.error(QStringLiteral("policy"), tr("'%1' is not stop, backorder or preorder").arg(policy));
         item.policy = parsed.value_or(Policy::Stop);
@@ -69,8 +71,9 @@ QList<ColumnName> NativeItems::columns() const
 
 QStringList NativeItems::required() const
 {
-    return {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("on_hand"),
-            QStringLiteral("policy")};
+    // A list from elsewhere (an accounting program's, mapped with --map) may have no
+    // stock or policy: new items then open with none on hand and sold out at 0.
+    return {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price")};
 }
 
 std::unique_ptr<ItemReader> NativeItems::reader(const Table&, const QDate&) const
