@@ -3157,24 +3157,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
 
 %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 is valid: %n rows, </source>
-        <translation>
-            <numerusform>%1 er gyldig: %n række, </numerusform>
-            <numerusform>%1 er gyldig: %n rækker, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records to import.</source>
-        <translation>
-            <numerusform>%n post at importere.</numerusform>
-            <numerusform>%n poster at importere.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import it now?</source>
-        <translation>Importér den nu?</translation>
-    </message>
     <message>
         <source>Importing %1</source>
         <translation>Importerer %1</translation>
@@ -3201,6 +3183,84 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Orders (our orders file, or a Shopify order export)</source>
         <translation>Ordrer (vores ordrefil eller en Shopify-ordreeksport)</translation>
+    </message>
+    <message>
+        <source>(the file has no such column)</source>
+        <translation>(filen har ingen sådan kolonne)</translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation>Tilknyt kolonner</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 as it is. Which of its columns holds %3?</source>
+        <translation>%1 er ikke en %2, som den er. Hvilken af dens kolonner indeholder %3?</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Not tracked</source>
+        <translation>Tælles ikke</translation>
+    </message>
+    <message>
+        <source>Sold out at 0</source>
+        <translation>Udsolgt ved 0</translation>
+    </message>
+    <message>
+        <source>Backorder</source>
+        <translation>Restordre</translation>
+    </message>
+    <message>
+        <source>Pre-order</source>
+        <translation>Forudbestilling</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importér %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; nothing is kept until you import.</source>
+        <translation>
+            <numerusform>%n række læst; intet gemmes, før du importerer.</numerusform>
+            <numerusform>%n rækker læst; intet gemmes, før du importerer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKU / key</source>
+        <translation>Varenummer / nøgle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Sells</source>
+        <translation>Sælges</translation>
+    </message>
+    <message>
+        <source>Stock tracked</source>
+        <translation>Lager tælles</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>På lager</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advarsler:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
     </message>
 </context>
 <context>
@@ -3402,6 +3462,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Units still to come on open purchase orders</source>
         <translation>Enheder, der stadig mangler på åbne indkøbsordrer</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Tælles ikke</translation>
     </message>
 </context>
 <context>

@@ -522,6 +522,9 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
         errors << rowErrors;
         if (errors.size() >= maxErrors)
             break;
+        if (report.preview.size() < PreviewRows)
+            report.preview << PreviewItem {item.sku, item.name.isEmpty() ? item.sku : item.name, item.policy,
+                                           item.tracked, item.tracked ? rec.input.onHand : std::nullopt};
         ++report.records;
     }
     rows.stop(); // also when the errors are too many to go on

@@ -38,6 +38,17 @@ public:
     static std::optional<Kind> parseKind(const QString& name);
     static QStringList kindNames();
 
+    // An item as a file will land (shown before anything is kept).
+    struct PreviewItem
+    {
+        QString key; // its SKU, or the key made from its shop identity
+        QString name;
+        domain::Policy policy = domain::Policy::Stop;
+        bool tracked = true;
+        std::optional<int> onHand; // unset: the file does not say, or nobody counts it
+    };
+    static constexpr int PreviewRows = 10;
+
     struct Report
     {
         int rows = 0;    // data rows read
@@ -48,6 +59,7 @@ public:
         QString file;                      // as given
         const ShopFormat* format = nullptr; // what the file was read as
         Kind kind = Kind::Items;
+        QList<PreviewItem> preview; // the first items of an items file
         // "items.csv: Shopify product export (2025 layout), 456 variants"
         QString recognised() const;
     };

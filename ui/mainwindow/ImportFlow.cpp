@@ -3,7 +3,10 @@
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
+#include "csv/CsvReader.h"
 #include "csv/Importer.h"
+#include "csv/formats/Formats.h"
+#include "importing/ImportPreviewDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -55,6 +58,24 @@ QString problemList(const core::Errors& errors)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The columns a file lacks for the shape nearest to it, when mapping its own columns
+// could make it one (nothing when it is another kind of file altogether).
+ImportFlow::Unmapped unmappedColumns(csv::Importer::Kind kind, const QString& path)
+{
+    ImportFlow::Unmapped unmapped;
+    const core::Result<std::unique_ptr<csv::CsvStream>> stream = csv::CsvStream::openFile(path);
+    if (!stream)
+        return unmapped;
+    const csv::Table& table = stream.value()->table();
+    const csv::Detection detection = csv::detect(kind, table);
+    if (detection.format || detection.other || !detection.nearest)
+        return unmapped;
+    unmapped.shape = detection.nearest->title();
+    unmapped.missing = detection.missing;
+    unmapped.header = table.header;
+    return unmapped;
+}
+
 } // namespace
 
 ImportFlow::ImportFlow(AppContext& context, QWidget* window)
@@ -83,38 +104,64 @@ void ImportFlow::check()
 {
     const KindChoice choice = kindChoices[m_kind];
     const QString path = m_path;
+    const QList<std::pair<QString, QString>> columnMap = m_columnMap;
     auto report = std::make_shared<csv::Importer::Report>();
+    auto unmapped = std::make_shared<Unmapped>();
     auto* task = TaskRunner::start(
         m_context, tr("Checking %1").arg(QFileInfo(path).fileName()),
-        [choice, path, report](TaskEnv& env) -> core::Status {
-            auto checked = csv::Importer(env.shop()).import(choice.kind, path, importOptions(true, env));
-            if (!checked.ok())
+        [choice, path, columnMap, report, unmapped](TaskEnv& env) -> core::Status {
+            csv::Importer::Options options = importOptions(true, env);
+            options.columnMap = columnMap;
+            auto checked = csv::Importer(env.shop()).import(choice.kind, path, options);
+            if (!checked.ok()) {
+                *unmapped = unmappedColumns(choice.kind, path);
                 return checked;
+            }
             *report = checked.value();
             return {};
         },
         this, TaskRunner::Effect::ReadsOnly);
-    connect(task, &TaskRunner::finished, this, [this, report](const core::Status& status) {
+    connect(task, &TaskRunner::finished, this, [this, report, unmapped](const core::Status& status) {
         const QString file = QDir::toNativeSeparators(m_path);
         if (!status.ok()) {
+            // A list from another program: its own columns can be read as ours.
+            if (m_columnMap.isEmpty() && !unmapped->missing.isEmpty() && askMapping(*unmapped)) {
+                check();
+                return;
+            }
             const QString message = tr("%1 was not imported and nothing changed. Fix these problems and try again:\n\n%2")
                                         .arg(file, problemList(status.errors()));
             m_context.prompter().warn(m_window, tr("Import CSV"), message);
             finish(false, message);
             return;
         }
-        QString question = report->recognised() + QStringLiteral("\n\n")
-            + tr("%1 is valid: %n rows, ", nullptr, report->rows).arg(file)
-            + tr("%n records to import.", nullptr, report->records);
-        if (!report->warnings.isEmpty())
-            question += QStringLiteral("\n\n") + report->warnings.mid(0, shownProblems).join(QLatin1Char('\n'));
-        question += QStringLiteral("\n\n") + tr("Import it now?");
-        if (!m_context.prompter().confirm(m_window, tr("Import CSV"), question)) {
-            finish(false, QString());
-            return;
-        }
-        commit();
+        // What the file was recognised as and how its first items will land, before
+        // anything is kept; the dialog does not block (tests press its buttons).
+        auto* preview = new ImportPreviewDialog(m_path, *report, m_window);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        connect(preview, &QDialog::accepted, this, &ImportFlow::commit);
+        connect(preview, &QDialog::rejected, this, [this] { finish(false, QString()); });
+        preview->open();
     });
+}
+
+// One question per column the nearest shape lacks: which of the file's columns holds it.
+bool ImportFlow::askMapping(const Unmapped& unmapped)
+{
+    const QString none = tr("(the file has no such column)");
+    QList<std::pair<QString, QString>> map;
+    for (const QString& column : unmapped.missing) {
+        const int chosen = m_context.prompter().choose(
+            m_window, tr("Map columns"),
+            tr("%1 is not a %2 as it is. Which of its columns holds %3?")
+                .arg(QFileInfo(m_path).fileName(), unmapped.shape, column),
+            unmapped.header + QStringList {none});
+        if (chosen < 0 || chosen >= unmapped.header.size())
+            return false;
+        map.append({column, unmapped.header.at(chosen)});
+    }
+    m_columnMap = map;
+    return true;
 }
 
 void ImportFlow::commit()
@@ -124,8 +171,10 @@ void ImportFlow::commit()
     auto report = std::make_shared<csv::Importer::Report>();
     auto* task = TaskRunner::start(
         m_context, tr("Importing %1").arg(QFileInfo(path).fileName()),
-        [choice, path, report](TaskEnv& env) -> core::Status {
-            auto imported = csv::Importer(env.shop()).import(choice.kind, path, importOptions(false, env));
+        [choice, path, columnMap = m_columnMap, report](TaskEnv& env) -> core::Status {
+            csv::Importer::Options options = importOptions(false, env);
+            options.columnMap = columnMap;
+            auto imported = csv::Importer(env.shop()).import(choice.kind, path, options);
             if (!imported.ok())
                 return imported;
             *report = imported.value();

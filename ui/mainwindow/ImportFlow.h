@@ -3,7 +3,9 @@
 #include "core/Result.h"
 
 #include <QObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -12,9 +14,11 @@ namespace bd::ui {
 class AppContext;
 
 // Importing one CSV file from the window (File › Import or a file dropped on it):
-// ask what the file holds, check the whole file in the background without keeping
-// anything, show every problem with its line — or say what will be imported and ask
-// — and only then import it, again in the background. Deletes itself when done.
+// ask what the file holds (its shape is recognised from the header), check the whole
+// file in the background without keeping anything, show every problem with its line
+// — offering to map the columns of a list from another program — or show what was
+// recognised and how the first items will land (ImportPreviewDialog), and only on
+// Import keep it, again in the background. Deletes itself when done.
 class ImportFlow : public QObject
 {
     Q_OBJECT
@@ -24,12 +28,21 @@ public:
 
     void start(const QString& path);
 
+    // The columns a file lacks for the shape nearest to it, and its own columns.
+    struct Unmapped
+    {
+        QString shape;
+        QStringList missing;
+        QStringList header;
+    };
+
 Q_SIGNALS:
     // imported: whether anything was committed; message: what the user was told.
     void done(bool imported, const QString& message);
 
 private:
     void check();
+    bool askMapping(const Unmapped& unmapped);
     void commit();
     void finish(bool imported, const QString& message);
 
@@ -37,6 +50,8 @@ private:
     QWidget* m_window;
     QString m_path;
     int m_kind = -1;
+    QList<std::pair<QString, QString>> m_columnMap; // the file's columns read as ours
+
 };
 
 } // namespace bd::ui
