@@ -1541,6 +1541,14 @@
         <source>%1 could not be changed back: %2</source>
         <translation>%1 kunne ikke ændres tilbage: %2</translation>
     </message>
+    <message>
+        <source>Track the stock of %1</source>
+        <translation>Tæl lageret af %1</translation>
+    </message>
+    <message>
+        <source>Stop tracking the stock of %1</source>
+        <translation>Hold op med at tælle lageret af %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderService</name>
@@ -3308,6 +3316,30 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Next purchase order:</source>
         <translation>Næste indkøbsordre:</translation>
+    </message>
+    <message>
+        <source>Stock not tracked: never sold out, nobody waits</source>
+        <translation>Lageret tælles ikke: aldrig udsolgt, ingen venter</translation>
+    </message>
+    <message>
+        <source>Count this item&apos;s stock</source>
+        <translation>Tæl denne vares lager</translation>
+    </message>
+    <message>
+        <source>Off for what the shop does not count (services, downloads, print on demand): never sold out, orders never wait.</source>
+        <translation>Fra for det, butikken ikke tæller (tjenester, downloads, print on demand): aldrig udsolgt, ordrer venter aldrig.</translation>
+    </message>
+    <message>
+        <source>What is on hand now, counted, when the stock starts being tracked</source>
+        <translation>Hvad der er på lager nu, optalt, når lageret begynder at blive talt</translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation>Lager:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted on hand:</source>
+        <translation>&amp;Optalt på lager:</translation>
     </message>
 </context>
 <context>
