@@ -3150,10 +3150,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <source>What does %1 contain?</source>
-        <translation>Hvad indeholder %1?</translation>
-    </message>
-    <message>
         <source>Checking %1</source>
         <translation>Kontrollerer %1</translation>
     </message>
@@ -3203,6 +3199,14 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>%1 is not a %2 as it is. Which of its columns holds %3?</source>
         <translation>%1 er ikke en %2, som den er. Hvilken af dens kolonner indeholder %3?</translation>
+    </message>
+    <message>
+        <source>Stock counts (sku, on_hand)</source>
+        <translation>Lageroptællinger (sku, on_hand)</translation>
+    </message>
+    <message>
+        <source>%1 is no file this program knows by its columns. What does it contain?</source>
+        <translation>%1 er ikke en fil, programmet kender på dens kolonner. Hvad indeholder den?</translation>
     </message>
 </context>
 <context>

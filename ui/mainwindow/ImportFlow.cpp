@@ -34,6 +34,7 @@ const KindChoice kindChoices[] = {
     { csv::Importer::Kind::PurchaseOrders,
       QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Purchase orders (po_number, supplier, sku, qty, expected_date)") },
     { csv::Importer::Kind::Receipts, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Receipts of stock (received_at, sku, qty, reference)") },
+    { csv::Importer::Kind::Stock, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Stock counts (sku, on_hand)") },
 };
 
 csv::Importer::Options importOptions(bool dryRun, const TaskEnv& env)
@@ -88,41 +89,67 @@ ImportFlow::ImportFlow(AppContext& context, QWidget* window)
 void ImportFlow::start(const QString& path)
 {
     m_path = path;
+    check(); // the file's header says what it holds; asked only when it cannot
+}
+
+bool ImportFlow::askKind()
+{
     QStringList labels;
     for (const KindChoice& choice : kindChoices)
         labels << tr(choice.label);
-    m_kind = m_context.prompter().choose(m_window, tr("Import CSV"),
-                                         tr("What does %1 contain?").arg(QFileInfo(path).fileName()), labels);
-    if (m_kind < 0) {
-        finish(false, QString());
-        return;
-    }
-    check();
+    const int chosen = m_context.prompter().choose(
+        m_window, tr("Import CSV"),
+        tr("%1 is no file this program knows by its columns. What does it contain?").arg(QFileInfo(m_path).fileName()),
+        labels);
+    if (chosen < 0)
+        return false;
+    m_kind = kindChoices[chosen].kind;
+    return true;
 }
 
 void ImportFlow::check()
 {
-    const KindChoice choice = kindChoices[m_kind];
+    const std::optional<csv::Importer::Kind> kind = m_kind;
     const QString path = m_path;
     const QList<std::pair<QString, QString>> columnMap = m_columnMap;
     auto report = std::make_shared<csv::Importer::Report>();
     auto unmapped = std::make_shared<Unmapped>();
+    auto recognised = std::make_shared<std::optional<csv::Importer::Kind>>(kind);
     auto* task = TaskRunner::start(
         m_context, tr("Checking %1").arg(QFileInfo(path).fileName()),
-        [choice, path, columnMap, report, unmapped](TaskEnv& env) -> core::Status {
+        [path, columnMap, report, unmapped, recognised](TaskEnv& env) -> core::Status {
+            if (!*recognised) {
+                // What the file holds, from its header: read off the window's thread (a file
+                // that is not UTF-8 is read whole to learn so).
+                const auto stream = csv::CsvStream::openFile(path);
+                if (!stream)
+                    return stream.errors();
+                if (const csv::ShopFormat* format = csv::recognise(stream.value()->table()))
+                    *recognised = format->kind();
+                else
+                    return {}; // the merchant is asked
+            }
             csv::Importer::Options options = importOptions(true, env);
             options.columnMap = columnMap;
-            auto checked = csv::Importer(env.shop()).import(choice.kind, path, options);
+            auto checked = csv::Importer(env.shop()).import(**recognised, path, options);
             if (!checked.ok()) {
-                *unmapped = unmappedColumns(choice.kind, path);
+                *unmapped = unmappedColumns(**recognised, path);
                 return checked;
             }
             *report = checked.value();
             return {};
         },
         this, TaskRunner::Effect::ReadsOnly);
-    connect(task, &TaskRunner::finished, this, [this, report, unmapped](const core::Status& status) {
+    connect(task, &TaskRunner::finished, this, [this, report, unmapped, recognised](const core::Status& status) {
         const QString file = QDir::toNativeSeparators(m_path);
+        if (status.ok() && !*recognised) {
+            if (askKind())
+                check();
+            else
+                finish(false, QString());
+            return;
+        }
+        m_kind = *recognised;
         if (!status.ok()) {
             // A list from another program: its own columns can be read as ours.
             if (m_columnMap.isEmpty() && !unmapped->missing.isEmpty() && askMapping(*unmapped)) {
@@ -166,15 +193,15 @@ bool ImportFlow::askMapping(const Unmapped& unmapped)
 
 void ImportFlow::commit()
 {
-    const KindChoice choice = kindChoices[m_kind];
+    const csv::Importer::Kind kind = m_kind.value_or(csv::Importer::Kind::Items);
     const QString path = m_path;
     auto report = std::make_shared<csv::Importer::Report>();
     auto* task = TaskRunner::start(
         m_context, tr("Importing %1").arg(QFileInfo(path).fileName()),
-        [choice, path, columnMap = m_columnMap, report](TaskEnv& env) -> core::Status {
+        [kind, path, columnMap = m_columnMap, report](TaskEnv& env) -> core::Status {
             csv::Importer::Options options = importOptions(false, env);
             options.columnMap = columnMap;
-            auto imported = csv::Importer(env.shop()).import(choice.kind, path, options);
+            auto imported = csv::Importer(env.shop()).import(kind, path, options);
             if (!imported.ok())
                 return imported;
             *report = imported.value();

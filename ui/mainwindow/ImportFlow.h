@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "csv/Importer.h"
 
 #include <QObject>
 #include <QList>
@@ -14,7 +15,8 @@ namespace bd::ui {
 class AppContext;
 
 // Importing one CSV file from the window (File › Import or a file dropped on it):
-// ask what the file holds (its shape is recognised from the header), check the whole
+// recognise what the file holds and its shape from the header (asking only when no
+// known shape fits), check the whole
 // file in the background without keeping anything, show every problem with its line
 // — offering to map the columns of a list from another program — or show what was
 // recognised and how the first items will land (ImportPreviewDialog), and only on
@@ -42,6 +44,7 @@ Q_SIGNALS:
 
 private:
     void check();
+    bool askKind();
     bool askMapping(const Unmapped& unmapped);
     void commit();
     void finish(bool imported, const QString& message);
@@ -49,7 +52,7 @@ private:
     AppContext& m_context;
     QWidget* m_window;
     QString m_path;
-    int m_kind = -1;
+    std::optional<csv::Importer::Kind> m_kind; // what the file holds, once known
     QList<std::pair<QString, QString>> m_columnMap; // the file's columns read as ours
 
 };

@@ -132,6 +132,20 @@ Detection detect(DataKind kind, const Table& table)
     return d;
 }
 
+const ShopFormat* recognise(const Table& table)
+{
+    const ShopFormat* best = nullptr;
+    int bestScore = 0;
+    for (const ShopFormat* format : shopFormats()) {
+        const int score = format->recognise(table);
+        if (score > bestScore) {
+            bestScore = score;
+            best = format;
+        }
+    }
+    return best;
+}
+
 namespace {
 
 QString columnList(const QStringList& columns)

@@ -26,6 +26,9 @@ struct Detection
     const ShopFormat* other = nullptr; // a format of another kind the file fits
 };
 Detection detect(DataKind kind, const Table& table);
+// The format of any kind a header fits best (the first of the list on a tie); nullptr
+// when it fits none: then only the merchant can say what the file holds.
+const ShopFormat* recognise(const Table& table);
 
 // A file that fits no format of its kind, said so the merchant can act: what it
 // looks like, the columns the nearest shape needs, the columns the file has.
