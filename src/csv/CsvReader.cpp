@@ -416,9 +416,11 @@ core::Errors CsvStream::mapColumns(const QList<std::pair<QString, QString>>& map
     core::Errors errors;
     Table& table = d->table;
     const QStringList original = table.header;
-    for (const auto& [wanted, fileColumn] : mapping) {
-        const auto it = std::find_if(original.cbegin(), original.cend(), [&](const QString& h) {
-            return h.compare(fileColumn.trimmed(), Qt::CaseInsensitive) == 0;
+    for (const std::pair<QString, QString>& map : mapping) {
+        const QString& wanted = map.first;
+        const QString fileColumn = map.second.trimmed();
+        const auto it = std::find_if(original.cbegin(), original.cend(), [&fileColumn](const QString& h) {
+            return h.compare(fileColumn, Qt::CaseInsensitive) == 0;
         });
         if (it == original.cend()) {
             errors << core::Error::at(table.file, table.headerLine, fileColumn,

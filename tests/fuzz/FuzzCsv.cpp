@@ -39,9 +39,13 @@ const Target Targets[] = {
     {csv::Importer::Kind::Orders, nullptr},
     {csv::Importer::Kind::Orders, "native"},
     {csv::Importer::Kind::Orders, "shopify"},
+    {csv::Importer::Kind::Orders, "woocommerce"},
     {csv::Importer::Kind::Customers, nullptr},
+    {csv::Importer::Kind::Customers, "shopify"},
     {csv::Importer::Kind::PurchaseOrders, nullptr},
     {csv::Importer::Kind::Receipts, nullptr},
+    {csv::Importer::Kind::Stock, nullptr},
+    {csv::Importer::Kind::Stock, "shopify"},
 };
 
 struct World
