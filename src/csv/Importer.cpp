@@ -403,8 +403,6 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
             if (exampleKey.isEmpty())
                 exampleKey = item.sku;
         }
-        if (rec.noPrice)
-            ++withoutPrice;
 
         // Find the item: the fast path asks SQLite directly.
         qint64 id = 0;
@@ -489,6 +487,8 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
             if (item.shop.isEmpty())
                 item.shop = existing->shop;
         }
+        if (rec.noPrice && !existing)
+            ++withoutPrice;
         if (item.policy == Policy::Preorder && !item.releaseDate.isValid() && rec.hasRelease)
             rowError(QStringLiteral("release_date"), tr("a preorder item needs its release date"));
         if (rowErrors.isEmpty()) {

@@ -59,6 +59,7 @@ private slots:
     void reimportMatchesSameItems();
     void relatedItemsKept();
     void stockCountServesQueueFirst();
+    void rowWithoutPriceWarns();
     void orderTimes_data();
     void orderTimes();
     void stockCountLegacyLayoutAndNative();
@@ -330,6 +331,25 @@ void TestFormats::relatedItemsKept()
     const domain::Item kande = f->item(u"KANDE"_s);
     QCOMPARE(kande.priceMinor, 19900);
     QVERIFY(!kande.tracked);
+}
+
+// A new item without a price starts at 0, with a warning; one already here keeps its price.
+void TestFormats::rowWithoutPriceWarns()
+{
+    QString error;
+    auto f = ShopFixture::create(utc(2026, 11, 27), &error);
+    QVERIFY2(f, qPrintable(error));
+    BD_VERIFY_OK(f->addItem(u"OLD"_s, domain::Policy::Stop, 1, {}, {}, {}, 1250));
+    const QString path = f->dir() + u"/prices.csv"_s;
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("sku,name,price\nOLD,Old one,\nNEW,New one,\n");
+    file.close();
+    const auto report = csv::Importer(f->shop()).import(DataKind::Items, path, false);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->warnings, QStringList {path + u": 1 item(s) have no price and import at 0"_s});
+    QCOMPARE(f->item(u"OLD"_s).priceMinor, 1250);
+    QCOMPARE(f->item(u"NEW"_s).priceMinor, 0);
 }
 
 void TestFormats::orderTimes_data()

@@ -22,7 +22,11 @@ public:
         rec.skuField = QStringLiteral("sku");
         item.sku = f.required(QStringLiteral("sku"));
         item.name = f.required(QStringLiteral("name"));
-        item.priceMinor = f.money(QStringLiteral("price")).value_or(0);
+        const std::optional<qint64> price = f.money(QStringLiteral("price"));
+        item.priceMinor = price.value_or(0);
+        // No price: an item already here keeps its own; a new one starts at 0, with a warning.
+        rec.hasPrice = price.has_value();
+        rec.noPrice = !price.has_value();
         // "tracked" no: nobody counts the item's stock, and on_hand may be empty.
         rec.hasTracked = !f.text(QStringLiteral("tracked")).isEmpty();
         item.tracked = !rec.hasTracked || f.flag(QStringLiteral("tracked"));
