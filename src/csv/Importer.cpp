@@ -153,9 +153,15 @@ bool readRows(CsvStream& stream, const Importer::Options& options, Importer::Rep
 
 } // namespace
 
+namespace {
+const Importer::Kind AllKinds[] = {Importer::Kind::Items,          Importer::Kind::Customers,
+                                   Importer::Kind::Orders,         Importer::Kind::PurchaseOrders,
+                                   Importer::Kind::Receipts,       Importer::Kind::Stock};
+} // namespace
+
 std::optional<Importer::Kind> Importer::parseKind(const QString& name)
 {
-    for (Kind kind : {Kind::Items, Kind::Customers, Kind::Orders, Kind::PurchaseOrders, Kind::Receipts, Kind::Stock}) {
+    for (Kind kind : AllKinds) {
         if (kindName(kind) == name)
             return kind;
     }
@@ -164,8 +170,10 @@ std::optional<Importer::Kind> Importer::parseKind(const QString& name)
 
 QStringList Importer::kindNames()
 {
-    return {QStringLiteral("items"), QStringLiteral("customers"), QStringLiteral("orders"),
-            QStringLiteral("purchase-orders"), QStringLiteral("receipts"), QStringLiteral("stock")};
+    QStringList names;
+    for (Kind kind : AllKinds)
+        names << kindName(kind);
+    return names;
 }
 
 QString Importer::Report::recognised() const
