@@ -34,6 +34,17 @@ int CliContext::fail(const core::Errors& errors)
     return core::isBusy(errors) ? Busy : Failure;
 }
 
+int CliContext::fail(const core::Errors& errors, int shown)
+{
+    if (shown < 0 || errors.size() <= shown)
+        return fail(errors);
+    for (qsizetype i = 0; i < shown; ++i)
+        err << errors[i].toString() << Qt::endl;
+    err << tr("… and %n more problem(s) (--all-errors lists every one)", nullptr, int(errors.size() - shown))
+        << Qt::endl;
+    return Failure;
+}
+
 int CliContext::fail(const QString& message)
 {
     err << message << Qt::endl;

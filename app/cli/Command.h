@@ -42,6 +42,8 @@ public:
     store::Database* database() { return m_db.get(); }
     // One line per problem on stderr; returns the exit status for failures.
     int fail(const core::Errors& errors);
+    // The first `shown` problems (all when negative), then how many more there are.
+    int fail(const core::Errors& errors, int shown);
     int fail(const QString& message);
 
 private:

@@ -3,6 +3,7 @@
 #include "csv/CsvWriter.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
+#include "csv/formats/Formats.h"
 
 #include <atomic>
 #include <csignal>
@@ -37,6 +38,9 @@ private:
     void (*m_previous)(int) = nullptr;
 };
 
+// Problems listed when an import fails; --all-errors lists every one.
+constexpr int ShownProblems = 100;
+
 class ImportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(Command)
@@ -45,23 +49,35 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString description() const override
     {
-        return tr("Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. "
-                  "--format woocommerce reads WooCommerce's product export (items); --format shopify reads "
-                  "Shopify's product export (items) and order export (orders).");
+        // The formats come from the one list every part reads (csv/formats/Formats.h).
+        QStringList shapes;
+        for (const csv::ShopFormat* f : csv::shopFormats())
+            shapes << QStringLiteral("%1 (%2, --format %3)").arg(f->title(), csv::kindName(f->kind()), f->id());
+        return tr("Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. The "
+                  "file's shape is recognised from its header (--format overrides it): %1.")
+            .arg(shapes.join(QStringLiteral("; ")));
     }
     QString synopsis() const override
     {
-        return QStringLiteral("KIND FILE [--format native|woocommerce|shopify] [--dry-run] [--complete-only]");
+        return QStringLiteral("KIND FILE [--format FORMAT] [--map COLUMN=HEADER,...] [--all-errors] [--dry-run] "
+                              "[--complete-only]");
     }
     int execute(CliContext& context, const QStringList& args) override
     {
         QCommandLineParser parser;
         const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("check the file and the rules, change nothing"));
-        const QCommandLineOption format(QStringLiteral("format"), tr("file format: native, woocommerce or shopify"),
-                                        QStringLiteral("FORMAT"), QStringLiteral("native"));
+        const QCommandLineOption format(QStringLiteral("format"),
+                                        tr("the file's format, when it is not to be recognised from the header"),
+                                        QStringLiteral("FORMAT"));
         const QCommandLineOption completeOnly(QStringLiteral("complete-only"),
                                               tr("receipts: allocate only to orders that thereby become complete"));
-        parser.addOptions({dryRun, format, completeOnly});
+        const QCommandLineOption map(QStringLiteral("map"),
+                                     tr("read the file's column HEADER as COLUMN, e.g. "
+                                        "--map sku=varenr,name=beskrivelse,price=salgspris"),
+                                     QStringLiteral("COLUMN=HEADER,..."));
+        const QCommandLineOption allErrors(QStringLiteral("all-errors"),
+                                           tr("list every problem, not the first %1").arg(ShownProblems));
+        parser.addOptions({dryRun, format, completeOnly, map, allErrors});
         int status = Success;
         if (!parse(parser, context, args, &status, 2, 2))
             return status;
@@ -70,18 +86,27 @@ public:
         if (!kind)
             return context.fail(tr("import: KIND is one of %1, not '%2'")
                                     .arg(csv::Importer::kindNames().join(QStringLiteral(", ")), kindName));
-        const std::optional<csv::Importer::Format> fileFormat = csv::Importer::parseFormat(parser.value(format));
-        if (!fileFormat)
-            return context.fail(tr("import: FORMAT is one of %1, not '%2'")
-                                    .arg(csv::Importer::formatNames().join(QStringLiteral(", ")), parser.value(format)));
-        if (!csv::Importer::supports(*fileFormat, *kind))
-            return context.fail(tr("import: the %1 format has no %2 file").arg(parser.value(format), kindName));
+        const csv::ShopFormat* fileFormat = nullptr;
+        if (parser.isSet(format)) {
+            fileFormat = csv::findFormat(parser.value(format), *kind);
+            if (!fileFormat)
+                return context.fail(tr("import: %1 files come in these formats: %2; '%3' is none of them")
+                                        .arg(kindName, csv::formatNames(*kind).join(QStringLiteral(", ")),
+                                             parser.value(format)));
+        }
         services::Shop* shop = context.shop();
         if (!shop)
             return Failure;
         const QString file = parser.positionalArguments()[1];
         csv::Importer::Options options;
-        options.format = *fileFormat;
+        options.format = fileFormat;
+        for (const QString& pair : parser.value(map).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq <= 0 || eq == pair.size() - 1)
+                return context.fail(tr("import: --map takes COLUMN=HEADER pairs separated by commas, not '%1'")
+                                        .arg(pair));
+            options.columnMap.append({pair.left(eq).trimmed(), pair.mid(eq + 1).trimmed()});
+        }
         options.dryRun = parser.isSet(dryRun);
         options.completeOnly = parser.isSet(completeOnly);
         options.cancel = &interrupted;
@@ -104,7 +129,8 @@ public:
         if (showProgress && lastPercent >= 0)
             context.err << QStringLiteral("\r\033[K") << Qt::flush;
         if (!report)
-            return context.fail(report.errors());
+            return context.fail(report.errors(), parser.isSet(allErrors) ? -1 : ShownProblems);
+        context.out << report->recognised() << Qt::endl;
         for (const QString& warning : report->warnings)
             context.err << tr("warning: %1").arg(warning) << Qt::endl;
         context.out << (parser.isSet(dryRun) ? tr("%1: %2 rows checked, %3 %4 would be imported; nothing was changed")
@@ -127,19 +153,20 @@ public:
     QString description() const override
     {
         return tr("Export as CSV: items, customers, orders, waiting, coupons or availability (the feed a web shop "
-                  "imports: in stock, on backorder with its date, preorder or sold out). --format woocommerce or "
-                  "shopify writes items and availability as those shops' product importers read them. --excel "
-                  "writes for Excel in comma-decimal locales: a UTF-8 BOM, ';' and decimal commas.");
+                  "imports: in stock, on backorder with its date, preorder or sold out). --format writes items and "
+                  "availability as a shop's product importer reads them (%1). --excel writes for Excel in "
+                  "comma-decimal locales: a UTF-8 BOM, ';' and decimal commas.")
+            .arg(csv::formatNames(csv::DataKind::Items).join(QStringLiteral(", ")));
     }
     QString synopsis() const override
     {
-        return QStringLiteral("KIND [-o FILE] [--format native|woocommerce|shopify] [--excel | --delimiter D --bom]");
+        return QStringLiteral("KIND [-o FILE] [--format FORMAT] [--excel | --delimiter D --bom]");
     }
     int execute(CliContext& context, const QStringList& args) override
     {
         QCommandLineParser parser;
         const QCommandLineOption output(QStringLiteral("o"), tr("write to FILE instead of the screen"), QStringLiteral("FILE"));
-        const QCommandLineOption format(QStringLiteral("format"), tr("file format: native, woocommerce or shopify"),
+        const QCommandLineOption format(QStringLiteral("format"), tr("file format: native or a shop's"),
                                         QStringLiteral("FORMAT"), QStringLiteral("native"));
         const QCommandLineOption excel(QStringLiteral("excel"),
                                        tr("for Excel in comma-decimal locales: UTF-8 BOM, ';' and decimal commas"));
@@ -157,15 +184,12 @@ public:
         if (!kind)
             return context.fail(tr("export: KIND is one of %1, not '%2'")
                                     .arg(csv::Exporter::allKindNames().join(QStringLiteral(", ")), kindName));
-        const std::optional<csv::Exporter::Format> fileFormat = csv::Exporter::parseFormat(parser.value(format));
-        if (!fileFormat)
-            return context.fail(tr("export: FORMAT is one of native, woocommerce, shopify, not '%1'")
-                                    .arg(parser.value(format)));
-        if (!csv::Exporter::supports(*fileFormat, *kind))
-            return context.fail(tr("export: the %1 format has no %2 file; it has items and availability")
-                                    .arg(parser.value(format), kindName));
+        if (!csv::Exporter::supports(parser.value(format), *kind))
+            return context.fail(tr("export: %1 is written in these formats: %2; '%3' is none of them")
+                                    .arg(kindName, csv::Exporter::formatNames(*kind).join(QStringLiteral(", ")),
+                                         parser.value(format)));
         csv::Exporter::Options options = parser.isSet(excel) ? csv::Exporter::Options::excel() : csv::Exporter::Options();
-        options.format = *fileFormat;
+        options.format = parser.value(format);
         if (parser.isSet(delimiter)) {
             const QString d = parser.value(delimiter);
             if (d == QLatin1String(",") || d == QLatin1String(";"))

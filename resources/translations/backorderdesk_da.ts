@@ -133,12 +133,39 @@
         <source>&apos;%1&apos; is not a three-letter currency code such as EUR or DKK</source>
         <translation>&apos;%1&apos; er ikke en valutakode på tre bogstaver som EUR eller DKK</translation>
     </message>
+    <message>
+        <source>%1: %2 units wait for this item; its stock stays tracked until they are served or cancelled</source>
+        <translation>%1: %2 enheder venter på denne vare; dens lager tælles, indtil de er leveret eller annulleret</translation>
+    </message>
+    <message>
+        <source>%1: the item could not be read back</source>
+        <translation>%1: varen kunne ikke læses igen</translation>
+    </message>
+    <message>
+        <source>stock not tracked</source>
+        <translation>lageret tælles ikke</translation>
+    </message>
+    <message>
+        <source>%1: to track its stock, count at least the %2 units its open orders hold (%3 given)</source>
+        <translation>%1: for at tælle dens lager skal der tælles mindst de %2 enheder, som dens åbne ordrer holder (%3 angivet)</translation>
+    </message>
+    <message>
+        <source>stock tracked: %1 on hand</source>
+        <translation>lageret tælles: %1 på lager</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>%1 does not exist; create a shop there with: backorderdesk-cli --db %1 init</source>
         <translation>%1 findes ikke; opret en butik der med: backorderdesk-cli --db %1 init</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s) (--all-errors lists every one)</source>
+        <translation>
+            <numerusform>… og %n problem mere (--all-errors viser dem alle)</numerusform>
+            <numerusform>… og %n problemer mere (--all-errors viser dem alle)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -688,28 +715,8 @@
         <translation>%1-e-mails er slået fra</translation>
     </message>
     <message>
-        <source>Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. --format woocommerce reads WooCommerce&apos;s product export (items); --format shopify reads Shopify&apos;s product export (items) and order export (orders).</source>
-        <translation>Importér en CSV-fil, alt eller intet: items, customers, orders, purchase-orders eller receipts. --format woocommerce læser WooCommerces vareeksport (items); --format shopify læser Shopifys vareeksport (items) og ordreeksport (orders).</translation>
-    </message>
-    <message>
-        <source>file format: native, woocommerce or shopify</source>
-        <translation>filformat: native, woocommerce eller shopify</translation>
-    </message>
-    <message>
-        <source>import: FORMAT is one of %1, not &apos;%2&apos;</source>
-        <translation>import: FORMAT er en af %1, ikke &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>import: the %1 format has no %2 file</source>
-        <translation>import: formatet %1 har ingen %2-fil</translation>
-    </message>
-    <message>
         <source>%1: %2%</source>
         <translation>%1: %2 %</translation>
-    </message>
-    <message>
-        <source>Export as CSV: items, customers, orders, waiting, coupons or availability (the feed a web shop imports: in stock, on backorder with its date, preorder or sold out). --format woocommerce or shopify writes items and availability as those shops&apos; product importers read them. --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, &apos;;&apos; and decimal commas.</source>
-        <translation>Eksportér som CSV: items, customers, orders, waiting, coupons eller availability (det feed, en webshop importerer: på lager, i restordre med dato, forudbestilling eller udsolgt). --format woocommerce eller shopify skriver items og availability, sådan som de butikkers vareimport læser dem. --excel skriver til Excel med decimalkomma: en UTF-8-BOM, &apos;;&apos; og decimalkommaer.</translation>
     </message>
     <message>
         <source>for Excel in comma-decimal locales: UTF-8 BOM, &apos;;&apos; and decimal commas</source>
@@ -722,14 +729,6 @@
     <message>
         <source>start the file with a UTF-8 byte order mark</source>
         <translation>start filen med et UTF-8-byterækkefølgemærke (BOM)</translation>
-    </message>
-    <message>
-        <source>export: FORMAT is one of native, woocommerce, shopify, not &apos;%1&apos;</source>
-        <translation>export: FORMAT er en af native, woocommerce, shopify, ikke &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>export: the %1 format has no %2 file; it has items and availability</source>
-        <translation>export: formatet %1 har ingen %2-fil; det har items og availability</translation>
     </message>
     <message>
         <source>export: the delimiter is &apos;,&apos;, &apos;;&apos; or tab, not &apos;%1&apos;</source>
@@ -814,6 +813,42 @@
     <message>
         <source>cannot write the output: %1</source>
         <translation>kan ikke skrive uddata: %1</translation>
+    </message>
+    <message>
+        <source>Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. The file&apos;s shape is recognised from its header (--format overrides it): %1.</source>
+        <translation>Importér en CSV-fil, alt eller intet: items, customers, orders, purchase-orders eller receipts. Filens form genkendes ud fra overskriften (--format tilsidesætter den): %1.</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format, when it is not to be recognised from the header</source>
+        <translation>filens format, når det ikke skal genkendes ud fra overskriften</translation>
+    </message>
+    <message>
+        <source>import: %1 files come in these formats: %2; &apos;%3&apos; is none of them</source>
+        <translation>import: %1-filer findes i disse formater: %2; &apos;%3&apos; er ingen af dem</translation>
+    </message>
+    <message>
+        <source>Export as CSV: items, customers, orders, waiting, coupons or availability (the feed a web shop imports: in stock, on backorder with its date, preorder or sold out). --format writes items and availability as a shop&apos;s product importer reads them (%1). --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, &apos;;&apos; and decimal commas.</source>
+        <translation>Eksportér som CSV: items, customers, orders, waiting, coupons eller availability (det feed, en webshop importerer: på lager, i restordre med dato, forudbestilling eller udsolgt). --format skriver varer og tilgængelighed, som en webshops produktimport læser dem (%1). --excel skriver til Excel med decimalkomma: UTF-8-BOM, &apos;;&apos; og decimalkommaer.</translation>
+    </message>
+    <message>
+        <source>file format: native or a shop&apos;s</source>
+        <translation>filformat: native eller en webshops</translation>
+    </message>
+    <message>
+        <source>export: %1 is written in these formats: %2; &apos;%3&apos; is none of them</source>
+        <translation>export: %1 skrives i disse formater: %2; &apos;%3&apos; er ingen af dem</translation>
+    </message>
+    <message>
+        <source>read the file&apos;s column HEADER as COLUMN, e.g. --map sku=varenr,name=beskrivelse,price=salgspris</source>
+        <translation>læs filens kolonne HEADER som COLUMN, f.eks. --map sku=varenr,name=beskrivelse,price=salgspris</translation>
+    </message>
+    <message>
+        <source>list every problem, not the first %1</source>
+        <translation>vis alle problemer, ikke kun de første %1</translation>
+    </message>
+    <message>
+        <source>import: --map takes COLUMN=HEADER pairs separated by commas, not &apos;%1&apos;</source>
+        <translation>import: --map tager COLUMN=HEADER-par adskilt af kommaer, ikke &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -943,6 +978,10 @@
     <message>
         <source>%1: not valid UTF-16, unreadable characters were replaced</source>
         <translation>%1: ikke gyldig UTF-16; ulæselige tegn blev erstattet</translation>
+    </message>
+    <message>
+        <source>--map %1=%2: the file has no column %2; it has %3</source>
+        <translation>--map %1=%2: filen har ingen kolonne %2; den har %3</translation>
     </message>
 </context>
 <context>
@@ -1231,10 +1270,6 @@
         <translation>&apos;%1&apos; er ikke continue eller deny</translation>
     </message>
     <message>
-        <source>this format has no %1 file</source>
-        <translation>dette format har ingen %1-fil</translation>
-    </message>
-    <message>
         <source>%1: stock %2 means %3 units on backorder in the shop, but %4 wait here; import the shop&apos;s orders first</source>
         <translation>%1: lager %2 betyder %3 enheder i restordre i butikken, men her venter %4; importér butikkens ordrer først</translation>
     </message>
@@ -1257,13 +1292,6 @@
         <source>&apos;%1&apos; is not paid, partially_paid, authorized, pending, refunded or voided</source>
         <translation>&apos;%1&apos; er ikke paid, partially_paid, authorized, pending, refunded eller voided</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n refunded or voided order(s) not imported</source>
-        <translation>
-            <numerusform>%1: %n refunderet eller annulleret ordre blev ikke importeret</numerusform>
-            <numerusform>%1: %n refunderede eller annullerede ordrer blev ikke importeret</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&apos;%1&apos; is not a three-letter currency code such as EUR or DKK</source>
         <translation>&apos;%1&apos; er ikke en valutakode på tre bogstaver som EUR eller DKK</translation>
@@ -1278,6 +1306,179 @@
             <numerusform>%1: %n vare oprettet</numerusform>
             <numerusform>%1: %n varer oprettet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the %1 is no %2 file</source>
+        <translation>%1 er ikke en %2-fil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n vare</numerusform>
+            <numerusform>%n varer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s)</source>
+        <translation>
+            <numerusform>%n variant</numerusform>
+            <numerusform>%n varianter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n kunde</numerusform>
+            <numerusform>%n kunder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n ordre</numerusform>
+            <numerusform>%n ordrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n purchase order(s)</source>
+        <translation>
+            <numerusform>%n indkøbsordre</numerusform>
+            <numerusform>%n indkøbsordrer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n modtagelse</numerusform>
+            <numerusform>%n modtagelser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; (made from the product in the shop) appears more than once in the file</source>
+        <translation>nøglen &apos;%1&apos; (dannet ud fra produktet i webshoppen) forekommer mere end én gang i filen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) without a SKU</source>
+        <translation>
+            <numerusform>%n variant uden varenummer</numerusform>
+            <numerusform>%n varianter uden varenummer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variant(s) sharing a SKU with others</source>
+        <translation>
+            <numerusform>%n variant, der deler varenummer med andre</numerusform>
+            <numerusform>%n varianter, der deler varenummer med andre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 are known by a key made from their product in the shop, such as %3 (the same key every time the shop&apos;s file is imported)</source>
+        <translation>%1: %2 kendes ved en nøgle dannet ud fra deres produkt i webshoppen, f.eks. %3 (samme nøgle, hver gang webshoppens fil importeres)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) have no price and import at 0</source>
+        <translation>
+            <numerusform>%1: %n vare har ingen pris og importeres til 0</numerusform>
+            <numerusform>%1: %n varer har ingen pris og importeres til 0</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>items file</source>
+        <translation>varefil</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stock count(s)</source>
+        <translation>
+            <numerusform>%n optælling</numerusform>
+            <numerusform>%n optællinger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stock count from %1</source>
+        <translation>optælling fra %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) count items this shop does not have (such as %2) and were skipped</source>
+        <translation>
+            <numerusform>%1: %n række tæller varer, som butikken ikke har (f.eks. %2), og blev sprunget over</numerusform>
+            <numerusform>%1: %n rækker tæller varer, som butikken ikke har (f.eks. %2), og blev sprunget over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n count(s) below zero (sold more than the shop had) were taken as 0 on hand</source>
+        <translation>
+            <numerusform>%1: %n optælling under nul (solgt mere, end butikken havde) blev taget som 0 på lager</numerusform>
+            <numerusform>%1: %n optællinger under nul (solgt mere, end butikken havde) blev taget som 0 på lager</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>without an e-mail (staff or draft orders)</source>
+        <translation>uden e-mail (personale- eller kladdeordrer)</translation>
+    </message>
+    <message>
+        <source>order %1 is in %2, the shop&apos;s currency is %3: its amounts would be taken as %3; set the shop&apos;s currency (config set shop.currency %2) or import orders of the shop&apos;s currency only</source>
+        <translation>ordre %1 er i %2, butikkens valuta er %3: dens beløb ville blive taget som %3; sæt butikkens valuta (config set shop.currency %2), eller importér kun ordrer i butikkens valuta</translation>
+    </message>
+    <message>
+        <source>no item is named &apos;%1&apos;</source>
+        <translation>ingen vare hedder &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n order(s) not imported: %2</source>
+        <translation>
+            <numerusform>%1: %n ordre ikke importeret: %2</numerusform>
+            <numerusform>%1: %n ordrer ikke importeret: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n shipped line(s) of items the shop no longer has skipped (history)</source>
+        <translation>
+            <numerusform>%1: %n sendt linje med en vare, butikken ikke længere har, sprunget over (historik)</numerusform>
+            <numerusform>%1: %n sendte linjer med varer, butikken ikke længere har, sprunget over (historik)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulleret</translation>
+    </message>
+    <message>
+        <source>refunded or voided</source>
+        <translation>refunderet eller ophævet</translation>
+    </message>
+    <message>
+        <source>a line needs a SKU or a name</source>
+        <translation>en linje skal have et varenummer eller et navn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time such as 16-05-2018 07:32:06</source>
+        <translation>&apos;%1&apos; er ikke et tidspunkt som 16-05-2018 07:32:06</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no quantity of 1 or more</source>
+        <translation>&apos;%1&apos; har intet antal på 1 eller mere</translation>
+    </message>
+    <message>
+        <source>the order has no line items</source>
+        <translation>ordren har ingen linjer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s) without an e-mail skipped</source>
+        <translation>
+            <numerusform>%1: %n kunde uden e-mail sprunget over</numerusform>
+            <numerusform>%1: %n kunder uden e-mail sprunget over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to read the file&apos;s own columns as these, map them: --map %1 (the file has %2)</source>
+        <translation>for at læse filens egne kolonner som disse skal de tilknyttes: --map %1 (filen har %2)</translation>
     </message>
     <message>
         <source>import of %1</source>
@@ -1368,6 +1569,14 @@
         <source>%1 could not be changed back: %2</source>
         <translation>%1 kunne ikke ændres tilbage: %2</translation>
     </message>
+    <message>
+        <source>Track the stock of %1</source>
+        <translation>Tæl lageret af %1</translation>
+    </message>
+    <message>
+        <source>Stop tracking the stock of %1</source>
+        <translation>Hold op med at tælle lageret af %1</translation>
+    </message>
 </context>
 <context>
     <name>OrderService</name>
@@ -1438,6 +1647,13 @@
     <message>
         <source>moving an order to the front needs a reason</source>
         <translation>en ordre kan kun flyttes forrest med en årsag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) shipped by the web shop before the order was imported</source>
+        <translation>
+            <numerusform>%n linje sendt af webshoppen, før ordren blev importeret</numerusform>
+            <numerusform>%n linjer sendt af webshoppen, før ordren blev importeret</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2547,73 @@
     </message>
 </context>
 <context>
+    <name>ShopFormat</name>
+    <message>
+        <source>customers file</source>
+        <translation>kundefil</translation>
+    </message>
+    <message>
+        <source>orders file</source>
+        <translation>ordrefil</translation>
+    </message>
+    <message>
+        <source>Shopify order export</source>
+        <translation>Shopify-ordreeksport</translation>
+    </message>
+    <message>
+        <source>purchase orders file</source>
+        <translation>indkøbsordrefil</translation>
+    </message>
+    <message>
+        <source>receipts file</source>
+        <translation>modtagelsesfil</translation>
+    </message>
+    <message>
+        <source>this looks like a %1, which holds %2, not %3; import it as %2</source>
+        <translation>det ligner en %1, som indeholder %2, ikke %3; importér den som %2</translation>
+    </message>
+    <message>
+        <source>no known shape of %1 file: the nearest is the %2, which needs the column(s) %3; the file has %4</source>
+        <translation>ingen kendt form for en %1-fil: den nærmeste er %2, som kræver kolonnen/kolonnerne %3; filen har %4</translation>
+    </message>
+    <message>
+        <source>not a %1: it lacks the column(s) %2; the file has %3</source>
+        <translation>ikke en %1: den mangler kolonnen/kolonnerne %2; filen har %3</translation>
+    </message>
+    <message>
+        <source>not a %1 (it lacks the column(s) %2): the file looks like a %3</source>
+        <translation>ikke en %1 (den mangler kolonnen/kolonnerne %2): filen ligner en %3</translation>
+    </message>
+    <message>
+        <source>WooCommerce product export</source>
+        <translation>WooCommerce-produkteksport</translation>
+    </message>
+    <message>
+        <source>Shopify product export</source>
+        <translation>Shopify-produkteksport</translation>
+    </message>
+    <message>
+        <source>Shopify product export (2025 layout)</source>
+        <translation>Shopify-produkteksport (2025-layout)</translation>
+    </message>
+    <message>
+        <source>stock count file</source>
+        <translation>optællingsfil</translation>
+    </message>
+    <message>
+        <source>Shopify inventory export</source>
+        <translation>Shopify-lagereksport</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per order)</source>
+        <translation>WooCommerce-ordreeksport (én række pr. ordre)</translation>
+    </message>
+    <message>
+        <source>Shopify customer export</source>
+        <translation>Shopify-kundeeksport</translation>
+    </message>
+</context>
+<context>
     <name>ShopStore</name>
     <message>
         <source>order %1 line %2: %3 shipped, but shipments list %4</source>
@@ -2357,12 +2640,12 @@
         <translation>ordrelinjerne og tildelingerne</translation>
     </message>
     <message>
-        <source>order %1 line %2: holds or shipped %3 units, but allocations list %4</source>
-        <translation>ordre %1 linje %2: holder eller har sendt %3 enheder, men tildelingerne viser %4</translation>
-    </message>
-    <message>
         <source>the order lines and their orders</source>
         <translation>ordrelinjerne og deres ordrer</translation>
+    </message>
+    <message>
+        <source>order %1 line %2: %3 ordered, but allocations list %4</source>
+        <translation>ordre %1 linje %2: %3 bestilt, men tildelingerne viser %4</translation>
     </message>
 </context>
 <context>
@@ -2481,6 +2764,10 @@ Den gemmes kun i denne session.</translation>
     <message>
         <source>%1: the adjustment would leave %2 on hand, but %3 are allocated to orders</source>
         <translation>%1: reguleringen ville efterlade %2 på lager, men %3 er tildelt ordrer</translation>
+    </message>
+    <message>
+        <source>%1: its stock is not tracked; switch tracking on with a count of what is on hand first</source>
+        <translation>%1: dens lager tælles ikke; slå optælling til med en optælling af, hvad der er på lager, først</translation>
     </message>
 </context>
 <context>
@@ -2892,16 +3179,8 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
 <context>
     <name>bd::ui::ImportFlow</name>
     <message>
-        <source>Items (sku, name, price, on_hand, policy, …)</source>
-        <translation>Varer (sku, name, price, on_hand, policy, …)</translation>
-    </message>
-    <message>
         <source>Customers (email, name, phone)</source>
         <translation>Kunder (email, name, phone)</translation>
-    </message>
-    <message>
-        <source>Orders (one row per order line)</source>
-        <translation>Ordrer (én række pr. ordrelinje)</translation>
     </message>
     <message>
         <source>Purchase orders (po_number, supplier, sku, qty, expected_date)</source>
@@ -2923,10 +3202,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Importér CSV</translation>
     </message>
     <message>
-        <source>What does %1 contain?</source>
-        <translation>Hvad indeholder %1?</translation>
-    </message>
-    <message>
         <source>Checking %1</source>
         <translation>Kontrollerer %1</translation>
     </message>
@@ -2937,24 +3212,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>%1 blev ikke importeret, og intet blev ændret. Ret disse problemer, og prøv igen:
 
 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is valid: %n rows, </source>
-        <translation>
-            <numerusform>%1 er gyldig: %n række, </numerusform>
-            <numerusform>%1 er gyldig: %n rækker, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n records to import.</source>
-        <translation>
-            <numerusform>%n post at importere.</numerusform>
-            <numerusform>%n poster at importere.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Import it now?</source>
-        <translation>Importér den nu?</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -2976,16 +3233,98 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         </translation>
     </message>
     <message>
-        <source>WooCommerce product export</source>
-        <translation>WooCommerce-vareeksport</translation>
+        <source>Items (our items file, or a WooCommerce or Shopify product export)</source>
+        <translation>Varer (vores varefil eller en WooCommerce- eller Shopify-produkteksport)</translation>
     </message>
     <message>
-        <source>Shopify product export</source>
-        <translation>Shopify-vareeksport</translation>
+        <source>Orders (our orders file, or a Shopify order export)</source>
+        <translation>Ordrer (vores ordrefil eller en Shopify-ordreeksport)</translation>
     </message>
     <message>
-        <source>Shopify order export</source>
-        <translation>Shopify-ordreeksport</translation>
+        <source>(the file has no such column)</source>
+        <translation>(filen har ingen sådan kolonne)</translation>
+    </message>
+    <message>
+        <source>Map columns</source>
+        <translation>Tilknyt kolonner</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 as it is. Which of its columns holds %3?</source>
+        <translation>%1 er ikke en %2, som den er. Hvilken af dens kolonner indeholder %3?</translation>
+    </message>
+    <message>
+        <source>Stock counts (sku, on_hand)</source>
+        <translation>Lageroptællinger (sku, on_hand)</translation>
+    </message>
+    <message>
+        <source>%1 is no file this program knows by its columns. What does it contain?</source>
+        <translation>%1 er ikke en fil, programmet kender på dens kolonner. Hvad indeholder den?</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ImportPreviewDialog</name>
+    <message>
+        <source>Not tracked</source>
+        <translation>Tælles ikke</translation>
+    </message>
+    <message>
+        <source>Sold out at 0</source>
+        <translation>Udsolgt ved 0</translation>
+    </message>
+    <message>
+        <source>Backorder</source>
+        <translation>Restordre</translation>
+    </message>
+    <message>
+        <source>Pre-order</source>
+        <translation>Forudbestilling</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importér %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read; nothing is kept until you import.</source>
+        <translation>
+            <numerusform>%n række læst; intet gemmes, før du importerer.</numerusform>
+            <numerusform>%n rækker læst; intet gemmes, før du importerer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SKU / key</source>
+        <translation>Varenummer / nøgle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Sells</source>
+        <translation>Sælges</translation>
+    </message>
+    <message>
+        <source>Stock tracked</source>
+        <translation>Lager tælles</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>På lager</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advarsler:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importér</translation>
     </message>
 </context>
 <context>
@@ -3033,6 +3372,30 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Next purchase order:</source>
         <translation>Næste indkøbsordre:</translation>
+    </message>
+    <message>
+        <source>Stock not tracked: never sold out, nobody waits</source>
+        <translation>Lageret tælles ikke: aldrig udsolgt, ingen venter</translation>
+    </message>
+    <message>
+        <source>Count this item&apos;s stock</source>
+        <translation>Tæl denne vares lager</translation>
+    </message>
+    <message>
+        <source>Off for what the shop does not count (services, downloads, print on demand): never sold out, orders never wait.</source>
+        <translation>Fra for det, butikken ikke tæller (tjenester, downloads, print on demand): aldrig udsolgt, ordrer venter aldrig.</translation>
+    </message>
+    <message>
+        <source>What is on hand now, counted, when the stock starts being tracked</source>
+        <translation>Hvad der er på lager nu, optalt, når lageret begynder at blive talt</translation>
+    </message>
+    <message>
+        <source>Stock:</source>
+        <translation>Lager:</translation>
+    </message>
+    <message>
+        <source>&amp;Counted on hand:</source>
+        <translation>&amp;Optalt på lager:</translation>
     </message>
 </context>
 <context>
@@ -3187,6 +3550,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Units still to come on open purchase orders</source>
         <translation>Enheder, der stadig mangler på åbne indkøbsordrer</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Tælles ikke</translation>
     </message>
 </context>
 <context>

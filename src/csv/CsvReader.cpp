@@ -7,6 +7,7 @@
 
 #include <csv.h>
 
+#include <algorithm>
 #include <array>
 #include <memory>
 #include <utility>
@@ -299,8 +300,10 @@ struct CsvStream::Private
             return;
         if (!haveHeader) {
             haveHeader = true;
+            // WordPress may leak white space and a second byte order mark before the
+            // header: neither is part of a column's name.
             for (const QString& name : record)
-                table.header << name.trimmed();
+                table.header << QString(name).remove(QChar(0xFEFF)).trimmed();
             table.headerLine = startLine;
             return;
         }
@@ -408,6 +411,28 @@ const Table& CsvStream::table() const
     return d->table;
 }
 
+core::Errors CsvStream::mapColumns(const QList<std::pair<QString, QString>>& mapping)
+{
+    core::Errors errors;
+    Table& table = d->table;
+    const QStringList original = table.header;
+    for (const std::pair<QString, QString>& map : mapping) {
+        const QString& wanted = map.first;
+        const QString fileColumn = map.second.trimmed();
+        const auto it = std::find_if(original.cbegin(), original.cend(), [&fileColumn](const QString& h) {
+            return h.compare(fileColumn, Qt::CaseInsensitive) == 0;
+        });
+        if (it == original.cend()) {
+            errors << core::Error::at(table.file, table.headerLine, fileColumn,
+                                      tr("--map %1=%2: the file has no column %2; it has %3")
+                                          .arg(wanted, fileColumn, original.join(QStringLiteral(", "))));
+            continue;
+        }
+        table.rename(int(it - original.cbegin()), wanted);
+    }
+    return errors;
+}
+
 bool CsvStream::next(Row& row)
 {
     while (d->ready.isEmpty()) {
@@ -434,6 +459,12 @@ qint64 CsvStream::position() const
 qint64 CsvStream::size() const
 {
     return d->device->size();
+}
+
+void Table::rename(int index, const QString& name)
+{
+    header[index] = name;
+    m_columns.clear();
 }
 
 int Table::column(const QString& name) const

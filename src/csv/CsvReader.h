@@ -37,6 +37,8 @@ struct Table
     int column(const QString& name) const;
     // The row's value in that column; empty when the column is absent.
     QString value(const Row& row, const QString& name) const;
+    // Gives a column another name (a column mapping: "varenr" read as "sku").
+    void rename(int index, const QString& name);
 
 private:
     // Importers ask for the same few names on every row of a big file.
@@ -66,6 +68,9 @@ public:
 
     // The header, delimiter and warnings; rows stay empty.
     const Table& table() const;
+    // Reads columns by other names: {name wanted -> the file's column}. Before any row
+    // is read. Errors name the columns the file does not have.
+    core::Errors mapColumns(const QList<std::pair<QString, QString>>& mapping);
     // The next data row; false at the end of the file (or when the file cannot be read
     // further: see errors()).
     bool next(Row& row);

@@ -1,6 +1,8 @@
 #include "Exporter.h"
 
 #include "csv/CsvWriter.h"
+#include "csv/formats/Formats.h"
+#include "csv/formats/StockCounts.h"
 #include "domain/Rules.h"
 
 #include <QBuffer>
@@ -10,105 +12,6 @@
 using namespace bd::domain;
 
 namespace bd::csv {
-
-namespace {
-
-QList<Item> allItems(store::ShopStore& store)
-{
-    QList<Item> items;
-    const int pageSize = 2000;
-    for (int offset = 0;; offset += pageSize) {
-        const QList<Item> page = store.listItems({}, offset, pageSize);
-        items << page;
-        if (page.size() < pageSize)
-            break;
-    }
-    return items;
-}
-
-// What the web shops call stock: what they can still sell, below zero for units on
-// backorder. Importing it back gives the same on hand (see Importer).
-int shopStock(const Item& item)
-{
-    return item.onHand - item.allocated - item.waiting;
-}
-
-// "Hoodie - Red / M" with options Red and M is variant "Red / M" of product "Hoodie";
-// other names are a product of their own.
-QString productTitle(const Item& item, const QStringList& values)
-{
-    const QString suffix = QStringLiteral(" - ") + values.join(QStringLiteral(" / "));
-    if (!values.isEmpty() && item.name.endsWith(suffix) && item.name.size() > suffix.size())
-        return item.name.chopped(suffix.size());
-    return item.name;
-}
-
-// A Shopify handle as the shop makes one from a title: lower case, words joined by '-'.
-QString handleOf(const QString& title)
-{
-    static const QRegularExpression other(QStringLiteral("[^\\p{L}\\p{N}]+"));
-    QString handle = title.toLower();
-    handle.replace(other, QStringLiteral("-"));
-    while (handle.startsWith(QLatin1Char('-')))
-        handle.remove(0, 1);
-    while (handle.endsWith(QLatin1Char('-')))
-        handle.chop(1);
-    return handle;
-}
-
-bool isVariantName(const Item& item, const QStringList& values, const QString& joiner)
-{
-    const QString suffix = QStringLiteral(" - ") + values.join(joiner);
-    return item.name.endsWith(suffix) && item.name.size() > suffix.size();
-}
-
-struct ShopifyVariant
-{
-    const Item* item = nullptr;
-    QList<std::pair<QString, QString>> options;
-};
-
-struct ShopifyGroup
-{
-    QString handle;
-    QString title;
-    QStringList optionNames;
-    QList<ShopifyVariant> variants;
-};
-
-// Items grouped into Shopify products: variants of one title with the same option
-// names share a handle; the order is the order of the items.
-QList<ShopifyGroup> shopifyProducts(const QList<Item>& items)
-{
-    QList<ShopifyGroup> groups;
-    QHash<QString, qsizetype> byHandle;
-    for (const Item& item : items) {
-        QList<std::pair<QString, QString>> options = parseAttributes(item.attributes).mid(0, 3);
-        QStringList names;
-        QStringList values;
-        for (const auto& [name, value] : options) {
-            names << name;
-            values << value;
-        }
-        const QString title = productTitle(item, values);
-        QString handle = handleOf(title);
-        if (handle.isEmpty())
-            handle = handleOf(item.sku);
-        auto it = byHandle.constFind(handle);
-        if (it != byHandle.cend() && (groups[*it].title != title || groups[*it].optionNames != names)) {
-            handle += QLatin1Char('-') + handleOf(item.sku);
-            it = byHandle.constFind(handle);
-        }
-        if (it == byHandle.cend()) {
-            it = byHandle.insert(handle, groups.size());
-            groups << ShopifyGroup {handle, title, names, {}};
-        }
-        groups[*it].variants << ShopifyVariant {&item, options};
-    }
-    return groups;
-}
-
-} // namespace
 
 std::optional<Exporter::Kind> Exporter::parseKind(const QString& name)
 {
@@ -124,23 +27,32 @@ std::optional<Exporter::Kind> Exporter::parseKind(const QString& name)
         return Kind::Coupons;
     if (name == QLatin1String("availability"))
         return Kind::Availability;
+    if (name == QLatin1String("stock"))
+        return Kind::Stock;
     return std::nullopt;
 }
 
-std::optional<Exporter::Format> Exporter::parseFormat(const QString& name)
+const ItemFormat* Exporter::itemFormat(const QString& name)
 {
-    if (name == QLatin1String("native"))
-        return Format::Native;
-    if (name == QLatin1String("woocommerce"))
-        return Format::WooCommerce;
-    if (name == QLatin1String("shopify"))
-        return Format::Shopify;
-    return std::nullopt;
+    return static_cast<const ItemFormat*>(findFormat(name, DataKind::Items));
 }
 
-bool Exporter::supports(Format format, Kind kind)
+bool Exporter::supports(const QString& format, Kind kind)
 {
-    return format == Format::Native || kind == Kind::Items || kind == Kind::Availability;
+    if (kind == Kind::Items || kind == Kind::Availability)
+        return itemFormat(format) != nullptr;
+    if (kind == Kind::Stock)
+        return findFormat(format, DataKind::Stock) != nullptr;
+    return format == QLatin1String("native");
+}
+
+QStringList Exporter::formatNames(Kind kind)
+{
+    if (kind == Kind::Items || kind == Kind::Availability)
+        return csv::formatNames(DataKind::Items);
+    if (kind == Kind::Stock)
+        return csv::formatNames(DataKind::Stock);
+    return {QStringLiteral("native")};
 }
 
 QString Exporter::statusName(Availability status)
@@ -161,6 +73,13 @@ QString Exporter::statusName(Availability status)
 Exporter::ItemAvailability Exporter::availabilityOf(const Item& item, const QDate& today)
 {
     ItemAvailability a;
+    a.tracked = item.tracked;
+    if (!item.tracked) {
+        // Nobody counts its stock: it is never sold out and nobody waits for it.
+        a.status = Availability::InStock;
+        a.message = tr("In stock");
+        return a;
+    }
     a.available = std::max(item.available(), 0);
     const bool limitReached = item.backorderLimit && item.waiting >= *item.backorderLimit;
     if (item.policy == Policy::Preorder && (!item.releaseDate.isValid() || item.releaseDate > today)) {
@@ -209,7 +128,7 @@ QStringList Exporter::kindNames()
 
 QStringList Exporter::allKindNames()
 {
-    return kindNames() << QStringLiteral("availability");
+    return kindNames() << QStringLiteral("availability") << QStringLiteral("stock");
 }
 
 QByteArray Exporter::exportCsv(Kind kind, const Options& options)
@@ -221,155 +140,27 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
     if (options.bom)
         out.writeBom();
     store::ShopStore& store = m_shop.store();
+    ItemExport how;
+    how.today = m_shop.now().date();
+    how.feed = kind == Kind::Availability;
     // With ';' between fields, amounts get a decimal comma, as such spreadsheets write them.
-    const bool decimalComma = options.delimiter == QLatin1Char(';');
-    const auto formatMinor = [decimalComma](qint64 minor) {
-        QString text = domain::formatMinor(minor);
-        if (decimalComma)
-            text.replace(QLatin1Char('.'), QLatin1Char(','));
-        return text;
-    };
-    const QDate today = m_shop.now().date();
+    how.decimalComma = options.delimiter == QLatin1Char(';');
     if (!supports(options.format, kind))
         return {};
-
-    if (options.format == Format::WooCommerce) {
-        const QList<Item> items = allItems(store);
-        if (kind == Kind::Availability) {
-            out.writeRow({QStringLiteral("SKU"), QStringLiteral("In stock?"), QStringLiteral("Stock"),
-                          QStringLiteral("Backorders allowed?"), QStringLiteral("Meta: backorder_desk_status"),
-                          QStringLiteral("Meta: backorder_desk_expected_date"),
-                          QStringLiteral("Meta: backorder_desk_message")});
-            for (const Item& i : items) {
-                const ItemAvailability a = availabilityOf(i, today);
-                const QString inStock = a.status == Availability::InStock ? QStringLiteral("1")
-                                        : a.status == Availability::SoldOut ? QStringLiteral("0")
-                                                                            : QStringLiteral("backorder");
-                const bool backorders = i.policy != Policy::Stop && a.status != Availability::SoldOut;
-                out.writeRow({i.sku, inStock, QString::number(shopStock(i)),
-                              backorders ? QStringLiteral("notify") : QStringLiteral("0"),
-                              statusName(a.status), core::toIso(a.expected), a.message});
-            }
-            return bytes;
-        }
-        int attributeCount = 0;
-        for (const Item& i : items)
-            attributeCount = std::max(attributeCount, int(parseAttributes(i.attributes).size()));
-        QStringList header {QStringLiteral("ID"),         QStringLiteral("Type"),  QStringLiteral("SKU"),
-                            QStringLiteral("Name"),       QStringLiteral("Published"), QStringLiteral("In stock?"),
-                            QStringLiteral("Stock"),      QStringLiteral("Backorders allowed?"),
-                            QStringLiteral("Regular price"), QStringLiteral("Parent")};
-        for (int n = 1; n <= attributeCount; ++n)
-            header << QStringLiteral("Attribute %1 name").arg(n) << QStringLiteral("Attribute %1 value(s)").arg(n)
-                   << QStringLiteral("Attribute %1 visible").arg(n) << QStringLiteral("Attribute %1 global").arg(n);
-        out.writeRow(header);
-        for (const Item& i : items) {
-            const QList<std::pair<QString, QString>> attributes = parseAttributes(i.attributes);
-            const ItemAvailability a = availabilityOf(i, today);
-            // A variation is named after its product and its values ("Hoodie - Red, S"); an
-            // item with attributes but another name is a simple product that has them.
-            QStringList values;
-            for (const auto& attribute : attributes)
-                values << attribute.second;
-            const bool variation = !values.isEmpty()
-                                   && (isVariantName(i, values, QStringLiteral(" / "))
-                                       || isVariantName(i, values, QStringLiteral(", ")));
-            QStringList row {QString(),
-                             variation ? QStringLiteral("variation") : QStringLiteral("simple"),
-                             i.sku,
-                             i.name,
-                             QStringLiteral("1"),
-                             a.status == Availability::InStock   ? QStringLiteral("1")
-                             : a.status == Availability::SoldOut ? QStringLiteral("0")
-                                                                 : QStringLiteral("backorder"),
-                             QString::number(shopStock(i)),
-                             i.policy == Policy::Stop ? QStringLiteral("0") : QStringLiteral("notify"),
-                             formatMinor(i.priceMinor),
-                             QString()};
-            for (int n = 0; n < attributeCount; ++n) {
-                if (n < attributes.size())
-                    row << attributes[n].first << attributes[n].second << QStringLiteral("1") << QStringLiteral("0");
-                else
-                    row << QString() << QString() << QString() << QString();
-            }
-            out.writeRow(row);
-        }
+    if (kind == Kind::Items || kind == Kind::Availability) {
+        itemFormat(options.format)->write(out, store, how);
         return bytes;
     }
-
-    if (options.format == Format::Shopify) {
-        const QList<Item> items = allItems(store);
-        const QList<ShopifyGroup> products = shopifyProducts(items);
-        const bool feed = kind == Kind::Availability;
-        QStringList header {QStringLiteral("Handle"),        QStringLiteral("Title"),
-                            QStringLiteral("Option1 Name"),  QStringLiteral("Option1 Value"),
-                            QStringLiteral("Option2 Name"),  QStringLiteral("Option2 Value"),
-                            QStringLiteral("Option3 Name"),  QStringLiteral("Option3 Value"),
-                            QStringLiteral("Variant SKU"),   QStringLiteral("Variant Inventory Tracker"),
-                            QStringLiteral("Variant Inventory Qty"), QStringLiteral("Variant Inventory Policy")};
-        if (feed)
-            header << QStringLiteral("Availability status (variant.metafields.backorder_desk.status)")
-                   << QStringLiteral("Expected date (variant.metafields.backorder_desk.expected_date)")
-                   << QStringLiteral("Availability message (variant.metafields.backorder_desk.message)");
-        else
-            header << QStringLiteral("Variant Price");
-        out.writeRow(header);
-        for (const ShopifyGroup& product : products) {
-            bool first = true;
-            for (const ShopifyVariant& v : product.variants) {
-                const Item& i = *v.item;
-                QStringList row {product.handle, first ? product.title : QString()};
-                for (int n = 0; n < 3; ++n) {
-                    if (v.options.isEmpty() && n == 0)
-                        row << (first ? QStringLiteral("Title") : QString()) << QStringLiteral("Default Title");
-                    else if (n < v.options.size())
-                        row << (first ? v.options[n].first : QString()) << v.options[n].second;
-                    else
-                        row << QString() << QString();
-                }
-                row << i.sku << QStringLiteral("shopify") << QString::number(shopStock(i))
-                    << (i.policy == Policy::Stop ? QStringLiteral("deny") : QStringLiteral("continue"));
-                if (feed) {
-                    const ItemAvailability a = availabilityOf(i, today);
-                    row << statusName(a.status) << core::toIso(a.expected) << a.message;
-                } else {
-                    row << formatMinor(i.priceMinor);
-                }
-                out.writeRow(row);
-                first = false;
-            }
-        }
+    if (kind == Kind::Stock) {
+        static_cast<const StockFormat*>(findFormat(options.format, DataKind::Stock))->write(out, store);
         return bytes;
     }
 
     switch (kind) {
+    case Kind::Items:
     case Kind::Availability:
-        out.writeRow({QStringLiteral("sku"), QStringLiteral("status"), QStringLiteral("available"),
-                      QStringLiteral("expected_date"), QStringLiteral("message")});
-        for (const Item& i : allItems(store)) {
-            const ItemAvailability a = availabilityOf(i, today);
-            out.writeRow({i.sku, statusName(a.status), QString::number(a.available), core::toIso(a.expected),
-                          a.message});
-        }
+    case Kind::Stock:
         break;
-    case Kind::Items: {
-        out.writeRow({QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("on_hand"),
-                      QStringLiteral("policy"), QStringLiteral("backorder_limit"), QStringLiteral("expected_date"),
-                      QStringLiteral("attributes"), QStringLiteral("release_date"), QStringLiteral("allocated"),
-                      QStringLiteral("waiting")});
-        const int pageSize = 2000;
-        for (int offset = 0;; offset += pageSize) {
-            const QList<Item> page = store.listItems({}, offset, pageSize);
-            for (const Item& i : page)
-                out.writeRow({i.sku, i.name, formatMinor(i.priceMinor), QString::number(i.onHand), toString(i.policy),
-                              i.backorderLimit ? QString::number(*i.backorderLimit) : QString(),
-                              core::toIso(i.expectedDate), i.attributes, core::toIso(i.releaseDate),
-                              QString::number(i.allocated), QString::number(i.waiting)});
-            if (page.size() < pageSize)
-                break;
-        }
-        break;
-    }
     case Kind::Customers:
         out.writeRow({QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("address")});
         store.forEachCustomer([&](const Customer& c) { out.writeRow({c.email, c.name, c.phone, c.address}); });
@@ -385,7 +176,7 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
         store.forEachOrder([&](const Order& o) {
             for (const OrderLine& l : o.lines)
                 out.writeRow({o.number, core::toIso(o.placedAt), o.customerEmail, o.customerName, l.sku,
-                              QString::number(l.qty), formatMinor(l.unitPriceMinor), toString(o.payment), o.cardLast4,
+                              QString::number(l.qty), how.money(l.unitPriceMinor), toString(o.payment), o.cardLast4,
                               o.cardExpiry, o.shipToName, o.shipToAddress,
                               o.holdUntilComplete ? QStringLiteral("yes") : QStringLiteral("no"),
                               QString::number(l.allocated), QString::number(l.shipped), QString::number(l.waiting),
@@ -407,7 +198,7 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
                       QStringLiteral("created_at")});
         for (const store::CouponRow& c : store.coupons())
             out.writeRow({c.code, c.customerEmail, c.percent ? QString::number(*c.percent) : QString(),
-                          c.amountMinor ? formatMinor(*c.amountMinor) : QString(), c.currency, c.reason,
+                          c.amountMinor ? how.money(*c.amountMinor) : QString(), c.currency, c.reason,
                           core::toIso(c.createdAt)});
         break;
     }

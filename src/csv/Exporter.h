@@ -7,30 +7,33 @@
 
 namespace bd::csv {
 
+class ItemFormat;
+
 // Writes the shop's data as CSV, safe to open in a spreadsheet (no cell can run as a
 // formula): the native formats of the brief, and items and the availability feed in
-// the shape WooCommerce's and Shopify's product importers read, so that they update
-// the shop's stock and backorder status.
+// every items format of the list (the shapes WooCommerce's and Shopify's product
+// importers read, so that they update the shop's stock and backorder status).
 class Exporter
 {
     Q_DECLARE_TR_FUNCTIONS(Exporter)
 
 public:
-    enum class Kind { Items, Customers, Orders, Waiting, Coupons, Availability };
+    enum class Kind { Items, Customers, Orders, Waiting, Coupons, Availability, Stock };
     static std::optional<Kind> parseKind(const QString& name);
     // The kinds that are the shop's data, each exported as it is stored.
     static QStringList kindNames();
     // Those and the feeds derived from them for a day (availability): what export takes.
     static QStringList allKindNames();
 
-    enum class Format { Native, WooCommerce, Shopify };
-    static std::optional<Format> parseFormat(const QString& name);
-    // WooCommerce and Shopify: items and availability.
-    static bool supports(Format format, Kind kind);
+    // Whether --format FORMAT writes that kind: items and availability in every items
+    // format of the list (csv/formats/Formats.h), the rest natively.
+    static bool supports(const QString& format, Kind kind);
+    static QStringList formatNames(Kind kind);
+    static const ItemFormat* itemFormat(const QString& name);
 
     struct Options
     {
-        Format format = Format::Native;
+        QString format = QStringLiteral("native"); // a format's or a shop's name
         QChar delimiter = QLatin1Char(','); // ';' also writes amounts with a decimal comma
         bool bom = false;                   // UTF-8 byte order mark first
         // Excel in a comma-decimal locale (Danish, German, ...): BOM, ';', decimal comma.
@@ -48,6 +51,7 @@ public:
     struct ItemAvailability
     {
         Availability status = Availability::SoldOut;
+        bool tracked = true; // false: nobody counts its stock, `available` means nothing
         int available = 0;
         QDate expected;
         QString message; // "On backorder — ships around 12 December"

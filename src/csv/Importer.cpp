@@ -2,6 +2,10 @@
 
 #include "csv/CsvReader.h"
 #include "csv/RowPipeline.h"
+#include "csv/formats/CustomerFormats.h"
+#include "csv/formats/Formats.h"
+#include "csv/formats/OrderFormats.h"
+#include "csv/formats/StockCounts.h"
 #include "domain/Rules.h"
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
@@ -11,6 +15,7 @@
 #include "store/PurchaseQueries.h"
 
 #include <QFileInfo>
+#include <QLocale>
 #include <QMap>
 #include <QRegularExpression>
 
@@ -28,7 +33,7 @@ namespace bd::csv {
 
 namespace {
 
-const int maxErrors = 100;
+const int maxErrors = Fields::MaxErrors;
 
 // Problems in file order, at most maxErrors of them.
 Errors sortedByLine(Errors errors)
@@ -37,298 +42,56 @@ Errors sortedByLine(Errors errors)
     return errors.mid(0, maxErrors);
 }
 
-// Reads typed fields of one row and collects what is wrong with them.
-class Fields
+
+// Columns the format does not read: one warning per column for the native files, one
+// line for a shop's export (dozens of columns we have no use for).
+QStringList unusedColumns(const ShopFormat& format, const Table& table)
 {
-public:
-    Fields(const Table& table, const Row& row, Errors& errors)
-        : m_table(table)
-        , m_row(row)
-        , m_errors(errors)
-    {
+    QStringList unused;
+    for (const QString& name : table.header) {
+        if (!name.isEmpty() && !format.readsColumn(name))
+            unused << name;
     }
-
-    bool has(const QString& name) const { return m_table.column(name) >= 0; }
-    // A cell holding a control character (NUL, ESC, …; not tab, CR or LF) is refused
-    // with its place, and read as if the characters were not there.
-    QString text(const QString& name) const
-    {
-        QString value = m_table.value(m_row, name).trimmed();
-        if (const qsizetype bad = domain::forbiddenControl(value); bad >= 0) {
-            const QString message
-                = Importer::tr("contains a control character (%1)").arg(domain::codePoint(value.at(bad)));
-            const bool said = !m_errors.isEmpty() && m_errors.constLast().line == m_row.line
-                              && m_errors.constLast().field == name && m_errors.constLast().message == message;
-            if (!said)
-                error(name, message);
-            value.removeIf(domain::isForbiddenControl);
-            value = value.trimmed();
-        }
-        // Our exports guard formula-like cells with a leading ' (see CsvWriter); a file
-        // read back must give the original text, not the guard.
-        static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-        if (value.size() > 1 && value.startsWith(QLatin1Char('\'')) && formulaStarts.contains(value.at(1)))
-            value.remove(0, 1);
-        return value;
-    }
-
-    void error(const QString& name, const QString& message) const
-    {
-        if (m_errors.size() < maxErrors)
-            m_errors << Error::at(m_table.file, m_row.line, name, message);
-    }
-
-    QString required(const QString& name)
-    {
-        const QString value = text(name);
-        if (value.isEmpty())
-            error(name, Importer::tr("a value is required"));
-        return value;
-    }
-
-    std::optional<int> count(const QString& name, bool allowEmpty, int minimum)
-    {
-        const QString value = text(name);
-        if (value.isEmpty()) {
-            if (!allowEmpty)
-                error(name, Importer::tr("a whole number is required"));
-            return std::nullopt;
-        }
-        QString digits = value;
-        if (m_table.delimiter == QLatin1Char(';'))
-            digits.remove(QLatin1Char('.'));
-        bool ok = false;
-        const int n = digits.toInt(&ok);
-        if (!ok) {
-            error(name, Importer::tr("'%1' is not a whole number").arg(value));
-            return std::nullopt;
-        }
-        if (n < minimum) {
-            error(name, minimum == 0 ? Importer::tr("%1 is negative; it must be 0 or more").arg(n)
-                                     : Importer::tr("%1 must be at least %2").arg(n).arg(minimum));
-            return std::nullopt;
-        }
-        return n;
-    }
-
-    std::optional<qint64> money(const QString& name)
-    {
-        const QString value = text(name);
-        if (value.isEmpty())
-            return std::nullopt;
-        const QChar point = m_table.delimiter == QLatin1Char(';') && value.contains(QLatin1Char(','))
-                                ? QLatin1Char(',')
-                                : QLatin1Char('.');
-        const std::optional<qint64> minor = parseMoney(value, point);
-        if (!minor)
-            error(name, Importer::tr("'%1' is not an amount such as 12.50").arg(value));
-        else if (*minor < 0)
-            error(name, Importer::tr("'%1' is negative").arg(value));
-        return minor;
-    }
-
-    QDate date(const QString& name)
-    {
-        const QString value = text(name);
-        if (value.isEmpty())
-            return {};
-        const QDate d = core::parseIsoDate(value);
-        if (!d.isValid())
-            error(name, Importer::tr("'%1' is not a date in the form YYYY-MM-DD").arg(value));
-        return d;
-    }
-
-    QDateTime dateTime(const QString& name, bool required)
-    {
-        const QString value = text(name);
-        if (value.isEmpty()) {
-            if (required)
-                error(name, Importer::tr("a date and time is required (YYYY-MM-DDTHH:MM:SS)"));
-            return {};
-        }
-        const QDateTime at = core::parseIsoDateTime(value);
-        if (!at.isValid())
-            error(name, Importer::tr("'%1' is not an ISO 8601 date and time such as 2026-11-03T14:05:00").arg(value));
-        return at;
-    }
-
-    bool flag(const QString& name)
-    {
-        const QString value = text(name).toLower();
-        if (value.isEmpty() || value == QLatin1String("0") || value == QLatin1String("no") || value == QLatin1String("false"))
-            return false;
-        if (value == QLatin1String("1") || value == QLatin1String("yes") || value == QLatin1String("true"))
-            return true;
-        error(name, Importer::tr("'%1' is not yes or no").arg(value));
-        return false;
-    }
-
-private:
-    const Table& m_table;
-    const Row& m_row;
-    Errors& m_errors;
-};
-
-// Columns the native formats know, so that others can be reported as ignored.
-const QMap<Importer::Kind, QStringList>& knownColumns()
-{
-    static const QMap<Importer::Kind, QStringList> columns = {
-        {Importer::Kind::Items,
-         {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("on_hand"),
-          QStringLiteral("policy"), QStringLiteral("backorder_limit"), QStringLiteral("expected_date"),
-          QStringLiteral("attributes"), QStringLiteral("release_date"), QStringLiteral("currency"),
-          // written by export, read back without complaint
-          QStringLiteral("allocated"), QStringLiteral("available"), QStringLiteral("waiting")}},
-        {Importer::Kind::Customers,
-         {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("address")}},
-        {Importer::Kind::Orders,
-         {QStringLiteral("order_number"), QStringLiteral("placed_at"), QStringLiteral("customer_email"),
-          QStringLiteral("customer_name"), QStringLiteral("sku"), QStringLiteral("qty"), QStringLiteral("unit_price"),
-          QStringLiteral("payment_state"), QStringLiteral("card_last4"), QStringLiteral("card_expiry"),
-          QStringLiteral("ship_to_name"), QStringLiteral("ship_to_address"), QStringLiteral("hold_until_complete"),
-          QStringLiteral("qty_allocated"), QStringLiteral("qty_shipped"), QStringLiteral("qty_waiting"),
-          QStringLiteral("qty_cancelled"), QStringLiteral("promised_date")}},
-        {Importer::Kind::PurchaseOrders,
-         {QStringLiteral("po_number"), QStringLiteral("supplier"), QStringLiteral("sku"), QStringLiteral("qty"),
-          QStringLiteral("expected_date")}},
-        {Importer::Kind::Receipts,
-         {QStringLiteral("received_at"), QStringLiteral("sku"), QStringLiteral("qty"), QStringLiteral("reference"),
-          QStringLiteral("po_number")}},
-    };
-    return columns;
+    if (unused.isEmpty())
+        return {};
+    if (!format.isNative())
+        return {Importer::tr("%1: %n column(s) not used and ignored: %2", nullptr, int(unused.size()))
+                    .arg(table.file, unused.join(QStringLiteral(", ")))};
+    QStringList warnings;
+    for (const QString& name : std::as_const(unused))
+        warnings << Importer::tr("%1: column '%2' is not used and was ignored").arg(table.file, name);
+    return warnings;
 }
 
-const QMap<Importer::Kind, QStringList>& requiredColumns()
+// The format of a file: the one asked for, when the header fits it, or else the one
+// its header fits best. A native file that lacks columns is told which, one by one.
+Result<const ShopFormat*> formatOf(Importer::Kind kind, const Table& table, const ShopFormat* asked)
 {
-    static const QMap<Importer::Kind, QStringList> columns = {
-        {Importer::Kind::Items,
-         {QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("on_hand"),
-          QStringLiteral("policy")}},
-        {Importer::Kind::Customers, {QStringLiteral("email")}},
-        {Importer::Kind::Orders,
-         {QStringLiteral("order_number"), QStringLiteral("placed_at"), QStringLiteral("customer_email"),
-          QStringLiteral("sku"), QStringLiteral("qty")}},
-        {Importer::Kind::PurchaseOrders,
-         {QStringLiteral("po_number"), QStringLiteral("sku"), QStringLiteral("qty"), QStringLiteral("expected_date")}},
-        {Importer::Kind::Receipts, {QStringLiteral("received_at"), QStringLiteral("sku"), QStringLiteral("qty")}},
-    };
-    return columns;
-}
-
-// Column names of the web shops' exports (as their exporters write them).
-namespace woo {
-const QString Id = QStringLiteral("ID");
-const QString Type = QStringLiteral("Type");
-const QString Sku = QStringLiteral("SKU");
-const QString Name = QStringLiteral("Name");
-const QString Published = QStringLiteral("Published");
-const QString InStock = QStringLiteral("In stock?");
-const QString Stock = QStringLiteral("Stock");
-const QString Backorders = QStringLiteral("Backorders allowed?");
-const QString RegularPrice = QStringLiteral("Regular price");
-const QString Parent = QStringLiteral("Parent");
-QString attributeName(int n) { return QStringLiteral("Attribute %1 name").arg(n); }
-QString attributeValues(int n) { return QStringLiteral("Attribute %1 value(s)").arg(n); }
-} // namespace woo
-
-namespace shopify {
-const QString Handle = QStringLiteral("Handle");
-const QString Title = QStringLiteral("Title");
-const QString VariantSku = QStringLiteral("Variant SKU");
-const QString VariantQty = QStringLiteral("Variant Inventory Qty");
-const QString VariantPolicy = QStringLiteral("Variant Inventory Policy");
-const QString VariantPrice = QStringLiteral("Variant Price");
-QString optionName(int n) { return QStringLiteral("Option%1 Name").arg(n); }
-QString optionValue(int n) { return QStringLiteral("Option%1 Value").arg(n); }
-// Orders export
-const QString OrderName = QStringLiteral("Name");
-const QString Email = QStringLiteral("Email");
-const QString FinancialStatus = QStringLiteral("Financial Status");
-const QString CreatedAt = QStringLiteral("Created at");
-const QString LineQty = QStringLiteral("Lineitem quantity");
-const QString LineName = QStringLiteral("Lineitem name");
-const QString LinePrice = QStringLiteral("Lineitem price");
-const QString LineSku = QStringLiteral("Lineitem sku");
-const QString BillingName = QStringLiteral("Billing Name");
-const QString ShippingName = QStringLiteral("Shipping Name");
-const QStringList ShippingAddress = {QStringLiteral("Shipping Address1"), QStringLiteral("Shipping Address2"),
-                                     QStringLiteral("Shipping Zip"),      QStringLiteral("Shipping City"),
-                                     QStringLiteral("Shipping Province"), QStringLiteral("Shipping Country")};
-} // namespace shopify
-
-QStringList requiredFor(Importer::Format format, Importer::Kind kind)
-{
-    switch (format) {
-    case Importer::Format::Native:
-        return requiredColumns().value(kind);
-    case Importer::Format::WooCommerce:
-        return {woo::Type, woo::Sku, woo::Name};
-    case Importer::Format::Shopify:
-        if (kind == Importer::Kind::Orders)
-            return {shopify::OrderName, shopify::Email, shopify::CreatedAt, shopify::LineQty, shopify::LineSku};
-        return {shopify::Handle, shopify::VariantSku};
+    const Detection detection = detect(kind, table);
+    if (asked) {
+        if (asked->kind() != kind)
+            return Error::at(table.file, 0, {}, Importer::tr("the %1 is no %2 file").arg(asked->title(), kindName(kind)));
+        if (asked->recognise(table) > 0)
+            return asked;
+        if (asked->isNative())
+            return requireColumns(table, asked->required());
+        return doesNotFit(*asked, table, detection);
     }
-    return {};
-}
-
-bool knownShopColumn(Importer::Format format, Importer::Kind kind, const QString& name)
-{
-    static const QRegularExpression wooAttribute(QStringLiteral("^attribute \\d+ (name|value\\(s\\)|visible|global)$"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression shopifyOption(QStringLiteral("^option[123] (name|value)$"),
-                                                  QRegularExpression::CaseInsensitiveOption);
-    const auto in = [&](const QStringList& names) { return names.contains(name, Qt::CaseInsensitive); };
-    if (format == Importer::Format::WooCommerce)
-        return wooAttribute.match(name).hasMatch()
-               || in({woo::Id, woo::Type, woo::Sku, woo::Name, woo::Published, woo::InStock, woo::Stock,
-                      woo::Backorders, woo::RegularPrice, woo::Parent});
-    if (kind == Importer::Kind::Orders)
-        return in(QStringList{shopify::OrderName, shopify::Email, shopify::FinancialStatus, shopify::CreatedAt,
-                              shopify::LineQty, shopify::LineName, shopify::LinePrice, shopify::LineSku,
-                              shopify::BillingName, shopify::ShippingName}
-                  + shopify::ShippingAddress);
-    return shopifyOption.match(name).hasMatch()
-           || in({shopify::Handle, shopify::Title, shopify::VariantSku, shopify::VariantQty, shopify::VariantPolicy,
-                  shopify::VariantPrice});
-}
-
-// Missing required columns (all of them, before any row) and a warning for the
-// columns that are not used.
-Status checkHeader(Importer::Kind kind, Importer::Format format, const Table& table, QStringList* warnings)
-{
-    const Errors missing = requireColumns(table, requiredFor(format, kind));
-    if (!missing.isEmpty())
-        return missing;
-    if (format == Importer::Format::Native) {
-        const QStringList known = knownColumns().value(kind);
-        for (const QString& name : table.header) {
-            if (!name.isEmpty() && !known.contains(name.toLower()))
-                warnings->append(Importer::tr("%1: column '%2' is not used and was ignored").arg(table.file, name));
-        }
-    } else {
-        // The shops' exports have dozens of columns we have no use for: one line.
-        QStringList unused;
-        for (const QString& name : table.header) {
-            if (!name.isEmpty() && !knownShopColumn(format, kind, name))
-                unused << name;
-        }
-        if (!unused.isEmpty())
-            warnings->append(Importer::tr("%1: %n column(s) not used and ignored: %2", nullptr, int(unused.size()))
-                                 .arg(table.file, unused.join(QStringLiteral(", "))));
+    if (detection.format)
+        return detection.format;
+    if (detection.nearest && detection.nearest->isNative() && !detection.other) {
+        // A list from another program: its columns can be read as ours.
+        Errors errors = requireColumns(table, detection.nearest->required());
+        QStringList example;
+        for (const QString& column : detection.nearest->missing(table))
+            example << column + QStringLiteral("=COLUMN");
+        errors << Error::at(table.file, table.headerLine, {},
+                            Importer::tr("to read the file's own columns as these, map them: --map %1 (the file has "
+                                         "%2)")
+                                .arg(example.join(QLatin1Char(',')), table.header.join(QStringLiteral(", "))));
+        return errors;
     }
-    return {};
-}
-
-// Opens a file to be read row by row, once its header has every required column.
-Result<std::unique_ptr<CsvStream>> openChecked(Importer::Kind kind, Importer::Format format, const QString& path,
-                                               QStringList* warnings)
-{
-    Result<std::unique_ptr<CsvStream>> opened = CsvStream::openFile(path);
-    if (!opened)
-        return opened.errors();
-    if (Status s = checkHeader(kind, format, opened.value()->table(), warnings); !s.ok())
-        return s.errors();
-    return opened;
+    return notRecognised(kind, table, detection);
 }
 
 // Rows that do not fit the header are reported alone, as when the whole file was read
@@ -389,250 +152,57 @@ bool readRows(CsvStream& stream, const Importer::Options& options, Importer::Rep
     return pacer.report();
 }
 
-// One row of an items file, whatever its format, as the shop would save it.
-struct ItemRecord
-{
-    ItemInput input;
-    // Which of the item's fields the row gives; the others keep what the item has.
-    bool hasName = true;
-    bool hasPrice = true;
-    bool hasPolicy = true;
-    bool hasLimit = false;
-    bool hasExpected = false;
-    bool hasRelease = false;
-    bool hasAttributes = false;
-    // Shopify has a title per product, not a name per variant: an item whose name
-    // begins with the title keeps its name.
-    QString productTitle;
-    // The web shops count stock as what they can still sell: our on hand less what
-    // is allocated and waiting. Set for their files instead of input.onHand.
-    std::optional<int> shopStock;
-    QString stockField;
-    QString policyField;
-};
+} // namespace
 
-// What a Shopify product file carries from a handle's first row to its other rows.
-struct ShopifyProduct
-{
-    QString handle;
-    QString title;
-    QStringList optionNames;
-};
-
-// The attribute text of the brief ("Color=Red; Size=M") from name/value pairs.
-QString attributeText(const QList<std::pair<QString, QString>>& pairs)
-{
-    QStringList parts;
-    for (const auto& [name, value] : pairs) {
-        if (!name.isEmpty() && !value.isEmpty())
-            parts << name + QLatin1Char('=') + value;
-    }
-    return parts.join(QStringLiteral("; "));
-}
-
-// Reads a native items row. False when the row is not an item (never, here).
-bool nativeItem(const Table& table, const Row& row, Fields& f, ItemRecord& rec)
-{
-    Item& item = rec.input.item;
-    item.sku = f.required(QStringLiteral("sku"));
-    item.name = f.required(QStringLiteral("name"));
-    item.priceMinor = f.money(QStringLiteral("price")).value_or(0);
-    rec.input.onHand = f.count(QStringLiteral("on_hand"), false, 0);
-    const QString policy = f.text(QStringLiteral("policy"));
-    const std::optional<Policy> parsed = parsePolicy(policy);
-    if (!parsed)
-        f.error(QStringLiteral("policy"), Importer::tr("'%1' is not stop, backorder or preorder").arg(policy));
-    item.policy = parsed.value_or(Policy::Stop);
-    item.backorderLimit = f.count(QStringLiteral("backorder_limit"), true, 0);
-    item.expectedDate = f.date(QStringLiteral("expected_date"));
-    item.releaseDate = f.date(QStringLiteral("release_date"));
-    item.attributes = f.text(QStringLiteral("attributes"));
-    item.currency = f.text(QStringLiteral("currency")).toUpper();
-    if (!item.currency.isEmpty() && !isCurrencyCode(item.currency))
-        f.error(QStringLiteral("currency"),
-                Importer::tr("'%1' is not a three-letter currency code such as EUR or DKK").arg(item.currency));
-    rec.hasLimit = f.has(QStringLiteral("backorder_limit"));
-    rec.hasExpected = f.has(QStringLiteral("expected_date"));
-    rec.hasRelease = f.has(QStringLiteral("release_date"));
-    rec.hasAttributes = f.has(QStringLiteral("attributes"));
-    rec.policyField = QStringLiteral("policy");
-    Q_UNUSED(table);
-    Q_UNUSED(row);
-    return true;
-}
-
-// WooCommerce's product export: simple products and variations are items; variable
-// parents (and grouped or external products) carry no stock of their own.
-bool wooItem(const Table& table, const Row& row, Fields& f, ItemRecord& rec)
-{
-    const QString type = f.text(woo::Type).toLower();
-    const QStringList types = type.split(QLatin1Char(','), Qt::SkipEmptyParts);
-    bool simple = false;
-    bool variation = false;
-    for (const QString& t : types) {
-        simple = simple || t.trimmed() == QLatin1String("simple");
-        variation = variation || t.trimmed() == QLatin1String("variation");
-    }
-    if (!simple && !variation)
-        return false;
-    Item& item = rec.input.item;
-    item.sku = f.required(woo::Sku);
-    item.name = f.text(woo::Name);
-    rec.hasName = !item.name.isEmpty();
-    const std::optional<qint64> price = f.money(woo::RegularPrice);
-    rec.hasPrice = price.has_value();
-    item.priceMinor = price.value_or(0);
-    const QString backorders = f.text(woo::Backorders).toLower();
-    rec.policyField = woo::Backorders;
-    rec.hasPolicy = !backorders.isEmpty();
-    if (backorders == QLatin1String("1") || backorders == QLatin1String("notify") || backorders == QLatin1String("yes"))
-        item.policy = Policy::Backorder;
-    else if (backorders == QLatin1String("0") || backorders == QLatin1String("no") || backorders.isEmpty())
-        item.policy = Policy::Stop;
-    else
-        f.error(woo::Backorders, Importer::tr("'%1' is not 0, 1 or notify").arg(backorders));
-    if (f.has(woo::Stock)) {
-        rec.shopStock = f.count(woo::Stock, true, std::numeric_limits<int>::min());
-        rec.stockField = woo::Stock;
-    }
-    QList<std::pair<QString, QString>> attributes;
-    for (int n = 1; f.has(woo::attributeName(n)); ++n) {
-        // A variation has one value per attribute; a simple product may list several
-        // ("Red, Blue"), which describes it but is no variant: kept as written.
-        attributes.append({f.text(woo::attributeName(n)), f.text(woo::attributeValues(n))});
-    }
-    item.attributes = attributeText(attributes);
-    rec.hasAttributes = true;
-    Q_UNUSED(table);
-    Q_UNUSED(row);
-    return true;
-}
-
-// Shopify's product export: one row per variant; a product's title and option names
-// are on its first row only; rows that only add an image are not items.
-bool shopifyItem(const Table& table, const Row& row, Fields& f, ItemRecord& rec, ShopifyProduct& product)
-{
-    const QString handle = f.text(shopify::Handle);
-    if (handle != product.handle) {
-        product = ShopifyProduct {handle, {}, {}};
-        for (int n = 1; n <= 3; ++n)
-            product.optionNames << f.text(shopify::optionName(n));
-    }
-    const QString title = f.text(shopify::Title);
-    if (!title.isEmpty())
-        product.title = title;
-    QStringList values;
-    for (int n = 1; n <= 3; ++n)
-        values << f.text(shopify::optionValue(n));
-    const QString sku = f.text(shopify::VariantSku);
-    const bool variantData = !sku.isEmpty() || !f.text(shopify::VariantPrice).isEmpty()
-                             || !f.text(shopify::VariantQty).isEmpty() || !values.join(QString()).isEmpty();
-    if (!variantData)
-        return false; // an image row
-    Item& item = rec.input.item;
-    item.sku = f.required(shopify::VariantSku);
-    QList<std::pair<QString, QString>> attributes;
-    QStringList shown;
-    for (int n = 0; n < 3; ++n) {
-        const QString name = product.optionNames.value(n);
-        const QString value = values.value(n);
-        // A product without variants has the one option "Title" = "Default Title".
-        if (value.isEmpty() || (name.compare(QLatin1String("Title"), Qt::CaseInsensitive) == 0
-                                && value.compare(QLatin1String("Default Title"), Qt::CaseInsensitive) == 0))
-            continue;
-        attributes.append({name, value});
-        shown << value;
-    }
-    item.name = shown.isEmpty() ? product.title : product.title + QStringLiteral(" - ") + shown.join(QStringLiteral(" / "));
-    rec.hasName = !product.title.isEmpty();
-    rec.productTitle = product.title;
-    item.attributes = attributeText(attributes);
-    rec.hasAttributes = true;
-    const std::optional<qint64> price = f.money(shopify::VariantPrice);
-    rec.hasPrice = price.has_value();
-    item.priceMinor = price.value_or(0);
-    const QString policy = f.text(shopify::VariantPolicy).toLower();
-    rec.policyField = shopify::VariantPolicy;
-    rec.hasPolicy = !policy.isEmpty();
-    if (policy == QLatin1String("continue"))
-        item.policy = Policy::Backorder;
-    else if (policy == QLatin1String("deny") || policy.isEmpty())
-        item.policy = Policy::Stop;
-    else
-        f.error(shopify::VariantPolicy, Importer::tr("'%1' is not continue or deny").arg(policy));
-    if (f.has(shopify::VariantQty)) {
-        rec.shopStock = f.count(shopify::VariantQty, true, std::numeric_limits<int>::min());
-        rec.stockField = shopify::VariantQty;
-    }
-    Q_UNUSED(table);
-    Q_UNUSED(row);
-    return true;
-}
-
-// "2026-11-20 09:00:00 +0100", as Shopify writes times, or ISO 8601.
-QDateTime parseShopTime(const QString& text)
-{
-    static const QRegularExpression shape(
-        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2})?)\\s*(Z|[+-]\\d{2}:?\\d{2})?$"));
-    const auto m = shape.match(text.trimmed());
-    if (!m.hasMatch())
-        return core::parseIsoDateTime(text);
-    QString offset = m.captured(3);
-    if (offset.size() == 5)
-        offset.insert(3, QLatin1Char(':'));
-    return core::parseIsoDateTime(m.captured(1) + QLatin1Char('T') + m.captured(2) + offset);
-}
-
+namespace {
+const Importer::Kind AllKinds[] = {Importer::Kind::Items,          Importer::Kind::Customers,
+                                   Importer::Kind::Orders,         Importer::Kind::PurchaseOrders,
+                                   Importer::Kind::Receipts,       Importer::Kind::Stock};
 } // namespace
 
 std::optional<Importer::Kind> Importer::parseKind(const QString& name)
 {
-    if (name == QLatin1String("items"))
-        return Kind::Items;
-    if (name == QLatin1String("customers"))
-        return Kind::Customers;
-    if (name == QLatin1String("orders"))
-        return Kind::Orders;
-    if (name == QLatin1String("purchase-orders"))
-        return Kind::PurchaseOrders;
-    if (name == QLatin1String("receipts"))
-        return Kind::Receipts;
+    for (Kind kind : AllKinds) {
+        if (kindName(kind) == name)
+            return kind;
+    }
     return std::nullopt;
 }
 
 QStringList Importer::kindNames()
 {
-    return {QStringLiteral("items"), QStringLiteral("customers"), QStringLiteral("orders"),
-            QStringLiteral("purchase-orders"), QStringLiteral("receipts")};
+    QStringList names;
+    for (Kind kind : AllKinds)
+        names << kindName(kind);
+    return names;
 }
 
-std::optional<Importer::Format> Importer::parseFormat(const QString& name)
+QString Importer::Report::recognised() const
 {
-    if (name == QLatin1String("native"))
-        return Format::Native;
-    if (name == QLatin1String("woocommerce"))
-        return Format::WooCommerce;
-    if (name == QLatin1String("shopify"))
-        return Format::Shopify;
-    return std::nullopt;
-}
-
-QStringList Importer::formatNames()
-{
-    return {QStringLiteral("native"), QStringLiteral("woocommerce"), QStringLiteral("shopify")};
-}
-
-bool Importer::supports(Format format, Kind kind)
-{
-    switch (format) {
-    case Format::Native:
-        return true;
-    case Format::WooCommerce:
-        return kind == Kind::Items;
-    case Format::Shopify:
-        return kind == Kind::Items || kind == Kind::Orders;
+    if (!format)
+        return {};
+    QString counted;
+    switch (kind) {
+    case Kind::Items:
+        counted = format->isNative() ? tr("%n item(s)", nullptr, records) : tr("%n variant(s)", nullptr, records);
+        break;
+    case Kind::Customers:
+        counted = tr("%n customer(s)", nullptr, records);
+        break;
+    case Kind::Orders:
+        counted = tr("%n order(s)", nullptr, records);
+        break;
+    case Kind::PurchaseOrders:
+        counted = tr("%n purchase order(s)", nullptr, records);
+        break;
+    case Kind::Receipts:
+        counted = tr("%n receipt(s)", nullptr, records);
+        break;
+    case Kind::Stock:
+        counted = tr("%n stock count(s)", nullptr, records);
+        break;
     }
-    return false;
+    return tr("%1: %2, %3").arg(QFileInfo(file).fileName(), format->title(), counted);
 }
 
 Result<Importer::Report> Importer::import(Kind kind, const QString& path, bool dryRun, bool completeOnly)
@@ -643,18 +213,35 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, bool d
     return import(kind, path, options);
 }
 
+Result<std::unique_ptr<CsvStream>> Importer::open(Kind kind, const QString& path, const ShopFormat* asked,
+                                                  Report& report)
+{
+    Result<std::unique_ptr<CsvStream>> opened = CsvStream::openFile(path);
+    if (!opened)
+        return opened.errors();
+    if (const Errors unmapped = opened.value()->mapColumns(m_columnMap); !unmapped.isEmpty())
+        return unmapped;
+    const Table& table = opened.value()->table();
+    const Result<const ShopFormat*> format = formatOf(kind, table, asked);
+    if (!format)
+        return format.errors();
+    report.file = path;
+    report.format = format.value();
+    report.warnings << unusedColumns(*report.format, table);
+    return opened;
+}
+
 Result<Importer::Report> Importer::import(Kind kind, const QString& path, const Options& options)
 {
-    if (!supports(options.format, kind))
-        return Error::at(path, 0, {}, tr("this format has no %1 file").arg(kindNames().value(int(kind))));
     // A seat that finds the shop busy meanwhile is told what it waits for.
-    const store::ActivityScope announced(m_shop.db(),
-                                         tr("import of %1").arg(QFileInfo(path).fileName()));
+    const store::ActivityScope announced(m_shop.db(), tr("import of %1").arg(QFileInfo(path).fileName()));
     Report report;
-    Result<std::unique_ptr<CsvStream>> opened = openChecked(kind, options.format, path, &report.warnings);
+    m_columnMap = options.columnMap;
+    Result<std::unique_ptr<CsvStream>> opened = open(kind, path, options.format, report);
     if (!opened)
         return opened.errors();
     CsvStream& stream = *opened.value();
+    report.kind = kind;
     if (kind == Kind::Receipts) {
         Result<QList<ReceiveRequest>> receipts = receiptsFrom(stream, options, report);
         if (!receipts)
@@ -673,32 +260,73 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
         report.crossDock = rows.takeValue();
         return report;
     }
-    const Status status = kind == Kind::Orders ? importOrders(stream, options, report)
-                                               : m_shop.transact(
-                                                   [&](DirtyItems& dirty) -> Status {
-                                                       switch (kind) {
-                                                       case Kind::Items:
-                                                           return importItems(stream, options, dirty, report);
-                                                       case Kind::Customers:
-                                                           return importCustomers(stream, options, report);
-                                                       case Kind::PurchaseOrders:
-                                                           return importPurchaseOrders(stream, options, dirty, report);
-                                                       case Kind::Orders:
-                                                       case Kind::Receipts:
-                                                           break;
-                                                       }
-                                                       return {};
-                                                   },
-                                                   !options.dryRun);
+    // An orders file is read and checked before the write lock is taken (see importOrders).
+    const Status status = kind == Kind::Orders
+                              ? importOrders(stream, static_cast<const OrderFormat&>(*report.format), options, report)
+                              : m_shop.transact(
+                                  [&](DirtyItems& dirty) -> Status {
+                                      switch (kind) {
+                                      case Kind::Items:
+                                          return importItems(stream, static_cast<const ItemFormat&>(*report.format),
+                                                             options, dirty, report);
+                                      case Kind::Customers:
+                                          return importCustomers(
+                                              stream, static_cast<const CustomerFormat&>(*report.format), options,
+                                              report);
+                                      case Kind::PurchaseOrders:
+                                          return importPurchaseOrders(stream, options, dirty, report);
+                                      case Kind::Stock:
+                                          return importStock(stream, static_cast<const StockFormat&>(*report.format),
+                                                             options, dirty, report);
+                                      case Kind::Orders:
+                                      case Kind::Receipts:
+                                          break;
+                                      }
+                                      return {};
+                                  },
+                                  !options.dryRun);
     if (!status.ok())
         return status.errors();
     report.warnings.append(stream.table().warnings);
     return report;
 }
 
-Status Importer::importItems(CsvStream& stream, const Options& options, DirtyItems& dirty, Report& report)
+// The SKUs of a file's items and how often each comes, for a format whose variants
+// may have none or share one: read once before the items are.
+Result<QHash<QString, int>> Importer::skuUses(const ItemFormat& format, const QString& path, const Options& options)
+{
+    QHash<QString, int> uses;
+    Result<std::unique_ptr<CsvStream>> again = CsvStream::openFile(path);
+    if (!again)
+        return again.errors();
+    again.value()->mapColumns(m_columnMap);
+    const Table& table = again.value()->table();
+    const std::unique_ptr<ItemReader> reader = format.reader(table, m_shop.clock().today());
+    Row row;
+    Errors ignored; // the second reading reports them
+    for (qint64 n = 1; again.value()->next(row); ++n) {
+        if ((n & 1023) == 0 && options.cancel && options.cancel->load(std::memory_order_relaxed))
+            return cancelled(table.file);
+        Fields f(table, row, ignored);
+        ItemRecord rec;
+        if (reader->read(f, rec) && !rec.input.item.sku.isEmpty())
+            ++uses[rec.input.item.sku];
+        ignored.clear();
+    }
+    return uses;
+}
+
+Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const Options& options, DirtyItems& dirty,
+                             Report& report)
 {
     const Table& table = stream.table();
+    QHash<QString, int> uses;
+    if (format.keysVariants()) {
+        Result<QHash<QString, int>> counted = skuUses(format, report.file, options);
+        if (!counted)
+            return counted.errors();
+        uses = counted.takeValue();
+    }
     Errors errors;
     CatalogService catalog(m_shop);
     store::ShopStore& store = m_shop.store();
@@ -710,10 +338,19 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
     const QString currency = m_shop.config().text(store::settings::ShopCurrency);
     const QDateTime now = m_shop.now();
     int negativeStock = 0;
-    ShopifyProduct product;
-    const QString skuField = options.format == Format::Native        ? QStringLiteral("sku")
-                             : options.format == Format::WooCommerce ? woo::Sku
-                                                                     : shopify::VariantSku;
+    int withoutSku = 0;
+    int sharingSku = 0;
+    int withoutPrice = 0;
+    QString exampleKey;
+    QString skuColumn; // as the file names it
+    // Related items are set once every item of the file is written.
+    struct Related
+    {
+        QString sku;
+        std::optional<QStringList> upsells;
+        std::optional<QStringList> crossSells;
+    };
+    QList<Related> related;
     // Rows are read and checked on a second thread while this one writes them.
     struct ParsedItem
     {
@@ -722,20 +359,25 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         int line = 0;
         bool isItem = true;
     };
-    RowPipeline<ParsedItem>::Parse parse = [&table, &options, &product](const Row& row, ParsedItem& parsed) {
+    std::unique_ptr<ItemReader> reader = format.reader(table, m_shop.clock().today());
+    const bool keys = format.keysVariants();
+    RowPipeline<ParsedItem>::Parse parse = [&table, &reader, &uses, keys](const Row& row, ParsedItem& parsed) {
         Fields f(table, row, parsed.errors);
         parsed.line = row.line;
         parsed.rec.input.sourceLine = row.line;
-        switch (options.format) {
-        case Format::Native:
-            parsed.isItem = nativeItem(table, row, f, parsed.rec);
-            break;
-        case Format::WooCommerce:
-            parsed.isItem = wooItem(table, row, f, parsed.rec);
-            break;
-        case Format::Shopify:
-            parsed.isItem = shopifyItem(table, row, f, parsed.rec, product);
-            break;
+        parsed.isItem = reader->read(f, parsed.rec);
+        Item& item = parsed.rec.input.item;
+        // A variant without a SKU, or with one it shares, is known by its shop identity.
+        if (keys && parsed.isItem && (item.sku.isEmpty() || uses.value(item.sku) > 1)) {
+            const QString key = reader->keyFor(parsed.rec);
+            if (key.isEmpty()) {
+                f.required(parsed.rec.skuField);
+            } else {
+                parsed.rec.keyed = true;
+                item.shop.keyed = true;
+                item.shop.sku = item.sku;
+                item.sku = key;
+            }
         }
         return true;
     };
@@ -761,6 +403,8 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         ItemRecord& rec = parsed.rec;
         Errors& rowErrors = parsed.errors;
         const int line = parsed.line;
+        const QString skuField = rec.skuField;
+        skuColumn = skuField;
         auto rowError = [&](const QString& field, const QString& message) {
             rowErrors << Error::at(table.file, line, field, message);
         };
@@ -770,6 +414,11 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
             if (errors.size() >= maxErrors)
                 break;
             continue;
+        }
+        if (rec.keyed) {
+            ++(item.shop.sku.isEmpty() ? withoutSku : sharingSku);
+            if (exampleKey.isEmpty())
+                exampleKey = item.sku;
         }
 
         // Find the item: the fast path asks SQLite directly.
@@ -796,7 +445,10 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         const bool duplicate = (id > lastIdBefore && bulk.available()) || id == std::numeric_limits<qint64>::max()
                                || (existing && updated.contains(existing->id));
         if (duplicate) {
-            rowError(skuField, tr("SKU '%1' appears more than once in the file").arg(item.sku));
+            rowError(skuField, rec.keyed ? tr("the key '%1' (made from the product in the shop) appears more than "
+                                              "once in the file")
+                                               .arg(item.sku)
+                                         : tr("SKU '%1' appears more than once in the file").arg(item.sku));
             errors << rowErrors;
             if (errors.size() >= maxErrors)
                 break;
@@ -804,7 +456,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         }
 
         // The web shops' stock is what they can still sell.
-        if (rec.shopStock) {
+        if (rec.shopStock && item.tracked) {
             const int stock = *rec.shopStock;
             const int allocated = existing ? existing->allocated : 0;
             const int waiting = existing ? existing->waiting : 0;
@@ -835,8 +487,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
             if (!rec.hasPolicy)
                 item.policy = existing->policy;
             // The shops know "backorders allowed", which a preorder item is too.
-            if (options.format != Format::Native && item.policy == Policy::Backorder
-                && existing->policy == Policy::Preorder)
+            if (!format.isNative() && item.policy == Policy::Backorder && existing->policy == Policy::Preorder)
                 item.policy = Policy::Preorder;
             if (!rec.hasLimit)
                 item.backorderLimit = existing->backorderLimit;
@@ -848,7 +499,13 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                 item.attributes = existing->attributes;
             if (item.currency.isEmpty())
                 item.currency = existing->currency;
+            if (!rec.hasTracked)
+                item.tracked = existing->tracked;
+            if (item.shop.isEmpty())
+                item.shop = existing->shop;
         }
+        if (rec.noPrice && !existing)
+            ++withoutPrice;
         if (item.policy == Policy::Preorder && !item.releaseDate.isValid() && rec.hasRelease)
             rowError(QStringLiteral("release_date"), tr("a preorder item needs its release date"));
         if (rowErrors.isEmpty()) {
@@ -859,7 +516,7 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                     input.item.currency = currency;
                 if (input.item.name.isEmpty())
                     input.item.name = item.sku;
-                input.onHand = rec.input.onHand.value_or(0);
+                input.onHand = item.tracked ? rec.input.onHand.value_or(0) : 0;
                 input.at = now;
                 input.line = line;
                 if (Status s = bulk.add(input); !s.ok())
@@ -875,10 +532,16 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                 }
                 rowErrors << saved;
             }
+            if ((rec.upsells && (existing || !rec.upsells->isEmpty()))
+                || (rec.crossSells && (existing || !rec.crossSells->isEmpty())))
+                related << Related {item.sku, rec.upsells, rec.crossSells};
         }
         errors << rowErrors;
         if (errors.size() >= maxErrors)
             break;
+        if (report.preview.size() < PreviewRows)
+            report.preview << PreviewItem {item.sku, item.name.isEmpty() ? item.sku : item.name, item.policy,
+                                           item.tracked, item.tracked ? rec.input.onHand : std::nullopt};
         ++report.records;
     }
     rows.stop(); // also when the errors are too many to go on
@@ -891,11 +554,26 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
         if (Status s = bulk.flush(); !s.ok())
             return s;
         for (const store::BulkItemWriter::Rejected& rejected : bulk.rejected()) {
-            errors << Error::at(table.file, rejected.line, skuField,
+            errors << Error::at(table.file, rejected.line, skuColumn,
                                 rejected.duplicate
                                     ? tr("SKU '%1' appears more than once in the file").arg(rejected.sku)
                                     : tr("database error: %1").arg(rejected.message));
             report.records -= 1;
+        }
+    }
+    if (errors.isEmpty()) {
+        for (const Related& r : std::as_const(related)) {
+            const std::optional<Item> item = store.itemBySku(r.sku);
+            if (!item)
+                continue;
+            if (r.upsells) {
+                if (Status s = store.setRelatedItems(item->id, QStringLiteral("upsell"), *r.upsells); !s.ok())
+                    return s;
+            }
+            if (r.crossSells) {
+                if (Status s = store.setRelatedItems(item->id, QStringLiteral("cross-sell"), *r.crossSells); !s.ok())
+                    return s;
+            }
         }
     }
     if (errors.isEmpty() && bulk.created() > 0) {
@@ -912,19 +590,35 @@ Status Importer::importItems(CsvStream& stream, const Options& options, DirtyIte
                               "start with none on hand; import the shop's orders to queue them",
                               nullptr, negativeStock)
                                .arg(table.file);
+    if (withoutSku + sharingSku > 0) {
+        QStringList which;
+        if (withoutSku > 0)
+            which << tr("%n variant(s) without a SKU", nullptr, withoutSku);
+        if (sharingSku > 0)
+            which << tr("%n variant(s) sharing a SKU with others", nullptr, sharingSku);
+        report.warnings << tr("%1: %2 are known by a key made from their product in the shop, such as %3 (the same "
+                              "key every time the shop's file is imported)")
+                               .arg(table.file, which.join(tr(" and ")), exampleKey);
+    }
+    if (withoutPrice > 0)
+        report.warnings << tr("%1: %n item(s) have no price and import at 0", nullptr, withoutPrice).arg(table.file);
     return sortedByLine(errors);
 }
 
-Status Importer::importOrders(CsvStream& stream, const Options& options, Report& report)
+
+Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, const Options& options, Report& report)
 {
     const Table& table = stream.table();
-    const bool native = options.format == Format::Native;
-    const QString numberField = native ? QStringLiteral("order_number") : shopify::OrderName;
-    const QString placedField = native ? QStringLiteral("placed_at") : shopify::CreatedAt;
-    const QString emailField = native ? QStringLiteral("customer_email") : shopify::Email;
-    const QString skuField = native ? QStringLiteral("sku") : shopify::LineSku;
-    const QString qtyField = native ? QStringLiteral("qty") : shopify::LineQty;
-    const QString priceField = native ? QStringLiteral("unit_price") : shopify::LinePrice;
+    const OrderFields fields = format.fields();
+    const bool native = format.isNative();
+    store::ShopStore& store = m_shop.store();
+    const QString shopCurrency = m_shop.config().text(store::settings::ShopCurrency);
+    // A date a spreadsheet rewrote ("03/04/2026") is read as the shop's locale writes dates.
+    OrderReading reading;
+    reading.dayFirst = !QLocale(m_shop.config().text(store::settings::ShopLocale))
+                            .dateFormat(QLocale::ShortFormat)
+                            .startsWith(QLatin1Char('M'));
+    const std::unique_ptr<OrderReader> reader = format.reader(table, reading);
     Errors errors;
     // The orders are placed once the whole file is read, in the order they were placed
     // (an order's rows need not be together); until then they wait on disk, in
@@ -933,13 +627,15 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, Report&
     store::OrderSpool spool(m_shop.db(), table.file);
     if (Status s = spool.open(); !s.ok())
         return s;
-    store::Transaction reading(m_shop.db(), store::Database::Lock::Scratch);
-    if (!reading.isActive())
-        return reading.status();
+    store::Transaction scratch(m_shop.db(), store::Database::Lock::Scratch);
+    if (!scratch.isActive())
+        return scratch.status();
     // The order of the row before: the rows of one order mostly come together.
     std::optional<store::OrderSpool::Head> current;
     QString currentNumber;
-    int notImported = 0; // Shopify orders refunded or voided
+    QMap<QString, int> skipped;   // orders not imported, by why
+    QSet<int> shippedLines;       // file lines of lines the shop shipped already
+    int historyLines = 0;         // shipped lines of items the shop no longer has
     Pacer pacer(options, stream);
     Row row;
     while (stream.next(row)) {
@@ -947,122 +643,86 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, Report&
             return cancelled(table.file);
         ++report.rows;
         Fields f(table, row, errors);
-        QString number = f.required(numberField);
-        if (!native && number.startsWith(QLatin1Char('#')))
-            number.remove(0, 1);
-        if (!current || number != currentNumber) {
-            current = spool.find(number);
-            currentNumber = number;
+        OrderRow in;
+        if (!reader->read(f, in))
+            continue;
+        NewOrder& order = in.order;
+        if (!current || order.number != currentNumber) {
+            current = spool.find(order.number);
+            currentNumber = order.number;
         }
         if (current && current->skipped)
             continue;
         const bool first = !current;
-        // Shopify writes the order's own fields on its first row only.
-        QDateTime placedAt;
-        QString email;
-        if (native) {
-            placedAt = f.dateTime(placedField, true);
-            email = f.required(emailField).toLower();
-        } else if (first || !f.text(placedField).isEmpty()) {
-            const QString text = f.text(placedField);
-            placedAt = parseShopTime(text);
-            if (text.isEmpty())
-                f.error(placedField, tr("a date and time is required"));
-            else if (!placedAt.isValid())
-                f.error(placedField, tr("'%1' is not a time such as 2026-11-03 14:05:00 +0100").arg(text));
-            email = first ? f.required(emailField).toLower() : f.text(emailField).toLower();
-        }
-        NewOrderLine line;
-        line.sku = f.required(skuField);
-        line.qty = f.count(qtyField, false, 1).value_or(0);
-        line.unitPriceMinor = f.money(priceField);
-        line.sourceLine = row.line;
         if (first) {
-            NewOrder order;
-            order.number = number;
-            order.placedAt = placedAt;
-            order.customerEmail = email;
             order.sourceFile = table.file;
             order.sourceLine = row.line;
-            if (native) {
-                order.customerName = f.text(QStringLiteral("customer_name"));
-                const QString payment = f.text(QStringLiteral("payment_state"));
-                const std::optional<PaymentState> state = parsePaymentState(payment);
-                if (!state)
-                    f.error(QStringLiteral("payment_state"),
-                            tr("'%1' is not none, verified, authorized or captured").arg(payment));
-                order.payment = state.value_or(PaymentState::None);
-                order.cardLast4 = f.text(QStringLiteral("card_last4"));
-                order.cardExpiry = f.text(QStringLiteral("card_expiry"));
-                order.shipToName = f.text(QStringLiteral("ship_to_name"));
-                order.shipToAddress = f.text(QStringLiteral("ship_to_address"));
-                order.holdUntilComplete = f.flag(QStringLiteral("hold_until_complete"));
-            } else {
-                const QString status = f.text(shopify::FinancialStatus).toLower();
-                if (status == QLatin1String("refunded") || status == QLatin1String("voided")) {
-                    Result<store::OrderSpool::Head> kept = spool.addOrder(order, true);
-                    if (!kept)
-                        return kept.errors();
-                    current = kept.value();
-                    ++notImported;
-                    ++report.skipped;
-                    continue;
-                }
-                if (status == QLatin1String("paid") || status == QLatin1String("partially_paid")
-                    || status == QLatin1String("partially_refunded"))
-                    order.payment = PaymentState::Captured;
-                else if (status == QLatin1String("authorized"))
-                    order.payment = PaymentState::Authorized;
-                else if (status == QLatin1String("pending") || status == QLatin1String("expired") || status.isEmpty())
-                    order.payment = PaymentState::None;
-                else
-                    f.error(shopify::FinancialStatus,
-                            tr("'%1' is not paid, partially_paid, authorized, pending, refunded or voided").arg(status));
-                if (order.payment == PaymentState::Authorized)
-                    order.authorizedAt = placedAt;
-                order.shipToName = f.text(shopify::ShippingName);
-                order.customerName = f.text(shopify::BillingName);
-                if (order.customerName.isEmpty())
-                    order.customerName = order.shipToName;
-                // "Havnegade 4, 1058 København, DK": the postcode goes with the town.
-                QStringList address;
-                for (const QString& column : shopify::ShippingAddress) {
-                    const QString part = f.text(column);
-                    if (part.isEmpty())
-                        continue;
-                    if (column == QLatin1String("Shipping City") && !address.isEmpty()
-                        && address.last() == f.text(QStringLiteral("Shipping Zip")))
-                        address.last() += QLatin1Char(' ') + part;
-                    else
-                        address << part;
-                }
-                order.shipToAddress = address.join(QStringLiteral(", "));
+            // A staff or draft order has no customer to tell.
+            if (in.skip.isEmpty() && !native && order.customerEmail.isEmpty())
+                in.skip = tr("without an e-mail (staff or draft orders)");
+            if (!in.skip.isEmpty()) {
+                Result<store::OrderSpool::Head> kept = spool.addOrder(order, true);
+                if (!kept)
+                    return kept.errors();
+                current = kept.value();
+                ++skipped[in.skip];
+                ++report.skipped;
+                continue;
             }
+            // Amounts in another currency would be stored as the shop's.
+            if (!in.currency.isEmpty() && in.currency != shopCurrency)
+                f.error(fields.currency, tr("order %1 is in %2, the shop's currency is %3: its amounts would be "
+                                            "taken as %3; set the shop's currency (config set shop.currency %2) "
+                                            "or import orders of the shop's currency only")
+                                             .arg(order.number, in.currency, shopCurrency));
             Result<store::OrderSpool::Head> added = spool.addOrder(order);
             if (!added)
                 return added.errors();
             current = added.value();
         } else {
-            const store::OrderSpool::Head& order = *current;
-            if (placedAt.isValid() && placedAt != order.placedAt)
-                f.error(placedField,
-                        tr("order %1 was placed at %2 on line %3").arg(number, core::toIso(order.placedAt)).arg(order.sourceLine));
-            if (!email.isEmpty() && email != order.customerEmail)
-                f.error(emailField,
-                        tr("order %1 belongs to %2 on line %3").arg(number, order.customerEmail).arg(order.sourceLine));
+            const store::OrderSpool::Head& head = *current;
+            if (order.placedAt.isValid() && order.placedAt != head.placedAt)
+                f.error(fields.placedAt, tr("order %1 was placed at %2 on line %3")
+                                             .arg(order.number, core::toIso(head.placedAt))
+                                             .arg(head.sourceLine));
+            if (!order.customerEmail.isEmpty() && order.customerEmail != head.customerEmail)
+                f.error(fields.email, tr("order %1 belongs to %2 on line %3")
+                                          .arg(order.number, head.customerEmail)
+                                          .arg(head.sourceLine));
         }
-        if (Status s = spool.addLine(current->key, line); !s.ok())
-            return s;
+        for (OrderRow::Line& line : in.lines) {
+            // A shop's line names its item by SKU where the SKU is the item's, else by
+            // name ("Title - Option / Option"), as variants without or sharing a SKU are.
+            if (!native && !store.itemBySku(line.line.sku)) {
+                if (const std::optional<Item> named = store.itemByName(line.name))
+                    line.line.sku = named->sku;
+                else if (line.fulfilled) {
+                    ++historyLines; // shipped long ago, of an item the shop no longer has
+                    continue;
+                } else if (line.line.sku.isEmpty()) {
+                    f.error(fields.sku, tr("no item is named '%1'").arg(line.name));
+                    continue;
+                }
+            }
+            if (line.fulfilled)
+                shippedLines.insert(line.line.sourceLine);
+            if (Status s = spool.addLine(current->key, line.line); !s.ok())
+                return s;
+        }
         if (errors.size() >= maxErrors)
             break;
     }
     if (!pacer.report())
         return cancelled(table.file);
-    if (Status s = reading.commit(); !s.ok())
+    if (Status s = scratch.commit(); !s.ok())
         return s;
     errors << stream.errors();
-    if (notImported > 0)
-        report.warnings << tr("%1: %n refunded or voided order(s) not imported", nullptr, notImported).arg(table.file);
+    for (auto it = skipped.cbegin(); it != skipped.cend(); ++it)
+        report.warnings << tr("%1: %n order(s) not imported: %2", nullptr, it.value()).arg(table.file, it.key());
+    if (historyLines > 0)
+        report.warnings << tr("%1: %n shipped line(s) of items the shop no longer has skipped (history)", nullptr,
+                              historyLines)
+                               .arg(table.file);
     // Rows with errors in their own fields are not placed, but every other order is,
     // so one run reports every problem (the whole file is undone all the same).
     QSet<int> badLines;
@@ -1070,39 +730,45 @@ Status Importer::importOrders(CsvStream& stream, const Options& options, Report&
         badLines.insert(e.line);
     // In the order they were placed, so the queue is the shop's real queue; only this
     // holds the write lock.
-    return m_shop.transact([&](DirtyItems& dirty) { return placeSpooled(spool, options, badLines, errors, dirty, report); },
+    return m_shop.transact([&](DirtyItems& dirty) { return placeSpooled(spool, fields, shippedLines, options, badLines,
+                                                                        std::move(errors), dirty, report); },
                            !options.dryRun);
 }
 
-Status Importer::placeSpooled(store::OrderSpool& spool, const Options& options, const QSet<int>& badLines,
-                              Errors errors, DirtyItems& dirty, Report& report)
+Status Importer::placeSpooled(store::OrderSpool& spool, const OrderFields& fields, const QSet<int>& shippedLines,
+                              const Options& options, const QSet<int>& badLines, Errors errors, DirtyItems& dirty,
+                              Report& report)
 {
-    const bool native = options.format == Format::Native;
-    const QString skuField = native ? QStringLiteral("sku") : shopify::LineSku;
-    const QString qtyField = native ? QStringLiteral("qty") : shopify::LineQty;
     const QString file = spool.sourceFile();
     OrderService service(m_shop);
     bool stopped = false;
-    const Status replayed = spool.forEachByPlacedTime([&](const NewOrder& order) {
-        const bool bad = badLines.contains(order.sourceLine)
-                         || std::any_of(order.lines.cbegin(), order.lines.cend(),
+    const Status replayed = spool.forEachByPlacedTime([&](const NewOrder& spooled) {
+        const bool bad = badLines.contains(spooled.sourceLine)
+                         || std::any_of(spooled.lines.cbegin(), spooled.lines.cend(),
                                         [&](const NewOrderLine& l) { return badLines.contains(l.sourceLine); });
-        if (bad)
+        if (bad || spooled.lines.isEmpty())
             return true;
         if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
             stopped = true;
             return false;
         }
+        NewOrder order = spooled;
+        for (NewOrderLine& line : order.lines)
+            line.shippedByShop = shippedLines.contains(line.sourceLine);
         Result<PlacedOrder> placed = service.placeWithin(order, dirty);
         if (!placed) {
             Errors placing = placed.errors();
-            if (!native) {
-                for (Error& e : placing) {
-                    if (e.field == QLatin1String("qty"))
-                        e.field = qtyField;
-                    else if (e.field == QLatin1String("sku"))
-                        e.field = skuField;
-                }
+            for (Error& e : placing) {
+                if (e.field == QLatin1String("qty"))
+                    e.field = fields.qty;
+                else if (e.field == QLatin1String("sku"))
+                    e.field = fields.sku;
+                else if (e.field == QLatin1String("customer_email"))
+                    e.field = fields.email;
+                else if (e.field == QLatin1String("order_number"))
+                    e.field = fields.number;
+                else if (e.field == QLatin1String("placed_at"))
+                    e.field = fields.placedAt;
             }
             errors << placing;
         } else {
@@ -1117,19 +783,122 @@ Status Importer::placeSpooled(store::OrderSpool& spool, const Options& options, 
     return sortedByLine(errors);
 }
 
-Status Importer::importCustomers(CsvStream& stream, const Options& options, Report& report)
+// A count of known items, each booked once (counts of one item at several locations
+// add up) as an adjustment that serves its queue first; "not stocked" makes the item
+// one whose stock is not tracked.
+Status Importer::importStock(CsvStream& stream, const StockFormat& format, const Options& options, DirtyItems& dirty,
+                             Report& report)
 {
     const Table& table = stream.table();
+    const std::unique_ptr<StockReader> reader = format.reader(table);
+    store::ShopStore& store = m_shop.store();
+    Errors errors;
+    struct Counted
+    {
+        qint64 itemId = 0;
+        StockCount count;
+        int line = 0;
+    };
+    QList<Counted> counted;
+    QHash<qint64, qsizetype> byItem;
+    int unknown = 0;
+    QString firstUnknown;
+    const bool read = readRows(stream, options, report, [&](const Row& row) {
+        if (errors.size() >= maxErrors)
+            return;
+        Fields f(table, row, errors);
+        StockCount c;
+        if (!reader->read(f, c)) {
+            ++report.skipped;
+            return;
+        }
+        // By SKU, else by the key made from the item's identity in the shop.
+        std::optional<Item> item = c.sku.isEmpty() ? std::nullopt : store.itemBySku(c.sku);
+        if (!item && !c.key.isEmpty())
+            item = store.itemBySku(c.key);
+        if (!item) {
+            if (unknown++ == 0)
+                firstUnknown = c.sku.isEmpty() ? c.key : c.sku;
+            ++report.skipped;
+            return;
+        }
+        const auto known = byItem.constFind(item->id);
+        if (known == byItem.cend()) {
+            byItem.insert(item->id, counted.size());
+            counted << Counted {item->id, c, row.line};
+            return;
+        }
+        StockCount& sum = counted[*known].count;
+        if (c.onHand)
+            sum.onHand = sum.onHand.value_or(0) + *c.onHand;
+        sum.notStocked = sum.notStocked && c.notStocked;
+    });
+    if (!read)
+        return cancelled(table.file);
+    if (!stream.errors().isEmpty())
+        return stream.errors();
+    if (!errors.isEmpty())
+        return sortedByLine(errors);
+    CatalogService catalog(m_shop);
+    int belowZero = 0;
+    for (const Counted& k : std::as_const(counted)) {
+        const std::optional<Item> item = store.itemById(k.itemId);
+        if (!item)
+            continue;
+        ItemInput input;
+        input.item = *item;
+        input.sourceLine = k.line;
+        input.countReason = k.count.reason.isEmpty() ? tr("stock count from %1").arg(QFileInfo(table.file).fileName())
+                                                     : k.count.reason;
+        if (!k.count.location.isEmpty())
+            input.item.shop.cells.insert(QStringLiteral("location"), k.count.location);
+        if (k.count.notStocked && !k.count.onHand) {
+            input.item.tracked = false;
+        } else {
+            input.item.tracked = true;
+            // The shop sold more than it had: nothing is on hand.
+            if (k.count.onHand.value_or(0) < 0)
+                ++belowZero;
+            input.onHand = std::max(k.count.onHand.value_or(0), 0);
+        }
+        Errors saved = catalog.saveItemWithin(input, table.file, dirty).errors();
+        for (Error& e : saved) {
+            if (e.field == QLatin1String("on_hand"))
+                e.field = k.count.countField;
+        }
+        errors << saved;
+        ++report.records;
+        if (errors.size() >= maxErrors)
+            break;
+    }
+    if (unknown > 0)
+        report.warnings << tr("%1: %n row(s) count items this shop does not have (such as %2) and were skipped",
+                              nullptr, unknown)
+                               .arg(table.file, firstUnknown);
+    if (belowZero > 0)
+        report.warnings << tr("%1: %n count(s) below zero (sold more than the shop had) were taken as 0 on hand",
+                              nullptr, belowZero)
+                               .arg(table.file);
+    return sortedByLine(errors);
+}
+
+Status Importer::importCustomers(CsvStream& stream, const CustomerFormat& format, const Options& options,
+                                 Report& report)
+{
+    const Table& table = stream.table();
+    const std::unique_ptr<CustomerReader> reader = format.reader(table);
     Errors errors;  // in the rows' own fields
     Errors refused; // by the shop's rules; reported only when every row reads well
     CatalogService catalog(m_shop);
+    int withoutEmail = 0;
     const bool read = readRows(stream, options, report, [&](const Row& row) {
         Fields f(table, row, errors);
         Customer c;
-        c.email = f.required(QStringLiteral("email")).toLower();
-        c.name = f.text(QStringLiteral("name"));
-        c.phone = f.text(QStringLiteral("phone"));
-        c.address = f.text(QStringLiteral("address"));
+        if (!reader->read(f, c)) {
+            ++withoutEmail;
+            ++report.skipped;
+            return;
+        }
         ++report.records;
         // After a bad row nothing is saved, but the rest is read for the others.
         if (errors.isEmpty() && refused.size() < maxErrors)
@@ -1137,6 +906,8 @@ Status Importer::importCustomers(CsvStream& stream, const Options& options, Repo
     });
     if (!read)
         return cancelled(table.file);
+    if (withoutEmail > 0)
+        report.warnings << tr("%1: %n customer(s) without an e-mail skipped", nullptr, withoutEmail).arg(table.file);
     return structureFirst(stream, errors.isEmpty() ? refused : errors);
 }
 
@@ -1231,11 +1002,10 @@ Result<QList<ReceiveRequest>> Importer::receiptsFrom(CsvStream& stream, const Op
 
 Result<QList<ReceiveRequest>> Importer::readReceipts(const QString& path)
 {
-    QStringList warnings;
-    Result<std::unique_ptr<CsvStream>> opened = openChecked(Kind::Receipts, Format::Native, path, &warnings);
+    Report report;
+    Result<std::unique_ptr<CsvStream>> opened = open(Kind::Receipts, path, nullptr, report);
     if (!opened)
         return opened.errors();
-    Report report;
     return receiptsFrom(*opened.value(), Options(), report);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "csv/DataKind.h"
 #include "services/Shop.h"
 #include "services/StockService.h"
 
@@ -17,9 +18,16 @@ class OrderSpool;
 namespace bd::csv {
 
 class CsvStream;
+class CustomerFormat;
+class ItemFormat;
+class OrderFormat;
+struct OrderFields;
+class StockFormat;
+class ShopFormat;
 
-// Brings CSV files into the shop, applying the same rules as the window: the native
-// formats of the brief, and the product and order exports of WooCommerce and Shopify.
+// Brings CSV files into the shop, applying the same rules as the window: every format
+// of the list in csv/formats/Formats.h (the native files of the brief, what WooCommerce
+// and Shopify export), recognised from the header unless one is asked for.
 // A file is imported whole or not at all: every bad row is reported as
 // FILE:LINE: field: message (up to 100) and nothing changes.
 //
@@ -32,15 +40,20 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
-    enum class Kind { Items, Customers, Orders, PurchaseOrders, Receipts };
+    using Kind = DataKind;
     static std::optional<Kind> parseKind(const QString& name);
     static QStringList kindNames();
 
-    enum class Format { Native, WooCommerce, Shopify };
-    static std::optional<Format> parseFormat(const QString& name);
-    static QStringList formatNames();
-    // Whether the format has a file of that kind (WooCommerce: items; Shopify: items, orders).
-    static bool supports(Format format, Kind kind);
+    // An item as a file will land (shown before anything is kept).
+    struct PreviewItem
+    {
+        QString key; // its SKU, or the key made from its shop identity
+        QString name;
+        domain::Policy policy = domain::Policy::Stop;
+        bool tracked = true;
+        std::optional<int> onHand; // unset: the file does not say, or nobody counts it
+    };
+    static constexpr int PreviewRows = 10;
 
     struct Report
     {
@@ -49,11 +62,21 @@ public:
         int skipped = 0; // rows that are not records: variable parents, image rows, ...
         QStringList warnings;
         QList<domain::CrossDockRow> crossDock; // for receipts
+        QString file;                      // as given
+        const ShopFormat* format = nullptr; // what the file was read as
+        Kind kind = Kind::Items;
+        QList<PreviewItem> preview; // the first items of an items file
+        // "items.csv: Shopify product export (2025 layout), 456 variants"
+        QString recognised() const;
     };
 
     struct Options
     {
-        Format format = Format::Native;
+        // The file's format; unset, it is recognised from the header.
+        const ShopFormat* format = nullptr;
+        // Columns read by other names: {column of the format -> the file's column}
+        // (an accounting program's "varenr" read as "sku").
+        QList<std::pair<QString, QString>> columnMap;
         bool dryRun = false;       // check everything, apply all the rules, then undo
         bool completeOnly = false; // receipts: fill only orders that become complete
         // Called now and then while reading, with bytes read and the file's size.
@@ -73,20 +96,29 @@ public:
     core::Result<QList<services::ReceiveRequest>> readReceipts(const QString& path);
 
 private:
-    core::Status importItems(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
-                             Report& report);
-    core::Status importCustomers(CsvStream& stream, const Options& options, Report& report);
+    // Opens a file and finds its format (report.format), or says why it has none.
+    core::Result<std::unique_ptr<CsvStream>> open(Kind kind, const QString& path, const ShopFormat* asked,
+                                                  Report& report);
+    core::Result<QHash<QString, int>> skuUses(const ItemFormat& format, const QString& path, const Options& options);
+    core::Status importItems(CsvStream& stream, const ItemFormat& format, const Options& options,
+                             services::DirtyItems& dirty, Report& report);
+    core::Status importStock(CsvStream& stream, const StockFormat& format, const Options& options,
+                             services::DirtyItems& dirty, Report& report);
+    core::Status importCustomers(CsvStream& stream, const CustomerFormat& format, const Options& options,
+                                 Report& report);
     // Reads and checks the whole file into a spool of temporary tables without the
     // shop's write lock, then places the orders in one transaction that holds it.
-    core::Status importOrders(CsvStream& stream, const Options& options, Report& report);
-    core::Status placeSpooled(store::OrderSpool& spool, const Options& options, const QSet<int>& badLines,
-                              core::Errors errors, services::DirtyItems& dirty, Report& report);
+    core::Status importOrders(CsvStream& stream, const OrderFormat& format, const Options& options, Report& report);
+    core::Status placeSpooled(store::OrderSpool& spool, const OrderFields& fields, const QSet<int>& shippedLines,
+                              const Options& options, const QSet<int>& badLines, core::Errors errors,
+                              services::DirtyItems& dirty, Report& report);
     core::Status importPurchaseOrders(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
                                       Report& report);
     core::Result<QList<services::ReceiveRequest>> receiptsFrom(CsvStream& stream, const Options& options,
                                                                Report& report);
 
     services::Shop& m_shop;
+    QList<std::pair<QString, QString>> m_columnMap; // of the import under way
 };
 
 } // namespace bd::csv

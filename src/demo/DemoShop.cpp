@@ -159,7 +159,7 @@ Result<DemoSummary> buildSmall(store::Database& db, const DemoOptions& options)
     Catalogue catalogue = makeCatalogue(rng, 40, today);
     QList<ItemInput> inputs;
     for (qsizetype i = 0; i < catalogue.items.size(); ++i)
-        inputs << ItemInput{catalogue.items[i], catalogue.onHand[i], 0};
+        inputs << ItemInput{catalogue.items[i], catalogue.onHand[i], 0, {}};
     if (Status s = CatalogService(shop).saveItems(inputs); !s.ok())
         return s.errors();
     summary.items = int(inputs.size());

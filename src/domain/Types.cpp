@@ -1,6 +1,85 @@
 #include "Types.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace bd::domain {
+
+namespace {
+const QString FormatKey = QStringLiteral("format");
+const QString HandleKey = QStringLiteral("handle");
+const QString TitleKey = QStringLiteral("title");
+const QString OptionsKey = QStringLiteral("options");
+const QString IdKey = QStringLiteral("id");
+const QString ParentKey = QStringLiteral("parent");
+const QString KeyedKey = QStringLiteral("keyed");
+const QString SkuKey = QStringLiteral("sku");
+const QString CellsKey = QStringLiteral("cells");
+} // namespace
+
+bool ShopIdentity::isEmpty() const
+{
+    return format.isEmpty() && handle.isEmpty() && title.isEmpty() && options.isEmpty() && id.isEmpty()
+           && parent.isEmpty() && !keyed && cells.isEmpty();
+}
+
+QString ShopIdentity::toText() const
+{
+    if (isEmpty())
+        return {};
+    QJsonObject o;
+    const auto put = [&o](const QString& key, const QString& value) {
+        if (!value.isEmpty())
+            o.insert(key, value);
+    };
+    put(FormatKey, format);
+    put(HandleKey, handle);
+    put(TitleKey, title);
+    put(IdKey, id);
+    put(ParentKey, parent);
+    if (keyed) {
+        o.insert(KeyedKey, true);
+        o.insert(SkuKey, sku);
+    }
+    if (!options.isEmpty()) {
+        QJsonArray pairs;
+        for (const auto& [name, value] : options)
+            pairs.append(QJsonArray {name, value});
+        o.insert(OptionsKey, pairs);
+    }
+    if (!cells.isEmpty()) {
+        QJsonObject written;
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it)
+            written.insert(it.key(), it.value());
+        o.insert(CellsKey, written);
+    }
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+ShopIdentity ShopIdentity::fromText(const QString& text)
+{
+    ShopIdentity identity;
+    if (text.isEmpty())
+        return identity;
+    const QJsonObject o = QJsonDocument::fromJson(text.toUtf8()).object();
+    identity.format = o.value(FormatKey).toString();
+    identity.handle = o.value(HandleKey).toString();
+    identity.title = o.value(TitleKey).toString();
+    identity.id = o.value(IdKey).toString();
+    identity.parent = o.value(ParentKey).toString();
+    const QJsonArray pairs = o.value(OptionsKey).toArray();
+    for (const QJsonValue& pair : pairs) {
+        const QJsonArray p = pair.toArray();
+        identity.options.append({p.at(0).toString(), p.at(1).toString()});
+    }
+    identity.keyed = o.value(KeyedKey).toBool();
+    identity.sku = o.value(SkuKey).toString();
+    const QJsonObject cells = o.value(CellsKey).toObject();
+    for (auto it = cells.constBegin(); it != cells.constEnd(); ++it)
+        identity.cells.insert(it.key(), it.value().toString());
+    return identity;
+}
 
 QString toString(Policy policy)
 {

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,33 @@ QString toString(Policy policy);
 std::optional<Policy> parsePolicy(const QString& text);
 QString toString(PaymentState state);
 std::optional<PaymentState> parsePaymentState(const QString& text);
+
+// Who an item is in the web shop it came from, as that shop's own files name it: kept
+// so that an export in the shop's format updates the shop's product instead of making
+// a second one. Empty for items made here. Each shop format fills what it knows.
+struct ShopIdentity
+{
+    QString format; // the shop format that gave it ("shopify", "woocommerce")
+    QString handle; // Shopify: the product's handle, never rebuilt from the title
+    QString title;  // Shopify: the product's title
+    // Shopify: the variant's option names and values as written ("Title"/"Default Title" too).
+    QList<std::pair<QString, QString>> options;
+    QString id;     // WooCommerce: the product's or variation's ID
+    QString parent; // WooCommerce: its parent as the file wrote it ("id:44" or a SKU)
+    // The item's key is not the shop's SKU (the shop has none for it, or gives the same
+    // one to several variants): `sku` is the shop's, written back as it was.
+    bool keyed = false;
+    QString sku;
+    // Cells written back as the shop had them (name -> text): an untracked item's
+    // stock cells ("stock", "in_stock", "qty"), the regular price under a sale.
+    QMap<QString, QString> cells;
+
+    bool isEmpty() const;
+    // One line of JSON, for storage; '' when empty.
+    QString toText() const;
+    static ShopIdentity fromText(const QString& text);
+    bool operator==(const ShopIdentity&) const = default;
+};
 
 struct Item
 {
@@ -35,6 +63,10 @@ struct Item
     int onHand = 0;
     int allocated = 0; // reserved for orders, not shipped yet
     int waiting = 0;   // ordered, no stock yet
+    // Whether its stock is counted. An untracked item (the shop does not manage its
+    // stock) is never sold out and never waits: its counters stay 0.
+    bool tracked = true;
+    ShopIdentity shop;
 
     // Units a new order could take now: none while anyone waits.
     int available() const { return waiting > 0 ? 0 : onHand - allocated; }
@@ -104,6 +136,9 @@ struct NewOrderLine
     int qty = 0;
     std::optional<qint64> unitPriceMinor; // the item's price when not given
     int sourceLine = 0;                   // input file line, for messages
+    // Shipped by the web shop before the order came here (an imported order's history):
+    // recorded as shipped, it neither waits nor holds stock.
+    bool shippedByShop = false;
 };
 
 struct NewOrder

@@ -36,14 +36,15 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
         return errors;
 
     const QDateTime now = m_shop.now();
-    const std::optional<Item> existing = store.itemBySku(in.sku);
+    std::optional<Item> existing = store.itemBySku(in.sku);
     Item item = in;
     if (item.currency.isEmpty())
         item.currency = m_shop.config().text(store::settings::ShopCurrency);
     if (item.name.isEmpty())
         item.name = existing ? existing->name : item.sku;
     if (!existing) {
-        const Result<qint64> id = store.insertItem(item, now, input.onHand.value_or(0));
+        // Stock nobody counts opens with none.
+        const Result<qint64> id = store.insertItem(item, now, item.tracked ? input.onHand.value_or(0) : 0);
         if (!id)
             return id.errors();
         item.id = id.value();
@@ -56,8 +57,21 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
                             "or cancelled")
                              .arg(item.sku)
                              .arg(existing->waiting));
+    if (existing->tracked && !item.tracked && existing->waiting > 0)
+        return Error::at(sourceFile, input.sourceLine, QStringLiteral("tracked"),
+                         tr("%1: %2 units wait for this item; its stock stays tracked until they are served or "
+                            "cancelled")
+                             .arg(item.sku)
+                             .arg(existing->waiting));
     if (Status s = store.updateItemDefinition(item); !s.ok())
         return s;
+    if (existing->tracked != item.tracked) {
+        if (Status s = switchTracking(*existing, item.tracked, input, sourceFile); !s.ok())
+            return s;
+        existing = store.itemById(item.id); // with the counters as they are now
+        if (!existing)
+            return core::fail(tr("%1: the item could not be read back").arg(item.sku));
+    }
     if (existing->policy != item.policy || existing->expectedDate != item.expectedDate
         || existing->releaseDate != item.releaseDate || existing->backorderLimit != item.backorderLimit) {
         if (Status s = store.addEvent(now, QStringLiteral("item changed"), 0, item.id, 0,
@@ -69,7 +83,8 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
             return s;
         dirty.insert(item.id);
     }
-    if (input.onHand && *input.onHand != existing->onHand) {
+    // Nobody counts an untracked item's stock: a count in the input means nothing.
+    if (item.tracked && input.onHand && *input.onHand != existing->onHand) {
         const int delta = *input.onHand - existing->onHand;
         if (*input.onHand < existing->allocated)
             return Error::at(sourceFile, input.sourceLine, QStringLiteral("on_hand"),
@@ -78,7 +93,7 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
                                  .arg(*input.onHand)
                                  .arg(existing->allocated));
         if (Status s = store.addMovement(item.id, now, QStringLiteral("adjustment"), delta, QString(),
-                                         tr("stock count"));
+                                         input.countReason.isEmpty() ? tr("stock count") : input.countReason);
             !s.ok())
             return s;
         if (Status s = store.addEvent(now, QStringLiteral("adjusted"), 0, item.id, 0,
@@ -95,6 +110,41 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
         }
     }
     return {};
+}
+
+// Tracking switched on: the lines the item has ready take their units from the stock
+// now counted. Switched off: the counters let go of them (nobody counts its stock).
+Status CatalogService::switchTracking(const Item& existing, bool tracked, const ItemInput& input,
+                                      const QString& sourceFile)
+{
+    store::ShopStore& store = m_shop.store();
+    const QDateTime now = m_shop.now();
+    if (!tracked) {
+        if (Status s = store.addToItemCounters(existing.id, 0, -existing.allocated, 0); !s.ok())
+            return s;
+        return store.addEvent(now, QStringLiteral("item changed"), 0, existing.id, 0, tr("stock not tracked"));
+    }
+    const Result<int> reserved = store.allocatedInLines(existing.id);
+    if (!reserved)
+        return reserved.errors();
+    const int onHand = input.onHand.value_or(existing.onHand);
+    if (onHand < reserved.value())
+        return Error::at(sourceFile, input.sourceLine, QStringLiteral("on_hand"),
+                         tr("%1: to track its stock, count at least the %2 units its open orders hold (%3 given)")
+                             .arg(existing.sku)
+                             .arg(reserved.value())
+                             .arg(onHand));
+    // On hand first, so that allocated <= on hand holds throughout.
+    if (onHand != existing.onHand) {
+        if (Status s = store.addMovement(existing.id, now, QStringLiteral("adjustment"), onHand - existing.onHand,
+                                         QString(), input.countReason.isEmpty() ? tr("stock count") : input.countReason);
+            !s.ok())
+            return s;
+    }
+    if (Status s = store.addToItemCounters(existing.id, 0, reserved.value(), 0); !s.ok())
+        return s;
+    return store.addEvent(now, QStringLiteral("item changed"), 0, existing.id, 0,
+                          tr("stock tracked: %1 on hand").arg(onHand));
 }
 
 Status CatalogService::saveItems(const QList<ItemInput>& items, const QString& sourceFile)

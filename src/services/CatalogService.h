@@ -16,6 +16,7 @@ struct ItemInput
     domain::Item item;           // id, counters ignored
     std::optional<int> onHand;   // unset: keep the stock as it is
     int sourceLine = 0;
+    QString countReason;         // why the stock was counted; "stock count" when empty
 };
 
 struct PurchaseOrderLineInput
@@ -51,6 +52,9 @@ public:
                                              DirtyItems& dirty);
 
 private:
+    core::Status switchTracking(const domain::Item& existing, bool tracked, const ItemInput& input,
+                                const QString& sourceFile);
+
     Shop& m_shop;
 };
 

@@ -97,6 +97,8 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
 
     // Work the whole order out in memory first, so a refusal changes nothing.
     QHash<QString, Item> items;
+    QSet<int> uncounted;     // line numbers whose units reserve no stock
+    QSet<int> shippedByShop; // line numbers the web shop shipped already
     PlacedOrder placed{order.number, {}};
     QList<OrderLine> lines;
     int lineNo = 0;
@@ -119,7 +121,10 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
             items.insert(in.sku, *item);
         }
         Item& item = items[in.sku];
-        const int available = item.available();
+        // Stock nobody counts never runs out: the whole line is ready at once. A line
+        // the shop shipped already is history: it takes nothing from the stock here.
+        const bool countsStock = item.tracked && !in.shippedByShop;
+        const int available = countsStock ? item.available() : in.qty;
         const int allocated = std::min(in.qty, available);
         const int waiting = in.qty - allocated;
         if (waiting > 0) {
@@ -144,8 +149,10 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
                 continue;
             }
         }
-        item.allocated += allocated;
-        item.waiting += waiting;
+        if (countsStock) {
+            item.allocated += allocated;
+            item.waiting += waiting;
+        }
         OrderLine line;
         line.lineNo = lineNo;
         line.itemId = item.id;
@@ -154,6 +161,10 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         line.unitPriceMinor = in.unitPriceMinor.value_or(item.priceMinor);
         line.allocated = allocated;
         line.waiting = waiting;
+        if (!countsStock)
+            uncounted.insert(lineNo);
+        if (in.shippedByShop)
+            shippedByShop.insert(lineNo);
         lines << line;
         placed.lines << PlacedLine{item.sku, in.qty, allocated, waiting, {}};
     }
@@ -182,10 +193,17 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         return orderId.errors();
     row.id = orderId.value();
     int waitingUnits = 0;
+    QList<std::pair<OrderLine, qint64>> shipped;
     for (const OrderLine& line : std::as_const(lines)) {
         const Result<qint64> lineId = store.insertLine(row, line, now);
         if (!lineId)
             return lineId.errors();
+        if (shippedByShop.contains(line.lineNo)) {
+            shipped << std::make_pair(line, lineId.value());
+            continue;
+        }
+        if (uncounted.contains(line.lineNo))
+            continue;
         if (line.allocated > 0) {
             if (Status s = store.insertAllocation(lineId.value(), line.itemId, line.allocated, QStringLiteral("stock"), 0, now);
                 !s.ok())
@@ -202,11 +220,40 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
                 return s.errors();
         }
     }
+    if (!shipped.isEmpty()) {
+        if (Status s = recordShippedByShop(row, shipped, waitingUnits > 0 || shipped.size() < lines.size()); !s.ok())
+            return s.errors();
+    }
     if (Status s = store.addEvent(now, QStringLiteral("placed"), row.id, 0, row.customerId,
                                   QStringLiteral("%1 lines, %2 units waiting").arg(lines.size()).arg(waitingUnits));
         !s.ok())
         return s.errors();
     return placed;
+}
+
+// The lines the web shop shipped before the order came here: one shipment, no stock
+// movement (the shop's stock never held them here) and no e-mail (the customer has it).
+Status OrderService::recordShippedByShop(const Order& order, const QList<std::pair<OrderLine, qint64>>& lines,
+                                         bool partial)
+{
+    store::ShopStore& store = m_shop.store();
+    const QDateTime now = m_shop.now();
+    const Result<qint64> shipment =
+        store.insertShipment(order.id, now, QString(), partial, order.payment != PaymentState::Captured);
+    if (!shipment)
+        return shipment.errors();
+    for (auto [line, lineId] : lines) {
+        if (Status s = store.insertShipmentLine(shipment.value(), lineId, line.qty); !s.ok())
+            return s;
+        line.id = lineId;
+        line.shipped = line.qty;
+        line.allocated = 0;
+        if (Status s = store.updateLineQuantities(line, now); !s.ok())
+            return s;
+    }
+    return store.addEvent(now, QStringLiteral("shipped by the shop"), order.id, 0, order.customerId,
+                          tr("%n line(s) shipped by the web shop before the order was imported", nullptr,
+                             int(lines.size())));
 }
 
 Status OrderService::cancel(const QString& orderNumber, const QString& sku, const QString& reason)
@@ -228,10 +275,14 @@ Status OrderService::cancel(const QString& orderNumber, const QString& sku, cons
             const int units = line.allocated + line.waiting;
             if (units == 0)
                 continue;
-            if (Status s = store.addToItemCounters(line.itemId, 0, -line.allocated, -line.waiting); !s.ok())
-                return s;
-            if (line.allocated > 0)
-                released.insert(line.itemId);
+            // Lines of an untracked item reserve nothing: nothing to give back.
+            const std::optional<Item> item = store.itemById(line.itemId);
+            if (!item || item->tracked) {
+                if (Status s = store.addToItemCounters(line.itemId, 0, -line.allocated, -line.waiting); !s.ok())
+                    return s;
+                if (line.allocated > 0)
+                    released.insert(line.itemId);
+            }
             if (line.waiting > 0)
                 dirty.insert(line.itemId);
             line.cancelled += units;

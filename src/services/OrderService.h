@@ -59,6 +59,9 @@ public:
     core::Status setHoldUntilComplete(const QString& orderNumber, bool hold);
 
 private:
+    core::Status recordShippedByShop(const domain::Order& order,
+                                     const QList<std::pair<domain::OrderLine, qint64>>& lines, bool partial);
+
     Shop& m_shop;
 };
 

@@ -17,6 +17,7 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
         const QDate today = m_shop.clock().today();
         QList<OrderLine> toShip;
         QStringList notReleased;
+        QSet<qint64> untracked; // items whose stock is not counted: no movement leaves
         int remaining = 0;
         for (const OrderLine& line : order->lines) {
             remaining += line.waiting;
@@ -29,6 +30,8 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
                 continue;
             }
             toShip << line;
+            if (item && !item->tracked)
+                untracked.insert(item->id);
         }
         if (toShip.isEmpty()) {
             if (!notReleased.isEmpty())
@@ -71,13 +74,15 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
             const int qty = line.allocated;
             if (Status s = store.insertShipmentLine(shipment.id, line.id, qty); !s.ok())
                 return s;
-            // Release the reservation before the units leave, so allocated <= on hand holds throughout.
-            if (Status s = store.addToItemCounters(line.itemId, 0, -qty, 0); !s.ok())
-                return s;
-            if (Status s = store.addMovement(line.itemId, now, QStringLiteral("shipment"), -qty, orderNumber, {},
-                                             order->id, 0, shipment.id);
-                !s.ok())
-                return s;
+            if (!untracked.contains(line.itemId)) {
+                // Release the reservation before the units leave, so allocated <= on hand holds throughout.
+                if (Status s = store.addToItemCounters(line.itemId, 0, -qty, 0); !s.ok())
+                    return s;
+                if (Status s = store.addMovement(line.itemId, now, QStringLiteral("shipment"), -qty, orderNumber, {},
+                                                 order->id, 0, shipment.id);
+                    !s.ok())
+                    return s;
+            }
             line.shipped += qty;
             line.allocated = 0;
             if (Status s = store.updateLineQuantities(line, now); !s.ok())

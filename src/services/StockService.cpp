@@ -9,6 +9,11 @@ using namespace bd::domain;
 
 namespace bd::services {
 
+QString StockService::notTracked(const QString& sku)
+{
+    return tr("%1: its stock is not tracked; switch tracking on with a count of what is on hand first").arg(sku);
+}
+
 Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 receiptLineId, bool completeOnly,
                                 int limit, DirtyItems& dirty, QList<CrossDockRow>* rows, const QString& reference,
                                 int* filled)
@@ -79,6 +84,8 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
     const std::optional<Item> item = store.itemBySku(request.sku);
     if (!item)
         return problem(QStringLiteral("sku"), tr("unknown SKU '%1'").arg(request.sku));
+    if (!item->tracked)
+        return problem(QStringLiteral("sku"), notTracked(request.sku));
     if (request.qty <= 0)
         return problem(QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(request.qty));
     qint64 poId = 0;
@@ -193,15 +200,20 @@ Status StockService::returnUnits(const QString& orderNumber, const QString& sku,
         const QDateTime now = m_shop.now();
         if (Status s = store.updateLineQuantities(updated, now); !s.ok())
             return s;
-        if (Status s = store.addMovement(line->itemId, now, QStringLiteral("return"), qty, orderNumber, reason,
-                                         order->id);
-            !s.ok())
-            return s;
+        // A returned unit of an item nobody counts goes back to no count.
+        const std::optional<Item> item = store.itemById(line->itemId);
+        const bool tracked = !item || item->tracked;
+        if (tracked) {
+            if (Status s = store.addMovement(line->itemId, now, QStringLiteral("return"), qty, orderNumber, reason,
+                                             order->id);
+                !s.ok())
+                return s;
+        }
         if (Status s = store.addEvent(now, QStringLiteral("returned"), order->id, line->itemId, order->customerId,
                                       QStringLiteral("%1 x %2: %3").arg(qty).arg(sku, reason));
             !s.ok())
             return s;
-        return serveQueue(line->itemId, QStringLiteral("return"), 0, false, -1, dirty);
+        return tracked ? serveQueue(line->itemId, QStringLiteral("return"), 0, false, -1, dirty) : Status();
     });
 }
 
@@ -212,6 +224,8 @@ Status StockService::adjust(const QString& sku, int delta, const QString& reason
         const std::optional<Item> item = store.itemBySku(sku);
         if (!item)
             return Error{tr("unknown SKU '%1'").arg(sku), {}, 0, QStringLiteral("sku")};
+        if (!item->tracked)
+            return Error{notTracked(sku), {}, 0, QStringLiteral("sku")};
         if (delta == 0)
             return Error{tr("an adjustment must change the stock (not 0)"), {}, 0, QStringLiteral("delta")};
         if (reason.trimmed().isEmpty())

@@ -53,6 +53,9 @@ public:
                             DirtyItems& dirty, QList<domain::CrossDockRow>* rows = nullptr,
                             const QString& reference = {}, int* filled = nullptr);
 
+    // Why stock cannot move for an item whose stock is not tracked.
+    static QString notTracked(const QString& sku);
+
 private:
     core::Status receiveOne(const ReceiveRequest& request, const ReceiveOptions& options, DirtyItems& dirty,
                             QList<domain::CrossDockRow>& rows);

@@ -170,6 +170,8 @@ void BulkItemWriter::bindItem(sqlite3_stmt* stmt, int first, const NewItem& inpu
     sqlite3_bind_int(stmt, first + 10, input.onHand);
     sqlite3_bind_int(stmt, first + 11, input.onHand);
     bindStatic(stmt, first + 12, m_atText);
+    sqlite3_bind_int(stmt, first + 13, item.tracked ? 1 : 0);
+    bindText(stmt, first + 14, item.shop.toText(), buffers[4]);
 }
 
 Status BulkItemWriter::flush()
@@ -178,8 +180,8 @@ Status BulkItemWriter::flush()
         return {};
     static const QByteArray insert = QByteArrayLiteral(
         "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
-        "release_date, attributes, on_hand, opening_qty, created_at) VALUES ");
-    static const QByteArray values = QByteArrayLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "release_date, attributes, on_hand, opening_qty, created_at, tracked, shop_identity) VALUES ");
+    static const QByteArray values = QByteArrayLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     static const QByteArray one = insert + values;
     static const QByteArray batch = [] {
         QByteArray sql = insert + values;
@@ -187,7 +189,7 @@ Status BulkItemWriter::flush()
             sql += ", " + values;
         return sql;
     }();
-    m_buffers.resize(m_queue.size() * 4);
+    m_buffers.resize(m_queue.size() * BuffersPerRow);
 
     // A full batch in one statement: SQLite's work per statement is paid once.
     if (m_queue.size() == BatchSize) {
@@ -195,7 +197,7 @@ Status BulkItemWriter::flush()
         if (!stmt)
             return failure(nullptr);
         for (int i = 0; i < BatchSize; ++i)
-            bindItem(stmt, i * ColumnCount, m_queue.at(i), m_buffers.data() + i * 4);
+            bindItem(stmt, i * ColumnCount, m_queue.at(i), m_buffers.data() + i * BuffersPerRow);
         const int rc = sqlite3_step(stmt);
         if (rc == SQLITE_DONE) {
             m_created += BatchSize;

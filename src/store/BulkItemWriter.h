@@ -43,7 +43,7 @@ public:
 
     struct NewItem
     {
-        domain::Item item;   // sku, name, price, currency, policy, limit, dates, attributes
+        domain::Item item;   // sku, name, price, currency, policy, limit, dates, attributes, tracked, shop
         int onHand = 0;      // opening stock
         QDateTime at;
         int line = 0;        // where the item comes from, for rejected()
@@ -68,7 +68,8 @@ public:
 
 private:
     static constexpr int BatchSize = 64;
-    static constexpr int ColumnCount = 12;
+    static constexpr int ColumnCount = 14;
+    static constexpr int BuffersPerRow = 5; // the row's texts bound without a copy
 
     sqlite3_stmt* statement(int index, const char* sql);
     core::Status step(sqlite3_stmt* stmt);

@@ -46,8 +46,10 @@ int DashboardStore::waitingLines(QList<WaitingByPlacedDay>* byPlacedDay)
 OrderedUnits DashboardStore::orderedSince(const QDateTime& since)
 {
     Statement q = m_statements.prepared(
+        // Units of items whose stock nobody counts could never wait: not part of the rate.
         QStringLiteral("SELECT COALESCE(SUM(l.qty), 0), COALESCE(SUM(l.backordered_qty), 0) FROM orders o "
-                       "JOIN order_lines l ON l.order_id = o.id WHERE o.placed_at >= :since"));
+                       "JOIN order_lines l ON l.order_id = o.id JOIN items i ON i.id = l.item_id "
+                       "WHERE o.placed_at >= :since AND i.tracked = 1"));
     q.bindValue(QStringLiteral(":since"), core::toIso(since));
     OrderedUnits units;
     if (q.exec() && q.next()) {

@@ -30,7 +30,8 @@ const QString itemRowColumns = QStringLiteral(
     "JOIN orders o ON o.id = l.order_id WHERE l.item_id = items.id AND l.qty_waiting > 0) END, "
     "(SELECT COALESCE(SUM(pl.qty - pl.qty_received), 0) FROM purchase_order_lines pl "
     "JOIN purchase_orders p ON p.id = pl.po_id "
-    "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty)");
+    "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty), "
+    "tracked, shop_identity");
 
 QString itemWhere(const ItemFilter& filter)
 {
@@ -117,6 +118,8 @@ QList<ItemRow> ItemQueries::listItems(const ItemFilter& filter, int offset, int 
         item.nextDelivery = dateOf(q.value(13));
         row.waitingCustomers = q.value(14).toInt();
         row.incoming = q.value(15).toInt();
+        item.tracked = q.value(16).toInt() != 0;
+        item.shop = ShopIdentity::fromText(q.value(17).toString());
         rows << row;
     }
     return rows;

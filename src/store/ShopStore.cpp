@@ -47,7 +47,8 @@ const QString itemColumns = QStringLiteral(
     "id, sku, name, price_minor, currency, policy, backorder_limit, expected_date, release_date, "
     "attributes, on_hand, allocated, waiting, "
     "(SELECT MIN(pl.expected_date) FROM purchase_order_lines pl JOIN purchase_orders p ON p.id = pl.po_id "
-    "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty)");
+    "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty), "
+    "tracked, shop_identity");
 
 // Positional '?' placeholders are rewritten to :p0, :p1, ... at prepare time and bound
 // by name: QtSql binds named values about twice as fast as positional ones, which
@@ -126,6 +127,8 @@ Item ShopStore::readItem(const QSqlQuery& q) const
     item.allocated = q.value(11).toInt();
     item.waiting = q.value(12).toInt();
     item.nextDelivery = dateOf(q.value(13));
+    item.tracked = q.value(14).toInt() != 0;
+    item.shop = ShopIdentity::fromText(q.value(15).toString());
     return item;
 }
 
@@ -169,11 +172,27 @@ std::optional<Item> ShopStore::itemById(qint64 id)
     return std::nullopt;
 }
 
+std::optional<Item> ShopStore::itemByName(const QString& name)
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE name = ? LIMIT 2"));
+    const FinishOnExit finishing(q); // do not hold the read snapshot open
+    q.bindValue(P(0), name);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Item item = readItem(q);
+    if (q.next())
+        return std::nullopt;
+    return item;
+}
+
 Result<qint64> ShopStore::insertItem(const Item& item, const QDateTime& at, int openingQty)
 {
     Statement q = prepared(QStringLiteral(
         "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
-        "release_date, attributes, created_at, on_hand, opening_qty) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "release_date, attributes, created_at, on_hand, opening_qty, tracked, shop_identity) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(P(0), item.sku);
     q.bindValue(P(1), item.name);
     q.bindValue(P(2), item.priceMinor);
@@ -186,6 +205,8 @@ Result<qint64> ShopStore::insertItem(const Item& item, const QDateTime& at, int 
     q.bindValue(P(9), core::toIso(at));
     q.bindValue(P(10), openingQty);
     q.bindValue(P(11), openingQty);
+    q.bindValue(P(12), item.tracked ? 1 : 0);
+    q.bindValue(P(13), item.shop.toText());
     if (Status s = run(q); !s.ok())
         return s.errors();
     return q.lastInsertId().toLongLong();
@@ -195,7 +216,7 @@ Status ShopStore::updateItemDefinition(const Item& item)
 {
     Statement q = prepared(QStringLiteral(
         "UPDATE items SET name = ?, price_minor = ?, currency = ?, policy = ?, backorder_limit = ?, "
-        "expected_date = ?, release_date = ?, attributes = ? WHERE id = ?"));
+        "expected_date = ?, release_date = ?, attributes = ?, tracked = ?, shop_identity = ? WHERE id = ?"));
     q.bindValue(P(0), item.name);
     q.bindValue(P(1), item.priceMinor);
     q.bindValue(P(2), item.currency);
@@ -204,7 +225,9 @@ Status ShopStore::updateItemDefinition(const Item& item)
     q.bindValue(P(5), orNull(item.expectedDate));
     q.bindValue(P(6), orNull(item.releaseDate));
     q.bindValue(P(7), item.attributes);
-    q.bindValue(P(8), item.id);
+    q.bindValue(P(8), item.tracked ? 1 : 0);
+    q.bindValue(P(9), item.shop.toText());
+    q.bindValue(P(10), item.id);
     return run(q);
 }
 
@@ -225,6 +248,51 @@ Status ShopStore::addToItemCounters(qint64 itemId, int onHand, int allocated, in
     q.bindValue(P(2), waiting);
     q.bindValue(P(3), itemId);
     return run(q);
+}
+
+Result<int> ShopStore::allocatedInLines(qint64 itemId)
+{
+    QSqlQuery& q = prepared(QStringLiteral("SELECT COALESCE(SUM(qty_allocated), 0) FROM order_lines WHERE item_id = ?"));
+    const FinishOnExit finishing(q);
+    q.bindValue(P(0), itemId);
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+Status ShopStore::setRelatedItems(qint64 itemId, const QString& kind, const QStringList& skus)
+{
+    QSqlQuery& clear = prepared(QStringLiteral("DELETE FROM item_related WHERE item_id = ? AND kind = ?"));
+    clear.bindValue(P(0), itemId);
+    clear.bindValue(P(1), kind);
+    if (Status s = run(clear); !s.ok())
+        return s;
+    QSqlQuery& insert =
+        prepared(QStringLiteral("INSERT INTO item_related (item_id, kind, position, related_sku) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < skus.size(); ++i) {
+        insert.bindValue(P(0), itemId);
+        insert.bindValue(P(1), kind);
+        insert.bindValue(P(2), int(i + 1));
+        insert.bindValue(P(3), skus.at(i));
+        if (Status s = run(insert); !s.ok())
+            return s;
+    }
+    return {};
+}
+
+Result<QStringList> ShopStore::relatedItems(qint64 itemId, const QString& kind)
+{
+    QSqlQuery& q = prepared(
+        QStringLiteral("SELECT related_sku FROM item_related WHERE item_id = ? AND kind = ? ORDER BY position"));
+    const FinishOnExit finishing(q);
+    q.bindValue(P(0), itemId);
+    q.bindValue(P(1), kind);
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    QStringList skus;
+    while (q.next())
+        skus << q.value(0).toString();
+    return skus;
 }
 
 static QString itemWhere(const ItemFilter& filter)
@@ -1059,7 +1127,9 @@ Result<QList<LedgerCheckRow>> ShopStore::ledgerCheck()
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     const bool ok = q.exec(QStringLiteral(
-        "SELECT i.sku, i.on_hand, i.opening_qty + COALESCE(m.total, 0), i.allocated, COALESCE(l.alloc, 0), i.waiting, "
+        // An untracked item keeps no counters: its lines are ready without reserving stock.
+        "SELECT i.sku, i.on_hand, i.opening_qty + COALESCE(m.total, 0), i.allocated, "
+        "CASE WHEN i.tracked = 0 THEN 0 ELSE COALESCE(l.alloc, 0) END, i.waiting, "
         "COALESCE(l.wait, 0) FROM items i "
         "LEFT JOIN (SELECT item_id, SUM(qty) AS total FROM stock_movements GROUP BY item_id) m ON m.item_id = i.id "
         "LEFT JOIN (SELECT item_id, SUM(qty_allocated) AS alloc, SUM(qty_waiting) AS wait FROM order_lines "
@@ -1097,16 +1167,14 @@ Result<QStringList> ShopStore::lineConsistencyProblems()
                         .arg(q.value(1).toInt())
                         .arg(q.value(2).toInt())
                         .arg(q.value(3).toLongLong());
-    // Every unit a line holds or has shipped was allocated to it: the allocations may
-    // list more (units later released or returned), never fewer.
+    // No line was ever allocated more units than it ordered.
     if (!q.exec(QStringLiteral(
-            "SELECT l.order_number, l.line_no, l.qty_allocated + l.qty_shipped, COALESCE(a.total, 0) "
-            "FROM order_lines l LEFT JOIN (SELECT order_line_id, SUM(qty) AS total FROM allocations "
-            "GROUP BY order_line_id) a ON a.order_line_id = l.id "
-            "WHERE l.qty_allocated + l.qty_shipped > COALESCE(a.total, 0)")))
+            "SELECT l.order_number, l.line_no, l.qty, a.total FROM order_lines l "
+            "JOIN (SELECT order_line_id, SUM(qty) AS total FROM allocations GROUP BY order_line_id) a "
+            "ON a.order_line_id = l.id WHERE a.total > l.qty")))
         return checkFailed(tr("the order lines and the allocations"), q);
     while (q.next())
-        problems << tr("order %1 line %2: holds or shipped %3 units, but allocations list %4")
+        problems << tr("order %1 line %2: %3 ordered, but allocations list %4")
                         .arg(q.value(0).toString())
                         .arg(q.value(1).toInt())
                         .arg(q.value(2).toInt())

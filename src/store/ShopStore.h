@@ -104,6 +104,8 @@ public:
     // Items
     std::optional<domain::Item> itemBySku(const QString& sku);
     std::optional<domain::Item> itemById(qint64 id);
+    // The one item of that name; none when no item or several have it.
+    std::optional<domain::Item> itemByName(const QString& name);
     // A new item; openingQty is its opening stock (on hand from the start, and the
     // first figure of its stock ledger: on hand = opening_qty + its movements).
     core::Result<qint64> insertItem(const domain::Item& item, const QDateTime& at, int openingQty = 0);
@@ -112,6 +114,12 @@ public:
     core::Status addToItemCounters(qint64 itemId, int onHand, int allocated, int waiting);
     QList<domain::Item> listItems(const ItemFilter& filter, int offset = 0, int limit = -1);
     int countItems(const ItemFilter& filter);
+    // Units the item's lines hold allocated: what its counter takes on when its stock
+    // starts being counted (the lines of an untracked item reserve nothing).
+    core::Result<int> allocatedInLines(qint64 itemId);
+    // Related items a shop lists for an item, by kind ("upsell", "cross-sell"), in order.
+    core::Status setRelatedItems(qint64 itemId, const QString& kind, const QStringList& skus);
+    core::Result<QStringList> relatedItems(qint64 itemId, const QString& kind);
     QList<domain::Incoming> incoming(qint64 itemId);
     int incomingQty(qint64 itemId);
     QList<qint64> allItemIds();

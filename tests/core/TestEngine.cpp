@@ -1212,6 +1212,13 @@ void TestEngine::checkFindsWhatDoesNotAddUp()
     QVERIFY(q.exec(u"UPDATE items SET on_hand = on_hand - 1, allocated = allocated - 2, waiting = waiting - 1 "
                    "WHERE sku = 'TEE'"_s));
     QVERIFY(insight.check().value().ok());
+
+    // An allocation beyond what the line ordered.
+    QVERIFY(q.exec(u"INSERT INTO allocations (order_line_id, item_id, qty, source, created_at) "
+                   "SELECT id, item_id, 5, 'adjustment', placed_at FROM order_lines"_s));
+    QCOMPARE(insight.check().value().problems, QStringList{u"order A line 1: 2 ordered, but allocations list 7"_s});
+    QVERIFY(q.exec(u"DELETE FROM allocations WHERE qty = 5"_s));
+    QVERIFY(insight.check().value().ok());
 }
 
 // ------------------------------------------------------------------ import is all or nothing

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "csv/CsvReader.h"
 #include "csv/Importer.h"
+#include "csv/formats/Formats.h"
 #include "services/Shop.h"
 #include "store/Database.h"
 
@@ -25,18 +26,26 @@ namespace {
 struct Target
 {
     csv::Importer::Kind kind;
-    csv::Importer::Format format;
+    const char* format; // nullptr: recognised from the header
 };
 
+// Every format of the list for its kind, and detection for every kind.
 const Target Targets[] = {
-    {csv::Importer::Kind::Items, csv::Importer::Format::Native},
-    {csv::Importer::Kind::Items, csv::Importer::Format::WooCommerce},
-    {csv::Importer::Kind::Items, csv::Importer::Format::Shopify},
-    {csv::Importer::Kind::Orders, csv::Importer::Format::Native},
-    {csv::Importer::Kind::Orders, csv::Importer::Format::Shopify},
-    {csv::Importer::Kind::Customers, csv::Importer::Format::Native},
-    {csv::Importer::Kind::PurchaseOrders, csv::Importer::Format::Native},
-    {csv::Importer::Kind::Receipts, csv::Importer::Format::Native},
+    {csv::Importer::Kind::Items, nullptr},
+    {csv::Importer::Kind::Items, "native"},
+    {csv::Importer::Kind::Items, "woocommerce"},
+    {csv::Importer::Kind::Items, "shopify"},
+    {csv::Importer::Kind::Items, "shopify-2025"},
+    {csv::Importer::Kind::Orders, nullptr},
+    {csv::Importer::Kind::Orders, "native"},
+    {csv::Importer::Kind::Orders, "shopify"},
+    {csv::Importer::Kind::Orders, "woocommerce"},
+    {csv::Importer::Kind::Customers, nullptr},
+    {csv::Importer::Kind::Customers, "shopify"},
+    {csv::Importer::Kind::PurchaseOrders, nullptr},
+    {csv::Importer::Kind::Receipts, nullptr},
+    {csv::Importer::Kind::Stock, nullptr},
+    {csv::Importer::Kind::Stock, "shopify"},
 };
 
 struct World
@@ -121,7 +130,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const Target target = Targets[choice];
     const QByteArray before = counts(*world->shop);
     csv::Importer::Options options;
-    options.format = target.format;
+    options.format = target.format ? csv::findFormat(QString::fromLatin1(target.format), target.kind) : nullptr;
     // Mostly real imports; a refused one must change nothing. Successful ones are
     // undone by a dry run every other time, to keep the shop small.
     options.dryRun = (data[0] / (std::size(Targets) + 1)) % 2 == 1;

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,12 +33,13 @@ const QStringList SchemaTables = {
     u"receipts"_s,       u"receipt_lines"_s,   u"allocations"_s,    u"shipments"_s,
     u"shipment_lines"_s, u"stock_movements"_s, u"email_templates"_s, u"outbox"_s,
     u"coupons"_s,        u"events"_s,          u"settings"_s,       u"schema_migrations"_s,
+    u"item_related"_s, // version 4
 };
 
 // A second schema version, as a later build would ship it.
 // The newest schema version this build ships, the number a test migration takes after
 // it, and the versions a database of this build records.
-const int Latest = 3;
+const int Latest = 4;
 const int Next = Latest + 1;
 QStringList versionsUpTo(int version)
 {
@@ -169,6 +171,8 @@ private slots:
 
     void fixtureIsVersion1();
     void migratesVersion1Fixture();
+    void migratesToShopIdentity_data();
+    void migratesToShopIdentity();
     void failedMigrationChangesNothing_data();
     void failedMigrationChangesNothing();
     void migrationTextIsSplitIntoStatements_data();
@@ -191,6 +195,8 @@ private slots:
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
     QString copyFixture(const QString& name = u"shop.sqlite"_s) const;
+    // A migrations folder with the build's own migrations up to `version`.
+    QString migrationsUpTo(int version) const;
     // A migrations folder with the build's own migrations plus a test one after them (Next).
     QString makeMigrations(const QString& migration0002) const;
     // Writes one of the files refusesForeignFile() must refuse.
@@ -223,6 +229,19 @@ QString TestDatabase::copyFixture(const QString& name) const
         return {};
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     return file;
+}
+
+QString TestDatabase::migrationsUpTo(int version) const
+{
+    const QString dir = path(u"migrations-%1"_s.arg(version));
+    if (!QDir().mkpath(dir))
+        return {};
+    const QStringList builtIn = QDir(u":/migrations"_s).entryList({u"*.sql"_s}, QDir::Files);
+    for (const QString& name : builtIn) {
+        if (name.section(u'_', 0, 0).toInt() <= version && !QFile::copy(u":/migrations/"_s + name, QDir(dir).filePath(name)))
+            return {};
+    }
+    return dir;
 }
 
 QString TestDatabase::makeMigrations(const QString& migration0002) const
@@ -607,6 +626,51 @@ void TestDatabase::migratesVersion1Fixture()
 
     // The committed fixture was only read.
     QCOMPARE(fileHash(fixture), fixtureHash);
+}
+
+void TestDatabase::migratesToShopIdentity_data()
+{
+    QTest::addColumn<int>("from");
+    for (int version = 1; version < 4; ++version)
+        QTest::addRow("from version %d", version) << version;
+}
+
+// Version 4 (tracked items, shop identity, related items) from a database of every
+// earlier version: the items that were are counted, as they were, and made here.
+void TestDatabase::migratesToShopIdentity()
+{
+    QFETCH(int, from);
+    const QString file = copyFixture();
+    QVERIFY(!file.isEmpty());
+    if (from > 1) {
+        OpenOptions older;
+        older.migrationsDir = migrationsUpTo(from);
+        QCOMPARE(Database::latestVersion(older.migrationsDir), from);
+        QString error;
+        auto db = openDb(file, older, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->version(), from);
+        QVERIFY(insertItem(db->connection(), u"MADE-IN-V%1"_s.arg(from)));
+    }
+    QString error;
+    auto db = openDb(file, {}, &error);
+    QVERIFY2(db, qPrintable(error));
+    QCOMPARE(db->version(), Latest);
+    QVERIFY(!db->backupPath().isEmpty());
+    const QSqlDatabase c = db->connection();
+    QStringList expected = {u"MUG-BLUE|1|"_s, u"TEE-RED-M|1|"_s};
+    if (from > 1)
+        expected.prepend(u"MADE-IN-V%1|1|"_s.arg(from));
+    QCOMPARE(column(c, u"SELECT sku || '|' || tracked || '|' || shop_identity FROM items ORDER BY sku"_s), expected);
+    QCOMPARE(column(c, ItemRowsSql).mid(from > 1 ? 1 : 0), FixtureItems);
+    QSqlQuery q(c);
+    QVERIFY(!q.exec(u"UPDATE items SET tracked = 2"_s));
+    QVERIFY2(q.exec(u"INSERT INTO item_related (item_id, kind, position, related_sku) "
+                    "SELECT id, 'upsell', 1, 'TEE-RED-M' FROM items WHERE sku = 'MUG-BLUE'"_s),
+             qPrintable(q.lastError().text()));
+    QVERIFY(!q.exec(u"INSERT INTO item_related (item_id, kind, position, related_sku) "
+                    "SELECT id, 'sometimes', 1, 'TEE-RED-M' FROM items WHERE sku = 'MUG-BLUE'"_s));
+    QCOMPARE(scalar(c, u"PRAGMA quick_check"_s).toString(), u"ok"_s);
 }
 
 void TestDatabase::failedMigrationChangesNothing_data()

@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 
 using bd::store::ItemFilter;
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void filtersBySearchText();
     void filtersItemsWithWaitingCustomers();
     void showsItemFields();
+    void showsNotTracked();
     void reloadShowsChangesUnderneath();
     void expectedIsTheNextPurchaseOrder();
 
@@ -259,6 +261,19 @@ void TestItemsModel::showsItemFields()
     QCOMPARE(model.headerData(ItemsModel::OnHand, Qt::Horizontal).toString(), QStringLiteral("On hand"));
     QCOMPARE(model.headerData(ItemsModel::ExpectedDate, Qt::Horizontal).toString(),
              QStringLiteral("Expected"));
+}
+
+// An item whose stock nobody counts says so, whatever its policy and counters.
+void TestItemsModel::showsNotTracked()
+{
+    QSqlQuery q(m_db->connection());
+    QVERIFY(q.exec(QStringLiteral("UPDATE items SET tracked = 0 WHERE sku = 'SKU-0030'")));
+    ItemsModel model;
+    model.setStore(m_store.get());
+    const QModelIndex status = model.index(29, ItemsModel::Status);
+    QCOMPARE(status.data().toString(), QStringLiteral("Not tracked"));
+    QCOMPARE(status.data(ItemsModel::StockStatusRole).toInt(), int(ItemsModel::StockStatus::NotTracked));
+    QCOMPARE(model.index(28, ItemsModel::Status).data().toString() == QStringLiteral("Not tracked"), false);
 }
 
 void TestItemsModel::reloadShowsChangesUnderneath()

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void editsExpectedDateInTheDialog();
     void refusesAnInvalidLimitWithAMessage();
     void refusedDialogStaysOpen();
+    void switchesTrackingInTheDialog();
     void queuePaneListsWaitingLinesInQueueOrder();
     void cancellingALineServesTheNextCustomer();
     void movesAnOrderToTheFront();
@@ -310,6 +311,43 @@ void TestItemsPage::refusedDialogStaysOpen()
     QVERIFY(dialog->isVisible());
     QCOMPARE(int(item(QStringLiteral("MUG")).policy), int(Policy::Backorder));
     dialog->reject();
+}
+
+// An item whose stock is not counted shows "Not tracked"; counting starts with a count
+// of what is on hand, and undo stops it again.
+void TestItemsPage::switchesTrackingInTheDialog()
+{
+    const auto openDialog = [&] {
+        select(QStringLiteral("CAP"));
+        m_page->editSelectedItem();
+        return m_page->findChild<ItemDialog*>(QStringLiteral("itemDialog"));
+    };
+    ItemDialog* dialog = openDialog();
+    QVERIFY(dialog);
+    auto* tracked = dialog->findChild<QCheckBox*>(QStringLiteral("trackedCheckBox"));
+    QVERIFY(tracked && tracked->isChecked());
+    QVERIFY(!dialog->findChild<QSpinBox*>(QStringLiteral("countSpinBox"))->isEnabled());
+    tracked->setChecked(false);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY2(m_prompter->warned.isEmpty(), qPrintable(m_prompter->warned.join(u'\n')));
+    QVERIFY(!item(QStringLiteral("CAP")).tracked);
+    QTRY_COMPARE(m_page->model()->index(rowOf(QStringLiteral("CAP")), ItemsModel::Status).data().toString(),
+                 QStringLiteral("Not tracked"));
+    QTRY_VERIFY(!m_page->findChild<ItemDialog*>(QStringLiteral("itemDialog")));
+
+    dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox*>(QStringLiteral("trackedCheckBox"))->setChecked(true);
+    auto* count = dialog->findChild<QSpinBox*>(QStringLiteral("countSpinBox"));
+    QVERIFY(count->isEnabled());
+    count->setValue(7);
+    dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(m_prompter->warned.isEmpty());
+    QVERIFY(item(QStringLiteral("CAP")).tracked);
+    QCOMPARE(item(QStringLiteral("CAP")).onHand, 7);
+    QCOMPARE(m_context->undoStack()->undoText(), QStringLiteral("Track the stock of CAP"));
+    m_context->undoStack()->undo();
+    QVERIFY(!item(QStringLiteral("CAP")).tracked);
 }
 
 void TestItemsPage::queuePaneListsWaitingLinesInQueueOrder()

@@ -7,6 +7,7 @@
 #include "common/Page.h"
 #include "common/TaskRunner.h"
 #include "items/ItemsPage.h"
+#include "importing/ImportPreviewDialog.h"
 #include "mainwindow/ImportFlow.h"
 #include "mainwindow/MainWindow.h"
 #include "models/ItemsModel.h"
@@ -22,6 +23,8 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QThread>
 #include <QSettings>
 #include <QSignalSpy>
@@ -54,6 +57,8 @@ private Q_SLOTS:
     void droppedCsvWithABadRowIsRefusedNamingTheLineAndChangesNothing();
     void droppedValidCsvIsImportedAfterConfirmation();
     void declinedImportChangesNothing();
+    void shopExportPreviewShowsShapeAndUntracked();
+    void listOfAnotherProgramIsMapped();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -337,7 +342,6 @@ void TestShell::droppedCsvWithABadRowIsRefusedNamingTheLineAndChangesNothing()
           "sku,name,price,on_hand,policy,backorder_limit,expected_date,attributes\n"
           "NEW-1,New one,12.50,3,backorder,,,Color=Red\n"
           "NEW-2,New two,9.00,-4,backorder,,,\n");
-    prompter->answers.enqueue(0); // Items
     QSignalSpy done(context.get(), &AppContext::tasksChanged);
     drop(*window, path(QStringLiteral("items.csv")));
     QTRY_COMPARE(prompter->warned.size(), 1);
@@ -363,11 +367,21 @@ void TestShell::droppedValidCsvIsImportedAfterConfirmation()
           "sku,name,price,on_hand,policy,backorder_limit,expected_date,attributes\n"
           "NEW-1,New one,12.50,3,backorder,,,Color=Red\n"
           "NEW-2,New two,9.00,0,preorder,,2024-12-24,\n");
-    prompter->answers.enqueue(0);    // Items
-    prompter->answers.enqueue(true); // import it now
     drop(*window, path(QStringLiteral("items.csv")));
+    // The preview says what the file is and how its items will land, before anything is kept.
+    QPointer<bd::ui::ImportPreviewDialog> preview;
+    QTRY_VERIFY((preview = window->findChild<bd::ui::ImportPreviewDialog*>()));
+    QCOMPARE(preview->findChild<QLabel*>(QStringLiteral("recognisedLabel"))->text(),
+             QStringLiteral("items.csv: items file, 2 item(s)"));
+    const auto* table = preview->findChild<QTableWidget*>(QStringLiteral("previewTableWidget"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("NEW-1"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Backorder"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("3"));
+    QCOMPARE(itemCount(*context), before);
+    preview->findChild<QPushButton*>(QStringLiteral("importButton"))->click();
     QTRY_COMPARE(prompter->informed.size(), 1);
-    QVERIFY(prompter->asked.last().contains(QStringLiteral("2 records")));
     QVERIFY(prompter->warned.isEmpty());
     QCOMPARE(itemCount(*context), before + 2);
     QTRY_COMPARE(window->itemsModel()->totalCount(), before + 2);
@@ -375,6 +389,62 @@ void TestShell::droppedValidCsvIsImportedAfterConfirmation()
     QVERIFY(imported);
     QCOMPARE(imported->onHand, 3);
     QCOMPARE(window->findChild<QLabel*>(QStringLiteral("itemCountLabel"))->text(), QStringLiteral("32 items"));
+}
+
+// A shop's export needs no choice of format: the preview says what it is, and an item
+// whose stock the shop does not track shows as such.
+void TestShell::shopExportPreviewShowsShapeAndUntracked()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+    write(QStringLiteral("products.csv"),
+          "Handle,Title,Option1 Name,Option1 Value,Variant SKU,Variant Inventory Tracker,Variant Inventory Qty,"
+          "Variant Inventory Policy,Variant Price\n"
+          "print-a,Print A,Size,A4,,,0,deny,20.00\n"
+          "print-a,,,A3,PRINT-A3,shopify,2,continue,30.00\n");
+    drop(*window, path(QStringLiteral("products.csv")));
+    QPointer<bd::ui::ImportPreviewDialog> preview;
+    QTRY_VERIFY((preview = window->findChild<bd::ui::ImportPreviewDialog*>()));
+    QCOMPARE(preview->findChild<QLabel*>(QStringLiteral("recognisedLabel"))->text(),
+             QStringLiteral("products.csv: Shopify product export, 2 variant(s)"));
+    const auto* table = preview->findChild<QTableWidget*>(QStringLiteral("previewTableWidget"));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("print-a/a4"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("Not tracked"));
+    QCOMPARE(table->item(0, 4)->text(), QString());
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Backorder"));
+    QVERIFY(preview->findChild<QListWidget*>(QStringLiteral("warningsListWidget")));
+    preview->findChild<QPushButton*>(QStringLiteral("importButton"))->click();
+    QTRY_COMPARE(prompter->informed.size(), 1);
+    QVERIFY(!context->store()->itemBySku(QStringLiteral("print-a/a4"))->tracked);
+}
+
+// A list from another program lacks our columns: the window asks which of its columns
+// hold them, then shows the preview of the list read that way.
+void TestShell::listOfAnotherProgramIsMapped()
+{
+    std::unique_ptr<AppContext> context;
+    std::unique_ptr<MainWindow> window;
+    ScriptedPrompter* prompter = nullptr;
+    open(context, window, prompter);
+    write(QStringLiteral("varer.csv"), "varenr;beskrivelse;salgspris\n\"0042\";Krus;49,50\n");
+    prompter->answers.enqueue(0); // it holds items (asked: no known shape fits)
+    prompter->answers.enqueue(0); // sku: varenr
+    prompter->answers.enqueue(1); // name: beskrivelse
+    prompter->answers.enqueue(2); // price: salgspris
+    drop(*window, path(QStringLiteral("varer.csv")));
+    QPointer<bd::ui::ImportPreviewDialog> preview;
+    QTRY_VERIFY((preview = window->findChild<bd::ui::ImportPreviewDialog*>()));
+    QVERIFY(prompter->unexpected.isEmpty());
+    QVERIFY2(prompter->asked.at(0).contains(QStringLiteral("What does it contain?")), qPrintable(prompter->asked.at(0)));
+    QVERIFY2(prompter->asked.at(1).contains(QStringLiteral("Which of its columns holds sku?")),
+             qPrintable(prompter->asked.at(1)));
+    const auto* table = preview->findChild<QTableWidget*>(QStringLiteral("previewTableWidget"));
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("0042"));
+    preview->findChild<QPushButton*>(QStringLiteral("importButton"))->click();
+    QTRY_COMPARE(prompter->informed.size(), 1);
+    QCOMPARE(context->store()->itemBySku(QStringLiteral("0042"))->priceMinor, 4950);
 }
 
 void TestShell::declinedImportChangesNothing()
@@ -387,11 +457,12 @@ void TestShell::declinedImportChangesNothing()
 
     write(QStringLiteral("items.csv"),
           "sku,name,price,on_hand,policy,backorder_limit,expected_date,attributes\nNEW-1,New one,12.50,3,backorder,,,\n");
-    prompter->answers.enqueue(0);
-    prompter->answers.enqueue(false); // not now
     QPointer<bd::ui::ImportFlow> flow = new bd::ui::ImportFlow(*context, window.get());
     QSignalSpy done(flow.data(), &bd::ui::ImportFlow::done);
     flow->start(path(QStringLiteral("items.csv")));
+    QPointer<bd::ui::ImportPreviewDialog> preview;
+    QTRY_VERIFY((preview = window->findChild<bd::ui::ImportPreviewDialog*>()));
+    preview->findChild<QPushButton*>(QStringLiteral("cancelButton"))->click(); // not now
     QTRY_COMPARE(done.count(), 1);
     QCOMPARE(done.at(0).at(0).toBool(), false);
     QCOMPARE(itemCount(*context), before);

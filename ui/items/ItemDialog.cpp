@@ -3,6 +3,7 @@
 #include "items/ItemsDelegate.h"
 #include "models/ItemsModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -31,9 +32,23 @@ ItemDialog::ItemDialog(const domain::Item& item, Apply apply, QWidget* parent)
     heading->setFont(bold);
 
     auto* stock = new QLabel(
-        tr("%1 on hand, %2 allocated, %3 waiting").arg(QLocale().toString(item.onHand), QLocale().toString(item.allocated),
-                                                       QLocale().toString(item.waiting)),
+        item.tracked ? tr("%1 on hand, %2 allocated, %3 waiting")
+                           .arg(QLocale().toString(item.onHand), QLocale().toString(item.allocated),
+                                QLocale().toString(item.waiting))
+                     : tr("Stock not tracked: never sold out, nobody waits"),
         this);
+    stock->setObjectName(QStringLiteral("stockLabel"));
+
+    m_wasTracked = item.tracked;
+    m_trackedCheckBox = new QCheckBox(tr("Count this item's stock"), this);
+    m_trackedCheckBox->setObjectName(QStringLiteral("trackedCheckBox"));
+    m_trackedCheckBox->setChecked(item.tracked);
+    m_trackedCheckBox->setToolTip(tr("Off for what the shop does not count (services, downloads, print on demand): "
+                                     "never sold out, orders never wait."));
+    m_countSpinBox = new QSpinBox(this);
+    m_countSpinBox->setObjectName(QStringLiteral("countSpinBox"));
+    m_countSpinBox->setRange(0, 10000000);
+    m_countSpinBox->setToolTip(tr("What is on hand now, counted, when the stock starts being tracked"));
 
     m_policyComboBox = new QComboBox(this);
     m_policyComboBox->setObjectName(QStringLiteral("policyComboBox"));
@@ -63,6 +78,8 @@ ItemDialog::ItemDialog(const domain::Item& item, Apply apply, QWidget* parent)
     form->addRow(tr("&Policy:"), m_policyComboBox);
     form->addRow(tr("Backorder &limit:"), m_limitSpinBox);
     form->addRow(tr("&Expected date:"), m_expectedDateEdit);
+    form->addRow(tr("Stock:"), m_trackedCheckBox);
+    form->addRow(tr("&Counted on hand:"), m_countSpinBox);
     if (item.nextDelivery.isValid())
         form->addRow(tr("Next purchase order:"), new QLabel(QLocale().toString(item.nextDelivery, QLocale::ShortFormat), this));
 
@@ -78,6 +95,7 @@ ItemDialog::ItemDialog(const domain::Item& item, Apply apply, QWidget* parent)
     layout->addWidget(buttons);
 
     connect(m_policyComboBox, &QComboBox::currentIndexChanged, this, &ItemDialog::updateLimitEnabled);
+    connect(m_trackedCheckBox, &QCheckBox::toggled, this, &ItemDialog::updateLimitEnabled);
     updateLimitEnabled();
 }
 
@@ -89,6 +107,9 @@ ItemSettings ItemDialog::settings() const
         s.backorderLimit = m_limitSpinBox->value();
     if (m_expectedDateEdit->date() != ItemsDelegate::noDate())
         s.expectedDate = m_expectedDateEdit->date();
+    s.tracked = m_trackedCheckBox->isChecked();
+    if (s.tracked && !m_wasTracked)
+        s.count = m_countSpinBox->value();
     return s;
 }
 
@@ -103,6 +124,8 @@ void ItemDialog::updateLimitEnabled()
 {
     // A limit only matters to an item that keeps selling without stock.
     m_limitSpinBox->setEnabled(domain::Policy(m_policyComboBox->currentData().toInt()) != domain::Policy::Stop);
+    // A count is asked for only when counting starts.
+    m_countSpinBox->setEnabled(m_trackedCheckBox->isChecked() && !m_wasTracked);
 }
 
 } // namespace bd::ui

@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -14,7 +15,8 @@ class QSpinBox;
 
 namespace bd::ui {
 
-// Edits one item's policy, backorder limit and expected date. OK hands the values
+// Edits one item's policy, backorder limit and expected date, and whether its stock
+// is counted (switched on with a count of what is on hand). OK hands the values
 // to the apply function (the page, which runs them through the core); the dialog
 // closes only when that succeeded, so a refused value can be corrected.
 class ItemDialog : public QDialog
@@ -39,6 +41,9 @@ private:
     QComboBox* m_policyComboBox = nullptr;
     QSpinBox* m_limitSpinBox = nullptr;
     QDateEdit* m_expectedDateEdit = nullptr;
+    QCheckBox* m_trackedCheckBox = nullptr;
+    QSpinBox* m_countSpinBox = nullptr;
+    bool m_wasTracked = true;
 };
 
 } // namespace bd::ui

@@ -12,7 +12,7 @@ core::Status ItemEdit::apply(services::Shop& shop, const QString& sku, const Ite
 {
     if (from == to)
         return {};
-    if (from.policy == to.policy && from.backorderLimit == to.backorderLimit)
+    if (from.policy == to.policy && from.backorderLimit == to.backorderLimit && from.tracked == to.tracked)
         return services::StockService(shop).setExpectedDate(sku, to.expectedDate);
     const std::optional<domain::Item> item = shop.store().itemBySku(sku);
     if (!item)
@@ -22,6 +22,9 @@ core::Status ItemEdit::apply(services::Shop& shop, const QString& sku, const Ite
     input.item.policy = to.policy;
     input.item.backorderLimit = to.backorderLimit;
     input.item.expectedDate = to.expectedDate;
+    input.item.tracked = to.tracked;
+    if (to.tracked && !from.tracked)
+        input.onHand = to.count.value_or(0);
     return services::CatalogService(shop).saveItems({ input });
 }
 
@@ -32,7 +35,9 @@ ItemEditCommand::ItemEditCommand(AppContext& context, const QString& sku, const 
     , m_before(before)
     , m_after(after)
 {
-    if (before.policy != after.policy)
+    if (before.tracked != after.tracked)
+        setText(after.tracked ? tr("Track the stock of %1").arg(sku) : tr("Stop tracking the stock of %1").arg(sku));
+    else if (before.policy != after.policy)
         setText(tr("Change policy of %1").arg(sku));
     else if (before.backorderLimit != after.backorderLimit)
         setText(tr("Change backorder limit of %1").arg(sku));

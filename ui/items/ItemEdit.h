@@ -23,10 +23,13 @@ struct ItemSettings
     domain::Policy policy = domain::Policy::Stop;
     std::optional<int> backorderLimit;
     QDate expectedDate; // invalid: none
+    bool tracked = true; // whether the item's stock is counted
+    // What is on hand when counting starts (tracking switched on); unset otherwise.
+    std::optional<int> count;
 
     static ItemSettings of(const domain::Item& item)
     {
-        return ItemSettings{item.policy, item.backorderLimit, item.expectedDate};
+        return ItemSettings{item.policy, item.backorderLimit, item.expectedDate, item.tracked, std::nullopt};
     }
     bool operator==(const ItemSettings& other) const = default;
 };

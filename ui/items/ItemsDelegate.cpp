@@ -33,6 +33,9 @@ void ItemsDelegate::pillColours(int status, const QPalette& palette, QColor* bac
     case ItemsModel::StockStatus::SoldOut:
         hue = 0;
         break;
+    case ItemsModel::StockStatus::NotTracked:
+        saturation = 0; // grey: no stock to speak of
+        break;
     }
     // A pale pill with dark lettering on a light palette, the other way round on a
     // dark one: readable either way.

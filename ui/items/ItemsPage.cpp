@@ -123,7 +123,8 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     fit(ItemsModel::ExpectedDate, { QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat) + QStringLiteral("MMM") });
     QStringList statuses;
     for (auto status : { ItemsModel::StockStatus::InStock, ItemsModel::StockStatus::Backorder,
-                         ItemsModel::StockStatus::Preorder, ItemsModel::StockStatus::SoldOut })
+                         ItemsModel::StockStatus::Preorder, ItemsModel::StockStatus::SoldOut,
+                         ItemsModel::StockStatus::NotTracked })
         statuses << ItemsModel::statusName(status) + QStringLiteral("MMM");
     fit(ItemsModel::Status, statuses);
     header->setSortIndicator(ItemsModel::Sku, Qt::AscendingOrder);

@@ -3,7 +3,10 @@
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
+#include "csv/CsvReader.h"
 #include "csv/Importer.h"
+#include "csv/formats/Formats.h"
+#include "importing/ImportPreviewDialog.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,28 +22,24 @@ struct KindChoice
 {
     csv::Importer::Kind kind;
     const char* label;
-    csv::Importer::Format format = csv::Importer::Format::Native;
 };
 
+// What the file holds; its shape (native, a shop's export) is recognised from the header.
 const KindChoice kindChoices[] = {
-    { csv::Importer::Kind::Items, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Items (sku, name, price, on_hand, policy, …)") },
+    { csv::Importer::Kind::Items,
+      QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Items (our items file, or a WooCommerce or Shopify product export)") },
     { csv::Importer::Kind::Customers, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Customers (email, name, phone)") },
-    { csv::Importer::Kind::Orders, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Orders (one row per order line)") },
+    { csv::Importer::Kind::Orders,
+      QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Orders (our orders file, or a Shopify order export)") },
     { csv::Importer::Kind::PurchaseOrders,
       QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Purchase orders (po_number, supplier, sku, qty, expected_date)") },
     { csv::Importer::Kind::Receipts, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Receipts of stock (received_at, sku, qty, reference)") },
-    { csv::Importer::Kind::Items, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "WooCommerce product export"),
-      csv::Importer::Format::WooCommerce },
-    { csv::Importer::Kind::Items, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Shopify product export"),
-      csv::Importer::Format::Shopify },
-    { csv::Importer::Kind::Orders, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Shopify order export"),
-      csv::Importer::Format::Shopify },
+    { csv::Importer::Kind::Stock, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Stock counts (sku, on_hand)") },
 };
 
-csv::Importer::Options importOptions(const KindChoice& choice, bool dryRun, const TaskEnv& env)
+csv::Importer::Options importOptions(bool dryRun, const TaskEnv& env)
 {
     csv::Importer::Options options;
-    options.format = choice.format;
     options.dryRun = dryRun;
     options.progress = [&env](qint64 done, qint64 total) { env.progress(done, total); };
     options.cancel = env.cancelFlag();
@@ -60,6 +59,24 @@ QString problemList(const core::Errors& errors)
     return lines.join(QLatin1Char('\n'));
 }
 
+// The columns a file lacks for the shape nearest to it, when mapping its own columns
+// could make it one (nothing when it is another kind of file altogether).
+ImportFlow::Unmapped unmappedColumns(csv::Importer::Kind kind, const QString& path)
+{
+    ImportFlow::Unmapped unmapped;
+    const core::Result<std::unique_ptr<csv::CsvStream>> stream = csv::CsvStream::openFile(path);
+    if (!stream)
+        return unmapped;
+    const csv::Table& table = stream.value()->table();
+    const csv::Detection detection = csv::detect(kind, table);
+    if (detection.format || detection.other || !detection.nearest)
+        return unmapped;
+    unmapped.shape = detection.nearest->title();
+    unmapped.missing = detection.missing;
+    unmapped.header = table.header;
+    return unmapped;
+}
+
 } // namespace
 
 ImportFlow::ImportFlow(AppContext& context, QWidget* window)
@@ -72,64 +89,119 @@ ImportFlow::ImportFlow(AppContext& context, QWidget* window)
 void ImportFlow::start(const QString& path)
 {
     m_path = path;
+    check(); // the file's header says what it holds; asked only when it cannot
+}
+
+bool ImportFlow::askKind()
+{
     QStringList labels;
     for (const KindChoice& choice : kindChoices)
         labels << tr(choice.label);
-    m_kind = m_context.prompter().choose(m_window, tr("Import CSV"),
-                                         tr("What does %1 contain?").arg(QFileInfo(path).fileName()), labels);
-    if (m_kind < 0) {
-        finish(false, QString());
-        return;
-    }
-    check();
+    const int chosen = m_context.prompter().choose(
+        m_window, tr("Import CSV"),
+        tr("%1 is no file this program knows by its columns. What does it contain?").arg(QFileInfo(m_path).fileName()),
+        labels);
+    if (chosen < 0)
+        return false;
+    m_kind = kindChoices[chosen].kind;
+    return true;
 }
 
 void ImportFlow::check()
 {
-    const KindChoice choice = kindChoices[m_kind];
+    const std::optional<csv::Importer::Kind> kind = m_kind;
     const QString path = m_path;
+    const QList<std::pair<QString, QString>> columnMap = m_columnMap;
     auto report = std::make_shared<csv::Importer::Report>();
+    auto unmapped = std::make_shared<Unmapped>();
+    auto recognised = std::make_shared<std::optional<csv::Importer::Kind>>(kind);
     auto* task = TaskRunner::start(
         m_context, tr("Checking %1").arg(QFileInfo(path).fileName()),
-        [choice, path, report](TaskEnv& env) -> core::Status {
-            auto checked = csv::Importer(env.shop()).import(choice.kind, path, importOptions(choice, true, env));
-            if (!checked.ok())
+        [path, columnMap, report, unmapped, recognised](TaskEnv& env) -> core::Status {
+            if (!*recognised) {
+                // What the file holds, from its header: read off the window's thread (a file
+                // that is not UTF-8 is read whole to learn so).
+                const auto stream = csv::CsvStream::openFile(path);
+                if (!stream)
+                    return stream.errors();
+                if (const csv::ShopFormat* format = csv::recognise(stream.value()->table()))
+                    *recognised = format->kind();
+                else
+                    return {}; // the merchant is asked
+            }
+            csv::Importer::Options options = importOptions(true, env);
+            options.columnMap = columnMap;
+            auto checked = csv::Importer(env.shop()).import(**recognised, path, options);
+            if (!checked.ok()) {
+                *unmapped = unmappedColumns(**recognised, path);
                 return checked;
+            }
             *report = checked.value();
             return {};
         },
         this, TaskRunner::Effect::ReadsOnly);
-    connect(task, &TaskRunner::finished, this, [this, report](const core::Status& status) {
+    connect(task, &TaskRunner::finished, this, [this, report, unmapped, recognised](const core::Status& status) {
         const QString file = QDir::toNativeSeparators(m_path);
+        if (status.ok() && !*recognised) {
+            if (askKind())
+                check();
+            else
+                finish(false, QString());
+            return;
+        }
+        m_kind = *recognised;
         if (!status.ok()) {
+            // A list from another program: its own columns can be read as ours.
+            if (m_columnMap.isEmpty() && !unmapped->missing.isEmpty() && askMapping(*unmapped)) {
+                check();
+                return;
+            }
             const QString message = tr("%1 was not imported and nothing changed. Fix these problems and try again:\n\n%2")
                                         .arg(file, problemList(status.errors()));
             m_context.prompter().warn(m_window, tr("Import CSV"), message);
             finish(false, message);
             return;
         }
-        QString question = tr("%1 is valid: %n rows, ", nullptr, report->rows).arg(file)
-            + tr("%n records to import.", nullptr, report->records);
-        if (!report->warnings.isEmpty())
-            question += QStringLiteral("\n\n") + report->warnings.mid(0, shownProblems).join(QLatin1Char('\n'));
-        question += QStringLiteral("\n\n") + tr("Import it now?");
-        if (!m_context.prompter().confirm(m_window, tr("Import CSV"), question)) {
-            finish(false, QString());
-            return;
-        }
-        commit();
+        // What the file was recognised as and how its first items will land, before
+        // anything is kept; the dialog does not block (tests press its buttons).
+        auto* preview = new ImportPreviewDialog(m_path, *report, m_window);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        connect(preview, &QDialog::accepted, this, &ImportFlow::commit);
+        connect(preview, &QDialog::rejected, this, [this] { finish(false, QString()); });
+        preview->open();
     });
+}
+
+// One question per column the nearest shape lacks: which of the file's columns holds it.
+bool ImportFlow::askMapping(const Unmapped& unmapped)
+{
+    const QString none = tr("(the file has no such column)");
+    QList<std::pair<QString, QString>> map;
+    for (const QString& column : unmapped.missing) {
+        const int chosen = m_context.prompter().choose(
+            m_window, tr("Map columns"),
+            tr("%1 is not a %2 as it is. Which of its columns holds %3?")
+                .arg(QFileInfo(m_path).fileName(), unmapped.shape, column),
+            unmapped.header + QStringList {none});
+        if (chosen < 0 || chosen >= unmapped.header.size())
+            return false;
+        map.append({column, unmapped.header.at(chosen)});
+    }
+    m_columnMap = map;
+    return true;
 }
 
 void ImportFlow::commit()
 {
-    const KindChoice choice = kindChoices[m_kind];
+    const csv::Importer::Kind kind = m_kind.value_or(csv::Importer::Kind::Items);
     const QString path = m_path;
     auto report = std::make_shared<csv::Importer::Report>();
     auto* task = TaskRunner::start(
         m_context, tr("Importing %1").arg(QFileInfo(path).fileName()),
-        [choice, path, report](TaskEnv& env) -> core::Status {
-            auto imported = csv::Importer(env.shop()).import(choice.kind, path, importOptions(choice, false, env));
+        [kind, path, columnMap = m_columnMap, report](TaskEnv& env) -> core::Status {
+            csv::Importer::Options options = importOptions(false, env);
+            options.columnMap = columnMap;
+            auto imported = csv::Importer(env.shop()).import(kind, path, options);
             if (!imported.ok())
                 return imported;
             *report = imported.value();

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "csv/Importer.h"
 
 #include <QObject>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -12,9 +15,12 @@ namespace bd::ui {
 class AppContext;
 
 // Importing one CSV file from the window (File › Import or a file dropped on it):
-// ask what the file holds, check the whole file in the background without keeping
-// anything, show every problem with its line — or say what will be imported and ask
-// — and only then import it, again in the background. Deletes itself when done.
+// recognise what the file holds and its shape from the header (asking only when no
+// known shape fits), check the whole
+// file in the background without keeping anything, show every problem with its line
+// — offering to map the columns of a list from another program — or show what was
+// recognised and how the first items will land (ImportPreviewDialog), and only on
+// Import keep it, again in the background. Deletes itself when done.
 class ImportFlow : public QObject
 {
     Q_OBJECT
@@ -24,19 +30,31 @@ public:
 
     void start(const QString& path);
 
+    // The columns a file lacks for the shape nearest to it, and its own columns.
+    struct Unmapped
+    {
+        QString shape;
+        QStringList missing;
+        QStringList header;
+    };
+
 Q_SIGNALS:
     // imported: whether anything was committed; message: what the user was told.
     void done(bool imported, const QString& message);
 
 private:
     void check();
+    bool askKind();
+    bool askMapping(const Unmapped& unmapped);
     void commit();
     void finish(bool imported, const QString& message);
 
     AppContext& m_context;
     QWidget* m_window;
     QString m_path;
-    int m_kind = -1;
+    std::optional<csv::Importer::Kind> m_kind; // what the file holds, once known
+    QList<std::pair<QString, QString>> m_columnMap; // the file's columns read as ours
+
 };
 
 } // namespace bd::ui

@@ -119,12 +119,16 @@ QString ItemsModel::statusName(StockStatus status)
         return tr("Pre-order");
     case StockStatus::SoldOut:
         return tr("Sold out");
+    case StockStatus::NotTracked:
+        return tr("Not tracked");
     }
     return {};
 }
 
 ItemsModel::StockStatus ItemsModel::stockStatus(const Item& item) const
 {
+    if (!item.tracked)
+        return StockStatus::NotTracked;
     const bool unreleased = item.policy == domain::Policy::Preorder
                             && (!item.releaseDate.isValid() || item.releaseDate > m_today);
     if (unreleased)

@@ -49,7 +49,8 @@ public:
         StockStatusRole,               // int StockStatus, for the badge
     };
     // What the status badge says.
-    enum class StockStatus { InStock, Backorder, Preorder, SoldOut };
+    // NotTracked: nobody counts the item's stock; it is never sold out.
+    enum class StockStatus { InStock, Backorder, Preorder, SoldOut, NotTracked };
 
     // Changes one editable field of an item (column Policy: int domain::Policy;
     // BackorderLimit: int, null for none; ExpectedDate: QDate, invalid for none).

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "csv/formats/ShopFormat.h"
+
+namespace bd::csv {
+
+// The items file of the brief: sku,name,price,on_hand,policy,backorder_limit,
+// expected_date,attributes (and release_date, currency, tracked), one item per row;
+// and the availability feed: sku,status,available,expected_date,message.
+class NativeItems final : public ItemFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    QString id() const override { return QStringLiteral("native"); }
+    QString shop() const override { return QStringLiteral("native"); }
+    QString title() const override;
+    QList<ColumnName> columns() const override;
+    QStringList required() const override;
+    bool keysVariants() const override { return false; }
+    std::unique_ptr<ItemReader> reader(const Table& table, const QDate& today) const override;
+    void write(CsvWriter& out, store::ShopStore& store, const ItemExport& how) const override;
+};
+
+} // namespace bd::csv

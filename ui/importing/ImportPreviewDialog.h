@@ -1,0 +1,23 @@
+#pragma once
+
+#include "csv/Importer.h"
+
+#include <QDialog>
+
+namespace bd::ui {
+
+// What an import will do, before anything is kept: the shape the file was recognised
+// as, its first items as they will land (key, name, how it sells, whether its stock is
+// tracked, on hand) and the warnings. Import keeps it; Cancel changes nothing.
+class ImportPreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportPreviewDialog(const QString& file, const csv::Importer::Report& report, QWidget* parent);
+
+    // How an item sells, as the preview shows it ("Not tracked" first of all).
+    static QString status(const csv::Importer::PreviewItem& item);
+};
+
+} // namespace bd::ui
