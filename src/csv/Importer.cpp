@@ -694,8 +694,11 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
             // A shop's line names its item by SKU where the SKU is the item's, else by
             // name ("Title - Option / Option"), as variants without or sharing a SKU are.
             if (!native && !store.itemBySku(line.line.sku)) {
-                if (const std::optional<Item> named = store.itemByName(line.name))
-                    line.line.sku = named->sku;
+                const Result<std::optional<Item>> named = store.itemByName(line.name);
+                if (!named)
+                    return named.errors();
+                if (named.value())
+                    line.line.sku = named.value()->sku;
                 else if (line.fulfilled) {
                     ++historyLines; // shipped long ago, of an item the shop no longer has
                     continue;
@@ -730,57 +733,51 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
         badLines.insert(e.line);
     // In the order they were placed, so the queue is the shop's real queue; only this
     // holds the write lock.
-    return m_shop.transact([&](DirtyItems& dirty) { return placeSpooled(spool, fields, shippedLines, options, badLines,
-                                                                        std::move(errors), dirty, report); },
-                           !options.dryRun);
-}
-
-Status Importer::placeSpooled(store::OrderSpool& spool, const OrderFields& fields, const QSet<int>& shippedLines,
-                              const Options& options, const QSet<int>& badLines, Errors errors, DirtyItems& dirty,
-                              Report& report)
-{
-    const QString file = spool.sourceFile();
-    OrderService service(m_shop);
-    bool stopped = false;
-    const Status replayed = spool.forEachByPlacedTime([&](const NewOrder& spooled) {
-        const bool bad = badLines.contains(spooled.sourceLine)
-                         || std::any_of(spooled.lines.cbegin(), spooled.lines.cend(),
-                                        [&](const NewOrderLine& l) { return badLines.contains(l.sourceLine); });
-        if (bad || spooled.lines.isEmpty())
-            return true;
-        if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-            stopped = true;
-            return false;
-        }
-        NewOrder order = spooled;
-        for (NewOrderLine& line : order.lines)
-            line.shippedByShop = shippedLines.contains(line.sourceLine);
-        Result<PlacedOrder> placed = service.placeWithin(order, dirty);
-        if (!placed) {
-            Errors placing = placed.errors();
-            for (Error& e : placing) {
-                if (e.field == QLatin1String("qty"))
-                    e.field = fields.qty;
-                else if (e.field == QLatin1String("sku"))
-                    e.field = fields.sku;
-                else if (e.field == QLatin1String("customer_email"))
-                    e.field = fields.email;
-                else if (e.field == QLatin1String("order_number"))
-                    e.field = fields.number;
-                else if (e.field == QLatin1String("placed_at"))
-                    e.field = fields.placedAt;
-            }
-            errors << placing;
-        } else {
-            ++report.records;
-        }
-        return errors.size() < maxErrors;
-    });
-    if (!replayed.ok())
-        return replayed;
-    if (stopped)
-        return cancelled(file);
-    return sortedByLine(errors);
+    return m_shop.transact(
+        [&](DirtyItems& dirty) -> Status {
+            OrderService service(m_shop);
+            bool stopped = false;
+            const Status replayed = spool.forEachByPlacedTime([&](const NewOrder& spooled) {
+                const bool bad = badLines.contains(spooled.sourceLine)
+                                 || std::any_of(spooled.lines.cbegin(), spooled.lines.cend(),
+                                                [&](const NewOrderLine& l) { return badLines.contains(l.sourceLine); });
+                if (bad || spooled.lines.isEmpty())
+                    return true;
+                if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+                    stopped = true;
+                    return false;
+                }
+                NewOrder order = spooled;
+                for (NewOrderLine& line : order.lines)
+                    line.shippedByShop = shippedLines.contains(line.sourceLine);
+                Result<PlacedOrder> placed = service.placeWithin(order, dirty);
+                if (!placed) {
+                    Errors placing = placed.errors();
+                    for (Error& e : placing) {
+                        if (e.field == QLatin1String("qty"))
+                            e.field = fields.qty;
+                        else if (e.field == QLatin1String("sku"))
+                            e.field = fields.sku;
+                        else if (e.field == QLatin1String("customer_email"))
+                            e.field = fields.email;
+                        else if (e.field == QLatin1String("order_number"))
+                            e.field = fields.number;
+                        else if (e.field == QLatin1String("placed_at"))
+                            e.field = fields.placedAt;
+                    }
+                    errors << placing;
+                } else {
+                    ++report.records;
+                }
+                return errors.size() < maxErrors;
+            });
+            if (!replayed.ok())
+                return replayed;
+            if (stopped)
+                return cancelled(table.file);
+            return sortedByLine(errors);
+        },
+        !options.dryRun);
 }
 
 // A count of known items, each booked once (counts of one item at several locations

@@ -21,7 +21,6 @@ class CsvStream;
 class CustomerFormat;
 class ItemFormat;
 class OrderFormat;
-struct OrderFields;
 class StockFormat;
 class ShopFormat;
 
@@ -109,9 +108,6 @@ private:
     // Reads and checks the whole file into a spool of temporary tables without the
     // shop's write lock, then places the orders in one transaction that holds it.
     core::Status importOrders(CsvStream& stream, const OrderFormat& format, const Options& options, Report& report);
-    core::Status placeSpooled(store::OrderSpool& spool, const OrderFields& fields, const QSet<int>& shippedLines,
-                              const Options& options, const QSet<int>& badLines, core::Errors errors,
-                              services::DirtyItems& dirty, Report& report);
     core::Status importPurchaseOrders(CsvStream& stream, const Options& options, services::DirtyItems& dirty,
                                       Report& report);
     core::Result<QList<services::ReceiveRequest>> receiptsFrom(CsvStream& stream, const Options& options,

@@ -132,30 +132,9 @@ Item ShopStore::readItem(const QSqlQuery& q) const
     return item;
 }
 
-namespace {
-// Resets a cached statement when a single-row read returns: a statement left on its
-// row keeps the connection's read snapshot (WAL) open, and the connection would not
-// see what another connection (a background task) commits later.
-class FinishOnExit
-{
-public:
-    explicit FinishOnExit(QSqlQuery& query)
-        : m_query(query)
-    {
-    }
-    ~FinishOnExit() { m_query.finish(); }
-    FinishOnExit(const FinishOnExit&) = delete;
-    FinishOnExit& operator=(const FinishOnExit&) = delete;
-
-private:
-    QSqlQuery& m_query;
-};
-} // namespace
-
 std::optional<Item> ShopStore::itemBySku(const QString& sku)
 {
     Statement q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE sku = ?"));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), sku);
     if (q.exec() && q.next())
         return readItem(q);
@@ -165,26 +144,26 @@ std::optional<Item> ShopStore::itemBySku(const QString& sku)
 std::optional<Item> ShopStore::itemById(qint64 id)
 {
     Statement q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE id = ?"));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), id);
     if (q.exec() && q.next())
         return readItem(q);
     return std::nullopt;
 }
 
-std::optional<Item> ShopStore::itemByName(const QString& name)
+Result<std::optional<Item>> ShopStore::itemByName(const QString& name)
 {
     if (name.isEmpty())
-        return std::nullopt;
-    QSqlQuery& q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE name = ? LIMIT 2"));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
+        return std::optional<Item>();
+    Statement q = prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE name = ? LIMIT 2"));
     q.bindValue(P(0), name);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    Item item = readItem(q);
-    if (q.next())
-        return std::nullopt;
-    return item;
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    if (!q.next())
+        return std::optional<Item>();
+    const Item item = readItem(q);
+    if (q.next()) // two items of that name: none is meant
+        return std::optional<Item>();
+    return std::optional<Item>(item);
 }
 
 Result<qint64> ShopStore::insertItem(const Item& item, const QDateTime& at, int openingQty)
@@ -252,8 +231,7 @@ Status ShopStore::addToItemCounters(qint64 itemId, int onHand, int allocated, in
 
 Result<int> ShopStore::allocatedInLines(qint64 itemId)
 {
-    QSqlQuery& q = prepared(QStringLiteral("SELECT COALESCE(SUM(qty_allocated), 0) FROM order_lines WHERE item_id = ?"));
-    const FinishOnExit finishing(q);
+    Statement q = prepared(QStringLiteral("SELECT COALESCE(SUM(qty_allocated), 0) FROM order_lines WHERE item_id = ?"));
     q.bindValue(P(0), itemId);
     if (Status s = run(q); !s.ok())
         return s.errors();
@@ -262,12 +240,12 @@ Result<int> ShopStore::allocatedInLines(qint64 itemId)
 
 Status ShopStore::setRelatedItems(qint64 itemId, const QString& kind, const QStringList& skus)
 {
-    QSqlQuery& clear = prepared(QStringLiteral("DELETE FROM item_related WHERE item_id = ? AND kind = ?"));
+    Statement clear = prepared(QStringLiteral("DELETE FROM item_related WHERE item_id = ? AND kind = ?"));
     clear.bindValue(P(0), itemId);
     clear.bindValue(P(1), kind);
     if (Status s = run(clear); !s.ok())
         return s;
-    QSqlQuery& insert =
+    Statement insert =
         prepared(QStringLiteral("INSERT INTO item_related (item_id, kind, position, related_sku) VALUES (?, ?, ?, ?)"));
     for (qsizetype i = 0; i < skus.size(); ++i) {
         insert.bindValue(P(0), itemId);
@@ -282,9 +260,8 @@ Status ShopStore::setRelatedItems(qint64 itemId, const QString& kind, const QStr
 
 Result<QStringList> ShopStore::relatedItems(qint64 itemId, const QString& kind)
 {
-    QSqlQuery& q = prepared(
+    Statement q = prepared(
         QStringLiteral("SELECT related_sku FROM item_related WHERE item_id = ? AND kind = ? ORDER BY position"));
-    const FinishOnExit finishing(q);
     q.bindValue(P(0), itemId);
     q.bindValue(P(1), kind);
     if (Status s = run(q); !s.ok())
@@ -359,7 +336,6 @@ QList<Item> ShopStore::listItems(const ItemFilter& filter, int offset, int limit
 int ShopStore::countItems(const ItemFilter& filter)
 {
     Statement q = prepared(QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(filter));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
     bindItemFilter(q, filter);
     if (q.exec() && q.next())
         return q.value(0).toInt();
@@ -441,7 +417,6 @@ Result<qint64> ShopStore::upsertCustomer(const Customer& customer, const QDateTi
 std::optional<Customer> ShopStore::customerByEmail(const QString& email)
 {
     Statement q = prepared(QStringLiteral("SELECT id, email, name, phone, address FROM customers WHERE email = ?"));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), email);
     if (q.exec() && q.next())
         return Customer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
@@ -465,7 +440,6 @@ void ShopStore::forEachCustomer(const std::function<void(const Customer&)>& visi
 bool ShopStore::orderExists(const QString& number)
 {
     Statement q = prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = ?"));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), number);
     return q.exec() && q.next();
 }
@@ -542,7 +516,6 @@ std::optional<OrderLine> ShopStore::lineById(qint64 lineId)
 {
     Statement q = prepared(QStringLiteral("SELECT ") + lineColumns
                             + QStringLiteral(" FROM order_lines l JOIN items i ON i.id = l.item_id WHERE l.id = ?"));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), lineId);
     if (q.exec() && q.next())
         return readLine(q);
@@ -740,7 +713,6 @@ Status ShopStore::allocateToLine(qint64 lineId, int qty, const QDateTime& at)
 int ShopStore::orderWaitingUnits(qint64 orderId)
 {
     Statement q = prepared(QStringLiteral("SELECT COALESCE(SUM(qty_waiting), 0) FROM order_lines WHERE order_id = ?"));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), orderId);
     if (q.exec() && q.next())
         return q.value(0).toInt();
@@ -888,7 +860,6 @@ Status ShopStore::setReceiptLineShelf(qint64 receiptLineId, int toShelf)
 std::optional<qint64> ShopStore::purchaseOrderId(const QString& poNumber)
 {
     Statement q = prepared(QStringLiteral("SELECT id FROM purchase_orders WHERE po_number = ?"));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), poNumber);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
@@ -921,7 +892,6 @@ std::optional<PoLine> ShopStore::purchaseOrderLine(qint64 poId, qint64 itemId)
     Statement q = prepared(QStringLiteral("SELECT ") + poLineColumns
                             + QStringLiteral(" FROM purchase_order_lines pl JOIN purchase_orders p ON p.id = pl.po_id "
                                              "WHERE pl.po_id = ? AND pl.item_id = ?"));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), poId);
     q.bindValue(P(1), itemId);
     if (q.exec() && q.next())
@@ -1075,7 +1045,6 @@ QString itemCreatedWithoutEvent(const QString& itemParameter)
 bool ShopStore::couponCodeExists(const QString& code)
 {
     Statement q = prepared(QStringLiteral("SELECT 1 FROM coupons WHERE code = ?"));
-    const FinishOnExit finishing(q); // do not hold the read snapshot open
     q.bindValue(P(0), code);
     return q.exec() && q.next();
 }

@@ -105,7 +105,9 @@ public:
     std::optional<domain::Item> itemBySku(const QString& sku);
     std::optional<domain::Item> itemById(qint64 id);
     // The one item of that name; none when no item or several have it.
-    std::optional<domain::Item> itemByName(const QString& name);
+    // The one item of that name; none when no item or several have it; an error when
+    // the read failed.
+    core::Result<std::optional<domain::Item>> itemByName(const QString& name);
     // A new item; openingQty is its opening stock (on hand from the start, and the
     // first figure of its stock ledger: on hand = opening_qty + its movements).
     core::Result<qint64> insertItem(const domain::Item& item, const QDateTime& at, int openingQty = 0);

@@ -43,8 +43,12 @@ public:
             m_query->finish();
     }
 
-    QSqlQuery& query() const { return *m_query; }
-    operator QSqlQuery&() const { return *m_query; }
+    // Only a named Statement lends its query: `QSqlQuery& q = cache.prepared(…)` would
+    // keep the query past the temporary that finishes it.
+    QSqlQuery& query() const& { return *m_query; }
+    operator QSqlQuery&() const& { return *m_query; }
+    QSqlQuery& query() && = delete;
+    operator QSqlQuery&() && = delete;
     QSqlQuery* operator->() const { return m_query; }
 
     // The calls the stores make, so a Statement reads like the QSqlQuery it lends.
