@@ -75,6 +75,10 @@ public:
     // A password for a server location, kept in this process's memory only (the window
     // asks for it; workers that open the same shop find it here).
     static void setServerPassword(const QString& location, const QString& password);
+    // The password for a server location: the one in it, else the one kept in memory.
+    static QString serverPassword(const QString& location);
+    // The location without any password (for messages and for the server's own tools).
+    static QString serverAddressWithoutPassword(const QString& location);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -106,6 +106,21 @@ void Database::setServerPassword(const QString& location, const QString& passwor
     p.byLocation.insert(readable(QUrl(location)), password);
 }
 
+QString Database::serverPassword(const QString& location)
+{
+    const QUrl url(location);
+    if (!url.password().isEmpty())
+        return url.password();
+    Passwords& p = passwords();
+    QMutexLocker lock(&p.mutex);
+    return p.byLocation.value(readable(url));
+}
+
+QString Database::serverAddressWithoutPassword(const QString& location)
+{
+    return QUrl(location).adjusted(QUrl::RemovePassword).toString();
+}
+
 QString Database::displayName() const
 {
     return isServer() ? readable(QUrl(m_path)) : QDir::toNativeSeparators(m_path);
@@ -152,12 +167,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
         c.setPort(url.port(5432));
         c.setDatabaseName(dbName);
         c.setUserName(url.userName());
-        QString password = url.password();
-        if (password.isEmpty()) {
-            Passwords& p = passwords();
-            QMutexLocker lock(&p.mutex);
-            password = p.byLocation.value(name);
-        }
+        const QString password = serverPassword(location);
         if (!password.isEmpty())
             c.setPassword(password);
         c.setConnectOptions(settings.join(QLatin1Char(';')));

@@ -292,6 +292,29 @@ private slots:
         QCOMPARE(look.number(QStringLiteral("SELECT on_hand FROM items WHERE sku = 'HELD'")), 1);
     }
 
+    // A server shop is backed up with pg_dump's consistent snapshot; restoring one is the
+    // server's business, and says how.
+    void backupAndRestore()
+    {
+        CliRun run = cli({QStringLiteral("demo"), QStringLiteral("--size"), QStringLiteral("small")});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QString file = path(QStringLiteral("shop.dump"));
+        run = cli({QStringLiteral("backup"), file});
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QFile dump(file);
+        QVERIFY(dump.open(QIODevice::ReadOnly));
+        QCOMPARE(dump.read(5), QByteArray("PGDMP"));
+        QVERIFY(dump.size() > 10000);
+        QVERIFY(!QFile::exists(file + QStringLiteral(".partial")));
+        run = cli({QStringLiteral("backup"), file});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("exists already")), qPrintable(run.err));
+        run = cli({QStringLiteral("restore"), file, QStringLiteral("--yes")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("pg_restore")), qPrintable(run.err));
+        verifyCheck();
+    }
+
     // What cannot be a shop is refused with a message that says why, and left as it was.
     void refusals()
     {
