@@ -815,20 +815,12 @@
         <translation>kan ikke skrive uddata: %1</translation>
     </message>
     <message>
-        <source>Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. The file&apos;s shape is recognised from its header (--format overrides it): %1.</source>
-        <translation>Importér en CSV-fil, alt eller intet: items, customers, orders, purchase-orders eller receipts. Filens form genkendes ud fra overskriften (--format tilsidesætter den): %1.</translation>
-    </message>
-    <message>
         <source>the file&apos;s format, when it is not to be recognised from the header</source>
         <translation>filens format, når det ikke skal genkendes ud fra overskriften</translation>
     </message>
     <message>
         <source>import: %1 files come in these formats: %2; &apos;%3&apos; is none of them</source>
         <translation>import: %1-filer findes i disse formater: %2; &apos;%3&apos; er ingen af dem</translation>
-    </message>
-    <message>
-        <source>Export as CSV: items, customers, orders, waiting, coupons or availability (the feed a web shop imports: in stock, on backorder with its date, preorder or sold out). --format writes items and availability as a shop&apos;s product importer reads them (%1). --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, &apos;;&apos; and decimal commas.</source>
-        <translation>Eksportér som CSV: items, customers, orders, waiting, coupons eller availability (det feed, en webshop importerer: på lager, i restordre med dato, forudbestilling eller udsolgt). --format skriver varer og tilgængelighed, som en webshops produktimport læser dem (%1). --excel skriver til Excel med decimalkomma: UTF-8-BOM, &apos;;&apos; og decimalkommaer.</translation>
     </message>
     <message>
         <source>file format: native or a shop&apos;s</source>
@@ -849,6 +841,14 @@
     <message>
         <source>import: --map takes COLUMN=HEADER pairs separated by commas, not &apos;%1&apos;</source>
         <translation>import: --map tager COLUMN=HEADER-par adskilt af kommaer, ikke &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Import a CSV file, all or nothing: %1. The file&apos;s shape is recognised from its header (--format overrides it): %2.</source>
+        <translation>Importér en CSV-fil, alt eller intet: %1. Filens form genkendes ud fra overskriften (--format tilsidesætter den): %2.</translation>
+    </message>
+    <message>
+        <source>Export as CSV: items, customers, orders, waiting, coupons, stock or availability (the feed a web shop imports: in stock, on backorder with its date, preorder or sold out). --format writes items and availability as a shop&apos;s product importer reads them (%1), stock as Shopify&apos;s inventory import does (shopify). --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, &apos;;&apos; and decimal commas.</source>
+        <translation>Eksportér som CSV: items, customers, orders, waiting, coupons, stock eller availability (det feed, en webshop importerer: på lager, i restordre med dato, forudbestilling eller udsolgt). --format skriver varer og tilgængelighed, som en webshops produktimport læser dem (%1), og lager, som Shopifys lagerimport læser det (shopify). --excel skriver til Excel med decimalkomma: UTF-8-BOM, &apos;;&apos; og decimalkommaer.</translation>
     </message>
 </context>
 <context>

@@ -659,6 +659,12 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
             continue;
         refundedLines += in.refundedLines;
         NewOrder& order = in.order;
+        // A row that names no order is wrong (its reader says so); there is nothing to place.
+        if (order.number.isEmpty()) {
+            if (errors.isEmpty() || errors.constLast().line != row.line)
+                f.error(fields.number, tr("a value is required"));
+            continue;
+        }
         if (!current || order.number != currentNumber) {
             current = spool.find(order.number);
             currentNumber = order.number;
@@ -724,7 +730,9 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
                     ++historyLines; // shipped long ago, of an item the shop no longer has
                     continue;
                 } else if (line.line.sku.isEmpty()) {
-                    f.error(fields.sku, tr("no item is named '%1'").arg(line.name));
+                    // A line without a SKU or a name has been said to be wrong by its reader.
+                    if (!line.name.isEmpty())
+                        f.error(fields.sku, tr("no item is named '%1'").arg(line.name));
                     continue;
                 }
             }
