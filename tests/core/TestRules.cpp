@@ -2,6 +2,7 @@
 // attributes, and the names of policies and payment states.
 
 #include "core/Clock.h"
+#include "domain/Money.h"
 #include "domain/Rules.h"
 #include "domain/Types.h"
 
@@ -229,6 +230,7 @@ void TestRules::parseMoney_data()
     QTest::addRow("junk") << u"abc"_s << dot << false << qint64(0);
     QTest::addRow("trailing junk") << u"12a"_s << dot << false << qint64(0);
     QTest::addRow("three decimals") << u"12.345"_s << dot << false << qint64(0);
+    QTest::addRow("three decimals, the third a zero") << u"12.340"_s << dot << true << qint64(1234);
     QTest::addRow("two points") << u"12.5.0"_s << dot << false << qint64(0);
     QTest::addRow("double minus") << u"--3"_s << dot << false << qint64(0);
     QTest::addRow("decimal comma read with a point") << u"1.234,50"_s << dot << false << qint64(0);
@@ -243,7 +245,7 @@ void TestRules::parseMoney()
     QFETCH(bool, valid);
     QFETCH(qint64, minor);
 
-    const std::optional<qint64> parsed = bd::domain::parseMoney(text, decimalPoint);
+    const std::optional<qint64> parsed = bd::domain::parseAmount(text, u"EUR"_s, decimalPoint);
     QCOMPARE(parsed.has_value(), valid);
     if (valid)
         QCOMPARE(*parsed, minor);
@@ -265,9 +267,9 @@ void TestRules::formatMinor()
 {
     QFETCH(qint64, minor);
     QFETCH(QString, text);
-    QCOMPARE(bd::domain::formatMinor(minor), text);
+    QCOMPARE((bd::domain::Money{minor, u"EUR"_s}.plain()), text);
     // What we write, we read back.
-    QCOMPARE(bd::domain::parseMoney(text).value_or(-1), minor);
+    QCOMPARE(bd::domain::parseAmount(text, u"EUR"_s).value_or(-1), minor);
 }
 
 void TestRules::cardLastDay_data()
