@@ -1,6 +1,6 @@
 // The item status is decided once (domain::availability): on a real shop file with one
 // item per case of the rule, the Items page's model, the availability feed, the queue
-// report and the order service (which refuses an order exactly when the item is sold
+// report, the new-order dialog and the order service (which refuses an order exactly when the item is sold
 // out) all say what the merchant expects, row by row. And a JPY shop shows yen in the
 // window's models.
 
@@ -11,10 +11,12 @@
 #include "domain/LocaleFormat.h"
 #include "models/ItemsModel.h"
 #include "models/OrdersModel.h"
+#include "orders/NewOrderDialog.h"
 #include "reports/ReportService.h"
 #include "store/Config.h"
 #include "store/OrderQueries.h"
 
+#include <QLineEdit>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -104,6 +106,11 @@ void TestStatusAgreement::windowFeedAndReportAgree()
     QCOMPARE(feedRows.size(), cases.size());
 
     reports::ReportService reports(t.shop().db(), t.clock());
+    // The new-order dialog names the item and its status beside the SKU typed.
+    ui::NewOrderDialog dialog(*t.context);
+    dialog.show();
+    auto* skuEdit = dialog.findChild<QLineEdit*>(u"skuLineEdit0"_s);
+    QVERIFY(skuEdit);
     for (int n = 0; n < cases.size(); ++n) {
         const StatusCase& c = cases.at(n);
         const QString sku = skuOf(n);
@@ -134,6 +141,10 @@ void TestStatusAgreement::windowFeedAndReportAgree()
         QCOMPARE(report->figures.value(0).label, u"Status"_s);
         QVERIFY2(report->figures.value(0).value.toString() == domain::statusText(expected),
                  qPrintable(why + u" — report says "_s + report->figures.value(0).value.toString()));
+
+        skuEdit->setText(sku);
+        dialog.previewNow();
+        QCOMPARE(skuEdit->toolTip(), u"%1 (%2)"_s.arg(c.label(), domain::statusText(expected)));
 
         // The engine's own word: one more unit is refused exactly when sold out.
         domain::NewOrder probe;
