@@ -77,10 +77,10 @@ private slots:
     void planFill_data();
     void planFill();
     void planFillKeepsFillsInQueueOrder();
-    void parseMoney_data();
-    void parseMoney();
-    void formatMinor_data();
-    void formatMinor();
+    void parseEuroAmount_data();
+    void parseEuroAmount();
+    void plainEuroAmount_data();
+    void plainEuroAmount();
     void cardLastDay_data();
     void cardLastDay();
     void parseAttributes_data();
@@ -205,7 +205,7 @@ void TestRules::planFillKeepsFillsInQueueOrder()
     QCOMPARE(fills[2].orderId, qint64(90));
 }
 
-void TestRules::parseMoney_data()
+void TestRules::parseEuroAmount_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QChar>("decimalPoint");
@@ -238,7 +238,7 @@ void TestRules::parseMoney_data()
     QTest::addRow("thousands not in threes") << u"1,23.50"_s << dot << false << qint64(0);
 }
 
-void TestRules::parseMoney()
+void TestRules::parseEuroAmount()
 {
     QFETCH(QString, text);
     QFETCH(QChar, decimalPoint);
@@ -251,7 +251,7 @@ void TestRules::parseMoney()
         QCOMPARE(*parsed, minor);
 }
 
-void TestRules::formatMinor_data()
+void TestRules::plainEuroAmount_data()
 {
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("text");
@@ -263,7 +263,7 @@ void TestRules::formatMinor_data()
     QTest::addRow("large") << qint64(123456789) << u"1234567.89"_s;
 }
 
-void TestRules::formatMinor()
+void TestRules::plainEuroAmount()
 {
     QFETCH(qint64, minor);
     QFETCH(QString, text);
