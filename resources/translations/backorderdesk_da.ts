@@ -379,10 +379,6 @@
         <translation>coupon: --percent skal være et helt tal, ikke &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>coupon: --amount &apos;%1&apos; is not an amount such as 10.00</source>
-        <translation>coupon: --amount &apos;%1&apos; er ikke et beløb som f.eks. 10.00</translation>
-    </message>
-    <message>
         <source>What happened to an order or an item, oldest first, as CSV.</source>
         <translation>Hvad der er sket med en ordre eller en vare, ældste først, som CSV.</translation>
     </message>
@@ -850,6 +846,10 @@
         <source>Export as CSV: items, customers, orders, waiting, coupons, stock or availability (the feed a web shop imports: in stock, on backorder with its date, preorder or sold out). --format writes items and availability as a shop&apos;s product importer reads them (%1), stock as Shopify&apos;s inventory import does (shopify). --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, &apos;;&apos; and decimal commas.</source>
         <translation>Eksportér som CSV: items, customers, orders, waiting, coupons, stock eller availability (det feed, en webshop importerer: på lager, i restordre med dato, forudbestilling eller udsolgt). --format skriver varer og tilgængelighed, som en webshops produktimport læser dem (%1), og lager, som Shopifys lagerimport læser det (shopify). --excel skriver til Excel med decimalkomma: UTF-8-BOM, &apos;;&apos; og decimalkommaer.</translation>
     </message>
+    <message>
+        <source>coupon: --amount &apos;%1&apos; is not an amount in %2 such as %3</source>
+        <translation>coupon: --amount &apos;%1&apos; er ikke et beløb i %2 som f.eks. %3</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1191,10 +1191,6 @@
         <translation>%1 skal være mindst %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an amount such as 12.50</source>
-        <translation>&apos;%1&apos; er ikke et beløb som f.eks. 12.50</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is negative</source>
         <translation>&apos;%1&apos; er negativ</translation>
     </message>
@@ -1513,6 +1509,18 @@
     <message>
         <source>&apos;%1&apos; is not a time such as 2026-11-20 14:40:10</source>
         <translation>&apos;%1&apos; er ikke et tidspunkt som 2026-11-20 14:40:10</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has decimals, but amounts in %2 are whole numbers</source>
+        <translation>&apos;%1&apos; har decimaler, men beløb i %2 er hele tal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than %2 decimals</source>
+        <translation>&apos;%1&apos; har mere end %2 decimaler</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount such as %2</source>
+        <translation>&apos;%1&apos; er ikke et beløb som f.eks. %2</translation>
     </message>
 </context>
 <context>
@@ -2497,6 +2505,10 @@
         <source>Median days to ship after waiting</source>
         <translation>Median dage til afsendelse efter ventetid</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2856,6 +2868,29 @@ Den gemmes kun i denne session.</translation>
         <source>en</source>
         <extracomment>The language code of this translation (da, de, …); selects the user guide.</extracomment>
         <translation>da</translation>
+    </message>
+</context>
+<context>
+    <name>bd::domain::ItemStatus</name>
+    <message>
+        <source>In stock</source>
+        <translation>På lager</translation>
+    </message>
+    <message>
+        <source>Backorder</source>
+        <translation>Restordre</translation>
+    </message>
+    <message>
+        <source>Pre-order</source>
+        <translation>Forudbestilling</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Udsolgt</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Tælles ikke</translation>
     </message>
 </context>
 <context>
@@ -3581,14 +3616,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Hvornår nye varer forventes</translation>
     </message>
     <message>
-        <source>In stock</source>
-        <translation>På lager</translation>
-    </message>
-    <message>
-        <source>Sold out</source>
-        <translation>Udsolgt</translation>
-    </message>
-    <message>
         <source>Next purchase order due %1; date set by hand: %2.</source>
         <translation>Næste indkøbsordre forventes %1; dato angivet manuelt: %2.</translation>
     </message>
@@ -3635,10 +3662,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Units still to come on open purchase orders</source>
         <translation>Enheder, der stadig mangler på åbne indkøbsordrer</translation>
-    </message>
-    <message>
-        <source>Not tracked</source>
-        <translation>Tælles ikke</translation>
     </message>
 </context>
 <context>
@@ -4152,6 +4175,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Line %1: %2</source>
         <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

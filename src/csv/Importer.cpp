@@ -222,6 +222,7 @@ Result<std::unique_ptr<CsvStream>> Importer::open(Kind kind, const QString& path
         return opened.errors();
     if (const Errors unmapped = opened.value()->mapColumns(m_columnMap); !unmapped.isEmpty())
         return unmapped;
+    opened.value()->setCurrency(m_shop.config().text(store::settings::ShopCurrency));
     const Table& table = opened.value()->table();
     const Result<const ShopFormat*> format = formatOf(kind, table, asked);
     if (!format)

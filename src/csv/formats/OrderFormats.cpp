@@ -1,5 +1,6 @@
 #include "OrderFormats.h"
 
+#include "domain/Money.h"
 #include "domain/Rules.h"
 
 #include <QRegularExpression>
@@ -306,7 +307,7 @@ public:
             if (line.line.sku.isEmpty() && line.name.isEmpty())
                 f.error(column, tr("a line needs a SKU or a name"));
             // The line's total, before tax, shared out over its units.
-            const std::optional<qint64> total = parseMoney(parts.value(QStringLiteral("total")));
+            const std::optional<qint64> total = parseAmount(parts.value(QStringLiteral("total")), f.table().currency);
             if (total)
                 line.line.unitPriceMinor = (*total + line.line.qty / 2) / line.line.qty;
             row.lines << line;

@@ -107,6 +107,7 @@ struct ItemExport
     QDate today;
     bool feed = false;         // the availability feed rather than the items
     bool decimalComma = false; // amounts as "12,50"
+    QString currency;          // the shop's: amounts have its decimals ("1500" JPY)
     QString money(qint64 minor) const;
 };
 
