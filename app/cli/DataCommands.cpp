@@ -53,9 +53,9 @@ public:
         QStringList shapes;
         for (const csv::ShopFormat* f : csv::shopFormats())
             shapes << QStringLiteral("%1 (%2, --format %3)").arg(f->title(), csv::kindName(f->kind()), f->id());
-        return tr("Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. The "
-                  "file's shape is recognised from its header (--format overrides it): %1.")
-            .arg(shapes.join(QStringLiteral("; ")));
+        return tr("Import a CSV file, all or nothing: %1. The file's shape is recognised from its header (--format "
+                  "overrides it): %2.")
+            .arg(csv::Importer::kindNames().join(QStringLiteral(", ")), shapes.join(QStringLiteral("; ")));
     }
     QString synopsis() const override
     {
@@ -152,10 +152,11 @@ public:
     QString name() const override { return QStringLiteral("export"); }
     QString description() const override
     {
-        return tr("Export as CSV: items, customers, orders, waiting, coupons or availability (the feed a web shop "
-                  "imports: in stock, on backorder with its date, preorder or sold out). --format writes items and "
-                  "availability as a shop's product importer reads them (%1). --excel writes for Excel in "
-                  "comma-decimal locales: a UTF-8 BOM, ';' and decimal commas.")
+        return tr("Export as CSV: items, customers, orders, waiting, coupons, stock or availability (the feed a web "
+                  "shop imports: in stock, on backorder with its date, preorder or sold out). --format writes items "
+                  "and availability as a shop's product importer reads them (%1), stock as Shopify's inventory "
+                  "import does (shopify). --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, ';' and "
+                  "decimal commas.")
             .arg(csv::formatNames(csv::DataKind::Items).join(QStringLiteral(", ")));
     }
     QString synopsis() const override

@@ -1,7 +1,9 @@
 #include "Commands.h"
 
 #include "csv/CsvWriter.h"
+#include "domain/Money.h"
 #include "domain/Rules.h"
+#include "store/Config.h"
 #include "services/InsightService.h"
 #include "services/OrderService.h"
 #include "services/ShippingService.h"
@@ -240,14 +242,17 @@ public:
             if (!ok)
                 return context.fail(tr("coupon: --percent must be a whole number, not '%1'").arg(parser.value(percent)));
         }
-        if (parser.isSet(amount)) {
-            request.amountMinor = domain::parseMoney(parser.value(amount));
-            if (!request.amountMinor)
-                return context.fail(tr("coupon: --amount '%1' is not an amount such as 10.00").arg(parser.value(amount)));
-        }
         services::Shop* shop = context.shop();
         if (!shop)
             return Failure;
+        if (parser.isSet(amount)) {
+            // In the shop's currency, with its decimals (10.00 EUR, 1000 JPY).
+            const QString currency = shop->config().text(store::settings::ShopCurrency);
+            request.amountMinor = domain::parseAmount(parser.value(amount), currency);
+            if (!request.amountMinor)
+                return context.fail(tr("coupon: --amount '%1' is not an amount in %2 such as %3")
+                                        .arg(parser.value(amount), currency, domain::Money{1000, currency}.plain()));
+        }
         const core::Result<QString> code = services::InsightService(*shop).issueCoupon(request);
         if (!code)
             return context.fail(code.errors());

@@ -379,10 +379,6 @@
         <translation>coupon: --percent skal være et helt tal, ikke &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>coupon: --amount &apos;%1&apos; is not an amount such as 10.00</source>
-        <translation>coupon: --amount &apos;%1&apos; er ikke et beløb som f.eks. 10.00</translation>
-    </message>
-    <message>
         <source>What happened to an order or an item, oldest first, as CSV.</source>
         <translation>Hvad der er sket med en ordre eller en vare, ældste først, som CSV.</translation>
     </message>
@@ -815,20 +811,12 @@
         <translation>kan ikke skrive uddata: %1</translation>
     </message>
     <message>
-        <source>Import a CSV file, all or nothing: items, customers, orders, purchase-orders or receipts. The file&apos;s shape is recognised from its header (--format overrides it): %1.</source>
-        <translation>Importér en CSV-fil, alt eller intet: items, customers, orders, purchase-orders eller receipts. Filens form genkendes ud fra overskriften (--format tilsidesætter den): %1.</translation>
-    </message>
-    <message>
         <source>the file&apos;s format, when it is not to be recognised from the header</source>
         <translation>filens format, når det ikke skal genkendes ud fra overskriften</translation>
     </message>
     <message>
         <source>import: %1 files come in these formats: %2; &apos;%3&apos; is none of them</source>
         <translation>import: %1-filer findes i disse formater: %2; &apos;%3&apos; er ingen af dem</translation>
-    </message>
-    <message>
-        <source>Export as CSV: items, customers, orders, waiting, coupons or availability (the feed a web shop imports: in stock, on backorder with its date, preorder or sold out). --format writes items and availability as a shop&apos;s product importer reads them (%1). --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, &apos;;&apos; and decimal commas.</source>
-        <translation>Eksportér som CSV: items, customers, orders, waiting, coupons eller availability (det feed, en webshop importerer: på lager, i restordre med dato, forudbestilling eller udsolgt). --format skriver varer og tilgængelighed, som en webshops produktimport læser dem (%1). --excel skriver til Excel med decimalkomma: UTF-8-BOM, &apos;;&apos; og decimalkommaer.</translation>
     </message>
     <message>
         <source>file format: native or a shop&apos;s</source>
@@ -849,6 +837,18 @@
     <message>
         <source>import: --map takes COLUMN=HEADER pairs separated by commas, not &apos;%1&apos;</source>
         <translation>import: --map tager COLUMN=HEADER-par adskilt af kommaer, ikke &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Import a CSV file, all or nothing: %1. The file&apos;s shape is recognised from its header (--format overrides it): %2.</source>
+        <translation>Importér en CSV-fil, alt eller intet: %1. Filens form genkendes ud fra overskriften (--format tilsidesætter den): %2.</translation>
+    </message>
+    <message>
+        <source>Export as CSV: items, customers, orders, waiting, coupons, stock or availability (the feed a web shop imports: in stock, on backorder with its date, preorder or sold out). --format writes items and availability as a shop&apos;s product importer reads them (%1), stock as Shopify&apos;s inventory import does (shopify). --excel writes for Excel in comma-decimal locales: a UTF-8 BOM, &apos;;&apos; and decimal commas.</source>
+        <translation>Eksportér som CSV: items, customers, orders, waiting, coupons, stock eller availability (det feed, en webshop importerer: på lager, i restordre med dato, forudbestilling eller udsolgt). --format skriver varer og tilgængelighed, som en webshops produktimport læser dem (%1), og lager, som Shopifys lagerimport læser det (shopify). --excel skriver til Excel med decimalkomma: UTF-8-BOM, &apos;;&apos; og decimalkommaer.</translation>
+    </message>
+    <message>
+        <source>coupon: --amount &apos;%1&apos; is not an amount in %2 such as %3</source>
+        <translation>coupon: --amount &apos;%1&apos; er ikke et beløb i %2 som f.eks. %3</translation>
     </message>
 </context>
 <context>
@@ -1191,10 +1191,6 @@
         <translation>%1 skal være mindst %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an amount such as 12.50</source>
-        <translation>&apos;%1&apos; er ikke et beløb som f.eks. 12.50</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is negative</source>
         <translation>&apos;%1&apos; er negativ</translation>
     </message>
@@ -1487,6 +1483,44 @@
     <message>
         <source>contains a control character (%1)</source>
         <translation>indeholder et kontroltegn (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown customer (order %1)</source>
+        <translation>Ukendt kunde (ordre %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: the file has no customer columns: %n order(s) each go to a customer of their own, marked unknown, who is never sent an e-mail</source>
+        <translation>
+            <numerusform>%1: filen har ingen kundekolonner: %n ordre får sin egen kunde, markeret ukendt, som aldrig får en e-mail</numerusform>
+            <numerusform>%1: filen har ingen kundekolonner: %n ordrer får hver deres egen kunde, markeret ukendt, som aldrig får en e-mail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: the file has no order times: the orders are placed as of the import, in the file&apos;s order</source>
+        <translation>%1: filen har ingen ordretidspunkter: ordrerne afgives pr. importen, i filens rækkefølge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n line(s) refunded in full not imported</source>
+        <translation>
+            <numerusform>%1: %n linje, der er refunderet helt, er ikke importeret</numerusform>
+            <numerusform>%1: %n linjer, der er refunderet helt, er ikke importeret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time such as 2026-11-20 14:40:10</source>
+        <translation>&apos;%1&apos; er ikke et tidspunkt som 2026-11-20 14:40:10</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has decimals, but amounts in %2 are whole numbers</source>
+        <translation>&apos;%1&apos; har decimaler, men beløb i %2 er hele tal</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has more than %2 decimals</source>
+        <translation>&apos;%1&apos; har mere end %2 decimaler</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an amount such as %2</source>
+        <translation>&apos;%1&apos; er ikke et beløb som f.eks. %2</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2505,10 @@
         <source>Median days to ship after waiting</source>
         <translation>Median dage til afsendelse efter ventetid</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -2611,6 +2649,14 @@
     <message>
         <source>Shopify customer export</source>
         <translation>Shopify-kundeeksport</translation>
+    </message>
+    <message>
+        <source>WooCommerce order export (one row per item)</source>
+        <translation>WooCommerce-ordreeksport (én række pr. vare)</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> eller </translation>
     </message>
 </context>
 <context>
@@ -2825,6 +2871,29 @@ Den gemmes kun i denne session.</translation>
     </message>
 </context>
 <context>
+    <name>bd::domain::ItemStatus</name>
+    <message>
+        <source>In stock</source>
+        <translation>På lager</translation>
+    </message>
+    <message>
+        <source>Backorder</source>
+        <translation>Restordre</translation>
+    </message>
+    <message>
+        <source>Pre-order</source>
+        <translation>Forudbestilling</translation>
+    </message>
+    <message>
+        <source>Sold out</source>
+        <translation>Udsolgt</translation>
+    </message>
+    <message>
+        <source>Not tracked</source>
+        <translation>Tælles ikke</translation>
+    </message>
+</context>
+<context>
     <name>bd::ui::BackupActions</name>
     <message>
         <source>Shop databases (*.sqlite *.db);;All files (*)</source>
@@ -2877,6 +2946,25 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Restoring the shop from %1…</source>
         <translation>Gendanner butikken fra %1…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Map columns of %1</source>
+        <translation>Tilknyt kolonner i %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 as it is. Choose which of its columns holds each of these; the ones marked * are needed.</source>
+        <translation>%1 er ikke en %2, som den er. Vælg hvilken af dens kolonner der indeholder hver af disse; dem markeret med * er påkrævet.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Read the file this way</source>
+        <translation>Læs filen sådan</translation>
     </message>
 </context>
 <context>
@@ -3237,28 +3325,16 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Varer (vores varefil eller en WooCommerce- eller Shopify-produkteksport)</translation>
     </message>
     <message>
-        <source>Orders (our orders file, or a Shopify order export)</source>
-        <translation>Ordrer (vores ordrefil eller en Shopify-ordreeksport)</translation>
-    </message>
-    <message>
-        <source>(the file has no such column)</source>
-        <translation>(filen har ingen sådan kolonne)</translation>
-    </message>
-    <message>
-        <source>Map columns</source>
-        <translation>Tilknyt kolonner</translation>
-    </message>
-    <message>
-        <source>%1 is not a %2 as it is. Which of its columns holds %3?</source>
-        <translation>%1 er ikke en %2, som den er. Hvilken af dens kolonner indeholder %3?</translation>
-    </message>
-    <message>
-        <source>Stock counts (sku, on_hand)</source>
-        <translation>Lageroptællinger (sku, on_hand)</translation>
-    </message>
-    <message>
         <source>%1 is no file this program knows by its columns. What does it contain?</source>
         <translation>%1 er ikke en fil, programmet kender på dens kolonner. Hvad indeholder den?</translation>
+    </message>
+    <message>
+        <source>Orders (our orders file, or a Shopify or WooCommerce order export)</source>
+        <translation>Ordrer (vores ordrefil eller en Shopify- eller WooCommerce-ordreeksport)</translation>
+    </message>
+    <message>
+        <source>Stock counts (sku, on_hand, or a Shopify inventory export)</source>
+        <translation>Lageroptællinger (sku, on_hand, eller en Shopify-lagereksport)</translation>
     </message>
 </context>
 <context>
@@ -3325,6 +3401,50 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Import</source>
         <translation>Importér</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>On hand now</source>
+        <translation>På lager nu</translation>
+    </message>
+    <message>
+        <source>New on hand</source>
+        <translation>Nyt lagerantal</translation>
+    </message>
+    <message>
+        <source>%1 from “%2”</source>
+        <translation>%1 fra “%2”</translation>
+    </message>
+    <message>
+        <source>Columns read as: %1</source>
+        <translation>Kolonner læst som: %1</translation>
     </message>
 </context>
 <context>
@@ -3496,14 +3616,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Hvornår nye varer forventes</translation>
     </message>
     <message>
-        <source>In stock</source>
-        <translation>På lager</translation>
-    </message>
-    <message>
-        <source>Sold out</source>
-        <translation>Udsolgt</translation>
-    </message>
-    <message>
         <source>Next purchase order due %1; date set by hand: %2.</source>
         <translation>Næste indkøbsordre forventes %1; dato angivet manuelt: %2.</translation>
     </message>
@@ -3550,10 +3662,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Units still to come on open purchase orders</source>
         <translation>Enheder, der stadig mangler på åbne indkøbsordrer</translation>
-    </message>
-    <message>
-        <source>Not tracked</source>
-        <translation>Tælles ikke</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4175,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Line %1: %2</source>
         <translation>Linje %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

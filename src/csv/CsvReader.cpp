@@ -411,6 +411,11 @@ const Table& CsvStream::table() const
     return d->table;
 }
 
+void CsvStream::setCurrency(const QString& currency)
+{
+    d->table.currency = currency;
+}
+
 core::Errors CsvStream::mapColumns(const QList<std::pair<QString, QString>>& mapping)
 {
     core::Errors errors;

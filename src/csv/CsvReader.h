@@ -32,6 +32,9 @@ struct Table
     QList<Row> rows; // data rows (header excluded), blank lines skipped
     QChar delimiter; // detected: ',' ';' or '\t'
     QStringList warnings; // e.g. "file.csv: not valid UTF-8, read as Windows-1252"
+    // The currency its amounts are in (the shop's): how many decimals an amount may
+    // have (csv::Fields::money). Empty: two.
+    QString currency;
 
     // Index of the column, matched case-insensitively and trimmed; -1 if absent.
     int column(const QString& name) const;
@@ -71,6 +74,8 @@ public:
     // Reads columns by other names: {name wanted -> the file's column}. Before any row
     // is read. Errors name the columns the file does not have.
     core::Errors mapColumns(const QList<std::pair<QString, QString>>& mapping);
+    // The currency the file's amounts are read in (Table::currency).
+    void setCurrency(const QString& currency);
     // The next data row; false at the end of the file (or when the file cannot be read
     // further: see errors()).
     bool next(Row& row);

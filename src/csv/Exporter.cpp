@@ -3,7 +3,9 @@
 #include "csv/CsvWriter.h"
 #include "csv/formats/Formats.h"
 #include "csv/formats/StockCounts.h"
-#include "domain/Rules.h"
+#include "domain/Availability.h"
+#include "domain/Money.h"
+#include "store/Config.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -72,30 +74,27 @@ QString Exporter::statusName(Availability status)
 
 Exporter::ItemAvailability Exporter::availabilityOf(const Item& item, const QDate& today)
 {
+    // The status is the domain's one rule; the feed tells an untracked item as in stock.
+    const domain::Availability rule = domain::availability(item, today);
     ItemAvailability a;
     a.tracked = item.tracked;
-    if (!item.tracked) {
-        // Nobody counts its stock: it is never sold out and nobody waits for it.
+    a.available = rule.available;
+    a.expected = rule.expected;
+    switch (rule.status) {
+    case ItemStatus::InStock:
+    case ItemStatus::NotTracked:
         a.status = Availability::InStock;
-        a.message = tr("In stock");
-        return a;
-    }
-    a.available = std::max(item.available(), 0);
-    const bool limitReached = item.backorderLimit && item.waiting >= *item.backorderLimit;
-    if (item.policy == Policy::Preorder && (!item.releaseDate.isValid() || item.releaseDate > today)) {
-        a.status = limitReached ? Availability::SoldOut : Availability::Preorder;
-        a.expected = std::max(item.releaseDate, item.nextExpected());
-    } else if (a.available > 0) {
-        a.status = Availability::InStock;
-    } else if (item.policy != Policy::Stop && !limitReached) {
+        break;
+    case ItemStatus::Backorder:
         a.status = Availability::Backorder;
-        a.expected = item.nextExpected();
-    } else {
+        break;
+    case ItemStatus::Preorder:
+        a.status = Availability::Preorder;
+        break;
+    case ItemStatus::SoldOut:
         a.status = Availability::SoldOut;
-        a.expected = item.nextExpected();
+        break;
     }
-    if (a.expected.isValid() && a.expected < today)
-        a.expected = today;
     // Customers read "12 December"; the year only when it is not this one.
     const QLocale english(QLocale::English);
     const QString date = a.expected.isValid()
@@ -145,6 +144,8 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
     how.feed = kind == Kind::Availability;
     // With ';' between fields, amounts get a decimal comma, as such spreadsheets write them.
     how.decimalComma = options.delimiter == QLatin1Char(';');
+    // Stored amounts are the shop's currency's minor units: written with its decimals.
+    how.currency = m_shop.config().text(store::settings::ShopCurrency);
     if (!supports(options.format, kind))
         return {};
     if (kind == Kind::Items || kind == Kind::Availability) {
@@ -198,7 +199,7 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
                       QStringLiteral("created_at")});
         for (const store::CouponRow& c : store.coupons())
             out.writeRow({c.code, c.customerEmail, c.percent ? QString::number(*c.percent) : QString(),
-                          c.amountMinor ? how.money(*c.amountMinor) : QString(), c.currency, c.reason,
+                          c.amountMinor ? Money{*c.amountMinor, c.currency}.plain(how.decimalComma ? QLatin1Char(',') : QLatin1Char('.')) : QString(), c.currency, c.reason,
                           core::toIso(c.createdAt)});
         break;
     }

@@ -7,6 +7,7 @@
 #include "csv/formats/OrderFormats.h"
 #include "csv/formats/StockCounts.h"
 #include "domain/Rules.h"
+#include "domain/UnknownCustomer.h"
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
 #include "store/BulkItemWriter.h"
@@ -221,12 +222,14 @@ Result<std::unique_ptr<CsvStream>> Importer::open(Kind kind, const QString& path
         return opened.errors();
     if (const Errors unmapped = opened.value()->mapColumns(m_columnMap); !unmapped.isEmpty())
         return unmapped;
+    opened.value()->setCurrency(m_shop.config().text(store::settings::ShopCurrency));
     const Table& table = opened.value()->table();
     const Result<const ShopFormat*> format = formatOf(kind, table, asked);
     if (!format)
         return format.errors();
     report.file = path;
     report.format = format.value();
+    report.columnMap = m_columnMap;
     report.warnings << unusedColumns(*report.format, table);
     return opened;
 }
@@ -609,8 +612,17 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
 Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, const Options& options, Report& report)
 {
     const Table& table = stream.table();
-    const OrderFields fields = format.fields();
+    // Messages name the columns as the file does ("Order Number" for order_number).
+    const ColumnMap columns(table, format.columns());
+    OrderFields fields = format.fields();
+    for (QString* field : {&fields.number, &fields.placedAt, &fields.email, &fields.sku, &fields.qty, &fields.price,
+                           &fields.currency})
+        *field = columns(*field);
     const bool native = format.isNative();
+    // A file without the orders' times: they are placed as of now, in the file's order.
+    const bool undated = !columns.has(format.fields().placedAt);
+    int anonymous = 0;     // orders given a customer of their own (see domain/UnknownCustomer.h)
+    int refundedLines = 0; // lines refunded in full
     store::ShopStore& store = m_shop.store();
     const QString shopCurrency = m_shop.config().text(store::settings::ShopCurrency);
     // A date a spreadsheet rewrote ("03/04/2026") is read as the shop's locale writes dates.
@@ -646,7 +658,14 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
         OrderRow in;
         if (!reader->read(f, in))
             continue;
+        refundedLines += in.refundedLines;
         NewOrder& order = in.order;
+        // A row that names no order is wrong (its reader says so); there is nothing to place.
+        if (order.number.isEmpty()) {
+            if (errors.isEmpty() || errors.constLast().line != row.line)
+                f.error(fields.number, tr("a value is required"));
+            continue;
+        }
         if (!current || order.number != currentNumber) {
             current = spool.find(order.number);
             currentNumber = order.number;
@@ -657,6 +676,15 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
         if (first) {
             order.sourceFile = table.file;
             order.sourceLine = row.line;
+            if (undated && !order.placedAt.isValid())
+                order.placedAt = m_shop.now();
+            if (in.anonymous && in.skip.isEmpty()) {
+                // The file has no customer columns: a customer of the order's own, never written to.
+                order.customerEmail = domain::unknownCustomerEmail(order.number);
+                if (order.customerName.isEmpty())
+                    order.customerName = tr("Unknown customer (order %1)").arg(order.number);
+                ++anonymous;
+            }
             // A staff or draft order has no customer to tell.
             if (in.skip.isEmpty() && !native && order.customerEmail.isEmpty())
                 in.skip = tr("without an e-mail (staff or draft orders)");
@@ -703,7 +731,9 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
                     ++historyLines; // shipped long ago, of an item the shop no longer has
                     continue;
                 } else if (line.line.sku.isEmpty()) {
-                    f.error(fields.sku, tr("no item is named '%1'").arg(line.name));
+                    // A line without a SKU or a name has been said to be wrong by its reader.
+                    if (!line.name.isEmpty())
+                        f.error(fields.sku, tr("no item is named '%1'").arg(line.name));
                     continue;
                 }
             }
@@ -726,6 +756,17 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
         report.warnings << tr("%1: %n shipped line(s) of items the shop no longer has skipped (history)", nullptr,
                               historyLines)
                                .arg(table.file);
+    if (anonymous > 0)
+        report.warnings << tr("%1: the file has no customer columns: %n order(s) each go to a customer of their own, "
+                              "marked unknown, who is never sent an e-mail",
+                              nullptr, anonymous)
+                               .arg(table.file);
+    if (undated && report.rows > 0)
+        report.warnings << tr("%1: the file has no order times: the orders are placed as of the import, in the "
+                              "file's order")
+                               .arg(table.file);
+    if (refundedLines > 0)
+        report.warnings << tr("%1: %n line(s) refunded in full not imported", nullptr, refundedLines).arg(table.file);
     // Rows with errors in their own fields are not placed, but every other order is,
     // so one run reports every problem (the whole file is undone all the same).
     QSet<int> badLines;
@@ -768,6 +809,9 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
                     errors << placing;
                 } else {
                     ++report.records;
+                    if (report.orders.size() < PreviewRows)
+                        report.orders << PreviewOrder {order.number, order.customerEmail, order.customerName,
+                                                       placed->lines};
                 }
                 return errors.size() < maxErrors;
             });
@@ -865,6 +909,9 @@ Status Importer::importStock(CsvStream& stream, const StockFormat& format, const
         }
         errors << saved;
         ++report.records;
+        if (report.counts.size() < PreviewRows)
+            report.counts << PreviewCount {item->sku, item->name, item->tracked ? item->onHand : 0,
+                                           input.item.tracked ? input.onHand : std::nullopt};
         if (errors.size() >= maxErrors)
             break;
     }
@@ -897,6 +944,8 @@ Status Importer::importCustomers(CsvStream& stream, const CustomerFormat& format
             return;
         }
         ++report.records;
+        if (report.customers.size() < PreviewRows)
+            report.customers << PreviewCustomer {c.email, c.name};
         // After a bad row nothing is saved, but the rest is read for the others.
         if (errors.isEmpty() && refused.size() < maxErrors)
             refused << catalog.saveCustomerWithin(c, table.file, row.line).errors();

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "csv/DataKind.h"
+#include "services/OrderService.h"
 #include "services/Shop.h"
 #include "services/StockService.h"
 
@@ -52,6 +53,26 @@ public:
         bool tracked = true;
         std::optional<int> onHand; // unset: the file does not say, or nobody counts it
     };
+    // A customer, an order and a stock count as a file will land.
+    struct PreviewCustomer
+    {
+        QString email;
+        QString name;
+    };
+    struct PreviewOrder
+    {
+        QString number;
+        QString customerEmail; // a customer nobody knows: see domain/UnknownCustomer.h
+        QString customerName;
+        QList<services::PlacedLine> lines; // SKU, quantity and how much of it waits
+    };
+    struct PreviewCount
+    {
+        QString key; // the item's SKU or key
+        QString name;
+        int before = 0;            // on hand until now
+        std::optional<int> onHand; // the count; unset: the item's stock is not tracked
+    };
     static constexpr int PreviewRows = 10;
 
     struct Report
@@ -64,7 +85,13 @@ public:
         QString file;                      // as given
         const ShopFormat* format = nullptr; // what the file was read as
         Kind kind = Kind::Items;
-        QList<PreviewItem> preview; // the first items of an items file
+        // The first records of the file as they will land, by its kind.
+        QList<PreviewItem> preview; // items
+        QList<PreviewCustomer> customers;
+        QList<PreviewOrder> orders; // in the order they are placed
+        QList<PreviewCount> counts;
+        // The file's columns read as the format's (from Options::columnMap), as mapped.
+        QList<std::pair<QString, QString>> columnMap;
         // "items.csv: Shopify product export (2025 layout), 456 variants"
         QString recognised() const;
     };

@@ -1,5 +1,6 @@
 #include "RowFields.h"
 
+#include "domain/Money.h"
 #include "domain/Rules.h"
 
 #include <QRegularExpression>
@@ -80,14 +81,29 @@ std::optional<qint64> Fields::money(const QString& name)
     const QString value = text(name);
     if (value.isEmpty())
         return std::nullopt;
+    const std::optional<qint64> minor = amount(value, name);
+    if (minor && *minor < 0)
+        error(name, tr("'%1' is negative").arg(value));
+    return minor;
+}
+
+std::optional<qint64> Fields::amount(const QString& value, const QString& name)
+{
+    // A ';' file comes from a comma-decimal spreadsheet: "1.234,50".
     const QChar point = m_table.delimiter == QLatin1Char(';') && value.contains(QLatin1Char(','))
                             ? QLatin1Char(',')
                             : QLatin1Char('.');
-    const std::optional<qint64> minor = domain::parseMoney(value, point);
-    if (!minor)
-        error(name, tr("'%1' is not an amount such as 12.50").arg(value));
-    else if (*minor < 0)
-        error(name, tr("'%1' is negative").arg(value));
+    domain::AmountProblem problem = domain::AmountProblem::None;
+    const std::optional<qint64> minor = domain::parseAmount(value, m_table.currency, point, &problem);
+    if (problem == domain::AmountProblem::TooManyDecimals) {
+        const int digits = domain::minorUnits(m_table.currency);
+        if (digits == 0)
+            error(name, tr("'%1' has decimals, but amounts in %2 are whole numbers").arg(value, m_table.currency));
+        else
+            error(name, tr("'%1' has more than %2 decimals").arg(value).arg(digits));
+    } else if (!minor) {
+        error(name, tr("'%1' is not an amount such as %2").arg(value, domain::Money{1250, m_table.currency}.plain(point)));
+    }
     return minor;
 }
 

@@ -41,7 +41,11 @@ public:
     QString required(const QString& name);
     // A whole number; in a ';' file "1.234" and "2,00" are whole numbers too.
     std::optional<int> count(const QString& name, bool allowEmpty, int minimum);
+    // An amount of 0 or more in the file's currency (Table::currency): its decimals at
+    // most ("1500" in JPY; "1500.5" is refused), in a ';' file also "1.234,50".
     std::optional<qint64> money(const QString& name);
+    // Reads `value` as an amount (negative too), reporting what is wrong under `name`.
+    std::optional<qint64> amount(const QString& value, const QString& name);
     QDate date(const QString& name);
     QDateTime dateTime(const QString& name, bool required);
     bool flag(const QString& name);

@@ -8,73 +8,6 @@
 
 namespace bd::domain {
 
-namespace {
-
-bool isAsciiDigit(QChar c)
-{
-    return c.unicode() >= '0' && c.unicode() <= '9';
-}
-
-} // namespace
-
-std::optional<qint64> parseMoney(const QString& text, QChar decimalPoint)
-{
-    QString t = text.trimmed();
-    if (t.contains(QLatin1Char(' ')) || t.contains(QChar(0x00A0))) {
-        t.remove(QLatin1Char(' '));
-        t.remove(QChar(0x00A0));
-    }
-    if (t.isEmpty())
-        return std::nullopt;
-    const QChar thousands = decimalPoint == QLatin1Char('.') ? QLatin1Char(',') : QLatin1Char('.');
-    // Thousands separators only between groups of three digits.
-    static const QRegularExpression dotThousands(QStringLiteral("^-?\\d{1,3}(\\.\\d{3})+(,\\d{1,2})?$"));
-    static const QRegularExpression commaThousands(QStringLiteral("^-?\\d{1,3}(,\\d{3})+(\\.\\d{1,2})?$"));
-    const QRegularExpression& grouped = thousands == QLatin1Char('.') ? dotThousands : commaThousands;
-    if (t.contains(thousands) && grouped.match(t).hasMatch())
-        t.remove(thousands);
-    // What is left: -?DIGITS(.D or .DD)? -- read by hand, a big import parses millions.
-    const qsizetype n = t.size();
-    qsizetype i = 0;
-    const bool negative = t.at(0) == QLatin1Char('-');
-    if (negative)
-        ++i;
-    qint64 whole = 0;
-    int wholeDigits = 0;
-    for (; i < n && isAsciiDigit(t.at(i)); ++i) {
-        if (++wholeDigits > 15)
-            return std::nullopt;
-        whole = whole * 10 + (t.at(i).unicode() - '0');
-    }
-    if (wholeDigits == 0)
-        return std::nullopt;
-    qint64 cents = 0;
-    if (i < n) {
-        if (t.at(i) != QLatin1Char('.') && t.at(i) != decimalPoint)
-            return std::nullopt;
-        int centDigits = 0;
-        for (++i; i < n && isAsciiDigit(t.at(i)); ++i) {
-            if (++centDigits > 2)
-                return std::nullopt;
-            cents = cents * 10 + (t.at(i).unicode() - '0');
-        }
-        if (centDigits == 0 || i != n)
-            return std::nullopt;
-        if (centDigits == 1)
-            cents *= 10;
-    }
-    const qint64 minor = whole * 100 + cents;
-    return negative ? -minor : minor;
-}
-
-QString formatMinor(qint64 minor)
-{
-    const bool negative = minor < 0;
-    const qint64 abs = negative ? -minor : minor;
-    return (negative ? QStringLiteral("-") : QString()) + QString::number(abs / 100) + QLatin1Char('.')
-           + QStringLiteral("%1").arg(abs % 100, 2, 10, QLatin1Char('0'));
-}
-
 QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<Incoming>& incoming,
                            const QDate& fallback, const QDate& notBefore)
 {
@@ -207,6 +140,16 @@ QString codePoint(QChar c)
     return QStringLiteral("U+") + QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
 }
 
+QDate shopDay(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().date() : QDate();
+}
+
+QDate authorizationLapse(const QDateTime& authorizedAt, int holdDays)
+{
+    return authorizedAt.isValid() ? shopDay(authorizedAt).addDays(holdDays) : QDate();
+}
+
 PaymentLapses paymentLapses(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
                             const QDate& deadline, int holdDays)
 {
@@ -217,7 +160,7 @@ PaymentLapses paymentLapses(PaymentState payment, const QString& cardExpiry, con
     if (cardEnd.isValid() && cardEnd < deadline)
         lapses.card = cardEnd;
     if (payment == PaymentState::Authorized && authorizedAt.isValid()) {
-        const QDate holdEnd = authorizedAt.date().addDays(holdDays);
+        const QDate holdEnd = authorizationLapse(authorizedAt, holdDays);
         if (holdEnd < deadline)
             lapses.authorization = holdEnd;
     }

@@ -11,11 +11,6 @@
 
 namespace bd::domain {
 
-// Parses an amount such as "12.50", "12" or "1.234,50" into minor units (2 decimals).
-std::optional<qint64> parseMoney(const QString& text, QChar decimalPoint = QLatin1Char('.'));
-// 1250 -> "12.50"
-QString formatMinor(qint64 minor);
-
 // Stock arriving on a date (an open purchase order's remaining quantity).
 struct Incoming
 {
@@ -72,6 +67,13 @@ struct PaymentLapses
     QDate authorization; // valid when the hold ends before the deadline
     bool any() const { return card.isValid() || authorization.isValid(); }
 };
+// The shop's day of a moment: its UTC date, as core::Clock::today() gives today. Days
+// of payments are counted in it, whatever the time zone of the seat that shows them.
+QDate shopDay(const QDateTime& at);
+// The last day of an authorization's hold: the shop's day it was taken plus holdDays.
+// The one rule of the order detail, the payment-risk list, the queue, the e-mails and
+// the dashboard; invalid when authorizedAt is.
+QDate authorizationLapse(const QDateTime& authorizedAt, int holdDays);
 PaymentLapses paymentLapses(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
                             const QDate& deadline, int holdDays);
 

@@ -1,4 +1,5 @@
 #include "Outbox.h"
+#include "domain/UnknownCustomer.h"
 
 #include "services/InsightService.h"
 #include "services/Shop.h"
@@ -152,6 +153,9 @@ Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occ
                                      qint64 customerId, const QString& email, const QString& name,
                                      MailValues& values)
 {
+    // A customer nobody knows (an order imported without one) is never written to.
+    if (domain::isUnknownCustomer(email))
+        return Queued { false, false };
     Result<TemplateRow> stored = m_templates.get(mailKind);
     if (!stored)
         return stored.errors();

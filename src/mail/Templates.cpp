@@ -45,24 +45,19 @@ QString MailValues::html(const QString& name) const
     return m_text.value(name).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>\n"));
 }
 
-QString MailFormat::date(const QDate& date) const
-{
-    return date.isValid() ? m_locale.toString(date, QLocale::LongFormat) : QString();
-}
-
 QString MailFormat::phrase(const char* context, const char* source, int n) const
 {
     // One translator per language, loaded on first use and kept: the outbox asks often.
     static QMutex mutex;
     static std::map<QString, std::unique_ptr<QTranslator>> translators;
     QString text;
-    const QString language = QLocale::languageToCode(m_locale.language());
-    if (m_locale.language() != QLocale::English && m_locale.language() != QLocale::C) {
+    const QString language = QLocale::languageToCode(locale().language());
+    if (locale().language() != QLocale::English && locale().language() != QLocale::C) {
         const QMutexLocker lock(&mutex);
         auto it = translators.find(language);
         if (it == translators.end()) {
             auto translator = std::make_unique<QTranslator>();
-            if (!translator->load(m_locale, QStringLiteral("backorderdesk"), QStringLiteral("_"),
+            if (!translator->load(locale(), QStringLiteral("backorderdesk"), QStringLiteral("_"),
                                   QStringLiteral(":/i18n")))
                 translator.reset();
             it = translators.emplace(language, std::move(translator)).first;
@@ -73,17 +68,8 @@ QString MailFormat::phrase(const char* context, const char* source, int n) const
     if (text.isEmpty())
         text = QString::fromUtf8(source);
     if (n >= 0)
-        text.replace(QLatin1String("%n"), m_locale.toString(n));
+        text.replace(QLatin1String("%n"), locale().toString(n));
     return text;
-}
-
-QString MailFormat::money(qint64 minor, const QString& currency) const
-{
-    // Display only: the amount stays an integer everywhere else.
-    const QString symbol = m_locale.currencySymbol(QLocale::CurrencyIsoCode) == currency
-        ? m_locale.currencySymbol(QLocale::CurrencySymbol)
-        : currency;
-    return m_locale.toCurrencyString(double(minor) / 100.0, symbol, 2);
 }
 
 const QStringList& Templates::kinds()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/LocaleFormat.h"
 #include "store/MailStore.h"
 
 #include <QCoreApplication>
@@ -68,16 +69,18 @@ private:
 
 // Dates, money and the phrases the outbox writes into e-mails as the shop's customers
 // read them (the shop.locale setting), whatever language the program itself speaks.
+// Dates and money are domain::LocaleFormat's: the same as the reports of that locale.
 class MailFormat
 {
 public:
     explicit MailFormat(const QLocale& locale)
-        : m_locale(locale)
+        : m_format(locale)
     {
     }
-    QString date(const QDate& date) const;
-    QString money(qint64 minor, const QString& currency) const;
-    const QLocale& locale() const { return m_locale; }
+    // The long form: "Friday, 4 December 2026".
+    QString date(const QDate& date) const { return m_format.longDate(date); }
+    QString money(qint64 minor, const QString& currency) const { return m_format.money(minor, currency); }
+    const QLocale& locale() const { return m_format.locale(); }
     // A phrase of `context` (marked for translation with QT_TRANSLATE_NOOP or
     // QT_TRANSLATE_N_NOOP) in the shop's language when this build has a translation for
     // it (":/i18n/backorderdesk_LANG.qm", linked in by the programs), else as written;
@@ -85,7 +88,7 @@ public:
     QString phrase(const char* context, const char* source, int n = -1) const;
 
 private:
-    QLocale m_locale;
+    domain::LocaleFormat m_format;
 };
 
 // The placeholders each kind knows, the defaults shipped with the application, and

@@ -1,64 +1,21 @@
 #include "ReportFormat.h"
 
 #include "core/Clock.h"
-#include "domain/Rules.h"
-
-#include <QHash>
-#include <QTimeZone>
+#include "domain/Money.h"
 
 #include <cmath>
 
 namespace bd::reports {
 
-namespace {
-
-// The usual symbol of a currency ("€" for EUR, "kr." for DKK), from the first locale
-// that uses it; the ISO code when no locale does.
-QString currencySymbol(const QString& code, const QLocale& shopLocale)
-{
-    if (shopLocale.currencySymbol(QLocale::CurrencyIsoCode) == code)
-        return shopLocale.currencySymbol(QLocale::CurrencySymbol);
-    static const QHash<QString, QString> symbols = [] {
-        QHash<QString, QString> map;
-        const QList<QLocale> all = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, QLocale::AnyTerritory);
-        for (const QLocale& l : all) {
-            const QString iso = l.currencySymbol(QLocale::CurrencyIsoCode);
-            if (!iso.isEmpty() && !map.contains(iso))
-                map.insert(iso, l.currencySymbol(QLocale::CurrencySymbol));
-        }
-        return map;
-    }();
-    return symbols.value(code, code);
-}
-
-} // namespace
-
 ReportFormat::ReportFormat(const QString& localeName, const QString& currency)
-    : m_locale(localeName.isEmpty() ? QStringLiteral("en_GB") : localeName)
+    : m_format(domain::LocaleFormat::forShop(localeName))
     , m_currency(currency.isEmpty() ? QStringLiteral("EUR") : currency)
 {
-    m_locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    m_symbol = currencySymbol(m_currency, m_locale);
-}
-
-QString ReportFormat::date(const QDate& date) const
-{
-    return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : QString();
-}
-
-QString ReportFormat::dateTime(const QDateTime& at) const
-{
-    return at.isValid() ? m_locale.toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-
-QString ReportFormat::money(qint64 minor) const
-{
-    return m_locale.toCurrencyString(double(minor) / 100.0, m_symbol, 2);
 }
 
 QString ReportFormat::percent(double fraction) const
 {
-    return m_locale.toString(fraction * 100.0, 'f', 1) + m_locale.percent();
+    return locale().toString(fraction * 100.0, 'f', 1) + locale().percent();
 }
 
 QString ReportFormat::display(const QVariant& value, Column::Type type) const
@@ -69,7 +26,7 @@ QString ReportFormat::display(const QVariant& value, Column::Type type) const
     case Column::Type::Text:
         return value.toString();
     case Column::Type::Integer:
-        return value.typeId() == QMetaType::QString ? value.toString() : m_locale.toString(value.toLongLong());
+        return value.typeId() == QMetaType::QString ? value.toString() : locale().toString(value.toLongLong());
     case Column::Type::Money:
         return money(value.toLongLong());
     case Column::Type::Date:
@@ -79,12 +36,12 @@ QString ReportFormat::display(const QVariant& value, Column::Type type) const
     case Column::Type::Percent:
         return percent(value.toDouble());
     case Column::Type::Days:
-        return m_locale.toString(value.toDouble(), 'f', 1);
+        return locale().toString(value.toDouble(), 'f', 1);
     }
     return value.toString();
 }
 
-QString ReportFormat::plain(const QVariant& value, Column::Type type)
+QString ReportFormat::plain(const QVariant& value, Column::Type type) const
 {
     if (value.isNull() || !value.isValid())
         return QString();
@@ -96,7 +53,7 @@ QString ReportFormat::plain(const QVariant& value, Column::Type type)
     case Column::Type::Integer:
         return QString::number(value.toLongLong());
     case Column::Type::Money:
-        return domain::formatMinor(value.toLongLong());
+        return domain::Money{value.toLongLong(), m_currency}.plain();
     case Column::Type::Date:
         return core::toIso(value.toDate());
     case Column::Type::DateTime:
@@ -118,7 +75,7 @@ QString ReportFormat::period(const Report& report) const
 
 bool ReportFormat::letterPaper() const
 {
-    return m_locale.territory() == QLocale::UnitedStates || m_locale.territory() == QLocale::Canada;
+    return locale().territory() == QLocale::UnitedStates || locale().territory() == QLocale::Canada;
 }
 
 } // namespace bd::reports

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/LocaleFormat.h"
 #include "reports/ReportData.h"
 
 #include <QCoreApplication>
@@ -20,13 +21,14 @@ public:
     {
     }
 
-    const QLocale& locale() const { return m_locale; }
+    const QLocale& locale() const { return m_format.locale(); }
     QString display(const QVariant& value, Column::Type type) const;
-    static QString plain(const QVariant& value, Column::Type type);
+    // For CSV: ISO dates, '.' decimals, amounts with the currency's decimals.
+    QString plain(const QVariant& value, Column::Type type) const;
 
-    QString date(const QDate& date) const;
-    QString dateTime(const QDateTime& at) const;
-    QString money(qint64 minor) const;
+    QString date(const QDate& date) const { return m_format.date(date); }
+    QString dateTime(const QDateTime& at) const { return m_format.dateTime(at); }
+    QString money(qint64 minor) const { return m_format.money(minor, m_currency); }
     QString percent(double fraction) const;
     // "01/11/2026 – 30/11/2026", or "as of 27/11/2026" for a report of how things stand.
     QString period(const Report& report) const;
@@ -34,9 +36,8 @@ public:
     bool letterPaper() const;
 
 private:
-    QLocale m_locale;
+    domain::LocaleFormat m_format;
     QString m_currency;
-    QString m_symbol;
 };
 
 } // namespace bd::reports

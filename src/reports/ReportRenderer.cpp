@@ -495,10 +495,10 @@ QByteArray ReportRenderer::csv() const
             k << (c.type == Column::Type::Percent ? c.key + QStringLiteral("_pct") : c.key);
         return k;
     };
-    auto cells = [](const ReportTable& t, const Row& row) {
+    auto cells = [this](const ReportTable& t, const Row& row) {
         QStringList out;
         for (qsizetype c = 0; c < t.columns.size(); ++c)
-            out << ReportFormat::plain(c < row.size() ? row[c] : QVariant(), t.columns[c].type);
+            out << m_format.plain(c < row.size() ? row[c] : QVariant(), t.columns[c].type);
         return out;
     };
     bool sameColumns = !m_report.csvSectionColumn.isEmpty();
@@ -508,7 +508,7 @@ QByteArray ReportRenderer::csv() const
         // One table, each row led by its section (the order of a packing slip...).
         writer.writeRow(QStringList{m_report.csvSectionColumn} + keys(m_report.tables.constFirst()));
         for (const ReportTable& t : m_report.tables) {
-            const QString section = ReportFormat::plain(t.csvSection, Column::Type::Text);
+            const QString section = m_format.plain(t.csvSection, Column::Type::Text);
             for (const Row& row : t.rows)
                 writer.writeRow(QStringList{section} + cells(t, row));
         }

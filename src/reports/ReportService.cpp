@@ -1,5 +1,6 @@
 #include "ReportService.h"
 
+#include "domain/Availability.h"
 #include "reports/ReportFormat.h"
 #include "services/InsightService.h"
 #include "store/Config.h"
@@ -423,7 +424,10 @@ Status ReportService::queue(Report& report, const ReportParams& params)
     if (!table.rows.isEmpty())
         table.totals = Row{QVariant(), tr("Total"), QVariant(), plural(table.rows.size(), tr("1 line"), tr("%1 lines")),
                            QVariant(), QVariant(), units, QVariant(), QVariant(), QVariant()};
-    report.figures = {{tr("Waiting units"), units, T::Integer},
+    // The item's status as the window's badge and the availability feed say it.
+    const domain::ItemStatus status = domain::itemStatus(*item, m_shop.clock().today());
+    report.figures = {{tr("Status"), domain::statusText(status), T::Text},
+                      {tr("Waiting units"), units, T::Integer},
                       {tr("Waiting lines"), qint64(table.rows.size()), T::Integer},
                       {tr("On hand"), item->onHand, T::Integer}};
     if (item->nextExpected().isValid())

@@ -2,6 +2,7 @@
 // attributes, and the names of policies and payment states.
 
 #include "core/Clock.h"
+#include "domain/Money.h"
 #include "domain/Rules.h"
 #include "domain/Types.h"
 
@@ -76,10 +77,10 @@ private slots:
     void planFill_data();
     void planFill();
     void planFillKeepsFillsInQueueOrder();
-    void parseMoney_data();
-    void parseMoney();
-    void formatMinor_data();
-    void formatMinor();
+    void parseEuroAmount_data();
+    void parseEuroAmount();
+    void plainEuroAmount_data();
+    void plainEuroAmount();
     void cardLastDay_data();
     void cardLastDay();
     void parseAttributes_data();
@@ -204,7 +205,7 @@ void TestRules::planFillKeepsFillsInQueueOrder()
     QCOMPARE(fills[2].orderId, qint64(90));
 }
 
-void TestRules::parseMoney_data()
+void TestRules::parseEuroAmount_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QChar>("decimalPoint");
@@ -229,6 +230,7 @@ void TestRules::parseMoney_data()
     QTest::addRow("junk") << u"abc"_s << dot << false << qint64(0);
     QTest::addRow("trailing junk") << u"12a"_s << dot << false << qint64(0);
     QTest::addRow("three decimals") << u"12.345"_s << dot << false << qint64(0);
+    QTest::addRow("three decimals, the third a zero") << u"12.340"_s << dot << true << qint64(1234);
     QTest::addRow("two points") << u"12.5.0"_s << dot << false << qint64(0);
     QTest::addRow("double minus") << u"--3"_s << dot << false << qint64(0);
     QTest::addRow("decimal comma read with a point") << u"1.234,50"_s << dot << false << qint64(0);
@@ -236,20 +238,20 @@ void TestRules::parseMoney_data()
     QTest::addRow("thousands not in threes") << u"1,23.50"_s << dot << false << qint64(0);
 }
 
-void TestRules::parseMoney()
+void TestRules::parseEuroAmount()
 {
     QFETCH(QString, text);
     QFETCH(QChar, decimalPoint);
     QFETCH(bool, valid);
     QFETCH(qint64, minor);
 
-    const std::optional<qint64> parsed = bd::domain::parseMoney(text, decimalPoint);
+    const std::optional<qint64> parsed = bd::domain::parseAmount(text, u"EUR"_s, decimalPoint);
     QCOMPARE(parsed.has_value(), valid);
     if (valid)
         QCOMPARE(*parsed, minor);
 }
 
-void TestRules::formatMinor_data()
+void TestRules::plainEuroAmount_data()
 {
     QTest::addColumn<qint64>("minor");
     QTest::addColumn<QString>("text");
@@ -261,13 +263,13 @@ void TestRules::formatMinor_data()
     QTest::addRow("large") << qint64(123456789) << u"1234567.89"_s;
 }
 
-void TestRules::formatMinor()
+void TestRules::plainEuroAmount()
 {
     QFETCH(qint64, minor);
     QFETCH(QString, text);
-    QCOMPARE(bd::domain::formatMinor(minor), text);
+    QCOMPARE((bd::domain::Money{minor, u"EUR"_s}.plain()), text);
     // What we write, we read back.
-    QCOMPARE(bd::domain::parseMoney(text).value_or(-1), minor);
+    QCOMPARE(bd::domain::parseAmount(text, u"EUR"_s).value_or(-1), minor);
 }
 
 void TestRules::cardLastDay_data()

@@ -10,6 +10,10 @@
 #include "csv/Importer.h"
 #include "csv/formats/Formats.h"
 #include "csv/formats/OrderFormats.h"
+#include "domain/Rules.h"
+#include "domain/UnknownCustomer.h"
+#include "mail/Outbox.h"
+#include "store/MailStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -63,6 +67,10 @@ private slots:
     void orderTimes_data();
     void orderTimes();
     void stockCountLegacyLayoutAndNative();
+    void orderNeedsAnItemReference_data();
+    void orderNeedsAnItemReference();
+    void unknownCustomersAreNeverWritten();
+    void unknownCustomerAddressIsTheOrdersOwn();
 };
 
 void TestFormats::everyFormatIsListedOnce()
@@ -108,6 +116,16 @@ void TestFormats::detectsShape_data()
                                                      << u"shopify"_s;
     QTest::addRow("woocommerce orders plugin") << fixture("woocommerce-orders") << DataKind::Orders
                                                << u"woocommerce"_s;
+    QTest::addRow("woocommerce orders, one row per item") << fixture("woocommerce-order-items") << DataKind::Orders
+                                                          << u"woocommerce-items"_s;
+    QTest::addRow("woocommerce orders, one row per item, labels")
+        << fixture("woocommerce-order-items-labels") << DataKind::Orders << u"woocommerce-items"_s;
+    QTest::addRow("woocommerce orders, one row per item, sku only")
+        << QByteArray("order_number,order_date,item_sku,item_quantity\n") << DataKind::Orders << u"woocommerce-items"_s;
+    QTest::addRow("shopify orders without customer columns")
+        << fixture("shopify-orders-no-customers") << DataKind::Orders << u"shopify"_s;
+    QTest::addRow("shopify orders, sku only") << QByteArray("Name,Lineitem quantity,Lineitem sku\n") << DataKind::Orders
+                                             << u"shopify"_s;
     QTest::addRow("customers") << QByteArray("email,name,phone\n") << DataKind::Customers << u"native"_s;
     QTest::addRow("shopify customers") << fixture("shopify-customers") << DataKind::Customers << u"shopify"_s;
     QTest::addRow("purchase orders") << QByteArray("po_number,supplier,sku,qty,expected_date\n")
@@ -202,7 +220,11 @@ void TestFormats::shopRoundTripKeepsIdentity_data()
     QTest::addRow("woocommerce") << u"woocommerce-products"_s << u"woocommerce"_s << woo << woo << u"Type"_s;
     QTest::addRow("woocommerce danish")
         << u"woocommerce-danish"_s << u"woocommerce"_s
-        << QStringList {u"ID"_s, u"Varenummer"_s, u"Forælder"_s, u"På lager?"_s, u"Lager"_s} << woo << u"Type"_s;
+        << QStringList {u"ID"_s, u"Varenummer"_s, u"Overordnet"_s, u"På lager?"_s, u"Lager"_s} << woo << u"Type"_s;
+    QTest::addRow("woocommerce german")
+        << u"woocommerce-german"_s << u"woocommerce"_s
+        << QStringList {u"ID"_s, u"Artikelnummer"_s, u"Übergeordnetes Produkt"_s, u"Vorrätig?"_s, u"Lager"_s} << woo
+        << u"Typ"_s;
     QTest::addRow("woocommerce russian")
         << u"woocommerce-russian-bom"_s << u"woocommerce"_s
         << QStringList {u"ID"_s, u"Артикул"_s, u"Родительский"_s, u"В наличии?"_s, u"Запасы"_s} << woo << u"Тип"_s;
@@ -432,6 +454,99 @@ void TestFormats::stockCountLegacyLayoutAndNative()
     for (const domain::Event& e : f->store().eventsForItem(f->item(u"wool-socks/m"_s).id))
         reasons << e.details;
     QVERIFY2(reasons.join(u'|').contains(u"stock counted: 8 on hand (+5)"_s), qPrintable(reasons.join(u'|')));
+}
+
+void TestFormats::orderNeedsAnItemReference_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QString>("missing");
+    QTest::addRow("shopify") << QByteArray("Name,Created at,Lineitem quantity,Lineitem price\n#1,2026-11-01,1,2.00\n")
+                             << u"shopify"_s << u"Lineitem sku or Lineitem name"_s;
+    QTest::addRow("woocommerce, one row per item")
+        << QByteArray("Order Number,Order Date,Quantity,Item Cost\n1,2026-11-01,1,2.00\n") << u"woocommerce-items"_s
+        << u"item_sku or item_name"_s;
+}
+
+// An order needs its number, a line's quantity and an item reference: a file with none
+// of the item's columns is refused, saying that either would do.
+void TestFormats::orderNeedsAnItemReference()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, format);
+    QFETCH(QString, missing);
+    const csv::Table table = header(file);
+    const csv::ShopFormat* f = csv::findFormat(format, DataKind::Orders);
+    QVERIFY(f);
+    QCOMPARE(f->recognise(table), 0);
+    QCOMPARE(f->missing(table), QStringList {missing});
+    QString error;
+    auto shop = ShopFixture::create(utc(2026, 11, 27), &error);
+    QVERIFY2(shop, qPrintable(error));
+    const QString path = shop->dir() + u"/orders.csv"_s;
+    QFile out(path);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(file);
+    out.close();
+    csv::Importer::Options options;
+    options.format = f;
+    const auto report = csv::Importer(shop->shop()).import(DataKind::Orders, path, options);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.errorText().contains(missing), qPrintable(report.errorText()));
+}
+
+// Orders of a file without customer columns go to customers of their own, whom no
+// e-mail ever reaches: neither when the orders are placed and wait nor in follow-ups,
+// while a known customer's waiting order is written to as always.
+void TestFormats::unknownCustomersAreNeverWritten()
+{
+    QString error;
+    auto f = ShopFixture::create(utc(2026, 11, 27), &error);
+    QVERIFY2(f, qPrintable(error));
+    const QString dir = ImportDir + u"/shopify-orders-no-customers"_s;
+    QVERIFY(csv::Importer(f->shop()).import(DataKind::Items, dir + u"/before.csv"_s, false).ok());
+    const auto imported = csv::Importer(f->shop()).import(DataKind::Orders, dir + u"/input.csv"_s, false);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
+    QCOMPARE(imported->records, 3);
+    const QString known = f->dir() + u"/known.csv"_s;
+    QFile file(known);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("order_number,placed_at,customer_email,customer_name,sku,qty\n"
+               "3001,2026-11-26T09:00:00Z,ole@example.com,Ole Dam,KETTLE-2,2\n");
+    file.close();
+    QVERIFY(csv::Importer(f->shop()).import(DataKind::Orders, known, false).ok());
+    // Weeks later: follow-ups for everyone still waiting.
+    f->clock().advanceSeconds(20 * 86400);
+    QVERIFY(f->shop().outbox().runSchedule().ok());
+
+    int toKnown = 0;
+    for (const mail::OutboxRow& row : f->shop().outbox().store().messages(mail::OutboxFilter {})) {
+        QVERIFY2(!domain::isUnknownCustomer(row.recipient), qPrintable(row.recipient + u": "_s + row.subject));
+        if (row.recipient == u"ole@example.com"_s)
+            ++toKnown;
+    }
+    QVERIFY(toKnown >= 2); // the confirmation and a follow-up
+    // The unknown customers' orders wait all the same.
+    const auto order = f->shop().store().orderByNumber(u"2002"_s);
+    QVERIFY(order);
+    QCOMPARE(order->customerEmail, u"order-2002@unknown-customer.invalid"_s);
+    QCOMPARE(order->customerName, u"Unknown customer (order 2002)"_s);
+}
+
+void TestFormats::unknownCustomerAddressIsTheOrdersOwn()
+{
+    const QStringList numbers = {u"1001"_s, u"A-1"_s, u"a-1"_s, u"1001 B"_s, u"#7/8"_s, u"Ø12"_s};
+    QSet<QString> addresses;
+    for (const QString& number : numbers) {
+        const QString email = domain::unknownCustomerEmail(number);
+        QVERIFY2(domain::isEmailAddress(email, true), qPrintable(email));
+        QVERIFY(domain::isUnknownCustomer(email));
+        addresses.insert(email);
+    }
+    QCOMPARE(addresses.size(), numbers.size());
+    QCOMPARE(domain::unknownCustomerEmail(u"1001"_s), u"order-1001@unknown-customer.invalid"_s);
+    QVERIFY(!domain::isUnknownCustomer(u"kim@example.com"_s));
+    QVERIFY(!domain::isUnknownCustomer(u"kim@unknown-customer.invalid.example.com"_s));
 }
 
 QTEST_GUILESS_MAIN(TestFormats)

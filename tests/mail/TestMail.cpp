@@ -418,6 +418,34 @@ private slots:
                  qPrintable(ready.bodyText));
     }
 
+    // A shop's amounts are in its currency's minor units: a JPY shop's 1500 is
+    // ¥1,500 (no decimals), a KWD shop's 12500 is KWD 12.500 (three).
+    void moneyInTheCurrencysOwnUnits_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qint64>("price");
+        QTest::addColumn<QString>("total");
+        QTest::addRow("JPY") << QStringLiteral("JPY") << qint64(1500) << QStringLiteral("\u00A51,500");
+        QTest::addRow("KWD") << QStringLiteral("KWD") << qint64(12500) << QStringLiteral("KWD\u00A012.500");
+    }
+
+    void moneyInTheCurrencysOwnUnits()
+    {
+        QFETCH(QString, currency);
+        QFETCH(qint64, price);
+        QFETCH(QString, total);
+        setting(store::settings::ShopLocale, QStringLiteral("en_GB"));
+        setting(store::settings::ShopCurrency, currency);
+        addItem(QStringLiteral("TEA"), QStringLiteral("Tea bowl"), 0, QDate(2026, 12, 20), price);
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("TEA"), 1 } });
+        const auto received = receive(QStringLiteral("TEA"), 1);
+        QVERIFY2(received.ok(), qPrintable(received.errorText()));
+        const OutboxRow ready = messages(mail::kind::Ready).value(0);
+        QVERIFY2(ready.bodyText.contains(total), qPrintable(ready.bodyText));
+        QVERIFY2(ready.bodyHtml.contains(total), qPrintable(ready.bodyHtml));
+    }
+
     // ------------------------------------------------------------ event messages
 
     void oneMessagePerOrderPerEvent()

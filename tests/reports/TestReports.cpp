@@ -227,6 +227,50 @@ private slots:
         BD_VERIFY_OK(config.set(store::settings::ShopCurrency, QStringLiteral("EUR")));
     }
 
+    // A shop's amounts are its currency's minor units: ¥ has none, KWD three. The
+    // PDF and the HTML show them so, the CSV writes them plainly with those decimals.
+    void moneyInTheCurrencysOwnUnits_data()
+    {
+        QTest::addColumn<QString>("currency");
+        QTest::addColumn<qint64>("price");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<QByteArray>("plain");
+        QTest::addRow("JPY") << QStringLiteral("JPY") << qint64(1500) << QStringLiteral("\u00A53,000")
+                             << QByteArray(",3000,");
+        QTest::addRow("KWD") << QStringLiteral("KWD") << qint64(12500) << QStringLiteral("25.000")
+                             << QByteArray(",25.000,");
+    }
+
+    void moneyInTheCurrencysOwnUnits()
+    {
+        QFETCH(QString, currency);
+        QFETCH(qint64, price);
+        QFETCH(QString, shown);
+        QFETCH(QByteArray, plain);
+        QString error;
+        auto shop = ShopFixture::create(test::utc(2026, 11, 1, 8), &error);
+        QVERIFY2(shop, qPrintable(error));
+        BD_VERIFY_OK(shop->shop().config().set(store::settings::ShopLocale, QStringLiteral("en_GB")));
+        BD_VERIFY_OK(shop->shop().config().set(store::settings::ShopCurrency, currency));
+        BD_VERIFY_OK(shop->addItem(QStringLiteral("TEA"), domain::Policy::Backorder, 0, {}, {}, {}, price));
+        BD_VERIFY_OK(shop->place(QStringLiteral("2001"), {{QStringLiteral("TEA"), 2}}));
+        reports::ReportService service(shop->shop().db(), shop->clock());
+        auto report = service.build(ReportKind::Backorders, {});
+        QVERIFY2(report.ok(), qPrintable(report.errorText()));
+        const QString file = shop->dir() + QStringLiteral("/money.pdf");
+        BD_VERIFY_OK(reports::ReportRenderer(report.value()).write(reports::OutputFormat::Pdf, file));
+        const QString text = test::squeezed(test::pdfPages(file).join(QString()));
+        QVERIFY2(text.contains(shown), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("30.00")) && !text.contains(QStringLiteral("250.00")), qPrintable(text));
+        const QString html = reports::ReportRenderer(report.value()).html();
+        QVERIFY2(html.contains(shown), qPrintable(html));
+        if (currency == QLatin1String("KWD"))
+            QVERIFY2(html.contains(QStringLiteral("KWD\u00A025.000")), qPrintable(html));
+        const QByteArray csv = reports::ReportRenderer(report.value()).csv();
+        const QByteArray row = QByteArray("TEA,Item TEA,2,1").append(plain);
+        QVERIFY2(csv.contains(row), csv.constData());
+    }
+
     void unknownReferencesAreRefused()
     {
         reports::ReportService service(m_shop->shop().db(), m_shop->clock());

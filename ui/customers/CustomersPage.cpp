@@ -1,6 +1,7 @@
 #include "CustomersPage.h"
 
 #include "AppContext.h"
+#include "domain/LocaleFormat.h"
 #include "models/CustomersModel.h"
 #include "models/OrdersModel.h"
 #include "store/OrderQueries.h"
@@ -32,16 +33,6 @@ constexpr int searchDelayMs = 250;
 constexpr int detailOrderLimit = 500;
 const QString splitterKey = QStringLiteral("customers/splitter");
 const QString headerKey = QStringLiteral("customers/header");
-
-QString localDate(const QDate& date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
-
-QString localTime(const QDateTime& at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
 
 QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent)
 {
@@ -109,7 +100,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     fit(CustomersModel::Phone, QStringLiteral("+44 20 7946 0000"));
     fit(CustomersModel::Orders, QLocale().toString(8888));
     fit(CustomersModel::WaitingLines, QLocale().toString(88));
-    fit(CustomersModel::LastOrder, QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat));
+    fit(CustomersModel::LastOrder, domain::LocaleFormat().date(QDate(2000, 12, 28)));
     header->setSortIndicator(CustomersModel::Email, Qt::AscendingOrder);
     m_tableView->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomersPage::keepSortIndicatorSortable);
@@ -299,13 +290,13 @@ void CustomersPage::showDetail()
     for (const store::OrderRow& row : m_queries->orders(filter, nullptr, detailOrderLimit)) {
         auto* item = new QTreeWidgetItem(m_ordersTree);
         item->setText(0, row.number);
-        item->setText(1, localTime(row.placedAt));
+        item->setText(1, domain::LocaleFormat().dateTime(row.placedAt));
         item->setText(2, OrdersModel::stateName(row.state()));
         item->setText(3, locale.toString(row.waiting));
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(4, OrdersModel::money(row.totalMinor, row.currency));
+        item->setText(4, domain::LocaleFormat().money(row.totalMinor, row.currency));
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(5, row.waiting > 0 ? (row.promised.isValid() ? localDate(row.promised) : tr("not known")) : QString());
+        item->setText(5, row.waiting > 0 ? (row.promised.isValid() ? domain::LocaleFormat().date(row.promised) : tr("not known")) : QString());
     }
     fitColumns(m_ordersTree);
     for (const store::CustomerWaitingLine& line : m_queries->waitingLinesOfCustomer(customer->id)) {
@@ -317,15 +308,15 @@ void CustomersPage::showDetail()
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(4, locale.toString(line.position));
         item->setTextAlignment(4, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(5, line.promisedDate.isValid() ? localDate(line.promisedDate) : tr("not known"));
+        item->setText(5, line.promisedDate.isValid() ? domain::LocaleFormat().date(line.promisedDate) : tr("not known"));
     }
     fitColumns(m_waitingTree);
     for (const mail::OutboxRow& m : m_queries->messagesForCustomer(customer->id)) {
         auto* item = new QTreeWidgetItem(m_mailTree);
-        item->setText(0, localTime(m.createdAt));
+        item->setText(0, domain::LocaleFormat().dateTime(m.createdAt));
         item->setText(1, m.orderNumber);
         item->setText(2, m.kind);
-        item->setText(3, m.state == mail::state::Sent ? tr("sent %1").arg(localTime(m.sentAt)) : m.state);
+        item->setText(3, m.state == mail::state::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt)) : m.state);
         item->setText(4, m.subject);
         item->setToolTip(4, m.bodyText);
     }

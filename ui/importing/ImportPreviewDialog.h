@@ -7,8 +7,10 @@
 namespace bd::ui {
 
 // What an import will do, before anything is kept: the shape the file was recognised
-// as, its first items as they will land (key, name, how it sells, whether its stock is
-// tracked, on hand) and the warnings. Import keeps it; Cancel changes nothing.
+// as, the columns read by other names, its first records as they will land and the
+// warnings. Items: key, name, how it sells, whether its stock is tracked, on hand;
+// customers: e-mail, name; orders: number, customer, lines and what of them waits;
+// stock counts: key, name, on hand now and after. Import keeps it; Cancel changes nothing.
 class ImportPreviewDialog : public QDialog
 {
     Q_OBJECT

@@ -6,6 +6,7 @@
 #include "csv/CsvReader.h"
 #include "csv/Importer.h"
 #include "csv/formats/Formats.h"
+#include "importing/ColumnMappingDialog.h"
 #include "importing/ImportPreviewDialog.h"
 
 #include <QDir>
@@ -30,11 +31,11 @@ const KindChoice kindChoices[] = {
       QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Items (our items file, or a WooCommerce or Shopify product export)") },
     { csv::Importer::Kind::Customers, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Customers (email, name, phone)") },
     { csv::Importer::Kind::Orders,
-      QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Orders (our orders file, or a Shopify order export)") },
+      QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Orders (our orders file, or a Shopify or WooCommerce order export)") },
     { csv::Importer::Kind::PurchaseOrders,
       QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Purchase orders (po_number, supplier, sku, qty, expected_date)") },
     { csv::Importer::Kind::Receipts, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Receipts of stock (received_at, sku, qty, reference)") },
-    { csv::Importer::Kind::Stock, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Stock counts (sku, on_hand)") },
+    { csv::Importer::Kind::Stock, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Stock counts (sku, on_hand, or a Shopify inventory export)") },
 };
 
 csv::Importer::Options importOptions(bool dryRun, const TaskEnv& env)
@@ -73,6 +74,11 @@ ImportFlow::Unmapped unmappedColumns(csv::Importer::Kind kind, const QString& pa
         return unmapped;
     unmapped.shape = detection.nearest->title();
     unmapped.missing = detection.missing;
+    unmapped.required = detection.nearest->required();
+    for (const csv::ColumnName& column : detection.nearest->columns()) {
+        if (!unmapped.required.contains(column.name))
+            unmapped.optional << column.name;
+    }
     unmapped.header = table.header;
     return unmapped;
 }
@@ -141,7 +147,6 @@ void ImportFlow::check()
         },
         this, TaskRunner::Effect::ReadsOnly);
     connect(task, &TaskRunner::finished, this, [this, report, unmapped, recognised](const core::Status& status) {
-        const QString file = QDir::toNativeSeparators(m_path);
         if (status.ok() && !*recognised) {
             if (askKind())
                 check();
@@ -152,17 +157,13 @@ void ImportFlow::check()
         m_kind = *recognised;
         if (!status.ok()) {
             // A list from another program: its own columns can be read as ours.
-            if (m_columnMap.isEmpty() && !unmapped->missing.isEmpty() && askMapping(*unmapped)) {
-                check();
-                return;
-            }
-            const QString message = tr("%1 was not imported and nothing changed. Fix these problems and try again:\n\n%2")
-                                        .arg(file, problemList(status.errors()));
-            m_context.prompter().warn(m_window, tr("Import CSV"), message);
-            finish(false, message);
+            if (m_columnMap.isEmpty() && !unmapped->missing.isEmpty())
+                askMapping(*unmapped, status.errors());
+            else
+                refuse(status.errors());
             return;
         }
-        // What the file was recognised as and how its first items will land, before
+        // What the file was recognised as and how its first records will land, before
         // anything is kept; the dialog does not block (tests press its buttons).
         auto* preview = new ImportPreviewDialog(m_path, *report, m_window);
         preview->setAttribute(Qt::WA_DeleteOnClose);
@@ -172,23 +173,27 @@ void ImportFlow::check()
     });
 }
 
-// One question per column the nearest shape lacks: which of the file's columns holds it.
-bool ImportFlow::askMapping(const Unmapped& unmapped)
+// For each column of the nearest shape, which of the file's columns holds it; the
+// dialog does not block (tests choose in it and press its buttons).
+void ImportFlow::askMapping(const Unmapped& unmapped, const core::Errors& problems)
 {
-    const QString none = tr("(the file has no such column)");
-    QList<std::pair<QString, QString>> map;
-    for (const QString& column : unmapped.missing) {
-        const int chosen = m_context.prompter().choose(
-            m_window, tr("Map columns"),
-            tr("%1 is not a %2 as it is. Which of its columns holds %3?")
-                .arg(QFileInfo(m_path).fileName(), unmapped.shape, column),
-            unmapped.header + QStringList {none});
-        if (chosen < 0 || chosen >= unmapped.header.size())
-            return false;
-        map.append({column, unmapped.header.at(chosen)});
-    }
-    m_columnMap = map;
-    return true;
+    auto* dialog = new ColumnMappingDialog(m_path, unmapped.shape, unmapped.required, unmapped.optional,
+                                           unmapped.header, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_columnMap = dialog->mapping();
+        check();
+    });
+    connect(dialog, &QDialog::rejected, this, [this, problems] { refuse(problems); });
+    dialog->open();
+}
+
+void ImportFlow::refuse(const core::Errors& problems)
+{
+    const QString message = tr("%1 was not imported and nothing changed. Fix these problems and try again:\n\n%2")
+                                .arg(QDir::toNativeSeparators(m_path), problemList(problems));
+    m_context.prompter().warn(m_window, tr("Import CSV"), message);
+    finish(false, message);
 }
 
 void ImportFlow::commit()

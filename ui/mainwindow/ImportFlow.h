@@ -18,9 +18,10 @@ class AppContext;
 // recognise what the file holds and its shape from the header (asking only when no
 // known shape fits), check the whole
 // file in the background without keeping anything, show every problem with its line
-// — offering to map the columns of a list from another program — or show what was
-// recognised and how the first items will land (ImportPreviewDialog), and only on
-// Import keep it, again in the background. Deletes itself when done.
+// — offering to map the columns of a list from another program (ColumnMappingDialog,
+// the window's --map) — or show what was recognised and how the first records will
+// land (ImportPreviewDialog), and only on Import keep it, again in the background.
+// Deletes itself when done.
 class ImportFlow : public QObject
 {
     Q_OBJECT
@@ -30,11 +31,14 @@ public:
 
     void start(const QString& path);
 
-    // The columns a file lacks for the shape nearest to it, and its own columns.
+    // The columns a file lacks for the shape nearest to it, the shape's columns, and
+    // the file's own columns.
     struct Unmapped
     {
         QString shape;
         QStringList missing;
+        QStringList required;
+        QStringList optional;
         QStringList header;
     };
 
@@ -45,7 +49,10 @@ Q_SIGNALS:
 private:
     void check();
     bool askKind();
-    bool askMapping(const Unmapped& unmapped);
+    // Offers to read the file's own columns as the shape's (ColumnMappingDialog); else,
+    // or when the merchant declines, refuses the file with its problems.
+    void askMapping(const Unmapped& unmapped, const core::Errors& problems);
+    void refuse(const core::Errors& problems);
     void commit();
     void finish(bool imported, const QString& message);
 

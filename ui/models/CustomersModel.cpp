@@ -1,5 +1,7 @@
 #include "CustomersModel.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -154,8 +156,7 @@ QVariant CustomersModel::data(const QModelIndex& index, int role) const
         case WaitingLines:
             return QLocale().toString(row.waitingLines);
         case LastOrder:
-            return row.lastOrder.isValid() ? QLocale().toString(row.lastOrder.toLocalTime().date(), QLocale::ShortFormat)
-                                           : QString();
+            return domain::LocaleFormat().date(row.lastOrder.toLocalTime().date());
         default:
             return {};
         }

@@ -1,5 +1,7 @@
 #include "HistoryModel.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -93,7 +95,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case When:
-            return QLocale().toString(row.at.toLocalTime(), QLocale::ShortFormat);
+            return domain::LocaleFormat().dateTime(row.at);
         case What:
             return kindName(row);
         case Quantity:

@@ -1,5 +1,7 @@
 #include "ItemsModel.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QFont>
 #include <QLocale>
 
@@ -12,11 +14,6 @@ using store::ItemFilter;
 using store::ItemRow;
 
 namespace {
-
-QString localDate(const QDate& date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
 
 bool isNumeric(int column)
 {
@@ -38,7 +35,7 @@ bool isNumeric(int column)
 
 ItemsModel::ItemsModel(QObject* parent)
     : OffsetPagedModel(parent)
-    , m_today(QDate::currentDate())
+    , m_today(QDateTime::currentDateTimeUtc().date()) // the shop's day; the page sets its clock's
 {
 }
 
@@ -110,41 +107,12 @@ QString ItemsModel::policyName(domain::Policy policy)
 
 QString ItemsModel::statusName(StockStatus status)
 {
-    switch (status) {
-    case StockStatus::InStock:
-        return tr("In stock");
-    case StockStatus::Backorder:
-        return tr("Backorder");
-    case StockStatus::Preorder:
-        return tr("Pre-order");
-    case StockStatus::SoldOut:
-        return tr("Sold out");
-    case StockStatus::NotTracked:
-        return tr("Not tracked");
-    }
-    return {};
+    return domain::statusText(status);
 }
 
 ItemsModel::StockStatus ItemsModel::stockStatus(const Item& item) const
 {
-    if (!item.tracked)
-        return StockStatus::NotTracked;
-    const bool unreleased = item.policy == domain::Policy::Preorder
-                            && (!item.releaseDate.isValid() || item.releaseDate > m_today);
-    if (unreleased)
-        return StockStatus::Preorder;
-    if (item.available() > 0)
-        return StockStatus::InStock;
-    switch (item.policy) {
-    case domain::Policy::Preorder:
-    case domain::Policy::Backorder:
-        if (item.backorderLimit && item.waiting >= *item.backorderLimit)
-            return StockStatus::SoldOut;
-        return item.policy == domain::Policy::Preorder ? StockStatus::Preorder : StockStatus::Backorder;
-    case domain::Policy::Stop:
-        break;
-    }
-    return StockStatus::SoldOut;
+    return domain::itemStatus(item, m_today);
 }
 
 bool ItemsModel::isSortable(int column)
@@ -322,7 +290,7 @@ QString ItemsModel::displayText(const ItemRow& row, int column) const
     case Incoming:
         return QLocale().toString(row.incoming);
     case ExpectedDate:
-        return localDate(item.nextExpected());
+        return domain::LocaleFormat().date(item.nextExpected());
     case Status:
         return statusName(stockStatus(item));
     default:
@@ -347,7 +315,7 @@ QString ItemsModel::toolTip(const ItemRow& row, int column) const
             return tr("Keeps selling when stock runs out; ships when stock arrives.");
         case domain::Policy::Preorder:
             if (item.releaseDate.isValid())
-                return tr("Not released yet; ships on or after %1.").arg(localDate(item.releaseDate));
+                return tr("Not released yet; ships on or after %1.").arg(domain::LocaleFormat().date(item.releaseDate));
             return tr("Not released yet.");
         }
         return {};
@@ -358,9 +326,9 @@ QString ItemsModel::toolTip(const ItemRow& row, int column) const
     case ExpectedDate:
         if (item.nextDelivery.isValid() && item.expectedDate.isValid())
             return tr("Next purchase order due %1; date set by hand: %2.")
-                .arg(localDate(item.nextDelivery), localDate(item.expectedDate));
+                .arg(domain::LocaleFormat().date(item.nextDelivery), domain::LocaleFormat().date(item.expectedDate));
         if (item.nextDelivery.isValid())
-            return tr("Next purchase order due %1.").arg(localDate(item.nextDelivery));
+            return tr("Next purchase order due %1.").arg(domain::LocaleFormat().date(item.nextDelivery));
         return {};
     default:
         return {};

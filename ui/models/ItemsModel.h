@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Availability.h"
 #include "domain/Types.h"
 #include "store/ItemQueries.h"
 #include "store/ShopStore.h"
@@ -48,9 +49,9 @@ public:
         SkuRole,                       // its SKU
         StockStatusRole,               // int StockStatus, for the badge
     };
-    // What the status badge says.
-    // NotTracked: nobody counts the item's stock; it is never sold out.
-    enum class StockStatus { InStock, Backorder, Preorder, SoldOut, NotTracked };
+    // What the status badge says: the domain's one rule (domain::availability), which
+    // the availability feed and the reports follow too.
+    using StockStatus = domain::ItemStatus;
 
     // Changes one editable field of an item (column Policy: int domain::Policy;
     // BackorderLimit: int, null for none; ExpectedDate: QDate, invalid for none).

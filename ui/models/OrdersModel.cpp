@@ -1,5 +1,6 @@
 #include "OrdersModel.h"
 
+#include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
 
 #include <QFont>
@@ -113,27 +114,6 @@ QString OrdersModel::paymentName(domain::PaymentState state)
     return {};
 }
 
-QString OrdersModel::placedText(const QDateTime& at)
-{
-    if (!at.isValid())
-        return {};
-    // The date and the minute: seconds only widen the column.
-    const QLocale locale;
-    QString time = locale.timeFormat(QLocale::ShortFormat);
-    time.remove(QLatin1String(":ss"));
-    const QDateTime local = at.toLocalTime();
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), time);
-}
-
-QString OrdersModel::money(qint64 minor, const QString& currency)
-{
-    // Whole units and cents apart, so an amount under one unit keeps its sign (-0.50).
-    const qint64 magnitude = minor < 0 ? -minor : minor;
-    const QLocale locale;
-    return (minor < 0 ? locale.negativeSign() : QString()) + locale.toString(magnitude / 100) + locale.decimalPoint()
-        + QStringLiteral("%1").arg(int(magnitude % 100), 2, 10, QLatin1Char('0')) + QLatin1Char(' ') + currency;
-}
-
 bool OrdersModel::isSortable(int column)
 {
     return column == Number || column == Placed || column == Customer;
@@ -233,7 +213,7 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
         if (column == Customer)
             return row.customerEmail;
         if (column == Placed)
-            return QLocale().toString(row.placedAt.toLocalTime(), QLocale::LongFormat);
+            return domain::LocaleFormat().longDateTime(row.placedAt);
         if (column == Promised && row.promiseUnknown)
             return tr("A waiting line has no promised date yet");
         if (column == Payment && !row.cardLast4.isEmpty())
@@ -269,7 +249,7 @@ QString OrdersModel::displayText(const OrderRow& row, int column) const
     case Number:
         return row.priority ? row.number + QStringLiteral(" \u2191") : row.number;
     case Placed:
-        return placedText(row.placedAt);
+        return domain::LocaleFormat().dateTime(row.placedAt);
     case Customer:
         return row.customerName.isEmpty() ? row.customerEmail : row.customerName;
     case State:
@@ -280,13 +260,13 @@ QString OrdersModel::displayText(const OrderRow& row, int column) const
     case Waiting:
         return QLocale().toString(row.waiting);
     case Total:
-        return money(row.totalMinor, row.currency);
+        return domain::LocaleFormat().money(row.totalMinor, row.currency);
     case Payment:
         return paymentName(row.payment);
     case Promised:
         if (row.waiting == 0)
             return {};
-        return row.promised.isValid() ? QLocale().toString(row.promised, QLocale::ShortFormat) : tr("not known");
+        return row.promised.isValid() ? domain::LocaleFormat().date(row.promised) : tr("not known");
     default:
         return {};
     }

@@ -44,9 +44,6 @@ public:
 
     static QString stateName(store::OrderState state);
     static QString paymentName(domain::PaymentState state);
-    static QString money(qint64 minor, const QString& currency);
-    // How the Placed column shows a time: the local date and minute.
-    static QString placedText(const QDateTime& at);
 
     static bool isSortable(int column);
     int sortColumn() const;

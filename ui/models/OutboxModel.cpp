@@ -1,5 +1,6 @@
 #include "OutboxModel.h"
 
+#include "domain/LocaleFormat.h"
 #include "mail/Templates.h"
 
 #include <QBrush>
@@ -135,7 +136,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
     case Id:
         return m.id;
     case Created:
-        return QLocale().toString(m.createdAt.toLocalTime(), QLocale::ShortFormat);
+        return domain::LocaleFormat().dateTime(m.createdAt);
     case Kind:
         return kindName(m.kind);
     case Order:
@@ -146,7 +147,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         return m.subject;
     case State:
         if (m.state == mail::state::Sent && m.sentAt.isValid())
-            return tr("Sent %1").arg(QLocale().toString(m.sentAt.toLocalTime(), QLocale::ShortFormat));
+            return tr("Sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt));
         return stateName(m.state);
     case Attempts:
         return m.attempts;

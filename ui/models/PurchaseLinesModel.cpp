@@ -1,5 +1,7 @@
 #include "PurchaseLinesModel.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QLocale>
 
 namespace bd::ui {
@@ -49,7 +51,7 @@ QVariant PurchaseLinesModel::data(const QModelIndex& index, int role) const
     case Open:
         return line.open();
     case Expected:
-        return line.expected.isValid() ? QLocale().toString(line.expected, QLocale::ShortFormat)
+        return line.expected.isValid() ? domain::LocaleFormat().date(line.expected)
                                        : tr("not known");
     default:
         return {};

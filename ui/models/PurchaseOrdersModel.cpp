@@ -1,5 +1,7 @@
 #include "PurchaseOrdersModel.h"
 
+#include "domain/LocaleFormat.h"
+
 #include <QLocale>
 
 namespace bd::ui {
@@ -72,7 +74,7 @@ QVariant PurchaseOrdersModel::data(const QModelIndex& index, int role) const
     case Supplier:
         return po.supplier;
     case Expected:
-        return po.expected.isValid() ? QLocale().toString(po.expected, QLocale::ShortFormat) : QString();
+        return domain::LocaleFormat().date(po.expected);
     case Lines:
         return po.lines;
     case Ordered:

@@ -1,5 +1,6 @@
 #include "QueueModel.h"
 
+#include "domain/LocaleFormat.h"
 #include "services/Shop.h"
 
 #include <QFont>
@@ -108,7 +109,7 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case DaysWaited:
             return QLocale().toString(std::max<qint64>(0, line.placedAt.toUTC().date().daysTo(today)));
         case Promised:
-            return line.promisedDate.isValid() ? QLocale().toString(line.promisedDate, QLocale::ShortFormat)
+            return line.promisedDate.isValid() ? domain::LocaleFormat().date(line.promisedDate)
                                                : tr("not known");
         case Payment:
             return paymentName(line.payment);

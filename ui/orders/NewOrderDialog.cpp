@@ -1,11 +1,14 @@
 #include "NewOrderDialog.h"
 
 #include "AppContext.h"
+#include "domain/Availability.h"
+#include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
 #include "domain/Types.h"
 #include "models/OrdersModel.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
+#include "store/Config.h"
 #include "store/OrderQueries.h"
 
 #include <QCheckBox>
@@ -289,6 +292,8 @@ bool NewOrderDialog::buildOrder(domain::NewOrder* order, QStringList* problems, 
     order->cardLast4 = m_cardLast4LineEdit->text().trimmed();
     order->cardExpiry = m_cardExpiryLineEdit->text().trimmed();
     order->holdUntilComplete = m_holdCheckBox->isChecked();
+    // A price is in the shop's currency, with its decimals ("1500" JPY, "12.50" EUR).
+    const QString currency = m_context.shop() ? m_context.shop()->config().text(store::settings::ShopCurrency) : QString();
     const QString point = QLocale().decimalPoint();
     bool readable = true;
     for (int i = 0; i < m_lines.size(); ++i) {
@@ -302,7 +307,7 @@ bool NewOrderDialog::buildOrder(domain::NewOrder* order, QStringList* problems, 
         line.qty = row.qty->value();
         line.sourceLine = i + 1;
         if (!priceText.isEmpty()) {
-            line.unitPriceMinor = domain::parseMoney(priceText, point.isEmpty() ? QLatin1Char('.') : point.at(0));
+            line.unitPriceMinor = domain::parseAmount(priceText, currency, point.isEmpty() ? QLatin1Char('.') : point.at(0));
             if (!line.unitPriceMinor) {
                 *problems << tr("Line %1: '%2' is not a price.").arg(i + 1).arg(priceText);
                 readable = false;
@@ -326,8 +331,11 @@ void NewOrderDialog::previewNow()
         // The item's own price is what an empty price field means.
         const QString sku = row.sku->text().trimmed();
         const std::optional<domain::Item> item = shop && !sku.isEmpty() ? shop->store().itemBySku(sku) : std::nullopt;
-        row.price->setPlaceholderText(item ? OrdersModel::money(item->priceMinor, item->currency) : QString());
-        row.sku->setToolTip(item ? item->name : QString());
+        row.price->setPlaceholderText(item ? domain::LocaleFormat().money(item->priceMinor, item->currency) : QString());
+        // The item's status as the Items page and the availability feed say it.
+        row.sku->setToolTip(item ? tr("%1 (%2)").arg(item->name,
+                                                     domain::statusText(domain::itemStatus(*item, m_context.clock().today())))
+                                 : QString());
     }
     if (!shop) {
         m_problemsLabel->setText(tr("No shop database is open."));
@@ -365,7 +373,7 @@ void NewOrderDialog::previewNow()
             if (line.waiting > 0)
                 parts << (line.promised.isValid()
                               ? tr("%1 wait until %2")
-                                    .arg(locale.toString(line.waiting), locale.toString(line.promised, QLocale::ShortFormat))
+                                    .arg(locale.toString(line.waiting), domain::LocaleFormat().date(line.promised))
                               : tr("%1 wait; the date is not known yet").arg(locale.toString(line.waiting)));
             m_lines[rowOfLine.at(k)].outcome->setText(parts.join(QStringLiteral(", ")));
         }

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
+#include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
 #include "models/OrdersModel.h"
 #include "orders/NewOrderDialog.h"
@@ -48,16 +49,6 @@ const QString splitterKey = QStringLiteral("orders/splitter");
 const QString headerKey = QStringLiteral("orders/header");
 
 enum LineColumn { LineSku, LineName, LineOrdered, LineAllocated, LineShipped, LineWaiting, LineCancelled, LinePromised };
-
-QString localDate(const QDate& date)
-{
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
-}
-
-QString localTime(const QDateTime& at)
-{
-    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
-}
 
 QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent)
 {
@@ -138,13 +129,13 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
         header->resizeSection(column, width + padding);
     };
     fit(OrdersModel::Number, { QStringLiteral("8888888 \u2191") });
-    fit(OrdersModel::Placed, { OrdersModel::placedText(QDateTime(QDate(2000, 12, 28), QTime(23, 59))) });
+    fit(OrdersModel::Placed, { domain::LocaleFormat().dateTime(QDateTime(QDate(2000, 12, 28), QTime(23, 59))) });
     fit(OrdersModel::State, { OrdersModel::stateName(OrderState::PartlyAllocated) });
     fit(OrdersModel::Lines, { QLocale().toString(88) });
     fit(OrdersModel::Waiting, { QLocale().toString(888) });
-    fit(OrdersModel::Total, { OrdersModel::money(8888888, QStringLiteral("EUR")) });
+    fit(OrdersModel::Total, { domain::LocaleFormat().money(8888888, QStringLiteral("EUR")) });
     fit(OrdersModel::Payment, { OrdersModel::paymentName(domain::PaymentState::Authorized) });
-    fit(OrdersModel::Promised, { QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat), tr("not known") });
+    fit(OrdersModel::Promised, { domain::LocaleFormat().date(QDate(2000, 12, 28)), tr("not known") });
     header->setSortIndicator(OrdersModel::Placed, Qt::DescendingOrder);
     m_tableView->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &OrdersPage::keepSortIndicatorSortable);
@@ -489,10 +480,10 @@ void OrdersPage::showDetail()
                                  : tr("%1 <%2>").arg(order->customerName, order->customerEmail);
     m_titleLabel->setText(tr("Order %1 — %2").arg(order->number, customer));
     QStringList summary;
-    summary << tr("Placed %1").arg(localTime(order->placedAt)) << OrdersModel::stateName(row->state())
-            << OrdersModel::money(row->totalMinor, row->currency);
+    summary << tr("Placed %1").arg(domain::LocaleFormat().dateTime(order->placedAt)) << OrdersModel::stateName(row->state())
+            << domain::LocaleFormat().money(row->totalMinor, row->currency);
     if (row->waiting > 0)
-        summary << (row->promised.isValid() ? tr("%Ln unit(s) waiting until %1", nullptr, row->waiting).arg(localDate(row->promised))
+        summary << (row->promised.isValid() ? tr("%Ln unit(s) waiting until %1", nullptr, row->waiting).arg(domain::LocaleFormat().date(row->promised))
                                             : tr("%Ln unit(s) waiting, date not known yet", nullptr, row->waiting));
     if (order->holdUntilComplete)
         summary << tr("held until complete");
@@ -506,13 +497,13 @@ void OrdersPage::showDetail()
         payment << tr("card ending %1").arg(order->cardLast4);
     if (!order->cardExpiry.isEmpty()) {
         const QDate cardEnd = domain::cardLastDay(order->cardExpiry);
-        payment << tr("card valid through %1").arg(cardEnd.isValid() ? localDate(cardEnd) : order->cardExpiry);
+        payment << tr("card valid through %1").arg(cardEnd.isValid() ? domain::LocaleFormat().date(cardEnd) : order->cardExpiry);
     }
     if (order->payment == domain::PaymentState::Authorized && order->authorizedAt.isValid()) {
         const int holdDays = shop->config().integer(store::settings::AuthHoldDays);
         payment << tr("authorized %1, lapses %2")
-                       .arg(localDate(order->authorizedAt.toLocalTime().date()),
-                            localDate(order->authorizedAt.toLocalTime().date().addDays(holdDays)));
+                       .arg(domain::LocaleFormat().date(domain::shopDay(order->authorizedAt)),
+                            domain::LocaleFormat().date(domain::authorizationLapse(order->authorizedAt, holdDays)));
     }
     m_paymentLabel->setText(payment.join(QStringLiteral(" · ")));
 
@@ -527,7 +518,7 @@ void OrdersPage::showDetail()
         item->setText(LineShipped, locale.toString(line.shipped));
         item->setText(LineWaiting, locale.toString(line.waiting));
         item->setText(LineCancelled, locale.toString(line.cancelled));
-        item->setText(LinePromised, line.waiting > 0 ? (line.promisedDate.isValid() ? localDate(line.promisedDate)
+        item->setText(LinePromised, line.waiting > 0 ? (line.promisedDate.isValid() ? domain::LocaleFormat().date(line.promisedDate)
                                                                                     : tr("not known"))
                                                      : QString());
         if (!line.cancelReason.isEmpty())
@@ -546,9 +537,9 @@ void OrdersPage::showDetail()
     m_mailTree->clear();
     for (const mail::OutboxRow& m : m_queries->messagesForOrder(order->id)) {
         auto* item = new QTreeWidgetItem(m_mailTree);
-        item->setText(0, localTime(m.createdAt));
+        item->setText(0, domain::LocaleFormat().dateTime(m.createdAt));
         item->setText(1, m.kind);
-        item->setText(2, m.state == mail::state::Sent ? tr("sent %1").arg(localTime(m.sentAt)) : m.state);
+        item->setText(2, m.state == mail::state::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt)) : m.state);
         item->setText(3, m.subject);
         item->setToolTip(3, m.bodyText);
         if (!m.lastError.isEmpty())
@@ -560,7 +551,7 @@ void OrdersPage::showDetail()
     m_historyTree->clear();
     for (const domain::Event& e : shop->store().eventsForOrder(order->id)) {
         auto* item = new QTreeWidgetItem(m_historyTree);
-        item->setText(0, localTime(e.at));
+        item->setText(0, domain::LocaleFormat().dateTime(e.at));
         item->setText(1, e.kind);
         item->setText(2, e.details);
         item->setToolTip(2, e.details);
@@ -824,9 +815,13 @@ void OrdersPage::issueCoupon()
         return;
     Prompter& prompter = m_context.prompter();
     QString value;
+    // An amount is in the shop's currency, with its decimals (5.00 EUR, 500 JPY).
+    const QString currency = shop->config().text(store::settings::ShopCurrency);
+    const QString point = QLocale().decimalPoint();
+    const QChar decimalPoint = point.isEmpty() ? QLatin1Char('.') : point.at(0);
     if (!prompter.askText(this, tr("Coupon for %1").arg(order->customerEmail),
                           tr("Discount: a percentage such as 10% or an amount such as %1:")
-                              .arg(QLocale().toString(5) + QLocale().decimalPoint() + QStringLiteral("00")), &value))
+                              .arg(domain::Money::ofUnits(5, currency).plain(decimalPoint)), &value))
         return;
     services::CouponRequest request;
     request.customerEmail = order->customerEmail;
@@ -840,8 +835,7 @@ void OrdersPage::issueCoupon()
         }
         request.percent = percent;
     } else {
-        const QString point = QLocale().decimalPoint();
-        const std::optional<qint64> amount = domain::parseMoney(value, point.isEmpty() ? QLatin1Char('.') : point.at(0));
+        const std::optional<qint64> amount = domain::parseAmount(value, currency, decimalPoint);
         if (!amount) {
             prompter.warn(this, tr("No coupon issued"), tr("'%1' is neither a percentage nor an amount.").arg(value));
             return;

@@ -35,6 +35,7 @@ const QList<const ShopFormat*>& shopFormats()
     static const NativeOrders nativeOrders;
     static const ShopifyOrders shopifyOrders;
     static const WooCommerceOrders wooOrders;
+    static const WooCommerceOrderItems wooOrderItems;
     static const ColumnFormat nativePurchaseOrders(
         {QStringLiteral("native"), QStringLiteral("native"), QT_TRANSLATE_NOOP("ShopFormat", "purchase orders file"),
          DataKind::PurchaseOrders, names({"po_number", "sku", "qty", "expected_date"}), names({"supplier"})});
@@ -44,10 +45,11 @@ const QList<const ShopFormat*>& shopFormats()
     static const NativeStock nativeStock;
     static const ShopifyInventory shopifyInventory;
     static const QList<const ShopFormat*> formats = {
-        &nativeItems,     &wooProducts,          &shopifyProducts, &shopifyProducts2025,  &nativeCustomers,
-        &shopifyCustomers,
-        &nativeOrders,    &shopifyOrders,        &wooOrders,           &nativePurchaseOrders, &nativeReceipts,       &nativeStock,
-        &shopifyInventory,
+        &nativeItems,      &wooProducts,    &shopifyProducts,       &shopifyProducts2025,
+        &nativeCustomers,  &shopifyCustomers,
+        &nativeOrders,     &shopifyOrders,  &wooOrders,             &wooOrderItems,
+        &nativePurchaseOrders, &nativeReceipts,
+        &nativeStock,      &shopifyInventory,
     };
     return formats;
 }

@@ -1,8 +1,14 @@
 #include "OrderFormats.h"
 
+#include "domain/Money.h"
 #include "domain/Rules.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <climits>
+#include <cstdlib>
+#include <functional>
 
 using namespace bd::domain;
 
@@ -90,8 +96,10 @@ class ShopifyOrderReader final : public OrderReader
     Q_DECLARE_TR_FUNCTIONS(Importer)
 
 public:
-    explicit ShopifyOrderReader(const OrderReading& reading)
+    ShopifyOrderReader(const Table& table, const OrderReading& reading)
         : m_reading(reading)
+        // An export made without the customer's columns still holds the orders.
+        , m_anonymous(table.column(shopify::Email) < 0)
     {
     }
 
@@ -111,6 +119,7 @@ public:
                 f.error(CreatedAt, tr("'%1' is not a time such as 2026-11-03 14:05:00 +0100").arg(created));
         }
         order.customerEmail = text(f, Email).toLower();
+        row.anonymous = m_anonymous;
         // Shopify writes the order's own fields on its first row only.
         const QString status = text(f, FinancialStatus).toLower();
         row.head = !status.isEmpty() || !text(f, Currency).isEmpty();
@@ -168,6 +177,7 @@ private:
     }
 
     OrderReading m_reading;
+    bool m_anonymous = false;
 };
 
 namespace woo {
@@ -187,10 +197,53 @@ const QStringList ShippingAddress = {QStringLiteral("shipping_address_1"), QStri
                                      QStringLiteral("shipping_state"),     QStringLiteral("shipping_country")};
 const QString PaidDate = QStringLiteral("paid_date");
 
+// The one-row-per-item shape's own columns.
+const QString ItemName = QStringLiteral("item_name");
+const QString ItemSku = QStringLiteral("item_sku");
+const QString ItemQty = QStringLiteral("item_quantity");
+const QString ItemTotal = QStringLiteral("item_total");
+const QString ItemPrice = QStringLiteral("item_price");
+const QString ItemRefundedQty = QStringLiteral("item_refunded_qty");
+
 const QRegularExpression& lineItemColumn()
 {
     static const QRegularExpression re(QStringLiteral("^line_item_(\\d+)$"), QRegularExpression::CaseInsensitiveOption);
     return re;
+}
+
+// What a WooCommerce order's status says ("wc-completed", "Completed", "On hold"): why
+// the order is not imported, or that it was shipped.
+struct OrderStatus
+{
+    QString skip;
+    bool completed = false;
+    bool paid = false; // WooCommerce processes and completes orders once they are paid
+};
+
+OrderStatus orderStatus(const QString& text)
+{
+    const QString status = text.toLower().remove(QStringLiteral("wc-"));
+    OrderStatus out;
+    if (status == QLatin1String("cancelled") || status == QLatin1String("refunded") || status == QLatin1String("failed")
+        || status == QLatin1String("trash") || status == QLatin1String("checkout-draft")
+        || status == QLatin1String("draft"))
+        out.skip = status;
+    out.completed = status == QLatin1String("completed");
+    out.paid = out.completed || status == QLatin1String("processing");
+    return out;
+}
+
+// The customer and where the order goes, read through `text` (a column of the file by
+// the format's name).
+void readCustomer(const std::function<QString(const QString&)>& text, NewOrder& order)
+{
+    order.customerEmail = (text(CustomerEmail).isEmpty() ? text(BillingEmail) : text(CustomerEmail)).toLower();
+    order.customerName = QString(text(BillingFirst) + QLatin1Char(' ') + text(BillingLast)).trimmed();
+    order.shipToName = QString(text(ShippingFirst) + QLatin1Char(' ') + text(ShippingLast)).trimmed();
+    QStringList address;
+    for (const QString& column : ShippingAddress)
+        address << text(column);
+    order.shipToAddress = addressOf(address, text(QStringLiteral("shipping_postcode")), 2);
 }
 } // namespace woo
 
@@ -223,20 +276,12 @@ public:
         if (!order.placedAt.isValid())
             f.error(OrderDate, date.isEmpty() ? tr("a date and time is required")
                                               : tr("'%1' is not a time such as 16-05-2018 07:32:06").arg(date));
-        order.customerEmail = (f.text(CustomerEmail).isEmpty() ? f.text(BillingEmail) : f.text(CustomerEmail)).toLower();
-        order.customerName = QString(f.text(BillingFirst) + QLatin1Char(' ') + f.text(BillingLast)).trimmed();
-        order.shipToName = QString(f.text(ShippingFirst) + QLatin1Char(' ') + f.text(ShippingLast)).trimmed();
-        QStringList address;
-        for (const QString& column : ShippingAddress)
-            address << f.text(column);
-        order.shipToAddress = addressOf(address, f.text(QStringLiteral("shipping_postcode")), 2);
+        readCustomer([&f](const QString& column) { return f.text(column); }, order);
         order.payment = f.text(PaidDate).isEmpty() ? PaymentState::None : PaymentState::Captured;
         row.currency = f.text(Currency).toUpper();
-        const QString status = f.text(Status).toLower().remove(QStringLiteral("wc-"));
-        if (status == QLatin1String("cancelled") || status == QLatin1String("refunded") || status == QLatin1String("failed")
-            || status == QLatin1String("trash") || status == QLatin1String("checkout-draft"))
-            row.skip = status;
-        const bool completed = status == QLatin1String("completed");
+        const OrderStatus status = orderStatus(f.text(Status));
+        row.skip = status.skip;
+        const bool completed = status.completed;
         for (const QString& column : std::as_const(m_lineColumns)) {
             const QString cell = f.text(column);
             if (cell.isEmpty())
@@ -262,7 +307,7 @@ public:
             if (line.line.sku.isEmpty() && line.name.isEmpty())
                 f.error(column, tr("a line needs a SKU or a name"));
             // The line's total, before tax, shared out over its units.
-            const std::optional<qint64> total = parseMoney(parts.value(QStringLiteral("total")));
+            const std::optional<qint64> total = parseAmount(parts.value(QStringLiteral("total")), f.table().currency);
             if (total)
                 line.line.unitPriceMinor = (*total + line.line.qty / 2) / line.line.qty;
             row.lines << line;
@@ -275,6 +320,82 @@ public:
 private:
     OrderReading m_reading;
     QStringList m_lineColumns;
+};
+
+
+class WooItemOrderReader final : public OrderReader
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    WooItemOrderReader(const Table& table, const QList<ColumnName>& columns, const OrderReading& reading)
+        : m_columns(table, columns)
+        , m_reading(reading)
+        , m_anonymous(!m_columns.has(woo::CustomerEmail) && !m_columns.has(woo::BillingEmail))
+    {
+    }
+
+    bool read(Fields& f, OrderRow& row) override
+    {
+        using namespace woo;
+        auto text = [&](const QString& name) { return f.text(m_columns(name)); };
+        NewOrder& order = row.order;
+        order.number = text(OrderNumber).isEmpty() ? text(OrderId) : text(OrderNumber);
+        // A plugin set to write the order's fields on its first row only leaves the
+        // number out of the rows of its other items.
+        const bool continued = order.number.isEmpty() && !m_last.isEmpty();
+        if (continued)
+            order.number = m_last;
+        if (order.number.isEmpty())
+            f.error(m_columns(OrderNumber), tr("a value is required"));
+        const bool first = order.number != m_last;
+        m_last = order.number;
+        const QString date = text(OrderDate);
+        if (!date.isEmpty()) {
+            order.placedAt = parseOrderTime(date, m_reading.dayFirst);
+            if (!order.placedAt.isValid())
+                f.error(m_columns(OrderDate), tr("'%1' is not a time such as 2026-11-20 14:40:10").arg(date));
+        } else if (first && m_columns.has(OrderDate)) {
+            f.error(m_columns(OrderDate), tr("a date and time is required"));
+        }
+        readCustomer(text, order);
+        row.anonymous = m_anonymous;
+        row.head = !continued;
+        row.currency = text(Currency).toUpper();
+        const OrderStatus status = orderStatus(text(Status));
+        row.skip = status.skip;
+        // Paid when the plugin gives the date it was paid, else as its status says.
+        const bool paid = m_columns.has(PaidDate) ? !text(PaidDate).isEmpty() : status.paid;
+        order.payment = paid ? PaymentState::Captured : PaymentState::None;
+
+        OrderRow::Line line;
+        line.line.sku = text(ItemSku);
+        line.name = text(ItemName);
+        line.line.sourceLine = f.line();
+        line.fulfilled = status.completed;
+        if (line.line.sku.isEmpty() && line.name.isEmpty())
+            f.error(m_columns(m_columns.has(ItemSku) ? ItemSku : ItemName), tr("a line needs a SKU or a name"));
+        const int ordered = f.count(m_columns(ItemQty), false, 0).value_or(0);
+        // WooCommerce counts refunded units below zero; some plugins write them positive.
+        const int refunded = std::abs(f.count(m_columns(ItemRefundedQty), true, INT_MIN).value_or(0));
+        line.line.qty = ordered - refunded;
+        // The line's total before tax, shared out over its units; else the unit price.
+        if (const std::optional<qint64> total = f.money(m_columns(ItemTotal)); total && ordered > 0)
+            line.line.unitPriceMinor = (*total + ordered / 2) / ordered;
+        else
+            line.line.unitPriceMinor = f.money(m_columns(ItemPrice));
+        if (line.line.qty > 0)
+            row.lines << line;
+        else if (ordered > 0)
+            ++row.refundedLines;
+        return true;
+    }
+
+private:
+    ColumnMap m_columns;
+    OrderReading m_reading;
+    bool m_anonymous = false;
+    QString m_last; // the order of the row before
 };
 
 } // namespace
@@ -294,6 +415,18 @@ QDateTime parseOrderTime(const QString& text, bool dayFirst)
     if (!date.isValid() || !time.isValid())
         return {};
     return core::parseIsoDateTime(core::toIso(date) + QLatin1Char('T') + time.toString(QStringLiteral("HH:mm:ss")));
+}
+
+QStringList OrderFormat::missing(const Table& table) const
+{
+    QStringList out = ShopFormat::missing(table);
+    const QStringList either = itemReference();
+    if (either.isEmpty())
+        return out;
+    const ColumnMap map(table, columns());
+    if (std::none_of(either.cbegin(), either.cend(), [&](const QString& name) { return map.has(name); }))
+        out << either.join(ShopFormat::tr(" or "));
+    return out;
 }
 
 QString NativeOrders::title() const
@@ -344,10 +477,16 @@ QList<ColumnName> ShopifyOrders::columns() const
                        + ShippingAddress);
 }
 
-// What is truly needed: the order's name, a line's quantity and an item reference.
+// What is truly needed: the order's name, a line's quantity and an item reference (its
+// SKU or its name, see itemReference()).
 QStringList ShopifyOrders::required() const
 {
-    return {shopify::Name, shopify::LineQty, shopify::LineName};
+    return {shopify::Name, shopify::LineQty};
+}
+
+QStringList ShopifyOrders::itemReference() const
+{
+    return {shopify::LineSku, shopify::LineName};
 }
 
 OrderFields ShopifyOrders::fields() const
@@ -356,9 +495,9 @@ OrderFields ShopifyOrders::fields() const
     return {Name, CreatedAt, Email, LineSku, LineQty, LinePrice, Currency};
 }
 
-std::unique_ptr<OrderReader> ShopifyOrders::reader(const Table&, const OrderReading& reading) const
+std::unique_ptr<OrderReader> ShopifyOrders::reader(const Table& table, const OrderReading& reading) const
 {
-    return std::make_unique<ShopifyOrderReader>(reading);
+    return std::make_unique<ShopifyOrderReader>(table, reading);
 }
 
 QString WooCommerceOrders::title() const
@@ -395,6 +534,73 @@ OrderFields WooCommerceOrders::fields() const
 std::unique_ptr<OrderReader> WooCommerceOrders::reader(const Table& table, const OrderReading& reading) const
 {
     return std::make_unique<WooOrderReader>(table, reading);
+}
+
+} // namespace bd::csv
+
+namespace bd::csv {
+
+QString WooCommerceOrderItems::title() const
+{
+    return tr("WooCommerce order export (one row per item)");
+}
+
+QList<ColumnName> WooCommerceOrderItems::columns() const
+{
+    using namespace woo;
+    auto labels = [](std::initializer_list<const char*> names) {
+        QStringList out;
+        for (const char* name : names)
+            out << QString::fromUtf8(name);
+        return out;
+    };
+    return {
+        {OrderNumber, labels({"Order Number"})},
+        {ItemQty, labels({"Quantity", "Item Quantity", "line_item_quantity", "Quantity (- Refund)"})},
+        {ItemSku, labels({"SKU", "Item SKU", "line_item_sku"})},
+        {ItemName, labels({"Item Name", "line_item_name"})},
+        {OrderId, labels({"Order ID"})},
+        {OrderDate, labels({"Order Date"})},
+        {Status, labels({"Order Status"})},
+        {Currency, labels({"Currency", "Order Currency"})},
+        {CustomerEmail},
+        {BillingEmail, labels({"Email (Billing)", "Billing Email"})},
+        {BillingFirst, labels({"First Name (Billing)", "Billing First Name"})},
+        {BillingLast, labels({"Last Name (Billing)", "Billing Last Name"})},
+        {ShippingFirst, labels({"First Name (Shipping)", "Shipping First Name"})},
+        {ShippingLast, labels({"Last Name (Shipping)", "Shipping Last Name"})},
+        {ShippingAddress[0], labels({"Address 1 (Shipping)"})},
+        {ShippingAddress[1], labels({"Address 2 (Shipping)"})},
+        {ShippingAddress[2], labels({"Postcode (Shipping)"})},
+        {ShippingAddress[3], labels({"City (Shipping)"})},
+        {ShippingAddress[4], labels({"State Code (Shipping)"})},
+        {ShippingAddress[5], labels({"Country Code (Shipping)"})},
+        {PaidDate},
+        {ItemTotal, labels({"Item Total", "line_item_total"})},
+        {ItemPrice, labels({"Item Cost", "Item Price"})},
+        {ItemRefundedQty, labels({"Item Refunded Quantity"})},
+    };
+}
+
+QStringList WooCommerceOrderItems::required() const
+{
+    return {woo::OrderNumber, woo::ItemQty};
+}
+
+QStringList WooCommerceOrderItems::itemReference() const
+{
+    return {woo::ItemSku, woo::ItemName};
+}
+
+OrderFields WooCommerceOrderItems::fields() const
+{
+    using namespace woo;
+    return {OrderNumber, OrderDate, BillingEmail, ItemSku, ItemQty, ItemTotal, Currency};
+}
+
+std::unique_ptr<OrderReader> WooCommerceOrderItems::reader(const Table& table, const OrderReading& reading) const
+{
+    return std::make_unique<WooItemOrderReader>(table, columns(), reading);
 }
 
 } // namespace bd::csv

@@ -13,6 +13,11 @@ struct OrderRow
     QString currency;        // the order's currency, where the file says
     // Why the whole order is not imported ("refunded", "cancelled", ...): counted in a warning.
     QString skip;
+    // The file has no customer columns at all (an export made without them): the order
+    // goes to a customer of its own, marked unknown, who is never sent an e-mail.
+    bool anonymous = false;
+    // Lines refunded in full: not imported, counted in a warning.
+    int refundedLines = 0;
     struct Line
     {
         domain::NewOrderLine line;
@@ -55,6 +60,13 @@ public:
     DataKind kind() const override { return DataKind::Orders; }
     virtual OrderFields fields() const = 0;
     virtual std::unique_ptr<OrderReader> reader(const Table& table, const OrderReading& reading) const = 0;
+    // A line names its item by SKU or by name: a file needs one of the two columns.
+    QStringList missing(const Table& table) const override;
+
+protected:
+    // The columns of which a file needs one, as the format names them; none when the
+    // format has a single item column, among required().
+    virtual QStringList itemReference() const { return {}; }
 };
 
 // The orders file of the brief, one row per order line.
@@ -87,6 +99,9 @@ public:
     QStringList required() const override;
     OrderFields fields() const override;
     std::unique_ptr<OrderReader> reader(const Table& table, const OrderReading& reading) const override;
+
+protected:
+    QStringList itemReference() const override;
 };
 
 // WooCommerce has no order export of its own: the most used plugin's (WebToffee's
@@ -106,6 +121,32 @@ public:
     bool readsColumn(const QString& fileName) const override;
     OrderFields fields() const override;
     std::unique_ptr<OrderReader> reader(const Table& table, const OrderReading& reading) const override;
+};
+
+// The other shape of the same plugin family, and of the other common WooCommerce order
+// export plugins: one row per line item, the order's fields repeated on each of its rows
+// (or, where a plugin leaves them out, on its first row only), the rows of one order
+// grouped into one order. Read by the columns' keys of WebToffee's "one row per item"
+// mode and SkyVerge's "Customer/Order/Coupon Export" (order_number, order_date, status,
+// billing_email, item_name, item_sku, item_quantity, item_total, ...) and by the labels
+// of "Advanced Order Export For WooCommerce" (Order Number, Order Date, Order Status,
+// Email (Billing), Item Name, SKU, Quantity, Item Cost, ...).
+class WooCommerceOrderItems final : public OrderFormat
+{
+    Q_DECLARE_TR_FUNCTIONS(ShopFormat)
+
+public:
+    QString id() const override { return QStringLiteral("woocommerce-items"); }
+    QString shop() const override { return QStringLiteral("woocommerce"); }
+    bool isShopDefault() const override { return false; }
+    QString title() const override;
+    QList<ColumnName> columns() const override;
+    QStringList required() const override;
+    OrderFields fields() const override;
+    std::unique_ptr<OrderReader> reader(const Table& table, const OrderReading& reading) const override;
+
+protected:
+    QStringList itemReference() const override;
 };
 
 // A time as shops and spreadsheets write it: ISO 8601, "2026-11-20 09:00:00 +0100",

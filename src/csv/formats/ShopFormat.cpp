@@ -1,5 +1,6 @@
 #include "ShopFormat.h"
 
+#include "domain/Money.h"
 #include "domain/Rules.h"
 #include "store/ShopStore.h"
 
@@ -61,10 +62,7 @@ bool ShopFormat::readsColumn(const QString& fileName) const
 
 QString ItemExport::money(qint64 minor) const
 {
-    QString text = domain::formatMinor(minor);
-    if (decimalComma)
-        text.replace(QLatin1Char('.'), QLatin1Char(','));
-    return text;
+    return domain::Money{minor, currency}.plain(decimalComma ? QLatin1Char(',') : QLatin1Char('.'));
 }
 
 QString ColumnFormat::title() const

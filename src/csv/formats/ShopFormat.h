@@ -80,8 +80,9 @@ public:
     // How well a file's header fits this format: 0 when it lacks a required column;
     // otherwise the number of the format's columns it has (the best fit wins).
     virtual int recognise(const Table& table) const;
-    // The required columns the file lacks, as the format names them.
-    QStringList missing(const Table& table) const;
+    // The required columns the file lacks, as the format names them ("Lineitem sku or
+    // Lineitem name" where either will do).
+    virtual QStringList missing(const Table& table) const;
     // Whether the format reads a column of the file (the others are reported unused).
     virtual bool readsColumn(const QString& fileName) const;
     bool isNative() const { return shop() == QLatin1String("native"); }
@@ -106,6 +107,7 @@ struct ItemExport
     QDate today;
     bool feed = false;         // the availability feed rather than the items
     bool decimalComma = false; // amounts as "12,50"
+    QString currency;          // the shop's: amounts have its decimals ("1500" JPY)
     QString money(qint64 minor) const;
 };
 

@@ -63,7 +63,7 @@ const QList<AttributePattern>& attributePatterns()
 bool isAttributeDetail(const QString& name)
 {
     static const QRegularExpression detail(
-        QStringLiteral("^(attribute|attribut|egenskab) \\d+ (visible|global|default|sichtbar|standard|synlig|standard)$"),
+        QStringLiteral("^(attribute|attribut|egenskab) \\d+ (visible|global|globalt|default|sichtbar|standard|er synlig)$"),
         QRegularExpression::CaseInsensitiveOption);
     return detail.match(name).hasMatch();
 }
@@ -252,31 +252,33 @@ QList<ColumnName> WooCommerceProducts::columns() const
     return {
         {Id, {}},
         {Type, {QStringLiteral("Typ"), QStringLiteral("Тип")}},
-        {Sku, {QStringLiteral("Varenummer"), QStringLiteral("Varenr."), QStringLiteral("Artikelnummer"),
-               QStringLiteral("Артикул")}},
+        {Sku, {QStringLiteral("Varenummer"), QStringLiteral("Artikelnummer"), QStringLiteral("Артикул")}},
         {Name, {QStringLiteral("Navn"), QStringLiteral("Имя"), QStringLiteral("Название")}},
         {Published, {QStringLiteral("Udgivet"), QStringLiteral("Veröffentlicht"), QStringLiteral("Опубликован")}},
-        {InStock, {QStringLiteral("På lager?"), QStringLiteral("Vorrätig?"), QStringLiteral("Auf Lager?"),
-                   QStringLiteral("В наличии?")}},
-        {Stock, {QStringLiteral("Lager"), QStringLiteral("Lagerbeholdning"), QStringLiteral("Bestand"),
+        {InStock, {QStringLiteral("På lager?"), QStringLiteral("Vorrätig?"), QStringLiteral("В наличии?")}},
+        {Stock, {QStringLiteral("Lager"), QStringLiteral("Lagerantal"), QStringLiteral("Bestand"),
                  QStringLiteral("Запасы"), QStringLiteral("Склад")}},
-        {Backorders, {QStringLiteral("Restordrer tilladt?"), QStringLiteral("Tillad restordrer?"),
-                      QStringLiteral("Lieferrückstände erlaubt?"), QStringLiteral("Rückstände erlaubt?"),
-                      QStringLiteral("Возможен ли предзаказ?"), QStringLiteral("Предзаказ разрешен?")}},
-        {SalePrice, {QStringLiteral("Udsalgspris"), QStringLiteral("Tilbudspris"), QStringLiteral("Angebotspreis"),
-                     QStringLiteral("Цена распродажи"), QStringLiteral("Акционная цена")}},
-        {RegularPrice, {QStringLiteral("Normal pris"), QStringLiteral("Regulær pris"), QStringLiteral("Regulärer Preis"),
-                        QStringLiteral("Базовая цена"), QStringLiteral("Обычная цена")}},
-        {SaleStarts, {QStringLiteral("Dato for udsalgspris starter"), QStringLiteral("Startdatum des Angebotspreises"),
+        // German: WordPress's translation really writes "Lieferrückstande" (sic).
+        {Backorders, {QStringLiteral("Restordrer tilladt?"), QStringLiteral("Lieferrückstande erlaubt?"),
+                      QStringLiteral("Lieferrückstände erlaubt?"), QStringLiteral("Возможен ли предзаказ?"),
+                      QStringLiteral("Предзаказ разрешен?")}},
+        {SalePrice, {QStringLiteral("Tilbudspris"), QStringLiteral("Angebotspreis"), QStringLiteral("Цена распродажи"),
+                     QStringLiteral("Акционная цена")}},
+        {RegularPrice, {QStringLiteral("Normalpris"), QStringLiteral("Regulärer Preis"), QStringLiteral("Базовая цена"),
+                        QStringLiteral("Обычная цена")}},
+        {SaleStarts, {QStringLiteral("Den dato hvor tilbudsprisen starter"),
+                      QStringLiteral("Datum, an dem Angebotspreis beginnt"),
                       QStringLiteral("Дата начала действия цены распродажи")}},
-        {SaleEnds, {QStringLiteral("Dato for udsalgspris slutter"), QStringLiteral("Enddatum des Angebotspreises"),
+        {SaleEnds, {QStringLiteral("Den dato hvor tilbudsprisen slutter"),
+                    QStringLiteral("Datum, an dem Angebotspreis endet"),
                     QStringLiteral("Дата окончания действия цены распродажи")}},
-        {Parent, {QStringLiteral("Forælder"), QStringLiteral("Overordnet"), QStringLiteral("Übergeordnetes Produkt"),
-                  QStringLiteral("Eltern"), QStringLiteral("Родительский")}},
+        // Danish: "Overordnet" today, "Forældre" in earlier releases.
+        {Parent, {QStringLiteral("Overordnet"), QStringLiteral("Forældre"), QStringLiteral("Übergeordnetes Produkt"),
+                  QStringLiteral("Родительский")}},
         {Upsells, {QStringLiteral("Mersalg"), QStringLiteral("Zusatzverkäufe"), QStringLiteral("Апсейлы"),
                    QStringLiteral("Апсэлы")}},
-        {CrossSells, {QStringLiteral("Krydssalg"), QStringLiteral("Cross-Sells"), QStringLiteral("Кросселы"),
-                      QStringLiteral("Кросс-селы")}},
+        {CrossSells, {QStringLiteral("Krydssalg"), QStringLiteral("Cross-Sells (Querverkäufe)"),
+                      QStringLiteral("Cross-Sells"), QStringLiteral("Кросселы"), QStringLiteral("Кросс-селы")}},
     };
 }
 
