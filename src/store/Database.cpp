@@ -704,6 +704,10 @@ Status Database::setForeignKeys(bool on)
 {
     if (m_depth > 0)
         return core::fail(tr("Foreign key checks cannot change inside a transaction."));
+    // A server checks every key as rows are written, always (switching that off needs
+    // the superuser); there is nothing to prove afterwards.
+    if (isServer())
+        return {};
     QSqlQuery q(connection());
     if (!q.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF")))
         return core::fail(queryError(q));
@@ -713,6 +717,8 @@ Status Database::setForeignKeys(bool on)
 QStringList Database::foreignKeyProblems() const
 {
     QStringList problems;
+    if (isServer())
+        return problems;
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
