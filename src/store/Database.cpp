@@ -42,6 +42,9 @@ namespace {
 
 const QByteArray sqliteMagic("SQLite format 3\0", 16);
 
+// The notice a server shop's seats send one another when a change commits.
+const QString ChangeNotice = QStringLiteral("backorderdesk_changes");
+
 QString newConnectionName()
 {
     return QStringLiteral("bd-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -731,6 +734,34 @@ QStringList Database::foreignKeyProblems() const
     return problems;
 }
 
+Result<bool> Database::changedElsewhere()
+{
+    if (isServer()) {
+        if (!m_noticed) {
+            QSqlDriver* driver = connection().driver();
+            if (!driver || !driver->subscribeToNotification(ChangeNotice))
+                return core::fail(tr("Cannot watch %1 for changes of other seats.").arg(displayName()));
+            m_noticed = std::make_shared<bool>(false);
+            QObject::connect(driver, &QSqlDriver::notification, driver,
+                             [noticed = m_noticed](const QString& name, QSqlDriver::NotificationSource source,
+                                                   const QVariant&) {
+                                 if (name == ChangeNotice && source == QSqlDriver::OtherSource)
+                                     *noticed = true;
+                             });
+            return false;
+        }
+        return std::exchange(*m_noticed, false);
+    }
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return core::fail(queryError(q));
+    const qint64 now = q.value(0).toLongLong();
+    q.finish();
+    const bool changed = m_dataVersion && *m_dataVersion != now;
+    m_dataVersion = now;
+    return changed;
+}
+
 Status Database::begin(Lock lock)
 {
     if (m_depth > 0 && m_lock == Lock::Scratch && lock == Lock::Write)
@@ -779,6 +810,13 @@ Status Database::commit()
         m_rollbackOnly = false;
         withdraw();
         return core::fail(tr("The change was undone because part of it failed."));
+    }
+    // Seats watching the shop (changedElsewhere) hear of it when it commits.
+    if (isServer() && m_lock == Lock::Write && !q.exec(QStringLiteral("NOTIFY ") + ChangeNotice)) {
+        const QString why = queryError(q);
+        q.exec(QStringLiteral("ROLLBACK"));
+        withdraw();
+        return core::fail(tr("Saving to %1 failed, nothing was changed: %2").arg(displayName(), why));
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString why = queryError(q);

@@ -139,6 +139,12 @@ public:
     // (an import reading its file), which must not write the shop's tables.
     enum class Lock { Write, Scratch };
 
+    // Whether another seat committed a change to the shop since the last call (the first
+    // call only starts watching and answers false). Cheap enough to ask every few
+    // seconds: a file's data_version, or the server's notices (LISTEN), which arrive
+    // through the event loop of the connection's thread.
+    core::Result<bool> changedElsewhere();
+
     // Transaction bookkeeping for bd::store::Transaction.
     core::Status begin(Lock lock = Lock::Write);
     core::Status commit();
@@ -173,6 +179,8 @@ private:
     std::unique_ptr<BusyWait> m_busyWait;
     int m_busyRetries = 0;
     int m_busyTimeoutMs = 10000;
+    std::optional<qint64> m_dataVersion;       // SQLite: the last data_version seen
+    std::shared_ptr<bool> m_noticed;           // PostgreSQL: a notice of another seat came
     void announce();
     void withdraw();
     int m_depth = 0;
