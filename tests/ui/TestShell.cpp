@@ -3,7 +3,7 @@
 
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "common/Page.h"
 #include "common/TaskRunner.h"
 #include "items/ItemsPage.h"
