@@ -23,10 +23,11 @@ bool LocalSmtpServer::makeCertificate(const QString& dir, QString* certFile, QSt
     *keyFile = QDir(dir).filePath(QStringLiteral("key.pem"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), *keyFile, QStringLiteral("-out"), *certFile,
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), *keyFile,
+                    QStringLiteral("-out"), *certFile, QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost") });
     return openssl.waitForFinished(60000) && openssl.exitCode() == 0;
 }
 
@@ -40,7 +41,7 @@ bool LocalSmtpServer::start(const QString& folder, const QStringList& extra)
     m_folder = folder;
     QDir().mkpath(folder);
     m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_process.start(python(), QStringList{script(), QStringLiteral("--dir"), folder} + extra);
+    m_process.start(python(), QStringList { script(), QStringLiteral("--dir"), folder } + extra);
     if (!m_process.waitForStarted(10000))
         return false;
     QByteArray line;
@@ -49,7 +50,8 @@ bool LocalSmtpServer::start(const QString& folder, const QStringList& extra)
             return false;
         line += m_process.readAllStandardOutput();
     }
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("PORT (\\d+)")).match(QString::fromLatin1(line));
+    const QRegularExpressionMatch m
+        = QRegularExpression(QStringLiteral("PORT (\\d+)")).match(QString::fromLatin1(line));
     m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
     return m_port > 0;
 }
@@ -67,7 +69,7 @@ void LocalSmtpServer::stop()
 
 QStringList LocalSmtpServer::messages() const
 {
-    QStringList files = QDir(m_folder).entryList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    QStringList files = QDir(m_folder).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
     std::sort(files.begin(), files.end(), [](const QString& a, const QString& b) {
         return a.section(QLatin1Char('.'), 0, 0).toInt() < b.section(QLatin1Char('.'), 0, 0).toInt();
     });

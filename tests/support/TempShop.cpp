@@ -24,7 +24,8 @@ void addItems(store::Database& db, int count, int first)
     store::ShopStore shop(db);
     store::Transaction tx(db);
     QVERIFY2(tx.isActive(), qPrintable(tx.status().errorText()));
-    static const QString colours[] = {QStringLiteral("Red"), QStringLiteral("Blue"), QStringLiteral("Green")};
+    static const QString colours[]
+        = { QStringLiteral("Red"), QStringLiteral("Blue"), QStringLiteral("Green") };
     for (int n = first; n < first + count; ++n) {
         domain::Item item;
         item.sku = skuOf(n);
@@ -60,7 +61,7 @@ void createShop(const QString& path, int count)
 
 core::Result<std::unique_ptr<store::Database>> openFreshShop(const QString& path)
 {
-    for (const char* suffix : {"", "-wal", "-shm", "-journal"})
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
         QFile::remove(path + QLatin1String(suffix));
     return store::Database::open(path);
 }

@@ -7,10 +7,10 @@
 #include <QTest>
 
 // Fails the current test with the core's own message when an action did not succeed.
-#define BD_VERIFY_OK(expr)                                                                                             \
-    do {                                                                                                               \
-        const auto& bdResult_ = (expr);                                                                                \
-        QVERIFY2(bdResult_.ok(), qPrintable(bdResult_.errorText()));                                                   \
+#define BD_VERIFY_OK(expr)                                                                                   \
+    do {                                                                                                     \
+        const auto& bdResult_ = (expr);                                                                      \
+        QVERIFY2(bdResult_.ok(), qPrintable(bdResult_.errorText()));                                         \
     } while (false)
 
 namespace bd::test {
