@@ -8,6 +8,7 @@
 // lines (preview and commit); importing 1,000,000 further order lines from CSV.
 // --scale divides every size (the test suite runs it with a large scale as a smoke test).
 #include "BenchUtil.h"
+#include "TempShop.h"
 #include "core/Clock.h"
 #include "csv/CsvWriter.h"
 #include "csv/Importer.h"
@@ -72,13 +73,10 @@ int main(int argc, char* argv[])
     QTemporaryDir temp;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
     const QString dbPath = dir + QStringLiteral("/bench.sqlite");
-    QFile::remove(dbPath);
-    QFile::remove(dbPath + QStringLiteral("-wal"));
-    QFile::remove(dbPath + QStringLiteral("-shm"));
 
     const QDateTime start = core::parseIsoDateTime(QStringLiteral("2026-11-27T10:00:00"));
     core::FixedClock clock(start);
-    auto opened = store::Database::open(dbPath);
+    auto opened = test::openFreshShop(dbPath);
     if (!opened)
         return fail(QStringLiteral("open"), opened.errors());
     std::unique_ptr<store::Database> db = opened.takeValue();

@@ -17,6 +17,9 @@
 #include "store/Database.h"
 #include "store/OrderQueries.h"
 
+#include "BenchUtil.h"
+#include "TempShop.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -25,20 +28,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace bd;
+using bench::peakRssMiB;
 
 namespace {
 
 QTextStream out(stdout);
-
-double peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 void report(const QString& what, const QElapsedTimer& timer, const QString& extra = {})
 {
@@ -92,8 +87,7 @@ int main(int argc, char* argv[])
     QString dbPath = parser.value(dbOption);
     if (dbPath.isEmpty()) {
         dbPath = (parser.isSet(dirOption) ? parser.value(dirOption) : temp.path()) + QStringLiteral("/lists.sqlite");
-        QFile::remove(dbPath);
-        auto db = store::Database::open(dbPath);
+        auto db = test::openFreshShop(dbPath);
         if (!db.ok()) {
             out << db.errorText() << Qt::endl;
             return 1;

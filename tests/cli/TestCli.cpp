@@ -1,4 +1,5 @@
 // The command line, run in-process: every command's output, exit status and error text.
+#include "CliRun.h"
 #include "Command.h"
 
 #include <QBuffer>
@@ -11,12 +12,7 @@ using bd::cli::runCli;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = bd::test::CliRun;
 
 QByteArray fileHash(const QString& path)
 {
@@ -38,16 +34,10 @@ private:
 
     Run cli(const QStringList& args, const QString& db = {}, const QString& now = QStringLiteral("2026-11-27T10:00:00"))
     {
-        Run run;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
         QStringList all{QStringLiteral("--db"), db.isEmpty() ? m_db : db};
         if (!now.isEmpty())
             all << QStringLiteral("--now") << now;
-        run.status = runCli(all + args, out, err);
-        out.flush();
-        err.flush();
-        return run;
+        return bd::test::runCliInProcess(all + args);
     }
 
     QString path(const QString& name) const { return m_dir.filePath(name); }

@@ -2,7 +2,7 @@
 // "1500" coming out; "1500.5" is refused naming the file, line and field; a KWD shop
 // has three decimals; a Danish ';' file's "1.234,50" is still read.
 
-#include "EngineTestUtil.h"
+#include "ShopFixture.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 #include "store/Config.h"

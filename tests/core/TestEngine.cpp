@@ -2,7 +2,7 @@
 // clock, plus the golden cross-dock fixtures. After every test the shop must pass
 // `check` (ledger, counters, lines).
 
-#include "EngineTestUtil.h"
+#include "ShopFixture.h"
 
 #include "csv/CsvWriter.h"
 #include "csv/Exporter.h"

@@ -21,7 +21,7 @@
 //    each date that moved later than what the customer was told left a "date slipped";
 //  - and every 25 actions, the payment-risk lists are what the rule gives.
 
-#include "EngineTestUtil.h"
+#include "ShopFixture.h"
 
 #include "csv/Importer.h"
 #include "domain/Rules.h"

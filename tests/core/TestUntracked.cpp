@@ -3,7 +3,7 @@
 // stay out of the backorder figures; the merchant can switch counting on with a count.
 // After every test the shop must pass `check` (ledger, counters, lines).
 
-#include "EngineTestUtil.h"
+#include "ShopFixture.h"
 
 #include "csv/Exporter.h"
 #include "csv/Importer.h"

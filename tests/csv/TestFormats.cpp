@@ -3,7 +3,7 @@
 // shop's product file goes in and comes back out with the shop's identity columns and
 // the stock cells of untracked items exactly as they were.
 
-#include "../core/EngineTestUtil.h"
+#include "ShopFixture.h"
 
 #include "csv/CsvReader.h"
 #include "csv/Exporter.h"

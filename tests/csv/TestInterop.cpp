@@ -5,7 +5,7 @@
 // warnings.txt. tests/fixtures/csv/export/ holds a shop and the golden exports.
 // BD_UPDATE_GOLDEN=1 writes the expected files from what the code does (review them).
 
-#include "../core/EngineTestUtil.h"
+#include "ShopFixture.h"
 
 #include "csv/CsvReader.h"
 #include "csv/Exporter.h"

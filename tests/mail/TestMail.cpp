@@ -2,7 +2,7 @@
 // per order per event, the schedule across weeks of simulated time), .eml files read
 // back, and delivery to a real SMTP server on 127.0.0.1 (Debian's aiosmtpd) over
 // STARTTLS with a login and a certificate made for the test.
-#include "Command.h"
+#include "CliRun.h"
 #include "SmtpServer.h"
 #include "core/Clock.h"
 #include "mail/Delivery.h"
@@ -259,26 +259,14 @@ private:
         return mail::Delivery(shop()).send(transport);
     }
 
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     // The command line in-process, on the same database (the shop is closed meanwhile).
     Run cli(const QStringList& args)
     {
         closeShop();
-        Run run;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        run.status = cli::runCli(QStringList { QStringLiteral("--db"), m_dbPath, QStringLiteral("--now"),
-                                               core::toIso(m_clock->now()) }
-                                     + args,
-                                 out, err);
-        out.flush();
-        err.flush();
+        const Run run = test::runCliInProcess(
+            QStringList { QStringLiteral("--db"), m_dbPath, QStringLiteral("--now"), core::toIso(m_clock->now()) } + args);
         openShop();
         return run;
     }

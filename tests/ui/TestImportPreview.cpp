@@ -7,7 +7,7 @@
 #include "AppContext.h"
 #include "DropTestUtil.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "importing/ColumnMappingDialog.h"
 #include "importing/ImportPreviewDialog.h"
 #include "mainwindow/ImportFlow.h"

@@ -1,4 +1,4 @@
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "models/ItemsModel.h"
 
 #include <QAbstractItemModelTester>

@@ -1,5 +1,5 @@
 #include "AppContext.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/RecentFilesMenu.h"
 #include "models/ItemsModel.h"

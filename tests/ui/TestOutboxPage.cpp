@@ -2,10 +2,10 @@
 // through a real SMTP server on 127.0.0.1 (aiosmtpd with STARTTLS and a login) in the
 // background while the window keeps running its event loop; a refused message is
 // failed, can be retried and cancelled; sending can be cancelled between messages.
-#include "../mail/SmtpServer.h"
+#include "SmtpServer.h"
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "mail/Outbox.h"
 #include "mail/PasswordStore.h"
 #include "models/OutboxModel.h"

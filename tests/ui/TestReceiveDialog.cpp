@@ -4,7 +4,7 @@
 // receipt worked out in the background, and the cross-dock list saved as CSV.
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "models/PurchaseLinesModel.h"
 #include "models/PurchaseOrdersModel.h"
 #include "purchasing/PurchaseOrderDialog.h"

@@ -2,10 +2,10 @@
 // its field and nothing of the section is saved), shop settings saved, e-mail
 // templates refused with the core's message for an unknown placeholder, saved and
 // read back, switched off; Test connection against a real SMTP server off the GUI thread.
-#include "../mail/SmtpServer.h"
+#include "SmtpServer.h"
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "mail/Outbox.h"
 #include "mail/PasswordStore.h"
 #include "mail/Templates.h"

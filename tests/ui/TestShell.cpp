@@ -4,7 +4,7 @@
 #include "AppContext.h"
 #include "DropTestUtil.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "common/Page.h"
 #include "common/TaskRunner.h"
 #include "items/ItemsPage.h"

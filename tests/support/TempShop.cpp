@@ -1,31 +1,25 @@
-#pragma once
+#include "TempShop.h"
 
-#include "core/Clock.h"
 #include "domain/Types.h"
-#include "store/Database.h"
 #include "store/ShopStore.h"
 #include "store/Transaction.h"
 
-#include <QString>
+#include <QFile>
 #include <QTest>
-
-#include <memory>
 
 namespace bd::test {
 
-inline QDateTime fixedNow()
+QDateTime fixedNow()
 {
     return QDateTime(QDate(2024, 11, 5), QTime(9, 0), Qt::UTC);
 }
 
-inline QString skuOf(int n)
+QString skuOf(int n)
 {
     return QStringLiteral("SKU-%1").arg(n, 4, 10, QLatin1Char('0'));
 }
 
-// Fills a database with `count` items SKU-0001…: every 10th has 3 units waiting,
-// every 3rd has stock, every 4th an expected date, colours cycle through attributes.
-inline void addItems(store::Database& db, int count, int first = 1)
+void addItems(store::Database& db, int count, int first)
 {
     store::ShopStore shop(db);
     store::Transaction tx(db);
@@ -58,12 +52,18 @@ inline void addItems(store::Database& db, int count, int first = 1)
     QVERIFY2(committed.ok(), qPrintable(committed.errorText()));
 }
 
-// A new database file with `count` items, closed again.
-inline void createShop(const QString& path, int count)
+void createShop(const QString& path, int count)
 {
     auto db = store::Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.errorText()));
     addItems(*db.value(), count);
+}
+
+core::Result<std::unique_ptr<store::Database>> openFreshShop(const QString& path)
+{
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(path + QLatin1String(suffix));
+    return store::Database::open(path);
 }
 
 } // namespace bd::test
