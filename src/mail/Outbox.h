@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "store/EventStore.h"
 #include "store/MailStore.h"
 #include "mail/Templates.h"
 
@@ -33,11 +34,11 @@ class Outbox
 public:
     explicit Outbox(services::Shop& shop);
 
-    MailStore& store() { return m_store; }
+    store::MailStore& store() { return m_store; }
     TemplateService& templates() { return m_templates; }
 
     // The newest event now; queueForEvents() later looks at what came after it.
-    qint64 eventMark() { return m_store.lastEventId(); }
+    core::Result<qint64> eventMark();
     // Inside the caller's transaction.
     core::Status queueForEvents(qint64 afterEventId);
 
@@ -48,6 +49,8 @@ public:
     // `outbox retry ID` and `outbox cancel ID`; one transaction each.
     core::Status retry(qint64 id);
     core::Status cancel(qint64 id);
+    // The message with that id; "no message" when there is none.
+    core::Result<store::OutboxRow> findMessage(qint64 id);
 
 private:
     struct Queued
@@ -65,13 +68,13 @@ private:
     QString newMessageId() const;
     MailFormat format() const;
 
-    core::Status queueOrderEvents(const QString& kind, qint64 orderId, const QList<MailEvent>& events);
-    core::Status queueCoupon(const MailEvent& event);
+    core::Status queueOrderEvents(const QString& kind, qint64 orderId, const QList<store::EventRow>& events);
+    core::Status queueCoupon(const store::EventRow& event);
     core::Status cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
                              const QHash<qint64, int>& latestFollowUp, ScheduleReport& report);
 
     services::Shop& m_shop;
-    MailStore m_store;
+    store::MailStore m_store;
     TemplateService m_templates;
 };
 

@@ -191,7 +191,11 @@ int main(int argc, char* argv[])
     {
         QStringList byKind;
         QMap<QString, int> kinds;
-        for (const mail::OutboxRow& row : shop.outbox().store().messages(mail::OutboxFilter{mail::state::Pending, 0}))
+        const core::Result<QList<store::OutboxRow>> pending
+            = shop.outbox().store().messages(store::OutboxFilter{store::messageState::Pending, 0, 0});
+        if (!pending)
+            return fail(QStringLiteral("outbox"), pending.errors());
+        for (const store::OutboxRow& row : pending.value())
             ++kinds[row.kind];
         for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
             byKind << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
@@ -231,7 +235,7 @@ int main(int argc, char* argv[])
         return fail(QStringLiteral("SMTP settings"), settings.errors());
     mail::SmtpTransport transport(settings.value());
     timer.start();
-    const mail::DeliveryReport delivered = mail::Delivery(shop).send(transport);
+    const mail::DeliveryReport delivered = mail::Delivery(shop.db(), shop.clock(), shop.config()).send(transport);
     report(QStringLiteral("send %1 messages over STARTTLS with a login").arg(toSend), timer,
            QStringLiteral("%1 sent, %2").arg(delivered.sent).arg(perSecond(delivered.sent, timer)));
     if (!delivered.ok() || delivered.sent != toSend)
