@@ -1,9 +1,7 @@
 #include "Outbox.h"
 
-#include "services/InsightService.h"
-#include "services/Shop.h"
+#include "core/Clock.h"
 #include "store/Config.h"
-#include "store/OrderStore.h"
 
 #include <QRegularExpression>
 #include <QUuid>
@@ -53,16 +51,19 @@ QString mailKindOfEvent(const QString& event)
 
 } // namespace
 
-Outbox::Outbox(services::Shop& shop)
-    : m_shop(shop)
-    , m_store(shop.db())
-    , m_templates(m_store, shop.clock(), &shop.config())
+Outbox::Outbox(store::Database& db, const core::Clock& clock, store::Config& config)
+    : m_clock(clock)
+    , m_config(config)
+    , m_store(db)
+    , m_orders(db)
+    , m_events(db)
+    , m_templates(m_store, clock, &config)
 {
 }
 
 MailFormat Outbox::format() const
 {
-    return MailFormat(QLocale(m_shop.config().text(store::settings::ShopLocale)));
+    return MailFormat(QLocale(m_config.text(store::settings::ShopLocale)));
 }
 
 QString Outbox::dateOrUnknown(const QDate& date) const
@@ -74,7 +75,7 @@ QString Outbox::dateOrUnknown(const QDate& date) const
 
 QString Outbox::newMessageId() const
 {
-    const QString sender = m_shop.config().text(store::settings::ShopSender);
+    const QString sender = m_config.text(store::settings::ShopSender);
     QString domain = sender.section(QLatin1Char('@'), 1);
     if (domain.isEmpty())
         domain = QStringLiteral("backorderdesk.invalid");
@@ -164,7 +165,7 @@ Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occ
         return stored.errors();
     if (!stored->enabled)
         return Queued { false, false };
-    store::Config& config = m_shop.config();
+    store::Config& config = m_config;
     const QString shopName = config.text(store::settings::ShopName);
     const QString signature = config.text(store::settings::ShopSignature);
     values.set(QStringLiteral("shop_name"), shopName);
@@ -184,7 +185,7 @@ Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occ
     row.subject = mail.subject;
     row.bodyText = mail.bodyText;
     row.bodyHtml = mail.bodyHtml;
-    row.createdAt = m_shop.now();
+    row.createdAt = m_clock.now();
     row.dueAt = row.createdAt;
     row.messageId = newMessageId();
     const Result<bool> inserted = m_store.insertMessage(row);
@@ -197,7 +198,7 @@ Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occ
 
 Result<qint64> Outbox::eventMark()
 {
-    return m_shop.events().lastEventId();
+    return m_events.lastEventId();
 }
 
 Status Outbox::queueForEvents(qint64 afterEventId)
@@ -205,7 +206,7 @@ Status Outbox::queueForEvents(qint64 afterEventId)
     // The events are read a page at a time and acted on once the page is read (an
     // import of a million order lines makes as many events).
     constexpr int PageSize = 1000;
-    store::EventStore& events = m_shop.events();
+    store::EventStore& events = m_events;
     for (qint64 after = afterEventId;;) {
         const Result<QList<EventRow>> page = events.mailEventsAfter(after, store::EventStore::MailEvents::Coupons, PageSize);
         if (!page)
@@ -256,7 +257,7 @@ Status Outbox::queueForEvents(qint64 afterEventId)
 
 Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const QList<EventRow>& events)
 {
-    const Found<Order> found = m_shop.orders().orderById(orderId);
+    const Found<Order> found = m_orders.orderById(orderId);
     if (!found)
         return found.errors();
     if (!found.value())
@@ -409,12 +410,12 @@ Status Outbox::queueCoupon(const EventRow& event)
 
 // ---------------------------------------------------------------- schedule
 
-Result<ScheduleReport> Outbox::runSchedule()
+Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
 {
     ScheduleReport report;
-    const Status status = m_shop.transact([&](services::DirtyItems&) -> Status {
-        store::Config& config = m_shop.config();
-        const QDate today = m_shop.clock().today();
+    const Status status = [&]() -> Status {
+        store::Config& config = m_config;
+        const QDate today = m_clock.today();
         const int every = std::max(1, config.integer(store::settings::FollowUpDays));
         const int before = config.integer(store::settings::CountdownDays);
         const Result<QSet<QString>> stored = m_store.messageKeys({ kind::FollowUp, kind::Countdown, kind::PaymentUpdate });
@@ -437,7 +438,7 @@ Result<ScheduleReport> Outbox::runSchedule()
                             const std::function<void(const Order&, MailValues&)>& fillIn) -> Status {
             if (!enabled.value(mailKind))
                 return {};
-            const Found<Order> found = m_shop.orders().orderByNumber(orderNumber);
+            const Found<Order> found = m_orders.orderByNumber(orderNumber);
             if (!found)
                 return found.errors();
             const std::optional<Order>& order = found.value();
@@ -497,12 +498,7 @@ Result<ScheduleReport> Outbox::runSchedule()
             }
         }
 
-        const Result<QList<services::RiskRow>> risks = services::InsightService(m_shop).paymentRisk();
-        if (!risks)
-            return risks.errors();
-        for (const services::RiskRow& r : risks.value()) {
-            if (r.list != QLatin1String("lapses"))
-                continue;
+        for (const LapseNotice& r : lapses) {
             const QString occasion = core::toIso(r.lapseDate);
             Status s = queueFor(kind::PaymentUpdate, occasion, r.orderNumber,
                                 [&](const Order& order, MailValues& v) {
@@ -515,14 +511,14 @@ Result<ScheduleReport> Outbox::runSchedule()
             if (!s.ok())
                 return s;
             // Known already (queued earlier): still applies.
-            const Found<Order> order = m_shop.orders().orderByNumber(r.orderNumber);
+            const Found<Order> order = m_orders.orderByNumber(r.orderNumber);
             if (!order)
                 return order.errors();
             if (order.value())
                 payment.insert(order.value()->id, occasion);
         }
         return cancelStale(payment, nextPromise, latestFollowUp, report);
-    });
+    }();
     if (!status.ok())
         return status.errors();
     return report;
@@ -574,28 +570,24 @@ Result<OutboxRow> Outbox::findMessage(qint64 id)
 
 Status Outbox::retry(qint64 id)
 {
-    return m_shop.transact([&](services::DirtyItems&) -> Status {
-        const Result<OutboxRow> row = findMessage(id);
-        if (!row)
-            return row.errors();
-        if (row->state == messageState::Sent)
-            return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
-        return m_store.setState(id, messageState::Pending, QString(), m_shop.now());
-    });
+    const Result<OutboxRow> row = findMessage(id);
+    if (!row)
+        return row.errors();
+    if (row->state == messageState::Sent)
+        return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
+    return m_store.setState(id, messageState::Pending, QString(), m_clock.now());
 }
 
 Status Outbox::cancel(qint64 id)
 {
-    return m_shop.transact([&](services::DirtyItems&) -> Status {
-        const Result<OutboxRow> row = findMessage(id);
-        if (!row)
-            return row.errors();
-        if (row->state == messageState::Sent)
-            return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
-        if (row->state == messageState::Cancelled)
-            return {};
-        return m_store.setState(id, messageState::Cancelled, tr("cancelled by hand"));
-    });
+    const Result<OutboxRow> row = findMessage(id);
+    if (!row)
+        return row.errors();
+    if (row->state == messageState::Sent)
+        return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
+    if (row->state == messageState::Cancelled)
+        return {};
+    return m_store.setState(id, messageState::Cancelled, tr("cancelled by hand"));
 }
 
 } // namespace bd::mail

@@ -1,5 +1,6 @@
 #include "MailService.h"
 
+#include "services/InsightService.h"
 #include "services/OrderService.h"
 
 using bd::core::Result;
@@ -9,17 +10,33 @@ namespace bd::services {
 
 Result<mail::ScheduleReport> MailService::runSchedule()
 {
-    return m_shop.outbox().runSchedule();
+    Result<mail::ScheduleReport> report = core::Errors{};
+    const Status s = m_shop.transact([&](DirtyItems&) -> Status {
+        // Who is asked to update a payment is the payment-risk rule's to say.
+        const Result<QList<RiskRow>> risks = InsightService(m_shop).paymentRisk();
+        if (!risks)
+            return risks.errors();
+        QList<mail::LapseNotice> lapses;
+        for (const RiskRow& r : risks.value()) {
+            if (r.list == QLatin1String("lapses"))
+                lapses << mail::LapseNotice{r.orderNumber, r.lapseDate, r.reason, r.promisedDate};
+        }
+        report = m_shop.outbox().runSchedule(lapses);
+        return report;
+    });
+    if (!s.ok())
+        return s.errors();
+    return report;
 }
 
 Status MailService::retry(qint64 id)
 {
-    return m_shop.outbox().retry(id);
+    return m_shop.transact([&](DirtyItems&) { return m_shop.outbox().retry(id); });
 }
 
 Status MailService::cancel(qint64 id)
 {
-    return m_shop.outbox().cancel(id);
+    return m_shop.transact([&](DirtyItems&) { return m_shop.outbox().cancel(id); });
 }
 
 Result<QList<store::TemplateRow>> MailService::templates()

@@ -85,7 +85,7 @@ store::EventStore& Shop::events()
 mail::Outbox& Shop::outbox()
 {
     if (!m_outbox)
-        m_outbox = std::make_unique<mail::Outbox>(*this);
+        m_outbox = std::make_unique<mail::Outbox>(m_db, m_clock, m_config);
     return *m_outbox;
 }
 

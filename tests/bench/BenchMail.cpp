@@ -13,6 +13,7 @@
 #include "mail/Delivery.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpTransport.h"
+#include "services/MailService.h"
 #include "services/Shop.h"
 #include "store/Config.h"
 #include "store/Database.h"
@@ -182,7 +183,7 @@ int main(int argc, char* argv[])
     // Three weeks later every waiting order is due a follow-up (every 14 days).
     clock.advanceDays(21);
     timer.start();
-    auto scheduled = shop.outbox().runSchedule();
+    auto scheduled = services::MailService(shop).runSchedule();
     if (!scheduled)
         return fail(QStringLiteral("notify (schedule)"), scheduled.errors());
     const int queued = scheduled->queued;
@@ -202,7 +203,7 @@ int main(int argc, char* argv[])
         out << QStringLiteral("  pending by kind: ") << byKind.join(QStringLiteral(", ")) << Qt::endl;
     }
     timer.start();
-    if (auto again = shop.outbox().runSchedule(); !again || again->queued != 0)
+    if (auto again = services::MailService(shop).runSchedule(); !again || again->queued != 0)
         return fail(QStringLiteral("notify again"), QStringLiteral("queued messages twice or failed"));
     report(QStringLiteral("run the schedule again (queues nothing)"), timer);
 

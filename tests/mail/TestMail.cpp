@@ -12,6 +12,7 @@
 #include "mail/Templates.h"
 #include "services/CatalogService.h"
 #include "services/InsightService.h"
+#include "services/MailService.h"
 #include "services/OrderService.h"
 #include "services/ShippingService.h"
 #include "services/Shop.h"
@@ -217,7 +218,7 @@ private:
 
     mail::ScheduleReport schedule()
     {
-        const auto report = shop().outbox().runSchedule();
+        const auto report = services::MailService(shop()).runSchedule();
         if (!report.ok())
             qWarning("%s", qPrintable(report.errorText()));
         return report.ok() ? report.value() : mail::ScheduleReport { -1, -1 };
