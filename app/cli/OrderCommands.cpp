@@ -204,7 +204,10 @@ public:
         QList<QStringList> table{{QStringLiteral("list"), QStringLiteral("order_number"), QStringLiteral("customer_email"),
                                   QStringLiteral("payment_state"), QStringLiteral("lapse_date"),
                                   QStringLiteral("promised_date"), QStringLiteral("reason")}};
-        for (const services::RiskRow& r : services::InsightService(*shop).paymentRisk())
+        const core::Result<QList<services::RiskRow>> risks = services::InsightService(*shop).paymentRisk();
+        if (!risks)
+            return context.fail(risks.errors());
+        for (const services::RiskRow& r : risks.value())
             table << QStringList{r.list, r.orderNumber, r.customerEmail, domain::toString(r.payment),
                                  core::toIso(r.lapseDate), core::toIso(r.promisedDate), r.reason};
         return writeOutput(context, parser.value(output), csv::toCsv(table));
@@ -285,14 +288,13 @@ public:
         services::Shop* shop = context.shop();
         if (!shop)
             return Failure;
-        core::Errors errors;
-        const QList<domain::Event> events =
-            services::InsightService(*shop).history(parser.value(order), parser.value(sku), &errors);
-        if (!errors.isEmpty())
-            return context.fail(errors);
+        const core::Result<QList<domain::Event>> events
+            = services::InsightService(*shop).history(parser.value(order), parser.value(sku));
+        if (!events)
+            return context.fail(events.errors());
         QList<QStringList> table{{QStringLiteral("at"), QStringLiteral("event"), QStringLiteral("order_number"),
                                   QStringLiteral("sku"), QStringLiteral("details")}};
-        for (const domain::Event& e : events)
+        for (const domain::Event& e : events.value())
             table << QStringList{core::toIso(e.at), e.kind, e.orderNumber, e.sku, e.details};
         return writeOutput(context, QString(), csv::toCsv(table));
     }

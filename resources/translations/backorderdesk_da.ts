@@ -623,10 +623,6 @@
         <translation>--state: &apos;%1&apos; er ikke en af %2</translation>
     </message>
     <message>
-        <source>unknown order &apos;%1&apos;</source>
-        <translation>ukendt ordre &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Show, change, switch on or off the e-mail templates.</source>
         <translation>Vis, ændr, slå e-mail-skabelonerne til eller fra.</translation>
     </message>
@@ -1546,10 +1542,6 @@
         <translation>%1: %2 tildelt, men kun %3 på lager</translation>
     </message>
     <message>
-        <source>unknown order &apos;%1&apos;</source>
-        <translation>ukendt ordre &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>unknown SKU &apos;%1&apos;</source>
         <translation>ukendt varenummer &apos;%1&apos;</translation>
     </message>
@@ -1572,13 +1564,6 @@
     <message>
         <source>a coupon needs a reason</source>
         <translation>en rabatkode skal have en årsag</translation>
-    </message>
-</context>
-<context>
-    <name>ItemEdit</name>
-    <message>
-        <source>The item %1 is no longer in the shop.</source>
-        <translation>Varen %1 findes ikke længere i butikken.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1595,41 @@
     <message>
         <source>Stop tracking the stock of %1</source>
         <translation>Hold op med at tælle lageret af %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStore</name>
+    <message>
+        <source>The check could not read %1: %2</source>
+        <translation>Kontrollen kunne ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>the items and the stock ledger</source>
+        <translation>varerne og lagerbogen</translation>
+    </message>
+    <message>
+        <source>the order lines and the shipments</source>
+        <translation>ordrelinjerne og forsendelserne</translation>
+    </message>
+    <message>
+        <source>order %1 line %2: %3 shipped, but shipments list %4</source>
+        <translation>ordre %1 linje %2: %3 sendt, men forsendelserne viser %4</translation>
+    </message>
+    <message>
+        <source>the order lines and the allocations</source>
+        <translation>ordrelinjerne og tildelingerne</translation>
+    </message>
+    <message>
+        <source>order %1 line %2: %3 ordered, but allocations list %4</source>
+        <translation>ordre %1 linje %2: %3 bestilt, men tildelingerne viser %4</translation>
+    </message>
+    <message>
+        <source>the order lines and their orders</source>
+        <translation>ordrelinjerne og deres ordrer</translation>
+    </message>
+    <message>
+        <source>order %1 line %2: queue key differs from its order</source>
+        <translation>ordre %1 linje %2: køplaceringen afviger fra ordrens</translation>
     </message>
 </context>
 <context>
@@ -2544,10 +2564,6 @@
 <context>
     <name>ShippingService</name>
     <message>
-        <source>unknown order &apos;%1&apos;</source>
-        <translation>ukendt ordre &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1 is released on %2</source>
         <translation>%1 udkommer %2</translation>
     </message>
@@ -2660,41 +2676,6 @@
     </message>
 </context>
 <context>
-    <name>ShopStore</name>
-    <message>
-        <source>order %1 line %2: %3 shipped, but shipments list %4</source>
-        <translation>ordre %1 linje %2: %3 sendt, men forsendelserne viser %4</translation>
-    </message>
-    <message>
-        <source>order %1 line %2: queue key differs from its order</source>
-        <translation>ordre %1 linje %2: køplaceringen afviger fra ordrens</translation>
-    </message>
-    <message>
-        <source>the items and the stock ledger</source>
-        <translation>varerne og lagerbogen</translation>
-    </message>
-    <message>
-        <source>The check could not read %1: %2</source>
-        <translation>Kontrollen kunne ikke læse %1: %2</translation>
-    </message>
-    <message>
-        <source>the order lines and the shipments</source>
-        <translation>ordrelinjerne og forsendelserne</translation>
-    </message>
-    <message>
-        <source>the order lines and the allocations</source>
-        <translation>ordrelinjerne og tildelingerne</translation>
-    </message>
-    <message>
-        <source>the order lines and their orders</source>
-        <translation>ordrelinjerne og deres ordrer</translation>
-    </message>
-    <message>
-        <source>order %1 line %2: %3 ordered, but allocations list %4</source>
-        <translation>ordre %1 linje %2: %3 bestilt, men tildelingerne viser %4</translation>
-    </message>
-</context>
-<context>
     <name>SmtpPassword</name>
     <message>
         <source>Remember in a file readable only by me (stored unencrypted in %1, permissions 0600)</source>
@@ -2764,6 +2745,10 @@ Den gemmes kun i denne session.</translation>
         <source>Database error: %1</source>
         <translation>Databasefejl: %1</translation>
     </message>
+    <message>
+        <source>the statement could not be prepared</source>
+        <translation>SQL-sætningen kunne ikke forberedes</translation>
+    </message>
 </context>
 <context>
     <name>StockService</name>
@@ -2786,10 +2771,6 @@ Den gemmes kun i denne session.</translation>
     <message>
         <source>nothing to receive</source>
         <translation>intet at modtage</translation>
-    </message>
-    <message>
-        <source>unknown order &apos;%1&apos;</source>
-        <translation>ukendt ordre &apos;%1&apos;</translation>
     </message>
     <message>
         <source>order %1 has no line for SKU &apos;%2&apos;</source>

@@ -197,29 +197,32 @@ RenderedMail Templates::render(const MailTemplate& mail, const MailValues& value
 
 // ---------------------------------------------------------------- stored templates
 
-Result<TemplateRow> TemplateService::get(const QString& name)
+Result<store::TemplateRow> TemplateService::get(const QString& name)
 {
     if (!Templates::isKind(name))
         return core::fail(
             tr("unknown kind of e-mail '%1'; it is one of %2").arg(name, Templates::kindList()));
-    if (std::optional<TemplateRow> row = m_store.templateRow(name))
+    const store::Found<store::TemplateRow> stored = m_store.templateRow(name);
+    if (!stored)
+        return stored.errors();
+    if (const std::optional<store::TemplateRow>& row = stored.value())
         return *row;
     const MailTemplate defaults = m_config
         ? Templates::defaults(name, QLocale(m_config->text(store::settings::ShopLocale)))
         : Templates::defaults(name);
     if (defaults.subject.isEmpty())
         return core::fail(tr("the default %1 template is missing from this build").arg(name));
-    TemplateRow row { name, defaults.subject, defaults.bodyText, defaults.bodyHtml, true, m_clock.now() };
+    store::TemplateRow row { name, defaults.subject, defaults.bodyText, defaults.bodyHtml, true, m_clock.now() };
     if (Status s = m_store.insertTemplate(row); !s.ok())
         return s.errors();
     return row;
 }
 
-Result<QList<TemplateRow>> TemplateService::list()
+Result<QList<store::TemplateRow>> TemplateService::list()
 {
-    QList<TemplateRow> rows;
+    QList<store::TemplateRow> rows;
     for (const QString& name : Templates::kinds()) {
-        Result<TemplateRow> row = get(name);
+        Result<store::TemplateRow> row = get(name);
         if (!row)
             return row.errors();
         rows << row.value();
@@ -231,10 +234,10 @@ Status TemplateService::set(const QString& name, const MailTemplate& mail)
 {
     if (Status s = Templates::validate(name, mail); !s.ok())
         return s;
-    Result<TemplateRow> row = get(name);
+    Result<store::TemplateRow> row = get(name);
     if (!row)
         return row.errors();
-    TemplateRow changed = row.value();
+    store::TemplateRow changed = row.value();
     changed.subject = mail.subject.trimmed();
     changed.bodyText = mail.bodyText;
     changed.bodyHtml = mail.bodyHtml;
@@ -244,7 +247,7 @@ Status TemplateService::set(const QString& name, const MailTemplate& mail)
 
 Status TemplateService::setEnabled(const QString& name, bool enabled)
 {
-    Result<TemplateRow> row = get(name);
+    Result<store::TemplateRow> row = get(name);
     if (!row)
         return row.errors();
     return m_store.setTemplateEnabled(name, enabled, m_clock.now());

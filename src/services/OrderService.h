@@ -58,6 +58,9 @@ public:
     core::Status setPayment(const QString& orderNumber, const PaymentUpdate& update);
     core::Status setHoldUntilComplete(const QString& orderNumber, bool hold);
 
+    // The order with its lines; "unknown order" when there is none.
+    core::Result<domain::Order> findOrder(const QString& orderNumber);
+
 private:
     core::Status recordShippedByShop(const domain::Order& order,
                                      const QList<std::pair<domain::OrderLine, qint64>>& lines, bool partial);

@@ -17,6 +17,7 @@
 #include "services/InsightService.h"
 #include "services/StockService.h"
 #include "store/Database.h"
+#include "store/ItemStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -148,7 +149,10 @@ int main(int argc, char* argv[])
         const int lines = 1000000 / scale;
         QList<QString> skus;
         store::ItemFilter filter;
-        for (const domain::Item& item : shop.store().listItems(filter, 0, 20000)) {
+        const core::Result<QList<domain::Item>> items = shop.items().items(filter, 0, 20000);
+        if (!items)
+            qFatal("%s", qPrintable(items.errorText()));
+        for (const domain::Item& item : items.value()) {
             if (item.policy == domain::Policy::Backorder)
                 skus << item.sku;
         }

@@ -13,6 +13,7 @@
 #include "mail/Delivery.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpTransport.h"
+#include "services/MailService.h"
 #include "services/Shop.h"
 #include "store/Config.h"
 #include "store/Database.h"
@@ -122,7 +123,7 @@ int main(int argc, char* argv[])
     // Three weeks later every waiting order is due a follow-up (every 14 days).
     clock.advanceDays(21);
     timer.start();
-    auto scheduled = shop.outbox().runSchedule();
+    auto scheduled = services::MailService(shop).runSchedule();
     if (!scheduled)
         return fail(QStringLiteral("notify (schedule)"), scheduled.errors());
     const int queued = scheduled->queued;
@@ -131,14 +132,18 @@ int main(int argc, char* argv[])
     {
         QStringList byKind;
         QMap<QString, int> kinds;
-        for (const mail::OutboxRow& row : shop.outbox().store().messages(mail::OutboxFilter{mail::state::Pending, 0}))
+        const core::Result<QList<store::OutboxRow>> pending
+            = shop.outbox().store().messages(store::OutboxFilter{store::messageState::Pending, 0, 0});
+        if (!pending)
+            return fail(QStringLiteral("outbox"), pending.errors());
+        for (const store::OutboxRow& row : pending.value())
             ++kinds[row.kind];
         for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
             byKind << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
         out << QStringLiteral("  pending by kind: ") << byKind.join(QStringLiteral(", ")) << Qt::endl;
     }
     timer.start();
-    if (auto again = shop.outbox().runSchedule(); !again || again->queued != 0)
+    if (auto again = services::MailService(shop).runSchedule(); !again || again->queued != 0)
         return fail(QStringLiteral("notify again"), QStringLiteral("queued messages twice or failed"));
     report(QStringLiteral("run the schedule again (queues nothing)"), timer);
 
@@ -169,7 +174,7 @@ int main(int argc, char* argv[])
         return fail(QStringLiteral("SMTP settings"), settings.errors());
     mail::SmtpTransport transport(settings.value());
     timer.start();
-    const mail::DeliveryReport delivered = mail::Delivery(shop).send(transport);
+    const mail::DeliveryReport delivered = mail::Delivery(shop.db(), shop.clock(), shop.config()).send(transport);
     report(QStringLiteral("send %1 messages over STARTTLS with a login").arg(toSend), timer,
            QStringLiteral("%1 sent, %2").arg(delivered.sent).arg(perSecond(delivered.sent, timer)));
     if (!delivered.ok() || delivered.sent != toSend)

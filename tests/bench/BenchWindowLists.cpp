@@ -15,7 +15,7 @@
 #include "services/InsightService.h"
 #include "services/Shop.h"
 #include "store/Database.h"
-#include "store/OrderQueries.h"
+#include "services/ShopQueries.h"
 
 #include "BenchUtil.h"
 #include "TempShop.h"
@@ -116,7 +116,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<store::Database> db = opened.takeValue();
     report(QStringLiteral("open (and migrate when older)"), timer,
            db->backupPath().isEmpty() ? QString() : QStringLiteral("migrated, backup %1").arg(db->backupPath()));
-    store::OrderQueries queries(*db);
+    services::ShopQueries queries(*db);
     services::Shop shop(*db, clock);
 
     // Orders
@@ -188,7 +188,10 @@ int main(int argc, char* argv[])
         {
             timer.restart();
             QStringList numbers;
-            for (const services::RiskRow& row : services::InsightService(shop).paymentRisk()) {
+            const core::Result<QList<services::RiskRow>> risks = services::InsightService(shop).paymentRisk();
+            if (!risks)
+                qFatal("%s", qPrintable(risks.errorText()));
+            for (const services::RiskRow& row : risks.value()) {
                 if (row.list == QLatin1String("lapses"))
                     numbers << row.orderNumber;
             }

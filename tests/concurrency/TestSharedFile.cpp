@@ -6,7 +6,7 @@
 #include "services/Shop.h"
 #include "store/Config.h"
 #include "store/Database.h"
-#include "store/OrderQueries.h"
+#include "store/OrderStore.h"
 #include "store/Transaction.h"
 
 #include <QElapsedTimer>
@@ -151,9 +151,10 @@ private Q_SLOTS:
         auto window = openShop(path, 2000);
         QVERIFY(window);
         Shop shop(*window, m_clock);
-        bd::store::OrderQueries orders(*window);
-        const std::optional<bd::store::OrderRow> row = orders.orderRow(u"10001"_s);
-        QVERIFY(row);
+        bd::store::OrderStore orders(*window);
+        const bd::store::Found<bd::store::OrderRow> row = orders.orderRow(u"10001"_s);
+        QVERIFY2(row, qPrintable(row.errorText()));
+        QVERIFY(row.value());
         QVERIFY2(window->unfinishedWork().isEmpty(), qPrintable(window->unfinishedWork().join(u"; "_s)));
 
         const Run other = cliProcess({u"--db"_s, path, u"config"_s, u"set"_s, u"shop.name"_s, u"Changed elsewhere"_s});

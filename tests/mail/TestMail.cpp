@@ -12,6 +12,7 @@
 #include "mail/Templates.h"
 #include "services/CatalogService.h"
 #include "services/InsightService.h"
+#include "services/MailService.h"
 #include "services/OrderService.h"
 #include "services/ShippingService.h"
 #include "services/Shop.h"
@@ -19,6 +20,7 @@
 #include "store/Config.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
+#include "../support/Must.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,7 +32,7 @@
 #include <memory>
 
 using namespace bd;
-using mail::OutboxRow;
+using store::OutboxRow;
 
 namespace {
 
@@ -141,7 +143,8 @@ private:
     QString fresh(const QString& name) { return path(name + QString::number(++m_serial)); }
 
     services::Shop& shop() { return *m_shop; }
-    mail::MailStore& outbox() { return m_shop->outbox().store(); }
+    store::MailStore& outbox() { return m_shop->outbox().store(); }
+    mail::Delivery delivery() { return mail::Delivery(m_shop->db(), m_shop->clock(), m_shop->config()); }
 
     void closeShop()
     {
@@ -200,7 +203,7 @@ private:
     QList<OutboxRow> messages(const QString& kind = {}, const QString& state = {})
     {
         QList<OutboxRow> rows;
-        for (const OutboxRow& r : outbox().messages(mail::OutboxFilter { state, 0 })) {
+        for (const OutboxRow& r : test::must(outbox().messages(store::OutboxFilter { state, 0 }))) {
             if (kind.isEmpty() || r.kind == kind)
                 rows << r;
         }
@@ -215,7 +218,7 @@ private:
 
     mail::ScheduleReport schedule()
     {
-        const auto report = shop().outbox().runSchedule();
+        const auto report = services::MailService(shop()).runSchedule();
         if (!report.ok())
             qWarning("%s", qPrintable(report.errorText()));
         return report.ok() ? report.value() : mail::ScheduleReport { -1, -1 };
@@ -256,7 +259,7 @@ private:
             return r;
         }
         mail::SmtpTransport transport(settings.value());
-        return mail::Delivery(shop()).send(transport);
+        return delivery().send(transport);
     }
 
     using Run = test::CliRun;
@@ -383,7 +386,7 @@ private slots:
         QVERIFY(rows[0].bodyText.contains(QStringLiteral("Hello <script>alert(1)</script>,")));
         // In the headers it is a quoted display name, never markup or a second address.
         const QByteArray bytes
-            = mail::mime::compose(mail::Delivery(shop()).mimeFor(outbox().message(rows[0].id).value()));
+            = mail::mime::compose(delivery().mimeFor(test::must(outbox().message(rows[0].id)).value()));
         const ParsedMail parsed = parseMail(bytes);
         QCOMPARE(parsed.headers.value("to"), QByteArray("\"<script>alert(1)</script>\" <ann@example.com>"));
     }
@@ -567,9 +570,9 @@ private slots:
             QVERIFY(first.queued >= 0);
             // Running it again the same day queues nothing.
             QCOMPARE(schedule().queued, 0);
-            const mail::DeliveryReport delivered = mail::Delivery(shop()).writeFiles(folder);
+            const mail::DeliveryReport delivered = delivery().writeFiles(folder);
             QVERIFY2(delivered.ok(), qPrintable(delivered.problems.join(QLatin1Char('\n'))));
-            for (const OutboxRow& r : messages({}, mail::state::Sent)) {
+            for (const OutboxRow& r : messages({}, store::messageState::Sent)) {
                 if (r.sentAt == m_clock->now())
                     sentOn[r.kind] << m_clock->today();
             }
@@ -612,9 +615,9 @@ private slots:
         const mail::ScheduleReport third = schedule();
         QCOMPARE(third.queued, 0);
         QCOMPARE(third.cancelled, 2); // the follow-up and the unsent confirmation
-        QCOMPARE(messages(mail::kind::FollowUp, mail::state::Pending).size(), 0);
-        QCOMPARE(messages(mail::kind::Ready, mail::state::Pending).size(), 1);
-        QVERIFY(messages(mail::kind::FollowUp, mail::state::Cancelled)
+        QCOMPARE(messages(mail::kind::FollowUp, store::messageState::Pending).size(), 0);
+        QCOMPARE(messages(mail::kind::Ready, store::messageState::Pending).size(), 1);
+        QVERIFY(messages(mail::kind::FollowUp, store::messageState::Cancelled)
                     .constLast()
                     .lastError.contains(QStringLiteral("nothing")));
     }
@@ -647,7 +650,7 @@ private slots:
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("1 sent")));
         const OutboxRow row = messages().value(0);
-        QCOMPARE(row.state, mail::state::Sent);
+        QCOMPARE(row.state, store::messageState::Sent);
         const QByteArray bytes = readAll(QDir(folder).filePath(QStringLiteral("%1.eml").arg(row.id)));
         QVERIFY(!bytes.isEmpty());
         QVERIFY(!bytes.contains("\n\n")); // CRLF throughout
@@ -723,7 +726,7 @@ private slots:
                      readAll(QString(received[1]).replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")))),
                  QStringLiteral("shop@example.com\nbo@example.com\n"));
         for (const OutboxRow& r : messages())
-            QCOMPARE(r.state, mail::state::Sent);
+            QCOMPARE(r.state, store::messageState::Sent);
         // Again: nothing new queued, nothing sent twice.
         QCOMPARE(schedule().queued, 0);
         QCOMPARE(sendNow().sent, 0);
@@ -746,7 +749,7 @@ private slots:
                      .contains(QStringLiteral("refused the user name or password")),
                  qPrintable(report.problems.join(QLatin1Char('\n'))));
         const OutboxRow row = messages().value(0);
-        QCOMPARE(row.state, mail::state::Pending);
+        QCOMPARE(row.state, store::messageState::Pending);
         QCOMPARE(row.attempts, 1);
         QCOMPARE(server.messages().size(), 0);
         // With the right password, on the next run after the back-off, it goes.
@@ -776,7 +779,7 @@ private slots:
                  qPrintable(run.err));
         QList<OutboxRow> rows = messages();
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[0].state, mail::state::Pending);
+        QCOMPARE(rows[0].state, store::messageState::Pending);
         QCOMPARE(rows[0].attempts, 1);
         QCOMPARE(rows[0].dueAt, m_clock->now().addSecs(60));
         QCOMPARE(rows[1].attempts, 0); // the run stopped at the first
@@ -797,7 +800,7 @@ private slots:
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QCOMPARE(server.messages().size(), 2);
         for (const OutboxRow& r : messages())
-            QCOMPARE(r.state, mail::state::Sent);
+            QCOMPARE(r.state, store::messageState::Sent);
     }
 
     void refusedRecipientFailsAndIsNeverRetried()
@@ -820,27 +823,27 @@ private slots:
                      && run.err.contains(QStringLiteral("550")),
                  qPrintable(run.err));
         QList<OutboxRow> rows = messages();
-        QCOMPARE(rows[0].state, mail::state::Failed);
+        QCOMPARE(rows[0].state, store::messageState::Failed);
         QVERIFY2(rows[0].lastError.contains(QStringLiteral("550 5.1.1")), qPrintable(rows[0].lastError));
-        QCOMPARE(rows[1].state, mail::state::Pending); // 451: later
+        QCOMPARE(rows[1].state, store::messageState::Pending); // 451: later
         QVERIFY(rows[1].lastError.contains(QStringLiteral("451")));
-        QCOMPARE(rows[2].state, mail::state::Sent);
+        QCOMPARE(rows[2].state, store::messageState::Sent);
         QCOMPARE(server.messages().size(), 1);
         // Hours later: the refused one is not tried again.
         m_clock->advanceDays(1);
         const mail::DeliveryReport again = sendNow();
         QCOMPARE(again.failed, 0);
         rows = messages();
-        QCOMPARE(rows[0].state, mail::state::Failed);
+        QCOMPARE(rows[0].state, store::messageState::Failed);
         QCOMPARE(rows[0].attempts, 1);
         QCOMPARE(rows[1].attempts, 2);
         // By hand it can be retried (the merchant fixed the address in the mail server).
         run = cli({ QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(rows[0].id) });
         QCOMPARE(run.status, 0);
-        QCOMPARE(messages().value(0).state, mail::state::Pending);
+        QCOMPARE(messages().value(0).state, store::messageState::Pending);
         run = cli({ QStringLiteral("outbox"), QStringLiteral("cancel"), QString::number(rows[0].id) });
         QCOMPARE(run.status, 0);
-        QCOMPARE(messages().value(0).state, mail::state::Cancelled);
+        QCOMPARE(messages().value(0).state, store::messageState::Cancelled);
         run = cli({ QStringLiteral("outbox"), QStringLiteral("cancel"), QString::number(rows[2].id) });
         QCOMPARE(run.status, 1);
         QVERIFY(run.err.contains(QStringLiteral("sent already")));
@@ -872,7 +875,7 @@ private slots:
         }
         closeShop();
         openShop();
-        QCOMPARE(messages().value(0).state, mail::state::Sending);
+        QCOMPARE(messages().value(0).state, store::messageState::Sending);
         // A second claim of the same message fails: two senders never both send it.
         {
             store::Transaction tx(shop().db());
@@ -887,14 +890,14 @@ private slots:
         QCOMPARE(report.recovered, 0);
         QCOMPARE(report.sent, 0);
         QCOMPARE(server.messages().size(), 0);
-        QCOMPARE(messages().value(0).state, mail::state::Sending);
+        QCOMPARE(messages().value(0).state, store::messageState::Sending);
         // Long after it began, the attempt counts as interrupted and is made again.
         m_clock->advanceSeconds(mail::Delivery::StaleSendingSeconds);
         report = sendNow();
         QCOMPARE(report.recovered, 1);
         QCOMPARE(report.sent, 1);
         const OutboxRow after = messages().value(0);
-        QCOMPARE(after.state, mail::state::Sent);
+        QCOMPARE(after.state, store::messageState::Sent);
         QCOMPARE(after.attempts, 2);
         QCOMPARE(after.messageId, row.messageId); // a rare duplicate collapses in the mail client
         QCOMPARE(server.messages().size(), 1);
@@ -922,7 +925,7 @@ private slots:
         QCOMPARE(QString::fromUtf8(
                      readAll(QString(received[0]).replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")))),
                  QStringLiteral("shop@example.com\nann@example.com\n"));
-        QCOMPARE(messages().value(0).state, mail::state::Sent);
+        QCOMPARE(messages().value(0).state, store::messageState::Sent);
     }
 
     // Implicit TLS against a server that speaks plain SMTP first: nothing goes, the
@@ -939,7 +942,7 @@ private slots:
         const mail::DeliveryReport report = sendNow();
         QVERIFY(report.stopped);
         QCOMPARE(report.sent, 0);
-        QCOMPARE(messages().value(0).state, mail::state::Pending);
+        QCOMPARE(messages().value(0).state, store::messageState::Pending);
         QCOMPARE(server.messages().size(), 0);
     }
 
@@ -983,7 +986,7 @@ private slots:
                      readAll(QString(received[1]).replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")))),
                  QStringLiteral("shop@example.com\nbo@example.com\n"));
         for (const OutboxRow& r : messages())
-            QCOMPARE(r.state, mail::state::Sent);
+            QCOMPARE(r.state, store::messageState::Sent);
     }
 
     // STARTTLS is required, not opportunistic: a server that does not offer it gets nothing.
@@ -1000,7 +1003,7 @@ private slots:
         const mail::DeliveryReport report = sendNow();
         QVERIFY(report.stopped);
         QCOMPARE(report.sent, 0);
-        QCOMPARE(messages().value(0).state, mail::state::Pending);
+        QCOMPARE(messages().value(0).state, store::messageState::Pending);
         QCOMPARE(server.messages().size(), 0);
     }
 

@@ -10,6 +10,14 @@
 #include "services/Shop.h"
 #include "services/StockService.h"
 #include "store/Database.h"
+#include "store/CustomerStore.h"
+#include "store/EventStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "store/OrderStore.h"
+#include "store/PurchaseStore.h"
+#include "store/QueueStore.h"
+#include "../support/Must.h"
 
 #include "Verify.h"
 
@@ -47,7 +55,6 @@ public:
     }
 
     services::Shop& shop() { return *m_shop; }
-    store::ShopStore& store() { return m_shop->store(); }
     core::FixedClock& clock() { return m_clock; }
     QString dir() const { return m_dir.path(); }
 
@@ -125,9 +132,12 @@ public:
         return s;
     }
 
-    domain::Item item(const QString& sku) { return store().itemBySku(sku).value_or(domain::Item{}); }
+    domain::Item item(const QString& sku) { return must(m_shop->items().itemBySku(sku)).value_or(domain::Item{}); }
 
-    domain::Order order(const QString& number) { return store().orderByNumber(number).value_or(domain::Order{}); }
+    domain::Order order(const QString& number)
+    {
+        return must(m_shop->orders().orderByNumber(number)).value_or(domain::Order{});
+    }
 
     // The first line of an order for a SKU (an empty line when there is none).
     domain::OrderLine line(const QString& number, const QString& sku)
@@ -143,12 +153,12 @@ public:
     QStringList queue(const QString& sku)
     {
         QStringList out;
-        const std::optional<domain::Item> it = store().itemBySku(sku);
+        const std::optional<domain::Item> it = must(m_shop->items().itemBySku(sku));
         if (!it)
             return {QStringLiteral("<no item>")};
-        store().forEachWaitingLine(it->id, [&](const domain::WaitingLine& w) {
+        must(m_shop->queue().forEachWaitingLine(it->id, [&](const domain::WaitingLine& w) {
             out << w.orderNumber + QLatin1Char(':') + QString::number(w.qtyWaiting);
-        });
+        }));
         return out;
     }
 
@@ -156,10 +166,11 @@ public:
     QStringList promised(const QString& sku)
     {
         QStringList out;
-        const std::optional<domain::Item> it = store().itemBySku(sku);
+        const std::optional<domain::Item> it = must(m_shop->items().itemBySku(sku));
         if (!it)
             return {QStringLiteral("<no item>")};
-        store().forEachWaitingLine(it->id, [&](const domain::WaitingLine& w) { out << core::toIso(w.promisedDate); });
+        must(m_shop->queue().forEachWaitingLine(it->id,
+                                                [&](const domain::WaitingLine& w) { out << core::toIso(w.promisedDate); }));
         return out;
     }
 

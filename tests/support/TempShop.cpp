@@ -1,7 +1,10 @@
 #include "TempShop.h"
 
 #include "domain/Types.h"
-#include "store/ShopStore.h"
+#include "store/Database.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "Must.h"
 #include "store/Transaction.h"
 
 #include <QFile>
@@ -21,7 +24,8 @@ QString skuOf(int n)
 
 void addItems(store::Database& db, int count, int first)
 {
-    store::ShopStore shop(db);
+    store::ItemStore items(db);
+    store::LedgerStore ledger(db);
     store::Transaction tx(db);
     QVERIFY2(tx.isActive(), qPrintable(tx.status().errorText()));
     static const QString colours[]
@@ -36,15 +40,15 @@ void addItems(store::Database& db, int count, int first)
         if (n % 4 == 0)
             item.expectedDate = QDate(2024, 12, 1).addDays(n % 30);
         item.attributes = QStringLiteral("Color=%1; Size=M").arg(colours[n % 3]);
-        const auto id = shop.insertItem(item, fixedNow());
+        const auto id = items.insertItem(item, fixedNow());
         QVERIFY2(id.ok(), qPrintable(id.errorText()));
         if (n % 3 == 0) {
-            const auto moved = shop.addMovement(id.value(), fixedNow(), QStringLiteral("opening"), n % 7 + 1,
+            const auto moved = ledger.addMovement(id.value(), fixedNow(), QStringLiteral("opening"), n % 7 + 1,
                                                 QStringLiteral("opening stock"), QStringLiteral("count"));
             QVERIFY2(moved.ok(), qPrintable(moved.errorText()));
         }
         if (n % 10 == 0) {
-            const auto counted = shop.addToItemCounters(id.value(), 0, 0, 3);
+            const auto counted = ledger.addToItemCounters(id.value(), 0, 0, 3);
             QVERIFY2(counted.ok(), qPrintable(counted.errorText()));
         }
     }

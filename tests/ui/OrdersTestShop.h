@@ -10,6 +10,9 @@
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
+#include "store/CustomerStore.h"
+#include "store/ItemStore.h"
+#include "store/OrderStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -95,7 +98,7 @@ public:
 
     domain::Order order(const QString& number)
     {
-        return shop().store().orderByNumber(number).value_or(domain::Order {});
+        return must(shop().orders().orderByNumber(number)).value_or(domain::Order {});
     }
 
     domain::OrderLine line(const QString& number, const QString& sku)

@@ -2,6 +2,7 @@
 #include "ScriptedPrompter.h"
 #include "TempShop.h"
 #include "ShopFixture.h"
+#include "store/OrderStore.h"
 #include "items/ItemDialog.h"
 #include "items/ItemsPage.h"
 #include "models/HistoryModel.h"
@@ -58,7 +59,7 @@ private Q_SLOTS:
 
 private:
     bd::services::Shop& shop() { return *m_context->shop(); }
-    bd::domain::Item item(const QString& sku) { return shop().store().itemBySku(sku).value_or(bd::domain::Item{}); }
+    bd::domain::Item item(const QString& sku) { return bd::test::must(shop().items().itemBySku(sku)).value_or(bd::domain::Item{}); }
     bd::domain::OrderLine line(const QString& order, const QString& sku);
     void place(const QString& number, const QString& sku, int qty);
     int rowOf(const QString& sku) const { return m_page->model()->rowOfSku(sku); }
@@ -138,7 +139,7 @@ void TestItemsPage::place(const QString& number, const QString& sku, int qty)
 
 bd::domain::OrderLine TestItemsPage::line(const QString& order, const QString& sku)
 {
-    const auto found = shop().store().orderByNumber(order);
+    const auto found = bd::test::must(shop().orders().orderByNumber(order));
     if (found) {
         for (const auto& l : found->lines) {
             if (l.sku == sku)
@@ -407,13 +408,13 @@ void TestItemsPage::movesAnOrderToTheFront()
     m_prompter->answers << QString();
     QTest::mouseClick(front, Qt::LeftButton);
     QCOMPARE(m_prompter->warned.size(), 1);
-    QVERIFY(!shop().store().orderByNumber(QStringLiteral("A3"))->priority);
+    QVERIFY(!bd::test::must(shop().orders().orderByNumber(QStringLiteral("A3")))->priority);
 
     queueTable()->selectRow(2);
     m_prompter->answers << QStringLiteral("promised at the fair");
     QTest::mouseClick(front, Qt::LeftButton);
     QCOMPARE(m_prompter->warned.size(), 1);
-    const auto order = shop().store().orderByNumber(QStringLiteral("A3"));
+    const auto order = bd::test::must(shop().orders().orderByNumber(QStringLiteral("A3")));
     QVERIFY(order->priority);
     QCOMPARE(order->priorityReason, QStringLiteral("promised at the fair"));
     QCOMPARE(queueShown(), (QStringList{ QStringLiteral("1:A3:1"), QStringLiteral("2:A1:1"), QStringLiteral("3:A2:3") }));

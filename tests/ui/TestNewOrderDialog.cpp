@@ -154,11 +154,11 @@ void TestNewOrderDialog::previewChangesNothing()
     dialog->previewNow();
     QVERIFY(dialog->canSave());
     dialog->reject();
-    const bd::domain::Item mug = *m_shop->shop().store().itemBySku(u"MUG"_s);
+    const bd::domain::Item mug = *bd::test::must(m_shop->shop().items().itemBySku(u"MUG"_s));
     QCOMPARE(mug.allocated, 0);
     QCOMPARE(mug.waiting, 0);
     QVERIFY(m_shop->order(u"1002"_s).number.isEmpty());
-    QVERIFY(!m_shop->shop().store().customerByEmail(u"bob@example.com"_s));
+    QVERIFY(!bd::test::must(m_shop->shop().customers().customerByEmail(u"bob@example.com"_s)));
 }
 
 void TestNewOrderDialog::previewWaitsForTheTypingPause()

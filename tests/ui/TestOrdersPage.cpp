@@ -3,7 +3,8 @@
 #include "models/OrdersModel.h"
 #include "orders/OrdersPage.h"
 #include "store/Database.h"
-#include "store/OrderQueries.h"
+#include "store/ItemStore.h"
+#include "store/MailStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -362,7 +363,7 @@ void TestOrdersPage::cancelOrderAsksAReason()
     m_page->cancelSelectedOrder();
     QCOMPARE(m_shop->line(u"1004"_s, u"CAP"_s).cancelled, 2);
     QCOMPARE(m_shop->line(u"1004"_s, u"TEE"_s).cancelled, 1);
-    QCOMPARE(m_shop->shop().store().itemBySku(u"CAP"_s)->waiting, 0);
+    QCOMPARE(bd::test::must(m_shop->shop().items().itemBySku(u"CAP"_s))->waiting, 0);
     QVERIFY(!m_page->findChild<QPushButton*>(u"cancelOrderButton"_s)->isEnabled());
     // Cancelling again is refused by the core, and said so.
     m_shop->prompter->answers << u"again"_s;
@@ -447,8 +448,8 @@ void TestOrdersPage::showsEmailsAndHistory()
     auto* mails = m_page->findChild<QTreeWidget*>(u"mailTreeWidget"_s);
     auto* history = m_page->findChild<QTreeWidget*>(u"historyTreeWidget"_s);
     const qint64 orderId = m_shop->order(u"1002"_s).id;
-    bd::store::OrderQueries queries(*m_shop->context->database());
-    const auto messages = queries.messagesForOrder(orderId);
+    bd::store::MailStore queries(*m_shop->context->database());
+    const auto messages = bd::test::must(queries.messages(bd::store::OutboxFilter{{}, orderId, 0}));
     QVERIFY(!messages.isEmpty()); // the backorder confirmation
     QCOMPARE(mails->topLevelItemCount(), int(messages.size()));
     QCOMPARE(mails->topLevelItem(0)->text(3), messages.first().subject);
@@ -459,7 +460,8 @@ void TestOrdersPage::showsEmailsAndHistory()
 
     // Another order shows its own.
     QVERIFY(select(u"1001"_s));
-    QCOMPARE(mails->topLevelItemCount(), int(queries.messagesForOrder(m_shop->order(u"1001"_s).id).size()));
+    QCOMPARE(mails->topLevelItemCount(),
+             int(bd::test::must(queries.messages(bd::store::OutboxFilter{{}, m_shop->order(u"1001"_s).id, 0})).size()));
 }
 
 void TestOrdersPage::noDatabaseShowsNothing()

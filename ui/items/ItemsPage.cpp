@@ -63,6 +63,10 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("itemsPage"));
     m_model->setEditHandler(
         [this](const domain::Item& item, int column, const QVariant& value) { return editCell(item, column, value); });
+    const auto reportError = [this](const QString& error) { m_context.reportError(error); };
+    m_model->setErrorHandler(reportError);
+    m_queueModel->setErrorHandler(reportError);
+    m_historyModel->setErrorHandler(reportError);
 
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
@@ -205,7 +209,7 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     setTabOrder(m_policyFilterComboBox, m_tableView);
 
     connect(&m_context, &AppContext::databaseAboutToClose, this, [this] {
-        m_model->setStore(nullptr);
+        m_model->setDatabase(nullptr);
         m_queueModel->setShop(nullptr);
         m_historyModel->setDatabase(nullptr);
     });
@@ -215,7 +219,7 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
 ItemsPage::~ItemsPage()
 {
     // The models point into the context's store, which may outlive this page.
-    m_model->setStore(nullptr);
+    m_model->setDatabase(nullptr);
     m_queueModel->setShop(nullptr);
     m_historyModel->setDatabase(nullptr);
 }
@@ -233,11 +237,11 @@ void ItemsPage::reload()
         widget->setEnabled(open);
     const QString sku = selectedSku();
     m_model->setToday(m_context.clock().today());
-    if (m_model->store() != m_context.store()) {
+    if (m_model->database() != m_context.database()) {
         m_queueModel->setShop(m_context.shop());
         m_historyModel->setDatabase(m_context.database());
         m_shownSku.clear();
-        m_model->setStore(m_context.store());
+        m_model->setDatabase(m_context.database());
     } else {
         m_model->reload();
     }

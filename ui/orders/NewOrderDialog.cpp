@@ -8,8 +8,8 @@
 #include "models/OrdersModel.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
+#include "services/ShopQueries.h"
 #include "store/Config.h"
-#include "store/OrderQueries.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,7 +60,7 @@ NewOrderDialog::NewOrderDialog(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("newOrderDialog"));
     setWindowTitle(tr("New Order"));
     if (store::Database* db = m_context.database())
-        m_queries = std::make_unique<store::OrderQueries>(*db);
+        m_queries = std::make_unique<services::ShopQueries>(*db);
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -70,8 +70,13 @@ NewOrderDialog::NewOrderDialog(AppContext& context, QWidget* parent)
     // Order and customer
     m_numberLineEdit = new QLineEdit(this);
     m_numberLineEdit->setObjectName(QStringLiteral("numberLineEdit"));
-    if (m_queries)
-        m_numberLineEdit->setText(m_queries->suggestOrderNumber());
+    if (m_queries) {
+        const core::Result<QString> number = m_queries->suggestOrderNumber();
+        if (number)
+            m_numberLineEdit->setText(number.value());
+        else
+            m_context.reportError(number.errorText());
+    }
     m_emailLineEdit = new QLineEdit(this);
     m_emailLineEdit->setObjectName(QStringLiteral("emailLineEdit"));
     m_emailLineEdit->setPlaceholderText(tr("customer@example.com"));
@@ -259,27 +264,41 @@ void NewOrderDialog::schedulePreview()
 
 void NewOrderDialog::updateSkuCompletions(const QString& text)
 {
-    if (m_queries && !text.trimmed().isEmpty())
-        m_skuCompletions->setStringList(m_queries->skusStartingWith(text.trimmed(), completionCount));
+    if (!m_queries || text.trimmed().isEmpty())
+        return;
+    const core::Result<QStringList> skus = m_queries->skusStartingWith(text.trimmed(), completionCount);
+    if (!skus) {
+        m_context.reportError(skus.errorText());
+        return;
+    }
+    m_skuCompletions->setStringList(skus.value());
 }
 
 void NewOrderDialog::updateEmailCompletions(const QString& text)
 {
     if (!m_queries || text.trimmed().isEmpty())
         return;
+    const core::Result<QList<domain::Customer>> customers
+        = m_queries->customersStartingWith(text.trimmed(), completionCount);
+    if (!customers) {
+        m_context.reportError(customers.errorText());
+        return;
+    }
     QStringList emails;
-    for (const domain::Customer& c : m_queries->customersStartingWith(text.trimmed(), completionCount))
+    for (const domain::Customer& c : customers.value())
         emails << c.email;
     m_emailCompletions->setStringList(emails);
 }
 
 void NewOrderDialog::fillKnownCustomer()
 {
-    services::Shop* shop = m_context.shop();
-    if (!shop || !m_nameLineEdit->text().trimmed().isEmpty())
+    if (!m_queries || !m_nameLineEdit->text().trimmed().isEmpty())
         return;
-    if (const std::optional<domain::Customer> c = shop->store().customerByEmail(m_emailLineEdit->text().trimmed()))
-        m_nameLineEdit->setText(c->name);
+    const store::Found<domain::Customer> customer = m_queries->customer(m_emailLineEdit->text().trimmed());
+    if (!customer)
+        m_context.reportError(customer.errorText());
+    else if (customer.value())
+        m_nameLineEdit->setText(customer.value()->name);
 }
 
 bool NewOrderDialog::buildOrder(domain::NewOrder* order, QStringList* problems, QList<int>* rowOfLine) const
@@ -330,7 +349,12 @@ void NewOrderDialog::previewNow()
         setProblemStyle(row.outcome, false);
         // The item's own price is what an empty price field means.
         const QString sku = row.sku->text().trimmed();
-        const std::optional<domain::Item> item = shop && !sku.isEmpty() ? shop->store().itemBySku(sku) : std::nullopt;
+        const store::Found<domain::Item> found = m_queries && !sku.isEmpty()
+                                                     ? m_queries->item(sku)
+                                                     : store::Found<domain::Item>(std::nullopt);
+        if (!found)
+            m_context.reportError(found.errorText());
+        const std::optional<domain::Item> item = found ? found.value() : std::nullopt;
         row.price->setPlaceholderText(item ? domain::LocaleFormat().money(item->priceMinor, item->currency) : QString());
         // The item's status as the Items page and the availability feed say it.
         row.sku->setToolTip(item ? tr("%1 (%2)").arg(item->name,

@@ -20,8 +20,8 @@ class QToolButton;
 namespace bd::domain {
 struct NewOrder;
 }
-namespace bd::store {
-class OrderQueries;
+namespace bd::services {
+class ShopQueries;
 }
 
 namespace bd::ui {
@@ -77,7 +77,7 @@ private:
     void setSaveEnabled(bool enabled);
 
     AppContext& m_context;
-    std::unique_ptr<store::OrderQueries> m_queries;
+    std::unique_ptr<services::ShopQueries> m_queries;
     QLineEdit* m_numberLineEdit = nullptr;
     QLineEdit* m_emailLineEdit = nullptr;
     QLineEdit* m_nameLineEdit = nullptr;

@@ -12,7 +12,7 @@
 #include "services/ShippingService.h"
 #include "services/Shop.h"
 #include "store/Config.h"
-#include "store/OrderQueries.h"
+#include "services/ShopQueries.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,6 +69,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     , m_model(new OrdersModel(this))
 {
     setObjectName(QStringLiteral("ordersPage"));
+    m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
 
     // Filters
     m_searchLineEdit = new QLineEdit(this);
@@ -312,7 +313,7 @@ void OrdersPage::ensureQueries()
     m_queries.reset();
     m_queriesDatabase = db;
     if (db)
-        m_queries = std::make_unique<store::OrderQueries>(*db);
+        m_queries = std::make_unique<services::ShopQueries>(*db);
 }
 
 void OrdersPage::reload()
@@ -413,7 +414,10 @@ void OrdersPage::startRiskList()
         m_context, tr("Finding payments at risk"),
         [numbers](TaskEnv& env) -> core::Status {
             env.progress(0, 0, tr("Comparing cards and authorizations with the promised dates"));
-            for (const services::RiskRow& row : services::InsightService(env.shop()).paymentRisk()) {
+            const core::Result<QList<services::RiskRow>> risks = services::InsightService(env.shop()).paymentRisk();
+            if (!risks)
+                return risks.errors();
+            for (const services::RiskRow& row : risks.value()) {
                 if (row.list == QLatin1String("lapses"))
                     numbers->append(row.orderNumber);
             }
@@ -466,8 +470,24 @@ void OrdersPage::showDetail()
         clearDetail();
         return;
     }
-    const std::optional<domain::Order> order = shop->store().orderByNumber(m_currentNumber);
-    const std::optional<store::OrderRow> row = m_queries->orderRow(m_currentNumber);
+    const store::Found<domain::Order> foundOrder = m_queries->order(m_currentNumber);
+    const store::Found<store::OrderRow> foundRow = m_queries->orderRow(m_currentNumber);
+    const core::Result<QList<store::OutboxRow>> messages
+        = foundOrder && foundOrder.value() ? m_queries->messages(store::OutboxFilter{{}, foundOrder.value()->id, 0})
+                                           : core::Result<QList<store::OutboxRow>>(QList<store::OutboxRow>());
+    const core::Result<QList<domain::Event>> events = foundOrder && foundOrder.value()
+                                                          ? m_queries->eventsOfOrder(foundOrder.value()->id)
+                                                          : core::Result<QList<domain::Event>>(QList<domain::Event>());
+    for (const core::Status& read : {core::Status(foundOrder), core::Status(foundRow), core::Status(messages),
+                                    core::Status(events)}) {
+        if (!read.ok()) {
+            clearDetail();
+            m_context.reportError(read.errorText());
+            return;
+        }
+    }
+    const std::optional<domain::Order>& order = foundOrder.value();
+    const std::optional<store::OrderRow>& row = foundRow.value();
     if (!order || !row) {
         clearDetail();
         return;
@@ -535,11 +555,11 @@ void OrdersPage::showDetail()
     }
 
     m_mailTree->clear();
-    for (const mail::OutboxRow& m : m_queries->messagesForOrder(order->id)) {
+    for (const store::OutboxRow& m : messages.value()) {
         auto* item = new QTreeWidgetItem(m_mailTree);
         item->setText(0, domain::LocaleFormat().dateTime(m.createdAt));
         item->setText(1, m.kind);
-        item->setText(2, m.state == mail::state::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt)) : m.state);
+        item->setText(2, m.state == store::messageState::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt)) : m.state);
         item->setText(3, m.subject);
         item->setToolTip(3, m.bodyText);
         if (!m.lastError.isEmpty())
@@ -549,7 +569,7 @@ void OrdersPage::showDetail()
         m_mailTree->resizeColumnToContents(c);
 
     m_historyTree->clear();
-    for (const domain::Event& e : shop->store().eventsForOrder(order->id)) {
+    for (const domain::Event& e : events.value()) {
         auto* item = new QTreeWidgetItem(m_historyTree);
         item->setText(0, domain::LocaleFormat().dateTime(e.at));
         item->setText(1, e.kind);
@@ -650,7 +670,12 @@ void OrdersPage::shipSelected()
         return;
     }
     const QString number = m_currentNumber;
-    const std::optional<store::OrderRow> row = m_queries->orderRow(number);
+    const store::Found<store::OrderRow> found = m_queries->orderRow(number);
+    if (!found) {
+        m_context.reportError(found.errorText());
+        return;
+    }
+    const std::optional<store::OrderRow>& row = found.value();
     if (!row)
         return;
     if (row->allocated == 0) {
@@ -754,9 +779,11 @@ void OrdersPage::recordPayment()
     if (!shop || m_currentNumber.isEmpty())
         return;
     const QString number = m_currentNumber;
-    const std::optional<domain::Order> order = shop->store().orderByNumber(number);
-    if (!order)
+    const core::Result<domain::Order> order = services::OrderService(*shop).findOrder(number);
+    if (!order) {
+        m_context.prompter().warn(this, tr("Order %1").arg(number), order.errorText());
         return;
+    }
     Prompter& prompter = m_context.prompter();
     const QList<domain::PaymentState> states = { domain::PaymentState::None, domain::PaymentState::Verified,
                                                  domain::PaymentState::Authorized, domain::PaymentState::Captured };
@@ -810,9 +837,11 @@ void OrdersPage::issueCoupon()
     services::Shop* shop = m_context.shop();
     if (!shop || m_currentNumber.isEmpty())
         return;
-    const std::optional<domain::Order> order = shop->store().orderByNumber(m_currentNumber);
-    if (!order)
+    const core::Result<domain::Order> order = services::OrderService(*shop).findOrder(m_currentNumber);
+    if (!order) {
+        m_context.prompter().warn(this, tr("Order %1").arg(m_currentNumber), order.errorText());
         return;
+    }
     Prompter& prompter = m_context.prompter();
     QString value;
     // An amount is in the shop's currency, with its decimals (5.00 EUR, 500 JPY).

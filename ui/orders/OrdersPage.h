@@ -17,8 +17,10 @@ class QTreeWidget;
 
 namespace bd::store {
 class Database;
-class OrderQueries;
 } // namespace bd::store
+namespace bd::services {
+class ShopQueries;
+} // namespace bd::services
 
 namespace bd::ui {
 
@@ -71,7 +73,7 @@ private:
     void restoreLayout();
 
     OrdersModel* m_model = nullptr;
-    std::unique_ptr<store::OrderQueries> m_queries;
+    std::unique_ptr<services::ShopQueries> m_queries;
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentNumber;
     // The orders at risk, worked out by the payment risk service in the background.
