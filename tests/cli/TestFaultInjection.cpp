@@ -3,8 +3,9 @@
 // reports success or a zero. backorderdesk-cli runs as a process of its own on a real
 // SQLite file; the dashboard, which has no command, is built here on the same file.
 
-#include "../concurrency/SeatTestUtil.h"
-#include "../support/Must.h"
+#include "CliRun.h"
+#include "Must.h"
+#include "SqliteLook.h"
 #include "core/Clock.h"
 #include "services/DashboardService.h"
 #include "services/Shop.h"
