@@ -283,10 +283,6 @@
         <translation>annullér kun denne vares linje</translation>
     </message>
     <message>
-        <source>why it is cancelled</source>
-        <translation>hvorfor den annulleres</translation>
-    </message>
-    <message>
         <source>Order %1: %2 cancelled</source>
         <translation>Ordre %1: %2 annulleret</translation>
     </message>
@@ -849,6 +845,14 @@
     <message>
         <source>coupon: --amount &apos;%1&apos; is not an amount in %2 such as %3</source>
         <translation>coupon: --amount &apos;%1&apos; er ikke et beløb i %2 som f.eks. %3</translation>
+    </message>
+    <message>
+        <source>why it is cancelled, for the shop&apos;s records (never sent)</source>
+        <translation>hvorfor den annulleres, til butikkens egne noter (sendes aldrig)</translation>
+    </message>
+    <message>
+        <source>a message to the customer, in the cancellation e-mail</source>
+        <translation>en besked til kunden i annulleringsmailen</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +2953,89 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
 </context>
 <context>
+    <name>bd::ui::CancelDialog</name>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Annullér ordre %1</translation>
+    </message>
+    <message>
+        <source>Cancel %1 of order %2</source>
+        <translation>Annullér %1 af ordre %2</translation>
+    </message>
+    <message>
+        <source>Every open unit of order %1 is cancelled; released stock goes to the next in line.</source>
+        <translation>Alle åbne enheder i ordre %1 annulleres; frigivet lager går til den næste i køen.</translation>
+    </message>
+    <message>
+        <source>The open units of %1 in order %2 are cancelled; released stock goes to the next in line.</source>
+        <translation>De åbne enheder af %1 i ordre %2 annulleres; frigivet lager går til den næste i køen.</translation>
+    </message>
+    <message>
+        <source>e.g. supplier discontinued it</source>
+        <translation>f.eks. leverandøren er holdt op med at lave den</translation>
+    </message>
+    <message>
+        <source>Kept in the order&apos;s history and the cancellations report; never sent</source>
+        <translation>Gemmes i ordrens historik og i annulleringsrapporten; sendes aldrig</translation>
+    </message>
+    <message>
+        <source>Optional: a few words to the customer</source>
+        <translation>Valgfrit: et par ord til kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (for your records, never sent):</source>
+        <translation>Å&amp;rsag (til dine egne noter, sendes aldrig):</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the customer:</source>
+        <translation>&amp;Besked til kunden:</translation>
+    </message>
+    <message>
+        <source>The customer will read:</source>
+        <translation>Kunden vil læse:</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Annullér ordren</translation>
+    </message>
+    <message>
+        <source>Cancel the line</source>
+        <translation>Annullér linjen</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Behold ordren</translation>
+    </message>
+    <message>
+        <source>Keep the line</source>
+        <translation>Behold linjen</translation>
+    </message>
+    <message>
+        <source>No e-mail is sent: cancellation e-mails are switched off in Settings, or the order has no customer to write to.</source>
+        <translation>Der sendes ingen e-mail: annulleringsmails er slået fra i Indstillinger, eller ordren har ingen kunde at skrive til.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Emne: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 not cancelled</source>
+        <translation>Ordre %1 blev ikke annulleret</translation>
+    </message>
+    <message>
+        <source>Line not cancelled</source>
+        <translation>Linjen blev ikke annulleret</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled</source>
+        <translation>Ordre %1 annulleret</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 cancelled; released units went to the next in line</source>
+        <translation>Ordre %1: %2 annulleret; frigivne enheder gik til den næste i køen</translation>
+    </message>
+</context>
+<context>
     <name>bd::ui::ColumnMappingDialog</name>
     <message>
         <source>Map columns of %1</source>
@@ -4598,44 +4685,12 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         </translation>
     </message>
     <message>
-        <source>Cancel order %1</source>
-        <translation>Annullér ordre %1</translation>
-    </message>
-    <message>
-        <source>Why is the order cancelled? The customer is told.</source>
-        <translation>Hvorfor annulleres ordren? Kunden får besked.</translation>
-    </message>
-    <message>
-        <source>Order %1 not cancelled</source>
-        <translation>Ordre %1 blev ikke annulleret</translation>
-    </message>
-    <message>
-        <source>Order %1 cancelled</source>
-        <translation>Ordre %1 annulleret</translation>
-    </message>
-    <message>
         <source>Cancel a line of order %1</source>
         <translation>Annullér en linje af ordre %1</translation>
     </message>
     <message>
         <source>Which line?</source>
         <translation>Hvilken linje?</translation>
-    </message>
-    <message>
-        <source>Cancel %1 of order %2</source>
-        <translation>Annullér %1 af ordre %2</translation>
-    </message>
-    <message>
-        <source>Why is the line cancelled? The customer is told.</source>
-        <translation>Hvorfor annulleres linjen? Kunden får besked.</translation>
-    </message>
-    <message>
-        <source>Line not cancelled</source>
-        <translation>Linjen blev ikke annulleret</translation>
-    </message>
-    <message>
-        <source>Order %1: %2 cancelled; released units went to the next in line</source>
-        <translation>Ordre %1: %2 annulleret; frigivne enheder gik til den næste i køen</translation>
     </message>
     <message>
         <source>Payment of order %1</source>

@@ -1,7 +1,10 @@
 #include "OrdersTestShop.h"
 #include "domain/LocaleFormat.h"
 #include "models/OrdersModel.h"
+#include "mail/Outbox.h"
+#include "orders/CancelDialog.h"
 #include "orders/OrdersPage.h"
+#include "services/Shop.h"
 #include "store/Database.h"
 #include "store/OrderQueries.h"
 
@@ -10,6 +13,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -47,7 +51,7 @@ private Q_SLOTS:
     void pagesByKey();
     void partialShipWithTracking();
     void cancelLineAllocatesTheNextInLine();
-    void cancelOrderAsksAReason();
+    void cancelOrderKeepsTheReasonFromTheCustomer();
     void recordPayment();
     void recordPaymentRefusesACardNumber();
     void holdUntilComplete();
@@ -58,6 +62,7 @@ private Q_SLOTS:
 private:
     QStringList numbers() const;
     bool select(const QString& number);
+    bd::ui::CancelDialog* cancelDialog() const;
 
     std::unique_ptr<OrdersTestShop> m_shop;
     std::unique_ptr<OrdersPage> m_page;
@@ -328,8 +333,11 @@ void TestOrdersPage::cancelLineAllocatesTheNextInLine()
     QVERIFY(select(u"1001"_s));
     auto* lines = m_page->findChild<QTreeWidget*>(u"linesTreeWidget"_s);
     lines->setCurrentItem(lines->topLevelItem(0));
-    m_shop->prompter->answers << u"changed her mind"_s;
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"cancelLineButton"_s), Qt::LeftButton);
+    auto* dialog = cancelDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"reasonLineEdit"_s), u"changed her mind"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"cancelOkButton"_s), Qt::LeftButton);
     QVERIFY2(m_shop->prompter->warned.isEmpty(), qPrintable(m_shop->prompter->warned.join(u'\n')));
 
     QCOMPARE(m_shop->line(u"1001"_s, u"MUG"_s).cancelled, 2);
@@ -349,25 +357,64 @@ void TestOrdersPage::cancelLineAllocatesTheNextInLine()
     QCOMPARE(lines->topLevelItem(0)->text(6), u"2"_s); // cancelled column of 1001
 }
 
-void TestOrdersPage::cancelOrderAsksAReason()
+void TestOrdersPage::cancelOrderKeepsTheReasonFromTheCustomer()
 {
     QVERIFY(select(u"1004"_s));
-    // Cancelled at the question: nothing happens.
-    m_page->cancelSelectedOrder();
-    QCOMPARE(m_shop->prompter->unexpected.size(), 1);
-    m_shop->prompter->unexpected.clear();
+    // Kept at the dialog: nothing happens.
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"cancelOrderButton"_s), Qt::LeftButton);
+    bd::ui::CancelDialog* dialog = cancelDialog();
+    QVERIFY(dialog);
+    dialog->reject();
     QCOMPARE(m_shop->line(u"1004"_s, u"CAP"_s).cancelled, 0);
 
-    m_shop->prompter->answers << u"out of patience"_s;
-    m_page->cancelSelectedOrder();
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"cancelOrderButton"_s), Qt::LeftButton);
+    dialog = cancelDialog();
+    QVERIFY(dialog);
+    // The dialog shows the e-mail as the customer will read it, and follows the message.
+    QVERIFY2(dialog->previewText().contains(u"Hello Dave Dyer,"_s), qPrintable(dialog->previewText()));
+    QVERIFY(dialog->previewText().contains(u"(CAP)"_s));
+    QVERIFY(!dialog->previewText().contains(u"as requested"_s));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"reasonLineEdit"_s), u"customer was abusive on the phone"_s);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"messageTextEdit"_s), u"We can no longer supply this."_s);
+    QVERIFY(dialog->previewText().contains(u"We can no longer supply this."_s));
+    QVERIFY(!dialog->previewText().contains(u"abusive"_s));
+    const QString shown = dialog->previewText();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"cancelOkButton"_s), Qt::LeftButton);
+    QVERIFY2(m_shop->prompter->warned.isEmpty(), qPrintable(m_shop->prompter->warned.join(u'\n')));
+
     QCOMPARE(m_shop->line(u"1004"_s, u"CAP"_s).cancelled, 2);
     QCOMPARE(m_shop->line(u"1004"_s, u"TEE"_s).cancelled, 1);
+    QCOMPARE(m_shop->line(u"1004"_s, u"CAP"_s).cancelReason, u"customer was abusive on the phone"_s);
     QCOMPARE(m_shop->shop().store().itemBySku(u"CAP"_s)->waiting, 0);
     QVERIFY(!m_page->findChild<QPushButton*>(u"cancelOrderButton"_s)->isEnabled());
+    // The outbox holds what the dialog showed, and never the reason.
+    int found = 0;
+    for (const bd::mail::OutboxRow& m : m_shop->shop().outbox().store().messages(bd::mail::OutboxFilter {})) {
+        QVERIFY(!m.subject.contains(u"abusive"_s));
+        QVERIFY(!m.bodyText.contains(u"abusive"_s));
+        QVERIFY(!m.bodyHtml.contains(u"abusive"_s));
+        if (m.kind == bd::mail::kind::Cancelled) {
+            ++found;
+            QCOMPARE(u"Subject: "_s + m.subject + u"\n\n"_s + m.bodyText, shown);
+        }
+    }
+    QCOMPARE(found, 1);
     // Cancelling again is refused by the core, and said so.
-    m_shop->prompter->answers << u"again"_s;
     m_page->cancelSelectedOrder();
+    dialog = cancelDialog();
+    QVERIFY(dialog);
+    dialog->accept();
     QCOMPARE(m_shop->prompter->warned.size(), 1);
+    dialog->reject();
+}
+
+bd::ui::CancelDialog* TestOrdersPage::cancelDialog() const
+{
+    for (auto* dialog : m_page->findChildren<bd::ui::CancelDialog*>()) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
 }
 
 void TestOrdersPage::recordPayment()

@@ -6,6 +6,7 @@
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
 #include "models/OrdersModel.h"
+#include "orders/CancelDialog.h"
 #include "orders/NewOrderDialog.h"
 #include "services/InsightService.h"
 #include "services/OrderService.h"
@@ -693,26 +694,14 @@ void OrdersPage::shipSelected()
 
 void OrdersPage::cancelSelectedOrder()
 {
-    services::Shop* shop = m_context.shop();
-    if (!shop || m_currentNumber.isEmpty())
+    if (!m_context.shop() || m_currentNumber.isEmpty())
         return;
-    const QString number = m_currentNumber;
-    QString reason;
-    if (!m_context.prompter().askText(this, tr("Cancel order %1").arg(number),
-                                      tr("Why is the order cancelled? The customer is told."), &reason))
-        return;
-    const core::Status status = services::OrderService(*shop).cancel(number, QString(), reason);
-    if (!status.ok()) {
-        m_context.prompter().warn(this, tr("Order %1 not cancelled").arg(number), status.errorText());
-        return;
-    }
-    afterAction(tr("Order %1 cancelled").arg(number));
+    openCancelDialog(QString());
 }
 
 void OrdersPage::cancelSelectedLine()
 {
-    services::Shop* shop = m_context.shop();
-    if (!shop || m_currentNumber.isEmpty())
+    if (!m_context.shop() || m_currentNumber.isEmpty())
         return;
     const QString number = m_currentNumber;
     QString sku;
@@ -736,16 +725,15 @@ void OrdersPage::cancelSelectedLine()
             sku = open.at(chosen);
         }
     }
-    QString reason;
-    if (!m_context.prompter().askText(this, tr("Cancel %1 of order %2").arg(sku, number),
-                                      tr("Why is the line cancelled? The customer is told."), &reason))
-        return;
-    const core::Status status = services::OrderService(*shop).cancel(number, sku, reason);
-    if (!status.ok()) {
-        m_context.prompter().warn(this, tr("Line not cancelled"), status.errorText());
-        return;
-    }
-    afterAction(tr("Order %1: %2 cancelled; released units went to the next in line").arg(number, sku));
+    openCancelDialog(sku);
+}
+
+void OrdersPage::openCancelDialog(const QString& sku)
+{
+    auto* dialog = new CancelDialog(m_context, m_currentNumber, sku, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CancelDialog::cancelled, this, &OrdersPage::afterAction);
+    dialog->open();
 }
 
 void OrdersPage::recordPayment()
