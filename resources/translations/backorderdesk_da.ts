@@ -1142,6 +1142,127 @@
     </message>
 </context>
 <context>
+    <name>EventPhrases</name>
+    <message>
+        <source>Order placed</source>
+        <translation>Ordre afgivet</translation>
+    </message>
+    <message>
+        <source>On backorder</source>
+        <translation>I restordre</translation>
+    </message>
+    <message>
+        <source>Stock allocated</source>
+        <translation>Lager tildelt</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>Klar til afsendelse</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Afsendt</translation>
+    </message>
+    <message>
+        <source>Shipped in part</source>
+        <translation>Delvist afsendt</translation>
+    </message>
+    <message>
+        <source>Shipped by the web shop</source>
+        <translation>Afsendt af webshoppen</translation>
+    </message>
+    <message>
+        <source>Message to the customer</source>
+        <translation>Besked til kunden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returneret</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Betaling registreret</translation>
+    </message>
+    <message>
+        <source>Moved to the front</source>
+        <translation>Flyttet forrest</translation>
+    </message>
+    <message>
+        <source>Back in its place in line</source>
+        <translation>Tilbage på sin plads i køen</translation>
+    </message>
+    <message>
+        <source>Held until complete</source>
+        <translation>Holdes til den er komplet</translation>
+    </message>
+    <message>
+        <source>May ship in parts</source>
+        <translation>Må sendes i dele</translation>
+    </message>
+    <message>
+        <source>Promised date moved</source>
+        <translation>Lovet dato flyttet</translation>
+    </message>
+    <message>
+        <source>Coupon issued</source>
+        <translation>Rabatkode givet</translation>
+    </message>
+    <message>
+        <source>every unit is allocated</source>
+        <translation>alle enheder er tildelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linje</numerusform>
+            <numerusform>%n linjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) waiting</source>
+        <translation>
+            <numerusform>%n enhed venter</numerusform>
+            <numerusform>%n enheder venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 × %3 wait for stock</source>
+        <translation>%1 af %2 × %3 venter på lager</translation>
+    </message>
+    <message>
+        <source>from a receipt</source>
+        <translation>fra en modtagelse</translation>
+    </message>
+    <message>
+        <source>released by a cancellation</source>
+        <translation>frigivet ved en annullering</translation>
+    </message>
+    <message>
+        <source>from a return</source>
+        <translation>fra en returnering</translation>
+    </message>
+    <message>
+        <source>from a stock count</source>
+        <translation>fra en lageroptælling</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>promised %1, now %2</source>
+        <translation>lovet %1, nu %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+</context>
+<context>
     <name>Exporter</name>
     <message>
         <source>In stock</source>

@@ -1,9 +1,11 @@
 #include "OrdersTestShop.h"
+#include "services/CatalogService.h"
 #include "domain/LocaleFormat.h"
 #include "models/OrdersModel.h"
 #include "mail/Outbox.h"
 #include "orders/CancelDialog.h"
 #include "orders/OrdersPage.h"
+#include "mainwindow/MainWindow.h"
 #include "services/Shop.h"
 #include "store/Database.h"
 #include "store/OrderQueries.h"
@@ -25,6 +27,7 @@
 #include <QUrlQuery>
 #include <QHeaderView>
 #include <QSet>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void issueCoupon();
     void showsEmailsAndHistory();
     void noDatabaseShowsNothing();
+    void detailIsReadableAt1280x800InDanish();
 
 private:
     QStringList numbers() const;
@@ -499,10 +503,17 @@ void TestOrdersPage::showsEmailsAndHistory()
     QVERIFY(!messages.isEmpty()); // the backorder confirmation
     QCOMPARE(mails->topLevelItemCount(), int(messages.size()));
     QCOMPARE(mails->topLevelItem(0)->text(3), messages.first().subject);
+    QCOMPARE(mails->topLevelItem(0)->text(1), u"Backorder confirmation"_s);
+    QCOMPARE(mails->topLevelItem(0)->text(2), u"Pending"_s);
     QStringList kinds;
-    for (int i = 0; i < history->topLevelItemCount(); ++i)
+    QStringList details;
+    for (int i = 0; i < history->topLevelItemCount(); ++i) {
         kinds << history->topLevelItem(i)->text(1);
-    QVERIFY2(kinds.contains(u"placed"_s) && kinds.contains(u"backordered"_s), qPrintable(kinds.join(u' ')));
+        details << history->topLevelItem(i)->text(2);
+    }
+    QVERIFY2(kinds.contains(u"Order placed"_s) && kinds.contains(u"On backorder"_s), qPrintable(kinds.join(u'|')));
+    QVERIFY2(details.contains(u"2 of 3 × MUG wait for stock"_s), qPrintable(details.join(u'|')));
+    QVERIFY2(details.contains(u"1 line(s), 2 unit(s) waiting"_s), qPrintable(details.join(u'|')));
 
     // Another order shows its own.
     QVERIFY(select(u"1001"_s));
@@ -535,3 +546,75 @@ void TestOrdersPage::moneyKeepsTheSignOfAmountsUnderOneUnit()
 
 QTEST_MAIN(TestOrdersPage)
 #include "TestOrdersPage.moc"
+
+// The whole window at 1280×800 in Danish: the lines show the item's full name and the
+// promised date, and the history and e-mails speak in phrases, not the core's codes.
+void TestOrdersPage::detailIsReadableAt1280x800InDanish()
+{
+    m_page.reset();
+    m_tester.reset();
+    QTranslator danish;
+    QVERIFY(danish.load(u":/i18n/backorderdesk_da.qm"_s));
+    QCoreApplication::installTranslator(&danish);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
+    auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&danish);
+        QLocale::setDefault(before);
+    });
+    bd::services::ItemInput knit;
+    knit.item.sku = u"KNIT-CARD-FOREST-GREEN-M"_s;
+    knit.item.name = u"Knit Cardigan in Merino Wool, Forest Green, Size M"_s;
+    knit.item.priceMinor = 8995;
+    knit.item.currency = u"EUR"_s;
+    knit.item.policy = bd::domain::Policy::Backorder;
+    knit.item.expectedDate = QDate(2024, 12, 18);
+    BD_UI_VERIFY_OK(bd::services::CatalogService(m_shop->shop()).saveItems({ knit }));
+    BD_UI_VERIFY_OK(m_shop->place(u"1005"_s, u"erin@example.com"_s, u"Erin Engelbrecht-Østergaard"_s,
+                                  { { u"KNIT-CARD-FOREST-GREEN-M"_s, 2 }, { u"MUG"_s, 1 } },
+                                  bd::domain::PaymentState::None));
+
+    bd::ui::MainWindow window(*m_shop->context);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.navigate(u"orders?number=1005"_s);
+    auto* page = window.findChild<OrdersPage*>();
+    QVERIFY(page);
+    QCOMPARE(page->currentNumber(), u"1005"_s);
+    QVERIFY(page->isVisible());
+    auto* lines = page->findChild<QTreeWidget*>(u"linesTreeWidget"_s);
+    QVERIFY(lines->isVisible());
+    QTreeWidgetItem* row = lines->topLevelItem(0);
+    QCOMPARE(row->text(1), knit.item.name);
+    // The name fits its column, and the promised date is on screen, not scrolled away.
+    const int nameWidth = lines->fontMetrics().horizontalAdvance(row->text(1));
+    QVERIFY2(lines->columnWidth(1) >= nameWidth + 8,
+             qPrintable(u"name column %1 px for a name of %2 px"_s.arg(lines->columnWidth(1)).arg(nameWidth)));
+    const QRect promised = lines->visualItemRect(row).intersected(
+        QRect(lines->header()->sectionViewportPosition(7), 0, lines->columnWidth(7), lines->viewport()->height()));
+    QVERIFY(lines->viewport()->rect().contains(promised));
+    QCOMPARE(row->text(7), bd::domain::LocaleFormat().date(QDate(2024, 12, 18)));
+    QVERIFY(lines->columnWidth(7) >= lines->fontMetrics().horizontalAdvance(row->text(7)));
+    QVERIFY(lines->header()->sectionViewportPosition(7) + lines->columnWidth(7) <= lines->viewport()->width());
+    QVERIFY(page->findChild<QLabel*>(u"orderTitleLabel"_s)->text().contains(u"Erin Engelbrecht-Østergaard"_s));
+
+    // History and e-mails: translated phrases.
+    QStringList shown;
+    auto* history = page->findChild<QTreeWidget*>(u"historyTreeWidget"_s);
+    auto* mails = page->findChild<QTreeWidget*>(u"mailTreeWidget"_s);
+    for (QTreeWidget* tree : { history, mails }) {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            for (int c = 1; c < tree->columnCount(); ++c)
+                shown << tree->topLevelItem(i)->text(c);
+        }
+    }
+    QVERIFY(history->topLevelItemCount() >= 2);
+    QVERIFY(mails->topLevelItemCount() >= 1);
+    for (const QString& code : { u"backordered"_s, u"placed"_s, u"pending"_s, u"none"_s, u"confirmation"_s })
+        QVERIFY2(!shown.join(u'|').split(u'|').contains(code), qPrintable(code + u" in "_s + shown.join(u'|')));
+    QVERIFY2(shown.contains(u"Ordre afgivet"_s), qPrintable(shown.join(u'|')));
+    QVERIFY2(shown.contains(u"I restordre"_s), qPrintable(shown.join(u'|')));
+    QVERIFY2(shown.contains(u"Venter"_s), qPrintable(shown.join(u'|')));
+    QVERIFY(page->findChild<QLabel*>(u"paymentLabel"_s)->text().contains(u"Ingen"_s));
+}
