@@ -3430,6 +3430,21 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
 </context>
 <context>
+    <name>bd::ui::FrozenColumnsTableView</name>
+    <message>
+        <source>Move “%1” left</source>
+        <translation>Flyt „%1“ til venstre</translation>
+    </message>
+    <message>
+        <source>Move “%1” right</source>
+        <translation>Flyt „%1“ til højre</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Nulstil kolonner</translation>
+    </message>
+</context>
+<context>
     <name>bd::ui::HistoryModel</name>
     <message>
         <source>Opening stock</source>
