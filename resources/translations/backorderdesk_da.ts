@@ -4403,6 +4403,30 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>no such item</source>
+        <translation>ingen sådan vare</translation>
+    </message>
+    <message>
+        <source>Order total: %1</source>
+        <translation>Ordre i alt: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is promised for %3, but the authorization lapses on %4: capture the payment before then, or ask for a new authorization nearer the date.</source>
+        <translation>Linje %1 (%2) er lovet til %3, men reservationen udløber %4: træk betalingen inden da, eller bed om en ny reservation tættere på datoen.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is promised for %3, but the card can be charged only until %4: ask the customer for a card that is still valid then.</source>
+        <translation>Linje %1 (%2) er lovet til %3, men kortet kan kun trækkes indtil %4: bed kunden om et kort, der stadig er gyldigt til den tid.</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::OrdersModel</name>
