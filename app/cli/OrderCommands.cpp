@@ -64,13 +64,18 @@ public:
     {
         return tr("Cancel an order or one line of it; released units go to the next in line.");
     }
-    QString synopsis() const override { return QStringLiteral("ORDER [--sku SKU] [--reason R]"); }
+    QString synopsis() const override { return QStringLiteral("ORDER [--sku SKU] [--reason R] [--message M]"); }
     int execute(CliContext& context, const QStringList& args) override
     {
         QCommandLineParser parser;
         const QCommandLineOption sku(QStringLiteral("sku"), tr("cancel only this item's line"), QStringLiteral("SKU"));
-        const QCommandLineOption reason(QStringLiteral("reason"), tr("why it is cancelled"), QStringLiteral("R"));
-        parser.addOptions({sku, reason});
+        const QCommandLineOption reason(QStringLiteral("reason"),
+                                        tr("why it is cancelled, for the shop's records (never sent)"),
+                                        QStringLiteral("R"));
+        const QCommandLineOption message(QStringLiteral("message"),
+                                         tr("a message to the customer, in the cancellation e-mail"),
+                                         QStringLiteral("M"));
+        parser.addOptions({sku, reason, message});
         int status = Success;
         if (!parse(parser, context, args, &status, 1, 1))
             return status;
@@ -78,7 +83,8 @@ public:
         if (!shop)
             return Failure;
         const QString order = parser.positionalArguments().constFirst();
-        const core::Status done = services::OrderService(*shop).cancel(order, parser.value(sku), parser.value(reason));
+        const core::Status done = services::OrderService(*shop).cancel(order, parser.value(sku), parser.value(reason),
+                                                                            parser.value(message));
         if (!done.ok())
             return context.fail(done.errors());
         context.out << (parser.isSet(sku) ? tr("Order %1: %2 cancelled").arg(order, parser.value(sku))

@@ -157,18 +157,49 @@ void Outbox::setCommon(MailValues& values, const Order& order) const
     setLines(values, QStringLiteral("lines"), waiting, true, true);
 }
 
-Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occasion, const Order* order,
-                                     qint64 customerId, const QString& email, const QString& name,
-                                     MailValues& values)
+static void setCancellation(MailValues& values, const QList<LineView>& cancelled, const QString& message,
+                            const MailFormat& f)
+{
+    setLineList(values, QStringLiteral("cancelled_lines"), cancelled, f, {});
+    // The message is a paragraph of its own, or nothing at all.
+    if (message.trimmed().isEmpty()) {
+        values.set(QStringLiteral("message"), QString());
+        return;
+    }
+    const QString text = message.trimmed();
+    values.setWithHtml(QStringLiteral("message"), QStringLiteral("\n") + text + QStringLiteral("\n"),
+                       QStringLiteral("<p>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>\n"))
+                           + QStringLiteral("</p>"));
+}
+
+Result<std::optional<RenderedMail>> Outbox::previewCancellation(const Order& order, const QString& sku,
+                                                               const QString& message)
+{
+    QList<LineView> cancelled;
+    for (const OrderLine& l : order.lines) {
+        const int units = l.allocated + l.waiting;
+        if (units > 0 && (sku.isEmpty() || l.sku == sku))
+            cancelled << LineView { l.sku, l.itemName, units, {}, false };
+    }
+    if (cancelled.isEmpty())
+        return std::optional<RenderedMail>();
+    MailValues values;
+    setCommon(values, order);
+    setCancellation(values, cancelled, message, format());
+    return render(kind::Cancelled, order.customerEmail, order.customerName, values);
+}
+
+Result<std::optional<RenderedMail>> Outbox::render(const QString& mailKind, const QString& email,
+                                                  const QString& name, MailValues& values)
 {
     // A customer nobody knows (an order imported without one) is never written to.
     if (domain::isUnknownCustomer(email))
-        return Queued { false, false };
+        return std::optional<RenderedMail>();
     Result<TemplateRow> stored = m_templates.get(mailKind);
     if (!stored)
         return stored.errors();
     if (!stored->enabled)
-        return Queued { false, false };
+        return std::optional<RenderedMail>();
     store::Config& config = m_config;
     const QString shopName = config.text(store::settings::ShopName);
     const QString signature = config.text(store::settings::ShopSignature);
@@ -178,8 +209,20 @@ Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occ
         values.set(QStringLiteral("customer_name"), name.isEmpty() ? email : name);
     if (values.text(QStringLiteral("customer_email")).isEmpty())
         values.set(QStringLiteral("customer_email"), email);
-    const RenderedMail mail
-        = Templates::render(MailTemplate { stored->subject, stored->bodyText, stored->bodyHtml }, values);
+    return std::optional<RenderedMail>(
+        Templates::render(MailTemplate { stored->subject, stored->bodyText, stored->bodyHtml }, values));
+}
+
+Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occasion, const Order* order,
+                                     qint64 customerId, const QString& email, const QString& name,
+                                     MailValues& values)
+{
+    const Result<std::optional<RenderedMail>> rendered = render(mailKind, email, name, values);
+    if (!rendered)
+        return rendered.errors();
+    if (!rendered.value())
+        return Queued { false, false };
+    const RenderedMail& mail = *rendered.value();
     OutboxRow row;
     row.kind = mailKind;
     row.occasion = occasion;
@@ -361,10 +404,18 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
                        phrase(f, QT_TRANSLATE_NOOP("Outbox", "Your order is now complete. Thank you for your patience.")));
         }
     } else if (mailKind == kind::Cancelled) {
-        static const QRegularExpression line(QStringLiteral("^(\\d+) x ([^:]+): (.*)$"));
+        // A line's event reads "N x SKU: reason"; the reason is the shop's record and
+        // never goes out. The customer reads only the message of the event without an
+        // item (OrderService::cancel), if the merchant wrote one.
+        static const QRegularExpression line(QStringLiteral("^(\\d+) x ([^:]+): "));
         QList<LineView> cancelled;
-        QString reason;
+        QStringList messages;
         for (const EventRow& e : events) {
+            if (e.itemId == 0) {
+                if (!e.details.trimmed().isEmpty())
+                    messages << e.details.trimmed();
+                continue;
+            }
             const QRegularExpressionMatch m = line.match(e.details);
             if (!m.hasMatch())
                 continue;
@@ -374,13 +425,10 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
                     name = l.itemName;
             }
             cancelled << LineView { m.captured(2), name, m.captured(1).toInt(), {}, false };
-            if (reason.isEmpty())
-                reason = m.captured(3);
         }
         if (cancelled.isEmpty())
             return {};
-        setLineList(values, QStringLiteral("cancelled_lines"), cancelled, f, {});
-        values.set(QStringLiteral("reason"), reason);
+        setCancellation(values, cancelled, messages.join(QStringLiteral("\n\n")), f);
     }
     const Result<Queued> queued = queue(mailKind, occasion, order, order->customerId, order->customerEmail,
                                         order->customerName, values);

@@ -63,7 +63,14 @@ public:
     // messages that no longer apply.
     core::Result<ScheduleReport> runSchedule(const QList<LapseNotice>& lapses);
 
-    // `outbox retry ID` and `outbox cancel ID`.
+    // The cancellation e-mail cancelling the open units of `order` (or of its line of
+    // `sku`) would queue, with the merchant's message to the customer: what the customer
+    // will read. Empty when none would be sent (the kind is switched off, the customer
+    // is unknown, nothing is open).
+    core::Result<std::optional<RenderedMail>> previewCancellation(const domain::Order& order, const QString& sku,
+                                                                  const QString& message);
+
+    // `outbox retry ID` and `outbox cancel ID`; one transaction each.
     core::Status retry(qint64 id);
     core::Status cancel(qint64 id);
     // The message with that id; "no message" when there is none.
@@ -78,6 +85,8 @@ private:
     core::Result<Queued> queue(const QString& kind, const QString& occasion, const domain::Order* order,
                                qint64 customerId, const QString& email, const QString& name,
                                MailValues& values);
+    core::Result<std::optional<RenderedMail>> render(const QString& kind, const QString& email, const QString& name,
+                                                     MailValues& values);
     void setCommon(MailValues& values, const domain::Order& order) const;
     void setLines(MailValues& values, const QString& placeholder, const QList<domain::OrderLine>& lines,
                   bool waitingQty, bool withDates) const;

@@ -107,7 +107,7 @@ QStringList Templates::placeholders(const QString& name)
             + QStringList { QStringLiteral("tracking"), QStringLiteral("shipped_lines"),
                             QStringLiteral("still_to_come"), QStringLiteral("partial_note") };
     if (name == kind::Cancelled)
-        return common + QStringList { QStringLiteral("cancelled_lines"), QStringLiteral("reason") };
+        return common + QStringList { QStringLiteral("cancelled_lines"), QStringLiteral("message") };
     return common;
 }
 
@@ -197,6 +197,22 @@ RenderedMail Templates::render(const MailTemplate& mail, const MailValues& value
 
 // ---------------------------------------------------------------- stored templates
 
+// A stored template that is still, unchanged, the default an earlier version wrote
+// gets today's default of the same language. The cancellation e-mail once said "as
+// requested" and quoted the shop's internal reason.
+std::optional<MailTemplate> TemplateService::replacementOfRetired(const QString& name, const store::TemplateRow& row)
+{
+    if (name != kind::Cancelled)
+        return std::nullopt;
+    for (const QString& language : { QString(), QStringLiteral("da/") }) {
+        const QString retired = QStringLiteral(":/templates/retired/") + language + name;
+        if (row.bodyText == readResource(retired + QStringLiteral(".txt"))
+            && row.bodyHtml == readResource(retired + QStringLiteral(".html")))
+            return Templates::defaults(name, language.isEmpty() ? QLocale(QLocale::English) : QLocale(QLocale::Danish));
+    }
+    return std::nullopt;
+}
+
 Result<store::TemplateRow> TemplateService::get(const QString& name)
 {
     if (!Templates::isKind(name))
@@ -205,8 +221,15 @@ Result<store::TemplateRow> TemplateService::get(const QString& name)
     const store::Found<store::TemplateRow> stored = m_store.templateRow(name);
     if (!stored)
         return stored.errors();
-    if (const std::optional<store::TemplateRow>& row = stored.value())
+    if (std::optional<store::TemplateRow> row = stored.value()) {
+        if (std::optional<MailTemplate> current = replacementOfRetired(name, *row)) {
+            row->bodyText = current->bodyText;
+            row->bodyHtml = current->bodyHtml;
+            if (Status s = m_store.updateTemplate(*row); !s.ok())
+                return s.errors();
+        }
         return *row;
+    }
     const MailTemplate defaults = m_config
         ? Templates::defaults(name, QLocale(m_config->text(store::settings::ShopLocale)))
         : Templates::defaults(name);

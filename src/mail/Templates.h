@@ -136,6 +136,8 @@ public:
     core::Status setEnabled(const QString& kind, bool enabled);
 
 private:
+    static std::optional<MailTemplate> replacementOfRetired(const QString& kind, const store::TemplateRow& row);
+
     store::MailStore& m_store;
     const core::Clock& m_clock;
     const store::Config* m_config = nullptr;

@@ -1,6 +1,7 @@
 #include "OrderService.h"
 
 #include "domain/Rules.h"
+#include "mail/Outbox.h"
 #include "services/PromiseService.h"
 #include "services/StockService.h"
 #include "store/CustomerStore.h"
@@ -279,7 +280,8 @@ Status OrderService::recordShippedByShop(const Order& order, const QList<std::pa
                              int(lines.size())));
 }
 
-Status OrderService::cancel(const QString& orderNumber, const QString& sku, const QString& reason)
+Status OrderService::cancel(const QString& orderNumber, const QString& sku, const QString& reason,
+                            const QString& customerMessage)
 {
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
         const Result<Order> order = findOrder(orderNumber);
@@ -325,6 +327,14 @@ Status OrderService::cancel(const QString& orderNumber, const QString& sku, cons
             return core::fail(tr("order %1 has no line for SKU '%2'").arg(orderNumber, sku));
         if (cancelledUnits == 0)
             return core::fail(tr("order %1 has nothing left to cancel: it is shipped or cancelled already").arg(orderNumber));
+        // The one "cancelled" event without an item carries what the customer is told
+        // (Outbox reads it; the lines' events keep the reason).
+        if (!customerMessage.trimmed().isEmpty()) {
+            if (Status s = store.addEvent(now, QStringLiteral("cancelled"), order->id, 0, order->customerId,
+                                          customerMessage.trimmed());
+                !s.ok())
+                return s;
+        }
         // Released units go to the next in line at once.
         StockService stock(m_shop);
         for (qint64 itemId : released) {
@@ -333,6 +343,19 @@ Status OrderService::cancel(const QString& orderNumber, const QString& sku, cons
         }
         return {};
     });
+}
+
+Result<std::optional<mail::RenderedMail>> OrderService::previewCancellation(const QString& orderNumber,
+                                                                            const QString& sku,
+                                                                            const QString& customerMessage)
+{
+    const store::Found<Order> found = m_shop.orders().orderByNumber(orderNumber);
+    if (!found)
+        return found.errors();
+    const std::optional<Order>& order = found.value();
+    if (!order)
+        return core::fail(tr("unknown order '%1'").arg(orderNumber));
+    return m_shop.outbox().previewCancellation(*order, sku, customerMessage);
 }
 
 Status OrderService::setPriority(const QString& orderNumber, bool priority, const QString& reason)

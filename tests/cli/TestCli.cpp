@@ -5,6 +5,8 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -363,8 +365,29 @@ private slots:
         QCOMPARE(shipped.status, 0);
         QVERIFY(shipped.out.startsWith(QStringLiteral("Order 1002: partial shipment (extra shipping cost waived)")));
 
-        Run cancel = cli({QStringLiteral("cancel"), QStringLiteral("1002"), QStringLiteral("--reason"), QStringLiteral("found it elsewhere")});
+        Run cancel = cli({QStringLiteral("cancel"), QStringLiteral("1002"), QStringLiteral("--reason"), QStringLiteral("found it elsewhere"),
+                          QStringLiteral("--message"), QStringLiteral("Sorry for the long wait.")});
         QCOMPARE(cancel.out, QStringLiteral("Order 1002 cancelled\n"));
+        // The customer reads the message; the reason stays in the shop.
+        Run outbox = cli({QStringLiteral("outbox"), QStringLiteral("--order"), QStringLiteral("1002")});
+        QCOMPARE(outbox.status, 0);
+        QVERIFY2(outbox.out.contains(QStringLiteral(",cancelled,")), qPrintable(outbox.out));
+        {
+            const QString connection = QStringLiteral("peek");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+                db.setDatabaseName(m_db);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("SELECT subject || body_text || body_html FROM outbox WHERE kind = 'cancelled'")));
+                QVERIFY(q.next());
+                const QString mail = q.value(0).toString();
+                QVERIFY2(mail.contains(QStringLiteral("Sorry for the long wait.")), qPrintable(mail));
+                QVERIFY(!mail.contains(QStringLiteral("found it elsewhere")));
+                QVERIFY(!q.next());
+            }
+            QSqlDatabase::removeDatabase(connection);
+        }
         Run again = cli({QStringLiteral("cancel"), QStringLiteral("1002")});
         QCOMPARE(again.status, 1);
         QVERIFY(again.err.contains(QStringLiteral("nothing left to cancel")));

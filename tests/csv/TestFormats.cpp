@@ -521,14 +521,14 @@ void TestFormats::unknownCustomersAreNeverWritten()
     QVERIFY(f->shop().outbox().runSchedule().ok());
 
     int toKnown = 0;
-    for (const mail::OutboxRow& row : f->shop().outbox().store().messages(mail::OutboxFilter {})) {
+    for (const store::OutboxRow& row : test::must(f->shop().outbox().store().messages(store::OutboxFilter {}))) {
         QVERIFY2(!domain::isUnknownCustomer(row.recipient), qPrintable(row.recipient + u": "_s + row.subject));
         if (row.recipient == u"ole@example.com"_s)
             ++toKnown;
     }
     QVERIFY(toKnown >= 2); // the confirmation and a follow-up
     // The unknown customers' orders wait all the same.
-    const auto order = f->shop().store().orderByNumber(u"2002"_s);
+    const auto order = test::must(f->shop().orders().orderByNumber(u"2002"_s));
     QVERIFY(order);
     QCOMPARE(order->customerEmail, u"order-2002@unknown-customer.invalid"_s);
     QCOMPARE(order->customerName, u"Unknown customer (order 2002)"_s);

@@ -488,17 +488,53 @@ private slots:
         QVERIFY(messages(mail::kind::Shipped)[0].bodyText.contains(QStringLiteral("Tracking: TRK-1")));
         QVERIFY(messages(mail::kind::Shipped)[0].bodyText.contains(QStringLiteral("now complete")));
 
-        // A cancellation of a two-line order: one message naming both lines and the reason.
+        // A cancellation of a two-line order: one message naming both lines and the
+        // merchant's message; the internal reason stays in the shop.
         placeOrder(QStringLiteral("1003"), QStringLiteral("cy@example.com"), QStringLiteral("Cy"),
                    { { QStringLiteral("MUG-RED"), 9 }, { QStringLiteral("CAP-BLK"), 9 } });
+        const auto preview = services::OrderService(shop()).previewCancellation(
+            QStringLiteral("1003"), {}, QStringLiteral("We are sorry: the maker stopped making it."));
+        QVERIFY2(preview.ok() && preview.value(), qPrintable(preview.errorText()));
         QVERIFY(services::OrderService(shop())
-                    .cancel(QStringLiteral("1003"), {}, QStringLiteral("found it elsewhere"))
+                    .cancel(QStringLiteral("1003"), {}, QStringLiteral("supplier <b>went bust</b>"),
+                            QStringLiteral("We are sorry: the maker stopped making it."))
                     .ok());
         const QList<OutboxRow> cancelled = messages(mail::kind::Cancelled);
         QCOMPARE(cancelled.size(), 1);
-        QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("Reason: found it elsewhere")));
+        for (const QString& part : { cancelled[0].subject, cancelled[0].bodyText, cancelled[0].bodyHtml }) {
+            QVERIFY2(!part.contains(QStringLiteral("went bust")), qPrintable(part));
+            QVERIFY(!part.contains(QStringLiteral("as requested")));
+        }
+        QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("We are sorry: the maker stopped making it.")));
+        QVERIFY(cancelled[0].bodyHtml.contains(QStringLiteral("<p>We are sorry: the maker stopped making it.</p>")));
         QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("(MUG-RED)")));
         QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("(CAP-BLK)")));
+        // The preview was the message the customer got.
+        QCOMPARE(preview.value()->bodyText, cancelled[0].bodyText);
+        QCOMPARE(preview.value()->subject, cancelled[0].subject);
+        // The reason is the shop's record; so is what the customer was told.
+        QStringList history;
+        for (const domain::Event& e : services::InsightService(shop()).history(QStringLiteral("1003"), {}, nullptr)) {
+            if (e.kind == QLatin1String("cancelled"))
+                history << e.sku + QLatin1Char('|') + e.details;
+        }
+        QCOMPARE(history, (QStringList { QStringLiteral("MUG-RED|9 x MUG-RED: supplier <b>went bust</b>"),
+                                         QStringLiteral("CAP-BLK|9 x CAP-BLK: supplier <b>went bust</b>"),
+                                         QStringLiteral("|We are sorry: the maker stopped making it.") }));
+
+        // Without a message the e-mail has no empty paragraph and no reason either.
+        placeOrder(QStringLiteral("1005"), QStringLiteral("cy@example.com"), QStringLiteral("Cy"),
+                   { { QStringLiteral("MUG-RED"), 1 } });
+        QVERIFY(services::OrderService(shop()).cancel(QStringLiteral("1005"), {}, QStringLiteral("duplicate")).ok());
+        OutboxRow plain;
+        for (const OutboxRow& r : messages(mail::kind::Cancelled)) {
+            if (r.subject.contains(QStringLiteral("1005")))
+                plain = r;
+        }
+        QVERIFY(!plain.bodyText.contains(QStringLiteral("duplicate")));
+        QVERIFY2(plain.bodyText.contains(QStringLiteral("(MUG-RED)\n\nYou will not be charged")),
+                 qPrintable(plain.bodyText));
+        QVERIFY(!plain.bodyHtml.contains(QStringLiteral("<p></p>")));
 
         // A coupon carries its code.
         const auto code = services::InsightService(shop()).issueCoupon(services::CouponRequest {
@@ -537,6 +573,48 @@ private slots:
         placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
                    { { QStringLiteral("MUG-RED"), 3 } });
         QCOMPARE(messages().size(), 0);
+    }
+
+    // A shop that holds the cancellation template an earlier version wrote ("as
+    // requested", "Reason: {{reason}}") gets today's; one the merchant changed keeps
+    // its wording, and {{reason}} in it stays empty: the reason never goes out.
+    void earlierCancellationTemplateNeverSendsTheReason_data()
+    {
+        QTest::addColumn<bool>("edited");
+        QTest::addRow("unchanged default") << false;
+        QTest::addRow("edited by the merchant") << true;
+    }
+
+    void earlierCancellationTemplateNeverSendsTheReason()
+    {
+        QFETCH(bool, edited);
+        tinyShop();
+        auto readRetired = [](const QString& part) {
+            QFile f(QStringLiteral(":/templates/retired/cancelled.") + part);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        {
+            store::Transaction tx(shop().db());
+            auto row = shop().outbox().templates().get(mail::kind::Cancelled);
+            QVERIFY(row.ok());
+            mail::TemplateRow old = row.value();
+            old.bodyText = readRetired(QStringLiteral("txt"));
+            old.bodyHtml = readRetired(QStringLiteral("html"));
+            QVERIFY(old.bodyText.contains(QStringLiteral("{{reason}}")));
+            if (edited)
+                old.bodyText.prepend(QStringLiteral("Dear friend,\n"));
+            QVERIFY(shop().outbox().store().updateTemplate(old).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        QVERIFY(services::OrderService(shop()).cancel(QStringLiteral("1001"), {}, QStringLiteral("rude customer")).ok());
+        const QList<OutboxRow> cancelled = messages(mail::kind::Cancelled);
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY2(!cancelled[0].bodyText.contains(QStringLiteral("rude")), qPrintable(cancelled[0].bodyText));
+        QVERIFY(!cancelled[0].bodyHtml.contains(QStringLiteral("rude")));
+        QCOMPARE(cancelled[0].bodyText.startsWith(QStringLiteral("Dear friend,")), edited);
+        QCOMPARE(cancelled[0].bodyText.contains(QStringLiteral("as requested")), edited);
     }
 
     void failedActionQueuesNothing()

@@ -5,7 +5,10 @@
 #include "common/TaskRunner.h"
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
+#include "common/EventPhrases.h"
 #include "models/OrdersModel.h"
+#include "models/OutboxModel.h"
+#include "orders/CancelDialog.h"
 #include "orders/NewOrderDialog.h"
 #include "services/InsightService.h"
 #include "services/OrderService.h"
@@ -45,7 +48,8 @@ using store::OrderState;
 namespace {
 
 constexpr int searchDelayMs = 250;
-const QString splitterKey = QStringLiteral("orders/splitter");
+// The list above the detail since the detail got the window's full width.
+const QString splitterKey = QStringLiteral("orders/splitterVertical");
 const QString headerKey = QStringLiteral("orders/header");
 
 enum LineColumn { LineSku, LineName, LineOrdered, LineAllocated, LineShipped, LineWaiting, LineCancelled, LinePromised };
@@ -201,6 +205,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     actions->addWidget(m_paymentButton, 1, 0);
     actions->addWidget(m_holdButton, 1, 1);
     actions->addWidget(m_couponButton, 1, 2);
+    actions->setRowStretch(2, 1);
 
     m_linesTree = makeTree(QStringLiteral("linesTreeWidget"),
                            { tr("SKU"), tr("Item"), tr("Ordered"), tr("Allocated"), tr("Shipped"), tr("Waiting"),
@@ -226,11 +231,19 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     m_detailTabs->addTab(m_mailTree, tr("E-mails"));
     m_detailTabs->addTab(m_historyTree, tr("History"));
 
+    // Who, what state and payment on the left, the actions beside them: the lines
+    // below get the pane's full width, so names and promised dates are not cut.
+    auto* facts = new QVBoxLayout;
+    facts->addWidget(m_titleLabel);
+    facts->addWidget(m_summaryLabel);
+    facts->addWidget(m_paymentLabel);
+    facts->addStretch(1);
+    auto* top = new QHBoxLayout;
+    top->addLayout(facts, 1);
+    top->addLayout(actions);
     auto* detailLayout = new QVBoxLayout(m_detailPane);
-    detailLayout->addWidget(m_titleLabel);
-    detailLayout->addWidget(m_summaryLabel);
-    detailLayout->addWidget(m_paymentLabel);
-    detailLayout->addLayout(actions);
+    detailLayout->setContentsMargins(0, 6, 0, 0);
+    detailLayout->addLayout(top);
     detailLayout->addWidget(m_detailTabs, 1);
 
     m_emptyLabel = new QLabel(tr("Select an order to see its lines, payment, e-mails and history."), this);
@@ -242,15 +255,15 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     detailStack->addWidget(m_emptyLabel);
     detailStack->addWidget(m_detailPane);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("ordersSplitter"));
     m_splitter->addWidget(m_tableView);
     m_splitter->addWidget(detailStack);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    // Until the user moves it: the list wide enough for its columns, the rest for the detail.
-    m_splitter->setSizes({ 760, 440 });
+    // Until the user moves it: a dozen orders above, the detail below at full width.
+    m_splitter->setSizes({ 280, 420 });
 
     auto* filterLayout = new QHBoxLayout;
     filterLayout->addWidget(m_searchLineEdit, 1);
@@ -558,8 +571,9 @@ void OrdersPage::showDetail()
     for (const store::OutboxRow& m : messages.value()) {
         auto* item = new QTreeWidgetItem(m_mailTree);
         item->setText(0, domain::LocaleFormat().dateTime(m.createdAt));
-        item->setText(1, m.kind);
-        item->setText(2, m.state == store::messageState::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt)) : m.state);
+        item->setText(1, OutboxModel::kindName(m.kind));
+        item->setText(2, m.state == store::messageState::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt))
+                                                              : OutboxModel::stateName(m.state));
         item->setText(3, m.subject);
         item->setToolTip(3, m.bodyText);
         if (!m.lastError.isEmpty())
@@ -572,9 +586,9 @@ void OrdersPage::showDetail()
     for (const domain::Event& e : events.value()) {
         auto* item = new QTreeWidgetItem(m_historyTree);
         item->setText(0, domain::LocaleFormat().dateTime(e.at));
-        item->setText(1, e.kind);
-        item->setText(2, e.details);
-        item->setToolTip(2, e.details);
+        item->setText(1, EventPhrases::kind(e));
+        item->setText(2, EventPhrases::details(e));
+        item->setToolTip(2, item->text(2));
     }
     for (int c = 0; c < m_historyTree->columnCount() - 1; ++c)
         m_historyTree->resizeColumnToContents(c);
@@ -718,26 +732,14 @@ void OrdersPage::shipSelected()
 
 void OrdersPage::cancelSelectedOrder()
 {
-    services::Shop* shop = m_context.shop();
-    if (!shop || m_currentNumber.isEmpty())
+    if (!m_context.shop() || m_currentNumber.isEmpty())
         return;
-    const QString number = m_currentNumber;
-    QString reason;
-    if (!m_context.prompter().askText(this, tr("Cancel order %1").arg(number),
-                                      tr("Why is the order cancelled? The customer is told."), &reason))
-        return;
-    const core::Status status = services::OrderService(*shop).cancel(number, QString(), reason);
-    if (!status.ok()) {
-        m_context.prompter().warn(this, tr("Order %1 not cancelled").arg(number), status.errorText());
-        return;
-    }
-    afterAction(tr("Order %1 cancelled").arg(number));
+    openCancelDialog(QString());
 }
 
 void OrdersPage::cancelSelectedLine()
 {
-    services::Shop* shop = m_context.shop();
-    if (!shop || m_currentNumber.isEmpty())
+    if (!m_context.shop() || m_currentNumber.isEmpty())
         return;
     const QString number = m_currentNumber;
     QString sku;
@@ -761,16 +763,15 @@ void OrdersPage::cancelSelectedLine()
             sku = open.at(chosen);
         }
     }
-    QString reason;
-    if (!m_context.prompter().askText(this, tr("Cancel %1 of order %2").arg(sku, number),
-                                      tr("Why is the line cancelled? The customer is told."), &reason))
-        return;
-    const core::Status status = services::OrderService(*shop).cancel(number, sku, reason);
-    if (!status.ok()) {
-        m_context.prompter().warn(this, tr("Line not cancelled"), status.errorText());
-        return;
-    }
-    afterAction(tr("Order %1: %2 cancelled; released units went to the next in line").arg(number, sku));
+    openCancelDialog(sku);
+}
+
+void OrdersPage::openCancelDialog(const QString& sku)
+{
+    auto* dialog = new CancelDialog(m_context, m_currentNumber, sku, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CancelDialog::cancelled, this, &OrdersPage::afterAction);
+    dialog->open();
 }
 
 void OrdersPage::recordPayment()

@@ -67,6 +67,7 @@ private:
     void clearDetail();
     void updateActions();
     void afterAction(const QString& message);
+    void openCancelDialog(const QString& sku);
     void showContextMenu(const QPoint& pos);
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
     void saveLayout() const;
