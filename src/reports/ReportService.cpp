@@ -432,7 +432,7 @@ Status ReportService::queue(Report& report, const ReportParams& params)
         table.totals = Row{QVariant(), tr("Total"), QVariant(), plural(table.rows.size(), tr("1 line"), tr("%1 lines")),
                            QVariant(), QVariant(), units, QVariant(), QVariant(), QVariant()};
     // The item's status as the window's badge and the availability feed say it.
-    const domain::ItemStatus status = domain::itemStatus(*item, m_shop.clock().today());
+    const domain::ItemStatus status = domain::itemStatus(item.value(), m_shop.clock().today());
     report.figures = {{tr("Status"), domain::statusText(status), T::Text},
                       {tr("Waiting units"), units, T::Integer},
                       {tr("Waiting lines"), qint64(table.rows.size()), T::Integer},

@@ -330,7 +330,7 @@ Status OrderService::cancel(const QString& orderNumber, const QString& sku, cons
         // The one "cancelled" event without an item carries what the customer is told
         // (Outbox reads it; the lines' events keep the reason).
         if (!customerMessage.trimmed().isEmpty()) {
-            if (Status s = store.addEvent(now, QStringLiteral("cancelled"), order->id, 0, order->customerId,
+            if (Status s = m_shop.events().addEvent(now, QStringLiteral("cancelled"), order->id, 0, order->customerId,
                                           customerMessage.trimmed());
                 !s.ok())
                 return s;

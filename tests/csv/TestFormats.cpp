@@ -5,6 +5,7 @@
 
 #include "ShopFixture.h"
 
+#include "services/MailService.h"
 #include "csv/CsvReader.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
@@ -518,7 +519,7 @@ void TestFormats::unknownCustomersAreNeverWritten()
     QVERIFY(csv::Importer(f->shop()).import(DataKind::Orders, known, false).ok());
     // Weeks later: follow-ups for everyone still waiting.
     f->clock().advanceSeconds(20 * 86400);
-    QVERIFY(f->shop().outbox().runSchedule().ok());
+    QVERIFY(services::MailService(f->shop()).runSchedule().ok());
 
     int toKnown = 0;
     for (const store::OutboxRow& row : test::must(f->shop().outbox().store().messages(store::OutboxFilter {}))) {

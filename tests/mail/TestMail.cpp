@@ -514,7 +514,7 @@ private slots:
         QCOMPARE(preview.value()->subject, cancelled[0].subject);
         // The reason is the shop's record; so is what the customer was told.
         QStringList history;
-        for (const domain::Event& e : services::InsightService(shop()).history(QStringLiteral("1003"), {}, nullptr)) {
+        for (const domain::Event& e : test::must(services::InsightService(shop()).history(QStringLiteral("1003"), {}))) {
             if (e.kind == QLatin1String("cancelled"))
                 history << e.sku + QLatin1Char('|') + e.details;
         }
@@ -597,7 +597,7 @@ private slots:
             store::Transaction tx(shop().db());
             auto row = shop().outbox().templates().get(mail::kind::Cancelled);
             QVERIFY(row.ok());
-            mail::TemplateRow old = row.value();
+            store::TemplateRow old = row.value();
             old.bodyText = readRetired(QStringLiteral("txt"));
             old.bodyHtml = readRetired(QStringLiteral("html"));
             QVERIFY(old.bodyText.contains(QStringLiteral("{{reason}}")));

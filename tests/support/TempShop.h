@@ -4,7 +4,10 @@
 // first), and a shop of `count` numbered items written straight through the store.
 
 #include "core/Result.h"
+#include "Must.h"
 #include "store/Database.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
 
 #include <QDateTime>
 #include <QString>
