@@ -5,7 +5,6 @@
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
 #include "services/Shop.h"
-#include "store/ShopStore.h"
 
 #include <QAbstractEventDispatcher>
 #include <QDeadlineTimer>
@@ -90,11 +89,6 @@ AppContext::~AppContext()
         delete task;
     m_shop.reset();
     m_database.reset();
-}
-
-store::ShopStore* AppContext::store() const
-{
-    return m_shop ? &m_shop->store() : nullptr;
 }
 
 core::Status AppContext::openDatabase(const QString& path, const store::OpenOptions& options)

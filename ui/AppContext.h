@@ -19,9 +19,6 @@ class QUndoStack;
 namespace bd::services {
 class Shop;
 }
-namespace bd::store {
-class ShopStore;
-}
 
 namespace bd::ui {
 
@@ -50,7 +47,6 @@ public:
     bool hasDatabase() const { return m_database != nullptr; }
     // Null while no database is open.
     store::Database* database() const { return m_database.get(); }
-    store::ShopStore* store() const;
     // The open shop every merchant action of the window runs on; null while none is open.
     services::Shop* shop() const { return m_shop.get(); }
 
@@ -65,6 +61,10 @@ public:
     Prompter& prompter() const { return *m_prompter; }
     // Tests install a prompter that answers from a script.
     void setPrompter(std::unique_ptr<Prompter> prompter);
+
+    // Tells the window that reading the shop failed (a query the database refused): it
+    // shows the error banner instead of leaving an empty table unexplained.
+    void reportError(const QString& message) { Q_EMIT errorReported(message); }
 
     // Tells every view that the shop changed underneath it (an action committed).
     void notifyShopChanged() { Q_EMIT shopChanged(); }
@@ -100,6 +100,7 @@ Q_SIGNALS:
     // Something committed a change to the shop; views read their data again.
     void shopChanged();
     void navigationRequested(const QString& route);
+    void errorReported(const QString& message);
     void tasksChanged();
 
 private:

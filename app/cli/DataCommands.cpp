@@ -205,7 +205,10 @@ public:
         services::Shop* shop = context.shop();
         if (!shop)
             return Failure;
-        return writeOutput(context, parser.value(output), csv::Exporter(*shop).exportCsv(*kind, options));
+        const core::Result<QByteArray> exported = csv::Exporter(*shop).exportCsv(*kind, options);
+        if (!exported)
+            return context.fail(exported.errors());
+        return writeOutput(context, parser.value(output), exported.value());
     }
 };
 

@@ -5,24 +5,13 @@
 #include "mail/Outbox.h"
 #include "mail/SmtpTransport.h"
 #include "mail/Templates.h"
-#include "store/Transaction.h"
+#include "services/MailService.h"
 
 #include <QFile>
 
 namespace bd::cli {
 
 namespace {
-
-// A change to the templates as one transaction.
-core::Status inTransaction(services::Shop& shop, const std::function<core::Status()>& change)
-{
-    store::Transaction tx(shop.db());
-    if (!tx.isActive())
-        return tx.status();
-    if (core::Status s = change(); !s.ok())
-        return s;
-    return tx.commit();
-}
 
 void printDelivery(CliContext& context, const mail::DeliveryReport& report, const QString& how)
 {
@@ -70,7 +59,8 @@ public:
         services::Shop* shop = context.shop();
         if (!shop)
             return Failure;
-        const core::Result<mail::ScheduleReport> schedule = shop->outbox().runSchedule();
+        services::MailService mailing(*shop);
+        const core::Result<mail::ScheduleReport> schedule = mailing.runSchedule();
         if (!schedule)
             return context.fail(schedule.errors());
         context.out << tr("Queued %1 e-mails, cancelled %2 that no longer apply")
@@ -78,7 +68,7 @@ public:
                            .arg(schedule->cancelled)
                     << Qt::endl;
         if (parser.isSet(dir)) {
-            const mail::DeliveryReport report = mail::Delivery(*shop).writeFiles(parser.value(dir));
+            const mail::DeliveryReport report = mailing.delivery().writeFiles(parser.value(dir));
             printDelivery(context, report, tr("Written to %1").arg(parser.value(dir)));
             return report.ok() ? Success : Failure;
         }
@@ -87,7 +77,7 @@ public:
             if (!settings)
                 return context.fail(settings.errors());
             mail::SmtpTransport transport(settings.value());
-            const mail::DeliveryReport report = mail::Delivery(*shop).send(transport);
+            const mail::DeliveryReport report = mailing.delivery().send(transport);
             printDelivery(context, report, tr("Sent over %1").arg(settings->host));
             return report.ok() ? Success : Failure;
         }
@@ -136,8 +126,8 @@ public:
             services::Shop* shop = context.shop();
             if (!shop)
                 return Failure;
-            const core::Status done
-                = verb == QLatin1String("retry") ? shop->outbox().retry(id) : shop->outbox().cancel(id);
+            services::MailService mailing(*shop);
+            const core::Status done = verb == QLatin1String("retry") ? mailing.retry(id) : mailing.cancel(id);
             if (!done.ok())
                 return context.fail(done.errors());
             context.out << (verb == QLatin1String("retry")
@@ -147,28 +137,26 @@ public:
                         << Qt::endl;
             return Success;
         }
-        static const QStringList states = { mail::state::Pending, mail::state::Sending, mail::state::Sent,
-                                            mail::state::Failed, mail::state::Cancelled };
+        static const QStringList states = { store::messageState::Pending, store::messageState::Sending, store::messageState::Sent,
+                                            store::messageState::Failed, store::messageState::Cancelled };
         if (parser.isSet(stateOption) && !states.contains(parser.value(stateOption)))
             return context.fail(tr("--state: '%1' is not one of %2")
                                     .arg(parser.value(stateOption), states.join(QStringLiteral(", "))));
         services::Shop* shop = context.shop();
         if (!shop)
             return Failure;
-        mail::OutboxFilter filter;
+        store::OutboxFilter filter;
         filter.state = parser.value(stateOption);
-        if (parser.isSet(order)) {
-            const std::optional<domain::Order> o = shop->store().orderByNumber(parser.value(order));
-            if (!o)
-                return context.fail(tr("unknown order '%1'").arg(parser.value(order)));
-            filter.orderId = o->id;
-        }
+        const core::Result<QList<store::OutboxRow>> messages
+            = services::MailService(*shop).messages(filter, parser.value(order));
+        if (!messages)
+            return context.fail(messages.errors());
         QList<QStringList> rows { { QStringLiteral("id"), QStringLiteral("kind"),
                                     QStringLiteral("order_number"), QStringLiteral("recipient"),
                                     QStringLiteral("subject"), QStringLiteral("state"),
                                     QStringLiteral("attempts"), QStringLiteral("last_error"),
                                     QStringLiteral("created_at"), QStringLiteral("sent_at") } };
-        for (const mail::OutboxRow& m : shop->outbox().store().messages(filter))
+        for (const store::OutboxRow& m : messages.value())
             rows << QStringList { QString::number(m.id),
                                   m.kind,
                                   m.orderNumber,
@@ -228,17 +216,13 @@ public:
         services::Shop* shop = context.shop();
         if (!shop)
             return Failure;
-        mail::TemplateService& templates = shop->outbox().templates();
+        services::MailService mailing(*shop);
 
         if (verb == QLatin1String("list")) {
-            core::Result<QList<mail::TemplateRow>> rows = core::Errors {};
-            const core::Status s = inTransaction(*shop, [&]() -> core::Status {
-                rows = templates.list();
-                return rows;
-            });
-            if (!s.ok())
-                return context.fail(s.errors());
-            for (const mail::TemplateRow& row : rows.value())
+            const core::Result<QList<store::TemplateRow>> rows = mailing.templates();
+            if (!rows)
+                return context.fail(rows.errors());
+            for (const store::TemplateRow& row : rows.value())
                 context.out << QStringLiteral("%1  %2  %3")
                                    .arg(row.kind.leftJustified(15),
                                         (row.enabled ? tr("on") : tr("off")).leftJustified(4), row.subject)
@@ -246,13 +230,9 @@ public:
             return Success;
         }
         if (verb == QLatin1String("show")) {
-            core::Result<mail::TemplateRow> row = core::Errors {};
-            const core::Status s = inTransaction(*shop, [&]() -> core::Status {
-                row = templates.get(kind);
-                return row;
-            });
-            if (!s.ok())
-                return context.fail(s.errors());
+            const core::Result<store::TemplateRow> row = mailing.templateOf(kind);
+            if (!row)
+                return context.fail(row.errors());
             context.out
                 << tr("Kind: %1").arg(row->kind) << Qt::endl
                 << tr("Enabled: %1").arg(row->enabled ? tr("yes") : tr("no")) << Qt::endl
@@ -271,23 +251,23 @@ public:
                 context.err << tr("template set: give --subject, --text and --html") << Qt::endl;
                 return UsageError;
             }
-            mail::MailTemplate mail;
-            mail.subject = parser.value(subject);
+            mail::MailTemplate changed;
+            changed.subject = parser.value(subject);
             for (const auto& [option, target] :
-                 { std::pair { &text, &mail.bodyText }, std::pair { &html, &mail.bodyHtml } }) {
+                 { std::pair { &text, &changed.bodyText }, std::pair { &html, &changed.bodyHtml } }) {
                 QFile f(parser.value(*option));
                 if (!f.open(QIODevice::ReadOnly))
                     return context.fail(tr("cannot read %1: %2").arg(parser.value(*option), f.errorString()));
                 *target = QString::fromUtf8(f.readAll());
             }
-            const core::Status s = inTransaction(*shop, [&] { return templates.set(kind, mail); });
+            const core::Status s = mailing.saveTemplate(kind, changed);
             if (!s.ok())
                 return context.fail(s.errors());
             context.out << tr("Template %1 saved").arg(kind) << Qt::endl;
             return Success;
         }
         const bool enable = verb == QLatin1String("enable");
-        const core::Status s = inTransaction(*shop, [&] { return templates.setEnabled(kind, enable); });
+        const core::Status s = mailing.setTemplateEnabled(kind, enable);
         if (!s.ok())
             return context.fail(s.errors());
         context.out

@@ -64,13 +64,18 @@ public:
     {
         return tr("Cancel an order or one line of it; released units go to the next in line.");
     }
-    QString synopsis() const override { return QStringLiteral("ORDER [--sku SKU] [--reason R]"); }
+    QString synopsis() const override { return QStringLiteral("ORDER [--sku SKU] [--reason R] [--message M]"); }
     int execute(CliContext& context, const QStringList& args) override
     {
         QCommandLineParser parser;
         const QCommandLineOption sku(QStringLiteral("sku"), tr("cancel only this item's line"), QStringLiteral("SKU"));
-        const QCommandLineOption reason(QStringLiteral("reason"), tr("why it is cancelled"), QStringLiteral("R"));
-        parser.addOptions({sku, reason});
+        const QCommandLineOption reason(QStringLiteral("reason"),
+                                        tr("why it is cancelled, for the shop's records (never sent)"),
+                                        QStringLiteral("R"));
+        const QCommandLineOption message(QStringLiteral("message"),
+                                         tr("a message to the customer, in the cancellation e-mail"),
+                                         QStringLiteral("M"));
+        parser.addOptions({sku, reason, message});
         int status = Success;
         if (!parse(parser, context, args, &status, 1, 1))
             return status;
@@ -78,7 +83,8 @@ public:
         if (!shop)
             return Failure;
         const QString order = parser.positionalArguments().constFirst();
-        const core::Status done = services::OrderService(*shop).cancel(order, parser.value(sku), parser.value(reason));
+        const core::Status done = services::OrderService(*shop).cancel(order, parser.value(sku), parser.value(reason),
+                                                                            parser.value(message));
         if (!done.ok())
             return context.fail(done.errors());
         context.out << (parser.isSet(sku) ? tr("Order %1: %2 cancelled").arg(order, parser.value(sku))
@@ -204,7 +210,10 @@ public:
         QList<QStringList> table{{QStringLiteral("list"), QStringLiteral("order_number"), QStringLiteral("customer_email"),
                                   QStringLiteral("payment_state"), QStringLiteral("lapse_date"),
                                   QStringLiteral("promised_date"), QStringLiteral("reason")}};
-        for (const services::RiskRow& r : services::InsightService(*shop).paymentRisk())
+        const core::Result<QList<services::RiskRow>> risks = services::InsightService(*shop).paymentRisk();
+        if (!risks)
+            return context.fail(risks.errors());
+        for (const services::RiskRow& r : risks.value())
             table << QStringList{r.list, r.orderNumber, r.customerEmail, domain::toString(r.payment),
                                  core::toIso(r.lapseDate), core::toIso(r.promisedDate), r.reason};
         return writeOutput(context, parser.value(output), csv::toCsv(table));
@@ -285,14 +294,13 @@ public:
         services::Shop* shop = context.shop();
         if (!shop)
             return Failure;
-        core::Errors errors;
-        const QList<domain::Event> events =
-            services::InsightService(*shop).history(parser.value(order), parser.value(sku), &errors);
-        if (!errors.isEmpty())
-            return context.fail(errors);
+        const core::Result<QList<domain::Event>> events
+            = services::InsightService(*shop).history(parser.value(order), parser.value(sku));
+        if (!events)
+            return context.fail(events.errors());
         QList<QStringList> table{{QStringLiteral("at"), QStringLiteral("event"), QStringLiteral("order_number"),
                                   QStringLiteral("sku"), QStringLiteral("details")}};
-        for (const domain::Event& e : events)
+        for (const domain::Event& e : events.value())
             table << QStringList{core::toIso(e.at), e.kind, e.orderNumber, e.sku, e.details};
         return writeOutput(context, QString(), csv::toCsv(table));
     }

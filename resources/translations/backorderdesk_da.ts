@@ -283,10 +283,6 @@
         <translation>annullér kun denne vares linje</translation>
     </message>
     <message>
-        <source>why it is cancelled</source>
-        <translation>hvorfor den annulleres</translation>
-    </message>
-    <message>
         <source>Order %1: %2 cancelled</source>
         <translation>Ordre %1: %2 annulleret</translation>
     </message>
@@ -623,10 +619,6 @@
         <translation>--state: &apos;%1&apos; er ikke en af %2</translation>
     </message>
     <message>
-        <source>unknown order &apos;%1&apos;</source>
-        <translation>ukendt ordre &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>Show, change, switch on or off the e-mail templates.</source>
         <translation>Vis, ændr, slå e-mail-skabelonerne til eller fra.</translation>
     </message>
@@ -849,6 +841,14 @@
     <message>
         <source>coupon: --amount &apos;%1&apos; is not an amount in %2 such as %3</source>
         <translation>coupon: --amount &apos;%1&apos; er ikke et beløb i %2 som f.eks. %3</translation>
+    </message>
+    <message>
+        <source>why it is cancelled, for the shop&apos;s records (never sent)</source>
+        <translation>hvorfor den annulleres, til butikkens egne noter (sendes aldrig)</translation>
+    </message>
+    <message>
+        <source>a message to the customer, in the cancellation e-mail</source>
+        <translation>en besked til kunden i annulleringsmailen</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1135,127 @@
     <message>
         <source>%1 already holds a shop; the demo fills only an empty database.</source>
         <translation>%1 indeholder allerede en butik; demoen fylder kun en tom database.</translation>
+    </message>
+</context>
+<context>
+    <name>EventPhrases</name>
+    <message>
+        <source>Order placed</source>
+        <translation>Ordre afgivet</translation>
+    </message>
+    <message>
+        <source>On backorder</source>
+        <translation>I restordre</translation>
+    </message>
+    <message>
+        <source>Stock allocated</source>
+        <translation>Lager tildelt</translation>
+    </message>
+    <message>
+        <source>Ready to ship</source>
+        <translation>Klar til afsendelse</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Afsendt</translation>
+    </message>
+    <message>
+        <source>Shipped in part</source>
+        <translation>Delvist afsendt</translation>
+    </message>
+    <message>
+        <source>Shipped by the web shop</source>
+        <translation>Afsendt af webshoppen</translation>
+    </message>
+    <message>
+        <source>Message to the customer</source>
+        <translation>Besked til kunden</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returneret</translation>
+    </message>
+    <message>
+        <source>Payment recorded</source>
+        <translation>Betaling registreret</translation>
+    </message>
+    <message>
+        <source>Moved to the front</source>
+        <translation>Flyttet forrest</translation>
+    </message>
+    <message>
+        <source>Back in its place in line</source>
+        <translation>Tilbage på sin plads i køen</translation>
+    </message>
+    <message>
+        <source>Held until complete</source>
+        <translation>Holdes til den er komplet</translation>
+    </message>
+    <message>
+        <source>May ship in parts</source>
+        <translation>Må sendes i dele</translation>
+    </message>
+    <message>
+        <source>Promised date moved</source>
+        <translation>Lovet dato flyttet</translation>
+    </message>
+    <message>
+        <source>Coupon issued</source>
+        <translation>Rabatkode givet</translation>
+    </message>
+    <message>
+        <source>every unit is allocated</source>
+        <translation>alle enheder er tildelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n linje</numerusform>
+            <numerusform>%n linjer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) waiting</source>
+        <translation>
+            <numerusform>%n enhed venter</numerusform>
+            <numerusform>%n enheder venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 × %3 wait for stock</source>
+        <translation>%1 af %2 × %3 venter på lager</translation>
+    </message>
+    <message>
+        <source>from a receipt</source>
+        <translation>fra en modtagelse</translation>
+    </message>
+    <message>
+        <source>released by a cancellation</source>
+        <translation>frigivet ved en annullering</translation>
+    </message>
+    <message>
+        <source>from a return</source>
+        <translation>fra en returnering</translation>
+    </message>
+    <message>
+        <source>from a stock count</source>
+        <translation>fra en lageroptælling</translation>
+    </message>
+    <message>
+        <source>%1 × %2 %3</source>
+        <translation>%1 × %2 %3</translation>
+    </message>
+    <message>
+        <source>promised %1, now %2</source>
+        <translation>lovet %1, nu %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
     </message>
 </context>
 <context>
@@ -1546,10 +1667,6 @@
         <translation>%1: %2 tildelt, men kun %3 på lager</translation>
     </message>
     <message>
-        <source>unknown order &apos;%1&apos;</source>
-        <translation>ukendt ordre &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>unknown SKU &apos;%1&apos;</source>
         <translation>ukendt varenummer &apos;%1&apos;</translation>
     </message>
@@ -1572,13 +1689,6 @@
     <message>
         <source>a coupon needs a reason</source>
         <translation>en rabatkode skal have en årsag</translation>
-    </message>
-</context>
-<context>
-    <name>ItemEdit</name>
-    <message>
-        <source>The item %1 is no longer in the shop.</source>
-        <translation>Varen %1 findes ikke længere i butikken.</translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1720,41 @@
     <message>
         <source>Stop tracking the stock of %1</source>
         <translation>Hold op med at tælle lageret af %1</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerStore</name>
+    <message>
+        <source>The check could not read %1: %2</source>
+        <translation>Kontrollen kunne ikke læse %1: %2</translation>
+    </message>
+    <message>
+        <source>the items and the stock ledger</source>
+        <translation>varerne og lagerbogen</translation>
+    </message>
+    <message>
+        <source>the order lines and the shipments</source>
+        <translation>ordrelinjerne og forsendelserne</translation>
+    </message>
+    <message>
+        <source>order %1 line %2: %3 shipped, but shipments list %4</source>
+        <translation>ordre %1 linje %2: %3 sendt, men forsendelserne viser %4</translation>
+    </message>
+    <message>
+        <source>the order lines and the allocations</source>
+        <translation>ordrelinjerne og tildelingerne</translation>
+    </message>
+    <message>
+        <source>order %1 line %2: %3 ordered, but allocations list %4</source>
+        <translation>ordre %1 linje %2: %3 bestilt, men tildelingerne viser %4</translation>
+    </message>
+    <message>
+        <source>the order lines and their orders</source>
+        <translation>ordrelinjerne og deres ordrer</translation>
+    </message>
+    <message>
+        <source>order %1 line %2: queue key differs from its order</source>
+        <translation>ordre %1 linje %2: køplaceringen afviger fra ordrens</translation>
     </message>
 </context>
 <context>
@@ -2544,10 +2689,6 @@
 <context>
     <name>ShippingService</name>
     <message>
-        <source>unknown order &apos;%1&apos;</source>
-        <translation>ukendt ordre &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>%1 is released on %2</source>
         <translation>%1 udkommer %2</translation>
     </message>
@@ -2660,41 +2801,6 @@
     </message>
 </context>
 <context>
-    <name>ShopStore</name>
-    <message>
-        <source>order %1 line %2: %3 shipped, but shipments list %4</source>
-        <translation>ordre %1 linje %2: %3 sendt, men forsendelserne viser %4</translation>
-    </message>
-    <message>
-        <source>order %1 line %2: queue key differs from its order</source>
-        <translation>ordre %1 linje %2: køplaceringen afviger fra ordrens</translation>
-    </message>
-    <message>
-        <source>the items and the stock ledger</source>
-        <translation>varerne og lagerbogen</translation>
-    </message>
-    <message>
-        <source>The check could not read %1: %2</source>
-        <translation>Kontrollen kunne ikke læse %1: %2</translation>
-    </message>
-    <message>
-        <source>the order lines and the shipments</source>
-        <translation>ordrelinjerne og forsendelserne</translation>
-    </message>
-    <message>
-        <source>the order lines and the allocations</source>
-        <translation>ordrelinjerne og tildelingerne</translation>
-    </message>
-    <message>
-        <source>the order lines and their orders</source>
-        <translation>ordrelinjerne og deres ordrer</translation>
-    </message>
-    <message>
-        <source>order %1 line %2: %3 ordered, but allocations list %4</source>
-        <translation>ordre %1 linje %2: %3 bestilt, men tildelingerne viser %4</translation>
-    </message>
-</context>
-<context>
     <name>SmtpPassword</name>
     <message>
         <source>Remember in a file readable only by me (stored unencrypted in %1, permissions 0600)</source>
@@ -2764,6 +2870,10 @@ Den gemmes kun i denne session.</translation>
         <source>Database error: %1</source>
         <translation>Databasefejl: %1</translation>
     </message>
+    <message>
+        <source>the statement could not be prepared</source>
+        <translation>SQL-sætningen kunne ikke forberedes</translation>
+    </message>
 </context>
 <context>
     <name>StockService</name>
@@ -2786,10 +2896,6 @@ Den gemmes kun i denne session.</translation>
     <message>
         <source>nothing to receive</source>
         <translation>intet at modtage</translation>
-    </message>
-    <message>
-        <source>unknown order &apos;%1&apos;</source>
-        <translation>ukendt ordre &apos;%1&apos;</translation>
     </message>
     <message>
         <source>order %1 has no line for SKU &apos;%2&apos;</source>
@@ -2946,6 +3052,89 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Restoring the shop from %1…</source>
         <translation>Gendanner butikken fra %1…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::CancelDialog</name>
+    <message>
+        <source>Cancel order %1</source>
+        <translation>Annullér ordre %1</translation>
+    </message>
+    <message>
+        <source>Cancel %1 of order %2</source>
+        <translation>Annullér %1 af ordre %2</translation>
+    </message>
+    <message>
+        <source>Every open unit of order %1 is cancelled; released stock goes to the next in line.</source>
+        <translation>Alle åbne enheder i ordre %1 annulleres; frigivet lager går til den næste i køen.</translation>
+    </message>
+    <message>
+        <source>The open units of %1 in order %2 are cancelled; released stock goes to the next in line.</source>
+        <translation>De åbne enheder af %1 i ordre %2 annulleres; frigivet lager går til den næste i køen.</translation>
+    </message>
+    <message>
+        <source>e.g. supplier discontinued it</source>
+        <translation>f.eks. leverandøren er holdt op med at lave den</translation>
+    </message>
+    <message>
+        <source>Kept in the order&apos;s history and the cancellations report; never sent</source>
+        <translation>Gemmes i ordrens historik og i annulleringsrapporten; sendes aldrig</translation>
+    </message>
+    <message>
+        <source>Optional: a few words to the customer</source>
+        <translation>Valgfrit: et par ord til kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (for your records, never sent):</source>
+        <translation>Å&amp;rsag (til dine egne noter, sendes aldrig):</translation>
+    </message>
+    <message>
+        <source>&amp;Message to the customer:</source>
+        <translation>&amp;Besked til kunden:</translation>
+    </message>
+    <message>
+        <source>The customer will read:</source>
+        <translation>Kunden vil læse:</translation>
+    </message>
+    <message>
+        <source>Cancel the order</source>
+        <translation>Annullér ordren</translation>
+    </message>
+    <message>
+        <source>Cancel the line</source>
+        <translation>Annullér linjen</translation>
+    </message>
+    <message>
+        <source>Keep the order</source>
+        <translation>Behold ordren</translation>
+    </message>
+    <message>
+        <source>Keep the line</source>
+        <translation>Behold linjen</translation>
+    </message>
+    <message>
+        <source>No e-mail is sent: cancellation e-mails are switched off in Settings, or the order has no customer to write to.</source>
+        <translation>Der sendes ingen e-mail: annulleringsmails er slået fra i Indstillinger, eller ordren har ingen kunde at skrive til.</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Emne: %1</translation>
+    </message>
+    <message>
+        <source>Order %1 not cancelled</source>
+        <translation>Ordre %1 blev ikke annulleret</translation>
+    </message>
+    <message>
+        <source>Line not cancelled</source>
+        <translation>Linjen blev ikke annulleret</translation>
+    </message>
+    <message>
+        <source>Order %1 cancelled</source>
+        <translation>Ordre %1 annulleret</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 cancelled; released units went to the next in line</source>
+        <translation>Ordre %1: %2 annulleret; frigivne enheder gik til den næste i køen</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3408,21 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Dismiss message</source>
         <translation>Luk beskeden</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::FrozenColumnsTableView</name>
+    <message>
+        <source>Move “%1” left</source>
+        <translation>Flyt „%1“ til venstre</translation>
+    </message>
+    <message>
+        <source>Move “%1” right</source>
+        <translation>Flyt „%1“ til højre</translation>
+    </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>Nulstil kolonner</translation>
     </message>
 </context>
 <context>
@@ -4180,6 +4384,30 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>no such item</source>
+        <translation>ingen sådan vare</translation>
+    </message>
+    <message>
+        <source>Order total: %1</source>
+        <translation>Ordre i alt: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is promised for %3, but the authorization lapses on %4: capture the payment before then, or ask for a new authorization nearer the date.</source>
+        <translation>Linje %1 (%2) er lovet til %3, men reservationen udløber %4: træk betalingen inden da, eller bed om en ny reservation tættere på datoen.</translation>
+    </message>
+    <message>
+        <source>Line %1 (%2) is promised for %3, but the card can be charged only until %4: ask the customer for a card that is still valid then.</source>
+        <translation>Linje %1 (%2) er lovet til %3, men kortet kan kun trækkes indtil %4: bed kunden om et kort, der stadig er gyldigt til den tid.</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::OrdersModel</name>
@@ -4598,44 +4826,12 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         </translation>
     </message>
     <message>
-        <source>Cancel order %1</source>
-        <translation>Annullér ordre %1</translation>
-    </message>
-    <message>
-        <source>Why is the order cancelled? The customer is told.</source>
-        <translation>Hvorfor annulleres ordren? Kunden får besked.</translation>
-    </message>
-    <message>
-        <source>Order %1 not cancelled</source>
-        <translation>Ordre %1 blev ikke annulleret</translation>
-    </message>
-    <message>
-        <source>Order %1 cancelled</source>
-        <translation>Ordre %1 annulleret</translation>
-    </message>
-    <message>
         <source>Cancel a line of order %1</source>
         <translation>Annullér en linje af ordre %1</translation>
     </message>
     <message>
         <source>Which line?</source>
         <translation>Hvilken linje?</translation>
-    </message>
-    <message>
-        <source>Cancel %1 of order %2</source>
-        <translation>Annullér %1 af ordre %2</translation>
-    </message>
-    <message>
-        <source>Why is the line cancelled? The customer is told.</source>
-        <translation>Hvorfor annulleres linjen? Kunden får besked.</translation>
-    </message>
-    <message>
-        <source>Line not cancelled</source>
-        <translation>Linjen blev ikke annulleret</translation>
-    </message>
-    <message>
-        <source>Order %1: %2 cancelled; released units went to the next in line</source>
-        <translation>Ordre %1: %2 annulleret; frigivne enheder gik til den næste i køen</translation>
     </message>
     <message>
         <source>Payment of order %1</source>

@@ -5,7 +5,12 @@
 #include "csv/formats/StockCounts.h"
 #include "domain/Availability.h"
 #include "domain/Money.h"
+#include "domain/Rules.h"
 #include "store/Config.h"
+#include "store/CustomerStore.h"
+#include "store/ItemStore.h"
+#include "store/OrderStore.h"
+#include "store/QueueStore.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -130,7 +135,7 @@ QStringList Exporter::allKindNames()
     return kindNames() << QStringLiteral("availability") << QStringLiteral("stock");
 }
 
-QByteArray Exporter::exportCsv(Kind kind, const Options& options)
+core::Result<QByteArray> Exporter::exportCsv(Kind kind, const Options& options)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -138,7 +143,6 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
     CsvWriter out(&buffer, options.delimiter);
     if (options.bom)
         out.writeBom();
-    store::ShopStore& store = m_shop.store();
     ItemExport how;
     how.today = m_shop.now().date();
     how.feed = kind == Kind::Availability;
@@ -147,15 +151,20 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
     // Stored amounts are the shop's currency's minor units: written with its decimals.
     how.currency = m_shop.config().text(store::settings::ShopCurrency);
     if (!supports(options.format, kind))
-        return {};
+        return QByteArray();
     if (kind == Kind::Items || kind == Kind::Availability) {
-        itemFormat(options.format)->write(out, store, how);
+        if (core::Status s = itemFormat(options.format)->write(out, m_shop.items(), how); !s.ok())
+            return s.errors();
         return bytes;
     }
     if (kind == Kind::Stock) {
-        static_cast<const StockFormat*>(findFormat(options.format, DataKind::Stock))->write(out, store);
+        if (core::Status s = static_cast<const StockFormat*>(findFormat(options.format, DataKind::Stock))
+                                 ->write(out, m_shop.items());
+            !s.ok())
+            return s.errors();
         return bytes;
     }
+    core::Status read;
 
     switch (kind) {
     case Kind::Items:
@@ -164,7 +173,8 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
         break;
     case Kind::Customers:
         out.writeRow({QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"), QStringLiteral("address")});
-        store.forEachCustomer([&](const Customer& c) { out.writeRow({c.email, c.name, c.phone, c.address}); });
+        read = m_shop.customers().forEachCustomer(
+            [&](const Customer& c) { out.writeRow({c.email, c.name, c.phone, c.address}); });
         break;
     case Kind::Orders:
         out.writeRow({QStringLiteral("order_number"), QStringLiteral("placed_at"), QStringLiteral("customer_email"),
@@ -174,7 +184,7 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
                       QStringLiteral("hold_until_complete"), QStringLiteral("qty_allocated"),
                       QStringLiteral("qty_shipped"), QStringLiteral("qty_waiting"), QStringLiteral("qty_cancelled"),
                       QStringLiteral("promised_date")});
-        store.forEachOrder([&](const Order& o) {
+        read = m_shop.orders().forEachOrder([&](const Order& o) {
             for (const OrderLine& l : o.lines)
                 out.writeRow({o.number, core::toIso(o.placedAt), o.customerEmail, o.customerName, l.sku,
                               QString::number(l.qty), how.money(l.unitPriceMinor), toString(o.payment), o.cardLast4,
@@ -188,21 +198,27 @@ QByteArray Exporter::exportCsv(Kind kind, const Options& options)
         out.writeRow({QStringLiteral("sku"), QStringLiteral("order_number"), QStringLiteral("customer_email"),
                       QStringLiteral("placed_at"), QStringLiteral("qty_waiting"), QStringLiteral("position"),
                       QStringLiteral("promised_date")});
-        store.forEachWaitingLine(0, [&](const WaitingLine& w) {
+        read = m_shop.queue().forEachWaitingLine(0, [&](const WaitingLine& w) {
             out.writeRow({w.sku, w.orderNumber, w.customerEmail, core::toIso(w.placedAt), QString::number(w.qtyWaiting),
                           QString::number(w.position), core::toIso(w.promisedDate)});
         });
         break;
-    case Kind::Coupons:
+    case Kind::Coupons: {
+        const core::Result<QList<store::CouponRow>> coupons = m_shop.customers().coupons();
+        if (!coupons)
+            return coupons.errors();
         out.writeRow({QStringLiteral("code"), QStringLiteral("customer_email"), QStringLiteral("percent"),
                       QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("reason"),
                       QStringLiteral("created_at")});
-        for (const store::CouponRow& c : store.coupons())
+        for (const store::CouponRow& c : coupons.value())
             out.writeRow({c.code, c.customerEmail, c.percent ? QString::number(*c.percent) : QString(),
                           c.amountMinor ? Money{*c.amountMinor, c.currency}.plain(how.decimalComma ? QLatin1Char(',') : QLatin1Char('.')) : QString(), c.currency, c.reason,
                           core::toIso(c.createdAt)});
         break;
     }
+    }
+    if (!read.ok())
+        return read.errors();
     return bytes;
 }
 

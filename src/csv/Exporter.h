@@ -64,8 +64,9 @@ public:
     {
     }
 
-    QByteArray exportCsv(Kind kind, const Options& options);
-    QByteArray exportCsv(Kind kind) { return exportCsv(kind, Options()); }
+    // The file, or why the shop could not be read: a failed read never makes an empty file.
+    core::Result<QByteArray> exportCsv(Kind kind, const Options& options);
+    core::Result<QByteArray> exportCsv(Kind kind) { return exportCsv(kind, Options()); }
 
 private:
     services::Shop& m_shop;

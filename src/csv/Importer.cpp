@@ -13,7 +13,9 @@
 #include "store/BulkItemWriter.h"
 #include "store/OrderSpool.h"
 #include "store/Transaction.h"
-#include "store/PurchaseQueries.h"
+#include "store/EventStore.h"
+#include "store/ItemStore.h"
+#include "store/PurchaseStore.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -29,6 +31,7 @@ using bd::core::Result;
 using bd::core::Status;
 using namespace bd::domain;
 using namespace bd::services;
+using bd::store::Found;
 
 namespace bd::csv {
 
@@ -332,10 +335,16 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
     }
     Errors errors;
     CatalogService catalog(m_shop);
-    store::ShopStore& store = m_shop.store();
+    store::ItemStore& store = m_shop.items();
     store::BulkItemWriter bulk(m_shop.db());
     // Items created by this file have larger ids: a second row for one is a duplicate.
-    const qint64 lastIdBefore = bulk.available() ? bulk.maxItemId() : 0;
+    qint64 lastIdBefore = 0;
+    if (bulk.available()) {
+        const Result<qint64> maxId = bulk.maxItemId();
+        if (!maxId)
+            return maxId.errors();
+        lastIdBefore = maxId.value();
+    }
     QSet<qint64> updated;
     QSet<QString> seenSlow; // duplicates, when the fast path is not there
     const QString currency = m_shop.config().text(store::settings::ShopCurrency);
@@ -435,11 +444,18 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
                 if (!found)
                     return found.errors();
                 id = found.value();
-                if (id > 0 && id <= lastIdBefore)
-                    existing = store.itemBySku(item.sku);
+                if (id > 0 && id <= lastIdBefore) {
+                    Found<Item> stored = store.itemBySku(item.sku);
+                    if (!stored)
+                        return stored.errors();
+                    existing = stored.takeValue();
+                }
             }
         } else {
-            existing = store.itemBySku(item.sku);
+            Found<Item> stored = store.itemBySku(item.sku);
+            if (!stored)
+                return stored.errors();
+            existing = stored.takeValue();
             id = existing ? existing->id : 0;
             if (seenSlow.contains(item.sku))
                 id = std::numeric_limits<qint64>::max();
@@ -566,7 +582,10 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
     }
     if (errors.isEmpty()) {
         for (const Related& r : std::as_const(related)) {
-            const std::optional<Item> item = store.itemBySku(r.sku);
+            const Found<Item> found = store.itemBySku(r.sku);
+            if (!found)
+                return found.errors();
+            const std::optional<Item>& item = found.value();
             if (!item)
                 continue;
             if (r.upsells) {
@@ -585,7 +604,7 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
         // creation from the item itself.
         const QString details = tr("%1: %n item(s) created", nullptr, int(std::min<qint64>(created, INT_MAX)))
                                     .arg(QFileInfo(table.file).fileName());
-        if (Status s = store.addEvent(now, QStringLiteral("items imported"), 0, 0, 0, details); !s.ok())
+        if (Status s = m_shop.events().addEvent(now, QStringLiteral("items imported"), 0, 0, 0, details); !s.ok())
             return s;
     }
     if (negativeStock > 0)
@@ -623,7 +642,7 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
     const bool undated = !columns.has(format.fields().placedAt);
     int anonymous = 0;     // orders given a customer of their own (see domain/UnknownCustomer.h)
     int refundedLines = 0; // lines refunded in full
-    store::ShopStore& store = m_shop.store();
+    store::ItemStore& store = m_shop.items();
     const QString shopCurrency = m_shop.config().text(store::settings::ShopCurrency);
     // A date a spreadsheet rewrote ("03/04/2026") is read as the shop's locale writes dates.
     OrderReading reading;
@@ -721,8 +740,11 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
         for (OrderRow::Line& line : in.lines) {
             // A shop's line names its item by SKU where the SKU is the item's, else by
             // name ("Title - Option / Option"), as variants without or sharing a SKU are.
-            if (!native && !store.itemBySku(line.line.sku)) {
-                const Result<std::optional<Item>> named = store.itemByName(line.name);
+            const Found<Item> bySku = native ? Found<Item>(std::optional<Item>()) : store.itemBySku(line.line.sku);
+            if (!bySku)
+                return bySku.errors();
+            if (!native && !bySku.value()) {
+                const Found<Item> named = store.itemByName(line.name);
                 if (!named)
                     return named.errors();
                 if (named.value())
@@ -832,7 +854,7 @@ Status Importer::importStock(CsvStream& stream, const StockFormat& format, const
 {
     const Table& table = stream.table();
     const std::unique_ptr<StockReader> reader = format.reader(table);
-    store::ShopStore& store = m_shop.store();
+    store::ItemStore& store = m_shop.items();
     Errors errors;
     struct Counted
     {
@@ -854,9 +876,17 @@ Status Importer::importStock(CsvStream& stream, const StockFormat& format, const
             return;
         }
         // By SKU, else by the key made from the item's identity in the shop.
-        std::optional<Item> item = c.sku.isEmpty() ? std::nullopt : store.itemBySku(c.sku);
-        if (!item && !c.key.isEmpty())
-            item = store.itemBySku(c.key);
+        std::optional<Item> item;
+        for (const QString& key : {c.sku, c.key}) {
+            if (item || key.isEmpty())
+                continue;
+            Found<Item> found = store.itemBySku(key);
+            if (!found) {
+                errors << found.errors();
+                return;
+            }
+            item = found.takeValue();
+        }
         if (!item) {
             if (unknown++ == 0)
                 firstUnknown = c.sku.isEmpty() ? c.key : c.sku;
@@ -883,7 +913,10 @@ Status Importer::importStock(CsvStream& stream, const StockFormat& format, const
     CatalogService catalog(m_shop);
     int belowZero = 0;
     for (const Counted& k : std::as_const(counted)) {
-        const std::optional<Item> item = store.itemById(k.itemId);
+        const Found<Item> found = store.itemById(k.itemId);
+        if (!found)
+            return found.errors();
+        const std::optional<Item>& item = found.value();
         if (!item)
             continue;
         ItemInput input;
@@ -962,11 +995,14 @@ Status Importer::importPurchaseOrders(CsvStream& stream, const Options& options,
     const Table& table = stream.table();
     Errors errors;
     CatalogService catalog(m_shop);
-    store::ShopStore& store = m_shop.store();
+    store::PurchaseStore& store = m_shop.purchases();
     // The lines of one purchase order may be spread over the file: each finds its order
     // in the database, where an earlier line wrote it. Orders with a larger id than this
     // were made by the file; existing ones it adds to are counted once.
-    const qint64 lastIdBefore = store::PurchaseQueries(m_shop.db()).lastId();
+    const Result<qint64> lastId = store.lastId();
+    if (!lastId)
+        return lastId.errors();
+    const qint64 lastIdBefore = lastId.value();
     QSet<qint64> extended;
     const bool read = readRows(stream, options, report, [&](const Row& row) {
         // Enough to fix: the rest is only read, for rows that do not fit the header.
@@ -985,7 +1021,12 @@ Status Importer::importPurchaseOrders(CsvStream& stream, const Options& options,
             errors << rowErrors;
             return;
         }
-        const std::optional<qint64> known = store.purchaseOrderId(line.poNumber);
+        const Found<qint64> found = store.purchaseOrderId(line.poNumber);
+        if (!found) {
+            errors << found.errors();
+            return;
+        }
+        const std::optional<qint64>& known = found.value();
         const Status saved = catalog.savePurchaseOrderLineWithin(line, table.file, dirty);
         errors << saved.errors();
         if (!saved.ok())
@@ -1033,9 +1074,14 @@ Result<QList<ReceiveRequest>> Importer::receiptsFrom(CsvStream& stream, const Op
         for (const ReceiveRequest& r : std::as_const(requests)) {
             if (badLines.contains(r.sourceLine))
                 continue;
-            if (!m_shop.store().itemBySku(r.sku))
+            const Found<Item> item = m_shop.items().itemBySku(r.sku);
+            const Found<qint64> po = r.poNumber.isEmpty() ? Found<qint64>(std::optional<qint64>(0))
+                                                          : m_shop.purchases().purchaseOrderId(r.poNumber);
+            if (!item || !po)
+                return item ? po.errors() : item.errors();
+            if (!item.value())
                 errors << Error::at(table.file, r.sourceLine, QStringLiteral("sku"), tr("unknown SKU '%1'").arg(r.sku));
-            else if (!r.poNumber.isEmpty() && !m_shop.store().purchaseOrderId(r.poNumber))
+            else if (!po.value())
                 errors << Error::at(table.file, r.sourceLine, QStringLiteral("po_number"),
                                     tr("unknown purchase order '%1'").arg(r.poNumber));
         }

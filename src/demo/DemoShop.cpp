@@ -7,6 +7,12 @@
 #include "services/PromiseService.h"
 #include "services/ShippingService.h"
 #include "services/StockService.h"
+#include "store/CustomerStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "store/OrderStore.h"
+#include "store/PurchaseStore.h"
+#include "store/QueueStore.h"
 #include "store/Transaction.h"
 
 #include <QRandomGenerator>
@@ -215,7 +221,10 @@ Result<DemoSummary> buildSmall(store::Database& db, const DemoOptions& options)
             }
             // Ship what is ready and paid.
             for (const QString& n : std::as_const(placed)) {
-                const std::optional<Order> o = shop.store().orderByNumber(n);
+                const store::Found<Order> found = shop.orders().orderByNumber(n);
+                if (!found)
+                    return found.errors();
+                const std::optional<Order>& o = found.value();
                 if (o && o->allocatedUnits() > 0 && o->waitingUnits() == 0)
                     (void)shipping.ship(n, ShipOptions{false, true, QStringLiteral("TRK%1").arg(rng.bounded(1000000, 9999999))});
             }
@@ -248,7 +257,10 @@ Result<DemoSummary> buildSmall(store::Database& db, const DemoOptions& options)
             // Sold out under "stop" or over a limit: the customer buys only what can be had.
             QList<NewOrderLine> kept;
             for (const NewOrderLine& line : std::as_const(order.lines)) {
-                const std::optional<Item> item = shop.store().itemBySku(line.sku);
+                const store::Found<Item> found = shop.items().itemBySku(line.sku);
+                if (!found)
+                    return found.errors();
+                const std::optional<Item>& item = found.value();
                 if (item && (item->policy != Policy::Stop || item->available() >= line.qty)
                     && (!item->backorderLimit || item->waiting + line.qty <= *item->backorderLimit))
                     kept << line;
@@ -278,11 +290,20 @@ Result<DemoSummary> buildSmall(store::Database& db, const DemoOptions& options)
     clock.set(end);
     // Items without a purchase order get an expected date by hand.
     for (const Item& item : std::as_const(catalogue.items)) {
-        const std::optional<Item> now = shop.store().itemBySku(item.sku);
-        if (now && now->waiting > 0 && shop.store().incomingQty(now->id) == 0 && !now->expectedDate.isValid())
+        const store::Found<Item> found = shop.items().itemBySku(item.sku);
+        if (!found)
+            return found.errors();
+        const std::optional<Item>& now = found.value();
+        if (!now || now->waiting == 0 || now->expectedDate.isValid())
+            continue;
+        const Result<int> incoming = shop.purchases().incomingQty(now->id);
+        if (!incoming)
+            return incoming.errors();
+        if (incoming.value() == 0)
             (void)stock.setExpectedDate(item.sku, today.addDays(21 + rng.bounded(30)));
     }
-    shop.store().forEachWaitingLine(0, [&](const WaitingLine&) { summary.waitingLines++; });
+    if (Status s = shop.queue().forEachWaitingLine(0, [&](const WaitingLine&) { summary.waitingLines++; }); !s.ok())
+        return s.errors();
     return summary;
 }
 
@@ -295,7 +316,6 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
     const QDate today = end.date();
     core::FixedClock clock(end);
     Shop shop(db, clock);
-    store::ShopStore& store = shop.store();
     DemoSummary summary;
     const int scale = std::max(1, options.scale);
     const int itemCount = 20000 / scale;
@@ -339,13 +359,13 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
         const int stock = item.policy == Policy::Stop      ? int(demand * 1.6) + 5
                           : item.policy == Policy::Backorder ? int(demand * 0.8)
                                                              : 0;
-        Result<qint64> id = store.insertItem(item, end.addDays(-400));
+        Result<qint64> id = shop.items().insertItem(item, end.addDays(-400));
         if (!id)
             return id.errors();
         item.id = id.value();
         free[i] = stock;
         if (stock > 0) {
-            if (Status s = store.addMovement(item.id, end.addDays(-400), QStringLiteral("opening"), stock, QString(),
+            if (Status s = shop.ledger().addMovement(item.id, end.addDays(-400), QStringLiteral("opening"), stock, QString(),
                                              QStringLiteral("opening stock"));
                 !s.ok())
                 return s.errors();
@@ -357,7 +377,7 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
     customerIds.reserve(customerCount);
     const QList<Customer> customers = makeCustomers(rng, customerCount);
     for (const Customer& c : customers) {
-        Result<qint64> id = store.upsertCustomer(c, end.addDays(-400));
+        Result<qint64> id = shop.customers().upsertCustomer(c, end.addDays(-400));
         if (!id)
             return id.errors();
         customerIds << id.value();
@@ -378,7 +398,7 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
         order.authorizedAt = order.placedAt;
         order.cardLast4 = QStringLiteral("%1").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
         order.cardExpiry = today.addMonths(rng.bounded(0, 30)).toString(QStringLiteral("yyyy-MM"));
-        Result<qint64> orderId = store.insertOrder(order, order.placedAt);
+        Result<qint64> orderId = shop.orders().insertOrder(order, order.placedAt);
         if (!orderId)
             return orderId.errors();
         order.id = orderId.value();
@@ -412,11 +432,11 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
             free[index] -= line.allocated;
             allocated[index] += line.allocated;
             waiting[index] += line.waiting;
-            Result<qint64> lineId = store.insertLine(order, line, order.placedAt);
+            Result<qint64> lineId = shop.orders().insertLine(order, line, order.placedAt);
             if (!lineId)
                 return lineId.errors();
             if (line.allocated > 0) {
-                if (Status s = store.insertAllocation(lineId.value(), item.id, line.allocated, QStringLiteral("stock"), 0,
+                if (Status s = shop.ledger().insertAllocation(lineId.value(), item.id, line.allocated, QStringLiteral("stock"), 0,
                                                       order.placedAt);
                     !s.ok())
                     return s.errors();
@@ -431,7 +451,7 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
     DirtyItems dirty;
     QSet<QString> purchaseOrders;
     for (int i = 0; i < itemCount; ++i) {
-        if (Status s = store.addToItemCounters(catalogue.items[i].id, 0, allocated[i], waiting[i]); !s.ok())
+        if (Status s = shop.ledger().addToItemCounters(catalogue.items[i].id, 0, allocated[i], waiting[i]); !s.ok())
             return s.errors();
         if (waiting[i] > 0) {
             dirty.insert(catalogue.items[i].id);
@@ -446,7 +466,7 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
                     !s.ok())
                     return s.errors();
             } else if (catalogue.items[i].policy == Policy::Backorder) {
-                if (Status s = store.setExpectedDate(catalogue.items[i].id, today.addDays(30 + rng.bounded(60))); !s.ok())
+                if (Status s = shop.items().setExpectedDate(catalogue.items[i].id, today.addDays(30 + rng.bounded(60))); !s.ok())
                     return s.errors();
             }
         }
@@ -465,8 +485,10 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
 
 Result<DemoSummary> DemoShop::build(store::Database& db, const DemoOptions& options)
 {
-    store::ShopStore store(db);
-    if (store.countItems({}) > 0)
+    const Result<int> items = store::ItemStore(db).countItems({});
+    if (!items)
+        return items.errors();
+    if (items.value() > 0)
         return core::fail(tr("%1 already holds a shop; the demo fills only an empty database.").arg(db.path()));
     DemoOptions o = options;
     if (!o.now.isValid())

@@ -1,7 +1,6 @@
 #include "Delivery.h"
 
-#include "mail/Outbox.h"
-#include "services/Shop.h"
+#include "core/Clock.h"
 #include "store/Config.h"
 #include "store/Transaction.h"
 
@@ -16,9 +15,14 @@ using bd::core::Status;
 
 namespace bd::mail {
 
-Delivery::Delivery(services::Shop& shop)
-    : m_shop(shop)
-    , m_store(shop.outbox().store())
+using bd::store::OutboxRow;
+namespace messageState = bd::store::messageState;
+
+Delivery::Delivery(store::Database& db, const core::Clock& clock, const store::Config& config)
+    : m_db(db)
+    , m_clock(clock)
+    , m_config(config)
+    , m_store(db)
 {
 }
 
@@ -33,7 +37,7 @@ QDateTime Delivery::nextAttempt(const QDateTime& now, int attempts)
 
 MimeMessage Delivery::mimeFor(const OutboxRow& row) const
 {
-    const store::Config& config = m_shop.config();
+    const store::Config& config = m_config;
     MimeMessage m;
     m.from = MimeAddress { config.text(store::settings::ShopSender), config.text(store::settings::ShopName) };
     m.to = MimeAddress { row.recipient, row.recipientName };
@@ -41,14 +45,14 @@ MimeMessage Delivery::mimeFor(const OutboxRow& row) const
     m.subject = row.subject;
     m.bodyText = row.bodyText;
     m.bodyHtml = row.bodyHtml;
-    m.date = m_shop.now();
+    m.date = m_clock.now();
     m.messageId = row.messageId;
     return m;
 }
 
 Status Delivery::write(const std::function<Status()>& change)
 {
-    store::Transaction tx(m_shop.db());
+    store::Transaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
     if (Status s = change(); !s.ok())
@@ -77,15 +81,17 @@ Status Delivery::recoverInterrupted(DeliveryReport& report)
     // stopped mid-send (a crash, a killed cron job): it goes back to pending and is sent
     // again with the same Message-ID. A recent one may be in the hands of another run
     // (the window and a cron job at once) and is left alone.
-    const QList<qint64> interrupted = m_store.staleSendingIds(m_shop.now().addSecs(-StaleSendingSeconds));
-    if (interrupted.isEmpty())
+    const core::Result<QList<qint64>> interrupted = m_store.staleSendingIds(m_clock.now().addSecs(-StaleSendingSeconds));
+    if (!interrupted)
+        return interrupted.errors();
+    if (interrupted->isEmpty())
         return {};
-    report.recovered = int(interrupted.size());
+    report.recovered = int(interrupted->size());
     return write([&]() -> Status {
-        for (qint64 id : interrupted) {
-            if (Status s = m_store.setState(id, state::Pending,
+        for (qint64 id : interrupted.value()) {
+            if (Status s = m_store.setState(id, messageState::Pending,
                                             tr("a previous run stopped while sending it; sending it again"),
-                                            m_shop.now());
+                                            m_clock.now());
                 !s.ok())
                 return s;
         }
@@ -96,7 +102,7 @@ Status Delivery::recoverInterrupted(DeliveryReport& report)
 Status Delivery::claim(qint64 id, const QString& messageId, bool* claimed)
 {
     return write([&]() -> Status {
-        const core::Result<bool> taken = m_store.claimForSending(id, messageId, m_shop.now());
+        const core::Result<bool> taken = m_store.claimForSending(id, messageId, m_clock.now());
         if (!taken)
             return taken.errors();
         *claimed = taken.value();
@@ -111,14 +117,24 @@ DeliveryReport Delivery::send(MailTransport& transport)
         report.problems << s.errorText();
         return report;
     }
-    const QString from = m_shop.config().text(store::settings::ShopSender);
-    const QList<qint64> due = m_store.dueMessageIds(m_shop.now());
+    const QString from = m_config.text(store::settings::ShopSender);
+    const core::Result<QList<qint64>> dueIds = m_store.dueMessageIds(m_clock.now());
+    if (!dueIds) {
+        report.problems << dueIds.errorText();
+        return report;
+    }
+    const QList<qint64>& due = dueIds.value();
     int done = 0;
     for (qint64 id : due) {
         if (m_progress && !m_progress(done++, int(due.size())))
             break;
-        std::optional<OutboxRow> row = m_store.message(id);
-        if (!row || row->state != state::Pending)
+        store::Found<OutboxRow> found = m_store.message(id);
+        if (!found) {
+            report.problems << found.errorText();
+            return report;
+        }
+        std::optional<OutboxRow>& row = found.value();
+        if (!row || row->state != messageState::Pending)
             continue;
         if (row->messageId.isEmpty())
             row->messageId = QStringLiteral("<bd-%1-%2@backorderdesk.invalid>")
@@ -133,7 +149,7 @@ DeliveryReport Delivery::send(MailTransport& transport)
             continue; // another sender has it
         const int attempts = row->attempts + 1;
         const SendOutcome outcome = transport.send(from, row->recipient, mime::compose(mimeFor(*row)));
-        const QDateTime now = m_shop.now();
+        const QDateTime now = m_clock.now();
         Status marked;
         switch (outcome.kind) {
         case SendOutcome::Kind::Sent:
@@ -141,7 +157,7 @@ DeliveryReport Delivery::send(MailTransport& transport)
             ++report.sent;
             break;
         case SendOutcome::Kind::Permanent:
-            marked = record([&] { return m_store.setState(id, state::Failed, outcome.message); });
+            marked = record([&] { return m_store.setState(id, messageState::Failed, outcome.message); });
             ++report.failed;
             report.problems
                 << tr("message %1 to %2 failed for good: %3").arg(id).arg(row->recipient, outcome.message);
@@ -180,9 +196,19 @@ DeliveryReport Delivery::writeFiles(const QString& dir)
         report.problems << s.errorText();
         return report;
     }
-    for (qint64 id : m_store.dueMessageIds(m_shop.now())) {
-        const std::optional<OutboxRow> row = m_store.message(id);
-        if (!row || row->state != state::Pending)
+    const core::Result<QList<qint64>> due = m_store.dueMessageIds(m_clock.now());
+    if (!due) {
+        report.problems << due.errorText();
+        return report;
+    }
+    for (qint64 id : due.value()) {
+        const store::Found<OutboxRow> found = m_store.message(id);
+        if (!found) {
+            report.problems << found.errorText();
+            return report;
+        }
+        const std::optional<OutboxRow>& row = found.value();
+        if (!row || row->state != messageState::Pending)
             continue;
         bool claimed = false;
         if (Status s = claim(id, row->messageId, &claimed); !s.ok()) {
@@ -198,10 +224,10 @@ DeliveryReport Delivery::writeFiles(const QString& dir)
                                     .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
             report.problems << why;
             report.stopped = true;
-            (void)record([&] { return m_store.markRetry(id, m_shop.now(), why); });
+            (void)record([&] { return m_store.markRetry(id, m_clock.now(), why); });
             return report;
         }
-        if (Status s = record([&] { return m_store.markSent(id, m_shop.now()); }); !s.ok()) {
+        if (Status s = record([&] { return m_store.markSent(id, m_clock.now()); }); !s.ok()) {
             report.problems << s.errorText();
             return report;
         }

@@ -10,9 +10,13 @@
 
 #include <functional>
 
-namespace bd::services {
-class Shop;
+namespace bd::core {
+class Clock;
 }
+namespace bd::store {
+class Config;
+class Database;
+} // namespace bd::store
 
 namespace bd::mail {
 
@@ -37,7 +41,9 @@ class Delivery
     Q_DECLARE_TR_FUNCTIONS(Delivery)
 
 public:
-    explicit Delivery(services::Shop& shop);
+    // Sends as the shop's settings say, at the clock's time, on its own store of the
+    // outbox; each change of a message's state is one transaction of its own.
+    Delivery(store::Database& db, const core::Clock& clock, const store::Config& config);
 
     DeliveryReport send(MailTransport& transport);
     // DIR/<id>.eml for each due message, marked sent: for shops without SMTP.
@@ -46,7 +52,7 @@ public:
     // When a message that failed for the n-th time is tried again: 1 minute,
     // doubling, at most 6 hours.
     static QDateTime nextAttempt(const QDateTime& now, int attempts);
-    MimeMessage mimeFor(const OutboxRow& row) const;
+    MimeMessage mimeFor(const store::OutboxRow& row) const;
 
     // An attempt still `sending` after this long was interrupted; every transfer gives
     // up well before (libcurl's timeouts).
@@ -68,8 +74,10 @@ private:
     core::Status record(const std::function<core::Status()>& change);
     static constexpr int RecordPatienceMs = 120000;
 
-    services::Shop& m_shop;
-    MailStore& m_store;
+    store::Database& m_db;
+    const core::Clock& m_clock;
+    const store::Config& m_config;
+    store::MailStore m_store;
     Progress m_progress;
 };
 

@@ -1,8 +1,7 @@
 #include "Outbox.h"
 #include "domain/UnknownCustomer.h"
 
-#include "services/InsightService.h"
-#include "services/Shop.h"
+#include "core/Clock.h"
 #include "store/Config.h"
 
 #include <QRegularExpression>
@@ -13,6 +12,12 @@
 using bd::core::Result;
 using bd::core::Status;
 using namespace bd::domain;
+using bd::store::EventRow;
+using bd::store::Found;
+using bd::store::MailStore;
+using bd::store::OutboxRow;
+using bd::store::TemplateRow;
+namespace messageState = bd::store::messageState;
 
 namespace bd::mail {
 
@@ -47,16 +52,19 @@ QString mailKindOfEvent(const QString& event)
 
 } // namespace
 
-Outbox::Outbox(services::Shop& shop)
-    : m_shop(shop)
-    , m_store(shop.db())
-    , m_templates(m_store, shop.clock(), &shop.config())
+Outbox::Outbox(store::Database& db, const core::Clock& clock, store::Config& config)
+    : m_clock(clock)
+    , m_config(config)
+    , m_store(db)
+    , m_orders(db)
+    , m_events(db)
+    , m_templates(m_store, clock, &config)
 {
 }
 
 MailFormat Outbox::format() const
 {
-    return MailFormat(QLocale(m_shop.config().text(store::settings::ShopLocale)));
+    return MailFormat(QLocale(m_config.text(store::settings::ShopLocale)));
 }
 
 QString Outbox::dateOrUnknown(const QDate& date) const
@@ -68,7 +76,7 @@ QString Outbox::dateOrUnknown(const QDate& date) const
 
 QString Outbox::newMessageId() const
 {
-    const QString sender = m_shop.config().text(store::settings::ShopSender);
+    const QString sender = m_config.text(store::settings::ShopSender);
     QString domain = sender.section(QLatin1Char('@'), 1);
     if (domain.isEmpty())
         domain = QStringLiteral("backorderdesk.invalid");
@@ -149,19 +157,50 @@ void Outbox::setCommon(MailValues& values, const Order& order) const
     setLines(values, QStringLiteral("lines"), waiting, true, true);
 }
 
-Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occasion, const Order* order,
-                                     qint64 customerId, const QString& email, const QString& name,
-                                     MailValues& values)
+static void setCancellation(MailValues& values, const QList<LineView>& cancelled, const QString& message,
+                            const MailFormat& f)
+{
+    setLineList(values, QStringLiteral("cancelled_lines"), cancelled, f, {});
+    // The message is a paragraph of its own, or nothing at all.
+    if (message.trimmed().isEmpty()) {
+        values.set(QStringLiteral("message"), QString());
+        return;
+    }
+    const QString text = message.trimmed();
+    values.setWithHtml(QStringLiteral("message"), QStringLiteral("\n") + text + QStringLiteral("\n"),
+                       QStringLiteral("<p>") + text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>\n"))
+                           + QStringLiteral("</p>"));
+}
+
+Result<std::optional<RenderedMail>> Outbox::previewCancellation(const Order& order, const QString& sku,
+                                                               const QString& message)
+{
+    QList<LineView> cancelled;
+    for (const OrderLine& l : order.lines) {
+        const int units = l.allocated + l.waiting;
+        if (units > 0 && (sku.isEmpty() || l.sku == sku))
+            cancelled << LineView { l.sku, l.itemName, units, {}, false };
+    }
+    if (cancelled.isEmpty())
+        return std::optional<RenderedMail>();
+    MailValues values;
+    setCommon(values, order);
+    setCancellation(values, cancelled, message, format());
+    return render(kind::Cancelled, order.customerEmail, order.customerName, values);
+}
+
+Result<std::optional<RenderedMail>> Outbox::render(const QString& mailKind, const QString& email,
+                                                  const QString& name, MailValues& values)
 {
     // A customer nobody knows (an order imported without one) is never written to.
     if (domain::isUnknownCustomer(email))
-        return Queued { false, false };
+        return std::optional<RenderedMail>();
     Result<TemplateRow> stored = m_templates.get(mailKind);
     if (!stored)
         return stored.errors();
     if (!stored->enabled)
-        return Queued { false, false };
-    store::Config& config = m_shop.config();
+        return std::optional<RenderedMail>();
+    store::Config& config = m_config;
     const QString shopName = config.text(store::settings::ShopName);
     const QString signature = config.text(store::settings::ShopSignature);
     values.set(QStringLiteral("shop_name"), shopName);
@@ -170,8 +209,20 @@ Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occ
         values.set(QStringLiteral("customer_name"), name.isEmpty() ? email : name);
     if (values.text(QStringLiteral("customer_email")).isEmpty())
         values.set(QStringLiteral("customer_email"), email);
-    const RenderedMail mail
-        = Templates::render(MailTemplate { stored->subject, stored->bodyText, stored->bodyHtml }, values);
+    return std::optional<RenderedMail>(
+        Templates::render(MailTemplate { stored->subject, stored->bodyText, stored->bodyHtml }, values));
+}
+
+Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occasion, const Order* order,
+                                     qint64 customerId, const QString& email, const QString& name,
+                                     MailValues& values)
+{
+    const Result<std::optional<RenderedMail>> rendered = render(mailKind, email, name, values);
+    if (!rendered)
+        return rendered.errors();
+    if (!rendered.value())
+        return Queued { false, false };
+    const RenderedMail& mail = *rendered.value();
     OutboxRow row;
     row.kind = mailKind;
     row.occasion = occasion;
@@ -181,7 +232,7 @@ Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occ
     row.subject = mail.subject;
     row.bodyText = mail.bodyText;
     row.bodyHtml = mail.bodyHtml;
-    row.createdAt = m_shop.now();
+    row.createdAt = m_clock.now();
     row.dueAt = row.createdAt;
     row.messageId = newMessageId();
     const Result<bool> inserted = m_store.insertMessage(row);
@@ -192,48 +243,80 @@ Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occ
 
 // ---------------------------------------------------------------- event messages
 
-Status Outbox::queueForEvents(qint64 afterEventId)
+Result<qint64> Outbox::eventMark()
 {
-    if (Status s = m_store.forEachEventAfter(afterEventId, true, [this](const MailEvent& e) { return queueCoupon(e); });
-        !s.ok())
-        return s;
-    // One message per order and kind for everything this action did to it, in the
-    // order of each group's first event. The events are read one at a time (an import
-    // of a million order lines makes as many); at an event that begins its group, the
-    // group is read from the order's events.
-    qint64 orderId = 0;
-    QList<MailEvent> orderEvents; // of orderId, after the mark
-    return m_store.forEachEventAfter(afterEventId, false, [&](const MailEvent& e) -> Status {
-        const QString mailKind = mailKindOfEvent(e.kind);
-        if (mailKind.isEmpty())
-            return {};
-        if (e.orderId != orderId) {
-            orderId = e.orderId;
-            orderEvents = m_store.orderEventsAfter(afterEventId, orderId);
-        }
-        QList<MailEvent> group;
-        for (const MailEvent& other : std::as_const(orderEvents)) {
-            if (mailKindOfEvent(other.kind) == mailKind)
-                group << other;
-        }
-        if (group.isEmpty() || group.constFirst().id != e.id)
-            return {}; // queued with the group's first event
-        return queueOrderEvents(mailKind, orderId, group);
-    });
+    return m_events.lastEventId();
 }
 
-Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const QList<MailEvent>& events)
+Status Outbox::queueForEvents(qint64 afterEventId)
 {
-    const std::optional<Order> order = m_shop.store().orderByNumber(m_store.orderNumber(orderId));
-    if (!order)
+    // The events are read a page at a time and acted on once the page is read (an
+    // import of a million order lines makes as many events).
+    constexpr int PageSize = 1000;
+    store::EventStore& events = m_events;
+    for (qint64 after = afterEventId;;) {
+        const Result<QList<EventRow>> page = events.mailEventsAfter(after, store::EventStore::MailEvents::Coupons, PageSize);
+        if (!page)
+            return page.errors();
+        for (const EventRow& e : page.value()) {
+            if (Status s = queueCoupon(e); !s.ok())
+                return s;
+        }
+        if (page->size() < PageSize)
+            break;
+        after = page->constLast().id;
+    }
+    // One message per order and kind for everything this action did to it, in the
+    // order of each group's first event. At an event that begins its group, the group
+    // is read from the order's events.
+    qint64 orderId = 0;
+    QList<EventRow> orderEvents; // of orderId, after the mark
+    for (qint64 after = afterEventId;;) {
+        const Result<QList<EventRow>> page = events.mailEventsAfter(after, store::EventStore::MailEvents::Orders, PageSize);
+        if (!page)
+            return page.errors();
+        for (const EventRow& e : page.value()) {
+            const QString mailKind = mailKindOfEvent(e.kind);
+            if (mailKind.isEmpty())
+                continue;
+            if (e.orderId != orderId) {
+                orderId = e.orderId;
+                Result<QList<EventRow>> ofOrder = events.orderMailEventsAfter(afterEventId, orderId);
+                if (!ofOrder)
+                    return ofOrder.errors();
+                orderEvents = ofOrder.takeValue();
+            }
+            QList<EventRow> group;
+            for (const EventRow& other : std::as_const(orderEvents)) {
+                if (mailKindOfEvent(other.kind) == mailKind)
+                    group << other;
+            }
+            if (group.isEmpty() || group.constFirst().id != e.id)
+                continue; // queued with the group's first event
+            if (Status s = queueOrderEvents(mailKind, orderId, group); !s.ok())
+                return s;
+        }
+        if (page->size() < PageSize)
+            return {};
+        after = page->constLast().id;
+    }
+}
+
+Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const QList<EventRow>& events)
+{
+    const Found<Order> found = m_orders.orderById(orderId);
+    if (!found)
+        return found.errors();
+    if (!found.value())
         return {};
+    const Order* order = &*found.value();
     MailValues values;
     setCommon(values, *order);
     const MailFormat f = format();
     const QString occasion
         = mailKind == kind::Confirmation ? QString() : QStringLiteral("event %1").arg(events.constFirst().id);
     QSet<qint64> items;
-    for (const MailEvent& e : events)
+    for (const EventRow& e : events)
         items.insert(e.itemId);
 
     if (mailKind == kind::Confirmation) {
@@ -244,7 +327,7 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
         QDate oldDate;
         QDate newDate;
         bool newUnknown = false;
-        for (const MailEvent& e : events) {
+        for (const EventRow& e : events) {
             const QRegularExpressionMatch m = slip.match(e.details);
             if (!m.hasMatch())
                 continue;
@@ -281,11 +364,14 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
         setLines(values, QStringLiteral("lines"), allocated, false, false);
         values.set(QStringLiteral("order_total"), f.money(total, order->currency));
     } else if (mailKind == kind::Shipped) {
-        const std::optional<ShipmentInfo> shipment = m_store.lastShipment(orderId);
-        if (!shipment)
+        const Found<store::ShipmentInfo> last = m_store.lastShipment(orderId);
+        if (!last)
+            return last.errors();
+        if (!last.value())
             return {};
+        const store::ShipmentInfo* shipment = &*last.value();
         QList<LineView> shipped;
-        for (const ShippedItem& s : shipment->lines)
+        for (const store::ShippedItem& s : shipment->lines)
             shipped << LineView { s.sku, s.name, s.qty, {}, false };
         setLineList(values, QStringLiteral("shipped_lines"), shipped, f, {});
         values.set(QStringLiteral("tracking"),
@@ -318,10 +404,18 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
                        phrase(f, QT_TRANSLATE_NOOP("Outbox", "Your order is now complete. Thank you for your patience.")));
         }
     } else if (mailKind == kind::Cancelled) {
-        static const QRegularExpression line(QStringLiteral("^(\\d+) x ([^:]+): (.*)$"));
+        // A line's event reads "N x SKU: reason"; the reason is the shop's record and
+        // never goes out. The customer reads only the message of the event without an
+        // item (OrderService::cancel), if the merchant wrote one.
+        static const QRegularExpression line(QStringLiteral("^(\\d+) x ([^:]+): "));
         QList<LineView> cancelled;
-        QString reason;
-        for (const MailEvent& e : events) {
+        QStringList messages;
+        for (const EventRow& e : events) {
+            if (e.itemId == 0) {
+                if (!e.details.trimmed().isEmpty())
+                    messages << e.details.trimmed();
+                continue;
+            }
             const QRegularExpressionMatch m = line.match(e.details);
             if (!m.hasMatch())
                 continue;
@@ -331,24 +425,27 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
                     name = l.itemName;
             }
             cancelled << LineView { m.captured(2), name, m.captured(1).toInt(), {}, false };
-            if (reason.isEmpty())
-                reason = m.captured(3);
         }
         if (cancelled.isEmpty())
             return {};
-        setLineList(values, QStringLiteral("cancelled_lines"), cancelled, f, {});
-        values.set(QStringLiteral("reason"), reason);
+        setCancellation(values, cancelled, messages.join(QStringLiteral("\n\n")), f);
     }
-    const Result<Queued> queued = queue(mailKind, occasion, &*order, order->customerId, order->customerEmail,
+    const Result<Queued> queued = queue(mailKind, occasion, order, order->customerId, order->customerEmail,
                                         order->customerName, values);
     return queued;
 }
 
-Status Outbox::queueCoupon(const MailEvent& event)
+Status Outbox::queueCoupon(const EventRow& event)
 {
     const QString code = event.details.section(QStringLiteral(": "), 0, 0);
-    const std::optional<CouponInfo> coupon = m_store.coupon(code);
-    const std::optional<CustomerInfo> customer = m_store.customer(event.customerId);
+    const Found<store::CouponInfo> foundCoupon = m_store.coupon(code);
+    if (!foundCoupon)
+        return foundCoupon.errors();
+    const Found<store::CustomerInfo> foundCustomer = m_store.customer(event.customerId);
+    if (!foundCustomer)
+        return foundCustomer.errors();
+    const std::optional<store::CouponInfo>& coupon = foundCoupon.value();
+    const std::optional<store::CustomerInfo>& customer = foundCustomer.value();
     if (!coupon || !customer)
         return {};
     const MailFormat f = format();
@@ -365,16 +462,18 @@ Status Outbox::queueCoupon(const MailEvent& event)
 
 // ---------------------------------------------------------------- schedule
 
-Result<ScheduleReport> Outbox::runSchedule()
+Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
 {
     ScheduleReport report;
-    const Status status = m_shop.transact([&](services::DirtyItems&) -> Status {
-        store::Config& config = m_shop.config();
-        const QDate today = m_shop.clock().today();
+    const Status status = [&]() -> Status {
+        store::Config& config = m_config;
+        const QDate today = m_clock.today();
         const int every = std::max(1, config.integer(store::settings::FollowUpDays));
         const int before = config.integer(store::settings::CountdownDays);
-        const QSet<QString> keys
-            = m_store.messageKeys({ kind::FollowUp, kind::Countdown, kind::PaymentUpdate });
+        const Result<QSet<QString>> stored = m_store.messageKeys({ kind::FollowUp, kind::Countdown, kind::PaymentUpdate });
+        if (!stored)
+            return stored.errors();
+        const QSet<QString>& keys = stored.value();
         QHash<QString, bool> enabled;
         for (const QString& k : Templates::kinds()) {
             Result<TemplateRow> row = m_templates.get(k);
@@ -391,7 +490,10 @@ Result<ScheduleReport> Outbox::runSchedule()
                             const std::function<void(const Order&, MailValues&)>& fillIn) -> Status {
             if (!enabled.value(mailKind))
                 return {};
-            const std::optional<Order> order = m_shop.store().orderByNumber(orderNumber);
+            const Found<Order> found = m_orders.orderByNumber(orderNumber);
+            if (!found)
+                return found.errors();
+            const std::optional<Order>& order = found.value();
             if (!order || keys.contains(MailStore::messageKey(order->id, mailKind, occasion)))
                 return {};
             MailValues values;
@@ -406,7 +508,10 @@ Result<ScheduleReport> Outbox::runSchedule()
             return {};
         };
 
-        for (const WaitingOrder& w : m_store.waitingOrders(today)) {
+        const Result<QList<store::WaitingOrder>> waitingOrders = m_store.waitingOrders(today);
+        if (!waitingOrders)
+            return waitingOrders.errors();
+        for (const store::WaitingOrder& w : waitingOrders.value()) {
             nextPromise.insert(w.orderId, w.nextPromise);
             const qint64 days = w.placedAt.date().daysTo(today);
             const int round = int(days / every);
@@ -445,9 +550,7 @@ Result<ScheduleReport> Outbox::runSchedule()
             }
         }
 
-        for (const services::RiskRow& r : services::InsightService(m_shop).paymentRisk()) {
-            if (r.list != QLatin1String("lapses"))
-                continue;
+        for (const LapseNotice& r : lapses) {
             const QString occasion = core::toIso(r.lapseDate);
             Status s = queueFor(kind::PaymentUpdate, occasion, r.orderNumber,
                                 [&](const Order& order, MailValues& v) {
@@ -460,12 +563,14 @@ Result<ScheduleReport> Outbox::runSchedule()
             if (!s.ok())
                 return s;
             // Known already (queued earlier): still applies.
-            const std::optional<Order> order = m_shop.store().orderByNumber(r.orderNumber);
-            if (order)
-                payment.insert(order->id, occasion);
+            const Found<Order> order = m_orders.orderByNumber(r.orderNumber);
+            if (!order)
+                return order.errors();
+            if (order.value())
+                payment.insert(order.value()->id, occasion);
         }
         return cancelStale(payment, nextPromise, latestFollowUp, report);
-    });
+    }();
     if (!status.ok())
         return status.errors();
     return report;
@@ -474,12 +579,18 @@ Result<ScheduleReport> Outbox::runSchedule()
 Status Outbox::cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
                            const QHash<qint64, int>& latestFollowUp, ScheduleReport& report)
 {
+    const Result<QList<TemplateRow>> templates = m_store.templates();
+    if (!templates)
+        return templates.errors();
     QHash<QString, bool> enabled;
-    for (const TemplateRow& row : m_store.templates())
+    for (const TemplateRow& row : templates.value())
         enabled.insert(row.kind, row.enabled);
     static const QStringList whileWaiting
         = { kind::Confirmation, kind::FollowUp, kind::Countdown, kind::Delay, kind::PaymentUpdate };
-    for (const UnsentCheck& m : m_store.unsentChecks()) {
+    const Result<QList<store::UnsentCheck>> unsent = m_store.unsentChecks();
+    if (!unsent)
+        return unsent.errors();
+    for (const store::UnsentCheck& m : unsent.value()) {
         QString why;
         if (!enabled.value(m.kind, true))
             why = tr("not sent: %1 e-mails are switched off").arg(m.kind);
@@ -495,7 +606,7 @@ Status Outbox::cancelStale(const QHash<qint64, QString>& payment, const QHash<qi
             why = tr("not sent: nothing is set aside for the order any more");
         if (why.isEmpty())
             continue;
-        if (Status s = m_store.setState(m.id, state::Cancelled, why); !s.ok())
+        if (Status s = m_store.setState(m.id, messageState::Cancelled, why); !s.ok())
             return s;
         ++report.cancelled;
     }
@@ -504,30 +615,31 @@ Status Outbox::cancelStale(const QHash<qint64, QString>& payment, const QHash<qi
 
 // ---------------------------------------------------------------- retry, cancel
 
+Result<OutboxRow> Outbox::findMessage(qint64 id)
+{
+    return store::required(m_store.message(id), [&] { return core::fail(tr("no message %1 in the outbox").arg(id)); });
+}
+
 Status Outbox::retry(qint64 id)
 {
-    return m_shop.transact([&](services::DirtyItems&) -> Status {
-        const std::optional<OutboxRow> row = m_store.message(id);
-        if (!row)
-            return core::fail(tr("no message %1 in the outbox").arg(id));
-        if (row->state == state::Sent)
-            return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
-        return m_store.setState(id, state::Pending, QString(), m_shop.now());
-    });
+    const Result<OutboxRow> row = findMessage(id);
+    if (!row)
+        return row.errors();
+    if (row->state == messageState::Sent)
+        return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
+    return m_store.setState(id, messageState::Pending, QString(), m_clock.now());
 }
 
 Status Outbox::cancel(qint64 id)
 {
-    return m_shop.transact([&](services::DirtyItems&) -> Status {
-        const std::optional<OutboxRow> row = m_store.message(id);
-        if (!row)
-            return core::fail(tr("no message %1 in the outbox").arg(id));
-        if (row->state == state::Sent)
-            return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
-        if (row->state == state::Cancelled)
-            return {};
-        return m_store.setState(id, state::Cancelled, tr("cancelled by hand"));
-    });
+    const Result<OutboxRow> row = findMessage(id);
+    if (!row)
+        return row.errors();
+    if (row->state == messageState::Sent)
+        return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
+    if (row->state == messageState::Cancelled)
+        return {};
+    return m_store.setState(id, messageState::Cancelled, tr("cancelled by hand"));
 }
 
 } // namespace bd::mail

@@ -2,14 +2,20 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "store/EventStore.h"
+#include "store/OrderStore.h"
 #include "store/MailStore.h"
 #include "mail/Templates.h"
 
 #include <QCoreApplication>
 
-namespace bd::services {
-class Shop;
+namespace bd::core {
+class Clock;
 }
+namespace bd::store {
+class Config;
+class Database;
+} // namespace bd::store
 
 namespace bd::mail {
 
@@ -19,35 +25,56 @@ struct ScheduleReport
     int cancelled = 0;
 };
 
+// A waiting order whose card or authorization lapses before its promised date (the
+// payment-risk rules of the services decide which): its customer is asked to update
+// the payment, once per lapse date.
+struct LapseNotice
+{
+    QString orderNumber;
+    QDate lapseDate;
+    QString reason;
+    QDate promisedDate;
+};
+
 // The durable outbox of one shop: turns what happened (events) and what is due (the
 // schedule) into rendered messages, one per order, kind and occasion.
 //
 // Event messages are queued by Shop::transact inside the transaction of the action
 // that caused them (queueForEvents). The schedule (follow-ups, countdowns, payment
 // updates) runs at the clock's "now"; running it twice queues nothing twice, because
-// (order, kind, occasion) is unique.
+// (order, kind, occasion) is unique. Everything runs inside the caller's transaction:
+// the services (services::MailService) open it; the outbox knows nothing of them.
 class Outbox
 {
     Q_DECLARE_TR_FUNCTIONS(Outbox)
 
 public:
-    explicit Outbox(services::Shop& shop);
+    Outbox(store::Database& db, const core::Clock& clock, store::Config& config);
 
-    MailStore& store() { return m_store; }
+    store::MailStore& store() { return m_store; }
     TemplateService& templates() { return m_templates; }
 
     // The newest event now; queueForEvents() later looks at what came after it.
-    qint64 eventMark() { return m_store.lastEventId(); }
+    core::Result<qint64> eventMark();
     // Inside the caller's transaction.
     core::Status queueForEvents(qint64 afterEventId);
 
-    // Queues what is due at now and cancels pending messages that no longer apply;
-    // one transaction.
-    core::Result<ScheduleReport> runSchedule();
+    // Queues what is due at now (a payment update for each lapse) and cancels pending
+    // messages that no longer apply.
+    core::Result<ScheduleReport> runSchedule(const QList<LapseNotice>& lapses);
+
+    // The cancellation e-mail cancelling the open units of `order` (or of its line of
+    // `sku`) would queue, with the merchant's message to the customer: what the customer
+    // will read. Empty when none would be sent (the kind is switched off, the customer
+    // is unknown, nothing is open).
+    core::Result<std::optional<RenderedMail>> previewCancellation(const domain::Order& order, const QString& sku,
+                                                                  const QString& message);
 
     // `outbox retry ID` and `outbox cancel ID`; one transaction each.
     core::Status retry(qint64 id);
     core::Status cancel(qint64 id);
+    // The message with that id; "no message" when there is none.
+    core::Result<store::OutboxRow> findMessage(qint64 id);
 
 private:
     struct Queued
@@ -58,6 +85,8 @@ private:
     core::Result<Queued> queue(const QString& kind, const QString& occasion, const domain::Order* order,
                                qint64 customerId, const QString& email, const QString& name,
                                MailValues& values);
+    core::Result<std::optional<RenderedMail>> render(const QString& kind, const QString& email, const QString& name,
+                                                     MailValues& values);
     void setCommon(MailValues& values, const domain::Order& order) const;
     void setLines(MailValues& values, const QString& placeholder, const QList<domain::OrderLine>& lines,
                   bool waitingQty, bool withDates) const;
@@ -65,13 +94,16 @@ private:
     QString newMessageId() const;
     MailFormat format() const;
 
-    core::Status queueOrderEvents(const QString& kind, qint64 orderId, const QList<MailEvent>& events);
-    core::Status queueCoupon(const MailEvent& event);
+    core::Status queueOrderEvents(const QString& kind, qint64 orderId, const QList<store::EventRow>& events);
+    core::Status queueCoupon(const store::EventRow& event);
     core::Status cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
                              const QHash<qint64, int>& latestFollowUp, ScheduleReport& report);
 
-    services::Shop& m_shop;
-    MailStore m_store;
+    const core::Clock& m_clock;
+    store::Config& m_config;
+    store::MailStore m_store;
+    store::OrderStore m_orders;
+    store::EventStore m_events;
     TemplateService m_templates;
 };
 

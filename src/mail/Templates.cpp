@@ -107,7 +107,7 @@ QStringList Templates::placeholders(const QString& name)
             + QStringList { QStringLiteral("tracking"), QStringLiteral("shipped_lines"),
                             QStringLiteral("still_to_come"), QStringLiteral("partial_note") };
     if (name == kind::Cancelled)
-        return common + QStringList { QStringLiteral("cancelled_lines"), QStringLiteral("reason") };
+        return common + QStringList { QStringLiteral("cancelled_lines"), QStringLiteral("message") };
     return common;
 }
 
@@ -197,29 +197,55 @@ RenderedMail Templates::render(const MailTemplate& mail, const MailValues& value
 
 // ---------------------------------------------------------------- stored templates
 
-Result<TemplateRow> TemplateService::get(const QString& name)
+// A stored template that is still, unchanged, the default an earlier version wrote
+// gets today's default of the same language. The cancellation e-mail once said "as
+// requested" and quoted the shop's internal reason.
+std::optional<MailTemplate> TemplateService::replacementOfRetired(const QString& name, const store::TemplateRow& row)
+{
+    if (name != kind::Cancelled)
+        return std::nullopt;
+    for (const QString& language : { QString(), QStringLiteral("da/") }) {
+        const QString retired = QStringLiteral(":/templates/retired/") + language + name;
+        if (row.bodyText == readResource(retired + QStringLiteral(".txt"))
+            && row.bodyHtml == readResource(retired + QStringLiteral(".html")))
+            return Templates::defaults(name, language.isEmpty() ? QLocale(QLocale::English) : QLocale(QLocale::Danish));
+    }
+    return std::nullopt;
+}
+
+Result<store::TemplateRow> TemplateService::get(const QString& name)
 {
     if (!Templates::isKind(name))
         return core::fail(
             tr("unknown kind of e-mail '%1'; it is one of %2").arg(name, Templates::kindList()));
-    if (std::optional<TemplateRow> row = m_store.templateRow(name))
+    const store::Found<store::TemplateRow> stored = m_store.templateRow(name);
+    if (!stored)
+        return stored.errors();
+    if (std::optional<store::TemplateRow> row = stored.value()) {
+        if (std::optional<MailTemplate> current = replacementOfRetired(name, *row)) {
+            row->bodyText = current->bodyText;
+            row->bodyHtml = current->bodyHtml;
+            if (Status s = m_store.updateTemplate(*row); !s.ok())
+                return s.errors();
+        }
         return *row;
+    }
     const MailTemplate defaults = m_config
         ? Templates::defaults(name, QLocale(m_config->text(store::settings::ShopLocale)))
         : Templates::defaults(name);
     if (defaults.subject.isEmpty())
         return core::fail(tr("the default %1 template is missing from this build").arg(name));
-    TemplateRow row { name, defaults.subject, defaults.bodyText, defaults.bodyHtml, true, m_clock.now() };
+    store::TemplateRow row { name, defaults.subject, defaults.bodyText, defaults.bodyHtml, true, m_clock.now() };
     if (Status s = m_store.insertTemplate(row); !s.ok())
         return s.errors();
     return row;
 }
 
-Result<QList<TemplateRow>> TemplateService::list()
+Result<QList<store::TemplateRow>> TemplateService::list()
 {
-    QList<TemplateRow> rows;
+    QList<store::TemplateRow> rows;
     for (const QString& name : Templates::kinds()) {
-        Result<TemplateRow> row = get(name);
+        Result<store::TemplateRow> row = get(name);
         if (!row)
             return row.errors();
         rows << row.value();
@@ -231,10 +257,10 @@ Status TemplateService::set(const QString& name, const MailTemplate& mail)
 {
     if (Status s = Templates::validate(name, mail); !s.ok())
         return s;
-    Result<TemplateRow> row = get(name);
+    Result<store::TemplateRow> row = get(name);
     if (!row)
         return row.errors();
-    TemplateRow changed = row.value();
+    store::TemplateRow changed = row.value();
     changed.subject = mail.subject.trimmed();
     changed.bodyText = mail.bodyText;
     changed.bodyHtml = mail.bodyHtml;
@@ -244,7 +270,7 @@ Status TemplateService::set(const QString& name, const MailTemplate& mail)
 
 Status TemplateService::setEnabled(const QString& name, bool enabled)
 {
-    Result<TemplateRow> row = get(name);
+    Result<store::TemplateRow> row = get(name);
     if (!row)
         return row.errors();
     return m_store.setTemplateEnabled(name, enabled, m_clock.now());

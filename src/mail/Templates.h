@@ -122,21 +122,23 @@ class TemplateService
 public:
     // config: the shop's settings, whose shop.locale picks the language of the
     // defaults written on first use (none: English).
-    TemplateService(MailStore& store, const core::Clock& clock, const store::Config* config = nullptr)
+    TemplateService(store::MailStore& store, const core::Clock& clock, const store::Config* config = nullptr)
         : m_store(store)
         , m_clock(clock)
         , m_config(config)
     {
     }
 
-    core::Result<TemplateRow> get(const QString& kind);
+    core::Result<store::TemplateRow> get(const QString& kind);
     // Every kind, in the order of Templates::kinds().
-    core::Result<QList<TemplateRow>> list();
+    core::Result<QList<store::TemplateRow>> list();
     core::Status set(const QString& kind, const MailTemplate& mail);
     core::Status setEnabled(const QString& kind, bool enabled);
 
 private:
-    MailStore& m_store;
+    static std::optional<MailTemplate> replacementOfRetired(const QString& kind, const store::TemplateRow& row);
+
+    store::MailStore& m_store;
     const core::Clock& m_clock;
     const store::Config* m_config = nullptr;
 };

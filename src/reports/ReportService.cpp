@@ -5,6 +5,7 @@
 #include "services/InsightService.h"
 #include "store/Config.h"
 #include "store/Database.h"
+#include "store/ItemStore.h"
 #include "store/Transaction.h"
 
 #include <QHash>
@@ -215,10 +216,12 @@ Status ReportService::backorders(Report& report, const ReportParams& params)
 {
     qint64 itemId = 0;
     if (!params.sku.isEmpty()) {
-        const std::optional<qint64> id = m_store.itemIdBySku(params.sku);
-        if (!id)
+        const Result<qint64> id = store::required(m_store.itemIdBySku(params.sku), [&] {
             return core::Error{tr("unknown SKU '%1'").arg(params.sku), {}, 0, QStringLiteral("sku")};
-        itemId = *id;
+        });
+        if (!id)
+            return id.errors();
+        itemId = id.value();
         report.subtitle = tr("SKU %1").arg(params.sku);
     }
     Result<QList<store::report::BackorderItem>> items = m_store.backorderItems(itemId);
@@ -289,10 +292,12 @@ Status ReportService::aging(Report& report, const ReportParams& params)
 {
     qint64 itemId = 0;
     if (!params.sku.isEmpty()) {
-        const std::optional<qint64> id = m_store.itemIdBySku(params.sku);
-        if (!id)
+        const Result<qint64> id = store::required(m_store.itemIdBySku(params.sku), [&] {
             return core::Error{tr("unknown SKU '%1'").arg(params.sku), {}, 0, QStringLiteral("sku")};
-        itemId = *id;
+        });
+        if (!id)
+            return id.errors();
+        itemId = id.value();
         report.subtitle = tr("SKU %1").arg(params.sku);
     }
     Result<QList<store::report::AgingCell>> cells = m_store.agingCells(itemId);
@@ -380,9 +385,11 @@ Status ReportService::queue(Report& report, const ReportParams& params)
 {
     if (params.sku.isEmpty())
         return core::Error{tr("the queue report is for one SKU"), {}, 0, QStringLiteral("sku")};
-    const std::optional<domain::Item> item = m_shop.store().itemBySku(params.sku);
-    if (!item)
+    const Result<domain::Item> item = store::required(m_shop.items().itemBySku(params.sku), [&] {
         return core::Error{tr("unknown SKU '%1'").arg(params.sku), {}, 0, QStringLiteral("sku")};
+    });
+    if (!item)
+        return item.errors();
     report.subtitle = QStringLiteral("%1 \u2014 %2").arg(item->sku, item->name);
     report.landscape = true;
     ReportTable table;
@@ -425,7 +432,7 @@ Status ReportService::queue(Report& report, const ReportParams& params)
         table.totals = Row{QVariant(), tr("Total"), QVariant(), plural(table.rows.size(), tr("1 line"), tr("%1 lines")),
                            QVariant(), QVariant(), units, QVariant(), QVariant(), QVariant()};
     // The item's status as the window's badge and the availability feed say it.
-    const domain::ItemStatus status = domain::itemStatus(*item, m_shop.clock().today());
+    const domain::ItemStatus status = domain::itemStatus(item.value(), m_shop.clock().today());
     report.figures = {{tr("Status"), domain::statusText(status), T::Text},
                       {tr("Waiting units"), units, T::Integer},
                       {tr("Waiting lines"), qint64(table.rows.size()), T::Integer},
@@ -442,7 +449,10 @@ Status ReportService::crossDock(Report& report, const ReportParams& params)
 {
     if (params.receiptRef.isEmpty())
         return core::Error{tr("the cross-dock list is for one receipt reference"), {}, 0, QStringLiteral("ref")};
-    if (m_store.receiptCount(params.receiptRef) == 0)
+    const Result<int> receipts = m_store.receiptCount(params.receiptRef);
+    if (!receipts)
+        return receipts.errors();
+    if (receipts.value() == 0)
         return core::Error{tr("unknown receipt reference '%1'").arg(params.receiptRef), {}, 0, QStringLiteral("ref")};
     Result<QList<store::report::CrossDockShip>> ship = m_store.crossDockShipping(params.receiptRef);
     if (!ship)
@@ -498,8 +508,13 @@ Status ReportService::crossDock(Report& report, const ReportParams& params)
 Status ReportService::packing(Report& report, const ReportParams& params)
 {
     const QString number = params.orderNumber;
-    if (!number.isEmpty() && !m_store.orderExists(number))
-        return core::Error{tr("unknown order '%1'").arg(number), {}, 0, QStringLiteral("order")};
+    if (!number.isEmpty()) {
+        const Result<bool> exists = m_store.orderExists(number);
+        if (!exists)
+            return exists.errors();
+        if (!exists.value())
+            return core::Error{tr("unknown order '%1'").arg(number), {}, 0, QStringLiteral("order")};
+    }
     Result<QList<store::report::PackingLine>> lines = m_store.packingLines(number);
     if (!lines)
         return lines.errors();
@@ -774,7 +789,10 @@ Status ReportService::demand(Report& report)
 Status ReportService::paymentRisk(Report& report)
 {
     // The rules are the engine's (InsightService::paymentRisk): one place decides what is at risk.
-    const QList<services::RiskRow> rows = services::InsightService(m_shop).paymentRisk();
+    const Result<QList<services::RiskRow>> risks = services::InsightService(m_shop).paymentRisk();
+    if (!risks)
+        return risks.errors();
+    const QList<services::RiskRow>& rows = risks.value();
     report.csvSectionColumn = QStringLiteral("list");
     const QList<Column> columns = {col("order_number", tr("Order")),       col("customer_email", tr("Customer")),
                                    col("payment", tr("Payment")),          col("reason", tr("Reason")),

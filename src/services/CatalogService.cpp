@@ -1,6 +1,11 @@
 #include "CatalogService.h"
 
 #include "services/StockService.h"
+#include "store/CustomerStore.h"
+#include "store/EventStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "store/PurchaseStore.h"
 
 #include "domain/Rules.h"
 
@@ -16,7 +21,9 @@ namespace bd::services {
 
 Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sourceFile, DirtyItems& dirty)
 {
-    store::ShopStore& store = m_shop.store();
+    store::ItemStore& items = m_shop.items();
+    store::LedgerStore& ledger = m_shop.ledger();
+    store::EventStore& events = m_shop.events();
     const Item& in = input.item;
     Errors errors;
     auto problem = [&](const QString& field, const QString& message) {
@@ -36,7 +43,10 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
         return errors;
 
     const QDateTime now = m_shop.now();
-    std::optional<Item> existing = store.itemBySku(in.sku);
+    store::Found<Item> stored = items.itemBySku(in.sku);
+    if (!stored)
+        return stored.errors();
+    std::optional<Item> existing = stored.takeValue();
     Item item = in;
     if (item.currency.isEmpty())
         item.currency = m_shop.config().text(store::settings::ShopCurrency);
@@ -44,11 +54,11 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
         item.name = existing ? existing->name : item.sku;
     if (!existing) {
         // Stock nobody counts opens with none.
-        const Result<qint64> id = store.insertItem(item, now, item.tracked ? input.onHand.value_or(0) : 0);
+        const Result<qint64> id = items.insertItem(item, now, item.tracked ? input.onHand.value_or(0) : 0);
         if (!id)
             return id.errors();
         item.id = id.value();
-        return store.addEvent(now, QStringLiteral("item created"), 0, item.id, 0, toString(item.policy));
+        return events.addEvent(now, QStringLiteral("item created"), 0, item.id, 0, toString(item.policy));
     }
     item.id = existing->id;
     if (existing->waiting > 0 && item.policy == Policy::Stop)
@@ -63,19 +73,23 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
                             "cancelled")
                              .arg(item.sku)
                              .arg(existing->waiting));
-    if (Status s = store.updateItemDefinition(item); !s.ok())
+    if (Status s = items.updateItemDefinition(item); !s.ok())
         return s;
     if (existing->tracked != item.tracked) {
         if (Status s = switchTracking(*existing, item.tracked, input, sourceFile); !s.ok())
             return s;
-        existing = store.itemById(item.id); // with the counters as they are now
-        if (!existing)
+        // With the counters as they are now.
+        const Result<Item> current = store::required(items.itemById(item.id), [&] {
             return core::fail(tr("%1: the item could not be read back").arg(item.sku));
+        });
+        if (!current)
+            return current.errors();
+        existing = current.value();
     }
     if (existing->policy != item.policy || existing->expectedDate != item.expectedDate
         || existing->releaseDate != item.releaseDate || existing->backorderLimit != item.backorderLimit) {
-        if (Status s = store.addEvent(now, QStringLiteral("item changed"), 0, item.id, 0,
-                                      QStringLiteral("policy %1, expected %2")
+        if (Status s = events.addEvent(now, QStringLiteral("item changed"), 0, item.id, 0,
+                                       QStringLiteral("policy %1, expected %2")
                                           .arg(toString(item.policy),
                                                item.expectedDate.isValid() ? core::toIso(item.expectedDate)
                                                                            : QStringLiteral("none")));
@@ -92,11 +106,11 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
                                  .arg(item.sku)
                                  .arg(*input.onHand)
                                  .arg(existing->allocated));
-        if (Status s = store.addMovement(item.id, now, QStringLiteral("adjustment"), delta, QString(),
+        if (Status s = ledger.addMovement(item.id, now, QStringLiteral("adjustment"), delta, QString(),
                                          input.countReason.isEmpty() ? tr("stock count") : input.countReason);
             !s.ok())
             return s;
-        if (Status s = store.addEvent(now, QStringLiteral("adjusted"), 0, item.id, 0,
+        if (Status s = events.addEvent(now, QStringLiteral("adjusted"), 0, item.id, 0,
                                       tr("stock counted: %1 on hand (%2%3)")
                                           .arg(*input.onHand)
                                           .arg(delta > 0 ? QStringLiteral("+") : QString())
@@ -117,14 +131,15 @@ Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sou
 Status CatalogService::switchTracking(const Item& existing, bool tracked, const ItemInput& input,
                                       const QString& sourceFile)
 {
-    store::ShopStore& store = m_shop.store();
+    store::LedgerStore& ledger = m_shop.ledger();
+    store::EventStore& events = m_shop.events();
     const QDateTime now = m_shop.now();
     if (!tracked) {
-        if (Status s = store.addToItemCounters(existing.id, 0, -existing.allocated, 0); !s.ok())
+        if (Status s = ledger.addToItemCounters(existing.id, 0, -existing.allocated, 0); !s.ok())
             return s;
-        return store.addEvent(now, QStringLiteral("item changed"), 0, existing.id, 0, tr("stock not tracked"));
+        return events.addEvent(now, QStringLiteral("item changed"), 0, existing.id, 0, tr("stock not tracked"));
     }
-    const Result<int> reserved = store.allocatedInLines(existing.id);
+    const Result<int> reserved = ledger.allocatedInLines(existing.id);
     if (!reserved)
         return reserved.errors();
     const int onHand = input.onHand.value_or(existing.onHand);
@@ -136,14 +151,14 @@ Status CatalogService::switchTracking(const Item& existing, bool tracked, const 
                              .arg(onHand));
     // On hand first, so that allocated <= on hand holds throughout.
     if (onHand != existing.onHand) {
-        if (Status s = store.addMovement(existing.id, now, QStringLiteral("adjustment"), onHand - existing.onHand,
+        if (Status s = ledger.addMovement(existing.id, now, QStringLiteral("adjustment"), onHand - existing.onHand,
                                          QString(), input.countReason.isEmpty() ? tr("stock count") : input.countReason);
             !s.ok())
             return s;
     }
-    if (Status s = store.addToItemCounters(existing.id, 0, reserved.value(), 0); !s.ok())
+    if (Status s = ledger.addToItemCounters(existing.id, 0, reserved.value(), 0); !s.ok())
         return s;
-    return store.addEvent(now, QStringLiteral("item changed"), 0, existing.id, 0,
+    return events.addEvent(now, QStringLiteral("item changed"), 0, existing.id, 0,
                           tr("stock tracked: %1 on hand").arg(onHand));
 }
 
@@ -180,20 +195,23 @@ Status CatalogService::saveCustomerWithin(const Customer& customer, const QStrin
     if (!domain::isEmailAddress(customer.email))
         return Error::at(sourceFile, sourceLine, QStringLiteral("email"),
                          tr("'%1' is not an e-mail address").arg(customer.email));
-    return m_shop.store().upsertCustomer(customer, m_shop.now());
+    return m_shop.customers().upsertCustomer(customer, m_shop.now());
 }
 
 Status CatalogService::savePurchaseOrderLineWithin(const PurchaseOrderLineInput& line, const QString& sourceFile,
                                                    DirtyItems& dirty)
 {
-    store::ShopStore& store = m_shop.store();
+    store::PurchaseStore& purchases = m_shop.purchases();
     Errors errors;
     auto problem = [&](const QString& field, const QString& message) {
         errors << Error::at(sourceFile, line.sourceLine, field, message);
     };
     if (line.poNumber.trimmed().isEmpty())
         problem(QStringLiteral("po_number"), tr("a purchase order needs a number"));
-    const std::optional<Item> item = store.itemBySku(line.sku);
+    const store::Found<Item> found = m_shop.items().itemBySku(line.sku);
+    if (!found)
+        return found.errors();
+    const std::optional<Item>& item = found.value();
     if (!item)
         problem(QStringLiteral("sku"), tr("unknown SKU '%1'").arg(line.sku));
     if (line.qty <= 0)
@@ -201,22 +219,28 @@ Status CatalogService::savePurchaseOrderLineWithin(const PurchaseOrderLineInput&
     if (!errors.isEmpty())
         return errors;
     const QDateTime now = m_shop.now();
-    std::optional<qint64> poId = store.purchaseOrderId(line.poNumber);
+    store::Found<qint64> knownPo = purchases.purchaseOrderId(line.poNumber);
+    if (!knownPo)
+        return knownPo.errors();
+    std::optional<qint64> poId = knownPo.value();
     if (!poId) {
-        const Result<qint64> id = store.insertPurchaseOrder(line.poNumber, line.supplier, now);
+        const Result<qint64> id = purchases.insertPurchaseOrder(line.poNumber, line.supplier, now);
         if (!id)
             return id.errors();
         poId = id.value();
     }
-    const std::optional<store::PoLine> existing = store.purchaseOrderLine(*poId, item->id);
+    const store::Found<store::PoLine> stored = purchases.purchaseOrderLine(*poId, item->id);
+    if (!stored)
+        return stored.errors();
+    const std::optional<store::PoLine>& existing = stored.value();
     if (existing && line.qty < existing->received)
         return Error::at(sourceFile, line.sourceLine, QStringLiteral("qty"),
                          tr("%1 units of %2 were received on %3 already; the quantity cannot drop below that")
                              .arg(existing->received)
                              .arg(line.sku, line.poNumber));
-    if (Status s = store.upsertPurchaseOrderLine(*poId, item->id, line.qty, line.expected); !s.ok())
+    if (Status s = purchases.upsertPurchaseOrderLine(*poId, item->id, line.qty, line.expected); !s.ok())
         return s;
-    if (Status s = store.addEvent(now, QStringLiteral("purchase order"), 0, item->id, 0,
+    if (Status s = m_shop.events().addEvent(now, QStringLiteral("purchase order"), 0, item->id, 0,
                                   QStringLiteral("%1: %2 due %3")
                                       .arg(line.poNumber)
                                       .arg(line.qty)

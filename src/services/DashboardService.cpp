@@ -10,26 +10,48 @@
 
 namespace bd::services {
 
-DashboardFigures DashboardService::figures()
+core::Result<DashboardFigures> DashboardService::figures()
 {
     store::DashboardStore store(m_shop.db());
     const QDateTime now = m_shop.now();
     const QDate today = now.toUTC().date();
     DashboardFigures f;
+    core::Errors errors;
+    // Each figure, or the reason it could not be read: a figure the database could not
+    // give is an error, never a zero.
+    auto read = [&errors](auto result, auto& into) {
+        if (result)
+            into = result.takeValue();
+        else
+            errors << result.errors();
+    };
 
-    f.unitsWaiting = store.unitsWaiting();
+    read(store.unitsWaiting(), f.unitsWaiting);
     QList<store::WaitingByPlacedDay> waitingDays;
-    f.customersWaiting = store.waitingLines(&waitingDays);
-    const store::OrderedUnits ordered = store.orderedSince(now.addDays(-rateDays));
+    read(store.waitingLines(&waitingDays), f.customersWaiting);
+    store::OrderedUnits ordered;
+    read(store.orderedSince(now.addDays(-rateDays)), ordered);
     f.unitsOrdered = ordered.ordered;
     f.unitsBackordered = ordered.backordered;
-    f.ordersReadyToShip = store.ordersReadyToShip();
-    f.failedEmails = store.failedEmails();
+    read(store.ordersReadyToShip(), f.ordersReadyToShip);
+    read(store.failedEmails(), f.failedEmails);
+    QList<store::UnpaidOrder> unpaid;
+    read(store.unpaidOrders(), unpaid);
+    const QDate first = today.addDays(-(trendDays - 1));
+    const QDateTime since = first.startOfDay(Qt::UTC);
+    QHash<QDate, qint64> started;
+    QHash<QDate, qint64> served;
+    QHash<QDate, qint64> cancelled;
+    read(store.unitsStartedWaiting(since), started);
+    read(store.unitsServedFromQueue(since), served);
+    read(store.waitingUnitsCancelled(since), cancelled);
+    if (!errors.isEmpty())
+        return errors;
 
     // Captured orders can neither lapse nor wait for capture: only the others are read.
     const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
     const QDate clockToday = m_shop.clock().today();
-    for (const store::UnpaidOrder& order : store.unpaidOrders()) {
+    for (const store::UnpaidOrder& order : std::as_const(unpaid)) {
         if (order.allocated > 0)
             ++f.paymentsToCapture;
         if (order.waiting > 0
@@ -58,11 +80,6 @@ DashboardFigures DashboardService::figures()
     // Walk back from what waits now: at the end of day d, the units waiting were
     // those waiting now less what started waiting after d, plus what left the queue
     // (served or cancelled) after d.
-    const QDate first = today.addDays(-(trendDays - 1));
-    const QDateTime since = first.startOfDay(Qt::UTC);
-    const QHash<QDate, qint64> started = store.unitsStartedWaiting(since);
-    const QHash<QDate, qint64> served = store.unitsServedFromQueue(since);
-    const QHash<QDate, qint64> cancelled = store.waitingUnitsCancelled(since);
     auto change = [&](const QDate& day) {
         return started.value(day) - served.value(day) - cancelled.value(day);
     };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "services/Shop.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ public:
     {
     }
 
-    DashboardFigures figures();
+    core::Result<DashboardFigures> figures();
 
 private:
     Shop& m_shop;

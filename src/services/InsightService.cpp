@@ -1,7 +1,13 @@
 #include "InsightService.h"
 
 #include "domain/Rules.h"
+#include "services/OrderService.h"
 #include "services/QueueService.h"
+#include "store/ItemStore.h"
+#include "store/CustomerStore.h"
+#include "store/EventStore.h"
+#include "store/LedgerStore.h"
+#include "store/OrderStore.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -12,13 +18,16 @@ using namespace bd::domain;
 
 namespace bd::services {
 
-QList<RiskRow> InsightService::paymentRisk()
+Result<QList<RiskRow>> InsightService::paymentRisk()
 {
     const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
     QList<RiskRow> lapses;
     QList<RiskRow> capture;
     const QDate today = m_shop.clock().today();
-    for (const store::RiskCandidate& c : m_shop.store().riskCandidates()) {
+    const Result<QList<store::RiskCandidate>> candidates = m_shop.orders().riskCandidates();
+    if (!candidates)
+        return candidates.errors();
+    for (const store::RiskCandidate& c : candidates.value()) {
         // Once the payment is captured, neither the card nor the hold can lapse any more.
         // With no promised date yet, only what has lapsed already is certain to be a risk.
         const bool promised = c.latestPromise.isValid();
@@ -46,8 +55,8 @@ QList<RiskRow> InsightService::paymentRisk()
 Result<CheckReport> InsightService::check()
 {
     CheckReport report;
-    store::ShopStore& store = m_shop.store();
-    const Result<QList<store::LedgerCheckRow>> rows = store.ledgerCheck();
+    store::LedgerStore& ledger = m_shop.ledger();
+    const Result<QList<store::LedgerCheckRow>> rows = ledger.ledgerCheck();
     if (!rows)
         return rows.errors();
     report.items = int(rows->size());
@@ -61,30 +70,26 @@ Result<CheckReport> InsightService::check()
         if (r.allocated > r.onHand)
             report.problems << tr("%1: %2 allocated but only %3 on hand").arg(r.sku).arg(r.allocated).arg(r.onHand);
     }
-    const Result<QStringList> lines = store.lineConsistencyProblems();
+    const Result<QStringList> lines = ledger.lineConsistencyProblems();
     if (!lines)
         return lines.errors();
     report.problems << lines.value();
     return report;
 }
 
-QList<Event> InsightService::history(const QString& orderNumber, const QString& sku, core::Errors* errors)
+Result<QList<Event>> InsightService::history(const QString& orderNumber, const QString& sku)
 {
-    store::ShopStore& store = m_shop.store();
     if (!orderNumber.isEmpty()) {
-        const std::optional<Order> order = store.orderByNumber(orderNumber);
-        if (order)
-            return store.eventsForOrder(order->id);
-        if (errors)
-            *errors << core::fail(tr("unknown order '%1'").arg(orderNumber));
-        return {};
+        const Result<Order> order = OrderService(m_shop).findOrder(orderNumber);
+        if (!order)
+            return order.errors();
+        return m_shop.events().eventsForOrder(order->id);
     }
-    const std::optional<Item> item = store.itemBySku(sku);
-    if (item)
-        return store.eventsForItem(item->id);
-    if (errors)
-        *errors << core::fail(tr("unknown SKU '%1'").arg(sku));
-    return {};
+    const Result<Item> item = store::required(m_shop.items().itemBySku(sku),
+                                              [&] { return core::fail(tr("unknown SKU '%1'").arg(sku)); });
+    if (!item)
+        return item.errors();
+    return m_shop.events().eventsForItem(item->id);
 }
 
 QString InsightService::newCouponCode()
@@ -102,12 +107,14 @@ QString InsightService::newCouponCode()
 
 Result<QString> InsightService::issueCoupon(const CouponRequest& request)
 {
-    store::ShopStore& store = m_shop.store();
+    store::CustomerStore& customers = m_shop.customers();
     QString code;
     const Status status = m_shop.transact([&](DirtyItems&) -> Status {
-        const std::optional<Customer> customer = store.customerByEmail(request.customerEmail);
-        if (!customer)
+        const Result<Customer> customer = store::required(customers.customerByEmail(request.customerEmail), [&] {
             return core::fail(tr("unknown customer '%1'").arg(request.customerEmail));
+        });
+        if (!customer)
+            return customer.errors();
         if (request.percent.has_value() == request.amountMinor.has_value())
             return core::fail(tr("a coupon is either a percentage or an amount"));
         if (request.percent && (*request.percent <= 0 || *request.percent > 100))
@@ -116,9 +123,14 @@ Result<QString> InsightService::issueCoupon(const CouponRequest& request)
             return core::Error{tr("an amount above 0"), {}, 0, QStringLiteral("amount")};
         if (request.reason.trimmed().isEmpty())
             return core::Error{tr("a coupon needs a reason"), {}, 0, QStringLiteral("reason")};
-        do {
+        for (;;) {
             code = QStringLiteral("BD-") + newCouponCode();
-        } while (store.couponCodeExists(code));
+            const Result<bool> taken = customers.couponCodeExists(code);
+            if (!taken)
+                return taken.errors();
+            if (!taken.value())
+                break;
+        }
         store::CouponRow row;
         row.code = code;
         row.customerEmail = customer->email;
@@ -127,9 +139,9 @@ Result<QString> InsightService::issueCoupon(const CouponRequest& request)
         row.currency = m_shop.config().text(store::settings::ShopCurrency);
         row.reason = request.reason.trimmed();
         row.createdAt = m_shop.now();
-        if (Status s = store.insertCoupon(row, customer->id); !s.ok())
+        if (Status s = customers.insertCoupon(row, customer->id); !s.ok())
             return s;
-        return store.addEvent(m_shop.now(), QStringLiteral("coupon"), 0, 0, customer->id,
+        return m_shop.events().addEvent(m_shop.now(), QStringLiteral("coupon"), 0, 0, customer->id,
                               code + QStringLiteral(": ") + row.reason);
     });
     if (!status.ok())

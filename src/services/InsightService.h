@@ -47,10 +47,11 @@ public:
 
     // Waiting orders whose card or authorization lapses before their promised date,
     // then orders with allocated units whose payment is not captured.
-    QList<RiskRow> paymentRisk();
+    core::Result<QList<RiskRow>> paymentRisk();
     // Proves the caches against the ledger and the lines, and the queue rules.
     core::Result<CheckReport> check();
-    QList<domain::Event> history(const QString& orderNumber, const QString& sku, core::Errors* errors);
+    // The history of an order, or else of the item with that SKU.
+    core::Result<QList<domain::Event>> history(const QString& orderNumber, const QString& sku);
 
     core::Result<QString> issueCoupon(const CouponRequest& request);
     // A random code that is easy to read aloud: no 0/O, 1/I/L.

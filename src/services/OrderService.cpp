@@ -1,8 +1,14 @@
 #include "OrderService.h"
 
 #include "domain/Rules.h"
+#include "mail/Outbox.h"
 #include "services/PromiseService.h"
 #include "services/StockService.h"
+#include "store/CustomerStore.h"
+#include "store/EventStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "store/OrderStore.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -24,6 +30,12 @@ bool isLast4(const QString& text)
 }
 
 } // namespace
+
+Result<Order> OrderService::findOrder(const QString& orderNumber)
+{
+    return store::required(m_shop.orders().orderByNumber(orderNumber),
+                           [&] { return core::fail(tr("unknown order '%1'").arg(orderNumber)); });
+}
 
 Result<PlacedOrder> OrderService::place(const NewOrder& order)
 {
@@ -54,9 +66,12 @@ Result<PlacedOrder> OrderService::preview(const NewOrder& order)
             if (Status s = PromiseService(m_shop).refresh(dirty); !s.ok())
                 return s;
             dirty.clear();
-            if (const std::optional<Order> saved = m_shop.store().orderByNumber(order.number)) {
+            const store::Found<Order> saved = m_shop.orders().orderByNumber(order.number);
+            if (!saved)
+                return saved.errors();
+            if (saved.value()) {
                 for (PlacedLine& line : placed->lines) {
-                    for (const OrderLine& l : saved->lines) {
+                    for (const OrderLine& l : saved.value()->lines) {
                         if (l.sku == line.sku && line.waiting > 0)
                             line.promised = l.promisedDate;
                     }
@@ -72,15 +87,22 @@ Result<PlacedOrder> OrderService::preview(const NewOrder& order)
 
 Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems& dirty)
 {
-    store::ShopStore& store = m_shop.store();
+    store::OrderStore& orders = m_shop.orders();
+    store::LedgerStore& ledger = m_shop.ledger();
+    store::EventStore& events = m_shop.events();
     Errors errors;
     auto problem = [&](int line, const QString& field, const QString& message) {
         errors << Error::at(order.sourceFile, line > 0 ? line : order.sourceLine, field, message);
     };
-    if (order.number.trimmed().isEmpty())
+    if (order.number.trimmed().isEmpty()) {
         problem(order.sourceLine, QStringLiteral("order_number"), tr("an order needs an order number"));
-    else if (store.orderExists(order.number))
-        problem(order.sourceLine, QStringLiteral("order_number"), tr("order %1 exists already").arg(order.number));
+    } else {
+        const Result<bool> exists = orders.orderExists(order.number);
+        if (!exists)
+            return exists.errors();
+        if (exists.value())
+            problem(order.sourceLine, QStringLiteral("order_number"), tr("order %1 exists already").arg(order.number));
+    }
     if (!domain::isEmailAddress(order.customerEmail))
         problem(order.sourceLine, QStringLiteral("customer_email"),
                 tr("'%1' is not an e-mail address").arg(order.customerEmail));
@@ -113,12 +135,14 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
             continue;
         }
         if (!items.contains(in.sku)) {
-            const std::optional<Item> item = store.itemBySku(in.sku);
-            if (!item) {
+            const store::Found<Item> item = m_shop.items().itemBySku(in.sku);
+            if (!item)
+                return item.errors(); // the database failed, not the order
+            if (!item.value()) {
                 problem(in.sourceLine, QStringLiteral("sku"), tr("unknown SKU '%1'").arg(in.sku));
                 continue;
             }
-            items.insert(in.sku, *item);
+            items.insert(in.sku, *item.value());
         }
         Item& item = items[in.sku];
         // Stock nobody counts never runs out: the whole line is ready at once. A line
@@ -172,7 +196,7 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         return errors;
 
     const QDateTime now = m_shop.now();
-    const Result<qint64> customerId = store.upsertCustomer(Customer{0, order.customerEmail, order.customerName, {}, {}}, now);
+    const Result<qint64> customerId = m_shop.customers().upsertCustomer(Customer{0, order.customerEmail, order.customerName, {}, {}}, now);
     if (!customerId)
         return customerId.errors();
     Order row;
@@ -188,14 +212,14 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
     row.shipToName = order.shipToName;
     row.shipToAddress = order.shipToAddress;
     row.holdUntilComplete = order.holdUntilComplete;
-    const Result<qint64> orderId = store.insertOrder(row, now);
+    const Result<qint64> orderId = orders.insertOrder(row, now);
     if (!orderId)
         return orderId.errors();
     row.id = orderId.value();
     int waitingUnits = 0;
     QList<std::pair<OrderLine, qint64>> shipped;
     for (const OrderLine& line : std::as_const(lines)) {
-        const Result<qint64> lineId = store.insertLine(row, line, now);
+        const Result<qint64> lineId = orders.insertLine(row, line, now);
         if (!lineId)
             return lineId.errors();
         if (shippedByShop.contains(line.lineNo)) {
@@ -205,16 +229,16 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         if (uncounted.contains(line.lineNo))
             continue;
         if (line.allocated > 0) {
-            if (Status s = store.insertAllocation(lineId.value(), line.itemId, line.allocated, QStringLiteral("stock"), 0, now);
+            if (Status s = ledger.insertAllocation(lineId.value(), line.itemId, line.allocated, QStringLiteral("stock"), 0, now);
                 !s.ok())
                 return s.errors();
         }
-        if (Status s = store.addToItemCounters(line.itemId, 0, line.allocated, line.waiting); !s.ok())
+        if (Status s = ledger.addToItemCounters(line.itemId, 0, line.allocated, line.waiting); !s.ok())
             return s.errors();
         if (line.waiting > 0) {
             waitingUnits += line.waiting;
             dirty.insert(line.itemId);
-            if (Status s = store.addEvent(now, QStringLiteral("backordered"), row.id, line.itemId, row.customerId,
+            if (Status s = events.addEvent(now, QStringLiteral("backordered"), row.id, line.itemId, row.customerId,
                                           QStringLiteral("%1 of %2 x %3 wait").arg(line.waiting).arg(line.qty).arg(line.sku));
                 !s.ok())
                 return s.errors();
@@ -224,7 +248,7 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         if (Status s = recordShippedByShop(row, shipped, waitingUnits > 0 || shipped.size() < lines.size()); !s.ok())
             return s.errors();
     }
-    if (Status s = store.addEvent(now, QStringLiteral("placed"), row.id, 0, row.customerId,
+    if (Status s = events.addEvent(now, QStringLiteral("placed"), row.id, 0, row.customerId,
                                   QStringLiteral("%1 lines, %2 units waiting").arg(lines.size()).arg(waitingUnits));
         !s.ok())
         return s.errors();
@@ -236,33 +260,33 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
 Status OrderService::recordShippedByShop(const Order& order, const QList<std::pair<OrderLine, qint64>>& lines,
                                          bool partial)
 {
-    store::ShopStore& store = m_shop.store();
+    store::LedgerStore& ledger = m_shop.ledger();
     const QDateTime now = m_shop.now();
     const Result<qint64> shipment =
-        store.insertShipment(order.id, now, QString(), partial, order.payment != PaymentState::Captured);
+        ledger.insertShipment(order.id, now, QString(), partial, order.payment != PaymentState::Captured);
     if (!shipment)
         return shipment.errors();
     for (auto [line, lineId] : lines) {
-        if (Status s = store.insertShipmentLine(shipment.value(), lineId, line.qty); !s.ok())
+        if (Status s = ledger.insertShipmentLine(shipment.value(), lineId, line.qty); !s.ok())
             return s;
         line.id = lineId;
         line.shipped = line.qty;
         line.allocated = 0;
-        if (Status s = store.updateLineQuantities(line, now); !s.ok())
+        if (Status s = m_shop.orders().updateLineQuantities(line, now); !s.ok())
             return s;
     }
-    return store.addEvent(now, QStringLiteral("shipped by the shop"), order.id, 0, order.customerId,
+    return m_shop.events().addEvent(now, QStringLiteral("shipped by the shop"), order.id, 0, order.customerId,
                           tr("%n line(s) shipped by the web shop before the order was imported", nullptr,
                              int(lines.size())));
 }
 
-Status OrderService::cancel(const QString& orderNumber, const QString& sku, const QString& reason)
+Status OrderService::cancel(const QString& orderNumber, const QString& sku, const QString& reason,
+                            const QString& customerMessage)
 {
-    store::ShopStore& store = m_shop.store();
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
-        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        const Result<Order> order = findOrder(orderNumber);
         if (!order)
-            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+            return order.errors();
         const QString why = reason.trimmed().isEmpty() ? tr("no reason given") : reason.trimmed();
         const QDateTime now = m_shop.now();
         int cancelledUnits = 0;
@@ -276,9 +300,11 @@ Status OrderService::cancel(const QString& orderNumber, const QString& sku, cons
             if (units == 0)
                 continue;
             // Lines of an untracked item reserve nothing: nothing to give back.
-            const std::optional<Item> item = store.itemById(line.itemId);
-            if (!item || item->tracked) {
-                if (Status s = store.addToItemCounters(line.itemId, 0, -line.allocated, -line.waiting); !s.ok())
+            const store::Found<Item> item = m_shop.items().itemById(line.itemId);
+            if (!item)
+                return item.errors();
+            if (!item.value() || item.value()->tracked) {
+                if (Status s = m_shop.ledger().addToItemCounters(line.itemId, 0, -line.allocated, -line.waiting); !s.ok())
                     return s;
                 if (line.allocated > 0)
                     released.insert(line.itemId);
@@ -289,9 +315,9 @@ Status OrderService::cancel(const QString& orderNumber, const QString& sku, cons
             line.allocated = 0;
             line.waiting = 0;
             line.cancelReason = why;
-            if (Status s = store.updateLineQuantities(line, now); !s.ok())
+            if (Status s = m_shop.orders().updateLineQuantities(line, now); !s.ok())
                 return s;
-            if (Status s = store.addEvent(now, QStringLiteral("cancelled"), order->id, line.itemId, order->customerId,
+            if (Status s = m_shop.events().addEvent(now, QStringLiteral("cancelled"), order->id, line.itemId, order->customerId,
                                           QStringLiteral("%1 x %2: %3").arg(units).arg(line.sku, why));
                 !s.ok())
                 return s;
@@ -301,6 +327,14 @@ Status OrderService::cancel(const QString& orderNumber, const QString& sku, cons
             return core::fail(tr("order %1 has no line for SKU '%2'").arg(orderNumber, sku));
         if (cancelledUnits == 0)
             return core::fail(tr("order %1 has nothing left to cancel: it is shipped or cancelled already").arg(orderNumber));
+        // The one "cancelled" event without an item carries what the customer is told
+        // (Outbox reads it; the lines' events keep the reason).
+        if (!customerMessage.trimmed().isEmpty()) {
+            if (Status s = m_shop.events().addEvent(now, QStringLiteral("cancelled"), order->id, 0, order->customerId,
+                                          customerMessage.trimmed());
+                !s.ok())
+                return s;
+        }
         // Released units go to the next in line at once.
         StockService stock(m_shop);
         for (qint64 itemId : released) {
@@ -311,18 +345,31 @@ Status OrderService::cancel(const QString& orderNumber, const QString& sku, cons
     });
 }
 
+Result<std::optional<mail::RenderedMail>> OrderService::previewCancellation(const QString& orderNumber,
+                                                                            const QString& sku,
+                                                                            const QString& customerMessage)
+{
+    const store::Found<Order> found = m_shop.orders().orderByNumber(orderNumber);
+    if (!found)
+        return found.errors();
+    const std::optional<Order>& order = found.value();
+    if (!order)
+        return core::fail(tr("unknown order '%1'").arg(orderNumber));
+    return m_shop.outbox().previewCancellation(*order, sku, customerMessage);
+}
+
 Status OrderService::setPriority(const QString& orderNumber, bool priority, const QString& reason)
 {
-    store::ShopStore& store = m_shop.store();
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
-        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        const Result<Order> order = findOrder(orderNumber);
         if (!order)
-            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+            return order.errors();
         if (priority && reason.trimmed().isEmpty())
             return Error{tr("moving an order to the front needs a reason"), {}, 0, QStringLiteral("reason")};
-        if (Status s = store.setOrderPriority(order->id, priority, priority ? reason.trimmed() : QString()); !s.ok())
+        if (Status s = m_shop.orders().setOrderPriority(order->id, priority, priority ? reason.trimmed() : QString());
+            !s.ok())
             return s;
-        if (Status s = store.addEvent(m_shop.now(), priority ? QStringLiteral("priority set") : QStringLiteral("priority cleared"),
+        if (Status s = m_shop.events().addEvent(m_shop.now(), priority ? QStringLiteral("priority set") : QStringLiteral("priority cleared"),
                                       order->id, 0, order->customerId, reason.trimmed());
             !s.ok())
             return s;
@@ -336,11 +383,10 @@ Status OrderService::setPriority(const QString& orderNumber, bool priority, cons
 
 Status OrderService::setPayment(const QString& orderNumber, const PaymentUpdate& update)
 {
-    store::ShopStore& store = m_shop.store();
     return m_shop.transact([&](DirtyItems&) -> Status {
-        std::optional<Order> order = store.orderByNumber(orderNumber);
+        Result<Order> order = findOrder(orderNumber);
         if (!order)
-            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+            return order.errors();
         if (update.cardLast4) {
             if (!update.cardLast4->isEmpty() && !isLast4(*update.cardLast4))
                 return Error{tr("only the last four digits of a card are kept, never the card number"), {}, 0,
@@ -362,23 +408,22 @@ Status OrderService::setPayment(const QString& orderNumber, const PaymentUpdate&
             order->authorizedAt = update.authorizedAt;
         else if (newlyAuthorized)
             order->authorizedAt = m_shop.now();
-        if (Status s = store.setOrderPayment(*order); !s.ok())
+        if (Status s = m_shop.orders().setOrderPayment(order.value()); !s.ok())
             return s;
-        return store.addEvent(m_shop.now(), QStringLiteral("payment"), order->id, 0, order->customerId,
+        return m_shop.events().addEvent(m_shop.now(), QStringLiteral("payment"), order->id, 0, order->customerId,
                               toString(update.state));
     });
 }
 
 Status OrderService::setHoldUntilComplete(const QString& orderNumber, bool hold)
 {
-    store::ShopStore& store = m_shop.store();
     return m_shop.transact([&](DirtyItems&) -> Status {
-        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        const Result<Order> order = findOrder(orderNumber);
         if (!order)
-            return core::fail(tr("unknown order '%1'").arg(orderNumber));
-        if (Status s = store.setOrderHold(order->id, hold); !s.ok())
+            return order.errors();
+        if (Status s = m_shop.orders().setOrderHold(order->id, hold); !s.ok())
             return s;
-        return store.addEvent(m_shop.now(), hold ? QStringLiteral("hold until complete") : QStringLiteral("hold released"),
+        return m_shop.events().addEvent(m_shop.now(), hold ? QStringLiteral("hold until complete") : QStringLiteral("hold released"),
                               order->id, 0, order->customerId, QString());
     });
 }

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "mail/Templates.h"
 #include "services/Shop.h"
 
 #include <QCoreApplication>
@@ -53,10 +54,20 @@ public:
     core::Result<PlacedOrder> preview(const domain::NewOrder& order);
 
     // Cancels every open unit of an order, or of one SKU of it when sku is given.
-    core::Status cancel(const QString& orderNumber, const QString& sku, const QString& reason);
+    // `reason` is the shop's record (history, reports) and never reaches the customer;
+    // `customerMessage`, when given, is what the cancellation e-mail tells them.
+    core::Status cancel(const QString& orderNumber, const QString& sku, const QString& reason,
+                        const QString& customerMessage = QString());
+    // The cancellation e-mail that cancel() with this customer message would queue, as
+    // the customer reads it; empty when none would be sent.
+    core::Result<std::optional<mail::RenderedMail>> previewCancellation(const QString& orderNumber, const QString& sku,
+                                                                        const QString& customerMessage);
     core::Status setPriority(const QString& orderNumber, bool priority, const QString& reason);
     core::Status setPayment(const QString& orderNumber, const PaymentUpdate& update);
     core::Status setHoldUntilComplete(const QString& orderNumber, bool hold);
+
+    // The order with its lines; "unknown order" when there is none.
+    core::Result<domain::Order> findOrder(const QString& orderNumber);
 
 private:
     core::Status recordShippedByShop(const domain::Order& order,

@@ -25,12 +25,15 @@ QString paymentRiskReason(PaymentState payment, const QString& cardExpiry, const
     return paymentLapseReason(lapses.card.isValid(), promised.isValid());
 }
 
-QList<QueueEntry> QueueService::page(qint64 itemId, int offset, int limit)
+core::Result<QList<QueueEntry>> QueueService::page(qint64 itemId, int offset, int limit)
 {
     const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
     const QDate today = m_shop.clock().today();
+    const core::Result<QList<store::QueueRow>> rows = m_shop.queue().queue(itemId, offset, limit);
+    if (!rows)
+        return rows.errors();
     QList<QueueEntry> entries;
-    for (const store::QueueRow& row : m_queries.queue(itemId, offset, limit)) {
+    for (const store::QueueRow& row : rows.value()) {
         QueueEntry entry{row, false, {}};
         entry.riskReason
             = paymentRiskReason(row.payment, row.cardExpiry, row.authorizedAt, row.promisedDate, today, holdDays);
@@ -40,9 +43,9 @@ QList<QueueEntry> QueueService::page(qint64 itemId, int offset, int limit)
     return entries;
 }
 
-int QueueService::length(qint64 itemId)
+core::Result<int> QueueService::length(qint64 itemId)
 {
-    return m_queries.queueLength(itemId);
+    return m_shop.queue().queueLength(itemId);
 }
 
 } // namespace bd::services

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "services/Shop.h"
-#include "store/ItemQueries.h"
+#include "store/QueueStore.h"
 
 #include <QCoreApplication>
 
@@ -34,16 +34,14 @@ class QueueService
 public:
     explicit QueueService(Shop& shop)
         : m_shop(shop)
-        , m_queries(shop.db())
     {
     }
 
-    QList<QueueEntry> page(qint64 itemId, int offset, int limit);
-    int length(qint64 itemId);
+    core::Result<QList<QueueEntry>> page(qint64 itemId, int offset, int limit);
+    core::Result<int> length(qint64 itemId);
 
 private:
     Shop& m_shop;
-    store::ItemQueries m_queries;
 };
 
 } // namespace bd::services

@@ -1,5 +1,11 @@
 #include "ShippingService.h"
 
+#include "services/OrderService.h"
+#include "store/EventStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "store/OrderStore.h"
+
 using bd::core::Result;
 using bd::core::Status;
 using namespace bd::domain;
@@ -8,12 +14,12 @@ namespace bd::services {
 
 Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOptions& options)
 {
-    store::ShopStore& store = m_shop.store();
+    store::LedgerStore& ledger = m_shop.ledger();
     Shipment shipment;
     const Status status = m_shop.transact([&](DirtyItems&) -> Status {
-        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        const Result<Order> order = OrderService(m_shop).findOrder(orderNumber);
         if (!order)
-            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+            return order.errors();
         const QDate today = m_shop.clock().today();
         QList<OrderLine> toShip;
         QStringList notReleased;
@@ -23,7 +29,10 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
             remaining += line.waiting;
             if (line.allocated == 0)
                 continue;
-            const std::optional<Item> item = store.itemById(line.itemId);
+            const store::Found<Item> found = m_shop.items().itemById(line.itemId);
+            if (!found)
+                return found.errors();
+            const std::optional<Item>& item = found.value();
             if (item && item->policy == Policy::Preorder && item->releaseDate.isValid() && item->releaseDate > today) {
                 notReleased << tr("%1 is released on %2").arg(item->sku, core::toIso(item->releaseDate));
                 remaining += line.allocated;
@@ -55,7 +64,7 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
                                   .arg(orderNumber, toString(order->payment)));
         const QDateTime now = m_shop.now();
         const Result<qint64> shipmentId =
-            store.insertShipment(order->id, now, options.tracking, partial, order->payment != PaymentState::Captured);
+            ledger.insertShipment(order->id, now, options.tracking, partial, order->payment != PaymentState::Captured);
         if (!shipmentId)
             return shipmentId.errors();
         shipment.id = shipmentId.value();
@@ -72,20 +81,20 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
         }
         for (OrderLine line : toShip) {
             const int qty = line.allocated;
-            if (Status s = store.insertShipmentLine(shipment.id, line.id, qty); !s.ok())
+            if (Status s = ledger.insertShipmentLine(shipment.id, line.id, qty); !s.ok())
                 return s;
             if (!untracked.contains(line.itemId)) {
                 // Release the reservation before the units leave, so allocated <= on hand holds throughout.
-                if (Status s = store.addToItemCounters(line.itemId, 0, -qty, 0); !s.ok())
+                if (Status s = ledger.addToItemCounters(line.itemId, 0, -qty, 0); !s.ok())
                     return s;
-                if (Status s = store.addMovement(line.itemId, now, QStringLiteral("shipment"), -qty, orderNumber, {},
+                if (Status s = ledger.addMovement(line.itemId, now, QStringLiteral("shipment"), -qty, orderNumber, {},
                                                  order->id, 0, shipment.id);
                     !s.ok())
                     return s;
             }
             line.shipped += qty;
             line.allocated = 0;
-            if (Status s = store.updateLineQuantities(line, now); !s.ok())
+            if (Status s = m_shop.orders().updateLineQuantities(line, now); !s.ok())
                 return s;
         }
         QString details = partial ? tr("partial shipment, extra shipping cost waived") : tr("complete");
@@ -93,7 +102,7 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
             details += tr("; shipped before payment was captured (%1)").arg(toString(order->payment));
         if (!options.tracking.isEmpty())
             details += QStringLiteral("; tracking ") + options.tracking;
-        return store.addEvent(now, partial ? QStringLiteral("shipped partly") : QStringLiteral("shipped"), order->id, 0,
+        return m_shop.events().addEvent(now, partial ? QStringLiteral("shipped partly") : QStringLiteral("shipped"), order->id, 0,
                               order->customerId, details);
     });
     if (!status.ok())

@@ -2,27 +2,102 @@
 
 #include "mail/Outbox.h"
 #include "services/PromiseService.h"
+#include "store/CustomerStore.h"
+#include "store/EventStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "store/OrderStore.h"
+#include "store/PurchaseStore.h"
+#include "store/QueueStore.h"
 #include "store/Transaction.h"
 
 #include <QScopeGuard>
 
 namespace bd::services {
 
+struct Shop::Stores
+{
+    explicit Stores(store::Database& db)
+        : items(db)
+        , customers(db)
+        , orders(db)
+        , queue(db)
+        , ledger(db)
+        , purchases(db)
+        , events(db)
+    {
+    }
+
+    store::ItemStore items;
+    store::CustomerStore customers;
+    store::OrderStore orders;
+    store::QueueStore queue;
+    store::LedgerStore ledger;
+    store::PurchaseStore purchases;
+    store::EventStore events;
+};
+
 Shop::Shop(store::Database& db, const core::Clock& clock)
     : m_db(db)
     , m_clock(clock)
-    , m_store(db)
+    , m_stores(std::make_unique<Stores>(db))
     , m_config(db)
 {
 }
 
 Shop::~Shop() = default;
 
+store::ItemStore& Shop::items()
+{
+    return m_stores->items;
+}
+
+store::CustomerStore& Shop::customers()
+{
+    return m_stores->customers;
+}
+
+store::OrderStore& Shop::orders()
+{
+    return m_stores->orders;
+}
+
+store::QueueStore& Shop::queue()
+{
+    return m_stores->queue;
+}
+
+store::LedgerStore& Shop::ledger()
+{
+    return m_stores->ledger;
+}
+
+store::PurchaseStore& Shop::purchases()
+{
+    return m_stores->purchases;
+}
+
+store::EventStore& Shop::events()
+{
+    return m_stores->events;
+}
+
 mail::Outbox& Shop::outbox()
 {
     if (!m_outbox)
-        m_outbox = std::make_unique<mail::Outbox>(*this);
+        m_outbox = std::make_unique<mail::Outbox>(m_db, m_clock, m_config);
     return *m_outbox;
+}
+
+core::Status Shop::saveSettings(const QList<std::pair<QString, QString>>& values)
+{
+    return transact([&](DirtyItems&) -> core::Status {
+        for (const auto& [key, value] : values) {
+            if (core::Status s = m_config.set(key, value); !s.ok())
+                return s;
+        }
+        return {};
+    });
 }
 
 core::Status Shop::transact(const std::function<core::Status(DirtyItems&)>& body, bool keep)
@@ -33,7 +108,13 @@ core::Status Shop::transact(const std::function<core::Status(DirtyItems&)>& body
     const bool outermost = ++m_depth == 1;
     const auto leave = qScopeGuard([this] { --m_depth; });
     // Events after this one are what the action did.
-    const qint64 mark = keep && outermost ? outbox().eventMark() : 0;
+    qint64 mark = 0;
+    if (keep && outermost) {
+        const core::Result<qint64> last = outbox().eventMark();
+        if (!last)
+            return last.errors();
+        mark = last.value();
+    }
     DirtyItems dirty;
     if (core::Status s = body(dirty); !s.ok())
         return s;

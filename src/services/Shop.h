@@ -1,9 +1,10 @@
 #pragma once
 
 #include "core/Clock.h"
+#include "domain/Rules.h"
+#include "domain/Types.h"
 #include "store/Config.h"
 #include "store/Database.h"
-#include "store/ShopStore.h"
 
 #include <QSet>
 
@@ -14,6 +15,16 @@ namespace bd::mail {
 class Outbox;
 }
 
+namespace bd::store {
+class CustomerStore;
+class EventStore;
+class ItemStore;
+class LedgerStore;
+class OrderStore;
+class PurchaseStore;
+class QueueStore;
+} // namespace bd::store
+
 namespace bd::services {
 
 // Items whose waiting lines need their promised dates worked out again before the
@@ -21,8 +32,8 @@ namespace bd::services {
 using DirtyItems = QSet<qint64>;
 
 // One open shop: the database, the clock every action reads "now" from, and the
-// store and settings over that database. Services take a Shop& and run each
-// merchant action as one transaction on it.
+// stores and settings over that database. Services take a Shop& and run each
+// merchant action as one transaction on it; only services reach the stores.
 class Shop
 {
 public:
@@ -34,8 +45,15 @@ public:
     store::Database& db() { return m_db; }
     const core::Clock& clock() const { return m_clock; }
     QDateTime now() const { return m_clock.now(); }
-    store::ShopStore& store() { return m_store; }
     store::Config& config() { return m_config; }
+    // The stores, one per part of the shop's data (src/store).
+    store::ItemStore& items();
+    store::CustomerStore& customers();
+    store::OrderStore& orders();
+    store::QueueStore& queue();
+    store::LedgerStore& ledger();
+    store::PurchaseStore& purchases();
+    store::EventStore& events();
     // The e-mail outbox; transact() queues the messages of what an action did into it.
     mail::Outbox& outbox();
 
@@ -45,10 +63,14 @@ public:
     // roll everything back.
     core::Status transact(const std::function<core::Status(DirtyItems&)>& body, bool keep = true);
 
+    // Changes settings, all or none, as one action.
+    core::Status saveSettings(const QList<std::pair<QString, QString>>& values);
+
 private:
     store::Database& m_db;
     const core::Clock& m_clock;
-    store::ShopStore m_store;
+    struct Stores;
+    std::unique_ptr<Stores> m_stores;
     store::Config m_config;
     std::unique_ptr<mail::Outbox> m_outbox;
     int m_depth = 0; // nested transact() calls: e-mails are queued by the outermost

@@ -1,6 +1,13 @@
 #include "StockService.h"
 
 #include "domain/Rules.h"
+#include "services/OrderService.h"
+#include "store/EventStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "store/OrderStore.h"
+#include "store/PurchaseStore.h"
+#include "store/QueueStore.h"
 
 using bd::core::Error;
 using bd::core::Result;
@@ -8,6 +15,12 @@ using bd::core::Status;
 using namespace bd::domain;
 
 namespace bd::services {
+
+Result<Item> StockService::findItem(const QString& sku)
+{
+    return store::required(m_shop.items().itemBySku(sku),
+                           [&] { return Error{tr("unknown SKU '%1'").arg(sku), {}, 0, QStringLiteral("sku")}; });
+}
 
 QString StockService::notTracked(const QString& sku)
 {
@@ -18,18 +31,23 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
                                 int limit, DirtyItems& dirty, QList<CrossDockRow>* rows, const QString& reference,
                                 int* filled)
 {
-    store::ShopStore& store = m_shop.store();
     if (filled)
         *filled = 0;
-    const std::optional<Item> item = store.itemById(itemId);
-    if (!item || item->waiting == 0)
+    const store::Found<Item> found = m_shop.items().itemById(itemId);
+    if (!found)
+        return found.errors();
+    if (!found.value() || found.value()->waiting == 0)
         return {};
+    const Item* item = &*found.value();
     int free = item->onHand - item->allocated;
     if (limit >= 0)
         free = std::min(free, limit);
     if (free <= 0)
         return {};
-    const QList<QueueSlot> queue = store.queueSlots(itemId, free, completeOnly);
+    const Result<QList<QueueSlot>> waitingLines = m_shop.queue().queueSlots(itemId, free, completeOnly);
+    if (!waitingLines)
+        return waitingLines.errors();
+    const QList<QueueSlot>& queue = waitingLines.value();
     const QList<Fill> fills = planFill(queue, free, completeOnly);
     if (fills.isEmpty())
         return {};
@@ -43,9 +61,9 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
     int total = 0;
     QList<qint64> becameReady;
     for (const Fill& fill : fills) {
-        if (Status s = store.allocateToLine(fill.lineId, fill.qty, now); !s.ok())
+        if (Status s = m_shop.queue().allocateToLine(fill.lineId, fill.qty, now); !s.ok())
             return s;
-        if (Status s = store.insertAllocation(fill.lineId, itemId, fill.qty, source, receiptLineId, now); !s.ok())
+        if (Status s = m_shop.ledger().insertAllocation(fill.lineId, itemId, fill.qty, source, receiptLineId, now); !s.ok())
             return s;
         total += fill.qty;
         const QueueSlot* slot = slotOf.value(fill.lineId);
@@ -56,15 +74,15 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
         if (rows)
             rows->append(CrossDockRow{reference, item->sku, slot->orderNumber, slot->customerEmail, fill.qty,
                                       QStringLiteral("ship")});
-        if (Status s = store.addEvent(now, QStringLiteral("allocated"), fill.orderId, itemId, 0,
+        if (Status s = m_shop.events().addEvent(now, QStringLiteral("allocated"), fill.orderId, itemId, 0,
                                       QStringLiteral("%1 x %2 from %3").arg(fill.qty).arg(item->sku, source));
             !s.ok())
             return s;
     }
-    if (Status s = store.addToItemCounters(itemId, 0, total, -total); !s.ok())
+    if (Status s = m_shop.ledger().addToItemCounters(itemId, 0, total, -total); !s.ok())
         return s;
     for (qint64 orderId : std::as_const(becameReady)) {
-        if (Status s = store.addEvent(now, QStringLiteral("ready"), orderId, 0, 0, QStringLiteral("every unit is allocated"));
+        if (Status s = m_shop.events().addEvent(now, QStringLiteral("ready"), orderId, 0, 0, QStringLiteral("every unit is allocated"));
             !s.ok())
             return s;
     }
@@ -77,13 +95,16 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
 Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOptions& options, DirtyItems& dirty,
                                 QList<CrossDockRow>& rows)
 {
-    store::ShopStore& store = m_shop.store();
+    store::LedgerStore& ledger = m_shop.ledger();
+    store::PurchaseStore& purchases = m_shop.purchases();
     auto problem = [&](const QString& field, const QString& message) {
         return Error::at(options.sourceFile, request.sourceLine, field, message);
     };
-    const std::optional<Item> item = store.itemBySku(request.sku);
-    if (!item)
+    const Result<Item> item = store::required(m_shop.items().itemBySku(request.sku), [&] {
         return problem(QStringLiteral("sku"), tr("unknown SKU '%1'").arg(request.sku));
+    });
+    if (!item)
+        return item.errors();
     if (!item->tracked)
         return problem(QStringLiteral("sku"), notTracked(request.sku));
     if (request.qty <= 0)
@@ -91,14 +112,18 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
     qint64 poId = 0;
     qint64 poLineId = 0;
     if (!request.poNumber.isEmpty()) {
-        const std::optional<qint64> po = store.purchaseOrderId(request.poNumber);
-        if (!po)
+        const Result<qint64> po = store::required(purchases.purchaseOrderId(request.poNumber), [&] {
             return problem(QStringLiteral("po"), tr("unknown purchase order '%1'").arg(request.poNumber));
-        const std::optional<store::PoLine> line = store.purchaseOrderLine(*po, item->id);
-        if (!line)
+        });
+        if (!po)
+            return po.errors();
+        const Result<store::PoLine> line = store::required(purchases.purchaseOrderLine(po.value(), item->id), [&] {
             return problem(QStringLiteral("po"),
                            tr("purchase order %1 has no line for %2").arg(request.poNumber, request.sku));
-        poId = *po;
+        });
+        if (!line)
+            return line.errors();
+        poId = po.value();
         poLineId = line->id;
     }
     const QDateTime now = m_shop.now();
@@ -107,20 +132,20 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
                                   ? (request.poNumber.isEmpty() ? QStringLiteral("R-%1").arg(receivedAt.toString(QStringLiteral("yyyyMMdd-HHmmss")))
                                                                 : request.poNumber)
                                   : request.reference;
-    const Result<qint64> receipt = store.insertReceipt(reference, receivedAt, poId, options.completeOnly, now);
+    const Result<qint64> receipt = ledger.insertReceipt(reference, receivedAt, poId, options.completeOnly, now);
     if (!receipt)
         return receipt.errors();
-    const Result<qint64> receiptLine = store.insertReceiptLine(receipt.value(), item->id, request.qty, poLineId);
+    const Result<qint64> receiptLine = ledger.insertReceiptLine(receipt.value(), item->id, request.qty, poLineId);
     if (!receiptLine)
         return receiptLine.errors();
-    if (Status s = store.addMovement(item->id, receivedAt, QStringLiteral("receipt"), request.qty, reference, {}, 0,
+    if (Status s = ledger.addMovement(item->id, receivedAt, QStringLiteral("receipt"), request.qty, reference, {}, 0,
                                      receipt.value());
         !s.ok())
         return s;
     if (poLineId) {
-        if (Status s = store.addReceivedToPoLine(poLineId, request.qty); !s.ok())
+        if (Status s = purchases.addReceivedToPoLine(poLineId, request.qty); !s.ok())
             return s;
-        if (Status s = store.closePurchaseOrderIfDone(poId); !s.ok())
+        if (Status s = purchases.closePurchaseOrderIfDone(poId); !s.ok())
             return s;
     }
     // The queue is served first, from this receipt and from anything an earlier
@@ -136,9 +161,9 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
     const int toShelf = std::clamp(freeBefore + request.qty - toOrders, 0, request.qty);
     if (toShelf > 0)
         rows << CrossDockRow{reference, item->sku, QString(), QString(), toShelf, QStringLiteral("shelf")};
-    if (Status s = store.setReceiptLineShelf(receiptLine.value(), toShelf); !s.ok())
+    if (Status s = ledger.setReceiptLineShelf(receiptLine.value(), toShelf); !s.ok())
         return s;
-    if (Status s = store.addEvent(now, QStringLiteral("received"), 0, item->id, 0,
+    if (Status s = m_shop.events().addEvent(now, QStringLiteral("received"), 0, item->id, 0,
                                   QStringLiteral("%1 units, %2 to waiting orders, %3 to the shelf (%4%5)")
                                       .arg(request.qty)
                                       .arg(toOrders)
@@ -178,11 +203,10 @@ Result<QList<CrossDockRow>> StockService::receive(const QList<ReceiveRequest>& r
 
 Status StockService::returnUnits(const QString& orderNumber, const QString& sku, int qty, const QString& reason)
 {
-    store::ShopStore& store = m_shop.store();
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
-        const std::optional<Order> order = store.orderByNumber(orderNumber);
+        const Result<Order> order = OrderService(m_shop).findOrder(orderNumber);
         if (!order)
-            return core::fail(tr("unknown order '%1'").arg(orderNumber));
+            return order.errors();
         if (qty <= 0)
             return Error{tr("quantity must be a whole number above 0, not %1").arg(qty), {}, 0, QStringLiteral("qty")};
         auto line = std::find_if(order->lines.cbegin(), order->lines.cend(),
@@ -198,18 +222,20 @@ Status StockService::returnUnits(const QString& orderNumber, const QString& sku,
         OrderLine updated = *line;
         updated.returned += qty;
         const QDateTime now = m_shop.now();
-        if (Status s = store.updateLineQuantities(updated, now); !s.ok())
+        if (Status s = m_shop.orders().updateLineQuantities(updated, now); !s.ok())
             return s;
         // A returned unit of an item nobody counts goes back to no count.
-        const std::optional<Item> item = store.itemById(line->itemId);
-        const bool tracked = !item || item->tracked;
+        const store::Found<Item> item = m_shop.items().itemById(line->itemId);
+        if (!item)
+            return item.errors();
+        const bool tracked = !item.value() || item.value()->tracked;
         if (tracked) {
-            if (Status s = store.addMovement(line->itemId, now, QStringLiteral("return"), qty, orderNumber, reason,
+            if (Status s = m_shop.ledger().addMovement(line->itemId, now, QStringLiteral("return"), qty, orderNumber, reason,
                                              order->id);
                 !s.ok())
                 return s;
         }
-        if (Status s = store.addEvent(now, QStringLiteral("returned"), order->id, line->itemId, order->customerId,
+        if (Status s = m_shop.events().addEvent(now, QStringLiteral("returned"), order->id, line->itemId, order->customerId,
                                       QStringLiteral("%1 x %2: %3").arg(qty).arg(sku, reason));
             !s.ok())
             return s;
@@ -219,11 +245,10 @@ Status StockService::returnUnits(const QString& orderNumber, const QString& sku,
 
 Status StockService::adjust(const QString& sku, int delta, const QString& reason)
 {
-    store::ShopStore& store = m_shop.store();
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
-        const std::optional<Item> item = store.itemBySku(sku);
+        const Result<Item> item = findItem(sku);
         if (!item)
-            return Error{tr("unknown SKU '%1'").arg(sku), {}, 0, QStringLiteral("sku")};
+            return item.errors();
         if (!item->tracked)
             return Error{notTracked(sku), {}, 0, QStringLiteral("sku")};
         if (delta == 0)
@@ -237,9 +262,10 @@ Status StockService::adjust(const QString& sku, int delta, const QString& reason
                                   .arg(after)
                                   .arg(item->allocated));
         const QDateTime now = m_shop.now();
-        if (Status s = store.addMovement(item->id, now, QStringLiteral("adjustment"), delta, QString(), reason); !s.ok())
+        if (Status s = m_shop.ledger().addMovement(item->id, now, QStringLiteral("adjustment"), delta, QString(), reason);
+            !s.ok())
             return s;
-        if (Status s = store.addEvent(now, QStringLiteral("adjusted"), 0, item->id, 0,
+        if (Status s = m_shop.events().addEvent(now, QStringLiteral("adjusted"), 0, item->id, 0,
                                       QStringLiteral("%1%2: %3").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta).arg(reason));
             !s.ok())
             return s;
@@ -251,14 +277,13 @@ Status StockService::adjust(const QString& sku, int delta, const QString& reason
 
 Status StockService::setExpectedDate(const QString& sku, const QDate& date)
 {
-    store::ShopStore& store = m_shop.store();
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
-        const std::optional<Item> item = store.itemBySku(sku);
+        const Result<Item> item = findItem(sku);
         if (!item)
-            return Error{tr("unknown SKU '%1'").arg(sku), {}, 0, QStringLiteral("sku")};
-        if (Status s = store.setExpectedDate(item->id, date); !s.ok())
+            return item.errors();
+        if (Status s = m_shop.items().setExpectedDate(item->id, date); !s.ok())
             return s;
-        if (Status s = store.addEvent(m_shop.now(), QStringLiteral("expected date"), 0, item->id, 0,
+        if (Status s = m_shop.events().addEvent(m_shop.now(), QStringLiteral("expected date"), 0, item->id, 0,
                                       date.isValid() ? core::toIso(date) : QStringLiteral("none"));
             !s.ok())
             return s;

@@ -53,6 +53,9 @@ public:
                             DirtyItems& dirty, QList<domain::CrossDockRow>* rows = nullptr,
                             const QString& reference = {}, int* filled = nullptr);
 
+    // The item with that SKU; "unknown SKU" (field sku) when there is none.
+    core::Result<domain::Item> findItem(const QString& sku);
+
     // Why stock cannot move for an item whose stock is not tracked.
     static QString notTracked(const QString& sku);
 

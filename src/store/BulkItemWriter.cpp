@@ -111,11 +111,13 @@ Status BulkItemWriter::failure(sqlite3_stmt* stmt)
     return core::fail(tr("database error: %1").arg(message));
 }
 
-qint64 BulkItemWriter::maxItemId()
+Result<qint64> BulkItemWriter::maxItemId()
 {
     sqlite3_stmt* stmt = statement(MaxId, "SELECT COALESCE(MAX(id), 0) FROM items");
-    if (!stmt || sqlite3_step(stmt) != SQLITE_ROW)
-        return 0;
+    if (!stmt)
+        return failure(nullptr).errors();
+    if (sqlite3_step(stmt) != SQLITE_ROW)
+        return failure(stmt).errors();
     const qint64 id = sqlite3_column_int64(stmt, 0);
     sqlite3_reset(stmt);
     return id;

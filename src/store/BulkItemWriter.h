@@ -23,7 +23,7 @@ class Database;
 // row (a QVariant per value, a copy of every string); a million-row file feels that.
 //
 // Only for SQLite: on any other driver available() is false and callers take the
-// ordinary path through ShopStore.
+// ordinary path through ItemStore.
 class BulkItemWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkItemWriter)
@@ -37,7 +37,7 @@ public:
     bool available() const { return m_db != nullptr; }
 
     // The highest item id so far; an item with a larger id was created after.
-    qint64 maxItemId();
+    core::Result<qint64> maxItemId();
     // The id of the item with this SKU, 0 when there is none.
     core::Result<qint64> itemId(const QString& sku);
 

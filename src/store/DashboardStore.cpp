@@ -5,6 +5,10 @@
 
 #include <QSet>
 
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::store::sql;
+
 namespace bd::store {
 
 DashboardStore::DashboardStore(Database& db)
@@ -12,27 +16,29 @@ DashboardStore::DashboardStore(Database& db)
 {
 }
 
-qint64 DashboardStore::unitsWaiting()
+Result<qint64> DashboardStore::unitsWaiting()
 {
     Statement q = m_statements.prepared(QStringLiteral("SELECT COALESCE(SUM(waiting), 0) FROM items"));
-    return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+    return readNumber(q);
 }
 
-int DashboardStore::waitingLines(QList<WaitingByPlacedDay>* byPlacedDay)
+Result<int> DashboardStore::waitingLines(QList<WaitingByPlacedDay>* byPlacedDay)
 {
     Statement q = m_statements.prepared(
         QStringLiteral("SELECT o.customer_id, substr(l.placed_at, 1, 10), l.qty_waiting FROM order_lines l "
                        "JOIN orders o ON o.id = l.order_id WHERE l.qty_waiting > 0"));
     QSet<qint64> customers;
     QHash<QString, WaitingByPlacedDay> days;
-    if (q.exec()) {
-        while (q.next()) {
-            customers.insert(q.value(0).toLongLong());
-            WaitingByPlacedDay& day = days[q.value(1).toString()];
-            day.lines += 1;
-            day.units += q.value(2).toInt();
-        }
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    while (q.next()) {
+        customers.insert(q.value(0).toLongLong());
+        WaitingByPlacedDay& day = days[q.value(1).toString()];
+        day.lines += 1;
+        day.units += q.value(2).toInt();
     }
+    if (q.lastError().isValid())
+        return failed(q);
     if (byPlacedDay) {
         byPlacedDay->clear();
         for (auto it = days.begin(); it != days.end(); ++it) {
@@ -43,7 +49,7 @@ int DashboardStore::waitingLines(QList<WaitingByPlacedDay>* byPlacedDay)
     return int(customers.size());
 }
 
-OrderedUnits DashboardStore::orderedSince(const QDateTime& since)
+Result<OrderedUnits> DashboardStore::orderedSince(const QDateTime& since)
 {
     Statement q = m_statements.prepared(
         // Units of items whose stock nobody counts could never wait: not part of the rate.
@@ -51,24 +57,23 @@ OrderedUnits DashboardStore::orderedSince(const QDateTime& since)
                        "JOIN order_lines l ON l.order_id = o.id JOIN items i ON i.id = l.item_id "
                        "WHERE o.placed_at >= :since AND i.tracked = 1"));
     q.bindValue(QStringLiteral(":since"), core::toIso(since));
-    OrderedUnits units;
-    if (q.exec() && q.next()) {
-        units.ordered = q.value(0).toLongLong();
-        units.backordered = q.value(1).toLongLong();
-    }
-    return units;
+    const Found<OrderedUnits> units = readFirst(
+        q, [](const QSqlQuery& r) { return OrderedUnits{r.value(0).toLongLong(), r.value(1).toLongLong()}; });
+    if (!units)
+        return units.errors();
+    return units.value().value_or(OrderedUnits{});
 }
 
-int DashboardStore::ordersReadyToShip()
+Result<int> DashboardStore::ordersReadyToShip()
 {
     // One pass over the lines in order order (their index), no join.
     Statement q = m_statements.prepared(QStringLiteral(
         "SELECT COUNT(*) FROM (SELECT order_id FROM order_lines GROUP BY order_id "
         "HAVING SUM(qty_allocated) > 0 AND SUM(qty_waiting) = 0 AND SUM(qty_shipped) = 0) r"));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return readCount(q);
 }
 
-QList<UnpaidOrder> DashboardStore::unpaidOrders()
+Result<QList<UnpaidOrder>> DashboardStore::unpaidOrders()
 {
     Statement q = m_statements.prepared(QStringLiteral(
         "SELECT o.payment_state, o.card_expiry, o.authorized_at, MAX(l.promised_date), "
@@ -77,42 +82,41 @@ QList<UnpaidOrder> DashboardStore::unpaidOrders()
         "FROM orders o JOIN order_lines l ON l.order_id = o.id "
         "WHERE o.payment_state <> 'captured' AND (l.qty_waiting > 0 OR l.qty_allocated > 0) "
         "GROUP BY o.id, o.payment_state, o.card_expiry, o.authorized_at"));
-    QList<UnpaidOrder> rows;
-    if (!q.exec())
-        return rows;
-    while (q.next()) {
+    return readAll(q, [](const QSqlQuery& row) {
         UnpaidOrder r;
-        r.payment = domain::parsePaymentState(q.value(0).toString()).value_or(domain::PaymentState::None);
-        r.cardExpiry = q.value(1).toString();
-        r.authorizedAt = q.value(2).isNull() ? QDateTime() : core::parseIsoDateTime(q.value(2).toString());
-        if (q.value(4).toInt() == 0 && !q.value(3).isNull())
-            r.latestPromise = core::parseIsoDate(q.value(3).toString());
-        r.waiting = q.value(5).toInt();
-        r.allocated = q.value(6).toInt();
-        rows << r;
-    }
-    return rows;
+        r.payment = domain::parsePaymentState(row.value(0).toString()).value_or(domain::PaymentState::None);
+        r.cardExpiry = row.value(1).toString();
+        r.authorizedAt = dateTimeOf(row.value(2));
+        if (row.value(4).toInt() == 0)
+            r.latestPromise = dateOf(row.value(3));
+        r.waiting = row.value(5).toInt();
+        r.allocated = row.value(6).toInt();
+        return r;
+    });
 }
 
-int DashboardStore::failedEmails()
+Result<int> DashboardStore::failedEmails()
 {
     Statement q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed'"));
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    return readCount(q);
 }
 
-QHash<QDate, qint64> DashboardStore::perDay(const QString& sql, const QDateTime& since)
+Result<QHash<QDate, qint64>> DashboardStore::perDay(const QString& sql, const QDateTime& since)
 {
     Statement q = m_statements.prepared(sql);
     q.bindValue(QStringLiteral(":since"), core::toIso(since));
+    const Result<QList<std::pair<QDate, qint64>>> rows = readAll(q, [](const QSqlQuery& r) {
+        return std::pair<QDate, qint64>(core::parseIsoDate(r.value(0).toString()), r.value(1).toLongLong());
+    });
+    if (!rows)
+        return rows.errors();
     QHash<QDate, qint64> days;
-    if (!q.exec())
-        return days;
-    while (q.next())
-        days[core::parseIsoDate(q.value(0).toString())] += q.value(1).toLongLong();
+    for (const auto& [day, units] : rows.value())
+        days[day] += units;
     return days;
 }
 
-QHash<QDate, qint64> DashboardStore::unitsStartedWaiting(const QDateTime& since)
+Result<QHash<QDate, qint64>> DashboardStore::unitsStartedWaiting(const QDateTime& since)
 {
     return perDay(QStringLiteral("SELECT substr(o.placed_at, 1, 10), SUM(l.backordered_qty) FROM orders o "
                                  "JOIN order_lines l ON l.order_id = o.id "
@@ -121,7 +125,7 @@ QHash<QDate, qint64> DashboardStore::unitsStartedWaiting(const QDateTime& since)
                   since);
 }
 
-QHash<QDate, qint64> DashboardStore::unitsServedFromQueue(const QDateTime& since)
+Result<QHash<QDate, qint64>> DashboardStore::unitsServedFromQueue(const QDateTime& since)
 {
     // Placing an order allocates from stock ('stock'); everything else serves the queue.
     return perDay(QStringLiteral("SELECT substr(created_at, 1, 10), SUM(qty) FROM allocations "
@@ -130,7 +134,7 @@ QHash<QDate, qint64> DashboardStore::unitsServedFromQueue(const QDateTime& since
                   since);
 }
 
-QHash<QDate, qint64> DashboardStore::waitingUnitsCancelled(const QDateTime& since)
+Result<QHash<QDate, qint64>> DashboardStore::waitingUnitsCancelled(const QDateTime& since)
 {
     // A line is cancelled once, all its open units at a time: those that still waited
     // are what waited at first less what the queue served since.

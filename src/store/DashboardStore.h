@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Result.h"
 #include "domain/Types.h"
+#include "store/Sql.h"
 #include "store/StatementCache.h"
 
 #include <QDate>
@@ -46,29 +48,29 @@ class DashboardStore
 public:
     explicit DashboardStore(Database& db);
 
-    qint64 unitsWaiting();
+    core::Result<qint64> unitsWaiting();
     // Customers with units waiting, and the waiting lines by the day they were
     // placed, in one pass over the waiting lines.
-    int waitingLines(QList<WaitingByPlacedDay>* byPlacedDay);
+    core::Result<int> waitingLines(QList<WaitingByPlacedDay>* byPlacedDay);
     // Units on order lines placed at or after `since`, and how many of them waited.
-    OrderedUnits orderedSince(const QDateTime& since);
+    core::Result<OrderedUnits> orderedSince(const QDateTime& since);
     // Orders whose open units are all allocated and nothing shipped yet ("ready").
-    int ordersReadyToShip();
-    int failedEmails();
+    core::Result<int> ordersReadyToShip();
+    core::Result<int> failedEmails();
     // Orders with units waiting or allocated whose payment is not captured: the only
     // ones that can be at risk or wait for capture.
-    QList<UnpaidOrder> unpaidOrders();
+    core::Result<QList<UnpaidOrder>> unpaidOrders();
 
     // Changes of the waiting units per day (UTC) since `since`: units that started
     // waiting (the part of a line that could not be allocated when it was placed),
     // units served from the queue later (allocations other than at placement) and
     // waiting units cancelled (dated by the line's cancellation event).
-    QHash<QDate, qint64> unitsStartedWaiting(const QDateTime& since);
-    QHash<QDate, qint64> unitsServedFromQueue(const QDateTime& since);
-    QHash<QDate, qint64> waitingUnitsCancelled(const QDateTime& since);
+    core::Result<QHash<QDate, qint64>> unitsStartedWaiting(const QDateTime& since);
+    core::Result<QHash<QDate, qint64>> unitsServedFromQueue(const QDateTime& since);
+    core::Result<QHash<QDate, qint64>> waitingUnitsCancelled(const QDateTime& since);
 
 private:
-    QHash<QDate, qint64> perDay(const QString& sql, const QDateTime& since);
+    core::Result<QHash<QDate, qint64>> perDay(const QString& sql, const QDateTime& since);
 
     StatementCache m_statements;
 };

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/Sql.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QSet>
 #include <QSqlQuery>
 #include <QString>
@@ -16,21 +18,17 @@
 #include <unordered_map>
 
 namespace bd::store {
-class Database;
-}
 
-// The e-mail part of the store: all SQL of the outbox and the templates. It keeps the
-// bd::mail namespace of the types it serves.
-namespace bd::mail {
+class Database;
 
 // Message states as stored in outbox.state.
-namespace state {
+namespace messageState {
 inline const QString Pending = QStringLiteral("pending");
 inline const QString Sending = QStringLiteral("sending");
 inline const QString Sent = QStringLiteral("sent");
 inline const QString Failed = QStringLiteral("failed");
 inline const QString Cancelled = QStringLiteral("cancelled");
-} // namespace state
+} // namespace messageState
 
 struct TemplateRow
 {
@@ -62,17 +60,6 @@ struct OutboxRow
     QString lastError;
     QDateTime sentAt;
     QString messageId;
-};
-
-// A row of `events` the outbox turns into messages.
-struct MailEvent
-{
-    qint64 id = 0;
-    QString kind;
-    qint64 orderId = 0;
-    qint64 itemId = 0;
-    qint64 customerId = 0;
-    QString details;
 };
 
 // An order with units waiting, as the schedule needs it.
@@ -128,6 +115,7 @@ struct OutboxFilter
 {
     QString state; // empty: every state
     qint64 orderId = 0; // 0: every order
+    qint64 customerId = 0; // 0: every customer
 };
 
 // All SQL of e-mail: templates, the outbox, and the reads the messages are made from.
@@ -135,52 +123,39 @@ struct OutboxFilter
 // the caller holds one.
 class MailStore
 {
-    Q_DECLARE_TR_FUNCTIONS(MailStore)
-
 public:
-    explicit MailStore(store::Database& db);
+    explicit MailStore(Database& db);
     ~MailStore();
 
     // Templates
-    std::optional<TemplateRow> templateRow(const QString& kind);
-    QList<TemplateRow> templates();
+    Found<TemplateRow> templateRow(const QString& kind);
+    core::Result<QList<TemplateRow>> templates();
     // Inserts unless the kind has a row already.
     core::Status insertTemplate(const TemplateRow& row);
     core::Status updateTemplate(const TemplateRow& row);
     core::Status setTemplateEnabled(const QString& kind, bool enabled, const QDateTime& at);
 
-    // Events
-    qint64 lastEventId();
-    // The events after eventId that e-mails are written for, in order, read one at a
-    // time (an import of a million order lines makes as many): the coupon events, or
-    // else those of orders. Stops at the first error `visit` returns.
-    core::Status forEachEventAfter(qint64 eventId, bool coupons,
-                                   const std::function<core::Status(const MailEvent&)>& visit);
-    // The events of one order after eventId that e-mails are written for, in order.
-    QList<MailEvent> orderEventsAfter(qint64 eventId, qint64 orderId);
-
     // Reads for composing messages
-    QString orderNumber(qint64 orderId);
-    std::optional<CustomerInfo> customer(qint64 customerId);
-    std::optional<ShipmentInfo> lastShipment(qint64 orderId);
-    std::optional<CouponInfo> coupon(const QString& code);
-    QList<WaitingOrder> waitingOrders(const QDate& today);
+    Found<CustomerInfo> customer(qint64 customerId);
+    Found<ShipmentInfo> lastShipment(qint64 orderId);
+    Found<CouponInfo> coupon(const QString& code);
+    core::Result<QList<WaitingOrder>> waitingOrders(const QDate& today);
 
     // Outbox
     // Queues a message unless one with the same (order, kind, occasion) exists; true
     // when it was queued.
     core::Result<bool> insertMessage(const OutboxRow& row);
     // "orderId kind occasion" keys of the messages of some kinds, any state.
-    QSet<QString> messageKeys(const QStringList& kinds);
+    core::Result<QSet<QString>> messageKeys(const QStringList& kinds);
     static QString messageKey(qint64 orderId, const QString& kind, const QString& occasion);
-    std::optional<OutboxRow> message(qint64 id);
-    QList<OutboxRow> messages(const OutboxFilter& filter);
+    Found<OutboxRow> message(qint64 id);
+    // The messages the filter selects, oldest first.
+    core::Result<QList<OutboxRow>> messages(const OutboxFilter& filter);
     // Pending messages due at `now`, oldest due first.
-    QList<qint64> dueMessageIds(const QDateTime& now);
-    QList<qint64> messageIdsInState(const QString& state);
+    core::Result<QList<qint64>> dueMessageIds(const QDateTime& now);
     // Messages left `sending` by an attempt that began before `startedBefore`.
-    QList<qint64> staleSendingIds(const QDateTime& startedBefore);
-    QList<UnsentCheck> unsentChecks();
+    core::Result<QList<qint64>> staleSendingIds(const QDateTime& startedBefore);
+    core::Result<QList<UnsentCheck>> unsentChecks();
     // Takes a pending message for one attempt that starts `at` (kept in due_at while
     // it is sent). False when another sender took it first: it must not be sent here.
     core::Result<bool> claimForSending(qint64 id, const QString& messageId, const QDateTime& at);
@@ -188,18 +163,13 @@ public:
     core::Status markRetry(qint64 id, const QDateTime& due, const QString& error);
     core::Status setState(qint64 id, const QString& newState, const QString& error,
                           const QDateTime& due = {});
-    QMap<QString, int> countByState();
+    core::Result<QMap<QString, int>> countByState();
     // A page of the messages the filter selects, newest first (the window's list).
-    QList<OutboxRow> messagesPage(const OutboxFilter& filter, int offset, int limit);
-    int countMessages(const OutboxFilter& filter);
+    core::Result<QList<OutboxRow>> messagesPage(const OutboxFilter& filter, int offset, int limit);
+    core::Result<int> countMessages(const OutboxFilter& filter);
 
 private:
-    store::Statement prepared(const QString& sql);
-    core::Status run(QSqlQuery& query);
-    OutboxRow readMessage(const QSqlQuery& q) const;
-
-    store::Database& m_db;
-    store::StatementCache m_statements;
+    StatementCache m_statements;
 };
 
-} // namespace bd::mail
+} // namespace bd::store

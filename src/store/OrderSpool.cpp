@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <limits>
+
 using bd::core::Result;
 using bd::core::Status;
 using namespace bd::domain;
@@ -147,51 +149,91 @@ Status OrderSpool::addLine(qint64 key, const NewOrderLine& line)
 
 Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)>& visit)
 {
-    QSqlQuery q(m_db.connection());
-    // Forward only: QtSql would otherwise keep every row read so far.
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT o.key, o.order_number, o.placed_ms, o.customer_email, o.customer_name, o.payment_state, "
-            "o.card_last4, o.card_expiry, o.authorized_ms, o.ship_to_name, o.ship_to_address, "
-            "o.hold_until_complete, o.source_line, l.sku, l.qty, l.unit_price_minor, l.source_line "
-            "FROM import_spool_orders o JOIN import_spool_lines l ON l.order_key = o.key "
-            "WHERE o.skipped = 0 ORDER BY o.placed_ms, o.key, l.id")))
-        return core::fail(tr("Database error: %1").arg(queryError(q)));
-    NewOrder order;
-    qint64 key = 0;
-    while (q.next()) {
-        if (q.value(0).toLongLong() != key) {
-            if (key != 0 && !visit(order))
-                return {};
-            key = q.value(0).toLongLong();
-            order = NewOrder();
-            order.number = q.value(1).toString();
-            order.placedAt = fromMs(q.value(2));
-            order.customerEmail = q.value(3).toString();
-            order.customerName = q.value(4).toString();
-            order.payment = PaymentState(q.value(5).toInt());
-            order.cardLast4 = q.value(6).toString();
-            order.cardExpiry = q.value(7).toString();
-            order.authorizedAt = fromMs(q.value(8));
-            order.shipToName = q.value(9).toString();
-            order.shipToAddress = q.value(10).toString();
-            order.holdUntilComplete = q.value(11).toInt() != 0;
-            order.sourceLine = q.value(12).toInt();
-            order.sourceFile = m_sourceFile;
+    // A page of orders at a time, read whole before any is visited: visiting places an
+    // order, and no statement may run while another's result is still being read
+    // (PostgreSQL loses the rest of it). The pages follow one another by key: first the
+    // orders without a time (refused when placed, in file order), then by time.
+    constexpr int PageOrders = 500;
+    const QString columns = QStringLiteral(
+        "SELECT o.key, o.order_number, o.placed_ms, o.customer_email, o.customer_name, o.payment_state, "
+        "o.card_last4, o.card_expiry, o.authorized_ms, o.ship_to_name, o.ship_to_address, "
+        "o.hold_until_complete, o.source_line, l.sku, l.qty, l.unit_price_minor, l.source_line FROM "
+        "(SELECT * FROM import_spool_orders WHERE skipped = 0 AND ");
+    const QString lines = QStringLiteral(
+        " LIMIT :limit) o LEFT JOIN import_spool_lines l ON l.order_key = o.key ORDER BY o.placed_ms, o.key, l.id");
+    QSqlQuery untimed(m_db.connection());
+    QSqlQuery timed(m_db.connection());
+    for (QSqlQuery* q : {&untimed, &timed})
+        q->setForwardOnly(true);
+    if (!untimed.prepare(columns + QStringLiteral("placed_ms IS NULL AND key > :key ORDER BY key") + lines)
+        || !timed.prepare(columns
+                          + QStringLiteral("(placed_ms > :placed OR (placed_ms = :placed2 AND key > :key)) "
+                                           "ORDER BY placed_ms, key")
+                          + lines))
+        return core::fail(tr("Database error: %1").arg(m_db.connection().lastError().text()));
+    bool withTime = false;
+    qint64 lastKey = 0;
+    qint64 lastPlaced = std::numeric_limits<qint64>::min();
+    for (;;) {
+        QSqlQuery& q = withTime ? timed : untimed;
+        q.bindValue(QStringLiteral(":key"), lastKey);
+        q.bindValue(QStringLiteral(":limit"), PageOrders);
+        if (withTime) {
+            q.bindValue(QStringLiteral(":placed"), lastPlaced);
+            q.bindValue(QStringLiteral(":placed2"), lastPlaced);
         }
-        NewOrderLine line;
-        line.sku = q.value(13).toString();
-        line.qty = q.value(14).toInt();
-        if (!q.value(15).isNull())
-            line.unitPriceMinor = q.value(15).toLongLong();
-        line.sourceLine = q.value(16).toInt();
-        order.lines << line;
+        if (!q.exec())
+            return core::fail(tr("Database error: %1").arg(queryError(q)));
+        QList<NewOrder> page;
+        int orders = 0; // read in this page, with lines or not
+        qint64 key = 0;
+        while (q.next()) {
+            if (q.value(0).toLongLong() != key) {
+                key = q.value(0).toLongLong();
+                lastKey = key;
+                lastPlaced = q.value(2).toLongLong();
+                ++orders;
+                if (q.value(13).isNull())
+                    continue; // an order without lines is never given back
+                NewOrder order;
+                order.number = q.value(1).toString();
+                order.placedAt = fromMs(q.value(2));
+                order.customerEmail = q.value(3).toString();
+                order.customerName = q.value(4).toString();
+                order.payment = PaymentState(q.value(5).toInt());
+                order.cardLast4 = q.value(6).toString();
+                order.cardExpiry = q.value(7).toString();
+                order.authorizedAt = fromMs(q.value(8));
+                order.shipToName = q.value(9).toString();
+                order.shipToAddress = q.value(10).toString();
+                order.holdUntilComplete = q.value(11).toInt() != 0;
+                order.sourceLine = q.value(12).toInt();
+                order.sourceFile = m_sourceFile;
+                page << order;
+            }
+            NewOrderLine line;
+            line.sku = q.value(13).toString();
+            line.qty = q.value(14).toInt();
+            if (!q.value(15).isNull())
+                line.unitPriceMinor = q.value(15).toLongLong();
+            line.sourceLine = q.value(16).toInt();
+            page.last().lines << line;
+        }
+        if (q.lastError().isValid())
+            return core::fail(tr("Database error: %1").arg(queryError(q)));
+        q.finish();
+        for (const NewOrder& order : std::as_const(page)) {
+            if (!visit(order))
+                return {};
+        }
+        if (orders < PageOrders) {
+            if (withTime)
+                return {};
+            // The orders without a time are done; the timed ones follow from the start.
+            withTime = true;
+            lastKey = 0;
+        }
     }
-    if (q.lastError().isValid())
-        return core::fail(tr("Database error: %1").arg(queryError(q)));
-    if (key != 0)
-        visit(order);
-    return {};
 }
 
 } // namespace bd::store

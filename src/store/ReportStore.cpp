@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "domain/Rules.h"
 #include "store/Database.h"
+#include "store/QueueOrder.h"
 
 #include <QVariant>
 
@@ -55,29 +56,25 @@ ReportStore::ReportStore(Database& db)
 {
 }
 
-std::optional<qint64> ReportStore::itemIdBySku(const QString& sku)
+Found<qint64> ReportStore::itemIdBySku(const QString& sku)
 {
     Statement q = prepared(QStringLiteral("SELECT id FROM items WHERE sku = :sku"));
     q.bindValue(QStringLiteral(":sku"), sku);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return sql::readFirst(q, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
 }
 
-bool ReportStore::orderExists(const QString& orderNumber)
+Result<bool> ReportStore::orderExists(const QString& orderNumber)
 {
     Statement q = prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = :number"));
     q.bindValue(QStringLiteral(":number"), orderNumber);
-    return q.exec() && q.next();
+    return sql::readExists(q);
 }
 
-int ReportStore::receiptCount(const QString& reference)
+Result<int> ReportStore::receiptCount(const QString& reference)
 {
     Statement q = prepared(QStringLiteral("SELECT COUNT(*) FROM receipts WHERE reference = :ref"));
     q.bindValue(QStringLiteral(":ref"), reference);
-    if (q.exec() && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return sql::readCount(q);
 }
 
 Result<QList<BackorderItem>> ReportStore::backorderItems(qint64 itemId)
@@ -91,7 +88,7 @@ Result<QList<BackorderItem>> ReportStore::backorderItems(qint64 itemId)
                          "WHERE +l.qty_waiting > 0 AND (:all = 1 OR l.item_id = :item) "
                          "GROUP BY i.id, i.sku, i.name, i.expected_date ORDER BY i.sku"));
     bindItem(q, itemId);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     QList<BackorderItem> rows;
     while (q.next()) {
@@ -109,7 +106,7 @@ Result<int> ReportStore::waitingCustomers(qint64 itemId)
         "SELECT COUNT(DISTINCT o.customer_id) FROM order_lines l JOIN orders o ON o.id = l.order_id "
         "WHERE +l.qty_waiting > 0 AND (:all = 1 OR l.item_id = :item)"));
     bindItem(q, itemId);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     return q.next() ? q.value(0).toInt() : 0;
 }
@@ -124,7 +121,7 @@ Result<QList<AgingCell>> ReportStore::agingCells(qint64 itemId)
         "WHERE +l.qty_waiting > 0 AND (:all = 1 OR l.item_id = :item) "
         "GROUP BY i.sku, i.name, substr(l.placed_at, 1, 10) ORDER BY i.sku"));
     bindItem(q, itemId);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     QList<AgingCell> rows;
     while (q.next())
@@ -135,15 +132,14 @@ Result<QList<AgingCell>> ReportStore::agingCells(qint64 itemId)
 
 Status ReportStore::forEachQueueLine(qint64 itemId, const std::function<bool(const QueueLine&)>& visit)
 {
-    // The queue order of the engine (ShopStore): priority first, then first come.
     Statement q = prepared(QStringLiteral(
         "SELECT l.order_number, l.priority, c.name, c.email, c.phone, l.qty_waiting, l.placed_at, "
         "l.promised_date, o.payment_state "
         "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
-        "WHERE l.item_id = :item AND l.qty_waiting > 0 "
-        "ORDER BY l.priority DESC, l.placed_at, length(l.order_number), l.order_number, l.line_no"));
+        "WHERE l.item_id = :item AND l.qty_waiting > 0")
+        + queueOrderBy());
     q.bindValue(QStringLiteral(":item"), itemId);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s;
     int position = 0;
     while (q.next()) {
@@ -152,9 +148,10 @@ Status ReportStore::forEachQueueLine(qint64 itemId, const std::function<bool(con
                              q.value(5).toInt(),    timeOf(q.value(6)),    dateOf(q.value(7)),
                              q.value(8).toString()};
         if (!visit(line))
-            break;
+            return {};
     }
-    q.finish();
+    if (q.lastError().isValid())
+        return sql::failed(q);
     return {};
 }
 
@@ -168,7 +165,7 @@ Result<QList<CrossDockShip>> ReportStore::crossDockShipping(const QString& refer
                          "JOIN customers c ON c.id = o.customer_id JOIN items i ON i.id = rl.item_id "
                          "WHERE r.reference = :ref ORDER BY r.id, rl.id, a.id"));
     q.bindValue(QStringLiteral(":ref"), reference);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     QList<CrossDockShip> rows;
     while (q.next())
@@ -184,7 +181,7 @@ Result<QList<CrossDockReceived>> ReportStore::crossDockReceived(const QString& r
         "FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id JOIN items i ON i.id = rl.item_id "
         "WHERE r.reference = :ref GROUP BY i.sku, i.name ORDER BY i.sku"));
     q.bindValue(QStringLiteral(":ref"), reference);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     QList<CrossDockReceived> rows;
     while (q.next())
@@ -213,7 +210,7 @@ Result<QList<PackingLine>> ReportStore::packingLines(const QString& orderNumber)
                        : prepared(select + QStringLiteral("WHERE o.order_number = :number") + order);
     if (!orderNumber.isEmpty())
         q.bindValue(QStringLiteral(":number"), orderNumber);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     QList<PackingLine> rows;
     while (q.next()) {
@@ -244,7 +241,7 @@ Result<std::optional<LastShipment>> ReportStore::lastShipment(const QString& ord
         "SELECT s.id, s.shipped_at, s.tracking, s.partial FROM shipments s JOIN orders o ON o.id = s.order_id "
         "WHERE o.order_number = :number ORDER BY s.shipped_at DESC, s.id DESC LIMIT 1"));
     q.bindValue(QStringLiteral(":number"), orderNumber);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     if (!q.next())
         return std::optional<LastShipment>();
@@ -252,7 +249,7 @@ Result<std::optional<LastShipment>> ReportStore::lastShipment(const QString& ord
     q.finish();
     Statement lines = prepared(QStringLiteral("SELECT order_line_id, qty FROM shipment_lines WHERE shipment_id = :id"));
     lines.bindValue(QStringLiteral(":id"), shipment.id);
-    if (Status s = StatementCache::exec(lines); !s.ok())
+    if (Status s = sql::run(lines); !s.ok())
         return s.errors();
     while (lines.next())
         shipment.lines << std::pair<qint64, int>(lines.value(0).toLongLong(), lines.value(1).toInt());
@@ -269,7 +266,7 @@ Result<QList<BackorderedLine>> ReportStore::backorderedLines(const QDateTime& fr
         "AND e.item_id = l.item_id AND e.kind = 'cancelled') END "
         "FROM order_lines l WHERE l.backordered_qty > 0 AND l.placed_at >= :from AND l.placed_at < :to"));
     bindPeriod(q, from, to);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     QList<BackorderedLine> rows;
     while (q.next())
@@ -288,7 +285,7 @@ Result<QList<DemandRow>> ReportStore::demandPerItem(const QDateTime& from, const
         "SUM(l.qty_waiting) AS waiting FROM order_lines l WHERE l.placed_at >= :from AND l.placed_at < :to "
         "GROUP BY l.item_id + 0) t JOIN items i ON i.id = t.item ORDER BY i.sku"));
     bindPeriod(q, from, to);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     QList<DemandRow> rows;
     while (q.next())
@@ -300,7 +297,7 @@ Result<QList<DemandRow>> ReportStore::demandPerItem(const QDateTime& from, const
 Result<QHash<qint64, QList<std::pair<QString, QString>>>> ReportStore::itemAttributes()
 {
     Statement q = prepared(QStringLiteral("SELECT id, attributes FROM items WHERE attributes <> ''"));
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     QHash<qint64, QList<std::pair<QString, QString>>> attributes;
     while (q.next())
@@ -316,7 +313,7 @@ Result<QList<DayTotals>> ReportStore::dayTotals(const QDateTime& from, const QDa
         "FROM order_lines l WHERE l.placed_at >= :from AND l.placed_at < :to "
         "GROUP BY substr(l.placed_at, 1, 10) ORDER BY substr(l.placed_at, 1, 10)"));
     bindPeriod(q, from, to);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     QList<DayTotals> rows;
     while (q.next())
@@ -335,7 +332,7 @@ Result<QList<FilledLine>> ReportStore::filledAfterWaiting(const QDateTime& from,
         "WHERE l.backordered_qty > 0 AND l.qty_waiting = 0 AND l.qty_allocated = 0 "
         "AND l.placed_at >= :from AND l.placed_at < :to GROUP BY l.id, l.placed_at"));
     bindPeriod(q, from, to);
-    if (Status s = StatementCache::exec(q); !s.ok())
+    if (Status s = sql::run(q); !s.ok())
         return s.errors();
     QList<FilledLine> rows;
     while (q.next())

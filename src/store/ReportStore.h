@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/Sql.h"
 #include "store/StatementCache.h"
 
 #include <QCoreApplication>
@@ -154,9 +155,9 @@ class ReportStore
 public:
     explicit ReportStore(Database& db);
 
-    std::optional<qint64> itemIdBySku(const QString& sku);
-    bool orderExists(const QString& orderNumber);
-    int receiptCount(const QString& reference);
+    Found<qint64> itemIdBySku(const QString& sku);
+    core::Result<bool> orderExists(const QString& orderNumber);
+    core::Result<int> receiptCount(const QString& reference);
 
     // itemId 0: every item.
     core::Result<QList<report::BackorderItem>> backorderItems(qint64 itemId);

@@ -30,8 +30,18 @@ public:
         : m_query(&query)
     {
     }
+    // A statement the database could not prepare (a table gone, say): it runs nothing,
+    // and prepareError() says why, naming what is missing.
+    Statement(std::unique_ptr<QSqlQuery> unprepared, QString error)
+        : m_owned(std::move(unprepared))
+        , m_query(m_owned.get())
+        , m_prepareError(std::move(error))
+    {
+    }
     Statement(Statement&& other) noexcept
-        : m_query(std::exchange(other.m_query, nullptr))
+        : m_owned(std::move(other.m_owned))
+        , m_query(std::exchange(other.m_query, nullptr))
+        , m_prepareError(std::move(other.m_prepareError))
     {
     }
     Statement(const Statement&) = delete;
@@ -55,7 +65,9 @@ public:
     void bindValue(const QString& placeholder, const QVariant& value) { m_query->bindValue(placeholder, value); }
     void bindValue(int position, const QVariant& value) { m_query->bindValue(position, value); }
     void addBindValue(const QVariant& value) { m_query->addBindValue(value); }
-    bool exec() { return m_query->exec(); }
+    bool exec() { return m_prepareError.isEmpty() && m_query->exec(); }
+    // Empty when the statement was prepared.
+    const QString& prepareError() const { return m_prepareError; }
     bool next() { return m_query->next(); }
     QVariant value(int index) const { return m_query->value(index); }
     QVariant value(const QString& name) const { return m_query->value(name); }
@@ -67,7 +79,9 @@ public:
     void finish() { m_query->finish(); }
 
 private:
+    std::unique_ptr<QSqlQuery> m_owned; // only a statement that could not be prepared
     QSqlQuery* m_query;
+    QString m_prepareError;
 };
 
 // Prepared statements of one connection, each prepared once and reused: the stores
@@ -77,15 +91,20 @@ class StatementCache
     Q_DECLARE_TR_FUNCTIONS(StatementCache)
 
 public:
-    // rewrite, when given, turns the SQL a store writes into what is prepared.
+    // rewrite turns the SQL a store writes into what is prepared: by default its
+    // positional '?' placeholders become named ones (sql::namedPlaceholders).
     using Rewrite = QString (*)(const QString& sql);
-    explicit StatementCache(Database& db, Rewrite rewrite = nullptr);
+    explicit StatementCache(Database& db, Rewrite rewrite = defaultRewrite());
 
     // The statement for this SQL text, finished and ready for new bindings; finished
-    // again when the returned Statement goes out of scope.
+    // again when the returned Statement goes out of scope. One the database refuses is
+    // not kept (the next call prepares it again) and fails when run, with the reason.
     Statement prepared(const QString& sql);
-    // Runs a statement; its error as a value.
+    // Runs a statement, binding a null QString as '' (deliberate NULLs are bound as null
+    // QVariants); its error as a value.
     static core::Status exec(QSqlQuery& query);
+    static core::Status exec(Statement& statement);
+    static Rewrite defaultRewrite();
 
 private:
     Database& m_db;

@@ -8,6 +8,7 @@
 // lines (preview and commit); importing 1,000,000 further order lines from CSV.
 // --scale divides every size (the test suite runs it with a large scale as a smoke test).
 #include "BenchUtil.h"
+#include "TempShop.h"
 #include "core/Clock.h"
 #include "csv/CsvWriter.h"
 #include "csv/Importer.h"
@@ -16,6 +17,7 @@
 #include "services/InsightService.h"
 #include "services/StockService.h"
 #include "store/Database.h"
+#include "store/ItemStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,15 +78,10 @@ int main(int argc, char* argv[])
     QTemporaryDir temp;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
     const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : dir + QStringLiteral("/bench.sqlite");
-    if (!store::Database::isServerLocation(dbPath)) {
-        QFile::remove(dbPath);
-        QFile::remove(dbPath + QStringLiteral("-wal"));
-        QFile::remove(dbPath + QStringLiteral("-shm"));
-    }
 
     const QDateTime start = core::parseIsoDateTime(QStringLiteral("2026-11-27T10:00:00"));
     core::FixedClock clock(start);
-    auto opened = store::Database::open(dbPath);
+    auto opened = test::openFreshShop(dbPath);
     if (!opened)
         return fail(QStringLiteral("open"), opened.errors());
     std::unique_ptr<store::Database> db = opened.takeValue();
@@ -156,7 +153,10 @@ int main(int argc, char* argv[])
         const int lines = 1000000 / scale;
         QList<QString> skus;
         store::ItemFilter filter;
-        for (const domain::Item& item : shop.store().listItems(filter, 0, 20000)) {
+        const core::Result<QList<domain::Item>> items = shop.items().items(filter, 0, 20000);
+        if (!items)
+            qFatal("%s", qPrintable(items.errorText()));
+        for (const domain::Item& item : items.value()) {
             if (item.policy == domain::Policy::Backorder)
                 skus << item.sku;
         }

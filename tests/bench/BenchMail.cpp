@@ -5,7 +5,7 @@
 // Builds the large demo (about 200,000 waiting lines), then measures: running the
 // schedule three weeks later, which queues and renders the follow-ups (and whatever
 // else is due) for every waiting order; sending 1,000 of those messages to a local
-// SMTP server (Debian's aiosmtpd, tests/mail/smtp_server.py) over STARTTLS with a
+// SMTP server (Debian's aiosmtpd, tests/support/smtp_server.py) over STARTTLS with a
 // login and a certificate made for the run.
 // --scale divides every size (the test suite runs it with a large scale as a smoke test).
 #include "core/Clock.h"
@@ -13,35 +13,29 @@
 #include "mail/Delivery.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpTransport.h"
+#include "services/MailService.h"
 #include "services/Shop.h"
 #include "store/Config.h"
 #include "store/Database.h"
+
+#include "BenchUtil.h"
+#include "SmtpServer.h"
+#include "TempShop.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-#include <sys/resource.h>
 
 using namespace bd;
 
 namespace {
 
 QTextStream out(stdout);
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 double seconds(const QElapsedTimer& timer)
 {
@@ -52,7 +46,7 @@ void report(const QString& what, const QElapsedTimer& timer, const QString& extr
 {
     out << QStringLiteral("%1  %2 s  peak RSS %3 MiB%4")
                .arg(what.leftJustified(58), QString::number(seconds(timer), 'f', 2).rightJustified(7),
-                    QString::number(peakRssMiB(), 'f', 0), extra.isEmpty() ? QString() : QStringLiteral("  ") + extra)
+                    QString::number(bench::peakRssMiB(), 'f', 0), extra.isEmpty() ? QString() : QStringLiteral("  ") + extra)
         << Qt::endl;
 }
 
@@ -71,56 +65,6 @@ int fail(const QString& what, const QString& why)
 int fail(const QString& what, const core::Errors& errors)
 {
     return fail(what, core::joinErrors(errors.mid(0, 5)));
-}
-
-// aiosmtpd on a free port of 127.0.0.1 (the e-mail tests' server script).
-class SmtpServer
-{
-public:
-    ~SmtpServer()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
-
-    bool start(const QStringList& args)
-    {
-        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        m_process.start(QStringLiteral("/usr/bin/python3"), QStringList{QStringLiteral(BD_SMTP_SERVER_SCRIPT)} + args);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        QByteArray line;
-        while (!line.contains('\n')) {
-            if (!m_process.waitForReadyRead(20000))
-                return false;
-            line += m_process.readAllStandardOutput();
-        }
-        const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("PORT (\\d+)")).match(QString::fromLatin1(line));
-        m_port = m.hasMatch() ? m.captured(1).toInt() : 0;
-        return m_port > 0;
-    }
-
-    int port() const { return m_port; }
-
-private:
-    QProcess m_process;
-    int m_port = 0;
-};
-
-bool makeCertificate(const QString& cert, const QString& key)
-{
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                   QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                   QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
-                   QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
-    return openssl.waitForFinished(60000) && openssl.exitStatus() == QProcess::NormalExit && openssl.exitCode() == 0;
 }
 
 // Leaves only the first `keep` due messages due now; the others wait until 2100.
@@ -155,13 +99,10 @@ int main(int argc, char* argv[])
     QTemporaryDir temp;
     const QString dir = parser.isSet(dirOption) ? parser.value(dirOption) : temp.path();
     const QString dbPath = dir + QStringLiteral("/bench-mail.sqlite");
-    QFile::remove(dbPath);
-    QFile::remove(dbPath + QStringLiteral("-wal"));
-    QFile::remove(dbPath + QStringLiteral("-shm"));
 
     const QDateTime start = core::parseIsoDateTime(QStringLiteral("2026-11-27T10:00:00"));
     core::FixedClock clock(start);
-    auto opened = store::Database::open(dbPath);
+    auto opened = test::openFreshShop(dbPath);
     if (!opened)
         return fail(QStringLiteral("open"), opened.errors());
     std::unique_ptr<store::Database> db = opened.takeValue();
@@ -182,7 +123,7 @@ int main(int argc, char* argv[])
     // Three weeks later every waiting order is due a follow-up (every 14 days).
     clock.advanceDays(21);
     timer.start();
-    auto scheduled = shop.outbox().runSchedule();
+    auto scheduled = services::MailService(shop).runSchedule();
     if (!scheduled)
         return fail(QStringLiteral("notify (schedule)"), scheduled.errors());
     const int queued = scheduled->queued;
@@ -191,30 +132,32 @@ int main(int argc, char* argv[])
     {
         QStringList byKind;
         QMap<QString, int> kinds;
-        for (const mail::OutboxRow& row : shop.outbox().store().messages(mail::OutboxFilter{mail::state::Pending, 0}))
+        const core::Result<QList<store::OutboxRow>> pending
+            = shop.outbox().store().messages(store::OutboxFilter{store::messageState::Pending, 0, 0});
+        if (!pending)
+            return fail(QStringLiteral("outbox"), pending.errors());
+        for (const store::OutboxRow& row : pending.value())
             ++kinds[row.kind];
         for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
             byKind << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
         out << QStringLiteral("  pending by kind: ") << byKind.join(QStringLiteral(", ")) << Qt::endl;
     }
     timer.start();
-    if (auto again = shop.outbox().runSchedule(); !again || again->queued != 0)
+    if (auto again = services::MailService(shop).runSchedule(); !again || again->queued != 0)
         return fail(QStringLiteral("notify again"), QStringLiteral("queued messages twice or failed"));
     report(QStringLiteral("run the schedule again (queues nothing)"), timer);
 
     // Sending over SMTP to the local server.
     const int toSend = std::max(1, parser.value(sendOption).toInt() / scale);
-    const QString cert = dir + QStringLiteral("/cert.pem");
-    const QString key = dir + QStringLiteral("/key.pem");
-    if (!makeCertificate(cert, key))
+    QString cert;
+    QString key;
+    if (!test::LocalSmtpServer::makeCertificate(dir, &cert, &key))
         return fail(QStringLiteral("openssl"), QStringLiteral("cannot make a test certificate"));
     const QString received = dir + QStringLiteral("/received");
-    QDir().mkpath(received);
-    SmtpServer server;
-    if (!server.start({QStringLiteral("--dir"), received, QStringLiteral("--cert"), cert, QStringLiteral("--key"), key,
-                       QStringLiteral("--user"), QStringLiteral("shop"), QStringLiteral("--password"),
-                       QStringLiteral("s3cret")}))
-        return fail(QStringLiteral("SMTP server"), QStringLiteral("cannot start %1").arg(QStringLiteral(BD_SMTP_SERVER_SCRIPT)));
+    test::LocalSmtpServer server;
+    if (!server.start(received, {QStringLiteral("--cert"), cert, QStringLiteral("--key"), key, QStringLiteral("--user"),
+                                 QStringLiteral("shop"), QStringLiteral("--password"), QStringLiteral("s3cret")}))
+        return fail(QStringLiteral("SMTP server"), QStringLiteral("cannot start %1").arg(test::LocalSmtpServer::script()));
     for (const auto& [k, v] : {std::pair{store::settings::SmtpHost, QStringLiteral("127.0.0.1")},
                                std::pair{store::settings::SmtpPort, QString::number(server.port())},
                                std::pair{store::settings::SmtpSecurity, QStringLiteral("starttls")},
@@ -231,7 +174,7 @@ int main(int argc, char* argv[])
         return fail(QStringLiteral("SMTP settings"), settings.errors());
     mail::SmtpTransport transport(settings.value());
     timer.start();
-    const mail::DeliveryReport delivered = mail::Delivery(shop).send(transport);
+    const mail::DeliveryReport delivered = mail::Delivery(shop.db(), shop.clock(), shop.config()).send(transport);
     report(QStringLiteral("send %1 messages over STARTTLS with a login").arg(toSend), timer,
            QStringLiteral("%1 sent, %2").arg(delivered.sent).arg(perSecond(delivered.sent, timer)));
     if (!delivered.ok() || delivered.sent != toSend)

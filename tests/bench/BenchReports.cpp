@@ -13,6 +13,9 @@
 #include "reports/ReportService.h"
 #include "store/Database.h"
 
+#include "BenchUtil.h"
+#include "TempShop.h"
+
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
@@ -21,29 +24,13 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace bd;
+using bench::cpuSeconds;
+using bench::peakRssMiB;
 
 namespace {
 
 QTextStream out(stdout);
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
-
-// CPU seconds (user + system) of the process so far: on a busy machine the wall time
-// says more about the neighbours than about the report.
-double cpuSeconds()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_utime.tv_sec + usage.ru_stime.tv_sec + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 double cpuMark = 0;
 
@@ -98,9 +85,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<store::Database> db;
     if (dbPath.isEmpty()) {
         dbPath = dir + QStringLiteral("/bench-reports.sqlite");
-        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(dbPath + suffix);
-        auto opened = store::Database::open(dbPath);
+        auto opened = test::openFreshShop(dbPath);
         if (!opened)
             return fail(QStringLiteral("open"), opened.errors());
         db = opened.takeValue();

@@ -16,6 +16,8 @@
 #include "mainwindow/MainWindow.h"
 #include "store/Database.h"
 
+#include "BenchUtil.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,20 +34,13 @@
 #include <QTimer>
 #include <QTreeView>
 
-#include <sys/resource.h>
 
 using namespace bd;
+using bench::peakRssMiB;
 
 namespace {
 
 QTextStream out(stdout);
-
-double peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 // Measures the longest gap between two turns of the event loop: a timer that should
 // fire every 5 ms notes how late it was.

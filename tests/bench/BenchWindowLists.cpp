@@ -15,7 +15,10 @@
 #include "services/InsightService.h"
 #include "services/Shop.h"
 #include "store/Database.h"
-#include "store/OrderQueries.h"
+#include "services/ShopQueries.h"
+
+#include "BenchUtil.h"
+#include "TempShop.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -25,20 +28,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <sys/resource.h>
-
 using namespace bd;
+using bench::peakRssMiB;
 
 namespace {
 
 QTextStream out(stdout);
-
-double peakRssMiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024.0;
-}
 
 void report(const QString& what, const QElapsedTimer& timer, const QString& extra = {})
 {
@@ -92,8 +87,7 @@ int main(int argc, char* argv[])
     QString dbPath = parser.value(dbOption);
     if (dbPath.isEmpty()) {
         dbPath = (parser.isSet(dirOption) ? parser.value(dirOption) : temp.path()) + QStringLiteral("/lists.sqlite");
-        QFile::remove(dbPath);
-        auto db = store::Database::open(dbPath);
+        auto db = test::openFreshShop(dbPath);
         if (!db.ok()) {
             out << db.errorText() << Qt::endl;
             return 1;
@@ -122,7 +116,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<store::Database> db = opened.takeValue();
     report(QStringLiteral("open (and migrate when older)"), timer,
            db->backupPath().isEmpty() ? QString() : QStringLiteral("migrated, backup %1").arg(db->backupPath()));
-    store::OrderQueries queries(*db);
+    services::ShopQueries queries(*db);
     services::Shop shop(*db, clock);
 
     // Orders
@@ -194,7 +188,10 @@ int main(int argc, char* argv[])
         {
             timer.restart();
             QStringList numbers;
-            for (const services::RiskRow& row : services::InsightService(shop).paymentRisk()) {
+            const core::Result<QList<services::RiskRow>> risks = services::InsightService(shop).paymentRisk();
+            if (!risks)
+                qFatal("%s", qPrintable(risks.errorText()));
+            for (const services::RiskRow& row : risks.value()) {
                 if (row.list == QLatin1String("lapses"))
                     numbers << row.orderNumber;
             }

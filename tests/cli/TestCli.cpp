@@ -1,10 +1,14 @@
 // The command line, run in-process: every command's output, exit status and error text.
+#include "CliRun.h"
 #include "Command.h"
-#include "../pg/TestEngine.h"
+#include "ServerShop.h"
+#include "store/Database.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -12,12 +16,7 @@ using bd::cli::runCli;
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = bd::test::CliRun;
 
 QByteArray fileHash(const QString& path)
 {
@@ -39,16 +38,10 @@ private:
 
     Run cli(const QStringList& args, const QString& db = {}, const QString& now = QStringLiteral("2026-11-27T10:00:00"))
     {
-        Run run;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
         QStringList all{QStringLiteral("--db"), db.isEmpty() ? m_db : db};
         if (!now.isEmpty())
             all << QStringLiteral("--now") << now;
-        run.status = runCli(all + args, out, err);
-        out.flush();
-        err.flush();
-        return run;
+        return bd::test::runCliInProcess(all + args);
     }
 
     QString path(const QString& name) const { return m_dir.filePath(name); }
@@ -386,8 +379,27 @@ private slots:
         QCOMPARE(shipped.status, 0);
         QVERIFY(shipped.out.startsWith(QStringLiteral("Order 1002: partial shipment (extra shipping cost waived)")));
 
-        Run cancel = cli({QStringLiteral("cancel"), QStringLiteral("1002"), QStringLiteral("--reason"), QStringLiteral("found it elsewhere")});
+        Run cancel = cli({QStringLiteral("cancel"), QStringLiteral("1002"), QStringLiteral("--reason"), QStringLiteral("found it elsewhere"),
+                          QStringLiteral("--message"), QStringLiteral("Sorry for the long wait.")});
         QCOMPARE(cancel.out, QStringLiteral("Order 1002 cancelled\n"));
+        // The customer reads the message; the reason stays in the shop.
+        Run outbox = cli({QStringLiteral("outbox"), QStringLiteral("--order"), QStringLiteral("1002")});
+        QCOMPARE(outbox.status, 0);
+        QVERIFY2(outbox.out.contains(QStringLiteral(",cancelled,")), qPrintable(outbox.out));
+        {
+            {
+                // A look of its own at the shop, on either engine.
+                auto peek = bd::store::Database::open(m_db);
+                QVERIFY2(peek.ok(), qPrintable(peek.errorText()));
+                QSqlQuery q(peek.value()->connection());
+                QVERIFY(q.exec(QStringLiteral("SELECT subject || body_text || body_html FROM outbox WHERE kind = 'cancelled'")));
+                QVERIFY(q.next());
+                const QString mail = q.value(0).toString();
+                QVERIFY2(mail.contains(QStringLiteral("Sorry for the long wait.")), qPrintable(mail));
+                QVERIFY(!mail.contains(QStringLiteral("found it elsewhere")));
+                QVERIFY(!q.next());
+            }
+        }
         Run again = cli({QStringLiteral("cancel"), QStringLiteral("1002")});
         QCOMPARE(again.status, 1);
         QVERIFY(again.err.contains(QStringLiteral("nothing left to cancel")));

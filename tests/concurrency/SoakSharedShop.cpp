@@ -10,9 +10,10 @@
 // refused as busy.
 //
 // CTest runs it for 20 s; BD_SOAK_SECONDS=600 tests/soak_shared_shop runs it by hand.
-#include "../mail/SmtpServer.h"
+#include "SmtpServer.h"
 #include "AppContext.h"
-#include "SeatTestUtil.h"
+#include "CliRun.h"
+#include "SqliteLook.h"
 #include "common/Page.h"
 #include "mainwindow/MainWindow.h"
 #include "services/OrderService.h"
@@ -81,7 +82,7 @@ private:
         if (m_stopping)
             return;
         m_args = QStringList{u"--db"_s, m_db} + m_next(m_n);
-        m_process.start(QStringLiteral(BD_CLI_PATH), m_args);
+        m_process.start(bd::test::cliPath(), m_args);
     }
     void finished(int code)
     {

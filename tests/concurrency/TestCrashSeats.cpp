@@ -6,7 +6,8 @@
 //
 // The window's seat is this executable started again with --window-seat DB.
 #include "AppContext.h"
-#include "SeatTestUtil.h"
+#include "CliRun.h"
+#include "SqliteLook.h"
 #include "mainwindow/MainWindow.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
@@ -145,7 +146,7 @@ private Q_SLOTS:
             args << u"import"_s << u"orders"_s << orders.fileName();
         else
             args << u"receive"_s << u"--sku"_s << u"CRASH-A"_s << u"--qty"_s << u"20000"_s << u"--ref"_s << u"BIG"_s;
-        cliSeat.start(QStringLiteral(BD_CLI_PATH), args);
+        cliSeat.start(bd::test::cliPath(), args);
         QVERIFY(cliSeat.waitForStarted());
         QTest::qWait(killAfterMs);
         const bool cliFinished = cliSeat.state() == QProcess::NotRunning;

@@ -1,12 +1,12 @@
 // Several seats on one shop file: the window's long-lived connection, background tasks
 // of the same process and command-line processes. Real file, real processes.
 #include "Command.h"
-#include "SeatTestUtil.h"
+#include "CliRun.h"
 #include "csv/Importer.h"
 #include "services/Shop.h"
 #include "store/Config.h"
 #include "store/Database.h"
-#include "store/OrderQueries.h"
+#include "store/OrderStore.h"
 #include "store/Transaction.h"
 
 #include <QElapsedTimer>
@@ -30,29 +30,19 @@ public:
     QDateTime now() const override { return QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC); }
 };
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = bd::test::CliRun;
 
 // backorderdesk-cli in this process (its own Database on the file, like a second seat
 // of this process would have).
 Run cliHere(const QStringList& args)
 {
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.status = bd::cli::runCli(args, out, err);
-    return run;
+    return bd::test::runCliInProcess(args);
 }
 
 // backorderdesk-cli as a process of its own.
 Run cliProcess(const QStringList& args)
 {
-    const bd::test::CliRun r = bd::test::runCliProcess(args);
-    return Run{r.status, r.out, r.err};
+    return bd::test::runCliProcess(args);
 }
 
 std::unique_ptr<Database> openShop(const QString& path, int busyTimeoutMs = 10000)
@@ -161,9 +151,10 @@ private Q_SLOTS:
         auto window = openShop(path, 2000);
         QVERIFY(window);
         Shop shop(*window, m_clock);
-        bd::store::OrderQueries orders(*window);
-        const std::optional<bd::store::OrderRow> row = orders.orderRow(u"10001"_s);
-        QVERIFY(row);
+        bd::store::OrderStore orders(*window);
+        const bd::store::Found<bd::store::OrderRow> row = orders.orderRow(u"10001"_s);
+        QVERIFY2(row, qPrintable(row.errorText()));
+        QVERIFY(row.value());
         QVERIFY2(window->unfinishedWork().isEmpty(), qPrintable(window->unfinishedWork().join(u"; "_s)));
 
         const Run other = cliProcess({u"--db"_s, path, u"config"_s, u"set"_s, u"shop.name"_s, u"Changed elsewhere"_s});

@@ -2,9 +2,9 @@
 // imports items while the window has the shop open, and the open page reads the shop
 // again within seconds, keeping the user's selection. On a file and on a server shop.
 
-#include "../pg/TestEngine.h"
+#include "ServerShop.h"
 #include "AppContext.h"
-#include "SeatTestUtil.h"
+#include "CliRun.h"
 #include "core/Clock.h"
 #include "mainwindow/MainWindow.h"
 #include "models/ItemsModel.h"

@@ -2,7 +2,7 @@
 // clock, plus the golden cross-dock fixtures. After every test the shop must pass
 // `check` (ledger, counters, lines).
 
-#include "EngineTestUtil.h"
+#include "ShopFixture.h"
 
 #include "csv/CsvWriter.h"
 #include "csv/Exporter.h"
@@ -29,6 +29,7 @@ using bd::test::LineSpec;
 using bd::test::ShopFixture;
 using bd::test::crossDock;
 using bd::test::eventKinds;
+using bd::test::must;
 using bd::test::utc;
 
 namespace {
@@ -150,10 +151,9 @@ QByteArray TestEngine::snapshot()
     csv::Exporter exporter(m_f->shop());
     QByteArray out;
     for (const QString& kind : csv::Exporter::kindNames())
-        out += exporter.exportCsv(*csv::Exporter::parseKind(kind)) + "--\n";
-    store::ShopStore& store = m_f->store();
-    for (qint64 id : store.allItemIds()) {
-        for (const store::PoLine& l : store.openPoLines(id))
+        out += must(exporter.exportCsv(*csv::Exporter::parseKind(kind))) + "--\n";
+    for (qint64 id : must(m_f->shop().items().allItemIds())) {
+        for (const store::PoLine& l : must(m_f->shop().purchases().openPoLines(id)))
             out += u"%1 %2 %3/%4 %5\n"_s.arg(l.poNumber).arg(id).arg(l.received).arg(l.qty).arg(core::toIso(l.expected)).toUtf8();
     }
     QSqlQuery q(m_f->shop().db().connection());
@@ -229,7 +229,7 @@ void TestEngine::stopPolicyRefusesWholeOrder()
     QCOMPARE(refused.errors()[0].message,
              u"MUG: 3 ordered but only 2 available, and the item is not sold on backorder"_s);
     // Refused whole: not even the TEE line that could have been served.
-    QVERIFY(!m_f->store().orderExists(u"S-1"_s));
+    QVERIFY(!must(m_f->shop().orders().orderExists(u"S-1"_s)));
     QCOMPARE(m_f->item(u"TEE"_s).allocated, 0);
     QCOMPARE(snapshot(), before);
 
@@ -351,7 +351,7 @@ void TestEngine::sameSecondOrderNumberBreaksTie()
     m_f->tick();
     QCOMPARE(m_f->queue(u"TEE"_s), (QStringList{u"W-1:2"_s, u"W-2:2"_s, u"W-0:2"_s}));
     QList<int> positions;
-    m_f->store().forEachWaitingLine(m_f->item(u"TEE"_s).id, [&](const WaitingLine& w) { positions << w.position; });
+    must(m_f->shop().queue().forEachWaitingLine(m_f->item(u"TEE"_s).id, [&](const WaitingLine& w) { positions << w.position; }));
     QCOMPARE(positions, (QList<int>{1, 2, 3}));
 
     // Three units: W-1 in full, W-2 partly (a line may be filled partly).
@@ -443,11 +443,11 @@ void TestEngine::priorityMovesOrderToFront()
     QVERIFY(c.priority);
     QCOMPARE(c.priorityReason, u"lost parcel last time"_s);
     // The reason is in the history; the dates follow the new queue, and A's moved.
-    const QList<Event> history = InsightService(m_f->shop()).history(u"C"_s, {}, nullptr);
+    const QList<Event> history = must(InsightService(m_f->shop()).history(u"C"_s, {}));
     QCOMPARE(history.last().kind, u"priority set"_s);
     QCOMPARE(history.last().details, u"lost parcel last time"_s);
     QCOMPARE(m_f->promised(u"TEE"_s), (QStringList{u"2026-12-05"_s, QString(), QString()}));
-    QCOMPARE(eventKinds(InsightService(m_f->shop()).history(u"A"_s, {}, nullptr)).count(u"date slipped"_s), 1);
+    QCOMPARE(eventKinds(must(InsightService(m_f->shop()).history(u"A"_s, {}))).count(u"date slipped"_s), 1);
 
     // Among priority orders the older one goes first.
     BD_VERIFY_OK(orders.setPriority(u"B"_s, true, u"press review"_s));
@@ -464,7 +464,7 @@ void TestEngine::priorityMovesOrderToFront()
     QVERIFY(!m_f->order(u"C"_s).priority);
     // Back behind A, C is beyond PO-1 again: its date slips in the same action.
     QCOMPARE(m_f->promised(u"TEE"_s), (QStringList{u"2026-12-05"_s, QString()}));
-    const QStringList kinds = eventKinds(InsightService(m_f->shop()).history(u"C"_s, {}, nullptr));
+    const QStringList kinds = eventKinds(must(InsightService(m_f->shop()).history(u"C"_s, {})));
     QCOMPARE(kinds.mid(kinds.size() - 2), (QStringList{u"priority cleared"_s, u"date slipped"_s}));
 }
 
@@ -485,10 +485,10 @@ void TestEngine::receiptServesQueueThenShelf()
     QCOMPARE(tee.waiting, 0);
     QCOMPARE(tee.available(), 7);
     QVERIFY(!m_f->line(u"A"_s, u"TEE"_s).promisedDate.isValid());
-    const QList<Event> history = InsightService(m_f->shop()).history({}, u"TEE"_s, nullptr);
+    const QList<Event> history = must(InsightService(m_f->shop()).history({}, u"TEE"_s));
     QCOMPARE(history.last().kind, u"received"_s);
     QCOMPARE(history.last().details, u"10 units, 3 to waiting orders, 7 to the shelf (DEL-1)"_s);
-    QVERIFY(eventKinds(InsightService(m_f->shop()).history(u"A"_s, {}, nullptr)).contains(u"ready"_s));
+    QVERIFY(eventKinds(must(InsightService(m_f->shop()).history(u"A"_s, {}))).contains(u"ready"_s));
 }
 
 void TestEngine::receivePreviewChangesNothing()
@@ -548,19 +548,19 @@ void TestEngine::receiveAgainstPurchaseOrder()
     BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 0));
     BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-1"_s, u"TEE"_s, 10, QDate(2026, 12, 5)));
     const qint64 teeId = m_f->item(u"TEE"_s).id;
-    QCOMPARE(m_f->store().incomingQty(teeId), 10);
+    QCOMPARE(must(m_f->shop().purchases().incomingQty(teeId)), 10);
 
     BD_VERIFY_OK(m_f->receive(u"TEE"_s, 4, false, u"PO-1"_s));
-    const std::optional<qint64> poId = m_f->store().purchaseOrderId(u"PO-1"_s);
+    const std::optional<qint64> poId = must(m_f->shop().purchases().purchaseOrderId(u"PO-1"_s));
     QVERIFY(poId);
-    QCOMPARE(m_f->store().purchaseOrderLine(*poId, teeId)->received, 4);
-    QCOMPARE(m_f->store().incomingQty(teeId), 6);
+    QCOMPARE(must(m_f->shop().purchases().purchaseOrderLine(*poId, teeId))->received, 4);
+    QCOMPARE(must(m_f->shop().purchases().incomingQty(teeId)), 6);
 
     BD_VERIFY_OK(m_f->receive(u"TEE"_s, 6, false, u"PO-1"_s));
-    QCOMPARE(m_f->store().purchaseOrderLine(*poId, teeId)->received, 10);
+    QCOMPARE(must(m_f->shop().purchases().purchaseOrderLine(*poId, teeId))->received, 10);
     // Fully received: nothing more is incoming, the purchase order is closed.
-    QCOMPARE(m_f->store().incomingQty(teeId), 0);
-    QVERIFY(m_f->store().openPoLines(teeId).isEmpty());
+    QCOMPARE(must(m_f->shop().purchases().incomingQty(teeId)), 0);
+    QVERIFY(must(m_f->shop().purchases().openPoLines(teeId)).isEmpty());
     QCOMPARE(m_f->item(u"TEE"_s).onHand, 10);
 }
 
@@ -617,17 +617,17 @@ void TestEngine::purchaseOrderRaisedAfterFullReceipt()
     QCOMPARE(m_f->promised(u"TEE"_s), QStringList{QString()}); // 5 wait, 3 come
     BD_VERIFY_OK(m_f->receive(u"TEE"_s, 3, false, u"PO-1"_s));
     const qint64 teeId = m_f->item(u"TEE"_s).id;
-    QVERIFY(m_f->store().openPoLines(teeId).isEmpty());
+    QVERIFY(must(m_f->shop().purchases().openPoLines(teeId)).isEmpty());
 
     // The supplier will send two more on the same purchase order: they are incoming
     // again, and A's last two units get their date from them.
     BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-1"_s, u"TEE"_s, 5, QDate(2026, 12, 20)));
-    QCOMPARE(m_f->store().incomingQty(teeId), 2);
-    QCOMPARE(m_f->store().openPoLines(teeId).size(), 1);
+    QCOMPARE(must(m_f->shop().purchases().incomingQty(teeId)), 2);
+    QCOMPARE(must(m_f->shop().purchases().openPoLines(teeId)).size(), 1);
     QCOMPARE(m_f->promised(u"TEE"_s), QStringList{u"2026-12-20"_s});
     BD_VERIFY_OK(m_f->receive(u"TEE"_s, 2, false, u"PO-1"_s));
     QCOMPARE(m_f->line(u"A"_s, u"TEE"_s).allocated, 5);
-    QCOMPARE(m_f->store().incomingQty(teeId), 0);
+    QCOMPARE(must(m_f->shop().purchases().incomingQty(teeId)), 0);
 }
 
 // ------------------------------------------------------------------ 5. shipping
@@ -651,7 +651,7 @@ void TestEngine::shippingRules()
     QCOMPARE(m_f->line(u"F"_s, u"TEE"_s).allocated, 0);
     QCOMPARE(m_f->order(u"F"_s).stateName(), u"shipped"_s);
     QCOMPARE(m_f->item(u"TEE"_s).onHand, 9);
-    QCOMPARE(InsightService(m_f->shop()).history(u"F"_s, {}, nullptr).last().details, u"complete; tracking TRK-1"_s);
+    QCOMPARE(must(InsightService(m_f->shop()).history(u"F"_s, {})).last().details, u"complete; tracking TRK-1"_s);
 
     // Units still to come: partial only when asked for.
     BD_VERIFY_OK(m_f->place(u"P"_s, {{u"TEE"_s, 2}, {u"MUG"_s, 1}}));
@@ -672,7 +672,7 @@ void TestEngine::shippingRules()
         return out;
     };
     QCOMPARE(slip(partial.value()), (QStringList{u"TEE 2/0/0"_s, u"MUG 0/0/1"_s}));
-    const Event partlyShipped = InsightService(m_f->shop()).history(u"P"_s, {}, nullptr).last();
+    const Event partlyShipped = must(InsightService(m_f->shop()).history(u"P"_s, {})).last();
     QCOMPARE(partlyShipped.kind, u"shipped partly"_s);
     QCOMPARE(partlyShipped.details, u"partial shipment, extra shipping cost waived"_s);
     QCOMPARE(m_f->order(u"P"_s).stateName(), u"partly shipped"_s);
@@ -751,7 +751,7 @@ void TestEngine::cancelReleasesToNextInLine()
     QCOMPARE(tee.onHand, 4);
     QCOMPARE(tee.allocated, 4);
     QCOMPARE(tee.waiting, 1);
-    const Event cancelled = InsightService(m_f->shop()).history(u"A"_s, {}, nullptr).last();
+    const Event cancelled = must(InsightService(m_f->shop()).history(u"A"_s, {})).last();
     QCOMPARE(cancelled.kind, u"cancelled"_s);
     QCOMPARE(cancelled.details, u"4 x TEE: customer changed mind"_s);
 
@@ -822,7 +822,7 @@ void TestEngine::returnsServeQueueFirst()
     QCOMPARE(tee.onHand, 2);
     QCOMPARE(tee.allocated, 2);
     QCOMPARE(tee.waiting, 0);
-    QCOMPARE(InsightService(m_f->shop()).history(u"A"_s, {}, nullptr).last().details, u"1 x TEE: too small"_s);
+    QCOMPARE(must(InsightService(m_f->shop()).history(u"A"_s, {})).last().details, u"1 x TEE: too small"_s);
 }
 
 void TestEngine::adjustments_data()
@@ -856,7 +856,7 @@ void TestEngine::adjustments()
     const Status s = StockService(m_f->shop()).adjust(u"TEE"_s, delta, reason);
     if (error.isEmpty()) {
         BD_VERIFY_OK(s);
-        const Event e = InsightService(m_f->shop()).history({}, u"TEE"_s, nullptr).last();
+        const Event e = must(InsightService(m_f->shop()).history({}, u"TEE"_s)).last();
         QCOMPARE(e.kind, u"adjusted"_s);
         QVERIFY2(e.details.endsWith(reason), qPrintable(e.details));
     } else {
@@ -907,7 +907,7 @@ void TestEngine::promisedDatesFollowIncomingStock()
 
     auto slips = [&](const QString& order) {
         QStringList details;
-        for (const Event& e : InsightService(m_f->shop()).history(order, {}, nullptr)) {
+        for (const Event& e : must(InsightService(m_f->shop()).history(order, {}))) {
             if (e.kind == u"date slipped"_s)
                 details << e.details;
         }
@@ -963,7 +963,7 @@ void TestEngine::promisedDatesFollowIncomingStock()
     QCOMPARE(m_f->promised(u"TEE"_s), (QStringList{u"2027-01-20"_s, u"2027-01-20"_s}));
     QCOMPARE(m_f->line(u"D"_s, u"TEE"_s).toldDate, QDate(2027, 2, 1));
     QCOMPARE(slips(u"D"_s).size(), 1);
-    const QStringList itemKinds = eventKinds(InsightService(m_f->shop()).history({}, u"TEE"_s, nullptr));
+    const QStringList itemKinds = eventKinds(must(InsightService(m_f->shop()).history({}, u"TEE"_s)));
     QCOMPARE(itemKinds.count(u"date slipped"_s), 4);
     QCOMPARE(itemKinds.count(u"purchase order"_s), 4);
     QCOMPARE(itemKinds.count(u"expected date"_s), 5);
@@ -992,7 +992,7 @@ void TestEngine::paymentRisk()
 
     auto rows = [&] {
         QStringList out;
-        for (const RiskRow& r : InsightService(m_f->shop()).paymentRisk())
+        for (const RiskRow& r : must(InsightService(m_f->shop()).paymentRisk()))
             out << u"%1 %2 %3 %4 %5"_s.arg(r.list, r.orderNumber, core::toIso(r.lapseDate), core::toIso(r.promisedDate),
                                             r.reason);
         return out;
@@ -1083,7 +1083,7 @@ void TestEngine::couponCodesUniqueAndReadable()
     const auto amountCode = insight.issueCoupon(amount);
     BD_VERIFY_OK(amountCode);
 
-    const int issued = int(m_f->store().coupons().size());
+    const int issued = int(must(m_f->shop().customers().coupons()).size());
     QCOMPARE(issued, 201);
     auto refused = [&](CouponRequest r) { return insight.issueCoupon(r).errorText(); };
     CouponRequest both = amount;
@@ -1106,9 +1106,9 @@ void TestEngine::couponCodesUniqueAndReadable()
     CouponRequest noReason = amount;
     noReason.reason = u" "_s;
     QCOMPARE(refused(noReason), u"reason: a coupon needs a reason"_s);
-    QCOMPARE(int(m_f->store().coupons().size()), issued);
+    QCOMPARE(int(must(m_f->shop().customers().coupons()).size()), issued);
 
-    const QString exported = QString::fromUtf8(csv::Exporter(m_f->shop()).exportCsv(csv::Exporter::Kind::Coupons));
+    const QString exported = QString::fromUtf8(must(csv::Exporter(m_f->shop()).exportCsv(csv::Exporter::Kind::Coupons)));
     QVERIFY(exported.startsWith(u"code,customer_email,percent,amount,currency,reason,created_at\n"_s));
     QVERIFY2(exported.contains(amountCode.value() + u",ada@example.com,,5.00,EUR,late again,"_s), qPrintable(exported));
     QCOMPARE(exported.count(u'\n'), 202);
@@ -1128,7 +1128,7 @@ void TestEngine::historyPerOrderAndItem()
     BD_VERIFY_OK(ship(u"A"_s));
 
     InsightService insight(m_f->shop());
-    const QList<Event> order = insight.history(u"A"_s, {}, nullptr);
+    const QList<Event> order = must(insight.history(u"A"_s, {}));
     QCOMPARE(eventKinds(order),
              (QStringList{u"backordered"_s, u"placed"_s, u"priority set"_s, u"allocated"_s, u"ready"_s, u"shipped"_s}));
     for (const Event& e : order)
@@ -1140,17 +1140,17 @@ void TestEngine::historyPerOrderAndItem()
     QVERIFY(order[2].at < order[3].at);
     QVERIFY(order[3].at < order[5].at);
 
-    const QList<Event> item = insight.history({}, u"TEE"_s, nullptr);
+    const QList<Event> item = must(insight.history({}, u"TEE"_s));
     QCOMPARE(eventKinds(item), (QStringList{u"item created"_s, u"backordered"_s, u"allocated"_s, u"received"_s}));
     for (const Event& e : item)
         QCOMPARE(e.sku, u"TEE"_s);
 
-    core::Errors errors;
-    QVERIFY(insight.history(u"NOPE"_s, {}, &errors).isEmpty());
-    QCOMPARE(core::joinErrors(errors), u"unknown order 'NOPE'"_s);
-    errors.clear();
-    QVERIFY(insight.history({}, u"NOPE"_s, &errors).isEmpty());
-    QCOMPARE(core::joinErrors(errors), u"unknown SKU 'NOPE'"_s);
+    const Result<QList<Event>> unknownOrder = insight.history(u"NOPE"_s, {});
+    QVERIFY(!unknownOrder);
+    QCOMPARE(unknownOrder.errorText(), u"unknown order 'NOPE'"_s);
+    const Result<QList<Event>> unknownItem = insight.history({}, u"NOPE"_s);
+    QVERIFY(!unknownItem);
+    QCOMPARE(unknownItem.errorText(), u"unknown SKU 'NOPE'"_s);
 }
 
 // ------------------------------------------------------------------ 12. ledger and check

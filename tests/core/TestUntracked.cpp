@@ -3,7 +3,7 @@
 // stay out of the backorder figures; the merchant can switch counting on with a count.
 // After every test the shop must pass `check` (ledger, counters, lines).
 
-#include "EngineTestUtil.h"
+#include "ShopFixture.h"
 
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
@@ -22,6 +22,7 @@ using namespace bd::services;
 using bd::core::Status;
 using bd::test::ShopFixture;
 using bd::test::eventKinds;
+using bd::test::must;
 using bd::test::utc;
 
 class TestUntracked : public QObject
@@ -130,7 +131,7 @@ void TestUntracked::ordersNeverWaitNorAreRefused()
     QCOMPARE(after.allocated, 0);
     QCOMPARE(after.waiting, 0);
     QVERIFY(m_f->queue(u"PRINT"_s).isEmpty());
-    QVERIFY(!eventKinds(m_f->store().eventsForOrder(m_f->order(u"U-1"_s).id)).contains(u"backordered"_s));
+    QVERIFY(!eventKinds(must(m_f->shop().events().eventsForOrder(m_f->order(u"U-1"_s).id))).contains(u"backordered"_s));
 }
 
 void TestUntracked::shippingAndCancellingMoveNoStock()
@@ -185,7 +186,7 @@ void TestUntracked::notInBackorderFigures()
     BD_VERIFY_OK(addUntracked(u"PRINT"_s, Policy::Backorder));
     BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 1));
     BD_VERIFY_OK(m_f->place(u"U-1"_s, {{u"PRINT"_s, 6}, {u"TEE"_s, 2}}));
-    const DashboardFigures figures = DashboardService(m_f->shop()).figures();
+    const DashboardFigures figures = must(DashboardService(m_f->shop()).figures());
     QCOMPARE(figures.unitsWaiting, 1);
     // Only the counted item's units: 1 of 2 had to wait.
     QCOMPARE(figures.unitsOrdered, 2);
@@ -199,7 +200,7 @@ void TestUntracked::availabilityIsInStock()
     const auto a = csv::Exporter::availabilityOf(m_f->item(u"PRINT"_s), m_f->clock().today());
     QCOMPARE(a.status, csv::Exporter::Availability::InStock);
     QVERIFY(!a.tracked);
-    QCOMPARE(csv::Exporter(m_f->shop()).exportCsv(csv::Exporter::Kind::Availability),
+    QCOMPARE(must(csv::Exporter(m_f->shop()).exportCsv(csv::Exporter::Kind::Availability)),
              QByteArray("sku,status,available,expected_date,message\nPRINT,in_stock,,,In stock\n"));
 }
 
@@ -262,7 +263,7 @@ void TestUntracked::nativeFileRoundTrip()
     BD_VERIFY_OK(csv::Importer(m_f->shop()).import(csv::Importer::Kind::Items, path, false));
     QVERIFY(!m_f->item(u"PRINT"_s).tracked);
     QVERIFY(m_f->item(u"TEE"_s).tracked);
-    const QByteArray exported = csv::Exporter(m_f->shop()).exportCsv(csv::Exporter::Kind::Items);
+    const QByteArray exported = must(csv::Exporter(m_f->shop()).exportCsv(csv::Exporter::Kind::Items));
     QCOMPARE(exported,
              QByteArray("sku,name,price,on_hand,policy,backorder_limit,expected_date,attributes,release_date,"
                         "allocated,waiting,tracked\n"
@@ -275,7 +276,7 @@ void TestUntracked::nativeFileRoundTrip()
         file.write(exported);
     }
     BD_VERIFY_OK(csv::Importer(m_f->shop()).import(csv::Importer::Kind::Items, path, false));
-    QCOMPARE(csv::Exporter(m_f->shop()).exportCsv(csv::Exporter::Kind::Items), exported);
+    QCOMPARE(must(csv::Exporter(m_f->shop()).exportCsv(csv::Exporter::Kind::Items)), exported);
 }
 
 QTEST_GUILESS_MAIN(TestUntracked)

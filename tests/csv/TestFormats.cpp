@@ -3,8 +3,9 @@
 // shop's product file goes in and comes back out with the shop's identity columns and
 // the stock cells of untracked items exactly as they were.
 
-#include "../core/EngineTestUtil.h"
+#include "ShopFixture.h"
 
+#include "services/MailService.h"
 #include "csv/CsvReader.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
@@ -25,6 +26,7 @@ using namespace Qt::StringLiterals;
 using namespace bd;
 using bd::csv::DataKind;
 using bd::test::ShopFixture;
+using bd::test::must;
 using bd::test::utc;
 
 namespace {
@@ -248,7 +250,7 @@ void TestFormats::shopRoundTripKeepsIdentity()
 
     csv::Exporter::Options options;
     options.format = format;
-    const QByteArray exported = csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Items, options);
+    const QByteArray exported = must(csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Items, options));
     const auto in = csv::CsvReader::readFile(input);
     const auto out = csv::CsvReader::readData(exported, u"export.csv"_s);
     QVERIFY(in.ok() && out.ok());
@@ -297,11 +299,11 @@ void TestFormats::shopRoundTripKeepsIdentity()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(exported);
     file.close();
-    const QByteArray native = csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Items);
+    const QByteArray native = must(csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Items));
     const auto again = csv::Importer(f->shop()).import(DataKind::Items, back, false);
     QVERIFY2(again.ok(), qPrintable(again.errorText()));
     QCOMPARE(again->format->id(), format);
-    QCOMPARE(csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Items), native);
+    QCOMPARE(must(csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Items)), native);
 }
 
 void TestFormats::reimportMatchesSameItems_data()
@@ -323,13 +325,13 @@ void TestFormats::reimportMatchesSameItems()
     const QString input = ImportDir + u'/' + dir + u"/input.csv"_s;
     const auto first = csv::Importer(f->shop()).import(DataKind::Items, input, false);
     QVERIFY2(first.ok(), qPrintable(first.errorText()));
-    const QList<qint64> ids = f->store().allItemIds();
-    const QByteArray before = csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Items);
+    const QList<qint64> ids = must(f->shop().items().allItemIds());
+    const QByteArray before = must(csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Items));
     const auto second = csv::Importer(f->shop()).import(DataKind::Items, input, false);
     QVERIFY2(second.ok(), qPrintable(second.errorText()));
     QCOMPARE(second->records, first->records);
-    QCOMPARE(f->store().allItemIds(), ids);
-    QCOMPARE(csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Items), before);
+    QCOMPARE(must(f->shop().items().allItemIds()), ids);
+    QCOMPARE(must(csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Items)), before);
 }
 
 void TestFormats::relatedItemsKept()
@@ -341,8 +343,8 @@ void TestFormats::relatedItemsKept()
         csv::Importer(f->shop()).import(DataKind::Items, ImportDir + u"/woocommerce-danish/input.csv"_s, false);
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     const domain::Item krus = f->item(u"KRUS-BLA"_s);
-    QCOMPARE(f->store().relatedItems(krus.id, u"upsell"_s).value(), (QStringList {u"KANDE"_s, u"id:205"_s}));
-    QCOMPARE(f->store().relatedItems(krus.id, u"cross-sell"_s).value(), QStringList {u"STRIK"_s});
+    QCOMPARE(must(f->shop().items().relatedItems(krus.id, u"upsell"_s)), (QStringList {u"KANDE"_s, u"id:205"_s}));
+    QCOMPARE(must(f->shop().items().relatedItems(krus.id, u"cross-sell"_s)), QStringList {u"STRIK"_s});
     // The identity of a variation: its ID and its parent.
     const domain::Item green = f->item(u"wc-204"_s);
     QCOMPARE(green.shop.id, u"204"_s);
@@ -428,7 +430,7 @@ void TestFormats::stockCountServesQueueFirst()
     // Written back in the same shape, with our counts as the new ones.
     csv::Exporter::Options options;
     options.format = u"shopify"_s;
-    const QByteArray exported = csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Stock, options);
+    const QByteArray exported = must(csv::Exporter(f->shop()).exportCsv(csv::Exporter::Kind::Stock, options));
     QVERIFY2(exported.contains("wool-socks,Wool socks,Size,L,,,,,SOCK-WOOL,Harbour St,5,5\n"), exported.constData());
     QVERIFY2(exported.contains("harbour-at-dusk,Harbour at Dusk,Size,21 × 30 cm (A4),Frame,Oak,,,,Harbour St,not stocked,"
                                "not stocked\n"),
@@ -451,7 +453,7 @@ void TestFormats::stockCountLegacyLayoutAndNative()
     QVERIFY2(native.ok(), qPrintable(native.errorText()));
     QCOMPARE(f->item(u"wool-socks/m"_s).onHand, 8);
     QStringList reasons;
-    for (const domain::Event& e : f->store().eventsForItem(f->item(u"wool-socks/m"_s).id))
+    for (const domain::Event& e : must(f->shop().events().eventsForItem(f->item(u"wool-socks/m"_s).id)))
         reasons << e.details;
     QVERIFY2(reasons.join(u'|').contains(u"stock counted: 8 on hand (+5)"_s), qPrintable(reasons.join(u'|')));
 }
@@ -517,17 +519,17 @@ void TestFormats::unknownCustomersAreNeverWritten()
     QVERIFY(csv::Importer(f->shop()).import(DataKind::Orders, known, false).ok());
     // Weeks later: follow-ups for everyone still waiting.
     f->clock().advanceSeconds(20 * 86400);
-    QVERIFY(f->shop().outbox().runSchedule().ok());
+    QVERIFY(services::MailService(f->shop()).runSchedule().ok());
 
     int toKnown = 0;
-    for (const mail::OutboxRow& row : f->shop().outbox().store().messages(mail::OutboxFilter {})) {
+    for (const store::OutboxRow& row : test::must(f->shop().outbox().store().messages(store::OutboxFilter {}))) {
         QVERIFY2(!domain::isUnknownCustomer(row.recipient), qPrintable(row.recipient + u": "_s + row.subject));
         if (row.recipient == u"ole@example.com"_s)
             ++toKnown;
     }
     QVERIFY(toKnown >= 2); // the confirmation and a follow-up
     // The unknown customers' orders wait all the same.
-    const auto order = f->shop().store().orderByNumber(u"2002"_s);
+    const auto order = test::must(f->shop().orders().orderByNumber(u"2002"_s));
     QVERIFY(order);
     QCOMPARE(order->customerEmail, u"order-2002@unknown-customer.invalid"_s);
     QCOMPARE(order->customerName, u"Unknown customer (order 2002)"_s);

@@ -5,15 +5,16 @@
 // warnings.txt. tests/fixtures/csv/export/ holds a shop and the golden exports.
 // BD_UPDATE_GOLDEN=1 writes the expected files from what the code does (review them).
 
-#include "../core/EngineTestUtil.h"
+#include "ShopFixture.h"
 
 #include "csv/CsvReader.h"
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 #include "csv/formats/Formats.h"
 #include "services/InsightService.h"
-#include "store/ItemQueries.h"
-#include "store/PurchaseQueries.h"
+#include "store/ItemStore.h"
+#include "store/PurchaseStore.h"
+#include "../support/Must.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,6 +26,7 @@
 
 using namespace bd;
 using bd::test::ShopFixture;
+using bd::test::must;
 
 namespace {
 
@@ -63,7 +65,7 @@ QDateTime testNow()
 QByteArray exported(services::Shop& shop, csv::Exporter::Kind kind,
                     const csv::Exporter::Options& options = csv::Exporter::Options())
 {
-    return csv::Exporter(shop).exportCsv(kind, options);
+    return must(csv::Exporter(shop).exportCsv(kind, options));
 }
 
 // Every table a change could touch, so "nothing changed" is proven, not assumed.
@@ -348,7 +350,7 @@ void TestInterop::progressAndCancel()
     QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
     QCOMPARE(seen.last(), total);
     QCOMPARE(total, QFileInfo(path).size());
-    QCOMPARE(shop().store().countItems({}), 9000);
+    QCOMPARE(must(shop().items().countItems({})), 9000);
 }
 
 // The shops count stock as what they can still sell; importing their figure keeps what
@@ -377,7 +379,7 @@ void TestInterop::shopStockFollowsOrders()
     const auto report = csv::Importer(shop()).import(csv::Importer::Kind::Items, path, options);
     QVERIFY2(report.ok(), qPrintable(report.errorText()));
     // 5 to sell + 3 for the waiting order: 8 on hand; the receipt of 7 served the queue.
-    const std::optional<domain::Item> item = shop().store().itemBySku(QStringLiteral("HOODIE-RED-S"));
+    const std::optional<domain::Item> item = must(shop().items().itemBySku(QStringLiteral("HOODIE-RED-S")));
     QVERIFY(item);
     QCOMPARE(item->onHand, 8);
     QCOMPARE(item->allocated, 3);
@@ -461,10 +463,10 @@ void TestInterop::bigImportBatchesAndLedger()
     QCOMPARE(check->items, 1000);
 
     // The history of an imported item: created, with its opening stock (row 3: 3 units).
-    store::ItemQueries queries(shop().db());
-    const qint64 id = shop().store().itemBySku(QStringLiteral("BIG-0003"))->id;
-    const QList<store::ItemHistoryRow> history = queries.history(id, 0, 10);
-    QCOMPARE(queries.historyLength(id), 2);
+    store::ItemStore& items = shop().items();
+    const qint64 id = must(items.itemBySku(QStringLiteral("BIG-0003")))->id;
+    const QList<store::ItemHistoryRow> history = must(items.history(id, 0, 10));
+    QCOMPARE(must(items.historyLength(id)), 2);
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.at(0).kind, QStringLiteral("item created"));
     QVERIFY(!history.at(0).movement);
@@ -634,12 +636,12 @@ void TestInterop::purchaseOrderLinesSpreadOverFile()
     QCOMPARE(report->rows, 6);
     QCOMPARE(report->records, 3);
 
-    store::PurchaseQueries purchases(shop().db());
-    const QList<store::PurchaseOrderSummary> orders = purchases.purchaseOrders(true);
+    store::PurchaseStore& purchases = shop().purchases();
+    const QList<store::PurchaseOrderSummary> orders = must(purchases.purchaseOrders(true));
     QStringList summary;
     for (const store::PurchaseOrderSummary& po : orders) {
         QStringList lines;
-        for (const store::PurchaseOrderLineRow& line : purchases.lines(po.id))
+        for (const store::PurchaseOrderLineRow& line : must(purchases.lines(po.id)))
             lines << line.sku + QLatin1Char(' ') + QString::number(line.ordered) + QLatin1Char(' ')
                          + line.expected.toString(Qt::ISODate);
         summary << po.number + QStringLiteral(" (") + po.supplier + QStringLiteral("): ") + lines.join(QStringLiteral(", "));

@@ -9,6 +9,7 @@
 #include "services/Shop.h"
 #include "store/Config.h"
 #include "store/Database.h"
+#include "../support/Must.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,7 +42,7 @@ class TestDanishTemplates : public QObject
     }
 
     // A mug expected on 20 December with none in stock, ordered by Søren Ærø.
-    mail::OutboxRow confirmationOfAWaitingOrder()
+    store::OutboxRow confirmationOfAWaitingOrder()
     {
         services::ItemInput input;
         input.item.sku = QStringLiteral("MUG-RED");
@@ -62,7 +63,7 @@ class TestDanishTemplates : public QObject
         const auto placed = services::OrderService(*m_shop).place(order);
         if (!placed.ok())
             qWarning("%s", qPrintable(placed.errorText()));
-        for (const mail::OutboxRow& row : m_shop->outbox().store().messages(mail::OutboxFilter {}))
+        for (const store::OutboxRow& row : test::must(m_shop->outbox().store().messages(store::OutboxFilter {})))
             if (row.kind == mail::kind::Confirmation)
                 return row;
         return {};
@@ -117,7 +118,7 @@ private slots:
     void danishShopConfirmsInDanish()
     {
         openShop(QStringLiteral("da_DK"));
-        const mail::OutboxRow confirmation = confirmationOfAWaitingOrder();
+        const store::OutboxRow confirmation = confirmationOfAWaitingOrder();
         QCOMPARE(confirmation.subject, QStringLiteral("Din ordre 1001 er i restordre"));
         QVERIFY2(confirmation.bodyText.startsWith(QStringLiteral("Hej Søren Ærø\n")),
                  qPrintable(confirmation.bodyText));
@@ -145,7 +146,7 @@ private slots:
     void englishShopConfirmsInEnglish()
     {
         openShop(QStringLiteral("en_GB"));
-        const mail::OutboxRow confirmation = confirmationOfAWaitingOrder();
+        const store::OutboxRow confirmation = confirmationOfAWaitingOrder();
         QCOMPARE(confirmation.subject, QStringLiteral("Your order 1001 is on backorder"));
         QVERIFY2(confirmation.bodyText.startsWith(QStringLiteral("Hello Søren Ærø,")),
                  qPrintable(confirmation.bodyText));
@@ -161,7 +162,7 @@ private slots:
         QCoreApplication::installTranslator(&danish);
         QCOMPARE(QCoreApplication::translate("Outbox", "Item"), QStringLiteral("Vare"));
         openShop(QStringLiteral("en_US"));
-        const mail::OutboxRow confirmation = confirmationOfAWaitingOrder();
+        const store::OutboxRow confirmation = confirmationOfAWaitingOrder();
         QCoreApplication::removeTranslator(&danish);
         QVERIFY2(confirmation.bodyText.contains(QStringLiteral("- 2 x Krus, rød (MUG-RED), expected Sunday, December 20, 2026")),
                  qPrintable(confirmation.bodyText));

@@ -2,7 +2,7 @@
 // per order per event, the schedule across weeks of simulated time), .eml files read
 // back, and delivery to a real SMTP server on 127.0.0.1 (Debian's aiosmtpd) over
 // STARTTLS with a login and a certificate made for the test.
-#include "Command.h"
+#include "CliRun.h"
 #include "SmtpServer.h"
 #include "core/Clock.h"
 #include "mail/Delivery.h"
@@ -12,6 +12,7 @@
 #include "mail/Templates.h"
 #include "services/CatalogService.h"
 #include "services/InsightService.h"
+#include "services/MailService.h"
 #include "services/OrderService.h"
 #include "services/ShippingService.h"
 #include "services/Shop.h"
@@ -19,6 +20,7 @@
 #include "store/Config.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
+#include "../support/Must.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,7 +32,7 @@
 #include <memory>
 
 using namespace bd;
-using mail::OutboxRow;
+using store::OutboxRow;
 
 namespace {
 
@@ -141,7 +143,8 @@ private:
     QString fresh(const QString& name) { return path(name + QString::number(++m_serial)); }
 
     services::Shop& shop() { return *m_shop; }
-    mail::MailStore& outbox() { return m_shop->outbox().store(); }
+    store::MailStore& outbox() { return m_shop->outbox().store(); }
+    mail::Delivery delivery() { return mail::Delivery(m_shop->db(), m_shop->clock(), m_shop->config()); }
 
     void closeShop()
     {
@@ -200,7 +203,7 @@ private:
     QList<OutboxRow> messages(const QString& kind = {}, const QString& state = {})
     {
         QList<OutboxRow> rows;
-        for (const OutboxRow& r : outbox().messages(mail::OutboxFilter { state, 0 })) {
+        for (const OutboxRow& r : test::must(outbox().messages(store::OutboxFilter { state, 0 }))) {
             if (kind.isEmpty() || r.kind == kind)
                 rows << r;
         }
@@ -215,7 +218,7 @@ private:
 
     mail::ScheduleReport schedule()
     {
-        const auto report = shop().outbox().runSchedule();
+        const auto report = services::MailService(shop()).runSchedule();
         if (!report.ok())
             qWarning("%s", qPrintable(report.errorText()));
         return report.ok() ? report.value() : mail::ScheduleReport { -1, -1 };
@@ -256,29 +259,17 @@ private:
             return r;
         }
         mail::SmtpTransport transport(settings.value());
-        return mail::Delivery(shop()).send(transport);
+        return delivery().send(transport);
     }
 
-    struct Run
-    {
-        int status = -1;
-        QString out;
-        QString err;
-    };
+    using Run = test::CliRun;
 
     // The command line in-process, on the same database (the shop is closed meanwhile).
     Run cli(const QStringList& args)
     {
         closeShop();
-        Run run;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        run.status = cli::runCli(QStringList { QStringLiteral("--db"), m_dbPath, QStringLiteral("--now"),
-                                               core::toIso(m_clock->now()) }
-                                     + args,
-                                 out, err);
-        out.flush();
-        err.flush();
+        const Run run = test::runCliInProcess(
+            QStringList { QStringLiteral("--db"), m_dbPath, QStringLiteral("--now"), core::toIso(m_clock->now()) } + args);
         openShop();
         return run;
     }
@@ -395,7 +386,7 @@ private slots:
         QVERIFY(rows[0].bodyText.contains(QStringLiteral("Hello <script>alert(1)</script>,")));
         // In the headers it is a quoted display name, never markup or a second address.
         const QByteArray bytes
-            = mail::mime::compose(mail::Delivery(shop()).mimeFor(outbox().message(rows[0].id).value()));
+            = mail::mime::compose(delivery().mimeFor(test::must(outbox().message(rows[0].id)).value()));
         const ParsedMail parsed = parseMail(bytes);
         QCOMPARE(parsed.headers.value("to"), QByteArray("\"<script>alert(1)</script>\" <ann@example.com>"));
     }
@@ -497,17 +488,53 @@ private slots:
         QVERIFY(messages(mail::kind::Shipped)[0].bodyText.contains(QStringLiteral("Tracking: TRK-1")));
         QVERIFY(messages(mail::kind::Shipped)[0].bodyText.contains(QStringLiteral("now complete")));
 
-        // A cancellation of a two-line order: one message naming both lines and the reason.
+        // A cancellation of a two-line order: one message naming both lines and the
+        // merchant's message; the internal reason stays in the shop.
         placeOrder(QStringLiteral("1003"), QStringLiteral("cy@example.com"), QStringLiteral("Cy"),
                    { { QStringLiteral("MUG-RED"), 9 }, { QStringLiteral("CAP-BLK"), 9 } });
+        const auto preview = services::OrderService(shop()).previewCancellation(
+            QStringLiteral("1003"), {}, QStringLiteral("We are sorry: the maker stopped making it."));
+        QVERIFY2(preview.ok() && preview.value(), qPrintable(preview.errorText()));
         QVERIFY(services::OrderService(shop())
-                    .cancel(QStringLiteral("1003"), {}, QStringLiteral("found it elsewhere"))
+                    .cancel(QStringLiteral("1003"), {}, QStringLiteral("supplier <b>went bust</b>"),
+                            QStringLiteral("We are sorry: the maker stopped making it."))
                     .ok());
         const QList<OutboxRow> cancelled = messages(mail::kind::Cancelled);
         QCOMPARE(cancelled.size(), 1);
-        QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("Reason: found it elsewhere")));
+        for (const QString& part : { cancelled[0].subject, cancelled[0].bodyText, cancelled[0].bodyHtml }) {
+            QVERIFY2(!part.contains(QStringLiteral("went bust")), qPrintable(part));
+            QVERIFY(!part.contains(QStringLiteral("as requested")));
+        }
+        QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("We are sorry: the maker stopped making it.")));
+        QVERIFY(cancelled[0].bodyHtml.contains(QStringLiteral("<p>We are sorry: the maker stopped making it.</p>")));
         QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("(MUG-RED)")));
         QVERIFY(cancelled[0].bodyText.contains(QStringLiteral("(CAP-BLK)")));
+        // The preview was the message the customer got.
+        QCOMPARE(preview.value()->bodyText, cancelled[0].bodyText);
+        QCOMPARE(preview.value()->subject, cancelled[0].subject);
+        // The reason is the shop's record; so is what the customer was told.
+        QStringList history;
+        for (const domain::Event& e : test::must(services::InsightService(shop()).history(QStringLiteral("1003"), {}))) {
+            if (e.kind == QLatin1String("cancelled"))
+                history << e.sku + QLatin1Char('|') + e.details;
+        }
+        QCOMPARE(history, (QStringList { QStringLiteral("MUG-RED|9 x MUG-RED: supplier <b>went bust</b>"),
+                                         QStringLiteral("CAP-BLK|9 x CAP-BLK: supplier <b>went bust</b>"),
+                                         QStringLiteral("|We are sorry: the maker stopped making it.") }));
+
+        // Without a message the e-mail has no empty paragraph and no reason either.
+        placeOrder(QStringLiteral("1005"), QStringLiteral("cy@example.com"), QStringLiteral("Cy"),
+                   { { QStringLiteral("MUG-RED"), 1 } });
+        QVERIFY(services::OrderService(shop()).cancel(QStringLiteral("1005"), {}, QStringLiteral("duplicate")).ok());
+        OutboxRow plain;
+        for (const OutboxRow& r : messages(mail::kind::Cancelled)) {
+            if (r.subject.contains(QStringLiteral("1005")))
+                plain = r;
+        }
+        QVERIFY(!plain.bodyText.contains(QStringLiteral("duplicate")));
+        QVERIFY2(plain.bodyText.contains(QStringLiteral("(MUG-RED)\n\nYou will not be charged")),
+                 qPrintable(plain.bodyText));
+        QVERIFY(!plain.bodyHtml.contains(QStringLiteral("<p></p>")));
 
         // A coupon carries its code.
         const auto code = services::InsightService(shop()).issueCoupon(services::CouponRequest {
@@ -548,6 +575,48 @@ private slots:
         QCOMPARE(messages().size(), 0);
     }
 
+    // A shop that holds the cancellation template an earlier version wrote ("as
+    // requested", "Reason: {{reason}}") gets today's; one the merchant changed keeps
+    // its wording, and {{reason}} in it stays empty: the reason never goes out.
+    void earlierCancellationTemplateNeverSendsTheReason_data()
+    {
+        QTest::addColumn<bool>("edited");
+        QTest::addRow("unchanged default") << false;
+        QTest::addRow("edited by the merchant") << true;
+    }
+
+    void earlierCancellationTemplateNeverSendsTheReason()
+    {
+        QFETCH(bool, edited);
+        tinyShop();
+        auto readRetired = [](const QString& part) {
+            QFile f(QStringLiteral(":/templates/retired/cancelled.") + part);
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        {
+            store::Transaction tx(shop().db());
+            auto row = shop().outbox().templates().get(mail::kind::Cancelled);
+            QVERIFY(row.ok());
+            store::TemplateRow old = row.value();
+            old.bodyText = readRetired(QStringLiteral("txt"));
+            old.bodyHtml = readRetired(QStringLiteral("html"));
+            QVERIFY(old.bodyText.contains(QStringLiteral("{{reason}}")));
+            if (edited)
+                old.bodyText.prepend(QStringLiteral("Dear friend,\n"));
+            QVERIFY(shop().outbox().store().updateTemplate(old).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("MUG-RED"), 3 } });
+        QVERIFY(services::OrderService(shop()).cancel(QStringLiteral("1001"), {}, QStringLiteral("rude customer")).ok());
+        const QList<OutboxRow> cancelled = messages(mail::kind::Cancelled);
+        QCOMPARE(cancelled.size(), 1);
+        QVERIFY2(!cancelled[0].bodyText.contains(QStringLiteral("rude")), qPrintable(cancelled[0].bodyText));
+        QVERIFY(!cancelled[0].bodyHtml.contains(QStringLiteral("rude")));
+        QCOMPARE(cancelled[0].bodyText.startsWith(QStringLiteral("Dear friend,")), edited);
+        QCOMPARE(cancelled[0].bodyText.contains(QStringLiteral("as requested")), edited);
+    }
+
     void failedActionQueuesNothing()
     {
         tinyShop();
@@ -579,9 +648,9 @@ private slots:
             QVERIFY(first.queued >= 0);
             // Running it again the same day queues nothing.
             QCOMPARE(schedule().queued, 0);
-            const mail::DeliveryReport delivered = mail::Delivery(shop()).writeFiles(folder);
+            const mail::DeliveryReport delivered = delivery().writeFiles(folder);
             QVERIFY2(delivered.ok(), qPrintable(delivered.problems.join(QLatin1Char('\n'))));
-            for (const OutboxRow& r : messages({}, mail::state::Sent)) {
+            for (const OutboxRow& r : messages({}, store::messageState::Sent)) {
                 if (r.sentAt == m_clock->now())
                     sentOn[r.kind] << m_clock->today();
             }
@@ -624,9 +693,9 @@ private slots:
         const mail::ScheduleReport third = schedule();
         QCOMPARE(third.queued, 0);
         QCOMPARE(third.cancelled, 2); // the follow-up and the unsent confirmation
-        QCOMPARE(messages(mail::kind::FollowUp, mail::state::Pending).size(), 0);
-        QCOMPARE(messages(mail::kind::Ready, mail::state::Pending).size(), 1);
-        QVERIFY(messages(mail::kind::FollowUp, mail::state::Cancelled)
+        QCOMPARE(messages(mail::kind::FollowUp, store::messageState::Pending).size(), 0);
+        QCOMPARE(messages(mail::kind::Ready, store::messageState::Pending).size(), 1);
+        QVERIFY(messages(mail::kind::FollowUp, store::messageState::Cancelled)
                     .constLast()
                     .lastError.contains(QStringLiteral("nothing")));
     }
@@ -659,7 +728,7 @@ private slots:
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QVERIFY(run.out.contains(QStringLiteral("1 sent")));
         const OutboxRow row = messages().value(0);
-        QCOMPARE(row.state, mail::state::Sent);
+        QCOMPARE(row.state, store::messageState::Sent);
         const QByteArray bytes = readAll(QDir(folder).filePath(QStringLiteral("%1.eml").arg(row.id)));
         QVERIFY(!bytes.isEmpty());
         QVERIFY(!bytes.contains("\n\n")); // CRLF throughout
@@ -735,7 +804,7 @@ private slots:
                      readAll(QString(received[1]).replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")))),
                  QStringLiteral("shop@example.com\nbo@example.com\n"));
         for (const OutboxRow& r : messages())
-            QCOMPARE(r.state, mail::state::Sent);
+            QCOMPARE(r.state, store::messageState::Sent);
         // Again: nothing new queued, nothing sent twice.
         QCOMPARE(schedule().queued, 0);
         QCOMPARE(sendNow().sent, 0);
@@ -758,7 +827,7 @@ private slots:
                      .contains(QStringLiteral("refused the user name or password")),
                  qPrintable(report.problems.join(QLatin1Char('\n'))));
         const OutboxRow row = messages().value(0);
-        QCOMPARE(row.state, mail::state::Pending);
+        QCOMPARE(row.state, store::messageState::Pending);
         QCOMPARE(row.attempts, 1);
         QCOMPARE(server.messages().size(), 0);
         // With the right password, on the next run after the back-off, it goes.
@@ -788,7 +857,7 @@ private slots:
                  qPrintable(run.err));
         QList<OutboxRow> rows = messages();
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows[0].state, mail::state::Pending);
+        QCOMPARE(rows[0].state, store::messageState::Pending);
         QCOMPARE(rows[0].attempts, 1);
         QCOMPARE(rows[0].dueAt, m_clock->now().addSecs(60));
         QCOMPARE(rows[1].attempts, 0); // the run stopped at the first
@@ -809,7 +878,7 @@ private slots:
         QVERIFY2(run.status == 0, qPrintable(run.err));
         QCOMPARE(server.messages().size(), 2);
         for (const OutboxRow& r : messages())
-            QCOMPARE(r.state, mail::state::Sent);
+            QCOMPARE(r.state, store::messageState::Sent);
     }
 
     void refusedRecipientFailsAndIsNeverRetried()
@@ -832,27 +901,27 @@ private slots:
                      && run.err.contains(QStringLiteral("550")),
                  qPrintable(run.err));
         QList<OutboxRow> rows = messages();
-        QCOMPARE(rows[0].state, mail::state::Failed);
+        QCOMPARE(rows[0].state, store::messageState::Failed);
         QVERIFY2(rows[0].lastError.contains(QStringLiteral("550 5.1.1")), qPrintable(rows[0].lastError));
-        QCOMPARE(rows[1].state, mail::state::Pending); // 451: later
+        QCOMPARE(rows[1].state, store::messageState::Pending); // 451: later
         QVERIFY(rows[1].lastError.contains(QStringLiteral("451")));
-        QCOMPARE(rows[2].state, mail::state::Sent);
+        QCOMPARE(rows[2].state, store::messageState::Sent);
         QCOMPARE(server.messages().size(), 1);
         // Hours later: the refused one is not tried again.
         m_clock->advanceDays(1);
         const mail::DeliveryReport again = sendNow();
         QCOMPARE(again.failed, 0);
         rows = messages();
-        QCOMPARE(rows[0].state, mail::state::Failed);
+        QCOMPARE(rows[0].state, store::messageState::Failed);
         QCOMPARE(rows[0].attempts, 1);
         QCOMPARE(rows[1].attempts, 2);
         // By hand it can be retried (the merchant fixed the address in the mail server).
         run = cli({ QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(rows[0].id) });
         QCOMPARE(run.status, 0);
-        QCOMPARE(messages().value(0).state, mail::state::Pending);
+        QCOMPARE(messages().value(0).state, store::messageState::Pending);
         run = cli({ QStringLiteral("outbox"), QStringLiteral("cancel"), QString::number(rows[0].id) });
         QCOMPARE(run.status, 0);
-        QCOMPARE(messages().value(0).state, mail::state::Cancelled);
+        QCOMPARE(messages().value(0).state, store::messageState::Cancelled);
         run = cli({ QStringLiteral("outbox"), QStringLiteral("cancel"), QString::number(rows[2].id) });
         QCOMPARE(run.status, 1);
         QVERIFY(run.err.contains(QStringLiteral("sent already")));
@@ -884,7 +953,7 @@ private slots:
         }
         closeShop();
         openShop();
-        QCOMPARE(messages().value(0).state, mail::state::Sending);
+        QCOMPARE(messages().value(0).state, store::messageState::Sending);
         // A second claim of the same message fails: two senders never both send it.
         {
             store::Transaction tx(shop().db());
@@ -899,14 +968,14 @@ private slots:
         QCOMPARE(report.recovered, 0);
         QCOMPARE(report.sent, 0);
         QCOMPARE(server.messages().size(), 0);
-        QCOMPARE(messages().value(0).state, mail::state::Sending);
+        QCOMPARE(messages().value(0).state, store::messageState::Sending);
         // Long after it began, the attempt counts as interrupted and is made again.
         m_clock->advanceSeconds(mail::Delivery::StaleSendingSeconds);
         report = sendNow();
         QCOMPARE(report.recovered, 1);
         QCOMPARE(report.sent, 1);
         const OutboxRow after = messages().value(0);
-        QCOMPARE(after.state, mail::state::Sent);
+        QCOMPARE(after.state, store::messageState::Sent);
         QCOMPARE(after.attempts, 2);
         QCOMPARE(after.messageId, row.messageId); // a rare duplicate collapses in the mail client
         QCOMPARE(server.messages().size(), 1);
@@ -934,7 +1003,7 @@ private slots:
         QCOMPARE(QString::fromUtf8(
                      readAll(QString(received[0]).replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")))),
                  QStringLiteral("shop@example.com\nann@example.com\n"));
-        QCOMPARE(messages().value(0).state, mail::state::Sent);
+        QCOMPARE(messages().value(0).state, store::messageState::Sent);
     }
 
     // Implicit TLS against a server that speaks plain SMTP first: nothing goes, the
@@ -951,7 +1020,7 @@ private slots:
         const mail::DeliveryReport report = sendNow();
         QVERIFY(report.stopped);
         QCOMPARE(report.sent, 0);
-        QCOMPARE(messages().value(0).state, mail::state::Pending);
+        QCOMPARE(messages().value(0).state, store::messageState::Pending);
         QCOMPARE(server.messages().size(), 0);
     }
 
@@ -995,7 +1064,7 @@ private slots:
                      readAll(QString(received[1]).replace(QStringLiteral(".eml"), QStringLiteral(".rcpt")))),
                  QStringLiteral("shop@example.com\nbo@example.com\n"));
         for (const OutboxRow& r : messages())
-            QCOMPARE(r.state, mail::state::Sent);
+            QCOMPARE(r.state, store::messageState::Sent);
     }
 
     // STARTTLS is required, not opportunistic: a server that does not offer it gets nothing.
@@ -1012,7 +1081,7 @@ private slots:
         const mail::DeliveryReport report = sendNow();
         QVERIFY(report.stopped);
         QCOMPARE(report.sent, 0);
-        QCOMPARE(messages().value(0).state, mail::state::Pending);
+        QCOMPARE(messages().value(0).state, store::messageState::Pending);
         QCOMPARE(server.messages().size(), 0);
     }
 

@@ -2,10 +2,10 @@
 // server of the test run: the window opens a server shop, shows which it is, keeps it
 // in Recent without its password, and a server that is not there leaves it usable.
 
-#include "../concurrency/SeatTestUtil.h"
+#include "CliRun.h"
 #include "AppContext.h"
 #include "core/Clock.h"
-#include "ServerTestUtil.h"
+#include "TestServer.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/RecentFilesMenu.h"
 #include "models/ItemsModel.h"

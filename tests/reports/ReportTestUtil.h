@@ -6,7 +6,7 @@
 
 #include <QTest>
 
-#include "../core/EngineTestUtil.h"
+#include "ShopFixture.h"
 
 #include "services/CatalogService.h"
 #include "services/OrderService.h"

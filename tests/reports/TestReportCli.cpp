@@ -1,24 +1,13 @@
 // `backorderdesk-cli report`, run in-process: each format written to a file, and the
 // one-line errors (unknown report, bad date, unknown SKU, order or receipt) that
 // leave no file behind.
-#include "Command.h"
+#include "CliRun.h"
 #include "ReportTestUtil.h"
 
 #include <QFile>
 #include <QTest>
 
-using bd::cli::runCli;
-
-namespace {
-
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = bd::test::CliRun;
 
 class TestReportCli : public QObject
 {
@@ -30,16 +19,9 @@ private:
 
     Run cli(const QStringList& args)
     {
-        Run run;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        run.status = runCli(QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--now"),
-                                        QStringLiteral("2026-12-15T10:00:00")}
-                                + args,
-                            out, err);
-        out.flush();
-        err.flush();
-        return run;
+        return bd::test::runCliInProcess(
+            QStringList{QStringLiteral("--db"), m_db, QStringLiteral("--now"), QStringLiteral("2026-12-15T10:00:00")}
+            + args);
     }
 
     QString path(const QString& name) const { return m_shop->dir() + QLatin1Char('/') + name; }

@@ -1,7 +1,7 @@
 // Online backup while another connection writes, restore round trip, and refusals that
 // change nothing; the CLI verbs on top.
 
-#include "StoreTestUtil.h"
+#include "SqliteLook.h"
 
 #include "Command.h"
 #include "store/Backup.h"

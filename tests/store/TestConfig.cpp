@@ -1,4 +1,4 @@
-#include "StoreTestUtil.h"
+#include "SqliteLook.h"
 
 #include "store/Config.h"
 #include "store/Database.h"

@@ -1,4 +1,5 @@
-#include "StoreTestUtil.h"
+#include "CliRun.h"
+#include "SqliteLook.h"
 
 #include "core/Clock.h"
 #include "store/Database.h"
@@ -59,6 +60,48 @@ const QStringList FixtureCustomers = {u"ada@example.com|Ada Lovelace"_s};
 
 const QString ItemRowsSql = u"SELECT sku || '|' || name || '|' || price_minor || '|' || policy FROM items ORDER BY sku"_s;
 const QString CustomerRowsSql = u"SELECT email || '|' || name FROM customers ORDER BY email"_s;
+
+// The rows of a shop as the merchant knows them, each query readable in every schema
+// version (they name columns of version 1 only): what a migration must keep.
+const QStringList MeaningSql = {
+    u"SELECT sku || '|' || name || '|' || price_minor || '|' || currency || '|' || policy || '|' "
+    "|| ifnull(backorder_limit, '') || '|' || ifnull(expected_date, '') || '|' || ifnull(release_date, '') || '|' "
+    "|| attributes || '|' || on_hand || '|' || allocated || '|' || waiting FROM items ORDER BY sku"_s,
+    u"SELECT email || '|' || name || '|' || phone FROM customers ORDER BY email"_s,
+    u"SELECT o.order_number || '|' || o.placed_at || '|' || c.email || '|' || o.payment_state || '|' "
+    "|| ifnull(o.card_last4, '') || '|' || ifnull(o.card_expiry, '') || '|' || o.priority "
+    "FROM orders o JOIN customers c ON c.id = o.customer_id ORDER BY o.order_number"_s,
+    u"SELECT l.order_number || '/' || l.line_no || '|' || i.sku || '|' || l.qty || '|' || l.unit_price_minor || '|' "
+    "|| l.qty_allocated || '|' || l.qty_waiting || '|' || l.qty_shipped || '|' || l.qty_cancelled || '|' "
+    "|| ifnull(l.promised_date, '') FROM order_lines l JOIN items i ON i.id = l.item_id "
+    "ORDER BY l.order_number, l.line_no"_s,
+    u"SELECT p.po_number || '|' || p.supplier || '|' || p.status || '|' || i.sku || '|' || pl.qty || '|' "
+    "|| pl.qty_received || '|' || ifnull(pl.expected_date, '') FROM purchase_orders p "
+    "JOIN purchase_order_lines pl ON pl.po_id = p.id JOIN items i ON i.id = pl.item_id ORDER BY p.po_number, i.sku"_s,
+    u"SELECT kind || '|' || occasion || '|' || ifnull(o.order_number, '') || '|' || recipient || '|' || subject || '|' "
+    "|| state || '|' || due_at || '|' || length(body_text) || '|' || length(body_html) FROM outbox "
+    "LEFT JOIN orders o ON o.id = outbox.order_id ORDER BY outbox.id"_s,
+    u"SELECT item_id || '|' || kind || '|' || qty || '|' || reference FROM stock_movements ORDER BY id"_s,
+    u"SELECT key || '=' || value FROM settings ORDER BY key"_s,
+};
+
+QList<QStringList> meaningOf(const QSqlDatabase& db)
+{
+    QList<QStringList> out;
+    for (const QString& sql : MeaningSql)
+        out << column(db, sql);
+    return out;
+}
+
+// The shop every fixture from version 2 on holds (make-fixture.sh beside them).
+const QStringList MadeItems = {
+    u"CAP-GRN-L|Cap green L|1250|EUR|preorder|||2025-01-15|Color=Green; Size=L|0|0|1"_s,
+    u"MUG-BLUE|Mug blue|899|EUR|stop||||Color=Blue|5|1|0"_s,
+    u"TEE-RED-M|T-shirt red M|1999|EUR|backorder|200|2024-12-05||Color=Red; Size=M|2|2|3"_s,
+};
+const QStringList MadeCustomers = {u"ada@example.com|Ada Lovelace|+44 20 7946 0001"_s,
+                                   u"bo@example.com|Bo Berg|+45 20 00 00 02"_s};
+const QStringList MadePurchaseOrders = {u"PO-7|Fjord Textiles|open|TEE-RED-M|10|0|2024-12-05"_s};
 
 QString fixturePath(const QString& name)
 {
@@ -171,6 +214,10 @@ private slots:
 
     void fixtureIsVersion1();
     void migratesVersion1Fixture();
+    void fixtureIsWhole_data();
+    void fixtureIsWhole();
+    void migratesEveryFixture_data();
+    void migratesEveryFixture();
     void migratesToShopIdentity_data();
     void migratesToShopIdentity();
     void failedMigrationChangesNothing_data();
@@ -194,7 +241,8 @@ private slots:
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
-    QString copyFixture(const QString& name = u"shop.sqlite"_s) const;
+    // A copy of a committed fixture (tests/fixtures/store) to change.
+    QString copyFixture(const QString& name = u"shop.sqlite"_s, const QString& fixture = u"v1.sqlite"_s) const;
     // A migrations folder with the build's own migrations up to `version`.
     QString migrationsUpTo(int version) const;
     // A migrations folder with the build's own migrations plus a test one after them (Next).
@@ -222,10 +270,10 @@ void TestDatabase::cleanup()
     m_dir.reset();
 }
 
-QString TestDatabase::copyFixture(const QString& name) const
+QString TestDatabase::copyFixture(const QString& name, const QString& fixture) const
 {
     const QString file = path(name);
-    if (!QFile::copy(fixturePath(u"v1.sqlite"_s), file))
+    if (!QFile::copy(fixturePath(fixture), file))
         return {};
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
     return file;
@@ -625,6 +673,101 @@ void TestDatabase::migratesVersion1Fixture()
     QVERIFY2(mentionsNumber(error, file, Next) && mentionsNumber(error, file, Latest), qPrintable(error));
 
     // The committed fixture was only read.
+    QCOMPARE(fileHash(fixture), fixtureHash);
+}
+
+void TestDatabase::fixtureIsWhole_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version <= Latest; ++version)
+        QTest::addRow("v%d.sqlite", version) << version;
+}
+
+// Every released schema version has its fixture, committed whole (no write-ahead log),
+// at that version and holding the shop it was made with.
+void TestDatabase::fixtureIsWhole()
+{
+    QFETCH(int, version);
+    const QString fixture = fixturePath(u"v%1.sqlite"_s.arg(version));
+    QVERIFY2(QFileInfo::exists(fixture), qPrintable(fixture));
+    QCOMPARE(sidecars(fixture), QStringList());
+    const QString file = copyFixture(u"shop.sqlite"_s, QFileInfo(fixture).fileName());
+    QVERIFY(!file.isEmpty());
+    RawDb raw(file);
+    QVERIFY(raw.isOpen());
+    QCOMPARE(scalar(raw.db(), u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+    QCOMPARE(scalar(raw.db(), u"PRAGMA quick_check"_s).toString(), u"ok"_s);
+    QCOMPARE(column(raw.db(), u"SELECT version FROM schema_migrations ORDER BY version"_s), versionsUpTo(version));
+    if (version == 1)
+        return; // fixtureIsVersion1() knows its rows
+    QCOMPARE(column(raw.db(), MeaningSql[0]), MadeItems);
+    QCOMPARE(column(raw.db(), MeaningSql[1]), MadeCustomers);
+    QCOMPARE(column(raw.db(), MeaningSql[4]), MadePurchaseOrders);
+    // 1001 got the two T-shirts on hand and waits for one; 1002 waits for all of its.
+    QCOMPARE(column(raw.db(), u"SELECT order_number || ':' || qty_allocated || '+' || qty_waiting FROM order_lines "
+                              "ORDER BY order_number, line_no"_s),
+             (QStringList{u"1001:2+1"_s, u"1001:1+0"_s, u"1002:0+2"_s, u"1002:0+1"_s}));
+    QVERIFY(scalar(raw.db(), u"SELECT COUNT(*) FROM outbox WHERE kind = 'confirmation' AND state = 'pending'"_s).toInt()
+            >= 2);
+    QCOMPARE(scalar(raw.db(), u"SELECT value FROM settings WHERE key = 'shop.name'"_s).toString(), u"Fixture Shop"_s);
+}
+
+void TestDatabase::migratesEveryFixture_data()
+{
+    fixtureIsWhole_data();
+}
+
+// A shop of every released version migrates to this build's: every row keeps its
+// meaning, the version is the newest, `check` (the command line, as a process) proves
+// the ledger, and the migrated file, once marked one version newer, is refused.
+void TestDatabase::migratesEveryFixture()
+{
+    QFETCH(int, version);
+    const QString fixture = fixturePath(u"v%1.sqlite"_s.arg(version));
+    const QByteArray fixtureHash = fileHash(fixture);
+    const QString file = copyFixture(u"shop.sqlite"_s, QFileInfo(fixture).fileName());
+    QVERIFY(!file.isEmpty());
+    QList<QStringList> before;
+    {
+        RawDb raw(file);
+        QVERIFY(raw.isOpen());
+        before = meaningOf(raw.db());
+    }
+    for (const QStringList& rows : before)
+        QVERIFY2(!rows.contains(u"<error>"_s), qPrintable(rows.join(u'\n')));
+    QVERIFY(!before.first().isEmpty());
+
+    {
+        QString error;
+        auto db = openDb(file, {}, &error);
+        QVERIFY2(db, qPrintable(error));
+        QCOMPARE(db->version(), Latest);
+        QCOMPARE(db->backupPath().isEmpty(), version == Latest);
+        const QSqlDatabase c = db->connection();
+        QCOMPARE(column(c, u"SELECT version FROM schema_migrations ORDER BY version"_s), versionsUpTo(Latest));
+        const QList<QStringList> after = meaningOf(c);
+        for (qsizetype i = 0; i < MeaningSql.size(); ++i)
+            QCOMPARE(after[i], before[i]);
+        // Items made before version 4 are counted, as every item was then.
+        QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM items WHERE tracked = 1"_s).toInt(), before.first().size());
+        QCOMPARE(scalar(c, u"PRAGMA quick_check"_s).toString(), u"ok"_s);
+        QCOMPARE(scalar(c, u"PRAGMA foreign_key_check"_s), QVariant());
+    }
+
+    const bd::test::CliRun check = bd::test::runCliProcess({u"--db"_s, file, u"check"_s});
+    QVERIFY2(check.status == 0, qPrintable(check.out + check.err));
+    QVERIFY2(check.out.startsWith(u"OK"_s), qPrintable(check.out));
+
+    {
+        RawDb raw(file, RawDb::Mode::ReadWrite);
+        QVERIFY(raw.isOpen());
+        QVERIFY(exec(raw.db(), u"INSERT INTO schema_migrations (version, applied_at) VALUES (%1, '2031-01-01T00:00:00Z')"_s
+                                   .arg(Next)));
+    }
+    QString error;
+    QVERIFY(!openDb(file, {}, &error));
+    QVERIFY2(mentionsNumber(error, file, Next) && mentionsNumber(error, file, Latest), qPrintable(error));
+
     QCOMPARE(fileHash(fixture), fixtureHash);
 }
 

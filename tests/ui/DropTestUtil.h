@@ -5,7 +5,7 @@
 
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "mainwindow/MainWindow.h"
 
 #include <QDropEvent>

@@ -5,22 +5,22 @@
 
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
+#include "Verify.h"
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
+#include "store/CustomerStore.h"
+#include "store/ItemStore.h"
+#include "store/OrderStore.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
 
-// Fails the current test with the core's own message when an action did not succeed.
-#define BD_UI_VERIFY_OK(expr)                                                                                          \
-    do {                                                                                                               \
-        const auto& bdResult_ = (expr);                                                                                \
-        QVERIFY2(bdResult_.ok(), qPrintable(bdResult_.errorText()));                                                   \
-    } while (false)
+// The name these tests have used for BD_VERIFY_OK.
+#define BD_UI_VERIFY_OK(expr) BD_VERIFY_OK(expr)
 
 namespace bd::test {
 
@@ -98,7 +98,7 @@ public:
 
     domain::Order order(const QString& number)
     {
-        return shop().store().orderByNumber(number).value_or(domain::Order {});
+        return must(shop().orders().orderByNumber(number)).value_or(domain::Order {});
     }
 
     domain::OrderLine line(const QString& number, const QString& sku)

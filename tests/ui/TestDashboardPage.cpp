@@ -1,7 +1,9 @@
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
-#include "../core/EngineTestUtil.h"
+#include "TempShop.h"
+#include "ShopFixture.h"
+#include "store/OrderStore.h"
+#include "store/QueueStore.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/DashboardTile.h"
 #include "services/Shop.h"
@@ -156,16 +158,16 @@ void TestDashboardPage::figuresEqualWhatTheShopSays()
     qint64 waitingUnits = 0;
     QSet<QString> waitingCustomers;
     QDateTime oldest;
-    shop().store().forEachWaitingLine(0, [&](const bd::domain::WaitingLine& w) {
+    bd::test::must(shop().queue().forEachWaitingLine(0, [&](const bd::domain::WaitingLine& w) {
         waitingUnits += w.qtyWaiting;
         waitingCustomers.insert(w.customerEmail);
         if (!oldest.isValid() || w.placedAt < oldest)
             oldest = w.placedAt;
-    });
+    }));
     int ready = 0, toCapture = 0;
     qint64 ordered = 0, backordered = 0;
     const QDateTime since = m_clock->now().addDays(-30);
-    shop().store().forEachOrder([&](const bd::domain::Order& order) {
+    bd::test::must(shop().orders().forEachOrder([&](const bd::domain::Order& order) {
         if (order.stateName() == QLatin1String("ready"))
             ++ready;
         if (order.allocatedUnits() > 0 && order.payment != PaymentState::Captured)
@@ -174,7 +176,7 @@ void TestDashboardPage::figuresEqualWhatTheShopSays()
             for (const bd::domain::OrderLine& line : order.lines)
                 ordered += line.qty;
         }
-    });
+    }));
     // O4 waited for 1 of 3, O5 for all 4.
     backordered = 1 + 4;
 

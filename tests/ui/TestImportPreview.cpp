@@ -7,12 +7,15 @@
 #include "AppContext.h"
 #include "DropTestUtil.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "importing/ColumnMappingDialog.h"
 #include "importing/ImportPreviewDialog.h"
 #include "mainwindow/ImportFlow.h"
 #include "mainwindow/MainWindow.h"
-#include "store/ShopStore.h"
+#include "Must.h"
+#include "store/CustomerStore.h"
+#include "store/ItemStore.h"
+#include "store/OrderStore.h"
 
 #include <QComboBox>
 #include <QDropEvent>
@@ -152,9 +155,9 @@ void TestImportPreview::customersPreviewShowsEmailAndName()
     QCOMPARE(cell(dialog, 0, 0), u"anna@example.com"_s);
     QCOMPARE(cell(dialog, 0, 1), u"Anna Holm"_s);
     QCOMPARE(cell(dialog, 1, 0), u"bo@example.com"_s);
-    QVERIFY(!m_context->store()->customerByEmail(u"anna@example.com"_s)); // nothing kept yet
+    QVERIFY(!bd::test::must(m_context->shop()->customers().customerByEmail(u"anna@example.com"_s))); // nothing kept yet
     importFrom(dialog);
-    const auto anna = m_context->store()->customerByEmail(u"anna@example.com"_s);
+    const auto anna = bd::test::must(m_context->shop()->customers().customerByEmail(u"anna@example.com"_s));
     QVERIFY(anna);
     QCOMPARE(anna->name, u"Anna Holm"_s);
 }
@@ -180,10 +183,10 @@ void TestImportPreview::ordersPreviewShowsCustomerLinesAndWaiting()
     QCOMPARE(cell(dialog, 0, 3), u"3"_s); // SKU-0001 has nothing on hand: its 3 wait
     QVERIFY2(warnings(dialog).join(u'\n').contains(u"1 order(s) not imported: cancelled"_s),
              qPrintable(warnings(dialog).join(u'\n')));
-    QVERIFY(!m_context->store()->orderExists(u"90"_s));
+    QVERIFY(!bd::test::must(m_context->shop()->orders().orderExists(u"90"_s)));
     importFrom(dialog);
-    QVERIFY(m_context->store()->orderExists(u"90"_s));
-    QVERIFY(!m_context->store()->orderExists(u"91"_s));
+    QVERIFY(bd::test::must(m_context->shop()->orders().orderExists(u"90"_s)));
+    QVERIFY(!bd::test::must(m_context->shop()->orders().orderExists(u"91"_s)));
 }
 
 // A Shopify export made without the customer's columns: the preview says whose the
@@ -199,7 +202,7 @@ void TestImportPreview::ordersWithoutCustomerColumnsShowAnUnknownCustomer()
     QCOMPARE(cell(dialog, 0, 1), u"Unknown customer (order 1001)"_s);
     QVERIFY2(warnings(dialog).join(u'\n').contains(u"never sent an e-mail"_s), qPrintable(warnings(dialog).join(u'\n')));
     importFrom(dialog);
-    const auto order = m_context->store()->orderByNumber(u"1001"_s);
+    const auto order = bd::test::must(m_context->shop()->orders().orderByNumber(u"1001"_s));
     QVERIFY(order);
     QCOMPARE(order->customerName, u"Unknown customer (order 1001)"_s);
 }
@@ -207,7 +210,7 @@ void TestImportPreview::ordersWithoutCustomerColumnsShowAnUnknownCustomer()
 void TestImportPreview::stockCountPreviewShowsOnHandBeforeAndAfter()
 {
     write(u"count.csv"_s, "sku,on_hand,reason\nSKU-0003,10,shelf count\nSKU-0006,0,shelf count\n");
-    const int before = m_context->store()->itemBySku(u"SKU-0003"_s)->onHand;
+    const int before = bd::test::must(m_context->shop()->items().itemBySku(u"SKU-0003"_s))->onHand;
     ImportPreviewDialog* dialog = preview(u"count.csv"_s);
     QVERIFY(dialog);
     QCOMPARE(dialog->findChild<QLabel*>(u"recognisedLabel"_s)->text(),
@@ -218,9 +221,9 @@ void TestImportPreview::stockCountPreviewShowsOnHandBeforeAndAfter()
     QCOMPARE(cell(dialog, 0, 2), QString::number(before));
     QCOMPARE(cell(dialog, 0, 3), u"10"_s);
     QCOMPARE(cell(dialog, 1, 3), u"0"_s);
-    QCOMPARE(m_context->store()->itemBySku(u"SKU-0003"_s)->onHand, before);
+    QCOMPARE(bd::test::must(m_context->shop()->items().itemBySku(u"SKU-0003"_s))->onHand, before);
     importFrom(dialog);
-    QCOMPARE(m_context->store()->itemBySku(u"SKU-0003"_s)->onHand, 10);
+    QCOMPARE(bd::test::must(m_context->shop()->items().itemBySku(u"SKU-0003"_s))->onHand, 10);
 }
 
 // A customer list from another program lacks our columns: the window asks what the
@@ -245,7 +248,7 @@ void TestImportPreview::customerListOfAnotherProgramIsMappedInThePreview()
     QCOMPARE(cell(dialog, 0, 0), u"ida@example.com"_s);
     QCOMPARE(cell(dialog, 0, 1), u"Ida Sø"_s);
     importFrom(dialog);
-    QCOMPARE(m_context->store()->customerByEmail(u"ida@example.com"_s)->name, u"Ida Sø"_s);
+    QCOMPARE(bd::test::must(m_context->shop()->customers().customerByEmail(u"ida@example.com"_s))->name, u"Ida Sø"_s);
 }
 
 // Declining the mapping refuses the file, saying what it lacks, and keeps nothing.
@@ -256,18 +259,18 @@ void TestImportPreview::declinedMappingRefusesTheFile()
     mapping->findChild<QPushButton*>(u"cancelButton"_s)->click();
     QTRY_COMPARE(m_prompter->warned.size(), 1);
     QVERIFY2(m_prompter->warned.constFirst().contains(u"email"_s), qPrintable(m_prompter->warned.constFirst()));
-    QVERIFY(!m_context->store()->customerByEmail(u"ida@example.com"_s));
+    QVERIFY(!bd::test::must(m_context->shop()->customers().customerByEmail(u"ida@example.com"_s)));
 }
 
 void TestImportPreview::cancelledPreviewKeepsNothing()
 {
     write(u"count.csv"_s, "sku,on_hand\nSKU-0003,10\n");
-    const int before = m_context->store()->itemBySku(u"SKU-0003"_s)->onHand;
+    const int before = bd::test::must(m_context->shop()->items().itemBySku(u"SKU-0003"_s))->onHand;
     QPointer<ImportPreviewDialog> dialog = preview(u"count.csv"_s);
     QVERIFY(dialog);
     dialog->findChild<QPushButton*>(u"cancelButton"_s)->click();
     QTRY_VERIFY(dialog.isNull());
-    QCOMPARE(m_context->store()->itemBySku(u"SKU-0003"_s)->onHand, before);
+    QCOMPARE(bd::test::must(m_context->shop()->items().itemBySku(u"SKU-0003"_s))->onHand, before);
     QVERIFY(m_prompter->informed.isEmpty());
 }
 

@@ -1,5 +1,6 @@
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "models/ItemsModel.h"
+#include "store/PurchaseStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -39,7 +40,6 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<bd::store::Database> m_db;
-    std::unique_ptr<bd::store::ShopStore> m_store;
 };
 
 static constexpr int itemCount = 600;
@@ -57,12 +57,10 @@ void TestItemsModel::init()
     QVERIFY2(db.ok(), qPrintable(db.errorText()));
     m_db = db.takeValue();
     bd::test::addItems(*m_db, itemCount);
-    m_store = std::make_unique<bd::store::ShopStore>(*m_db);
 }
 
 void TestItemsModel::cleanup()
 {
-    m_store.reset();
     m_db.reset();
     m_dir.reset();
 }
@@ -86,7 +84,7 @@ void TestItemsModel::passesModelTester()
     ItemsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     watch(tester);
-    model.setStore(m_store.get());
+    model.setDatabase(m_db.get());
     fetchAll(model);
     model.sort(ItemsModel::Name, Qt::DescendingOrder);
     model.fetchMore(QModelIndex());
@@ -95,13 +93,13 @@ void TestItemsModel::passesModelTester()
     model.setFilter(filter);
     fetchAll(model);
     model.reload();
-    model.setStore(nullptr);
+    model.setDatabase(nullptr);
 }
 
 void TestItemsModel::loadsPagesOnDemand()
 {
     ItemsModel model;
-    model.setStore(m_store.get());
+    model.setDatabase(m_db.get());
     QCOMPARE(model.totalCount(), itemCount);
     QCOMPARE(model.rowCount(), ItemsModel::PageSize);
     QVERIFY(model.canFetchMore(QModelIndex()));
@@ -138,7 +136,7 @@ void TestItemsModel::emptyWithoutStore()
 void TestItemsModel::sortsInTheStore()
 {
     ItemsModel model;
-    model.setStore(m_store.get());
+    model.setDatabase(m_db.get());
     model.fetchMore(QModelIndex());
     QCOMPARE(model.rowCount(), 2 * ItemsModel::PageSize);
 
@@ -167,7 +165,7 @@ void TestItemsModel::sortsInTheStore()
 void TestItemsModel::ignoresColumnsTheStoreCannotSort()
 {
     ItemsModel model;
-    model.setStore(m_store.get());
+    model.setDatabase(m_db.get());
     QVERIFY(!ItemsModel::isSortable(ItemsModel::Policy));
     QVERIFY(!ItemsModel::isSortable(ItemsModel::Available));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -198,7 +196,7 @@ void TestItemsModel::filtersBySearchText()
     QFETCH(QString, firstSku);
 
     ItemsModel model;
-    model.setStore(m_store.get());
+    model.setDatabase(m_db.get());
     ItemFilter filter;
     filter.search = search;
     model.setFilter(filter);
@@ -212,7 +210,7 @@ void TestItemsModel::filtersBySearchText()
 void TestItemsModel::filtersItemsWithWaitingCustomers()
 {
     ItemsModel model;
-    model.setStore(m_store.get());
+    model.setDatabase(m_db.get());
     ItemFilter filter;
     filter.onlyWaiting = true;
     model.setFilter(filter);
@@ -229,7 +227,7 @@ void TestItemsModel::filtersItemsWithWaitingCustomers()
 void TestItemsModel::showsItemFields()
 {
     ItemsModel model;
-    model.setStore(m_store.get());
+    model.setDatabase(m_db.get());
     auto cell = [&](int row, int column, int role = Qt::DisplayRole) {
         return model.index(row, column).data(role);
     };
@@ -269,7 +267,7 @@ void TestItemsModel::showsNotTracked()
     QSqlQuery q(m_db->connection());
     QVERIFY(q.exec(QStringLiteral("UPDATE items SET tracked = 0 WHERE sku = 'SKU-0030'")));
     ItemsModel model;
-    model.setStore(m_store.get());
+    model.setDatabase(m_db.get());
     const QModelIndex status = model.index(29, ItemsModel::Status);
     QCOMPARE(status.data().toString(), QStringLiteral("Not tracked"));
     QCOMPARE(status.data(ItemsModel::StockStatusRole).toInt(), int(ItemsModel::StockStatus::NotTracked));
@@ -281,7 +279,7 @@ void TestItemsModel::reloadShowsChangesUnderneath()
     ItemsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     watch(tester);
-    model.setStore(m_store.get());
+    model.setDatabase(m_db.get());
     fetchAll(model);
     QCOMPARE(model.rowCount(), itemCount);
 
@@ -291,10 +289,10 @@ void TestItemsModel::reloadShowsChangesUnderneath()
     item.name = QStringLiteral("Newcomer");
     item.attributes = QStringLiteral("Color=Black");
     item.currency = QStringLiteral("EUR");
-    const auto id = m_store->insertItem(item, bd::test::fixedNow());
+    const auto id = bd::store::ItemStore(*m_db).insertItem(item, bd::test::fixedNow());
     QVERIFY2(id.ok(), qPrintable(id.errorText()));
-    const auto moved = m_store->addMovement(id.value(), bd::test::fixedNow(), QStringLiteral("receipt"), 7,
-                                            QStringLiteral("PO-1"), QStringLiteral("delivery"));
+    const auto moved = bd::store::LedgerStore(*m_db).addMovement(id.value(), bd::test::fixedNow(), QStringLiteral("receipt"),
+                                                                 7, QStringLiteral("PO-1"), QStringLiteral("delivery"));
     QVERIFY2(moved.ok(), qPrintable(moved.errorText()));
     QCOMPARE(model.rowCount(), itemCount); // nothing changes until asked
 
@@ -317,20 +315,21 @@ void TestItemsModel::reloadShowsChangesUnderneath()
 // date set by hand wins; a fully received one no longer counts.
 void TestItemsModel::expectedIsTheNextPurchaseOrder()
 {
-    bd::store::ShopStore store(*m_db);
-    const std::optional<bd::domain::Item> item = store.itemBySku(QStringLiteral("SKU-0004")); // expected 2024-12-05
+    bd::store::ItemStore items(*m_db);
+    bd::store::PurchaseStore store(*m_db);
+    const std::optional<bd::domain::Item> item = bd::test::must(items.itemBySku(QStringLiteral("SKU-0004"))); // expected 2024-12-05
     QVERIFY(item);
     const auto po = store.insertPurchaseOrder(QStringLiteral("PO-1"), QStringLiteral("Fjord"), bd::test::fixedNow());
     QVERIFY(po.ok());
     QVERIFY(store.upsertPurchaseOrderLine(po.value(), item->id, 10, QDate(2024, 11, 20)).ok());
 
     ItemsModel model;
-    model.setStore(m_store.get());
+    model.setDatabase(m_db.get());
     QCOMPARE(model.index(3, ItemsModel::Sku).data().toString(), QStringLiteral("SKU-0004"));
     QCOMPARE(model.index(3, ItemsModel::ExpectedDate).data().toString(),
              QLocale().toString(QDate(2024, 11, 20), QLocale::ShortFormat));
 
-    const std::optional<bd::store::PoLine> line = store.purchaseOrderLine(po.value(), item->id);
+    const std::optional<bd::store::PoLine> line = bd::test::must(store.purchaseOrderLine(po.value(), item->id));
     QVERIFY(line);
     QVERIFY(store.addReceivedToPoLine(line->id, 10).ok());
     model.reload();

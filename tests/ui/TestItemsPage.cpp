@@ -1,9 +1,11 @@
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
-#include "../core/EngineTestUtil.h"
+#include "TempShop.h"
+#include "ShopFixture.h"
+#include "store/OrderStore.h"
 #include "items/ItemDialog.h"
 #include "items/ItemsPage.h"
+#include "common/FrozenColumnsTableView.h"
 #include "models/HistoryModel.h"
 #include "models/ItemsModel.h"
 #include "models/QueueModel.h"
@@ -12,6 +14,9 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHeaderView>
+#include <QMenu>
+#include <QScrollBar>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -55,10 +60,12 @@ private Q_SLOTS:
     void movesAnOrderToTheFront();
     void historyIsNewestFirst();
     void routeSelectsTheItem();
+    void skuAndNameStayWhileScrollingRight();
+    void columnsChosenAndMovedAreRemembered();
 
 private:
     bd::services::Shop& shop() { return *m_context->shop(); }
-    bd::domain::Item item(const QString& sku) { return shop().store().itemBySku(sku).value_or(bd::domain::Item{}); }
+    bd::domain::Item item(const QString& sku) { return bd::test::must(shop().items().itemBySku(sku)).value_or(bd::domain::Item{}); }
     bd::domain::OrderLine line(const QString& order, const QString& sku);
     void place(const QString& number, const QString& sku, int qty);
     int rowOf(const QString& sku) const { return m_page->model()->rowOfSku(sku); }
@@ -138,7 +145,7 @@ void TestItemsPage::place(const QString& number, const QString& sku, int qty)
 
 bd::domain::OrderLine TestItemsPage::line(const QString& order, const QString& sku)
 {
-    const auto found = shop().store().orderByNumber(order);
+    const auto found = bd::test::must(shop().orders().orderByNumber(order));
     if (found) {
         for (const auto& l : found->lines) {
             if (l.sku == sku)
@@ -407,13 +414,13 @@ void TestItemsPage::movesAnOrderToTheFront()
     m_prompter->answers << QString();
     QTest::mouseClick(front, Qt::LeftButton);
     QCOMPARE(m_prompter->warned.size(), 1);
-    QVERIFY(!shop().store().orderByNumber(QStringLiteral("A3"))->priority);
+    QVERIFY(!bd::test::must(shop().orders().orderByNumber(QStringLiteral("A3")))->priority);
 
     queueTable()->selectRow(2);
     m_prompter->answers << QStringLiteral("promised at the fair");
     QTest::mouseClick(front, Qt::LeftButton);
     QCOMPARE(m_prompter->warned.size(), 1);
-    const auto order = shop().store().orderByNumber(QStringLiteral("A3"));
+    const auto order = bd::test::must(shop().orders().orderByNumber(QStringLiteral("A3")));
     QVERIFY(order->priority);
     QCOMPARE(order->priorityReason, QStringLiteral("promised at the fair"));
     QCOMPARE(queueShown(), (QStringList{ QStringLiteral("1:A3:1"), QStringLiteral("2:A1:1"), QStringLiteral("3:A2:3") }));
@@ -455,4 +462,85 @@ void TestItemsPage::routeSelectsTheItem()
 }
 
 QTEST_MAIN(TestItemsPage)
+// At the width the page has in a 1280×800 window, the backorder columns come right
+// after SKU and name and are on screen; scrolled to the far right, SKU and name stay.
+void TestItemsPage::skuAndNameStayWhileScrollingRight()
+{
+    m_page->resize(1100, 690);
+    QCoreApplication::processEvents();
+    auto* view = qobject_cast<bd::ui::FrozenColumnsTableView*>(table());
+    QVERIFY(view);
+    QHeaderView* header = view->horizontalHeader();
+    const QList<int> first = { ItemsModel::Sku,      ItemsModel::Name,      ItemsModel::Waiting,
+                               ItemsModel::WaitingCustomers, ItemsModel::Incoming, ItemsModel::ExpectedDate };
+    for (int visual = 0; visual < first.size(); ++visual) {
+        QCOMPARE(header->logicalIndex(visual), first.at(visual));
+        const int logical = first.at(visual);
+        QVERIFY2(header->sectionViewportPosition(logical) + header->sectionSize(logical) <= view->viewport()->width(),
+                 qPrintable(view->model()->headerData(logical, Qt::Horizontal).toString()));
+    }
+    // Narrow enough to scroll: the last column comes into view, SKU and name stay.
+    m_page->resize(700, 690);
+    QCoreApplication::processEvents();
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum());
+    QCoreApplication::processEvents();
+    QVERIFY(view->horizontalScrollBar()->value() > 0);
+    QVERIFY(header->sectionViewportPosition(ItemsModel::Sku) < 0); // scrolled away under…
+    QTableView* frozen = view->frozenView();
+    QVERIFY(frozen->isVisible());
+    // …the frozen part, which shows SKU and name at the left edge.
+    QCOMPARE(frozen->geometry().left(), view->frameWidth());
+    QCOMPARE(frozen->width(), view->columnWidth(ItemsModel::Sku) + view->columnWidth(ItemsModel::Name));
+    QVERIFY(!frozen->isColumnHidden(ItemsModel::Sku) && !frozen->isColumnHidden(ItemsModel::Name));
+    QVERIFY(frozen->isColumnHidden(ItemsModel::Waiting));
+    const int row = rowOf(QStringLiteral("MUG"));
+    QCOMPARE(frozen->model()->index(row, ItemsModel::Sku).data().toString(), QStringLiteral("MUG"));
+    QVERIFY(frozen->visualRect(frozen->model()->index(row, ItemsModel::Sku)).left() >= 0);
+    // Selecting in one selects in the other.
+    select(QStringLiteral("MUG"));
+    QVERIFY(frozen->selectionModel()->isRowSelected(row, {}));
+}
+
+void TestItemsPage::columnsChosenAndMovedAreRemembered()
+{
+    auto* view = qobject_cast<bd::ui::FrozenColumnsTableView*>(table());
+    QHeaderView* header = view->horizontalHeader();
+    // Hide Attributes, move Expected left of Incoming.
+    {
+        auto menu = view->columnsMenu(-1);
+        for (QAction* action : menu->actions()) {
+            if (action->data().toInt() == ItemsModel::Attributes && action->isCheckable())
+                action->setChecked(false);
+        }
+        // SKU and name are not in the menu: they stay.
+        for (QAction* action : menu->actions())
+            QVERIFY(!action->isCheckable() || action->data().toInt() > ItemsModel::Name);
+    }
+    QVERIFY(header->isSectionHidden(ItemsModel::Attributes));
+    {
+        auto menu = view->columnsMenu(ItemsModel::ExpectedDate);
+        menu->findChild<QAction*>(QStringLiteral("moveColumnLeftAction"))->trigger();
+    }
+    QCOMPARE(header->visualIndex(ItemsModel::ExpectedDate), 4);
+    QCOMPARE(header->visualIndex(ItemsModel::Incoming), 5);
+    // Moving the first movable column left is not offered: SKU and name stay first.
+    QVERIFY(!view->columnsMenu(ItemsModel::Waiting)->findChild<QAction*>(QStringLiteral("moveColumnLeftAction"))->isEnabled());
+
+    const QByteArray state = m_page->saveState();
+    m_page = std::make_unique<ItemsPage>(*m_context);
+    m_page->restoreState(state);
+    m_page->show();
+    m_page->reload();
+    auto* again = qobject_cast<bd::ui::FrozenColumnsTableView*>(table());
+    QVERIFY(again->horizontalHeader()->isSectionHidden(ItemsModel::Attributes));
+    QCOMPARE(again->horizontalHeader()->visualIndex(ItemsModel::ExpectedDate), 4);
+    QCOMPARE(again->horizontalHeader()->logicalIndex(0), int(ItemsModel::Sku));
+
+    // Reset brings the default order back, every column shown.
+    again->columnsMenu(-1)->findChild<QAction*>(QStringLiteral("resetColumnsAction"))->trigger();
+    QVERIFY(!again->horizontalHeader()->isSectionHidden(ItemsModel::Attributes));
+    QCOMPARE(again->horizontalHeader()->visualIndex(ItemsModel::Waiting), 2);
+    QCOMPARE(again->horizontalHeader()->visualIndex(ItemsModel::ExpectedDate), 5);
+}
+
 #include "TestItemsPage.moc"

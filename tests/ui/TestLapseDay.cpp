@@ -43,7 +43,7 @@ void TestLapseDay::detailAndRiskListShowTheSameLapseDay()
     const QDate lapse(2024, 11, 11); // the shop's day (4 Nov, UTC) + 7 days' hold
 
     // The payment-risk list: the hold ends before the promised 30 Nov.
-    const QList<services::RiskRow> risk = services::InsightService(t.shop()).paymentRisk();
+    const QList<services::RiskRow> risk = test::must(services::InsightService(t.shop()).paymentRisk());
     QCOMPARE(risk.size(), 1);
     QCOMPARE(risk.constFirst().lapseDate, lapse);
 

@@ -1,5 +1,5 @@
 #include "AppContext.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/RecentFilesMenu.h"
 #include "models/ItemsModel.h"
@@ -38,6 +38,7 @@ private Q_SLOTS:
 
     void showsTheItemsOfTheDatabase();
     void searchAndWaitingFilterNarrowTheTable();
+    void aFailedReadShowsTheErrorBanner();
     void headerClickSortsInTheStore();
     void notADatabaseShowsErrorAndKeepsThePreviousOne();
     void failedOpenWithoutDatabaseLeavesWindowUsable();
@@ -117,6 +118,31 @@ void TestMainWindow::showsTheItemsOfTheDatabase()
     table->scrollToBottom();
     QTest::qWait(50);
     QCOMPARE(table->model()->rowCount(), itemCount);
+}
+
+// A list whose read fails says so in the banner with the database's reason; it is
+// never shown as an empty shop.
+void TestMainWindow::aFailedReadShowsTheErrorBanner()
+{
+    auto context = newContext();
+    MainWindow window(*context);
+    QVERIFY(window.openDatabase(shopPath()));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* table = window.findChild<QTableView*>(QStringLiteral("itemsTableView"));
+    QVERIFY(table);
+    QVERIFY(table->model()->rowCount() > 0);
+    QVERIFY(window.errorText().isEmpty());
+
+    QSqlQuery q(context->database()->connection());
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE items RENAME TO items_gone")));
+    q.finish();
+    context->notifyShopChanged();
+    QTRY_VERIFY2(window.errorText().contains(QStringLiteral("no such table: items")), qPrintable(window.errorText()));
+    QCOMPARE(table->model()->rowCount(), 0);
+
+    QVERIFY(q.exec(QStringLiteral("ALTER TABLE items_gone RENAME TO items")));
+    q.finish();
 }
 
 void TestMainWindow::searchAndWaitingFilterNarrowTheTable()

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void missingCustomerKeepsSaveDisabled();
     void knownCustomerAndSkuAreCompleted();
     void pageOpensTheDialogAndShowsTheNewOrder();
+    void warnsWhenThePaymentLapsesBeforeThePromise();
+    void showsNamesLineTotalsAndTheOrderTotal();
 
 private:
     NewOrderDialog* newDialog();
@@ -154,11 +156,11 @@ void TestNewOrderDialog::previewChangesNothing()
     dialog->previewNow();
     QVERIFY(dialog->canSave());
     dialog->reject();
-    const bd::domain::Item mug = *m_shop->shop().store().itemBySku(u"MUG"_s);
+    const bd::domain::Item mug = *bd::test::must(m_shop->shop().items().itemBySku(u"MUG"_s));
     QCOMPARE(mug.allocated, 0);
     QCOMPARE(mug.waiting, 0);
     QVERIFY(m_shop->order(u"1002"_s).number.isEmpty());
-    QVERIFY(!m_shop->shop().store().customerByEmail(u"bob@example.com"_s));
+    QVERIFY(!bd::test::must(m_shop->shop().customers().customerByEmail(u"bob@example.com"_s)));
 }
 
 void TestNewOrderDialog::previewWaitsForTheTypingPause()
@@ -245,6 +247,65 @@ void TestNewOrderDialog::pageOpensTheDialogAndShowsTheNewOrder()
     dialog->accept();
     QCOMPARE(page.currentNumber(), u"1002"_s);
     QVERIFY(page.model()->rowOf(u"1002"_s) >= 0);
+}
+
+// MUG's waiting units are promised for 5 December; an order placed on 5 November.
+void TestNewOrderDialog::warnsWhenThePaymentLapsesBeforeThePromise()
+{
+    NewOrderDialog* dialog = newDialog();
+    fill(dialog, u"bob@example.com"_s, u"MUG"_s, 5);
+    auto* payment = dialog->findChild<QComboBox*>(u"paymentComboBox"_s);
+    auto* expiry = dialog->findChild<QLineEdit*>(u"cardExpiryLineEdit"_s);
+    const bd::domain::LocaleFormat format;
+    // Authorized now: the hold (7 days by default) ends on 12 November, before 5 December.
+    payment->setCurrentIndex(payment->findData(int(bd::domain::PaymentState::Authorized)));
+    dialog->previewNow();
+    QVERIFY2(dialog->lapseWarningText().contains(
+                 u"Line 1 (MUG) is promised for %1, but the authorization lapses on %2"_s.arg(
+                     format.date(QDate(2024, 12, 5)), format.date(QDate(2024, 11, 12)))),
+             qPrintable(dialog->lapseWarningText()));
+    QVERIFY(dialog->canSave()); // a warning, not a refusal
+    // A card that ends in November cannot be charged on 5 December either.
+    expiry->setText(u"2024-11"_s);
+    dialog->previewNow();
+    QVERIFY2(dialog->lapseWarningText().contains(u"the card can be charged only until %1"_s.arg(
+                 format.date(QDate(2024, 11, 30)))),
+             qPrintable(dialog->lapseWarningText()));
+    // Captured: nothing lapses any more.
+    payment->setCurrentIndex(payment->findData(int(bd::domain::PaymentState::Captured)));
+    dialog->previewNow();
+    QCOMPARE(dialog->lapseWarningText(), QString());
+    // Verified with a card valid long enough: nothing to warn about.
+    payment->setCurrentIndex(payment->findData(int(bd::domain::PaymentState::Verified)));
+    expiry->setText(u"2025-06"_s);
+    dialog->previewNow();
+    QCOMPARE(dialog->lapseWarningText(), QString());
+    // What ships now never waits: two mugs from the shelf warn of nothing.
+    payment->setCurrentIndex(payment->findData(int(bd::domain::PaymentState::Authorized)));
+    dialog->findChild<QSpinBox*>(u"qtySpinBox0"_s)->setValue(2);
+    dialog->previewNow();
+    QCOMPARE(dialog->lapseWarningText(), QString());
+}
+
+void TestNewOrderDialog::showsNamesLineTotalsAndTheOrderTotal()
+{
+    NewOrderDialog* dialog = newDialog();
+    fill(dialog, u"bob@example.com"_s, u"MUG"_s, 3);
+    dialog->addLine();
+    dialog->findChild<QLineEdit*>(u"skuLineEdit1"_s)->setText(u"TEE"_s);
+    dialog->findChild<QSpinBox*>(u"qtySpinBox1"_s)->setValue(2);
+    dialog->findChild<QLineEdit*>(u"priceLineEdit1"_s)->setText(u"15.00"_s);
+    dialog->addLine();
+    dialog->findChild<QLineEdit*>(u"skuLineEdit2"_s)->setText(u"NOPE"_s);
+    dialog->previewNow();
+    const bd::domain::LocaleFormat format;
+    QCOMPARE(dialog->findChild<QLabel*>(u"itemNameLabel0"_s)->text(), u"Item MUG"_s);
+    QCOMPARE(dialog->findChild<QLabel*>(u"itemNameLabel1"_s)->text(), u"Item TEE"_s);
+    QCOMPARE(dialog->findChild<QLabel*>(u"itemNameLabel2"_s)->text(), u"no such item"_s);
+    QCOMPARE(dialog->findChild<QLabel*>(u"lineTotalLabel0"_s)->text(), format.money(3 * 899, u"EUR"_s));
+    QCOMPARE(dialog->findChild<QLabel*>(u"lineTotalLabel1"_s)->text(), format.money(3000, u"EUR"_s));
+    QCOMPARE(dialog->findChild<QLabel*>(u"lineTotalLabel2"_s)->text(), QString());
+    QCOMPARE(dialog->orderTotalText(), u"Order total: %1"_s.arg(format.money(3 * 899 + 3000, u"EUR"_s)));
 }
 
 QTEST_MAIN(TestNewOrderDialog)

@@ -1,15 +1,22 @@
 #include "OrdersTestShop.h"
+#include "services/CatalogService.h"
 #include "domain/LocaleFormat.h"
 #include "models/OrdersModel.h"
+#include "mail/Outbox.h"
+#include "orders/CancelDialog.h"
 #include "orders/OrdersPage.h"
+#include "mainwindow/MainWindow.h"
+#include "services/Shop.h"
 #include "store/Database.h"
-#include "store/OrderQueries.h"
+#include "store/ItemStore.h"
+#include "store/MailStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,6 +28,7 @@
 #include <QUrlQuery>
 #include <QHeaderView>
 #include <QSet>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -47,17 +55,19 @@ private Q_SLOTS:
     void pagesByKey();
     void partialShipWithTracking();
     void cancelLineAllocatesTheNextInLine();
-    void cancelOrderAsksAReason();
+    void cancelOrderKeepsTheReasonFromTheCustomer();
     void recordPayment();
     void recordPaymentRefusesACardNumber();
     void holdUntilComplete();
     void issueCoupon();
     void showsEmailsAndHistory();
     void noDatabaseShowsNothing();
+    void detailIsReadableAt1280x800InDanish();
 
 private:
     QStringList numbers() const;
     bool select(const QString& number);
+    bd::ui::CancelDialog* cancelDialog() const;
 
     std::unique_ptr<OrdersTestShop> m_shop;
     std::unique_ptr<OrdersPage> m_page;
@@ -328,8 +338,11 @@ void TestOrdersPage::cancelLineAllocatesTheNextInLine()
     QVERIFY(select(u"1001"_s));
     auto* lines = m_page->findChild<QTreeWidget*>(u"linesTreeWidget"_s);
     lines->setCurrentItem(lines->topLevelItem(0));
-    m_shop->prompter->answers << u"changed her mind"_s;
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"cancelLineButton"_s), Qt::LeftButton);
+    auto* dialog = cancelDialog();
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"reasonLineEdit"_s), u"changed her mind"_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"cancelOkButton"_s), Qt::LeftButton);
     QVERIFY2(m_shop->prompter->warned.isEmpty(), qPrintable(m_shop->prompter->warned.join(u'\n')));
 
     QCOMPARE(m_shop->line(u"1001"_s, u"MUG"_s).cancelled, 2);
@@ -349,25 +362,64 @@ void TestOrdersPage::cancelLineAllocatesTheNextInLine()
     QCOMPARE(lines->topLevelItem(0)->text(6), u"2"_s); // cancelled column of 1001
 }
 
-void TestOrdersPage::cancelOrderAsksAReason()
+void TestOrdersPage::cancelOrderKeepsTheReasonFromTheCustomer()
 {
     QVERIFY(select(u"1004"_s));
-    // Cancelled at the question: nothing happens.
-    m_page->cancelSelectedOrder();
-    QCOMPARE(m_shop->prompter->unexpected.size(), 1);
-    m_shop->prompter->unexpected.clear();
+    // Kept at the dialog: nothing happens.
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"cancelOrderButton"_s), Qt::LeftButton);
+    bd::ui::CancelDialog* dialog = cancelDialog();
+    QVERIFY(dialog);
+    dialog->reject();
     QCOMPARE(m_shop->line(u"1004"_s, u"CAP"_s).cancelled, 0);
 
-    m_shop->prompter->answers << u"out of patience"_s;
-    m_page->cancelSelectedOrder();
+    QTest::mouseClick(m_page->findChild<QPushButton*>(u"cancelOrderButton"_s), Qt::LeftButton);
+    dialog = cancelDialog();
+    QVERIFY(dialog);
+    // The dialog shows the e-mail as the customer will read it, and follows the message.
+    QVERIFY2(dialog->previewText().contains(u"Hello Dave Dyer,"_s), qPrintable(dialog->previewText()));
+    QVERIFY(dialog->previewText().contains(u"(CAP)"_s));
+    QVERIFY(!dialog->previewText().contains(u"as requested"_s));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"reasonLineEdit"_s), u"customer was abusive on the phone"_s);
+    QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(u"messageTextEdit"_s), u"We can no longer supply this."_s);
+    QVERIFY(dialog->previewText().contains(u"We can no longer supply this."_s));
+    QVERIFY(!dialog->previewText().contains(u"abusive"_s));
+    const QString shown = dialog->previewText();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"cancelOkButton"_s), Qt::LeftButton);
+    QVERIFY2(m_shop->prompter->warned.isEmpty(), qPrintable(m_shop->prompter->warned.join(u'\n')));
+
     QCOMPARE(m_shop->line(u"1004"_s, u"CAP"_s).cancelled, 2);
     QCOMPARE(m_shop->line(u"1004"_s, u"TEE"_s).cancelled, 1);
-    QCOMPARE(m_shop->shop().store().itemBySku(u"CAP"_s)->waiting, 0);
+    QCOMPARE(m_shop->line(u"1004"_s, u"CAP"_s).cancelReason, u"customer was abusive on the phone"_s);
+    QCOMPARE(bd::test::must(m_shop->shop().items().itemBySku(u"CAP"_s))->waiting, 0);
     QVERIFY(!m_page->findChild<QPushButton*>(u"cancelOrderButton"_s)->isEnabled());
+    // The outbox holds what the dialog showed, and never the reason.
+    int found = 0;
+    for (const bd::store::OutboxRow& m : bd::test::must(m_shop->shop().outbox().store().messages(bd::store::OutboxFilter {}))) {
+        QVERIFY(!m.subject.contains(u"abusive"_s));
+        QVERIFY(!m.bodyText.contains(u"abusive"_s));
+        QVERIFY(!m.bodyHtml.contains(u"abusive"_s));
+        if (m.kind == bd::mail::kind::Cancelled) {
+            ++found;
+            QCOMPARE(u"Subject: "_s + m.subject + u"\n\n"_s + m.bodyText, shown);
+        }
+    }
+    QCOMPARE(found, 1);
     // Cancelling again is refused by the core, and said so.
-    m_shop->prompter->answers << u"again"_s;
     m_page->cancelSelectedOrder();
+    dialog = cancelDialog();
+    QVERIFY(dialog);
+    dialog->accept();
     QCOMPARE(m_shop->prompter->warned.size(), 1);
+    dialog->reject();
+}
+
+bd::ui::CancelDialog* TestOrdersPage::cancelDialog() const
+{
+    for (auto* dialog : m_page->findChildren<bd::ui::CancelDialog*>()) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
 }
 
 void TestOrdersPage::recordPayment()
@@ -447,19 +499,27 @@ void TestOrdersPage::showsEmailsAndHistory()
     auto* mails = m_page->findChild<QTreeWidget*>(u"mailTreeWidget"_s);
     auto* history = m_page->findChild<QTreeWidget*>(u"historyTreeWidget"_s);
     const qint64 orderId = m_shop->order(u"1002"_s).id;
-    bd::store::OrderQueries queries(*m_shop->context->database());
-    const auto messages = queries.messagesForOrder(orderId);
+    bd::store::MailStore queries(*m_shop->context->database());
+    const auto messages = bd::test::must(queries.messages(bd::store::OutboxFilter{{}, orderId, 0}));
     QVERIFY(!messages.isEmpty()); // the backorder confirmation
     QCOMPARE(mails->topLevelItemCount(), int(messages.size()));
     QCOMPARE(mails->topLevelItem(0)->text(3), messages.first().subject);
+    QCOMPARE(mails->topLevelItem(0)->text(1), u"Backorder confirmation"_s);
+    QCOMPARE(mails->topLevelItem(0)->text(2), u"Pending"_s);
     QStringList kinds;
-    for (int i = 0; i < history->topLevelItemCount(); ++i)
+    QStringList details;
+    for (int i = 0; i < history->topLevelItemCount(); ++i) {
         kinds << history->topLevelItem(i)->text(1);
-    QVERIFY2(kinds.contains(u"placed"_s) && kinds.contains(u"backordered"_s), qPrintable(kinds.join(u' ')));
+        details << history->topLevelItem(i)->text(2);
+    }
+    QVERIFY2(kinds.contains(u"Order placed"_s) && kinds.contains(u"On backorder"_s), qPrintable(kinds.join(u'|')));
+    QVERIFY2(details.contains(u"2 of 3 × MUG wait for stock"_s), qPrintable(details.join(u'|')));
+    QVERIFY2(details.contains(u"1 line(s), 2 unit(s) waiting"_s), qPrintable(details.join(u'|')));
 
     // Another order shows its own.
     QVERIFY(select(u"1001"_s));
-    QCOMPARE(mails->topLevelItemCount(), int(queries.messagesForOrder(m_shop->order(u"1001"_s).id).size()));
+    QCOMPARE(mails->topLevelItemCount(),
+             int(bd::test::must(queries.messages(bd::store::OutboxFilter{{}, m_shop->order(u"1001"_s).id, 0})).size()));
 }
 
 void TestOrdersPage::noDatabaseShowsNothing()
@@ -488,3 +548,75 @@ void TestOrdersPage::moneyKeepsTheSignOfAmountsUnderOneUnit()
 
 QTEST_MAIN(TestOrdersPage)
 #include "TestOrdersPage.moc"
+
+// The whole window at 1280×800 in Danish: the lines show the item's full name and the
+// promised date, and the history and e-mails speak in phrases, not the core's codes.
+void TestOrdersPage::detailIsReadableAt1280x800InDanish()
+{
+    m_page.reset();
+    m_tester.reset();
+    QTranslator danish;
+    QVERIFY(danish.load(u":/i18n/backorderdesk_da.qm"_s));
+    QCoreApplication::installTranslator(&danish);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
+    auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&danish);
+        QLocale::setDefault(before);
+    });
+    bd::services::ItemInput knit;
+    knit.item.sku = u"KNIT-CARD-FOREST-GREEN-M"_s;
+    knit.item.name = u"Knit Cardigan in Merino Wool, Forest Green, Size M"_s;
+    knit.item.priceMinor = 8995;
+    knit.item.currency = u"EUR"_s;
+    knit.item.policy = bd::domain::Policy::Backorder;
+    knit.item.expectedDate = QDate(2024, 12, 18);
+    BD_UI_VERIFY_OK(bd::services::CatalogService(m_shop->shop()).saveItems({ knit }));
+    BD_UI_VERIFY_OK(m_shop->place(u"1005"_s, u"erin@example.com"_s, u"Erin Engelbrecht-Østergaard"_s,
+                                  { { u"KNIT-CARD-FOREST-GREEN-M"_s, 2 }, { u"MUG"_s, 1 } },
+                                  bd::domain::PaymentState::None));
+
+    bd::ui::MainWindow window(*m_shop->context);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.navigate(u"orders?number=1005"_s);
+    auto* page = window.findChild<OrdersPage*>();
+    QVERIFY(page);
+    QCOMPARE(page->currentNumber(), u"1005"_s);
+    QVERIFY(page->isVisible());
+    auto* lines = page->findChild<QTreeWidget*>(u"linesTreeWidget"_s);
+    QVERIFY(lines->isVisible());
+    QTreeWidgetItem* row = lines->topLevelItem(0);
+    QCOMPARE(row->text(1), knit.item.name);
+    // The name fits its column, and the promised date is on screen, not scrolled away.
+    const int nameWidth = lines->fontMetrics().horizontalAdvance(row->text(1));
+    QVERIFY2(lines->columnWidth(1) >= nameWidth + 8,
+             qPrintable(u"name column %1 px for a name of %2 px"_s.arg(lines->columnWidth(1)).arg(nameWidth)));
+    const QRect promised = lines->visualItemRect(row).intersected(
+        QRect(lines->header()->sectionViewportPosition(7), 0, lines->columnWidth(7), lines->viewport()->height()));
+    QVERIFY(lines->viewport()->rect().contains(promised));
+    QCOMPARE(row->text(7), bd::domain::LocaleFormat().date(QDate(2024, 12, 18)));
+    QVERIFY(lines->columnWidth(7) >= lines->fontMetrics().horizontalAdvance(row->text(7)));
+    QVERIFY(lines->header()->sectionViewportPosition(7) + lines->columnWidth(7) <= lines->viewport()->width());
+    QVERIFY(page->findChild<QLabel*>(u"orderTitleLabel"_s)->text().contains(u"Erin Engelbrecht-Østergaard"_s));
+
+    // History and e-mails: translated phrases.
+    QStringList shown;
+    auto* history = page->findChild<QTreeWidget*>(u"historyTreeWidget"_s);
+    auto* mails = page->findChild<QTreeWidget*>(u"mailTreeWidget"_s);
+    for (QTreeWidget* tree : { history, mails }) {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            for (int c = 1; c < tree->columnCount(); ++c)
+                shown << tree->topLevelItem(i)->text(c);
+        }
+    }
+    QVERIFY(history->topLevelItemCount() >= 2);
+    QVERIFY(mails->topLevelItemCount() >= 1);
+    for (const QString& code : { u"backordered"_s, u"placed"_s, u"pending"_s, u"none"_s, u"confirmation"_s })
+        QVERIFY2(!shown.join(u'|').split(u'|').contains(code), qPrintable(code + u" in "_s + shown.join(u'|')));
+    QVERIFY2(shown.contains(u"Ordre afgivet"_s), qPrintable(shown.join(u'|')));
+    QVERIFY2(shown.contains(u"I restordre"_s), qPrintable(shown.join(u'|')));
+    QVERIFY2(shown.contains(u"Venter"_s), qPrintable(shown.join(u'|')));
+    QVERIFY(page->findChild<QLabel*>(u"paymentLabel"_s)->text().contains(u"Ingen"_s));
+}

@@ -2,10 +2,10 @@
 // through a real SMTP server on 127.0.0.1 (aiosmtpd with STARTTLS and a login) in the
 // background while the window keeps running its event loop; a refused message is
 // failed, can be retried and cancelled; sending can be cancelled between messages.
-#include "../mail/SmtpServer.h"
+#include "SmtpServer.h"
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "mail/Outbox.h"
 #include "mail/PasswordStore.h"
 #include "models/OutboxModel.h"
@@ -84,7 +84,7 @@ private:
         return true;
     }
 
-    QMap<QString, int> states() { return shop().outbox().store().countByState(); }
+    QMap<QString, int> states() { return test::must(shop().outbox().store().countByState()); }
 
     static void click(QWidget* parent, const QString& name)
     {
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 2);
         // Newest first.
         QCOMPARE(page.model()->index(0, OutboxModel::Order).data().toString(), QStringLiteral("1002"));
-        QCOMPARE(page.model()->index(0, OutboxModel::State).data().toString(), OutboxModel::stateName(mail::state::Pending));
+        QCOMPARE(page.model()->index(0, OutboxModel::State).data().toString(), OutboxModel::stateName(store::messageState::Pending));
         selectRow(page, 1);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("subjectLabel"))->text().contains(QStringLiteral("1001")));
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("recipientLabel"))->text().contains(QStringLiteral("ann@example.com")));
@@ -204,8 +204,8 @@ private Q_SLOTS:
 
         QCOMPARE(server.messages().size(), 2);
         const QMap<QString, int> count = states();
-        QCOMPARE(count.value(mail::state::Sent), 2);
-        QCOMPARE(count.value(mail::state::Failed), 1);
+        QCOMPARE(count.value(store::messageState::Sent), 2);
+        QCOMPARE(count.value(store::messageState::Failed), 1);
         QCOMPARE(m_prompter->warned.size(), 1);
         QVERIFY2(m_prompter->warned.constFirst().contains(QStringLiteral("550")), qPrintable(m_prompter->warned.constFirst()));
 
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("messageStateLabel"))->text().contains(QStringLiteral("550")));
         const qint64 id = page.model()->messageAt(0)->id;
         click(&page, QStringLiteral("retryButton"));
-        QCOMPARE(shop().outbox().store().message(id)->state, mail::state::Pending);
+        QCOMPARE(test::must(shop().outbox().store().message(id))->state, store::messageState::Pending);
         QCOMPARE(page.model()->rowCount(), 0); // not failed any more
 
         route.clear();
@@ -228,7 +228,7 @@ private Q_SLOTS:
         selectRow(page, 0);
         m_prompter->answers.enqueue(true);
         click(&page, QStringLiteral("cancelButton"));
-        QCOMPARE(shop().outbox().store().message(id)->state, mail::state::Cancelled);
+        QCOMPARE(test::must(shop().outbox().store().message(id))->state, store::messageState::Cancelled);
         // A sent message cannot be cancelled: the button says so by being off.
         route.clear();
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("sent"));
@@ -273,15 +273,15 @@ private Q_SLOTS:
         QVERIFY(m_context->waitForTasks(30000));
         QTRY_VERIFY(!page.isSending());
         const QMap<QString, int> count = states();
-        QVERIFY2(count.value(mail::state::Pending) > 0, "cancel did not stop the run");
-        QCOMPARE(count.value(mail::state::Sending), 0); // nothing left half-sent
-        QCOMPARE(count.value(mail::state::Sent) + count.value(mail::state::Pending), 8);
-        QCOMPARE(server.messages().size(), count.value(mail::state::Sent));
+        QVERIFY2(count.value(store::messageState::Pending) > 0, "cancel did not stop the run");
+        QCOMPARE(count.value(store::messageState::Sending), 0); // nothing left half-sent
+        QCOMPARE(count.value(store::messageState::Sent) + count.value(store::messageState::Pending), 8);
+        QCOMPARE(server.messages().size(), count.value(store::messageState::Sent));
         // The next run sends the rest.
         page.sendNow();
         QVERIFY(m_context->waitForTasks(30000));
         QTRY_VERIFY(!page.isSending());
-        QCOMPARE(states().value(mail::state::Sent), 8);
+        QCOMPARE(states().value(store::messageState::Sent), 8);
     }
 };
 

@@ -4,7 +4,7 @@
 // receipt worked out in the background, and the cross-dock list saved as CSV.
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "models/PurchaseLinesModel.h"
 #include "models/PurchaseOrdersModel.h"
 #include "purchasing/PurchaseOrderDialog.h"
@@ -13,7 +13,9 @@
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
-#include "store/PurchaseQueries.h"
+#include "store/ItemStore.h"
+#include "store/OrderStore.h"
+#include "store/PurchaseStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -40,7 +42,7 @@ private:
     test::ScriptedPrompter* m_prompter = nullptr;
 
     services::Shop& shop() { return *m_context->shop(); }
-    domain::Item item(const QString& sku) { return shop().store().itemBySku(sku).value(); }
+    domain::Item item(const QString& sku) { return test::must(shop().items().itemBySku(sku)).value(); }
 
     void place(const QString& number, const QString& sku, int qty)
     {
@@ -59,7 +61,7 @@ private:
     // The line of an order for a SKU: allocated and waiting units.
     std::pair<int, int> line(const QString& number)
     {
-        const std::optional<domain::Order> order = shop().store().orderByNumber(number);
+        const std::optional<domain::Order> order = test::must(shop().orders().orderByNumber(number));
         if (!order || order->lines.isEmpty())
             return { -1, -1 };
         return { order->lines.constFirst().allocated, order->lines.constFirst().waiting };
@@ -184,8 +186,8 @@ private Q_SLOTS:
         QCOMPARE(item(QStringLiteral("MUG-RED")).waiting, 5);
         QCOMPARE(item(QStringLiteral("MUG-RED")).allocated, 0);
         QCOMPARE(line(QStringLiteral("1001")), std::make_pair(0, 3));
-        store::PurchaseQueries queries(*m_context->database());
-        QCOMPARE(queries.purchaseOrder(QStringLiteral("PO-7"))->received, qint64(0));
+        store::PurchaseStore queries(*m_context->database());
+        QCOMPARE(test::must(queries.purchaseOrder(QStringLiteral("PO-7")))->received, qint64(0));
 
         // An edit after the preview asks for a new one before anything is committed.
         lines->item(0, 1)->setText(QStringLiteral("5"));
@@ -199,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(line(QStringLiteral("1002")), std::make_pair(1, 1));
         QCOMPARE(item(QStringLiteral("MUG-RED")).waiting, 1);
         QCOMPARE(item(QStringLiteral("MUG-RED")).allocated, 4);
-        QCOMPARE(queries.purchaseOrder(QStringLiteral("PO-7"))->received, qint64(4));
+        QCOMPARE(test::must(queries.purchaseOrder(QStringLiteral("PO-7")))->received, qint64(4));
         // The page shows it.
         QTRY_COMPARE(page.ordersModel()->index(0, PurchaseOrdersModel::Open).data().toInt(), 6);
         QVERIFY(m_prompter->warned.isEmpty());
@@ -302,13 +304,13 @@ private Q_SLOTS:
         auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
         QVERIFY(!error->isHidden());
         QVERIFY2(error->text().contains(QStringLiteral("quantity")), qPrintable(error->text()));
-        store::PurchaseQueries queries(*m_context->database());
-        QVERIFY(!queries.purchaseOrder(QStringLiteral("PO-8")));
+        store::PurchaseStore queries(*m_context->database());
+        QVERIFY(!test::must(queries.purchaseOrder(QStringLiteral("PO-8"))));
 
         lines->item(0, 1)->setText(QStringLiteral("6"));
         lines->item(0, 2)->setText(QStringLiteral("2027-01-10"));
         QVERIFY(dialog->save());
-        const auto po = queries.purchaseOrder(QStringLiteral("PO-8"));
+        const auto po = test::must(queries.purchaseOrder(QStringLiteral("PO-8")));
         QVERIFY(po);
         QCOMPARE(po->supplier, QStringLiteral("Beta"));
         QCOMPARE(po->ordered, qint64(6));
@@ -329,8 +331,8 @@ private Q_SLOTS:
         editLines->item(0, 1)->setText(QStringLiteral("9"));
         editLines->item(0, 2)->setText(QStringLiteral("2027-02-01"));
         QVERIFY(edit->save());
-        QCOMPARE(queries.purchaseOrder(QStringLiteral("PO-8"))->ordered, qint64(9));
-        QCOMPARE(queries.purchaseOrder(QStringLiteral("PO-8"))->expected, QDate(2027, 2, 1));
+        QCOMPARE(test::must(queries.purchaseOrder(QStringLiteral("PO-8")))->ordered, qint64(9));
+        QCOMPARE(test::must(queries.purchaseOrder(QStringLiteral("PO-8")))->expected, QDate(2027, 2, 1));
     }
 };
 

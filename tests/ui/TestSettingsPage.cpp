@@ -2,10 +2,10 @@
 // its field and nothing of the section is saved), shop settings saved, e-mail
 // templates refused with the core's message for an unknown placeholder, saved and
 // read back, switched off; Test connection against a real SMTP server off the GUI thread.
-#include "../mail/SmtpServer.h"
+#include "SmtpServer.h"
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "mail/Outbox.h"
 #include "mail/PasswordStore.h"
 #include "mail/Templates.h"
@@ -39,14 +39,14 @@ private:
 
     services::Shop& shop() { return *m_context->shop(); }
 
-    mail::TemplateRow storedTemplate(const QString& kind)
+    store::TemplateRow storedTemplate(const QString& kind)
     {
-        core::Result<mail::TemplateRow> row = core::Errors {};
+        core::Result<store::TemplateRow> row = core::Errors {};
         const core::Status s = shop().transact([&](services::DirtyItems&) -> core::Status {
             row = shop().outbox().templates().get(kind);
             return row;
         });
-        return s.ok() ? row.value() : mail::TemplateRow {};
+        return s.ok() ? row.value() : store::TemplateRow {};
     }
 
     template<typename T>
@@ -160,7 +160,7 @@ private Q_SLOTS:
         ui::SettingsPage page(*m_context);
         page.reload();
         page.selectTemplate(mail::kind::FollowUp);
-        const mail::TemplateRow before = storedTemplate(mail::kind::FollowUp);
+        const store::TemplateRow before = storedTemplate(mail::kind::FollowUp);
         auto* subject = child<QLineEdit>(&page, QStringLiteral("subjectLineEdit"));
         QCOMPARE(subject->text(), before.subject);
         subject->setText(QStringLiteral("Still waiting, {{customer_nmae}}?"));
@@ -189,7 +189,7 @@ private Q_SLOTS:
             QVERIFY2(preview->toPlainText().contains(QStringLiteral("Hello Alex Example")), qPrintable(preview->toPlainText()));
             QVERIFY(page.saveTemplate());
         }
-        const mail::TemplateRow saved = storedTemplate(mail::kind::Countdown);
+        const store::TemplateRow saved = storedTemplate(mail::kind::Countdown);
         QCOMPARE(saved.subject, QStringLiteral("Order {{order_number}} ships in {{days_left}} days"));
         QCOMPARE(saved.bodyHtml, QStringLiteral("<p>Hello {{customer_name}},</p>{{lines}}"));
         ui::SettingsPage again(*m_context);

@@ -4,7 +4,7 @@
 #include "AppContext.h"
 #include "DropTestUtil.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "common/Page.h"
 #include "common/TaskRunner.h"
 #include "items/ItemsPage.h"
@@ -14,7 +14,8 @@
 #include "mainwindow/MainWindow.h"
 #include "models/ItemsModel.h"
 #include "services/Shop.h"
-#include "store/ShopStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -75,7 +76,7 @@ private:
     static int itemCount(AppContext& context)
     {
         bd::store::ItemFilter all;
-        return context.store()->countItems(all);
+        return bd::test::must(bd::store::ItemStore(*context.database()).countItems(all));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -245,10 +246,10 @@ void TestShell::backgroundTaskReportsProgressAndCommits()
                 return bd::core::fail(QStringLiteral("ran in the GUI thread"));
             return env.shop().transact([&](bd::services::DirtyItems&) -> bd::core::Status {
                 for (int n = 1; n <= 10; ++n) {
-                    const auto item = env.shop().store().itemBySku(bd::test::skuOf(n));
+                    const auto item = bd::test::must(env.shop().items().itemBySku(bd::test::skuOf(n)));
                     if (!item)
                         return bd::core::fail(QStringLiteral("no item"));
-                    const auto moved = env.shop().store().addMovement(item->id, env.shop().now(),
+                    const auto moved = env.shop().ledger().addMovement(item->id, env.shop().now(),
                                                                       QStringLiteral("adjustment"), 1,
                                                                       QStringLiteral("test"), QStringLiteral("test"));
                     if (!moved.ok())
@@ -268,7 +269,7 @@ void TestShell::backgroundTaskReportsProgressAndCommits()
     QVERIFY(changed.count() >= 1);
     QVERIFY(context->runningTasks().isEmpty());
     QVERIFY(!window->findChild<QProgressBar*>(QStringLiteral("taskProgressBar"))->isVisibleTo(window.get()));
-    const auto item = context->store()->itemBySku(bd::test::skuOf(1));
+    const auto item = bd::test::must(context->shop()->items().itemBySku(bd::test::skuOf(1)));
     QVERIFY(item);
     QCOMPARE(item->onHand, 1); // SKU-0001 had none
 }
@@ -285,10 +286,10 @@ void TestShell::cancelledTaskKeepsNothing()
         *context, QStringLiteral("Slow work"),
         [&started](bd::ui::TaskEnv& env) -> bd::core::Status {
             return env.shop().transact([&](bd::services::DirtyItems&) -> bd::core::Status {
-                const auto item = env.shop().store().itemBySku(bd::test::skuOf(1));
+                const auto item = bd::test::must(env.shop().items().itemBySku(bd::test::skuOf(1)));
                 if (!item)
                     return bd::core::fail(QStringLiteral("no item"));
-                const auto moved = env.shop().store().addMovement(item->id, env.shop().now(),
+                const auto moved = env.shop().ledger().addMovement(item->id, env.shop().now(),
                                                                   QStringLiteral("adjustment"), 5,
                                                                   QStringLiteral("test"), QStringLiteral("test"));
                 if (!moved.ok())
@@ -307,7 +308,7 @@ void TestShell::cancelledTaskKeepsNothing()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_COMPARE(finished.count(), 1);
     QVERIFY(!finished.at(0).at(0).value<bd::core::Status>().ok());
-    const auto item = context->store()->itemBySku(bd::test::skuOf(1));
+    const auto item = bd::test::must(context->shop()->items().itemBySku(bd::test::skuOf(1)));
     QVERIFY(item);
     QCOMPARE(item->onHand, 0);
 }
@@ -334,7 +335,7 @@ void TestShell::droppedCsvWithABadRowIsRefusedNamingTheLineAndChangesNothing()
     QVERIFY(prompter->informed.isEmpty());
     QVERIFY(prompter->unexpected.isEmpty());
     QCOMPARE(itemCount(*context), before);
-    QVERIFY(!context->store()->itemBySku(QStringLiteral("NEW-1")));
+    QVERIFY(!bd::test::must(context->shop()->items().itemBySku(QStringLiteral("NEW-1"))));
 }
 
 void TestShell::droppedValidCsvIsImportedAfterConfirmation()
@@ -367,7 +368,7 @@ void TestShell::droppedValidCsvIsImportedAfterConfirmation()
     QVERIFY(prompter->warned.isEmpty());
     QCOMPARE(itemCount(*context), before + 2);
     QTRY_COMPARE(window->itemsModel()->totalCount(), before + 2);
-    const auto imported = context->store()->itemBySku(QStringLiteral("NEW-1"));
+    const auto imported = bd::test::must(context->shop()->items().itemBySku(QStringLiteral("NEW-1")));
     QVERIFY(imported);
     QCOMPARE(imported->onHand, 3);
     QCOMPARE(window->findChild<QLabel*>(QStringLiteral("itemCountLabel"))->text(), QStringLiteral("32 items"));
@@ -399,7 +400,7 @@ void TestShell::shopExportPreviewShowsShapeAndUntracked()
     QVERIFY(preview->findChild<QListWidget*>(QStringLiteral("warningsListWidget")));
     preview->findChild<QPushButton*>(QStringLiteral("importButton"))->click();
     QTRY_COMPARE(prompter->informed.size(), 1);
-    QVERIFY(!context->store()->itemBySku(QStringLiteral("print-a/a4"))->tracked);
+    QVERIFY(!bd::test::must(context->shop()->items().itemBySku(QStringLiteral("print-a/a4")))->tracked);
 }
 
 // A list from another program lacks our columns: the window asks which of its columns
@@ -436,8 +437,8 @@ void TestShell::listOfAnotherProgramIsMapped()
     QVERIFY(preview->findChild<QLabel*>(QStringLiteral("mappingLabel"))->text().contains(QStringLiteral("sku from")));
     preview->findChild<QPushButton*>(QStringLiteral("importButton"))->click();
     QTRY_COMPARE(prompter->informed.size(), 1);
-    QCOMPARE(context->store()->itemBySku(QStringLiteral("0042"))->priceMinor, 4950);
-    QCOMPARE(context->store()->itemBySku(QStringLiteral("0042"))->onHand, 7);
+    QCOMPARE(bd::test::must(context->shop()->items().itemBySku(QStringLiteral("0042")))->priceMinor, 4950);
+    QCOMPARE(bd::test::must(context->shop()->items().itemBySku(QStringLiteral("0042")))->onHand, 7);
 }
 
 void TestShell::declinedImportChangesNothing()

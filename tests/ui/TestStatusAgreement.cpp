@@ -14,7 +14,9 @@
 #include "orders/NewOrderDialog.h"
 #include "reports/ReportService.h"
 #include "store/Config.h"
-#include "store/OrderQueries.h"
+#include "services/ShopQueries.h"
+#include "store/ItemStore.h"
+#include "Must.h"
 
 #include <QLineEdit>
 #include <QTest>
@@ -72,7 +74,7 @@ void TestStatusAgreement::buildCases(test::OrdersTestShop& t, const QList<Status
         input.item.releaseDate = c.releaseDate(today);
         input.onHand.reset();
         BD_UI_VERIFY_OK(services::CatalogService(t.shop()).saveItems({input}));
-        const domain::Item saved = t.shop().store().itemBySku(skuOf(n)).value_or(domain::Item{});
+        const domain::Item saved = test::must(t.shop().items().itemBySku(skuOf(n))).value_or(domain::Item{});
         QCOMPARE(saved.waiting, c.tracked ? c.waiting() : 0);
     }
 }
@@ -91,13 +93,13 @@ void TestStatusAgreement::windowFeedAndReportAgree()
     // The window: the Items page's model, every row loaded.
     ItemsModel model;
     model.setToday(today);
-    model.setStore(&t.shop().store());
+    model.setDatabase(&t.shop().db());
     while (model.canFetchMore({}))
         model.fetchMore({});
     QCOMPARE(model.rowCount(), int(cases.size()));
 
     // The availability feed, as the web shop reads it.
-    const QByteArray feedBytes = csv::Exporter(t.shop()).exportCsv(csv::Exporter::Kind::Availability);
+    const QByteArray feedBytes = test::must(csv::Exporter(t.shop()).exportCsv(csv::Exporter::Kind::Availability));
     const core::Result<csv::Table> feed = csv::CsvReader::readData(feedBytes, u"availability.csv"_s);
     QVERIFY2(feed.ok(), qPrintable(feed.errorText()));
     QHash<QString, const csv::Row*> feedRows;
@@ -165,7 +167,7 @@ void TestStatusAgreement::yenInTheWindow()
     BD_UI_VERIFY_OK(t.shop().config().set(store::settings::ShopCurrency, u"JPY"_s));
     BD_UI_VERIFY_OK(t.addItem(u"BOWL"_s, domain::Policy::Backorder, 0, {}, 1500));
     BD_UI_VERIFY_OK(t.place(u"5001"_s, u"ann@example.com"_s, u"Ann"_s, {{u"BOWL"_s, 2}}));
-    store::OrderQueries queries(t.shop().db());
+    services::ShopQueries queries(t.shop().db());
     ui::OrdersModel orders;
     orders.setQueries(&queries);
     QCOMPARE(orders.rowCount(), 1);

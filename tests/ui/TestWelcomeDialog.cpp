@@ -4,7 +4,7 @@
 
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
-#include "UiTestUtil.h"
+#include "TempShop.h"
 #include "backup/BackupActions.h"
 #include "firstrun/WelcomeDialog.h"
 #include "help/UserGuideDialog.h"

@@ -4,7 +4,7 @@
 #include "domain/LocaleFormat.h"
 #include "models/CustomersModel.h"
 #include "models/OrdersModel.h"
-#include "store/OrderQueries.h"
+#include "services/ShopQueries.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -59,6 +59,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     , m_model(new CustomersModel(this))
 {
     setObjectName(QStringLiteral("customersPage"));
+    m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
 
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("customerSearchLineEdit"));
@@ -197,7 +198,7 @@ void CustomersPage::ensureQueries()
     m_queries.reset();
     m_queriesDatabase = db;
     if (db)
-        m_queries = std::make_unique<store::OrderQueries>(*db);
+        m_queries = std::make_unique<services::ShopQueries>(*db);
 }
 
 void CustomersPage::reload()
@@ -269,8 +270,12 @@ void CustomersPage::showDetail()
     m_ordersTree->clear();
     m_waitingTree->clear();
     m_mailTree->clear();
-    const std::optional<store::CustomerRow> customer
-        = m_queries && !m_currentEmail.isEmpty() ? m_queries->customerRow(m_currentEmail) : std::nullopt;
+    const store::Found<store::CustomerRow> found = m_queries && !m_currentEmail.isEmpty()
+                                                       ? m_queries->customerRow(m_currentEmail)
+                                                       : store::Found<store::CustomerRow>(std::nullopt);
+    if (!found)
+        m_context.reportError(found.errorText());
+    const std::optional<store::CustomerRow> customer = found ? found.value() : std::nullopt;
     if (!customer) {
         m_titleLabel->setText(tr("Select a customer to see their orders, waiting lines and e-mails."));
         return;
@@ -287,7 +292,16 @@ void CustomersPage::showDetail()
 
     store::OrderFilter filter;
     filter.customerId = customer->id;
-    for (const store::OrderRow& row : m_queries->orders(filter, nullptr, detailOrderLimit)) {
+    const core::Result<QList<store::OrderRow>> orders = m_queries->orders(filter, nullptr, detailOrderLimit);
+    const core::Result<QList<store::CustomerWaitingLine>> waiting = m_queries->waitingLinesOfCustomer(customer->id);
+    const core::Result<QList<store::OutboxRow>> messages = m_queries->messages(store::OutboxFilter{{}, 0, customer->id});
+    for (const core::Status& read : {core::Status(orders), core::Status(waiting), core::Status(messages)}) {
+        if (!read.ok()) {
+            m_context.reportError(read.errorText());
+            return;
+        }
+    }
+    for (const store::OrderRow& row : orders.value()) {
         auto* item = new QTreeWidgetItem(m_ordersTree);
         item->setText(0, row.number);
         item->setText(1, domain::LocaleFormat().dateTime(row.placedAt));
@@ -299,7 +313,7 @@ void CustomersPage::showDetail()
         item->setText(5, row.waiting > 0 ? (row.promised.isValid() ? domain::LocaleFormat().date(row.promised) : tr("not known")) : QString());
     }
     fitColumns(m_ordersTree);
-    for (const store::CustomerWaitingLine& line : m_queries->waitingLinesOfCustomer(customer->id)) {
+    for (const store::CustomerWaitingLine& line : waiting.value()) {
         auto* item = new QTreeWidgetItem(m_waitingTree);
         item->setText(0, line.orderNumber);
         item->setText(1, line.sku);
@@ -311,12 +325,12 @@ void CustomersPage::showDetail()
         item->setText(5, line.promisedDate.isValid() ? domain::LocaleFormat().date(line.promisedDate) : tr("not known"));
     }
     fitColumns(m_waitingTree);
-    for (const mail::OutboxRow& m : m_queries->messagesForCustomer(customer->id)) {
+    for (const store::OutboxRow& m : messages.value()) {
         auto* item = new QTreeWidgetItem(m_mailTree);
         item->setText(0, domain::LocaleFormat().dateTime(m.createdAt));
         item->setText(1, m.orderNumber);
         item->setText(2, m.kind);
-        item->setText(3, m.state == mail::state::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt)) : m.state);
+        item->setText(3, m.state == store::messageState::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt)) : m.state);
         item->setText(4, m.subject);
         item->setToolTip(4, m.bodyText);
     }

@@ -14,8 +14,10 @@ class QTreeWidget;
 
 namespace bd::store {
 class Database;
-class OrderQueries;
 } // namespace bd::store
+namespace bd::services {
+class ShopQueries;
+} // namespace bd::services
 
 namespace bd::ui {
 
@@ -48,7 +50,7 @@ private:
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
 
     CustomersModel* m_model = nullptr;
-    std::unique_ptr<store::OrderQueries> m_queries;
+    std::unique_ptr<services::ShopQueries> m_queries;
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentEmail;
 

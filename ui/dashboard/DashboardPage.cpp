@@ -142,7 +142,10 @@ void DashboardPage::start()
     auto* task = TaskRunner::start(
         m_context, tr("Updating the dashboard"),
         [result](TaskEnv& env) -> core::Status {
-            *result = services::DashboardService(env.shop()).figures();
+            core::Result<DashboardFigures> figures = services::DashboardService(env.shop()).figures();
+            if (!figures)
+                return figures.errors();
+            *result = figures.takeValue();
             return {};
         },
         // Owned by the context, which waits for its tasks: a runner deleted with
@@ -161,6 +164,7 @@ void DashboardPage::start()
         if (!status.ok()) {
             m_errorLabel->setText(tr("The figures could not be worked out: %1").arg(status.errorText()));
             m_errorLabel->show();
+            m_context.reportError(m_errorLabel->text());
             return;
         }
         m_errorLabel->hide();

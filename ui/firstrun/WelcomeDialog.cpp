@@ -5,7 +5,7 @@
 #include "demo/DemoShop.h"
 #include "store/Config.h"
 #include "store/Database.h"
-#include "store/Transaction.h"
+#include "services/Shop.h"
 
 #include <QCursor>
 #include <QDialogButtonBox>
@@ -157,25 +157,20 @@ bool WelcomeDialog::createEmptyShop()
         if (!db) {
             status = db.errors();
         } else {
-            store::Config config(*db.value());
-            store::Transaction tx(*db.value());
-            status = tx.status();
             // The system's language decides how customers' e-mails read (Danish
             // templates, dates and money for a Danish shop).
             const QString locale = QLocale().name();
+            QList<std::pair<QString, QString>> values;
             for (const auto& [key, value] : { std::pair { store::settings::ShopName, name },
                                               std::pair { store::settings::ShopCurrency, currency },
                                               std::pair { store::settings::ShopSender, sender },
                                               std::pair { store::settings::ShopLocale, locale } }) {
-                if (!status.ok())
-                    break;
                 if (key == store::settings::ShopLocale
                     && (QLocale().language() == QLocale::C || !store::Config::validate(key, value).ok()))
                     continue;
-                status = config.set(key, value);
+                values.append({key, value});
             }
-            if (status.ok())
-                status = tx.commit();
+            status = services::Shop(*db.value(), m_context.clock()).saveSettings(values);
         }
     }
     QGuiApplication::restoreOverrideCursor();

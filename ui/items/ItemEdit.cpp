@@ -14,11 +14,11 @@ core::Status ItemEdit::apply(services::Shop& shop, const QString& sku, const Ite
         return {};
     if (from.policy == to.policy && from.backorderLimit == to.backorderLimit && from.tracked == to.tracked)
         return services::StockService(shop).setExpectedDate(sku, to.expectedDate);
-    const std::optional<domain::Item> item = shop.store().itemBySku(sku);
+    const core::Result<domain::Item> item = services::StockService(shop).findItem(sku);
     if (!item)
-        return core::fail(tr("The item %1 is no longer in the shop.").arg(sku));
+        return item.errors();
     services::ItemInput input;
-    input.item = *item;
+    input.item = item.value();
     input.item.policy = to.policy;
     input.item.backorderLimit = to.backorderLimit;
     input.item.expectedDate = to.expectedDate;

@@ -1,6 +1,7 @@
 #include "ItemsPage.h"
 
 #include "AppContext.h"
+#include "common/FrozenColumnsTableView.h"
 #include "common/Prompter.h"
 #include "items/ItemDialog.h"
 #include "items/ItemsDelegate.h"
@@ -36,12 +37,12 @@ namespace {
 
 // Typing pauses this long before the search runs, so a fast typist causes one query.
 constexpr int searchDelayMs = 250;
-// Marks the page state saveState() writes (header and splitter), version 1.
-constexpr quint32 stateMagic = 0x42444931;
+// Marks the page state saveState() writes (header and splitter). Version 2: the
+// backorder columns moved after SKU and name; a version 1 header is not restored.
+constexpr quint32 stateMagic = 0x42444932;
 
-QTableView* makeTable(QWidget* parent, const QString& name)
+void setUpTable(QTableView* view, const QString& name)
 {
-    auto* view = new QTableView(parent);
     view->setObjectName(name);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setAlternatingRowColors(true);
@@ -49,8 +50,21 @@ QTableView* makeTable(QWidget* parent, const QString& name)
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     view->horizontalHeader()->setHighlightSections(false);
+}
+
+QTableView* makeTable(QWidget* parent, const QString& name)
+{
+    auto* view = new QTableView(parent);
+    setUpTable(view, name);
     return view;
 }
+
+// The columns after SKU and name, until the merchant orders them otherwise: who waits
+// and what comes for them first.
+const QList<int> defaultColumnOrder = { ItemsModel::Waiting,   ItemsModel::WaitingCustomers, ItemsModel::Incoming,
+                                        ItemsModel::ExpectedDate, ItemsModel::Status,         ItemsModel::Available,
+                                        ItemsModel::OnHand,    ItemsModel::Allocated,        ItemsModel::Policy,
+                                        ItemsModel::BackorderLimit, ItemsModel::Attributes };
 
 } // namespace
 
@@ -63,6 +77,10 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("itemsPage"));
     m_model->setEditHandler(
         [this](const domain::Item& item, int column, const QVariant& value) { return editCell(item, column, value); });
+    const auto reportError = [this](const QString& error) { m_context.reportError(error); };
+    m_model->setErrorHandler(reportError);
+    m_queueModel->setErrorHandler(reportError);
+    m_historyModel->setErrorHandler(reportError);
 
     m_searchLineEdit = new QLineEdit(this);
     m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
@@ -89,7 +107,9 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
         m_policyFilterComboBox->addItem(ItemsModel::policyName(policy), int(policy));
     connect(m_policyFilterComboBox, &QComboBox::currentIndexChanged, this, &ItemsPage::applyFilter);
 
-    m_tableView = makeTable(this, QStringLiteral("itemsTableView"));
+    // SKU and name stay put while the rest scrolls; the backorder columns come first.
+    m_tableView = new FrozenColumnsTableView(ItemsModel::Name + 1, this);
+    setUpTable(m_tableView, QStringLiteral("itemsTableView"));
     m_tableView->setModel(m_model);
     m_tableView->setItemDelegate(new ItemsDelegate(m_tableView));
     m_tableView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -127,6 +147,8 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
                          ItemsModel::StockStatus::NotTracked })
         statuses << ItemsModel::statusName(status) + QStringLiteral("MMM");
     fit(ItemsModel::Status, statuses);
+    m_tableView->setColumnOrder(defaultColumnOrder);
+    m_tableView->setUpFrozenColumns();
     header->setSortIndicator(ItemsModel::Sku, Qt::AscendingOrder);
     m_tableView->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ItemsPage::keepSortIndicatorSortable);
@@ -205,7 +227,7 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     setTabOrder(m_policyFilterComboBox, m_tableView);
 
     connect(&m_context, &AppContext::databaseAboutToClose, this, [this] {
-        m_model->setStore(nullptr);
+        m_model->setDatabase(nullptr);
         m_queueModel->setShop(nullptr);
         m_historyModel->setDatabase(nullptr);
     });
@@ -215,7 +237,7 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
 ItemsPage::~ItemsPage()
 {
     // The models point into the context's store, which may outlive this page.
-    m_model->setStore(nullptr);
+    m_model->setDatabase(nullptr);
     m_queueModel->setShop(nullptr);
     m_historyModel->setDatabase(nullptr);
 }
@@ -233,11 +255,11 @@ void ItemsPage::reload()
         widget->setEnabled(open);
     const QString sku = selectedSku();
     m_model->setToday(m_context.clock().today());
-    if (m_model->store() != m_context.store()) {
+    if (m_model->database() != m_context.database()) {
         m_queueModel->setShop(m_context.shop());
         m_historyModel->setDatabase(m_context.database());
         m_shownSku.clear();
-        m_model->setStore(m_context.store());
+        m_model->setDatabase(m_context.database());
     } else {
         m_model->reload();
     }
@@ -435,9 +457,8 @@ void ItemsPage::restoreState(const QByteArray& state)
         header->restoreState(headerState);
         m_splitter->restoreState(splitterState);
         m_queueTableView->horizontalHeader()->restoreState(queueState);
-    } else {
-        header->restoreState(state); // written before the page had a detail pane
     }
+    m_tableView->setUpFrozenColumns();
     if (!ItemsModel::isSortable(header->sortIndicatorSection()))
         header->setSortIndicator(ItemsModel::Sku, Qt::AscendingOrder);
 }

@@ -15,6 +15,8 @@ class QTimer;
 
 namespace bd::ui {
 
+class FrozenColumnsTableView;
+
 class HistoryModel;
 class ItemDialog;
 class ItemsModel;
@@ -74,7 +76,7 @@ private:
     QLineEdit* m_searchLineEdit = nullptr;
     QCheckBox* m_onlyWaitingCheckBox = nullptr;
     QComboBox* m_policyFilterComboBox = nullptr;
-    QTableView* m_tableView = nullptr;
+    FrozenColumnsTableView* m_tableView = nullptr;
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_detailTabWidget = nullptr;
     QLabel* m_detailLabel = nullptr;

@@ -334,6 +334,8 @@ void MainWindow::createCentralWidget()
     auto* central = new QWidget(this);
     central->setObjectName(QStringLiteral("centralWidget"));
     m_errorBanner = new ErrorBanner(central);
+    // A read of the shop that failed anywhere in the window is shown here.
+    connect(&m_context, &AppContext::errorReported, this, &MainWindow::showError);
 
     m_pageList = new QListWidget(central);
     m_pageList->setObjectName(QStringLiteral("pageList"));

@@ -17,7 +17,7 @@ CustomersModel::CustomersModel(QObject* parent)
 {
 }
 
-void CustomersModel::setQueries(store::OrderQueries* queries)
+void CustomersModel::setQueries(services::ShopQueries* queries)
 {
     m_queries = queries;
     resetTo(PageSize);
@@ -44,12 +44,19 @@ void CustomersModel::resetTo(int rows)
     beginResetModel();
     m_rows.clear();
     m_atEnd = true;
+    QString error;
     if (m_queries) {
-        m_rows = m_queries->customers(m_filter, nullptr, rows);
+        core::Result<QList<CustomerRow>> read = m_queries->customers(m_filter, nullptr, rows);
+        if (read)
+            m_rows = read.takeValue();
+        else
+            error = read.errorText();
         m_atEnd = m_rows.size() < rows;
     }
     endResetModel();
     m_busy = false;
+    if (!error.isEmpty() && m_onError)
+        m_onError(error);
 }
 
 const CustomerRow* CustomersModel::customerAt(int row) const
@@ -115,8 +122,15 @@ void CustomersModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<CustomerRow> page
+    const core::Result<QList<CustomerRow>> read
         = m_queries->customers(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), PageSize);
+    if (!read) {
+        m_atEnd = true;
+        if (m_onError)
+            m_onError(read.errorText());
+        return;
+    }
+    const QList<CustomerRow>& page = read.value();
     m_atEnd = page.size() < PageSize;
     if (page.isEmpty())
         return;

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "store/OrderQueries.h"
+#include "services/ShopQueries.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+
+#include <functional>
 
 namespace bd::ui {
 
@@ -25,8 +27,10 @@ public:
 
     explicit CustomersModel(QObject* parent = nullptr);
 
-    void setQueries(store::OrderQueries* queries);
-    store::OrderQueries* queries() const { return m_queries; }
+    void setQueries(services::ShopQueries* queries);
+    services::ShopQueries* queries() const { return m_queries; }
+    // Told why a read failed (the rows then end where it failed).
+    void setErrorHandler(std::function<void(const QString&)> handler) { m_onError = std::move(handler); }
 
     const store::CustomerFilter& filter() const { return m_filter; }
     void setFilter(const store::CustomerFilter& filter);
@@ -51,7 +55,8 @@ public:
 private:
     void resetTo(int rows);
 
-    store::OrderQueries* m_queries = nullptr;
+    services::ShopQueries* m_queries = nullptr;
+    std::function<void(const QString&)> m_onError;
     store::CustomerFilter m_filter;
     QList<store::CustomerRow> m_rows;
     bool m_atEnd = true;

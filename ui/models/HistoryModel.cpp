@@ -21,7 +21,7 @@ void HistoryModel::setDatabase(store::Database* db)
 {
     m_queries.reset();
     if (db)
-        m_queries = std::make_unique<store::ItemQueries>(*db);
+        m_queries = std::make_unique<services::ShopQueries>(*db);
     resetTo(PageSize);
 }
 
@@ -41,12 +41,12 @@ bool HistoryModel::hasSource() const
     return m_queries && m_itemId > 0;
 }
 
-int HistoryModel::countRows()
+core::Result<int> HistoryModel::countRows()
 {
     return m_queries->historyLength(m_itemId);
 }
 
-QList<store::ItemHistoryRow> HistoryModel::readRows(int offset, int limit)
+core::Result<QList<store::ItemHistoryRow>> HistoryModel::readRows(int offset, int limit)
 {
     return m_queries->history(m_itemId, offset, limit);
 }

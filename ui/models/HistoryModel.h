@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/ItemQueries.h"
+#include "services/ShopQueries.h"
 
 #include "models/OffsetPagedModel.h"
 
@@ -34,11 +34,11 @@ public:
 
 private:
     bool hasSource() const override;
-    int countRows() override;
-    QList<store::ItemHistoryRow> readRows(int offset, int limit) override;
+    core::Result<int> countRows() override;
+    core::Result<QList<store::ItemHistoryRow>> readRows(int offset, int limit) override;
     static QString kindName(const store::ItemHistoryRow& row);
 
-    std::unique_ptr<store::ItemQueries> m_queries;
+    std::unique_ptr<services::ShopQueries> m_queries;
     qint64 m_itemId = 0;
 };
 

@@ -41,12 +41,11 @@ ItemsModel::ItemsModel(QObject* parent)
 
 ItemsModel::~ItemsModel() = default;
 
-void ItemsModel::setStore(store::ShopStore* store)
+void ItemsModel::setDatabase(store::Database* db)
 {
-    m_store = store;
     m_queries.reset();
-    if (m_store)
-        m_queries = std::make_unique<store::ItemQueries>(m_store->database());
+    if (db)
+        m_queries = std::make_unique<services::ShopQueries>(*db);
     resetTo(PageSize);
 }
 
@@ -66,14 +65,14 @@ bool ItemsModel::hasSource() const
     return m_queries != nullptr;
 }
 
-int ItemsModel::countRows()
+core::Result<int> ItemsModel::countRows()
 {
     return m_queries->countItems(m_filter);
 }
 
-QList<store::ItemRow> ItemsModel::readRows(int offset, int limit)
+core::Result<QList<store::ItemRow>> ItemsModel::readRows(int offset, int limit)
 {
-    return m_queries->listItems(m_filter, offset, limit);
+    return m_queries->itemRows(m_filter, offset, limit);
 }
 
 const Item* ItemsModel::itemAt(int row) const

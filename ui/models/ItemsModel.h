@@ -2,8 +2,7 @@
 
 #include "domain/Availability.h"
 #include "domain/Types.h"
-#include "store/ItemQueries.h"
-#include "store/ShopStore.h"
+#include "services/ShopQueries.h"
 
 #include <QDate>
 #include "models/OffsetPagedModel.h"
@@ -62,8 +61,9 @@ public:
     ~ItemsModel() override;
 
     // The store rows are read from; null shows nothing. Reloads.
-    void setStore(store::ShopStore* store);
-    store::ShopStore* store() const { return m_store; }
+    // The shop database to read (null: show nothing); reloads.
+    void setDatabase(store::Database* db);
+    store::Database* database() const { return m_queries ? &m_queries->database() : nullptr; }
     void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
     // The day the status badge judges release dates against.
     void setToday(const QDate& today) { m_today = today; }
@@ -100,13 +100,12 @@ public:
 
 private:
     bool hasSource() const override;
-    int countRows() override;
-    QList<store::ItemRow> readRows(int offset, int limit) override;
+    core::Result<int> countRows() override;
+    core::Result<QList<store::ItemRow>> readRows(int offset, int limit) override;
     QString displayText(const store::ItemRow& row, int column) const;
     QString toolTip(const store::ItemRow& row, int column) const;
 
-    store::ShopStore* m_store = nullptr;
-    std::unique_ptr<store::ItemQueries> m_queries;
+    std::unique_ptr<services::ShopQueries> m_queries;
     EditHandler m_editHandler;
     QDate m_today;
     store::ItemFilter m_filter;

@@ -1,16 +1,20 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
 #include <algorithm>
+#include <functional>
 
 namespace bd::ui {
 
 // A table read a page at a time by offset: the view asks for more rows as it scrolls
 // (canFetchMore/fetchMore), and a reload keeps as many rows as were loaded, so the view
 // does not jump. The subclass says where the rows come from. Rows may come or go
-// between counting and reading: what was read wins.
+// between counting and reading: what was read wins. A read that fails shows no rows and
+// is told to the error handler (the window's error banner), never taken for "none".
 template <typename Row>
 class OffsetPagedModel : public QAbstractTableModel
 {
@@ -19,6 +23,11 @@ public:
 
     // Rows there are in all (as counted when last reset).
     int totalCount() const { return m_total; }
+
+    // Told why a read failed.
+    void setErrorHandler(std::function<void(const QString&)> handler) { m_onError = std::move(handler); }
+    // The last read's failure; empty when it worked.
+    const QString& readError() const { return m_readError; }
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override
     {
@@ -36,7 +45,13 @@ public:
             return;
         const int offset = int(m_rows.size());
         const int wanted = std::min(PageSize, m_total - offset);
-        const QList<Row> page = readRows(offset, wanted);
+        const core::Result<QList<Row>> read = readRows(offset, wanted);
+        if (!read) {
+            m_total = offset;
+            failed(read.errorText());
+            return;
+        }
+        const QList<Row>& page = read.value();
         if (page.isEmpty()) {
             // Fewer rows than counted: they went away underneath; stop asking for more.
             m_total = offset;
@@ -54,8 +69,8 @@ protected:
 
     // Whether there is anything to read from (a database, an item chosen, ...).
     virtual bool hasSource() const = 0;
-    virtual int countRows() = 0;
-    virtual QList<Row> readRows(int offset, int limit) = 0;
+    virtual core::Result<int> countRows() = 0;
+    virtual core::Result<QList<Row>> readRows(int offset, int limit) = 0;
 
     // Reads the first `rows` rows again.
     void resetTo(int rows)
@@ -63,15 +78,34 @@ protected:
         beginResetModel();
         m_rows.clear();
         m_total = 0;
+        QString error;
         if (hasSource()) {
-            m_total = countRows();
-            if (m_total > 0)
-                m_rows = readRows(0, std::min(rows, m_total));
+            const core::Result<int> counted = countRows();
+            m_total = counted ? counted.value() : 0;
+            if (!counted)
+                error = counted.errorText();
+            if (m_total > 0) {
+                core::Result<QList<Row>> read = readRows(0, std::min(rows, m_total));
+                if (read)
+                    m_rows = read.takeValue();
+                else
+                    error = read.errorText();
+            }
             m_total = std::max(m_total, int(m_rows.size()));
             if (m_rows.size() < std::min(rows, m_total))
                 m_total = int(m_rows.size());
         }
+        m_readError.clear();
         endResetModel();
+        if (!error.isEmpty())
+            failed(error);
+    }
+
+    void failed(const QString& error)
+    {
+        m_readError = error;
+        if (m_onError)
+            m_onError(error);
     }
 
     // Reads again as many whole pages as were loaded (at least one).
@@ -83,6 +117,8 @@ protected:
 
     QList<Row> m_rows;
     int m_total = 0;
+    QString m_readError;
+    std::function<void(const QString&)> m_onError;
 };
 
 } // namespace bd::ui

@@ -28,7 +28,7 @@ OrdersModel::OrdersModel(QObject* parent)
 {
 }
 
-void OrdersModel::setQueries(store::OrderQueries* queries)
+void OrdersModel::setQueries(services::ShopQueries* queries)
 {
     m_queries = queries;
     resetTo(PageSize);
@@ -56,12 +56,19 @@ void OrdersModel::resetTo(int rows)
     beginResetModel();
     m_rows.clear();
     m_atEnd = true;
+    QString error;
     if (m_queries) {
-        m_rows = m_queries->orders(m_filter, nullptr, rows);
+        core::Result<QList<OrderRow>> read = m_queries->orders(m_filter, nullptr, rows);
+        if (read)
+            m_rows = read.takeValue();
+        else
+            error = read.errorText();
         m_atEnd = m_rows.size() < rows;
     }
     endResetModel();
     m_busy = false;
+    if (!error.isEmpty() && m_onError)
+        m_onError(error);
 }
 
 const OrderRow* OrdersModel::orderAt(int row) const
@@ -180,7 +187,15 @@ void OrdersModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const QList<OrderRow> page = m_queries->orders(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), PageSize);
+    const core::Result<QList<OrderRow>> read
+        = m_queries->orders(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), PageSize);
+    if (!read) {
+        m_atEnd = true;
+        if (m_onError)
+            m_onError(read.errorText());
+        return;
+    }
+    const QList<OrderRow>& page = read.value();
     m_atEnd = page.size() < PageSize;
     if (page.isEmpty())
         return;

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "store/OrderQueries.h"
+#include "services/ShopQueries.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+
+#include <functional>
 
 namespace bd::ui {
 
@@ -30,8 +32,10 @@ public:
     explicit OrdersModel(QObject* parent = nullptr);
 
     // Where rows are read from; null shows nothing. Reloads.
-    void setQueries(store::OrderQueries* queries);
-    store::OrderQueries* queries() const { return m_queries; }
+    void setQueries(services::ShopQueries* queries);
+    services::ShopQueries* queries() const { return m_queries; }
+    // Told why a read failed (the rows then end where it failed).
+    void setErrorHandler(std::function<void(const QString&)> handler) { m_onError = std::move(handler); }
 
     const store::OrderFilter& filter() const { return m_filter; }
     void setFilter(const store::OrderFilter& filter);
@@ -62,7 +66,8 @@ private:
     void resetTo(int rows);
     QString displayText(const store::OrderRow& row, int column) const;
 
-    store::OrderQueries* m_queries = nullptr;
+    services::ShopQueries* m_queries = nullptr;
+    std::function<void(const QString&)> m_onError;
     store::OrderFilter m_filter;
     QList<store::OrderRow> m_rows;
     bool m_atEnd = true;

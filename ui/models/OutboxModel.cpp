@@ -16,9 +16,9 @@ OutboxModel::OutboxModel(QObject* parent)
 {
 }
 
-void OutboxModel::setStore(mail::MailStore* store)
+void OutboxModel::setShop(services::Shop* shop)
 {
-    m_store = store;
+    m_shop = shop;
     resetTo(PageSize);
 }
 
@@ -35,20 +35,20 @@ void OutboxModel::reload()
 
 bool OutboxModel::hasSource() const
 {
-    return m_store != nullptr;
+    return m_shop != nullptr;
 }
 
-int OutboxModel::countRows()
+core::Result<int> OutboxModel::countRows()
 {
-    return m_store->countMessages(m_filter);
+    return services::MailService(*m_shop).countMessages(m_filter);
 }
 
-QList<mail::OutboxRow> OutboxModel::readRows(int offset, int limit)
+core::Result<QList<store::OutboxRow>> OutboxModel::readRows(int offset, int limit)
 {
-    return m_store->messagesPage(m_filter, offset, limit);
+    return services::MailService(*m_shop).messagesPage(m_filter, offset, limit);
 }
 
-const mail::OutboxRow* OutboxModel::messageAt(int row) const
+const store::OutboxRow* OutboxModel::messageAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
@@ -63,15 +63,15 @@ int OutboxModel::rowOf(qint64 messageId) const
 
 QString OutboxModel::stateName(const QString& state)
 {
-    if (state == mail::state::Pending)
+    if (state == store::messageState::Pending)
         return tr("Pending");
-    if (state == mail::state::Sending)
+    if (state == store::messageState::Sending)
         return tr("Sending");
-    if (state == mail::state::Sent)
+    if (state == store::messageState::Sent)
         return tr("Sent");
-    if (state == mail::state::Failed)
+    if (state == store::messageState::Failed)
         return tr("Failed");
-    if (state == mail::state::Cancelled)
+    if (state == store::messageState::Cancelled)
         return tr("Cancelled");
     return state;
 }
@@ -108,7 +108,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const mail::OutboxRow& m = m_rows[index.row()];
+    const store::OutboxRow& m = m_rows[index.row()];
     switch (role) {
     case MessageIdRole:
         return m.id;
@@ -118,7 +118,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
         return index.column() == Id || index.column() == Attempts ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                   : QVariant();
     case Qt::ForegroundRole:
-        if (index.column() == State && m.state == mail::state::Failed)
+        if (index.column() == State && m.state == store::messageState::Failed)
             return QBrush(Qt::red);
         return {};
     case Qt::ToolTipRole:
@@ -146,7 +146,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
     case Subject:
         return m.subject;
     case State:
-        if (m.state == mail::state::Sent && m.sentAt.isValid())
+        if (m.state == store::messageState::Sent && m.sentAt.isValid())
             return tr("Sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt));
         return stateName(m.state);
     case Attempts:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/MailStore.h"
+#include "services/MailService.h"
 
 #include "models/OffsetPagedModel.h"
 
@@ -10,7 +10,7 @@ namespace bd::ui {
 
 // The e-mail outbox as a table, newest first, read a page at a time and filtered by
 // state in SQL: a shop that sent 100,000 follow-ups still opens the list at once.
-class OutboxModel : public OffsetPagedModel<mail::OutboxRow>
+class OutboxModel : public OffsetPagedModel<store::OutboxRow>
 {
     Q_OBJECT
 
@@ -21,14 +21,15 @@ public:
     explicit OutboxModel(QObject* parent = nullptr);
 
     // Where rows are read from; null shows nothing. Reloads.
-    void setStore(mail::MailStore* store);
+    // The shop whose outbox to show (null: nothing); reloads.
+    void setShop(services::Shop* shop);
     // Only messages in this state (empty: all).
     void setStateFilter(const QString& state);
     const QString& stateFilter() const { return m_filter.state; }
     // Reads the rows again, as many as were loaded.
     void reload();
 
-    const mail::OutboxRow* messageAt(int row) const;
+    const store::OutboxRow* messageAt(int row) const;
     int rowOf(qint64 messageId) const;
     // How a state reads in the list.
     static QString stateName(const QString& state);
@@ -40,11 +41,11 @@ public:
 
 private:
     bool hasSource() const override;
-    int countRows() override;
-    QList<mail::OutboxRow> readRows(int offset, int limit) override;
+    core::Result<int> countRows() override;
+    core::Result<QList<store::OutboxRow>> readRows(int offset, int limit) override;
 
-    mail::MailStore* m_store = nullptr;
-    mail::OutboxFilter m_filter;
+    services::Shop* m_shop = nullptr;
+    store::OutboxFilter m_filter;
 };
 
 } // namespace bd::ui

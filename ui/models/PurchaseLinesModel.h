@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/PurchaseQueries.h"
+#include "services/ShopQueries.h"
 
 #include <QAbstractTableModel>
 #include <QList>

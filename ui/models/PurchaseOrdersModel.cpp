@@ -11,7 +11,7 @@ PurchaseOrdersModel::PurchaseOrdersModel(QObject* parent)
 {
 }
 
-void PurchaseOrdersModel::setQueries(store::PurchaseQueries* queries)
+void PurchaseOrdersModel::setQueries(services::ShopQueries* queries)
 {
     m_queries = queries;
     reload();
@@ -28,8 +28,18 @@ void PurchaseOrdersModel::setIncludeClosed(bool include)
 void PurchaseOrdersModel::reload()
 {
     beginResetModel();
-    m_rows = m_queries ? m_queries->purchaseOrders(m_includeClosed) : QList<store::PurchaseOrderSummary>();
+    m_rows.clear();
+    QString error;
+    if (m_queries) {
+        core::Result<QList<store::PurchaseOrderSummary>> read = m_queries->purchaseOrders(m_includeClosed);
+        if (read)
+            m_rows = read.takeValue();
+        else
+            error = read.errorText();
+    }
     endResetModel();
+    if (!error.isEmpty() && m_onError)
+        m_onError(error);
 }
 
 const store::PurchaseOrderSummary* PurchaseOrdersModel::orderAt(int row) const

@@ -1,9 +1,11 @@
 #pragma once
 
-#include "store/PurchaseQueries.h"
+#include "services/ShopQueries.h"
 
 #include <QAbstractTableModel>
 #include <QList>
+
+#include <functional>
 
 namespace bd::ui {
 
@@ -19,7 +21,9 @@ public:
     explicit PurchaseOrdersModel(QObject* parent = nullptr);
 
     // Where rows are read from; null shows nothing. Reloads.
-    void setQueries(store::PurchaseQueries* queries);
+    void setQueries(services::ShopQueries* queries);
+    // Told why a read failed.
+    void setErrorHandler(std::function<void(const QString&)> handler) { m_onError = std::move(handler); }
     void setIncludeClosed(bool include);
     bool includeClosed() const { return m_includeClosed; }
     void reload();
@@ -33,7 +37,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    store::PurchaseQueries* m_queries = nullptr;
+    services::ShopQueries* m_queries = nullptr;
+    std::function<void(const QString&)> m_onError;
     bool m_includeClosed = false;
     QList<store::PurchaseOrderSummary> m_rows;
 };

@@ -44,12 +44,12 @@ bool QueueModel::hasSource() const
     return m_service && m_itemId > 0;
 }
 
-int QueueModel::countRows()
+core::Result<int> QueueModel::countRows()
 {
     return m_service->length(m_itemId);
 }
 
-QList<services::QueueEntry> QueueModel::readRows(int offset, int limit)
+core::Result<QList<services::QueueEntry>> QueueModel::readRows(int offset, int limit)
 {
     return m_service->page(m_itemId, offset, limit);
 }

@@ -48,8 +48,8 @@ public:
 
 private:
     bool hasSource() const override;
-    int countRows() override;
-    QList<services::QueueEntry> readRows(int offset, int limit) override;
+    core::Result<int> countRows() override;
+    core::Result<QList<services::QueueEntry>> readRows(int offset, int limit) override;
 
     services::Shop* m_shop = nullptr;
     std::unique_ptr<services::QueueService> m_service;

@@ -8,8 +8,8 @@
 #include "models/OrdersModel.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
+#include "services/ShopQueries.h"
 #include "store/Config.h"
-#include "store/OrderQueries.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -60,7 +60,7 @@ NewOrderDialog::NewOrderDialog(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("newOrderDialog"));
     setWindowTitle(tr("New Order"));
     if (store::Database* db = m_context.database())
-        m_queries = std::make_unique<store::OrderQueries>(*db);
+        m_queries = std::make_unique<services::ShopQueries>(*db);
 
     m_previewTimer = new QTimer(this);
     m_previewTimer->setSingleShot(true);
@@ -70,8 +70,13 @@ NewOrderDialog::NewOrderDialog(AppContext& context, QWidget* parent)
     // Order and customer
     m_numberLineEdit = new QLineEdit(this);
     m_numberLineEdit->setObjectName(QStringLiteral("numberLineEdit"));
-    if (m_queries)
-        m_numberLineEdit->setText(m_queries->suggestOrderNumber());
+    if (m_queries) {
+        const core::Result<QString> number = m_queries->suggestOrderNumber();
+        if (number)
+            m_numberLineEdit->setText(number.value());
+        else
+            m_context.reportError(number.errorText());
+    }
     m_emailLineEdit = new QLineEdit(this);
     m_emailLineEdit->setObjectName(QStringLiteral("emailLineEdit"));
     m_emailLineEdit->setPlaceholderText(tr("customer@example.com"));
@@ -97,7 +102,7 @@ NewOrderDialog::NewOrderDialog(AppContext& context, QWidget* parent)
     auto* linesWidget = new QWidget(this);
     m_linesLayout = new QGridLayout(linesWidget);
     m_linesLayout->setContentsMargins(0, 0, 0, 0);
-    const QStringList headers = { tr("SKU"), tr("Quantity"), tr("Unit price"), tr("What happens") };
+    const QStringList headers = { tr("SKU"), tr("Quantity"), tr("Unit price"), tr("Item"), tr("Total"), tr("What happens") };
     for (int c = 0; c < headers.size(); ++c) {
         auto* label = new QLabel(headers.at(c), linesWidget);
         QFont bold = label->font();
@@ -105,7 +110,7 @@ NewOrderDialog::NewOrderDialog(AppContext& context, QWidget* parent)
         label->setFont(bold);
         m_linesLayout->addWidget(label, 0, c);
     }
-    m_linesLayout->setColumnStretch(3, 1);
+    m_linesLayout->setColumnStretch(5, 1);
     m_linesLayout->setColumnMinimumWidth(0, fontMetrics().averageCharWidth() * 16);
     auto* linesScroll = new QScrollArea(this);
     linesScroll->setWidgetResizable(true);
@@ -160,6 +165,16 @@ NewOrderDialog::NewOrderDialog(AppContext& context, QWidget* parent)
     paymentLayout->addWidget(m_holdCheckBox);
     paymentLayout->addStretch(1);
 
+    m_totalLabel = new QLabel(this);
+    m_totalLabel->setObjectName(QStringLiteral("orderTotalLabel"));
+    m_totalLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    addRow->addWidget(m_totalLabel);
+    m_lapseLabel = new QLabel(this);
+    m_lapseLabel->setObjectName(QStringLiteral("lapseWarningLabel"));
+    m_lapseLabel->setWordWrap(true);
+    m_lapseLabel->setTextFormat(Qt::PlainText);
+    setProblemStyle(m_lapseLabel, true);
+
     m_problemsLabel = new QLabel(this);
     m_problemsLabel->setObjectName(QStringLiteral("problemsLabel"));
     m_problemsLabel->setWordWrap(true);
@@ -175,6 +190,7 @@ NewOrderDialog::NewOrderDialog(AppContext& context, QWidget* parent)
     layout->addLayout(orderForm);
     layout->addWidget(linesBox, 1);
     layout->addLayout(paymentLayout);
+    layout->addWidget(m_lapseLabel);
     layout->addWidget(m_problemsLabel);
     layout->addWidget(m_buttonBox);
 
@@ -211,6 +227,12 @@ void NewOrderDialog::addLine()
     row.price->setObjectName(QStringLiteral("priceLineEdit%1").arg(index));
     row.price->setToolTip(tr("Leave empty for the item's price"));
     connect(row.price, &QLineEdit::textChanged, this, &NewOrderDialog::schedulePreview);
+    row.name = new QLabel(holder);
+    row.name->setObjectName(QStringLiteral("itemNameLabel%1").arg(index));
+    row.name->setTextFormat(Qt::PlainText);
+    row.total = new QLabel(holder);
+    row.total->setObjectName(QStringLiteral("lineTotalLabel%1").arg(index));
+    row.total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     row.outcome = new QLabel(holder);
     row.outcome->setObjectName(QStringLiteral("outcomeLabel%1").arg(index));
     row.outcome->setWordWrap(true);
@@ -225,8 +247,10 @@ void NewOrderDialog::addLine()
     m_linesLayout->addWidget(row.sku, gridRow, 0);
     m_linesLayout->addWidget(row.qty, gridRow, 1);
     m_linesLayout->addWidget(row.price, gridRow, 2);
-    m_linesLayout->addWidget(row.outcome, gridRow, 3);
-    m_linesLayout->addWidget(row.remove, gridRow, 4);
+    m_linesLayout->addWidget(row.name, gridRow, 3);
+    m_linesLayout->addWidget(row.total, gridRow, 4);
+    m_linesLayout->addWidget(row.outcome, gridRow, 5);
+    m_linesLayout->addWidget(row.remove, gridRow, 6);
     m_lines << row;
     schedulePreview();
 }
@@ -239,6 +263,7 @@ void NewOrderDialog::removeLine(QToolButton* button)
         const LineRow row = m_lines.takeAt(i);
         for (QWidget* w : { static_cast<QWidget*>(row.sku), static_cast<QWidget*>(row.qty),
                             static_cast<QWidget*>(row.price), static_cast<QWidget*>(row.outcome),
+                            static_cast<QWidget*>(row.name), static_cast<QWidget*>(row.total),
                             static_cast<QWidget*>(row.remove) }) {
             m_linesLayout->removeWidget(w);
             w->deleteLater();
@@ -259,27 +284,41 @@ void NewOrderDialog::schedulePreview()
 
 void NewOrderDialog::updateSkuCompletions(const QString& text)
 {
-    if (m_queries && !text.trimmed().isEmpty())
-        m_skuCompletions->setStringList(m_queries->skusStartingWith(text.trimmed(), completionCount));
+    if (!m_queries || text.trimmed().isEmpty())
+        return;
+    const core::Result<QStringList> skus = m_queries->skusStartingWith(text.trimmed(), completionCount);
+    if (!skus) {
+        m_context.reportError(skus.errorText());
+        return;
+    }
+    m_skuCompletions->setStringList(skus.value());
 }
 
 void NewOrderDialog::updateEmailCompletions(const QString& text)
 {
     if (!m_queries || text.trimmed().isEmpty())
         return;
+    const core::Result<QList<domain::Customer>> customers
+        = m_queries->customersStartingWith(text.trimmed(), completionCount);
+    if (!customers) {
+        m_context.reportError(customers.errorText());
+        return;
+    }
     QStringList emails;
-    for (const domain::Customer& c : m_queries->customersStartingWith(text.trimmed(), completionCount))
+    for (const domain::Customer& c : customers.value())
         emails << c.email;
     m_emailCompletions->setStringList(emails);
 }
 
 void NewOrderDialog::fillKnownCustomer()
 {
-    services::Shop* shop = m_context.shop();
-    if (!shop || !m_nameLineEdit->text().trimmed().isEmpty())
+    if (!m_queries || !m_nameLineEdit->text().trimmed().isEmpty())
         return;
-    if (const std::optional<domain::Customer> c = shop->store().customerByEmail(m_emailLineEdit->text().trimmed()))
-        m_nameLineEdit->setText(c->name);
+    const store::Found<domain::Customer> customer = m_queries->customer(m_emailLineEdit->text().trimmed());
+    if (!customer)
+        m_context.reportError(customer.errorText());
+    else if (customer.value())
+        m_nameLineEdit->setText(customer.value()->name);
 }
 
 bool NewOrderDialog::buildOrder(domain::NewOrder* order, QStringList* problems, QList<int>* rowOfLine) const
@@ -325,18 +364,39 @@ void NewOrderDialog::previewNow()
     m_previewTimer->stop();
     m_previewOk = false;
     services::Shop* shop = m_context.shop();
+    m_lapseLabel->clear();
+    m_totalLabel->clear();
+    const QString currency = shop ? shop->config().text(store::settings::ShopCurrency) : QString();
+    const QString point = QLocale().decimalPoint();
+    qint64 orderTotal = 0;
     for (LineRow& row : m_lines) {
         row.outcome->clear();
         setProblemStyle(row.outcome, false);
         // The item's own price is what an empty price field means.
         const QString sku = row.sku->text().trimmed();
-        const std::optional<domain::Item> item = shop && !sku.isEmpty() ? shop->store().itemBySku(sku) : std::nullopt;
+        const store::Found<domain::Item> found = m_queries && !sku.isEmpty()
+                                                     ? m_queries->item(sku)
+                                                     : store::Found<domain::Item>(std::nullopt);
+        if (!found)
+            m_context.reportError(found.errorText());
+        const std::optional<domain::Item> item = found ? found.value() : std::nullopt;
         row.price->setPlaceholderText(item ? domain::LocaleFormat().money(item->priceMinor, item->currency) : QString());
+        row.name->setText(item ? item->name : sku.isEmpty() ? QString() : tr("no such item"));
+        const QString priceText = row.price->text().trimmed();
+        const std::optional<qint64> unit
+            = !priceText.isEmpty() ? domain::parseAmount(priceText, currency, point.isEmpty() ? QLatin1Char('.') : point.at(0))
+            : item                 ? std::optional<qint64>(item->priceMinor)
+                                   : std::nullopt;
+        row.total->setText(unit ? domain::LocaleFormat().money(*unit * row.qty->value(), currency) : QString());
+        if (unit)
+            orderTotal += *unit * row.qty->value();
         // The item's status as the Items page and the availability feed say it.
         row.sku->setToolTip(item ? tr("%1 (%2)").arg(item->name,
                                                      domain::statusText(domain::itemStatus(*item, m_context.clock().today())))
                                  : QString());
     }
+    if (shop && orderTotal > 0)
+        m_totalLabel->setText(tr("Order total: %1").arg(domain::LocaleFormat().money(orderTotal, currency)));
     if (!shop) {
         m_problemsLabel->setText(tr("No shop database is open."));
         setSaveEnabled(false);
@@ -378,6 +438,7 @@ void NewOrderDialog::previewNow()
             m_lines[rowOfLine.at(k)].outcome->setText(parts.join(QStringLiteral(", ")));
         }
         m_previewOk = readable;
+        m_lapseLabel->setText(lapseWarnings(order, placed.value(), rowOfLine).join(QLatin1Char('\n')));
     } else {
         for (const core::Error& error : placed.errors()) {
             const int row = error.line - 1;
@@ -394,6 +455,47 @@ void NewOrderDialog::previewNow()
     }
     m_problemsLabel->setText((problems + missing).join(QLatin1Char('\n')));
     setSaveEnabled(m_previewOk && missing.isEmpty());
+}
+
+QStringList NewOrderDialog::lapseWarnings(const domain::NewOrder& order, const services::PlacedOrder& placed,
+                                          const QList<int>& rowOfLine) const
+{
+    // The rule of the payment-risk list: what of the payment ends before a line's
+    // promised date. An authorization taken now lapses after the shop's hold days.
+    services::Shop* shop = m_context.shop();
+    const int holdDays = shop->config().integer(store::settings::AuthHoldDays);
+    const QDateTime authorizedAt
+        = order.payment == domain::PaymentState::Authorized ? m_context.clock().now() : QDateTime();
+    const domain::LocaleFormat format;
+    QStringList warnings;
+    for (int k = 0; k < placed.lines.size() && k < rowOfLine.size(); ++k) {
+        const services::PlacedLine& line = placed.lines.at(k);
+        if (line.waiting == 0 || !line.promised.isValid())
+            continue;
+        const domain::PaymentLapses lapses
+            = domain::paymentLapses(order.payment, order.cardExpiry, authorizedAt, line.promised, holdDays);
+        if (lapses.authorization.isValid())
+            warnings << tr("Line %1 (%2) is promised for %3, but the authorization lapses on %4: capture the "
+                           "payment before then, or ask for a new authorization nearer the date.")
+                            .arg(rowOfLine.at(k) + 1)
+                            .arg(line.sku, format.date(line.promised), format.date(lapses.authorization));
+        if (lapses.card.isValid())
+            warnings << tr("Line %1 (%2) is promised for %3, but the card can be charged only until %4: ask the "
+                           "customer for a card that is still valid then.")
+                            .arg(rowOfLine.at(k) + 1)
+                            .arg(line.sku, format.date(line.promised), format.date(lapses.card));
+    }
+    return warnings;
+}
+
+QString NewOrderDialog::lapseWarningText() const
+{
+    return m_lapseLabel->text();
+}
+
+QString NewOrderDialog::orderTotalText() const
+{
+    return m_totalLabel->text();
 }
 
 bool NewOrderDialog::canSave() const

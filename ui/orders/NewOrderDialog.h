@@ -20,8 +20,11 @@ class QToolButton;
 namespace bd::domain {
 struct NewOrder;
 }
-namespace bd::store {
-class OrderQueries;
+namespace bd::services {
+class ShopQueries;
+}
+namespace bd::services {
+struct PlacedOrder;
 }
 
 namespace bd::ui {
@@ -49,6 +52,10 @@ public:
     // What the preview says for a line, and what stops the order from being saved.
     QString lineOutcome(int line) const;
     QString problemsText() const;
+    // The warnings that the payment lapses before a line's promised date, and the
+    // order's total.
+    QString lapseWarningText() const;
+    QString orderTotalText() const;
 
     // Saves the order (Save); stays open and explains why when it is refused.
     void accept() override;
@@ -63,6 +70,8 @@ private:
         QSpinBox* qty = nullptr;
         QLineEdit* price = nullptr;
         QLabel* outcome = nullptr;
+        QLabel* name = nullptr;
+        QLabel* total = nullptr;
         QToolButton* remove = nullptr;
     };
 
@@ -75,9 +84,11 @@ private:
     // The order the fields describe; false with a note when something cannot be read.
     bool buildOrder(domain::NewOrder* order, QStringList* problems, QList<int>* rowOfLine) const;
     void setSaveEnabled(bool enabled);
+    QStringList lapseWarnings(const domain::NewOrder& order, const services::PlacedOrder& placed,
+                              const QList<int>& rowOfLine) const;
 
     AppContext& m_context;
-    std::unique_ptr<store::OrderQueries> m_queries;
+    std::unique_ptr<services::ShopQueries> m_queries;
     QLineEdit* m_numberLineEdit = nullptr;
     QLineEdit* m_emailLineEdit = nullptr;
     QLineEdit* m_nameLineEdit = nullptr;
@@ -88,6 +99,8 @@ private:
     QGridLayout* m_linesLayout = nullptr;
     QPushButton* m_addLineButton = nullptr;
     QLabel* m_problemsLabel = nullptr;
+    QLabel* m_lapseLabel = nullptr;
+    QLabel* m_totalLabel = nullptr;
     QDialogButtonBox* m_buttonBox = nullptr;
     QStringListModel* m_skuCompletions = nullptr;
     QStringListModel* m_emailCompletions = nullptr;

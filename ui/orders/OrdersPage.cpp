@@ -5,14 +5,17 @@
 #include "common/TaskRunner.h"
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
+#include "common/EventPhrases.h"
 #include "models/OrdersModel.h"
+#include "models/OutboxModel.h"
+#include "orders/CancelDialog.h"
 #include "orders/NewOrderDialog.h"
 #include "services/InsightService.h"
 #include "services/OrderService.h"
 #include "services/ShippingService.h"
 #include "services/Shop.h"
 #include "store/Config.h"
-#include "store/OrderQueries.h"
+#include "services/ShopQueries.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,7 +48,8 @@ using store::OrderState;
 namespace {
 
 constexpr int searchDelayMs = 250;
-const QString splitterKey = QStringLiteral("orders/splitter");
+// The list above the detail since the detail got the window's full width.
+const QString splitterKey = QStringLiteral("orders/splitterVertical");
 const QString headerKey = QStringLiteral("orders/header");
 
 enum LineColumn { LineSku, LineName, LineOrdered, LineAllocated, LineShipped, LineWaiting, LineCancelled, LinePromised };
@@ -69,6 +73,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     , m_model(new OrdersModel(this))
 {
     setObjectName(QStringLiteral("ordersPage"));
+    m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
 
     // Filters
     m_searchLineEdit = new QLineEdit(this);
@@ -200,6 +205,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     actions->addWidget(m_paymentButton, 1, 0);
     actions->addWidget(m_holdButton, 1, 1);
     actions->addWidget(m_couponButton, 1, 2);
+    actions->setRowStretch(2, 1);
 
     m_linesTree = makeTree(QStringLiteral("linesTreeWidget"),
                            { tr("SKU"), tr("Item"), tr("Ordered"), tr("Allocated"), tr("Shipped"), tr("Waiting"),
@@ -225,11 +231,19 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     m_detailTabs->addTab(m_mailTree, tr("E-mails"));
     m_detailTabs->addTab(m_historyTree, tr("History"));
 
+    // Who, what state and payment on the left, the actions beside them: the lines
+    // below get the pane's full width, so names and promised dates are not cut.
+    auto* facts = new QVBoxLayout;
+    facts->addWidget(m_titleLabel);
+    facts->addWidget(m_summaryLabel);
+    facts->addWidget(m_paymentLabel);
+    facts->addStretch(1);
+    auto* top = new QHBoxLayout;
+    top->addLayout(facts, 1);
+    top->addLayout(actions);
     auto* detailLayout = new QVBoxLayout(m_detailPane);
-    detailLayout->addWidget(m_titleLabel);
-    detailLayout->addWidget(m_summaryLabel);
-    detailLayout->addWidget(m_paymentLabel);
-    detailLayout->addLayout(actions);
+    detailLayout->setContentsMargins(0, 6, 0, 0);
+    detailLayout->addLayout(top);
     detailLayout->addWidget(m_detailTabs, 1);
 
     m_emptyLabel = new QLabel(tr("Select an order to see its lines, payment, e-mails and history."), this);
@@ -241,15 +255,15 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     detailStack->addWidget(m_emptyLabel);
     detailStack->addWidget(m_detailPane);
 
-    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("ordersSplitter"));
     m_splitter->addWidget(m_tableView);
     m_splitter->addWidget(detailStack);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    // Until the user moves it: the list wide enough for its columns, the rest for the detail.
-    m_splitter->setSizes({ 760, 440 });
+    // Until the user moves it: a dozen orders above, the detail below at full width.
+    m_splitter->setSizes({ 280, 420 });
 
     auto* filterLayout = new QHBoxLayout;
     filterLayout->addWidget(m_searchLineEdit, 1);
@@ -312,7 +326,7 @@ void OrdersPage::ensureQueries()
     m_queries.reset();
     m_queriesDatabase = db;
     if (db)
-        m_queries = std::make_unique<store::OrderQueries>(*db);
+        m_queries = std::make_unique<services::ShopQueries>(*db);
 }
 
 void OrdersPage::reload()
@@ -413,7 +427,10 @@ void OrdersPage::startRiskList()
         m_context, tr("Finding payments at risk"),
         [numbers](TaskEnv& env) -> core::Status {
             env.progress(0, 0, tr("Comparing cards and authorizations with the promised dates"));
-            for (const services::RiskRow& row : services::InsightService(env.shop()).paymentRisk()) {
+            const core::Result<QList<services::RiskRow>> risks = services::InsightService(env.shop()).paymentRisk();
+            if (!risks)
+                return risks.errors();
+            for (const services::RiskRow& row : risks.value()) {
                 if (row.list == QLatin1String("lapses"))
                     numbers->append(row.orderNumber);
             }
@@ -466,8 +483,24 @@ void OrdersPage::showDetail()
         clearDetail();
         return;
     }
-    const std::optional<domain::Order> order = shop->store().orderByNumber(m_currentNumber);
-    const std::optional<store::OrderRow> row = m_queries->orderRow(m_currentNumber);
+    const store::Found<domain::Order> foundOrder = m_queries->order(m_currentNumber);
+    const store::Found<store::OrderRow> foundRow = m_queries->orderRow(m_currentNumber);
+    const core::Result<QList<store::OutboxRow>> messages
+        = foundOrder && foundOrder.value() ? m_queries->messages(store::OutboxFilter{{}, foundOrder.value()->id, 0})
+                                           : core::Result<QList<store::OutboxRow>>(QList<store::OutboxRow>());
+    const core::Result<QList<domain::Event>> events = foundOrder && foundOrder.value()
+                                                          ? m_queries->eventsOfOrder(foundOrder.value()->id)
+                                                          : core::Result<QList<domain::Event>>(QList<domain::Event>());
+    for (const core::Status& read : {core::Status(foundOrder), core::Status(foundRow), core::Status(messages),
+                                    core::Status(events)}) {
+        if (!read.ok()) {
+            clearDetail();
+            m_context.reportError(read.errorText());
+            return;
+        }
+    }
+    const std::optional<domain::Order>& order = foundOrder.value();
+    const std::optional<store::OrderRow>& row = foundRow.value();
     if (!order || !row) {
         clearDetail();
         return;
@@ -535,11 +568,12 @@ void OrdersPage::showDetail()
     }
 
     m_mailTree->clear();
-    for (const mail::OutboxRow& m : m_queries->messagesForOrder(order->id)) {
+    for (const store::OutboxRow& m : messages.value()) {
         auto* item = new QTreeWidgetItem(m_mailTree);
         item->setText(0, domain::LocaleFormat().dateTime(m.createdAt));
-        item->setText(1, m.kind);
-        item->setText(2, m.state == mail::state::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt)) : m.state);
+        item->setText(1, OutboxModel::kindName(m.kind));
+        item->setText(2, m.state == store::messageState::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt))
+                                                              : OutboxModel::stateName(m.state));
         item->setText(3, m.subject);
         item->setToolTip(3, m.bodyText);
         if (!m.lastError.isEmpty())
@@ -549,12 +583,12 @@ void OrdersPage::showDetail()
         m_mailTree->resizeColumnToContents(c);
 
     m_historyTree->clear();
-    for (const domain::Event& e : shop->store().eventsForOrder(order->id)) {
+    for (const domain::Event& e : events.value()) {
         auto* item = new QTreeWidgetItem(m_historyTree);
         item->setText(0, domain::LocaleFormat().dateTime(e.at));
-        item->setText(1, e.kind);
-        item->setText(2, e.details);
-        item->setToolTip(2, e.details);
+        item->setText(1, EventPhrases::kind(e));
+        item->setText(2, EventPhrases::details(e));
+        item->setToolTip(2, item->text(2));
     }
     for (int c = 0; c < m_historyTree->columnCount() - 1; ++c)
         m_historyTree->resizeColumnToContents(c);
@@ -650,7 +684,12 @@ void OrdersPage::shipSelected()
         return;
     }
     const QString number = m_currentNumber;
-    const std::optional<store::OrderRow> row = m_queries->orderRow(number);
+    const store::Found<store::OrderRow> found = m_queries->orderRow(number);
+    if (!found) {
+        m_context.reportError(found.errorText());
+        return;
+    }
+    const std::optional<store::OrderRow>& row = found.value();
     if (!row)
         return;
     if (row->allocated == 0) {
@@ -693,26 +732,14 @@ void OrdersPage::shipSelected()
 
 void OrdersPage::cancelSelectedOrder()
 {
-    services::Shop* shop = m_context.shop();
-    if (!shop || m_currentNumber.isEmpty())
+    if (!m_context.shop() || m_currentNumber.isEmpty())
         return;
-    const QString number = m_currentNumber;
-    QString reason;
-    if (!m_context.prompter().askText(this, tr("Cancel order %1").arg(number),
-                                      tr("Why is the order cancelled? The customer is told."), &reason))
-        return;
-    const core::Status status = services::OrderService(*shop).cancel(number, QString(), reason);
-    if (!status.ok()) {
-        m_context.prompter().warn(this, tr("Order %1 not cancelled").arg(number), status.errorText());
-        return;
-    }
-    afterAction(tr("Order %1 cancelled").arg(number));
+    openCancelDialog(QString());
 }
 
 void OrdersPage::cancelSelectedLine()
 {
-    services::Shop* shop = m_context.shop();
-    if (!shop || m_currentNumber.isEmpty())
+    if (!m_context.shop() || m_currentNumber.isEmpty())
         return;
     const QString number = m_currentNumber;
     QString sku;
@@ -736,16 +763,15 @@ void OrdersPage::cancelSelectedLine()
             sku = open.at(chosen);
         }
     }
-    QString reason;
-    if (!m_context.prompter().askText(this, tr("Cancel %1 of order %2").arg(sku, number),
-                                      tr("Why is the line cancelled? The customer is told."), &reason))
-        return;
-    const core::Status status = services::OrderService(*shop).cancel(number, sku, reason);
-    if (!status.ok()) {
-        m_context.prompter().warn(this, tr("Line not cancelled"), status.errorText());
-        return;
-    }
-    afterAction(tr("Order %1: %2 cancelled; released units went to the next in line").arg(number, sku));
+    openCancelDialog(sku);
+}
+
+void OrdersPage::openCancelDialog(const QString& sku)
+{
+    auto* dialog = new CancelDialog(m_context, m_currentNumber, sku, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CancelDialog::cancelled, this, &OrdersPage::afterAction);
+    dialog->open();
 }
 
 void OrdersPage::recordPayment()
@@ -754,9 +780,11 @@ void OrdersPage::recordPayment()
     if (!shop || m_currentNumber.isEmpty())
         return;
     const QString number = m_currentNumber;
-    const std::optional<domain::Order> order = shop->store().orderByNumber(number);
-    if (!order)
+    const core::Result<domain::Order> order = services::OrderService(*shop).findOrder(number);
+    if (!order) {
+        m_context.prompter().warn(this, tr("Order %1").arg(number), order.errorText());
         return;
+    }
     Prompter& prompter = m_context.prompter();
     const QList<domain::PaymentState> states = { domain::PaymentState::None, domain::PaymentState::Verified,
                                                  domain::PaymentState::Authorized, domain::PaymentState::Captured };
@@ -810,9 +838,11 @@ void OrdersPage::issueCoupon()
     services::Shop* shop = m_context.shop();
     if (!shop || m_currentNumber.isEmpty())
         return;
-    const std::optional<domain::Order> order = shop->store().orderByNumber(m_currentNumber);
-    if (!order)
+    const core::Result<domain::Order> order = services::OrderService(*shop).findOrder(m_currentNumber);
+    if (!order) {
+        m_context.prompter().warn(this, tr("Order %1").arg(m_currentNumber), order.errorText());
         return;
+    }
     Prompter& prompter = m_context.prompter();
     QString value;
     // An amount is in the shop's currency, with its decimals (5.00 EUR, 500 JPY).

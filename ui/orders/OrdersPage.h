@@ -17,8 +17,10 @@ class QTreeWidget;
 
 namespace bd::store {
 class Database;
-class OrderQueries;
 } // namespace bd::store
+namespace bd::services {
+class ShopQueries;
+} // namespace bd::services
 
 namespace bd::ui {
 
@@ -65,13 +67,14 @@ private:
     void clearDetail();
     void updateActions();
     void afterAction(const QString& message);
+    void openCancelDialog(const QString& sku);
     void showContextMenu(const QPoint& pos);
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
     void saveLayout() const;
     void restoreLayout();
 
     OrdersModel* m_model = nullptr;
-    std::unique_ptr<store::OrderQueries> m_queries;
+    std::unique_ptr<services::ShopQueries> m_queries;
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentNumber;
     // The orders at risk, worked out by the payment risk service in the background.

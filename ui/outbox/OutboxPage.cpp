@@ -48,8 +48,8 @@ public:
     }
 };
 
-const QStringList States = { QString(), mail::state::Pending, mail::state::Sending, mail::state::Sent,
-                             mail::state::Failed, mail::state::Cancelled };
+const QStringList States = { QString(), store::messageState::Pending, store::messageState::Sending, store::messageState::Sent,
+                             store::messageState::Failed, store::messageState::Cancelled };
 
 } // namespace
 
@@ -58,6 +58,7 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("outboxPage"));
     m_model = new OutboxModel(this);
+    m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
 
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
@@ -151,7 +152,7 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
     connect(m_retryButton, &QPushButton::clicked, this, &OutboxPage::retrySelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &OutboxPage::cancelSelected);
     connect(m_sendButton, &QPushButton::clicked, this, &OutboxPage::sendNow);
-    connect(&m_context, &AppContext::databaseAboutToClose, this, [this] { m_model->setStore(nullptr); });
+    connect(&m_context, &AppContext::databaseAboutToClose, this, [this] { m_model->setShop(nullptr); });
     updateActions();
 }
 
@@ -171,9 +172,8 @@ void OutboxPage::reload()
 {
     const qint64 selected = selectedId();
     services::Shop* shop = m_context.shop();
-    mail::MailStore* store = shop ? &shop->outbox().store() : nullptr;
-    if (m_model->rowCount() == 0 || store == nullptr)
-        m_model->setStore(store);
+    if (m_model->rowCount() == 0 || shop == nullptr)
+        m_model->setShop(shop);
     else
         m_model->reload();
     if (selected > 0) {
@@ -199,13 +199,13 @@ void OutboxPage::setStateFilter(const QString& state)
 
 qint64 OutboxPage::selectedId() const
 {
-    const mail::OutboxRow* row = m_model->messageAt(m_table->currentIndex().row());
+    const store::OutboxRow* row = m_model->messageAt(m_table->currentIndex().row());
     return row ? row->id : 0;
 }
 
 void OutboxPage::showSelected()
 {
-    const mail::OutboxRow* m = m_model->messageAt(m_table->currentIndex().row());
+    const store::OutboxRow* m = m_model->messageAt(m_table->currentIndex().row());
     m_countLabel->setText(m_context.shop() ? tr("%n message(s)", nullptr, m_model->totalCount()) : QString());
     if (!m) {
         m_subjectLabel->clear();
@@ -221,9 +221,9 @@ void OutboxPage::showSelected()
                                   ? m->recipient
                                   : QStringLiteral("%1 <%2>").arg(m->recipientName, m->recipient));
     QString state = OutboxModel::stateName(m->state);
-    if (m->state == mail::state::Sent && m->sentAt.isValid())
+    if (m->state == store::messageState::Sent && m->sentAt.isValid())
         state = tr("Sent %1").arg(QLocale().toString(m->sentAt.toLocalTime(), QLocale::LongFormat));
-    else if (m->state == mail::state::Pending && m->dueAt.isValid())
+    else if (m->state == store::messageState::Pending && m->dueAt.isValid())
         state = tr("Pending, due %1").arg(QLocale().toString(m->dueAt.toLocalTime(), QLocale::ShortFormat));
     if (m->attempts > 0)
         state += tr(" · %n attempt(s)", nullptr, m->attempts);
@@ -237,11 +237,11 @@ void OutboxPage::showSelected()
 
 void OutboxPage::updateActions()
 {
-    const mail::OutboxRow* m = m_model->messageAt(m_table->currentIndex().row());
+    const store::OutboxRow* m = m_model->messageAt(m_table->currentIndex().row());
     const bool open = m_context.shop() != nullptr;
     m_retryButton->setEnabled(open && m
-                              && (m->state == mail::state::Failed || m->state == mail::state::Cancelled));
-    m_cancelButton->setEnabled(open && m && (m->state == mail::state::Pending || m->state == mail::state::Failed));
+                              && (m->state == store::messageState::Failed || m->state == store::messageState::Cancelled));
+    m_cancelButton->setEnabled(open && m && (m->state == store::messageState::Pending || m->state == store::messageState::Failed));
     m_sendButton->setEnabled(open && !m_sending);
     m_stateCombo->setEnabled(open);
 }
@@ -259,7 +259,7 @@ void OutboxPage::retrySelected()
     const qint64 id = selectedId();
     if (!shop || id <= 0)
         return;
-    if (core::Status s = shop->outbox().retry(id); !s.ok()) {
+    if (core::Status s = services::MailService(*shop).retry(id); !s.ok()) {
         m_context.prompter().warn(this, tr("Retry"), tr("Message %1 cannot be sent again: %2").arg(id).arg(s.errorText()));
         return;
     }
@@ -277,7 +277,7 @@ void OutboxPage::cancelSelected()
                                           .arg(id)
                                           .arg(m_model->messageAt(m_table->currentIndex().row())->recipient)))
         return;
-    if (core::Status s = shop->outbox().cancel(id); !s.ok()) {
+    if (core::Status s = services::MailService(*shop).cancel(id); !s.ok()) {
         m_context.prompter().warn(this, tr("Cancel message"),
                                   tr("Message %1 cannot be cancelled: %2").arg(id).arg(s.errorText()));
         return;
@@ -308,14 +308,15 @@ void OutboxPage::sendNow()
         m_context, tr("Sending mail"),
         [smtp, report, queued](TaskEnv& env) -> core::Status {
             env.progress(0, 0, tr("Queueing the e-mails that are due"));
-            const core::Result<mail::ScheduleReport> schedule = env.shop().outbox().runSchedule();
+            services::MailService mailing(env.shop());
+            const core::Result<mail::ScheduleReport> schedule = mailing.runSchedule();
             if (!schedule)
                 return schedule.errors();
             *queued = schedule->queued;
             if (env.cancelled())
                 return core::fail(tr("cancelled"));
             mail::SmtpTransport transport(smtp);
-            mail::Delivery delivery(env.shop());
+            mail::Delivery delivery = mailing.delivery();
             delivery.setProgress([&env](int done, int total) {
                 env.progress(done, total, tr("Sending message %1 of %2").arg(done + 1).arg(total));
                 return !env.cancelled();

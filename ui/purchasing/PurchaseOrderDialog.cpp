@@ -3,7 +3,7 @@
 #include "AppContext.h"
 #include "core/Clock.h"
 #include "services/CatalogService.h"
-#include "store/PurchaseQueries.h"
+#include "services/ShopQueries.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -78,10 +78,13 @@ PurchaseOrderDialog::PurchaseOrderDialog(AppContext& context, const QString& num
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     if (m_existing && m_context.database()) {
-        store::PurchaseQueries queries(*m_context.database());
-        if (const auto po = queries.purchaseOrder(number)) {
-            m_supplierEdit->setText(po->supplier);
-            for (const store::PurchaseOrderLineRow& line : queries.lines(po->id)) {
+        const store::Found<services::PurchaseOrderDetail> po
+            = services::ShopQueries(*m_context.database()).purchaseOrderDetail(number);
+        if (!po)
+            m_context.reportError(po.errorText());
+        if (po && po.value()) {
+            m_supplierEdit->setText(po.value()->order.supplier);
+            for (const store::PurchaseOrderLineRow& line : po.value()->lines) {
                 addLine(line.sku, line.ordered, line.expected);
                 const int row = m_lines->rowCount() - 1;
                 m_lines->item(row, SkuColumn)->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);

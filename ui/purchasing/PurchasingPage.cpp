@@ -5,7 +5,7 @@
 #include "models/PurchaseOrdersModel.h"
 #include "purchasing/PurchaseOrderDialog.h"
 #include "purchasing/ReceiveDialog.h"
-#include "store/PurchaseQueries.h"
+#include "services/ShopQueries.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -26,6 +26,7 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("purchasingPage"));
     m_orders = new PurchaseOrdersModel(this);
+    m_orders->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
     m_lines = new PurchaseLinesModel(this);
 
     auto* layout = new QVBoxLayout(this);
@@ -119,7 +120,7 @@ void PurchasingPage::reload()
         m_queries.reset();
     } else {
         if (!m_queries)
-            m_queries = std::make_unique<store::PurchaseQueries>(*m_context.database());
+            m_queries = std::make_unique<services::ShopQueries>(*m_context.database());
         m_orders->setQueries(m_queries.get());
     }
     if (!selected.isEmpty())
@@ -165,7 +166,10 @@ void PurchasingPage::showSelected()
                                   : (open ? tr("Select a purchase order to see its lines.") : QString()));
         return;
     }
-    m_lines->setLines(m_queries->lines(po->id));
+    const core::Result<QList<store::PurchaseOrderLineRow>> lines = m_queries->purchaseOrderLines(po->id);
+    if (!lines)
+        m_context.reportError(lines.errorText());
+    m_lines->setLines(lines ? lines.value() : QList<store::PurchaseOrderLineRow>());
     m_linesLabel->setText(po->supplier.isEmpty()
                               ? tr("Lines of %1").arg(po->number)
                               : tr("Lines of %1 from %2").arg(po->number, po->supplier));

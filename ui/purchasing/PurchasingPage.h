@@ -10,8 +10,8 @@ class QPushButton;
 class QSplitter;
 class QTableView;
 
-namespace bd::store {
-class PurchaseQueries;
+namespace bd::services {
+class ShopQueries;
 }
 
 namespace bd::ui {
@@ -48,7 +48,7 @@ private:
     void showSelected();
     QString selectedNumber() const;
 
-    std::unique_ptr<store::PurchaseQueries> m_queries;
+    std::unique_ptr<services::ShopQueries> m_queries;
     PurchaseOrdersModel* m_orders = nullptr;
     PurchaseLinesModel* m_lines = nullptr;
     QTableView* m_ordersView = nullptr;

@@ -5,7 +5,7 @@
 #include "common/TaskRunner.h"
 #include "csv/CsvWriter.h"
 #include "services/Shop.h"
-#include "store/PurchaseQueries.h"
+#include "services/ShopQueries.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -50,8 +50,11 @@ ReceiveDialog::ReceiveDialog(AppContext& context, QWidget* parent)
     m_poCombo->setObjectName(QStringLiteral("purchaseOrderComboBox"));
     m_poCombo->addItem(tr("None — enter the lines by hand"), QString());
     if (m_context.database()) {
-        store::PurchaseQueries queries(*m_context.database());
-        for (const store::PurchaseOrderSummary& po : queries.purchaseOrders(false))
+        const core::Result<QList<store::PurchaseOrderSummary>> orders
+            = services::ShopQueries(*m_context.database()).purchaseOrders(false);
+        if (!orders)
+            m_context.reportError(orders.errorText());
+        for (const store::PurchaseOrderSummary& po : orders ? orders.value() : QList<store::PurchaseOrderSummary>())
             if (po.open() > 0)
                 m_poCombo->addItem(po.supplier.isEmpty()
                                        ? tr("%1 (%n unit(s) to come)", nullptr, int(po.open())).arg(po.number)
@@ -157,9 +160,12 @@ void ReceiveDialog::choosePurchaseOrder(const QString& number)
     m_filling = true;
     m_lines->setRowCount(0);
     if (!number.isEmpty() && m_context.database()) {
-        store::PurchaseQueries queries(*m_context.database());
-        if (const auto po = queries.purchaseOrder(number)) {
-            for (const store::PurchaseOrderLineRow& line : queries.lines(po->id))
+        const store::Found<services::PurchaseOrderDetail> po
+            = services::ShopQueries(*m_context.database()).purchaseOrderDetail(number);
+        if (!po)
+            m_context.reportError(po.errorText());
+        if (po && po.value()) {
+            for (const store::PurchaseOrderLineRow& line : po.value()->lines)
                 if (line.open() > 0)
                     addLine(line.sku, line.open());
             if (m_referenceEdit->text().isEmpty())

@@ -9,6 +9,7 @@
 #include "mail/SmtpTransport.h"
 #include "mail/Templates.h"
 #include "models/OutboxModel.h"
+#include "services/MailService.h"
 #include "services/Shop.h"
 #include "settings/SmtpPassword.h"
 #include "store/Config.h"
@@ -459,12 +460,10 @@ bool SettingsPage::saveSection(const QString& section)
         Q_EMIT statusMessage(tr("Not saved: correct the marked fields"));
         return false;
     }
-    const core::Status saved = shop->transact([&](services::DirtyItems&) -> core::Status {
-        for (const QString& key : keys)
-            if (core::Status s = shop->config().set(key, values.value(key)); !s.ok())
-                return s;
-        return {};
-    });
+    QList<std::pair<QString, QString>> changed;
+    for (const QString& key : keys)
+        changed.append({key, values.value(key)});
+    const core::Status saved = shop->saveSettings(changed);
     if (!saved.ok()) {
         m_context.prompter().warn(this, tr("Settings"), tr("The settings were not saved: %1").arg(saved.errorText()));
         return false;
@@ -582,18 +581,14 @@ void SettingsPage::loadTemplates()
         m_loading = false;
         return;
     }
-    core::Result<QList<mail::TemplateRow>> rows = core::Errors {};
-    const core::Status s = shop->transact([&](services::DirtyItems&) -> core::Status {
-        rows = shop->outbox().templates().list();
-        return rows;
-    });
-    if (!s.ok()) {
-        m_templateError->setText(s.errorText());
+    const core::Result<QList<store::TemplateRow>> rows = services::MailService(*shop).templates();
+    if (!rows) {
+        m_templateError->setText(rows.errorText());
         m_templateError->show();
         return;
     }
     m_loading = true;
-    for (const mail::TemplateRow& row : rows.value())
+    for (const store::TemplateRow& row : rows.value())
         for (int i = 0; i < m_kindList->count(); ++i)
             if (m_kindList->item(i)->data(Qt::UserRole).toString() == row.kind)
                 m_kindList->item(i)->setCheckState(row.enabled ? Qt::Checked : Qt::Unchecked);
@@ -617,11 +612,8 @@ void SettingsPage::showTemplate(const QString& kind)
     m_kind = kind;
     if (!shop || kind.isEmpty())
         return;
-    core::Result<mail::TemplateRow> row = core::Errors {};
-    const core::Status s = shop->transact([&](services::DirtyItems&) -> core::Status {
-        row = shop->outbox().templates().get(kind);
-        return row;
-    });
+    const core::Result<store::TemplateRow> row = services::MailService(*shop).templateOf(kind);
+    const core::Status s = row;
     m_loading = true;
     if (s.ok()) {
         m_subjectEdit->setText(row->subject);
@@ -669,8 +661,7 @@ bool SettingsPage::saveTemplate()
         return false;
     const mail::MailTemplate mail { m_subjectEdit->text(), m_textEdit->toPlainText(), m_htmlEdit->toPlainText() };
     const QString kind = m_kind;
-    const core::Status s = shop->transact(
-        [&](services::DirtyItems&) -> core::Status { return shop->outbox().templates().set(kind, mail); });
+    const core::Status s = services::MailService(*shop).saveTemplate(kind, mail);
     if (!s.ok()) {
         QStringList messages;
         for (const core::Error& e : s.errors())
@@ -706,8 +697,7 @@ void SettingsPage::templateToggled(QListWidgetItem* item)
         return;
     const QString kind = item->data(Qt::UserRole).toString();
     const bool enabled = item->checkState() == Qt::Checked;
-    const core::Status s = shop->transact(
-        [&](services::DirtyItems&) -> core::Status { return shop->outbox().templates().setEnabled(kind, enabled); });
+    const core::Status s = services::MailService(*shop).setTemplateEnabled(kind, enabled);
     if (!s.ok()) {
         m_context.prompter().warn(this, tr("E-mail templates"), s.errorText());
         m_loading = true;

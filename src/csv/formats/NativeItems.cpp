@@ -3,7 +3,7 @@
 #include "csv/CsvWriter.h"
 #include "csv/Exporter.h"
 #include "domain/Rules.h"
-#include "store/ShopStore.h"
+#include "store/ItemStore.h"
 
 using namespace bd::domain;
 
@@ -85,7 +85,7 @@ std::unique_ptr<ItemReader> NativeItems::reader(const Table&, const QDate&) cons
     return std::make_unique<NativeItemReader>();
 }
 
-void NativeItems::write(CsvWriter& out, store::ShopStore& store, const ItemExport& how) const
+core::Status NativeItems::write(CsvWriter& out, store::ItemStore& store, const ItemExport& how) const
 {
     if (how.feed) {
         out.writeRow({QStringLiteral("sku"), QStringLiteral("status"), QStringLiteral("available"),
@@ -99,7 +99,10 @@ void NativeItems::write(CsvWriter& out, store::ShopStore& store, const ItemExpor
     // A page at a time: the file of a big shop is never all in memory.
     const int pageSize = 2000;
     for (int offset = 0;; offset += pageSize) {
-        const QList<Item> page = store.listItems({}, offset, pageSize);
+        const core::Result<QList<Item>> read = store.items({}, offset, pageSize);
+        if (!read)
+            return read.errors();
+        const QList<Item>& page = read.value();
         for (const Item& i : page) {
             if (how.feed) {
                 const Exporter::ItemAvailability a = Exporter::availabilityOf(i, how.today);
@@ -117,6 +120,7 @@ void NativeItems::write(CsvWriter& out, store::ShopStore& store, const ItemExpor
         if (page.size() < pageSize)
             break;
     }
+    return {};
 }
 
 } // namespace bd::csv

@@ -19,7 +19,7 @@ public:
     QStringList required() const override;
     bool keysVariants() const override { return false; }
     std::unique_ptr<ItemReader> reader(const Table& table, const QDate& today) const override;
-    void write(CsvWriter& out, store::ShopStore& store, const ItemExport& how) const override;
+    core::Status write(CsvWriter& out, store::ItemStore& store, const ItemExport& how) const override;
 };
 
 } // namespace bd::csv

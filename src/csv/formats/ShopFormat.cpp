@@ -2,7 +2,7 @@
 
 #include "domain/Money.h"
 #include "domain/Rules.h"
-#include "store/ShopStore.h"
+#include "store/ItemStore.h"
 
 #include <algorithm>
 
@@ -83,14 +83,16 @@ int shopStock(const domain::Item& item)
     return item.onHand - item.allocated - item.waiting;
 }
 
-QList<domain::Item> itemsInCreationOrder(store::ShopStore& store)
+core::Result<QList<domain::Item>> itemsInCreationOrder(store::ItemStore& store)
 {
     QList<domain::Item> items;
     const int pageSize = 2000;
     for (int offset = 0;; offset += pageSize) {
-        const QList<domain::Item> page = store.listItems({}, offset, pageSize);
-        items << page;
-        if (page.size() < pageSize)
+        const core::Result<QList<domain::Item>> page = store.items({}, offset, pageSize);
+        if (!page)
+            return page.errors();
+        items << page.value();
+        if (page->size() < pageSize)
             break;
     }
     std::sort(items.begin(), items.end(), [](const domain::Item& a, const domain::Item& b) { return a.id < b.id; });

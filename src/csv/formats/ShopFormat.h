@@ -2,6 +2,7 @@
 
 #include "csv/CsvReader.h"
 #include "csv/DataKind.h"
+#include "core/Result.h"
 #include "csv/RowFields.h"
 #include "domain/Types.h"
 
@@ -12,7 +13,7 @@
 #include <memory>
 
 namespace bd::store {
-class ShopStore;
+class ItemStore;
 }
 
 namespace bd::csv {
@@ -120,7 +121,7 @@ public:
     // read once first to find which, so they get keys.
     virtual bool keysVariants() const { return true; }
     // The shop's items, or its availability feed, in this format.
-    virtual void write(CsvWriter& out, store::ShopStore& store, const ItemExport& how) const = 0;
+    virtual core::Status write(CsvWriter& out, store::ItemStore& store, const ItemExport& how) const = 0;
 };
 
 // A format known by its columns: the importer reads its rows itself (native
@@ -157,6 +158,6 @@ private:
 int shopStock(const domain::Item& item);
 
 // Every item, in the order they were created (a shop's file order).
-QList<domain::Item> itemsInCreationOrder(store::ShopStore& store);
+core::Result<QList<domain::Item>> itemsInCreationOrder(store::ItemStore& store);
 
 } // namespace bd::csv

@@ -3,7 +3,7 @@
 #include "csv/CsvWriter.h"
 #include "csv/Exporter.h"
 #include "domain/Rules.h"
-#include "store/ShopStore.h"
+#include "store/ItemStore.h"
 
 #include <QRegularExpression>
 
@@ -226,11 +226,13 @@ std::unique_ptr<ItemReader> ShopifyProductLayout::reader(const Table& table, con
     return std::make_unique<ShopifyItemReader>(table, columns(), layout());
 }
 
-void ShopifyProductLayout::write(CsvWriter& out, store::ShopStore& store, const ItemExport& how) const
+core::Status ShopifyProductLayout::write(CsvWriter& out, store::ItemStore& store, const ItemExport& how) const
 {
     const Columns& c = layout();
-    const QList<Item> items = itemsInCreationOrder(store);
-    const QList<ShopifyGroup> products = shopifyProducts(items);
+    const core::Result<QList<Item>> items = itemsInCreationOrder(store);
+    if (!items)
+        return items.errors();
+    const QList<ShopifyGroup> products = shopifyProducts(items.value());
     QStringList header {c.handle, c.title};
     for (int n = 1; n <= 3; ++n)
         header << c.optionName.arg(n) << c.optionValue.arg(n);
@@ -269,6 +271,7 @@ void ShopifyProductLayout::write(CsvWriter& out, store::ShopStore& store, const 
             first = false;
         }
     }
+    return {};
 }
 
 QString ShopifyProducts::title() const

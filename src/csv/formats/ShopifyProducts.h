@@ -35,7 +35,7 @@ public:
     QList<ColumnName> columns() const override;
     QStringList required() const override;
     std::unique_ptr<ItemReader> reader(const Table& table, const QDate& today) const override;
-    void write(CsvWriter& out, store::ShopStore& store, const ItemExport& how) const override;
+    core::Status write(CsvWriter& out, store::ItemStore& store, const ItemExport& how) const override;
 
 protected:
     virtual const Columns& layout() const = 0;

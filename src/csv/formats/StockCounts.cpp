@@ -2,7 +2,7 @@
 
 #include "csv/CsvWriter.h"
 #include "csv/formats/ShopifyProducts.h"
-#include "store/ShopStore.h"
+#include "store/ItemStore.h"
 
 #include <limits>
 
@@ -130,13 +130,17 @@ std::unique_ptr<StockReader> NativeStock::reader(const Table&) const
     return std::make_unique<NativeStockReader>();
 }
 
-void NativeStock::write(CsvWriter& out, store::ShopStore& store) const
+core::Status NativeStock::write(CsvWriter& out, store::ItemStore& store) const
 {
+    const core::Result<QList<Item>> items = itemsInCreationOrder(store);
+    if (!items)
+        return items.errors();
     out.writeRow({QStringLiteral("sku"), QStringLiteral("on_hand")});
-    for (const Item& i : itemsInCreationOrder(store)) {
+    for (const Item& i : items.value()) {
         if (i.tracked)
             out.writeRow({i.sku, QString::number(i.onHand)});
     }
+    return {};
 }
 
 QString ShopifyInventory::title() const
@@ -175,15 +179,18 @@ std::unique_ptr<StockReader> ShopifyInventory::reader(const Table& table) const
     return std::make_unique<InventoryReader>(table);
 }
 
-void ShopifyInventory::write(CsvWriter& out, store::ShopStore& store) const
+core::Status ShopifyInventory::write(CsvWriter& out, store::ItemStore& store) const
 {
     using namespace inventory;
+    const core::Result<QList<Item>> items = itemsInCreationOrder(store);
+    if (!items)
+        return items.errors();
     QStringList header {Handle, Title};
     for (int n = 1; n <= 3; ++n)
         header << optionName(n) << optionValue(n);
     header << Sku << Location << OnHandCurrent << OnHandNew;
     out.writeRow(header);
-    for (const Item& i : itemsInCreationOrder(store)) {
+    for (const Item& i : items.value()) {
         const bool fromShopify = i.shop.format == QLatin1String("shopify") && !i.shop.handle.isEmpty();
         QStringList row {fromShopify ? i.shop.handle : slug(i.name), fromShopify ? i.shop.title : i.name};
         const QList<std::pair<QString, QString>> options =
@@ -196,6 +203,7 @@ void ShopifyInventory::write(CsvWriter& out, store::ShopStore& store) const
             << count;
         out.writeRow(row);
     }
+    return {};
 }
 
 } // namespace bd::csv

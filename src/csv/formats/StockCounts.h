@@ -33,7 +33,7 @@ public:
     DataKind kind() const override { return DataKind::Stock; }
     virtual std::unique_ptr<StockReader> reader(const Table& table) const = 0;
     // The shop's counts, in this format (for the shop to take them back).
-    virtual void write(CsvWriter& out, store::ShopStore& store) const = 0;
+    virtual core::Status write(CsvWriter& out, store::ItemStore& store) const = 0;
 };
 
 // sku,on_hand[,reason]
@@ -48,7 +48,7 @@ public:
     QList<ColumnName> columns() const override;
     QStringList required() const override;
     std::unique_ptr<StockReader> reader(const Table& table) const override;
-    void write(CsvWriter& out, store::ShopStore& store) const override;
+    core::Status write(CsvWriter& out, store::ItemStore& store) const override;
 };
 
 // Shopify's inventory export (Products › Inventory › Export): one row per variant and
@@ -67,7 +67,7 @@ public:
     QStringList required() const override;
     int recognise(const Table& table) const override;
     std::unique_ptr<StockReader> reader(const Table& table) const override;
-    void write(CsvWriter& out, store::ShopStore& store) const override;
+    core::Status write(CsvWriter& out, store::ItemStore& store) const override;
 };
 
 } // namespace bd::csv

@@ -3,7 +3,7 @@
 #include "csv/CsvWriter.h"
 #include "csv/Exporter.h"
 #include "domain/Rules.h"
-#include "store/ShopStore.h"
+#include "store/ItemStore.h"
 
 #include <QRegularExpression>
 
@@ -301,9 +301,12 @@ std::unique_ptr<ItemReader> WooCommerceProducts::reader(const Table& table, cons
     return std::make_unique<WooItemReader>(table, columns(), today);
 }
 
-void WooCommerceProducts::write(CsvWriter& out, store::ShopStore& store, const ItemExport& how) const
+core::Status WooCommerceProducts::write(CsvWriter& out, store::ItemStore& store, const ItemExport& how) const
 {
-    const QList<Item> items = itemsInCreationOrder(store);
+    const core::Result<QList<Item>> read = itemsInCreationOrder(store);
+    if (!read)
+        return read.errors();
+    const QList<Item>& items = read.value();
     // The SKU the shop knows the item by.
     const auto skuOf = [](const Item& i) { return fromWoo(i) && i.shop.keyed ? i.shop.sku : i.sku; };
     if (how.feed) {
@@ -321,7 +324,7 @@ void WooCommerceProducts::write(CsvWriter& out, store::ShopStore& store, const I
                           backorders ? QStringLiteral("notify") : QStringLiteral("0"), Exporter::statusName(a.status),
                           core::toIso(a.expected), a.message});
         }
-        return;
+        return {};
     }
     int attributeCount = 0;
     for (const Item& i : items)
@@ -349,8 +352,11 @@ void WooCommerceProducts::write(CsvWriter& out, store::ShopStore& store, const I
                                 : a.status == Exporter::Availability::SoldOut ? QStringLiteral("0")
                                                                               : QStringLiteral("backorder");
         const bool onSale = i.shop.cells.contains(RegularPriceCell);
+        core::Errors unread;
         const auto related = [&](const QString& kind) {
             const core::Result<QStringList> skus = store.relatedItems(i.id, kind);
+            if (!skus)
+                unread << skus.errors();
             return skus ? skus->join(QStringLiteral(", ")) : QString();
         };
         QStringList row {fromWoo(i) ? i.shop.id : QString(),
@@ -373,8 +379,11 @@ void WooCommerceProducts::write(CsvWriter& out, store::ShopStore& store, const I
             else
                 row << QString() << QString() << QString() << QString();
         }
+        if (!unread.isEmpty())
+            return unread;
         out.writeRow(row);
     }
+    return {};
 }
 
 bool WooCommerceProducts::readsColumn(const QString& fileName) const

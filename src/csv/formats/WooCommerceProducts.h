@@ -29,7 +29,7 @@ public:
     int recognise(const Table& table) const override;
     bool readsColumn(const QString& fileName) const override;
     std::unique_ptr<ItemReader> reader(const Table& table, const QDate& today) const override;
-    void write(CsvWriter& out, store::ShopStore& store, const ItemExport& how) const override;
+    core::Status write(CsvWriter& out, store::ItemStore& store, const ItemExport& how) const override;
 };
 
 } // namespace bd::csv

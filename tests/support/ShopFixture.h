@@ -10,25 +10,24 @@
 #include "services/Shop.h"
 #include "services/StockService.h"
 #include "store/Database.h"
+#include "store/CustomerStore.h"
+#include "store/EventStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "store/OrderStore.h"
+#include "store/PurchaseStore.h"
+#include "store/QueueStore.h"
+#include "../support/Must.h"
 
-#include <QDateTime>
+#include "Verify.h"
+
 #include <QTemporaryDir>
+
+#include "ServerShop.h"
 
 #include <memory>
 
-// Fails the current test with the core's own message when an action did not succeed.
-#define BD_VERIFY_OK(expr)                                                                                             \
-    do {                                                                                                               \
-        const auto& bdResult_ = (expr);                                                                                \
-        QVERIFY2(bdResult_.ok(), qPrintable(bdResult_.errorText()));                                                   \
-    } while (false)
-
 namespace bd::test {
-
-inline QDateTime utc(int year, int month, int day, int hour = 9, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(year, month, day), QTime(hour, minute, second), Qt::UTC);
-}
 
 struct LineSpec
 {
@@ -47,7 +46,11 @@ public:
             *error = QStringLiteral("no temporary directory");
             return nullptr;
         }
-        auto db = store::Database::open(fixture->m_dir.filePath(QStringLiteral("shop.sqlite")));
+        // A file, or a fresh database on the run's server (BD_TEST_ENGINE=postgresql).
+        const QString location = newShopLocation(fixture->m_dir, QStringLiteral("shop.sqlite"), error);
+        if (location.isEmpty())
+            return nullptr;
+        auto db = store::Database::open(location);
         if (!db.ok()) {
             *error = db.errorText();
             return nullptr;
@@ -58,7 +61,6 @@ public:
     }
 
     services::Shop& shop() { return *m_shop; }
-    store::ShopStore& store() { return m_shop->store(); }
     core::FixedClock& clock() { return m_clock; }
     QString dir() const { return m_dir.path(); }
 
@@ -136,9 +138,12 @@ public:
         return s;
     }
 
-    domain::Item item(const QString& sku) { return store().itemBySku(sku).value_or(domain::Item{}); }
+    domain::Item item(const QString& sku) { return must(m_shop->items().itemBySku(sku)).value_or(domain::Item{}); }
 
-    domain::Order order(const QString& number) { return store().orderByNumber(number).value_or(domain::Order{}); }
+    domain::Order order(const QString& number)
+    {
+        return must(m_shop->orders().orderByNumber(number)).value_or(domain::Order{});
+    }
 
     // The first line of an order for a SKU (an empty line when there is none).
     domain::OrderLine line(const QString& number, const QString& sku)
@@ -154,12 +159,12 @@ public:
     QStringList queue(const QString& sku)
     {
         QStringList out;
-        const std::optional<domain::Item> it = store().itemBySku(sku);
+        const std::optional<domain::Item> it = must(m_shop->items().itemBySku(sku));
         if (!it)
             return {QStringLiteral("<no item>")};
-        store().forEachWaitingLine(it->id, [&](const domain::WaitingLine& w) {
+        must(m_shop->queue().forEachWaitingLine(it->id, [&](const domain::WaitingLine& w) {
             out << w.orderNumber + QLatin1Char(':') + QString::number(w.qtyWaiting);
-        });
+        }));
         return out;
     }
 
@@ -167,10 +172,11 @@ public:
     QStringList promised(const QString& sku)
     {
         QStringList out;
-        const std::optional<domain::Item> it = store().itemBySku(sku);
+        const std::optional<domain::Item> it = must(m_shop->items().itemBySku(sku));
         if (!it)
             return {QStringLiteral("<no item>")};
-        store().forEachWaitingLine(it->id, [&](const domain::WaitingLine& w) { out << core::toIso(w.promisedDate); });
+        must(m_shop->queue().forEachWaitingLine(it->id,
+                                                [&](const domain::WaitingLine& w) { out << core::toIso(w.promisedDate); }));
         return out;
     }
 

@@ -1,7 +1,8 @@
 #pragma once
 
-// Small helpers shared by the store tests: a second, independent connection to a file
-// (to look at it without going through bd::store::Database) and file fingerprints.
+// A second, independent connection to a shop file, to look at it without going through
+// bd::store::Database (the store tests; the tests with several seats, after they are
+// gone), and file fingerprints.
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -115,3 +116,18 @@ inline bool writeFile(const QString& path, const QByteArray& bytes)
 }
 
 } // namespace bd::store::test
+
+namespace bd::test {
+
+// A plain connection to look at a shop file after the seats are gone (read-write: the
+// first connection after a crash recovers the -wal).
+class SqliteLook : public bd::store::test::RawDb
+{
+public:
+    explicit SqliteLook(const QString& path)
+        : RawDb(path, Mode::ReadWrite)
+    {
+    }
+};
+
+} // namespace bd::test

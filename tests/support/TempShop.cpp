@@ -1,33 +1,31 @@
-#pragma once
+#include "TempShop.h"
 
-#include "core/Clock.h"
 #include "domain/Types.h"
 #include "store/Database.h"
-#include "store/ShopStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "Must.h"
 #include "store/Transaction.h"
 
-#include <QString>
+#include <QFile>
 #include <QTest>
-
-#include <memory>
 
 namespace bd::test {
 
-inline QDateTime fixedNow()
+QDateTime fixedNow()
 {
     return QDateTime(QDate(2024, 11, 5), QTime(9, 0), Qt::UTC);
 }
 
-inline QString skuOf(int n)
+QString skuOf(int n)
 {
     return QStringLiteral("SKU-%1").arg(n, 4, 10, QLatin1Char('0'));
 }
 
-// Fills a database with `count` items SKU-0001…: every 10th has 3 units waiting,
-// every 3rd has stock, every 4th an expected date, colours cycle through attributes.
-inline void addItems(store::Database& db, int count, int first = 1)
+void addItems(store::Database& db, int count, int first)
 {
-    store::ShopStore shop(db);
+    store::ItemStore items(db);
+    store::LedgerStore ledger(db);
     store::Transaction tx(db);
     QVERIFY2(tx.isActive(), qPrintable(tx.status().errorText()));
     static const QString colours[]
@@ -42,15 +40,15 @@ inline void addItems(store::Database& db, int count, int first = 1)
         if (n % 4 == 0)
             item.expectedDate = QDate(2024, 12, 1).addDays(n % 30);
         item.attributes = QStringLiteral("Color=%1; Size=M").arg(colours[n % 3]);
-        const auto id = shop.insertItem(item, fixedNow());
+        const auto id = items.insertItem(item, fixedNow());
         QVERIFY2(id.ok(), qPrintable(id.errorText()));
         if (n % 3 == 0) {
-            const auto moved = shop.addMovement(id.value(), fixedNow(), QStringLiteral("opening"), n % 7 + 1,
+            const auto moved = ledger.addMovement(id.value(), fixedNow(), QStringLiteral("opening"), n % 7 + 1,
                                                 QStringLiteral("opening stock"), QStringLiteral("count"));
             QVERIFY2(moved.ok(), qPrintable(moved.errorText()));
         }
         if (n % 10 == 0) {
-            const auto counted = shop.addToItemCounters(id.value(), 0, 0, 3);
+            const auto counted = ledger.addToItemCounters(id.value(), 0, 0, 3);
             QVERIFY2(counted.ok(), qPrintable(counted.errorText()));
         }
     }
@@ -58,12 +56,18 @@ inline void addItems(store::Database& db, int count, int first = 1)
     QVERIFY2(committed.ok(), qPrintable(committed.errorText()));
 }
 
-// A new database file with `count` items, closed again.
-inline void createShop(const QString& path, int count)
+void createShop(const QString& path, int count)
 {
     auto db = store::Database::open(path);
     QVERIFY2(db.ok(), qPrintable(db.errorText()));
     addItems(*db.value(), count);
+}
+
+core::Result<std::unique_ptr<store::Database>> openFreshShop(const QString& path)
+{
+    for (const char* suffix : { "", "-wal", "-shm", "-journal" })
+        QFile::remove(path + QLatin1String(suffix));
+    return store::Database::open(path);
 }
 
 } // namespace bd::test

@@ -4,7 +4,7 @@
 // CTest: on SQLite files, and (the `pg` label, BD_TEST_ENGINE=postgresql) on databases of
 // the PostgreSQL server the run started.
 
-#include "ServerTestUtil.h"
+#include "TestServer.h"
 
 #include <QTemporaryDir>
 

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/Result.h"
+#include "mail/Delivery.h"
+#include "mail/Outbox.h"
+#include "mail/Templates.h"
+#include "services/Shop.h"
+#include "store/MailStore.h"
+
+#include <QCoreApplication>
+#include <QMap>
+
+namespace bd::services {
+
+// The e-mail actions of the window and the command line, each one service call that
+// opens its transaction: the schedule, retrying and cancelling a message, the
+// templates (whose defaults are written on first use), and the reads of the outbox.
+class MailService
+{
+    Q_DECLARE_TR_FUNCTIONS(MailService)
+
+public:
+    explicit MailService(Shop& shop)
+        : m_shop(shop)
+    {
+    }
+
+    // Queues what is due now and cancels what no longer applies.
+    core::Result<mail::ScheduleReport> runSchedule();
+    core::Status retry(qint64 id);
+    core::Status cancel(qint64 id);
+
+    core::Result<QList<store::TemplateRow>> templates();
+    core::Result<store::TemplateRow> templateOf(const QString& kind);
+    core::Status saveTemplate(const QString& kind, const mail::MailTemplate& mail);
+    core::Status setTemplateEnabled(const QString& kind, bool enabled);
+
+    // The messages the filter selects, oldest first; orderNumber, when given, narrows
+    // them to that order ("unknown order" when there is none).
+    core::Result<QList<store::OutboxRow>> messages(const store::OutboxFilter& filter,
+                                                   const QString& orderNumber = {});
+    core::Result<QList<store::OutboxRow>> messagesPage(const store::OutboxFilter& filter, int offset, int limit);
+    core::Result<int> countMessages(const store::OutboxFilter& filter);
+    core::Result<QMap<QString, int>> countByState();
+    core::Result<store::OutboxRow> message(qint64 id);
+
+    // Sends (or writes) the messages that are due, for this shop.
+    mail::Delivery delivery();
+
+private:
+    Shop& m_shop;
+};
+
+} // namespace bd::services

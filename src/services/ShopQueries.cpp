@@ -1,0 +1,154 @@
+#include "ShopQueries.h"
+
+#include "store/EventStore.h"
+
+using bd::core::Result;
+
+namespace bd::services {
+
+struct ShopQueries::Stores
+{
+    explicit Stores(store::Database& db)
+        : items(db)
+        , orders(db)
+        , customers(db)
+        , queue(db)
+        , purchases(db)
+        , events(db)
+        , mail(db)
+    {
+    }
+
+    store::ItemStore items;
+    store::OrderStore orders;
+    store::CustomerStore customers;
+    store::QueueStore queue;
+    store::PurchaseStore purchases;
+    store::EventStore events;
+    store::MailStore mail;
+};
+
+ShopQueries::ShopQueries(store::Database& db)
+    : m_db(db)
+    , m_stores(std::make_unique<Stores>(db))
+{
+}
+
+ShopQueries::~ShopQueries() = default;
+
+Result<QList<store::ItemRow>> ShopQueries::itemRows(const store::ItemFilter& filter, int offset, int limit)
+{
+    return m_stores->items.itemRows(filter, offset, limit);
+}
+
+Result<int> ShopQueries::countItems(const store::ItemFilter& filter)
+{
+    return m_stores->items.countItems(filter);
+}
+
+store::Found<domain::Item> ShopQueries::item(const QString& sku)
+{
+    return m_stores->items.itemBySku(sku);
+}
+
+Result<QStringList> ShopQueries::skusStartingWith(const QString& prefix, int limit)
+{
+    return m_stores->items.skusStartingWith(prefix, limit);
+}
+
+Result<QList<store::ItemHistoryRow>> ShopQueries::history(qint64 itemId, int offset, int limit)
+{
+    return m_stores->items.history(itemId, offset, limit);
+}
+
+Result<int> ShopQueries::historyLength(qint64 itemId)
+{
+    return m_stores->items.historyLength(itemId);
+}
+
+Result<QList<store::OrderRow>> ShopQueries::orders(const store::OrderFilter& filter, const store::OrderRow* after,
+                                                   int limit)
+{
+    return m_stores->orders.orders(filter, after, limit);
+}
+
+store::Found<store::OrderRow> ShopQueries::orderRow(const QString& number)
+{
+    return m_stores->orders.orderRow(number);
+}
+
+store::Found<domain::Order> ShopQueries::order(const QString& number)
+{
+    return m_stores->orders.orderByNumber(number);
+}
+
+Result<QList<domain::Event>> ShopQueries::eventsOfOrder(qint64 orderId)
+{
+    return m_stores->events.eventsForOrder(orderId);
+}
+
+Result<QString> ShopQueries::suggestOrderNumber()
+{
+    return m_stores->orders.suggestOrderNumber();
+}
+
+Result<QList<store::CustomerRow>> ShopQueries::customers(const store::CustomerFilter& filter,
+                                                         const store::CustomerRow* after, int limit)
+{
+    return m_stores->customers.customers(filter, after, limit);
+}
+
+store::Found<store::CustomerRow> ShopQueries::customerRow(const QString& email)
+{
+    return m_stores->customers.customerRow(email);
+}
+
+store::Found<domain::Customer> ShopQueries::customer(const QString& email)
+{
+    return m_stores->customers.customerByEmail(email);
+}
+
+Result<QList<domain::Customer>> ShopQueries::customersStartingWith(const QString& prefix, int limit)
+{
+    return m_stores->customers.customersStartingWith(prefix, limit);
+}
+
+Result<QList<store::CustomerWaitingLine>> ShopQueries::waitingLinesOfCustomer(qint64 customerId)
+{
+    return m_stores->queue.waitingLinesOfCustomer(customerId);
+}
+
+Result<QList<store::PurchaseOrderSummary>> ShopQueries::purchaseOrders(bool includeClosed)
+{
+    return m_stores->purchases.purchaseOrders(includeClosed);
+}
+
+store::Found<store::PurchaseOrderSummary> ShopQueries::purchaseOrder(const QString& number)
+{
+    return m_stores->purchases.purchaseOrder(number);
+}
+
+Result<QList<store::PurchaseOrderLineRow>> ShopQueries::purchaseOrderLines(qint64 poId)
+{
+    return m_stores->purchases.lines(poId);
+}
+
+store::Found<PurchaseOrderDetail> ShopQueries::purchaseOrderDetail(const QString& number)
+{
+    const store::Found<store::PurchaseOrderSummary> order = purchaseOrder(number);
+    if (!order)
+        return order.errors();
+    if (!order.value())
+        return std::optional<PurchaseOrderDetail>();
+    Result<QList<store::PurchaseOrderLineRow>> lines = purchaseOrderLines(order.value()->id);
+    if (!lines)
+        return lines.errors();
+    return std::optional<PurchaseOrderDetail>(PurchaseOrderDetail{*order.value(), lines.takeValue()});
+}
+
+Result<QList<store::OutboxRow>> ShopQueries::messages(const store::OutboxFilter& filter)
+{
+    return m_stores->mail.messages(filter);
+}
+
+} // namespace bd::services

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+#include "store/CustomerStore.h"
+#include "store/ItemStore.h"
+#include "store/MailStore.h"
+#include "store/OrderStore.h"
+#include "store/PurchaseStore.h"
+#include "store/QueueStore.h"
+
+#include <memory>
+
+namespace bd::store {
+class Database;
+}
+
+namespace bd::services {
+
+// A purchase order with its lines.
+struct PurchaseOrderDetail
+{
+    store::PurchaseOrderSummary order;
+    QList<store::PurchaseOrderLineRow> lines;
+};
+
+// What the window's lists and detail panes read, a page at a time, through the core:
+// the read models hold one of these, never a store. Every read is a Result, so a
+// failed query reaches the window's error banner instead of showing an empty table.
+// Opened on a Database of its own thread (a worker may open one too).
+class ShopQueries
+{
+public:
+    explicit ShopQueries(store::Database& db);
+    ~ShopQueries();
+    ShopQueries(const ShopQueries&) = delete;
+    ShopQueries& operator=(const ShopQueries&) = delete;
+
+    store::Database& database() const { return m_db; }
+
+    // Items
+    core::Result<QList<store::ItemRow>> itemRows(const store::ItemFilter& filter, int offset, int limit);
+    core::Result<int> countItems(const store::ItemFilter& filter);
+    store::Found<domain::Item> item(const QString& sku);
+    core::Result<QStringList> skusStartingWith(const QString& prefix, int limit);
+    core::Result<QList<store::ItemHistoryRow>> history(qint64 itemId, int offset, int limit);
+    core::Result<int> historyLength(qint64 itemId);
+
+    // Orders
+    core::Result<QList<store::OrderRow>> orders(const store::OrderFilter& filter, const store::OrderRow* after,
+                                                int limit);
+    store::Found<store::OrderRow> orderRow(const QString& number);
+    store::Found<domain::Order> order(const QString& number);
+    core::Result<QList<domain::Event>> eventsOfOrder(qint64 orderId);
+    core::Result<QString> suggestOrderNumber();
+
+    // Customers
+    core::Result<QList<store::CustomerRow>> customers(const store::CustomerFilter& filter,
+                                                      const store::CustomerRow* after, int limit);
+    store::Found<store::CustomerRow> customerRow(const QString& email);
+    store::Found<domain::Customer> customer(const QString& email);
+    core::Result<QList<domain::Customer>> customersStartingWith(const QString& prefix, int limit);
+    core::Result<QList<store::CustomerWaitingLine>> waitingLinesOfCustomer(qint64 customerId);
+
+    // Purchasing
+    core::Result<QList<store::PurchaseOrderSummary>> purchaseOrders(bool includeClosed);
+    store::Found<store::PurchaseOrderSummary> purchaseOrder(const QString& number);
+    core::Result<QList<store::PurchaseOrderLineRow>> purchaseOrderLines(qint64 poId);
+    store::Found<PurchaseOrderDetail> purchaseOrderDetail(const QString& number);
+
+    // E-mails of an order or of every order of a customer, oldest first.
+    core::Result<QList<store::OutboxRow>> messages(const store::OutboxFilter& filter);
+
+private:
+    struct Stores;
+    store::Database& m_db;
+    std::unique_ptr<Stores> m_stores;
+};
+
+} // namespace bd::services

@@ -1,0 +1,204 @@
+#include "CustomerStore.h"
+
+#include "core/Clock.h"
+#include "store/Database.h"
+#include "store/Dialect.h"
+#include "store/ItemStore.h"
+
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+using namespace bd::store::sql;
+
+namespace bd::store {
+
+namespace {
+
+const QString customerColumns = QStringLiteral(
+    "c.id, c.email, c.name, c.phone, "
+    "(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id), "
+    "(SELECT COUNT(*) FROM orders o JOIN order_lines l ON l.order_id = o.id "
+    "WHERE o.customer_id = c.id AND l.qty_waiting > 0), "
+    "(SELECT MAX(o.placed_at) FROM orders o WHERE o.customer_id = c.id) "
+    "FROM customers c ");
+
+CustomerRow readCustomerRow(const QSqlQuery& q)
+{
+    return CustomerRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toInt(),      q.value(5).toInt(),    dateTimeOf(q.value(6))};
+}
+
+Customer readCustomer(const QSqlQuery& q)
+{
+    return Customer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString()};
+}
+
+} // namespace
+
+CustomerStore::CustomerStore(Database& db)
+    : m_statements(db)
+{
+}
+
+Result<qint64> CustomerStore::upsertCustomer(const Customer& customer, const QDateTime& at)
+{
+    Statement find = m_statements.prepared(QStringLiteral("SELECT id, email, name, phone, address FROM customers WHERE email = ?"));
+    find.bindValue(P(0), customer.email);
+    const Found<Customer> stored = readFirst(find, readCustomer);
+    if (!stored)
+        return stored.errors();
+    if (const std::optional<Customer>& known = stored.value()) {
+        const bool changed = (!customer.name.isEmpty() && customer.name != known->name)
+                             || (!customer.phone.isEmpty() && customer.phone != known->phone)
+                             || (!customer.address.isEmpty() && customer.address != known->address);
+        if (changed) {
+            Statement up = m_statements.prepared(QStringLiteral(
+                "UPDATE customers SET name = CASE WHEN ? = '' THEN name ELSE ? END, "
+                "phone = CASE WHEN ? = '' THEN phone ELSE ? END, "
+                "address = CASE WHEN ? = '' THEN address ELSE ? END WHERE id = ?"));
+            up.bindValue(P(0), customer.name);
+            up.bindValue(P(1), customer.name);
+            up.bindValue(P(2), customer.phone);
+            up.bindValue(P(3), customer.phone);
+            up.bindValue(P(4), customer.address);
+            up.bindValue(P(5), customer.address);
+            up.bindValue(P(6), known->id);
+            if (Status s = run(up); !s.ok())
+                return s.errors();
+        }
+        return known->id;
+    }
+    Statement ins = m_statements.prepared(QStringLiteral(
+        "INSERT INTO customers (email, name, phone, address, created_at) VALUES (?, ?, ?, ?, ?)"));
+    ins.bindValue(P(0), customer.email);
+    ins.bindValue(P(1), customer.name);
+    ins.bindValue(P(2), customer.phone);
+    ins.bindValue(P(3), customer.address);
+    ins.bindValue(P(4), core::toIso(at));
+    if (Status s = run(ins); !s.ok())
+        return s.errors();
+    return ins.lastInsertId().toLongLong();
+}
+
+Found<Customer> CustomerStore::customerByEmail(const QString& email)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT id, email, name, phone, address FROM customers WHERE email = ?"));
+    q.bindValue(P(0), email);
+    return readFirst(q, readCustomer);
+}
+
+Status CustomerStore::forEachCustomer(const std::function<void(const Customer&)>& visit)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT id, email, name, phone, address FROM customers ORDER BY email"));
+    if (Status s = run(q); !s.ok())
+        return s;
+    while (q.next())
+        visit(readCustomer(q));
+    if (q.lastError().isValid())
+        return failed(q);
+    return {};
+}
+
+Result<bool> CustomerStore::couponCodeExists(const QString& code)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT 1 FROM coupons WHERE code = ?"));
+    q.bindValue(P(0), code);
+    return readExists(q);
+}
+
+Status CustomerStore::insertCoupon(const CouponRow& coupon, qint64 customerId)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO coupons (code, customer_id, percent, amount_minor, currency, reason, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(P(0), coupon.code);
+    q.bindValue(P(1), customerId);
+    q.bindValue(P(2), orNull(coupon.percent));
+    q.bindValue(P(3), orNull(coupon.amountMinor));
+    q.bindValue(P(4), coupon.currency);
+    q.bindValue(P(5), coupon.reason);
+    q.bindValue(P(6), core::toIso(coupon.createdAt));
+    return run(q);
+}
+
+Result<QList<CouponRow>> CustomerStore::coupons()
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "SELECT k.code, c.email, k.percent, k.amount_minor, k.currency, k.reason, k.created_at "
+        "FROM coupons k JOIN customers c ON c.id = k.customer_id ORDER BY k.created_at, k.code"));
+    return readAll(q, [](const QSqlQuery& r) {
+        CouponRow row;
+        row.code = r.value(0).toString();
+        row.customerEmail = r.value(1).toString();
+        if (!r.value(2).isNull())
+            row.percent = r.value(2).toInt();
+        if (!r.value(3).isNull())
+            row.amountMinor = r.value(3).toLongLong();
+        row.currency = r.value(4).toString();
+        row.reason = r.value(5).toString();
+        row.createdAt = dateTimeOf(r.value(6));
+        return row;
+    });
+}
+
+Result<QList<CustomerRow>> CustomerStore::customers(const CustomerFilter& filter, const CustomerRow* after, int limit)
+{
+    SqlText sql;
+    QStringList where;
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty())
+        where << QStringLiteral("(c.email LIKE ") + sql.bind(likeContains(search))
+                     + QStringLiteral(" ESCAPE '\\' OR c.name LIKE ") + sql.bind(likeContains(search))
+                     + QStringLiteral(" ESCAPE '\\' OR c.phone LIKE ") + sql.bind(likeContains(search))
+                     + QStringLiteral(" ESCAPE '\\')");
+    if (filter.onlyWaiting)
+        where << QStringLiteral("EXISTS (SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id "
+                                "WHERE o.customer_id = c.id AND l.qty_waiting > 0)");
+    const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString beyond = filter.descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+    const QString reach = filter.descending ? QStringLiteral(" <= ") : QStringLiteral(" >= ");
+    QString order;
+    if (filter.sort == CustomerFilter::Sort::Name) {
+        order = QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir;
+        if (after)
+            where << QStringLiteral("c.name") + reach + sql.bind(after->name) + QStringLiteral(" AND (c.name")
+                         + beyond + sql.bind(after->name) + QStringLiteral(" OR c.id") + beyond + sql.bind(after->id)
+                         + QStringLiteral(")");
+    } else {
+        order = QStringLiteral("c.email") + dir;
+        if (after)
+            where << QStringLiteral("c.email") + beyond + sql.bind(after->email);
+    }
+    sql.text = QStringLiteral("SELECT ") + customerColumns
+               + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
+               + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ") + sql.bind(limit);
+    Statement q = m_statements.prepared(sql.text);
+    sql.bindTo(q);
+    return readAll(q, readCustomerRow);
+}
+
+Found<CustomerRow> CustomerStore::customerRow(const QString& email)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + customerColumns + QStringLiteral("WHERE c.email = :email"));
+    q.bindValue(QStringLiteral(":email"), email);
+    return readFirst(q, readCustomerRow);
+}
+
+Result<QList<Customer>> CustomerStore::customersStartingWith(const QString& prefix, int limit)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "SELECT id, email, name FROM customers WHERE email >= :from AND email < :to ORDER BY email LIMIT :limit"));
+    q.bindValue(QStringLiteral(":from"), prefix);
+    q.bindValue(QStringLiteral(":to"), prefixEnd(prefix));
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
+    return readAll(q, [](const QSqlQuery& r) {
+        Customer c;
+        c.id = r.value(0).toLongLong();
+        c.email = r.value(1).toString();
+        c.name = r.value(2).toString();
+        return c;
+    });
+}
+
+} // namespace bd::store

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Types.h"
+#include "store/Sql.h"
+#include "store/StatementCache.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace bd::store {
+
+class Database;
+
+// What the customers list shows.
+struct CustomerFilter
+{
+    QString search; // part of the e-mail, name or phone
+    bool onlyWaiting = false;
+    enum class Sort { Email, Name } sort = Sort::Email;
+    bool descending = false;
+};
+
+struct CustomerRow
+{
+    qint64 id = 0;
+    QString email;
+    QString name;
+    QString phone;
+    int orders = 0;
+    int waitingLines = 0;
+    QDateTime lastOrder;
+};
+
+struct CouponRow
+{
+    QString code;
+    QString customerEmail;
+    std::optional<int> percent;
+    std::optional<qint64> amountMinor;
+    QString currency;
+    QString reason;
+    QDateTime createdAt;
+};
+
+// The customers and the coupons issued to them, and the window's customers list (read
+// by key, "after this row", so the last page costs what the first does).
+class CustomerStore
+{
+public:
+    explicit CustomerStore(Database& db);
+
+    // Inserts the customer, or fills in what the stored one lacks; its id.
+    core::Result<qint64> upsertCustomer(const domain::Customer& customer, const QDateTime& at);
+    Found<domain::Customer> customerByEmail(const QString& email);
+    // Every customer by e-mail. `visit` must not use the database: the rows are read
+    // while it runs.
+    core::Status forEachCustomer(const std::function<void(const domain::Customer&)>& visit);
+
+    core::Result<bool> couponCodeExists(const QString& code);
+    core::Status insertCoupon(const CouponRow& coupon, qint64 customerId);
+    core::Result<QList<CouponRow>> coupons();
+
+    // Up to `limit` customers the filter selects, after `after` (null: the first page).
+    core::Result<QList<CustomerRow>> customers(const CustomerFilter& filter, const CustomerRow* after, int limit);
+    Found<CustomerRow> customerRow(const QString& email);
+    // Completions for entry fields: customers whose e-mail starts with `prefix`.
+    core::Result<QList<domain::Customer>> customersStartingWith(const QString& prefix, int limit);
+
+private:
+    StatementCache m_statements;
+};
+
+} // namespace bd::store

@@ -1,0 +1,107 @@
+#include "EventStore.h"
+
+#include "core/Clock.h"
+#include "store/Database.h"
+#include "store/ItemStore.h"
+
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+using namespace bd::store::sql;
+
+namespace bd::store {
+
+namespace {
+
+const QString eventSelect = QStringLiteral(
+    "SELECT e.at AS at, e.kind AS kind, COALESCE(o.order_number, '') AS order_number, COALESCE(i.sku, '') AS sku, "
+    "e.details AS details, e.id AS seq FROM events e "
+    "LEFT JOIN orders o ON o.id = e.order_id LEFT JOIN items i ON i.id = e.item_id ");
+
+Event readEvent(const QSqlQuery& q)
+{
+    return Event{dateTimeOf(q.value(0)), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                 q.value(4).toString()};
+}
+
+const QString mailEventColumns = QStringLiteral(
+    "SELECT id, kind, COALESCE(order_id, 0), COALESCE(item_id, 0), COALESCE(customer_id, 0), details "
+    "FROM events WHERE id > :id AND ");
+const QString orderMailKinds = QStringLiteral(
+    "kind IN ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled') ");
+
+EventRow readEventRow(const QSqlQuery& q)
+{
+    return EventRow{q.value(0).toLongLong(), q.value(1).toString(),   q.value(2).toLongLong(),
+                    q.value(3).toLongLong(), q.value(4).toLongLong(), q.value(5).toString()};
+}
+
+} // namespace
+
+EventStore::EventStore(Database& db)
+    : m_statements(db)
+{
+}
+
+Status EventStore::addEvent(const QDateTime& at, const QString& kind, qint64 orderId, qint64 itemId, qint64 customerId,
+                            const QString& details)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO events (at, kind, order_id, item_id, customer_id, details) VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bindValue(P(0), core::toIso(at));
+    q.bindValue(P(1), kind);
+    q.bindValue(P(2), orNull(orderId));
+    q.bindValue(P(3), orNull(itemId));
+    q.bindValue(P(4), orNull(customerId));
+    q.bindValue(P(5), details);
+    return run(q);
+}
+
+Result<QList<Event>> EventStore::eventsForOrder(qint64 orderId)
+{
+    Statement q = m_statements.prepared(eventSelect + QStringLiteral("WHERE e.order_id = ? ORDER BY e.at, e.id"));
+    q.bindValue(P(0), orderId);
+    return readAll(q, readEvent);
+}
+
+Result<QList<Event>> EventStore::eventsForItem(qint64 itemId)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT h.at, h.kind, h.order_number, h.sku, h.details FROM (")
+                                        + eventSelect
+                                        + QStringLiteral("WHERE e.item_id = :item1 UNION ALL SELECT i.created_at, "
+                                                         "'item created', '', i.sku, '', 0 ")
+                                        + itemCreatedWithoutEvent(QStringLiteral(":item2"))
+                                        + QStringLiteral(") h ORDER BY h.at, h.seq"));
+    q.bindValue(QStringLiteral(":item1"), itemId);
+    q.bindValue(QStringLiteral(":item2"), itemId);
+    return readAll(q, readEvent);
+}
+
+Result<qint64> EventStore::lastEventId()
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM events"));
+    return readNumber(q);
+}
+
+Result<QList<EventRow>> EventStore::mailEventsAfter(qint64 eventId, MailEvents which, int limit)
+{
+    Statement q = m_statements.prepared(mailEventColumns
+                                        + (which == MailEvents::Coupons
+                                               ? QStringLiteral("kind = 'coupon' ")
+                                               : orderMailKinds + QStringLiteral("AND order_id <> 0 "))
+                                        + QStringLiteral("ORDER BY id LIMIT :limit"));
+    q.bindValue(QStringLiteral(":id"), eventId);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
+    return readAll(q, readEventRow);
+}
+
+Result<QList<EventRow>> EventStore::orderMailEventsAfter(qint64 eventId, qint64 orderId)
+{
+    Statement q = m_statements.prepared(mailEventColumns + orderMailKinds
+                                        + QStringLiteral("AND order_id = :order ORDER BY id"));
+    q.bindValue(QStringLiteral(":id"), eventId);
+    q.bindValue(QStringLiteral(":order"), orderId);
+    return readAll(q, readEventRow);
+}
+
+} // namespace bd::store

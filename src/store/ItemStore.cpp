@@ -1,0 +1,325 @@
+#include "ItemStore.h"
+
+#include "core/Clock.h"
+#include "store/Database.h"
+#include "store/Dialect.h"
+
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+using namespace bd::store::sql;
+
+namespace bd::store {
+
+namespace {
+
+// The item's columns. The next delivery is the earliest expected date of its open
+// purchase order lines with units still to come.
+const QString itemColumns = QStringLiteral(
+    "id, sku, name, price_minor, currency, policy, backorder_limit, expected_date, release_date, "
+    "attributes, on_hand, allocated, waiting, "
+    "(SELECT MIN(pl.expected_date) FROM purchase_order_lines pl JOIN purchase_orders p ON p.id = pl.po_id "
+    "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty), "
+    "tracked, shop_identity");
+
+// The items list adds waiting customers and incoming units. The counting subqueries
+// walk the partial queue index and the purchase lines' item index.
+const QString itemRowColumns = itemColumns + QStringLiteral(
+    ", CASE WHEN waiting = 0 THEN 0 ELSE (SELECT COUNT(DISTINCT o.customer_id) FROM order_lines l "
+    "JOIN orders o ON o.id = l.order_id WHERE l.item_id = items.id AND l.qty_waiting > 0) END, "
+    "(SELECT COALESCE(SUM(pl.qty - pl.qty_received), 0) FROM purchase_order_lines pl "
+    "JOIN purchase_orders p ON p.id = pl.po_id "
+    "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty)");
+
+Item readItem(const QSqlQuery& q)
+{
+    Item item;
+    item.id = q.value(0).toLongLong();
+    item.sku = q.value(1).toString();
+    item.name = q.value(2).toString();
+    item.priceMinor = q.value(3).toLongLong();
+    item.currency = q.value(4).toString();
+    item.policy = parsePolicy(q.value(5).toString()).value_or(Policy::Stop);
+    if (!q.value(6).isNull())
+        item.backorderLimit = q.value(6).toInt();
+    item.expectedDate = dateOf(q.value(7));
+    item.releaseDate = dateOf(q.value(8));
+    item.attributes = q.value(9).toString();
+    item.onHand = q.value(10).toInt();
+    item.allocated = q.value(11).toInt();
+    item.waiting = q.value(12).toInt();
+    item.nextDelivery = dateOf(q.value(13));
+    item.tracked = q.value(14).toInt() != 0;
+    item.shop = ShopIdentity::fromText(q.value(15).toString());
+    return item;
+}
+
+QString itemWhere(const ItemFilter& filter)
+{
+    QStringList where;
+    if (!filter.search.isEmpty())
+        where << QStringLiteral("(sku LIKE :search1 ESCAPE '\\' OR name LIKE :search2 ESCAPE '\\' "
+                                "OR attributes LIKE :search3 ESCAPE '\\')");
+    if (filter.onlyWaiting)
+        where << QStringLiteral("waiting > 0");
+    if (filter.policy)
+        where << QStringLiteral("policy = :policy");
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+void bindItemFilter(QSqlQuery& q, const ItemFilter& filter)
+{
+    if (!filter.search.isEmpty()) {
+        const QString pattern = likeContains(filter.search);
+        q.bindValue(QStringLiteral(":search1"), pattern);
+        q.bindValue(QStringLiteral(":search2"), pattern);
+        q.bindValue(QStringLiteral(":search3"), pattern);
+    }
+    if (filter.policy)
+        q.bindValue(QStringLiteral(":policy"), toString(*filter.policy));
+}
+
+QString orderColumn(ItemFilter::Sort sort)
+{
+    switch (sort) {
+    case ItemFilter::Sort::Sku:
+        return QStringLiteral("sku");
+    case ItemFilter::Sort::Name:
+        return QStringLiteral("name");
+    case ItemFilter::Sort::OnHand:
+        return QStringLiteral("on_hand");
+    case ItemFilter::Sort::Waiting:
+        return QStringLiteral("waiting");
+    case ItemFilter::Sort::Expected:
+        return QStringLiteral("expected_date");
+    }
+    return QStringLiteral("sku");
+}
+
+} // namespace
+
+QString itemCreatedWithoutEvent(const QString& itemParameter)
+{
+    return QStringLiteral("FROM items i WHERE i.id = %1 AND NOT EXISTS "
+                          "(SELECT 1 FROM events c WHERE c.item_id = i.id AND c.kind = 'item created')")
+        .arg(itemParameter);
+}
+
+QString prefixEnd(const QString& prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
+
+ItemStore::ItemStore(Database& db)
+    : m_statements(db)
+{
+}
+
+Found<Item> ItemStore::itemBySku(const QString& sku)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE sku = ?"));
+    q.bindValue(P(0), sku);
+    return readFirst(q, readItem);
+}
+
+Found<Item> ItemStore::itemById(qint64 id)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE id = ?"));
+    q.bindValue(P(0), id);
+    return readFirst(q, readItem);
+}
+
+Found<Item> ItemStore::itemByName(const QString& name)
+{
+    if (name.isEmpty())
+        return std::optional<Item>();
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + itemColumns
+                                        + QStringLiteral(" FROM items WHERE name = ? LIMIT 2"));
+    q.bindValue(P(0), name);
+    const Result<QList<Item>> items = readAll(q, readItem);
+    if (!items)
+        return items.errors();
+    // Two items of that name: none is meant.
+    return items->size() == 1 ? std::optional<Item>(items->constFirst()) : std::optional<Item>();
+}
+
+Result<qint64> ItemStore::insertItem(const Item& item, const QDateTime& at, int openingQty)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
+        "release_date, attributes, created_at, on_hand, opening_qty, tracked, shop_identity) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(P(0), item.sku);
+    q.bindValue(P(1), item.name);
+    q.bindValue(P(2), item.priceMinor);
+    q.bindValue(P(3), item.currency);
+    q.bindValue(P(4), toString(item.policy));
+    q.bindValue(P(5), orNull(item.backorderLimit));
+    q.bindValue(P(6), orNull(item.expectedDate));
+    q.bindValue(P(7), orNull(item.releaseDate));
+    q.bindValue(P(8), item.attributes);
+    q.bindValue(P(9), core::toIso(at));
+    q.bindValue(P(10), openingQty);
+    q.bindValue(P(11), openingQty);
+    q.bindValue(P(12), item.tracked ? 1 : 0);
+    q.bindValue(P(13), item.shop.toText());
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    return q.lastInsertId().toLongLong();
+}
+
+Status ItemStore::updateItemDefinition(const Item& item)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "UPDATE items SET name = ?, price_minor = ?, currency = ?, policy = ?, backorder_limit = ?, "
+        "expected_date = ?, release_date = ?, attributes = ?, tracked = ?, shop_identity = ? WHERE id = ?"));
+    q.bindValue(P(0), item.name);
+    q.bindValue(P(1), item.priceMinor);
+    q.bindValue(P(2), item.currency);
+    q.bindValue(P(3), toString(item.policy));
+    q.bindValue(P(4), orNull(item.backorderLimit));
+    q.bindValue(P(5), orNull(item.expectedDate));
+    q.bindValue(P(6), orNull(item.releaseDate));
+    q.bindValue(P(7), item.attributes);
+    q.bindValue(P(8), item.tracked ? 1 : 0);
+    q.bindValue(P(9), item.shop.toText());
+    q.bindValue(P(10), item.id);
+    return run(q);
+}
+
+Status ItemStore::setExpectedDate(qint64 itemId, const QDate& date)
+{
+    Statement q = m_statements.prepared(QStringLiteral("UPDATE items SET expected_date = ? WHERE id = ?"));
+    q.bindValue(P(0), orNull(date));
+    q.bindValue(P(1), itemId);
+    return run(q);
+}
+
+Status ItemStore::setRelatedItems(qint64 itemId, const QString& kind, const QStringList& skus)
+{
+    {
+        Statement clear = m_statements.prepared(QStringLiteral("DELETE FROM item_related WHERE item_id = ? AND kind = ?"));
+        clear.bindValue(P(0), itemId);
+        clear.bindValue(P(1), kind);
+        if (Status s = run(clear); !s.ok())
+            return s;
+    }
+    Statement insert = m_statements.prepared(
+        QStringLiteral("INSERT INTO item_related (item_id, kind, position, related_sku) VALUES (?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < skus.size(); ++i) {
+        insert.bindValue(P(0), itemId);
+        insert.bindValue(P(1), kind);
+        insert.bindValue(P(2), int(i + 1));
+        insert.bindValue(P(3), skus.at(i));
+        if (Status s = run(insert); !s.ok())
+            return s;
+    }
+    return {};
+}
+
+Result<QStringList> ItemStore::relatedItems(qint64 itemId, const QString& kind)
+{
+    Statement q = m_statements.prepared(
+        QStringLiteral("SELECT related_sku FROM item_related WHERE item_id = ? AND kind = ? ORDER BY position"));
+    q.bindValue(P(0), itemId);
+    q.bindValue(P(1), kind);
+    return readAll(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
+}
+
+Result<QList<qint64>> ItemStore::allItemIds()
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT id FROM items ORDER BY id"));
+    return readAll(q, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
+}
+
+Statement ItemStore::page(const ItemFilter& filter, const QString& columns, int offset, int limit)
+{
+    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // The page is picked from the bare rows first, so the per-item subqueries run for
+    // its rows only, not for every row the sort has to look at.
+    const QString order = QStringLiteral(" ORDER BY ") + orderColumn(filter.sort) + direction + QStringLiteral(", sku")
+                          + direction;
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (SELECT * FROM items")
+                                        + itemWhere(filter) + order
+                                        + QStringLiteral(" LIMIT :limit OFFSET :offset) items") + order);
+    bindItemFilter(q, filter);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
+    q.bindValue(QStringLiteral(":offset"), offset);
+    return q;
+}
+
+Result<QList<Item>> ItemStore::items(const ItemFilter& filter, int offset, int limit)
+{
+    Statement q = page(filter, itemColumns, offset, limit);
+    return readAll(q, readItem);
+}
+
+Result<QList<ItemRow>> ItemStore::itemRows(const ItemFilter& filter, int offset, int limit)
+{
+    Statement q = page(filter, itemRowColumns, offset, limit);
+    return readAll(q, [](const QSqlQuery& r) { return ItemRow{readItem(r), r.value(16).toInt(), r.value(17).toInt()}; });
+}
+
+Result<int> ItemStore::countItems(const ItemFilter& filter)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(filter));
+    bindItemFilter(q, filter);
+    return readCount(q);
+}
+
+Result<QStringList> ItemStore::skusStartingWith(const QString& prefix, int limit)
+{
+    Statement q = m_statements.prepared(
+        QStringLiteral("SELECT sku FROM items WHERE sku >= :from AND sku < :to ORDER BY sku LIMIT :limit"));
+    q.bindValue(QStringLiteral(":from"), prefix);
+    q.bindValue(QStringLiteral(":to"), prefixEnd(prefix));
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
+    return readAll(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
+}
+
+Result<QList<ItemHistoryRow>> ItemStore::history(qint64 itemId, int offset, int limit)
+{
+    // Movements and events side by side; within one time, events after movements. The
+    // item's creation and opening stock come from the item when no event or movement
+    // holds them (a big import writes one event in all, and opening_qty on the item).
+    Statement q = m_statements.prepared(QStringLiteral(
+        "SELECT h.at, h.movement, h.kind, h.qty, h.reference, h.order_number, h.details FROM ("
+        "SELECT m.at AS at, 1 AS movement, m.kind AS kind, m.qty AS qty, m.reference AS reference, "
+        "COALESCE(o.order_number, '') AS order_number, m.reason AS details, m.id AS seq "
+        "FROM stock_movements m LEFT JOIN orders o ON o.id = m.order_id WHERE m.item_id = :item1 "
+        "UNION ALL "
+        "SELECT e.at, 0, e.kind, 0, '', COALESCE(o.order_number, ''), e.details, e.id "
+        "FROM events e LEFT JOIN orders o ON o.id = e.order_id WHERE e.item_id = :item2 "
+        "UNION ALL SELECT i.created_at, 0, 'item created', 0, '', '', '', 0 ")
+        + itemCreatedWithoutEvent(QStringLiteral(":item3"))
+        + QStringLiteral(" UNION ALL SELECT i.created_at, 1, 'opening', i.opening_qty, '', '', '', 0 FROM items i "
+                         "WHERE i.id = :item4 AND i.opening_qty > 0"
+                         ") h ORDER BY h.at DESC, h.movement ASC, h.seq DESC LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":item1"), itemId);
+    q.bindValue(QStringLiteral(":item2"), itemId);
+    q.bindValue(QStringLiteral(":item3"), itemId);
+    q.bindValue(QStringLiteral(":item4"), itemId);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
+    q.bindValue(QStringLiteral(":offset"), offset);
+    return readAll(q, [](const QSqlQuery& r) {
+        return ItemHistoryRow{dateTimeOf(r.value(0)), r.value(1).toInt() != 0, r.value(2).toString(), r.value(3).toInt(),
+                              r.value(4).toString(),  r.value(5).toString(),   r.value(6).toString()};
+    });
+}
+
+Result<int> ItemStore::historyLength(qint64 itemId)
+{
+    // A subquery in FROM needs an alias on PostgreSQL.
+    Statement q = m_statements.prepared(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM stock_movements WHERE item_id = :item1) "
+                       "+ (SELECT COUNT(*) FROM events WHERE item_id = :item2) + (SELECT COUNT(*) FROM (")
+        + QStringLiteral("SELECT 1 AS created ") + itemCreatedWithoutEvent(QStringLiteral(":item3"))
+        + QStringLiteral(") created_rows) + (SELECT COUNT(*) FROM items WHERE id = :item4 AND opening_qty > 0)"));
+    q.bindValue(QStringLiteral(":item1"), itemId);
+    q.bindValue(QStringLiteral(":item2"), itemId);
+    q.bindValue(QStringLiteral(":item3"), itemId);
+    q.bindValue(QStringLiteral(":item4"), itemId);
+    return readCount(q);
+}
+
+} // namespace bd::store

@@ -1,0 +1,596 @@
+#include "OrderStore.h"
+
+#include "core/Clock.h"
+#include "store/Database.h"
+#include "store/Dialect.h"
+#include "store/ItemStore.h"
+#include "store/Transaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+using namespace bd::store::sql;
+
+namespace bd::store {
+
+namespace {
+
+// An order with its customer, as the services read it.
+const QString orderColumns = QStringLiteral(
+    "o.id, o.order_number, o.placed_at, o.customer_id, c.email, c.name, o.currency, o.payment_state, "
+    "o.card_last4, o.card_expiry, o.authorized_at, o.ship_to_name, o.ship_to_address, "
+    "o.hold_until_complete, o.priority, o.priority_reason");
+const int orderColumnCount = 16;
+
+Order readOrder(const QSqlQuery& q)
+{
+    Order o;
+    o.id = q.value(0).toLongLong();
+    o.number = q.value(1).toString();
+    o.placedAt = dateTimeOf(q.value(2));
+    o.customerId = q.value(3).toLongLong();
+    o.customerEmail = q.value(4).toString();
+    o.customerName = q.value(5).toString();
+    o.currency = q.value(6).toString();
+    o.payment = parsePaymentState(q.value(7).toString()).value_or(PaymentState::None);
+    o.cardLast4 = q.value(8).toString();
+    o.cardExpiry = q.value(9).toString();
+    o.authorizedAt = dateTimeOf(q.value(10));
+    o.shipToName = q.value(11).toString();
+    o.shipToAddress = q.value(12).toString();
+    o.holdUntilComplete = q.value(13).toInt() != 0;
+    o.priority = q.value(14).toInt() != 0;
+    o.priorityReason = q.value(15).toString();
+    return o;
+}
+
+const QString lineColumns = QStringLiteral(
+    "l.id, l.order_id, l.line_no, l.item_id, i.sku, i.name, l.qty, l.unit_price_minor, l.qty_allocated, "
+    "l.qty_shipped, l.qty_waiting, l.qty_cancelled, l.qty_returned, l.cancel_reason, l.promised_date, "
+    "l.told_date");
+
+OrderLine readLine(const QSqlQuery& q, int base = 0)
+{
+    OrderLine l;
+    l.id = q.value(base + 0).toLongLong();
+    l.orderId = q.value(base + 1).toLongLong();
+    l.lineNo = q.value(base + 2).toInt();
+    l.itemId = q.value(base + 3).toLongLong();
+    l.sku = q.value(base + 4).toString();
+    l.itemName = q.value(base + 5).toString();
+    l.qty = q.value(base + 6).toInt();
+    l.unitPriceMinor = q.value(base + 7).toLongLong();
+    l.allocated = q.value(base + 8).toInt();
+    l.shipped = q.value(base + 9).toInt();
+    l.waiting = q.value(base + 10).toInt();
+    l.cancelled = q.value(base + 11).toInt();
+    l.returned = q.value(base + 12).toInt();
+    l.cancelReason = q.value(base + 13).toString();
+    l.promisedDate = dateOf(q.value(base + 14));
+    l.toldDate = dateOf(q.value(base + 15));
+    return l;
+}
+
+// Whether an order has a line in some condition: one probe of a partial index of 0002.
+const QString hasWaiting
+    = QStringLiteral("EXISTS (SELECT 1 FROM order_lines w WHERE w.order_id = o.id AND w.qty_waiting > 0)");
+const QString hasAllocated
+    = QStringLiteral("EXISTS (SELECT 1 FROM order_lines a WHERE a.order_id = o.id AND a.qty_allocated > 0)");
+const QString hasShipped
+    = QStringLiteral("EXISTS (SELECT 1 FROM order_lines s WHERE s.order_id = o.id AND s.qty_shipped > 0)");
+const QString hasOpenUnits
+    = QStringLiteral("EXISTS (SELECT 1 FROM order_lines n WHERE n.order_id = o.id AND n.qty_cancelled < n.qty)");
+
+QString notOf(const QString& condition)
+{
+    return QStringLiteral("NOT ") + condition;
+}
+
+// The same derivation as domain::Order::stateName, as a condition on an order `o`.
+QString stateCondition(OrderState state)
+{
+    const QString open = QStringLiteral("(") + hasWaiting + QStringLiteral(" OR ") + hasAllocated + QStringLiteral(")");
+    switch (state) {
+    case OrderState::Cancelled:
+        return notOf(hasOpenUnits);
+    case OrderState::Shipped:
+        return notOf(hasWaiting) + QStringLiteral(" AND ") + notOf(hasAllocated) + QStringLiteral(" AND ")
+               + hasOpenUnits;
+    case OrderState::PartlyShipped:
+        return open + QStringLiteral(" AND ") + hasShipped;
+    case OrderState::Ready:
+        return notOf(hasWaiting) + QStringLiteral(" AND ") + hasAllocated + QStringLiteral(" AND ")
+               + notOf(hasShipped);
+    case OrderState::PartlyAllocated:
+        return hasWaiting + QStringLiteral(" AND ") + hasAllocated + QStringLiteral(" AND ") + notOf(hasShipped);
+    case OrderState::Waiting:
+        return hasWaiting + QStringLiteral(" AND ") + notOf(hasAllocated) + QStringLiteral(" AND ")
+               + notOf(hasShipped);
+    }
+    return QStringLiteral("1 = 1");
+}
+
+// An order as the orders list shows it.
+const QString rowColumns = QStringLiteral(
+    "o.id, o.order_number, o.placed_at, o.customer_id, c.email, c.name, o.currency, o.payment_state, "
+    "o.card_last4, o.card_expiry, o.hold_until_complete, o.priority");
+const QString pageColumns = QStringLiteral(
+    "p.id, p.order_number, p.placed_at, p.customer_id, p.email, p.name, p.currency, p.payment_state, "
+    "p.card_last4, p.card_expiry, p.hold_until_complete, p.priority");
+
+// Keyset condition "comes after `after`" and ORDER BY for a sort, on the orders `o`
+// joined to customers `c` (inner) or on the page `p` (outer).
+struct OrderSortSql
+{
+    QString innerOrder;
+    QString outerOrder;
+};
+
+OrderSortSql orderSortSql(OrderFilter::Sort sort, bool descending)
+{
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    switch (sort) {
+    case OrderFilter::Sort::Number:
+        return { QStringLiteral("o.order_number") + dir, QStringLiteral("p.order_number") + dir };
+    case OrderFilter::Sort::Customer:
+        return { QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir + QStringLiteral(", o.id") + dir,
+                 QStringLiteral("p.name") + dir + QStringLiteral(", p.customer_id") + dir + QStringLiteral(", p.id") + dir };
+    case OrderFilter::Sort::Placed:
+        break;
+    }
+    return { QStringLiteral("o.placed_at") + dir + QStringLiteral(", o.id") + dir,
+             QStringLiteral("p.placed_at") + dir + QStringLiteral(", p.id") + dir };
+}
+
+QString afterCondition(SqlText& sql, OrderFilter::Sort sort, bool descending, const OrderRow& after)
+{
+    const QString beyond = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
+    const QString reach = descending ? QStringLiteral(" <= ") : QStringLiteral(" >= ");
+    switch (sort) {
+    case OrderFilter::Sort::Number:
+        return QStringLiteral("o.order_number") + beyond + sql.bind(after.number);
+    case OrderFilter::Sort::Customer:
+        // The first term bounds the index range; the rest breaks ties.
+        return QStringLiteral("c.name") + reach + sql.bind(after.customerName) + QStringLiteral(" AND (c.name")
+               + beyond + sql.bind(after.customerName) + QStringLiteral(" OR c.id") + beyond
+               + sql.bind(after.customerId) + QStringLiteral(" OR (c.id = ") + sql.bind(after.customerId)
+               + QStringLiteral(" AND o.id") + beyond + sql.bind(after.id) + QStringLiteral("))");
+    case OrderFilter::Sort::Placed:
+        break;
+    }
+    const QString placed = core::toIso(after.placedAt);
+    return QStringLiteral("o.placed_at") + reach + sql.bind(placed) + QStringLiteral(" AND (o.placed_at") + beyond
+           + sql.bind(placed) + QStringLiteral(" OR o.id") + beyond + sql.bind(after.id) + QStringLiteral(")");
+}
+
+OrderRow readOrderRow(const QSqlQuery& q)
+{
+    OrderRow r;
+    r.id = q.value(0).toLongLong();
+    r.number = q.value(1).toString();
+    r.placedAt = dateTimeOf(q.value(2));
+    r.customerId = q.value(3).toLongLong();
+    r.customerEmail = q.value(4).toString();
+    r.customerName = q.value(5).toString();
+    r.currency = q.value(6).toString();
+    r.payment = parsePaymentState(q.value(7).toString()).value_or(PaymentState::None);
+    r.cardLast4 = q.value(8).toString();
+    r.cardExpiry = q.value(9).toString();
+    r.holdUntilComplete = q.value(10).toInt() != 0;
+    r.priority = q.value(11).toInt() != 0;
+    r.lines = q.value(12).toInt();
+    r.units = q.value(13).toInt();
+    r.allocated = q.value(14).toInt();
+    r.shipped = q.value(15).toInt();
+    r.waiting = q.value(16).toInt();
+    r.cancelled = q.value(17).toInt();
+    r.totalMinor = q.value(18).toLongLong();
+    r.promiseUnknown = q.value(20).toInt() > 0;
+    r.promised = r.promiseUnknown ? QDate() : dateOf(q.value(19));
+    return r;
+}
+
+// The sums of an order's lines the list shows after its columns.
+const QString lineSums = QStringLiteral(
+    ", COUNT(l.id), SUM(l.qty), SUM(l.qty_allocated), SUM(l.qty_shipped), SUM(l.qty_waiting), "
+    "SUM(l.qty_cancelled), SUM((l.qty - l.qty_cancelled) * l.unit_price_minor), "
+    "MAX(CASE WHEN l.qty_waiting > 0 THEN l.promised_date END), "
+    "SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END) ");
+
+// Builds the WHERE of the orders `o` joined to customers `c` for a filter.
+QString orderWhere(SqlText& sql, const OrderFilter& filter)
+{
+    QStringList where;
+    if (filter.customerId > 0)
+        where << QStringLiteral("o.customer_id = ") + sql.bind(filter.customerId);
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty())
+        where << QStringLiteral("((o.order_number >= ") + sql.bind(search) + QStringLiteral(" AND o.order_number < ")
+                     + sql.bind(prefixEnd(search))
+                     + QStringLiteral(") OR o.customer_id IN (SELECT s.id FROM customers s WHERE s.email LIKE ")
+                     + sql.bind(likeContains(search)) + QStringLiteral(" ESCAPE '\\' OR s.name LIKE ")
+                     + sql.bind(likeContains(search)) + QStringLiteral(" ESCAPE '\\'))");
+    if (filter.state)
+        where << stateCondition(*filter.state);
+    if (filter.toCapture)
+        where << QStringLiteral("o.payment_state <> 'captured' AND ") + hasAllocated;
+    if (filter.numbers)
+        // A probe per order as the orders are walked in the order shown; an IN list
+        // would make SQLite sort the whole selection for every page.
+        where << QStringLiteral("EXISTS (SELECT 1 FROM order_selection x WHERE x.number = o.order_number)");
+    return where.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QString toString(OrderState state)
+{
+    switch (state) {
+    case OrderState::Waiting:
+        return QStringLiteral("waiting");
+    case OrderState::PartlyAllocated:
+        return QStringLiteral("partly allocated");
+    case OrderState::Ready:
+        return QStringLiteral("ready");
+    case OrderState::PartlyShipped:
+        return QStringLiteral("partly shipped");
+    case OrderState::Shipped:
+        return QStringLiteral("shipped");
+    case OrderState::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+std::optional<OrderState> parseOrderState(const QString& text)
+{
+    QString t = text.trimmed().toLower();
+    t.replace(QLatin1Char('_'), QLatin1Char(' '));
+    t.replace(QLatin1Char('-'), QLatin1Char(' '));
+    for (OrderState s : { OrderState::Waiting, OrderState::PartlyAllocated, OrderState::Ready,
+                          OrderState::PartlyShipped, OrderState::Shipped, OrderState::Cancelled }) {
+        if (toString(s) == t)
+            return s;
+    }
+    return std::nullopt;
+}
+
+OrderState OrderRow::state() const
+{
+    if (units == cancelled)
+        return OrderState::Cancelled;
+    if (waiting == 0 && allocated == 0)
+        return OrderState::Shipped;
+    if (shipped > 0)
+        return OrderState::PartlyShipped;
+    if (waiting == 0)
+        return OrderState::Ready;
+    if (allocated > 0)
+        return OrderState::PartlyAllocated;
+    return OrderState::Waiting;
+}
+
+OrderStore::OrderStore(Database& db)
+    : m_db(db)
+    , m_statements(db)
+{
+}
+
+OrderStore::~OrderStore() = default;
+
+Result<bool> OrderStore::orderExists(const QString& number)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = ?"));
+    q.bindValue(P(0), number);
+    return readExists(q);
+}
+
+Result<QList<OrderLine>> OrderStore::linesOf(qint64 orderId)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + lineColumns
+                                        + QStringLiteral(" FROM order_lines l JOIN items i ON i.id = l.item_id "
+                                                         "WHERE l.order_id = ? ORDER BY l.line_no"));
+    q.bindValue(P(0), orderId);
+    return readAll(q, [](const QSqlQuery& r) { return readLine(r); });
+}
+
+Found<Order> OrderStore::withLines(Found<Order> order)
+{
+    if (!order || !order.value())
+        return order;
+    Result<QList<OrderLine>> lines = linesOf(order.value()->id);
+    if (!lines)
+        return lines.errors();
+    order.value()->lines = lines.takeValue();
+    return order;
+}
+
+Found<Order> OrderStore::orderByNumber(const QString& number)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + orderColumns
+                                        + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                                         "WHERE o.order_number = ?"));
+    q.bindValue(P(0), number);
+    return withLines(readFirst(q, readOrder));
+}
+
+Found<Order> OrderStore::orderById(qint64 id)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + orderColumns
+                                        + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                                         "WHERE o.id = ?"));
+    q.bindValue(P(0), id);
+    return withLines(readFirst(q, readOrder));
+}
+
+Status OrderStore::forEachOrder(const std::function<void(const Order&)>& visit)
+{
+    // One pass over orders joined to their lines, grouped in C++.
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + orderColumns + QStringLiteral(", ") + lineColumns
+                                        + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                                         "JOIN order_lines l ON l.order_id = o.id "
+                                                         "JOIN items i ON i.id = l.item_id "
+                                                         "ORDER BY o.placed_at, o.order_number, l.line_no"));
+    if (Status s = run(q); !s.ok())
+        return s;
+    Order current;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (id != current.id) {
+            if (current.id != 0)
+                visit(current);
+            current = readOrder(q);
+        }
+        current.lines << readLine(q, orderColumnCount);
+    }
+    if (q.lastError().isValid())
+        return failed(q);
+    if (current.id != 0)
+        visit(current);
+    return {};
+}
+
+Result<qint64> OrderStore::insertOrder(const Order& order, const QDateTime& at)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO orders (order_number, placed_at, customer_id, currency, payment_state, card_last4, "
+        "card_expiry, authorized_at, ship_to_name, ship_to_address, hold_until_complete, priority, "
+        "priority_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(P(0), order.number);
+    q.bindValue(P(1), core::toIso(order.placedAt));
+    q.bindValue(P(2), order.customerId);
+    q.bindValue(P(3), order.currency);
+    q.bindValue(P(4), toString(order.payment));
+    q.bindValue(P(5), orNull(order.cardLast4));
+    q.bindValue(P(6), orNull(order.cardExpiry));
+    q.bindValue(P(7), orNull(order.authorizedAt));
+    q.bindValue(P(8), order.shipToName);
+    q.bindValue(P(9), order.shipToAddress);
+    q.bindValue(P(10), order.holdUntilComplete ? 1 : 0);
+    q.bindValue(P(11), order.priority ? 1 : 0);
+    q.bindValue(P(12), order.priorityReason);
+    q.bindValue(P(13), core::toIso(at));
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<qint64> OrderStore::insertLine(const Order& order, const OrderLine& line, const QDateTime& at)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO order_lines (order_id, line_no, item_id, qty, unit_price_minor, qty_allocated, qty_waiting, "
+        "backordered_qty, priority, placed_at, order_number, promised_date, told_date, filled_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(P(0), order.id);
+    q.bindValue(P(1), line.lineNo);
+    q.bindValue(P(2), line.itemId);
+    q.bindValue(P(3), line.qty);
+    q.bindValue(P(4), line.unitPriceMinor);
+    q.bindValue(P(5), line.allocated);
+    q.bindValue(P(6), line.waiting);
+    q.bindValue(P(7), line.waiting);
+    q.bindValue(P(8), order.priority ? 1 : 0);
+    q.bindValue(P(9), core::toIso(order.placedAt));
+    q.bindValue(P(10), order.number);
+    q.bindValue(P(11), orNull(line.promisedDate));
+    q.bindValue(P(12), orNull(line.toldDate));
+    q.bindValue(P(13), line.waiting == 0 ? QVariant(core::toIso(at)) : QVariant(QMetaType::fromType<QString>()));
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    return q.lastInsertId().toLongLong();
+}
+
+Status OrderStore::updateLineQuantities(const OrderLine& line, const QDateTime& at)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "UPDATE order_lines SET qty_allocated = ?, qty_shipped = ?, qty_waiting = ?, qty_cancelled = ?, "
+        "qty_returned = ?, cancel_reason = ?, "
+        "promised_date = CASE WHEN ? = 0 THEN NULL ELSE promised_date END, "
+        "filled_at = CASE WHEN ? = 0 THEN COALESCE(filled_at, ?) ELSE NULL END WHERE id = ?"));
+    q.bindValue(P(0), line.allocated);
+    q.bindValue(P(1), line.shipped);
+    q.bindValue(P(2), line.waiting);
+    q.bindValue(P(3), line.cancelled);
+    q.bindValue(P(4), line.returned);
+    q.bindValue(P(5), line.cancelReason);
+    q.bindValue(P(6), line.waiting);
+    q.bindValue(P(7), line.waiting);
+    q.bindValue(P(8), core::toIso(at));
+    q.bindValue(P(9), line.id);
+    return run(q);
+}
+
+Status OrderStore::setOrderPriority(qint64 orderId, bool priority, const QString& reason)
+{
+    {
+        Statement q = m_statements.prepared(QStringLiteral("UPDATE orders SET priority = ?, priority_reason = ? WHERE id = ?"));
+        q.bindValue(P(0), priority ? 1 : 0);
+        q.bindValue(P(1), reason);
+        q.bindValue(P(2), orderId);
+        if (Status s = run(q); !s.ok())
+            return s;
+    }
+    // The queue key is copied onto the lines (QueueOrder).
+    Statement lines = m_statements.prepared(QStringLiteral("UPDATE order_lines SET priority = ? WHERE order_id = ?"));
+    lines.bindValue(P(0), priority ? 1 : 0);
+    lines.bindValue(P(1), orderId);
+    return run(lines);
+}
+
+Status OrderStore::setOrderPayment(const Order& order)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "UPDATE orders SET payment_state = ?, card_last4 = ?, card_expiry = ?, authorized_at = ? WHERE id = ?"));
+    q.bindValue(P(0), toString(order.payment));
+    q.bindValue(P(1), orNull(order.cardLast4));
+    q.bindValue(P(2), orNull(order.cardExpiry));
+    q.bindValue(P(3), orNull(order.authorizedAt));
+    q.bindValue(P(4), order.id);
+    return run(q);
+}
+
+Status OrderStore::setOrderHold(qint64 orderId, bool hold)
+{
+    Statement q = m_statements.prepared(QStringLiteral("UPDATE orders SET hold_until_complete = ? WHERE id = ?"));
+    q.bindValue(P(0), hold ? 1 : 0);
+    q.bindValue(P(1), orderId);
+    return run(q);
+}
+
+Result<QList<RiskCandidate>> OrderStore::riskCandidates()
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "SELECT o.order_number, c.email, o.payment_state, o.card_expiry, o.authorized_at, "
+        "MAX(l.promised_date), SUM(l.qty_waiting), SUM(l.qty_allocated), "
+        "SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END) "
+        "FROM orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id "
+        "WHERE l.qty_waiting > 0 OR l.qty_allocated > 0 "
+        "GROUP BY o.id, o.order_number, c.email, o.payment_state, o.card_expiry, o.authorized_at "
+        "ORDER BY o.placed_at, o.order_number"));
+    return readAll(q, [](const QSqlQuery& r) {
+        RiskCandidate c;
+        c.orderNumber = r.value(0).toString();
+        c.customerEmail = r.value(1).toString();
+        c.payment = parsePaymentState(r.value(2).toString()).value_or(PaymentState::None);
+        c.cardExpiry = r.value(3).toString();
+        c.authorizedAt = dateTimeOf(r.value(4));
+        // An unknown date on any waiting line makes the latest promise unknown.
+        c.latestPromise = r.value(8).toInt() > 0 ? QDate() : dateOf(r.value(5));
+        c.waiting = r.value(6).toInt();
+        c.allocated = r.value(7).toInt();
+        return c;
+    });
+}
+
+Status OrderStore::loadSelection(const QStringList& numbers)
+{
+    if (m_selection && *m_selection == numbers)
+        return {};
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("CREATE TEMPORARY TABLE IF NOT EXISTS order_selection (number TEXT PRIMARY KEY)"))
+        || !q.exec(QStringLiteral("DELETE FROM order_selection")))
+        return failed(q);
+    // One transaction for the whole list: tens of thousands of numbers are written in
+    // a moment instead of one synced write each.
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    QSqlQuery insert(m_db.connection());
+    if (!insert.prepare(QStringLiteral("INSERT INTO order_selection (number) VALUES (:n) ON CONFLICT DO NOTHING")))
+        return failed(insert);
+    for (const QString& number : numbers) {
+        insert.bindValue(QStringLiteral(":n"), number);
+        if (!insert.exec())
+            return failed(insert);
+    }
+    if (Status s = tx.commit(); !s.ok())
+        return s;
+    m_selection = numbers;
+    return {};
+}
+
+Result<QList<OrderRow>> OrderStore::orders(const OrderFilter& filter, const OrderRow* after, int limit)
+{
+    if (filter.numbers) {
+        if (Status s = loadSelection(*filter.numbers); !s.ok())
+            return s.errors();
+    }
+    SqlText sql;
+    QString where = orderWhere(sql, filter);
+    if (after) {
+        const QString beyond = afterCondition(sql, filter.sort, filter.descending, *after);
+        where = where.isEmpty() ? beyond : where + QStringLiteral(" AND ") + beyond;
+    }
+    const OrderSortSql order = orderSortSql(filter.sort, filter.descending);
+    sql.text = QStringLiteral("SELECT ") + pageColumns + lineSums + QStringLiteral("FROM (SELECT ") + rowColumns
+               + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id")
+               + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY ")
+               + order.innerOrder + QStringLiteral(" LIMIT ") + sql.bind(limit)
+               + QStringLiteral(") p JOIN order_lines l ON l.order_id = p.id GROUP BY ") + pageColumns
+               + QStringLiteral(" ORDER BY ") + order.outerOrder;
+    Statement q = m_statements.prepared(sql.text);
+    sql.bindTo(q);
+    return readAll(q, readOrderRow);
+}
+
+Result<int> OrderStore::countOrders(const OrderFilter& filter)
+{
+    if (filter.numbers) {
+        if (Status s = loadSelection(*filter.numbers); !s.ok())
+            return s.errors();
+    }
+    SqlText sql;
+    const QString where = orderWhere(sql, filter);
+    sql.text = QStringLiteral("SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id")
+               + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    Statement q = m_statements.prepared(sql.text);
+    sql.bindTo(q);
+    return readCount(q);
+}
+
+Found<OrderRow> OrderStore::orderRow(const QString& number)
+{
+    Statement q = m_statements.prepared(
+        QStringLiteral("SELECT ") + rowColumns + lineSums
+        + QStringLiteral("FROM orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id "
+                         "WHERE o.order_number = :number GROUP BY ")
+        + rowColumns);
+    q.bindValue(QStringLiteral(":number"), number);
+    return readFirst(q, readOrderRow);
+}
+
+Result<QString> OrderStore::suggestOrderNumber()
+{
+    QString last;
+    {
+        Statement q = m_statements.prepared(QStringLiteral("SELECT order_number FROM orders ORDER BY id DESC LIMIT 1"));
+        const Found<QString> found = readFirst(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
+        if (!found)
+            return found.errors();
+        if (!found.value())
+            return QStringLiteral("1001");
+        last = *found.value();
+    }
+    qsizetype digits = last.size();
+    while (digits > 0 && last.at(digits - 1).isDigit())
+        --digits;
+    if (digits == last.size() || last.size() - digits > 18)
+        return QString();
+    const QString prefix = last.left(digits);
+    const int width = int(last.size() - digits);
+    qint64 n = last.mid(digits).toLongLong();
+    for (int tries = 0; tries < 100; ++tries) {
+        const QString candidate = prefix + QStringLiteral("%1").arg(++n, width, 10, QLatin1Char('0'));
+        const Result<bool> taken = orderExists(candidate);
+        if (!taken)
+            return taken.errors();
+        if (!taken.value())
+            return candidate;
+    }
+    return QString();
+}
+
+} // namespace bd::store

@@ -1,0 +1,181 @@
+#include "QueueStore.h"
+
+#include "core/Clock.h"
+#include "store/Database.h"
+#include "store/QueueOrder.h"
+
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+using namespace bd::store::sql;
+
+namespace bd::store {
+
+QueueStore::QueueStore(Database& db)
+    : m_statements(db)
+{
+}
+
+Result<QList<QueueSlot>> QueueStore::queueSlots(qint64 itemId, int unitsWanted, bool completeOnly)
+{
+    // What the whole order waits for tells complete-only filling which orders a fill
+    // completes, and the caller which orders became ready.
+    Statement q = m_statements.prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, "
+                                                       "(SELECT SUM(x.qty_waiting) FROM order_lines x WHERE x.order_id = l.order_id), "
+                                                       "l.order_number, c.email FROM order_lines l "
+                                                       "JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
+                                                       "WHERE l.item_id = ? AND l.qty_waiting > 0")
+                                        + queueOrderBy());
+    q.bindValue(P(0), itemId);
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    QList<QueueSlot> queue;
+    qint64 covered = 0;
+    while (q.next()) {
+        QueueSlot slot{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(),
+                       q.value(4).toString(), q.value(5).toString()};
+        queue << slot;
+        covered += slot.waiting;
+        if (!completeOnly && covered >= unitsWanted)
+            return queue; // the Statement finishes the rest
+    }
+    if (q.lastError().isValid())
+        return failed(q);
+    return queue;
+}
+
+Status QueueStore::allocateToLine(qint64 lineId, int qty, const QDateTime& at)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "UPDATE order_lines SET qty_allocated = qty_allocated + ?, qty_waiting = qty_waiting - ?, "
+        "promised_date = CASE WHEN qty_waiting - ? = 0 THEN NULL ELSE promised_date END, "
+        "filled_at = CASE WHEN qty_waiting - ? = 0 THEN ? ELSE filled_at END WHERE id = ?"));
+    q.bindValue(P(0), qty);
+    q.bindValue(P(1), qty);
+    q.bindValue(P(2), qty);
+    q.bindValue(P(3), qty);
+    q.bindValue(P(4), core::toIso(at));
+    q.bindValue(P(5), lineId);
+    return run(q);
+}
+
+Result<QList<PromiseRow>> QueueStore::promiseRows(qint64 itemId)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, l.promised_date, l.told_date "
+                                                       "FROM order_lines l WHERE l.item_id = ? AND l.qty_waiting > 0")
+                                        + queueOrderBy());
+    q.bindValue(P(0), itemId);
+    return readAll(q, [](const QSqlQuery& r) {
+        return PromiseRow{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(), dateOf(r.value(3)),
+                          dateOf(r.value(4))};
+    });
+}
+
+Status QueueStore::setLinePromise(qint64 lineId, const QDate& promised, const QDate& told)
+{
+    Statement q = m_statements.prepared(QStringLiteral("UPDATE order_lines SET promised_date = ?, told_date = ? WHERE id = ?"));
+    q.bindValue(P(0), orNull(promised));
+    q.bindValue(P(1), orNull(told));
+    q.bindValue(P(2), lineId);
+    return run(q);
+}
+
+Status QueueStore::forEachWaitingLine(qint64 itemId, const std::function<void(const WaitingLine&)>& visit)
+{
+    const QString order = queueOrderBy();
+    // Every item's queue one after the other: by SKU first, then the queue order.
+    const QString sql = QStringLiteral(
+                            "SELECT i.sku, l.order_number, c.email, c.name, l.placed_at, l.qty_waiting, "
+                            "l.promised_date, o.payment_state, l.priority, l.item_id "
+                            "FROM order_lines l JOIN items i ON i.id = l.item_id JOIN orders o ON o.id = l.order_id "
+                            "JOIN customers c ON c.id = o.customer_id WHERE l.qty_waiting > 0")
+                        + (itemId > 0 ? QStringLiteral(" AND l.item_id = ?") : QString())
+                        + QStringLiteral(" ORDER BY i.sku, ") + order.mid(QStringLiteral(" ORDER BY ").size());
+    Statement q = m_statements.prepared(sql);
+    if (itemId > 0)
+        q.bindValue(P(0), itemId);
+    if (Status s = run(q); !s.ok())
+        return s;
+    QString sku;
+    int position = 0;
+    while (q.next()) {
+        WaitingLine w;
+        w.sku = q.value(0).toString();
+        if (w.sku != sku) {
+            sku = w.sku;
+            position = 0;
+        }
+        w.orderNumber = q.value(1).toString();
+        w.customerEmail = q.value(2).toString();
+        w.customerName = q.value(3).toString();
+        w.placedAt = dateTimeOf(q.value(4));
+        w.qtyWaiting = q.value(5).toInt();
+        w.promisedDate = dateOf(q.value(6));
+        w.payment = parsePaymentState(q.value(7).toString()).value_or(PaymentState::None);
+        w.priority = q.value(8).toInt() != 0;
+        w.position = ++position;
+        visit(w);
+    }
+    if (q.lastError().isValid())
+        return failed(q);
+    return {};
+}
+
+Result<QList<QueueRow>> QueueStore::queue(qint64 itemId, int offset, int limit)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "SELECT l.id, l.order_number, c.email, c.name, l.placed_at, l.qty_waiting, l.promised_date, "
+        "o.payment_state, o.card_expiry, o.authorized_at, l.priority, o.priority_reason "
+        "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
+        "WHERE l.item_id = :item AND l.qty_waiting > 0")
+        + queueOrderBy() + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":item"), itemId);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
+    q.bindValue(QStringLiteral(":offset"), offset);
+    int position = offset;
+    return readAll(q, [&position](const QSqlQuery& r) {
+        QueueRow row;
+        row.lineId = r.value(0).toLongLong();
+        row.position = ++position;
+        row.orderNumber = r.value(1).toString();
+        row.customerEmail = r.value(2).toString();
+        row.customerName = r.value(3).toString();
+        row.placedAt = dateTimeOf(r.value(4));
+        row.waiting = r.value(5).toInt();
+        row.promisedDate = dateOf(r.value(6));
+        row.payment = parsePaymentState(r.value(7).toString()).value_or(PaymentState::None);
+        row.cardExpiry = r.value(8).toString();
+        row.authorizedAt = dateTimeOf(r.value(9));
+        row.priority = r.value(10).toInt() != 0;
+        row.priorityReason = r.value(11).toString();
+        return row;
+    });
+}
+
+Result<int> QueueStore::queueLength(qint64 itemId)
+{
+    Statement q = m_statements.prepared(
+        QStringLiteral("SELECT COUNT(*) FROM order_lines l WHERE l.item_id = :item AND l.qty_waiting > 0"));
+    q.bindValue(QStringLiteral(":item"), itemId);
+    return readCount(q);
+}
+
+Result<QList<CustomerWaitingLine>> QueueStore::waitingLinesOfCustomer(qint64 customerId)
+{
+    // The position counts the waiting lines ahead in the item's queue.
+    Statement q = m_statements.prepared(
+        QStringLiteral("SELECT l.order_number, i.sku, i.name, l.placed_at, l.qty_waiting, l.promised_date, "
+                       "(SELECT COUNT(*) FROM order_lines a WHERE a.item_id = l.item_id AND a.qty_waiting > 0 AND ")
+        + queueAhead(QStringLiteral("a"), QStringLiteral("l"))
+        + QStringLiteral(") + 1 FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN items i ON i.id = l.item_id "
+                         "WHERE o.customer_id = :customer AND l.qty_waiting > 0 "
+                         "ORDER BY l.placed_at, l.order_number, l.line_no"));
+    q.bindValue(QStringLiteral(":customer"), customerId);
+    return readAll(q, [](const QSqlQuery& r) {
+        return CustomerWaitingLine{r.value(0).toString(), r.value(1).toString(), r.value(2).toString(),
+                                   dateTimeOf(r.value(3)), r.value(4).toInt(), r.value(6).toInt(),
+                                   dateOf(r.value(5))};
+    });
+}
+
+} // namespace bd::store

@@ -1,0 +1,113 @@
+// Not a check of behaviour but pictures to look at: every page of the window at
+// 1280×800, on the sample shop, in the language BD_SCREENSHOT_LANGUAGE names ("en",
+// "da"), saved as PNG files in BD_SCREENSHOT_DIR (default: screenshots/LANGUAGE in the
+// working folder). Each picture is checked to be the window's size and not blank.
+
+#include "AppContext.h"
+#include "demo/DemoShop.h"
+#include "i18n/Language.h"
+#include "mainwindow/MainWindow.h"
+#include "models/OrdersModel.h"
+#include "orders/CancelDialog.h"
+#include "orders/OrdersPage.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class Screenshots : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyPage();
+
+private:
+    void save(QWidget* widget, const QString& name);
+
+    QString m_language;
+    QDir m_out;
+};
+
+void Screenshots::initTestCase()
+{
+    m_language = qEnvironmentVariable("BD_SCREENSHOT_LANGUAGE", u"en"_s);
+    QSettings().clear();
+    QSettings().setValue(bd::i18n::LanguageKey, m_language);
+    QCOMPARE(bd::i18n::installTranslators(*QCoreApplication::instance()), m_language);
+    QLocale::setDefault(m_language == u"da"_s ? QLocale(QLocale::Danish, QLocale::Denmark)
+                                              : QLocale(QLocale::English, QLocale::UnitedKingdom));
+    m_out.setPath(qEnvironmentVariable("BD_SCREENSHOT_DIR", u"screenshots/"_s + m_language));
+    QVERIFY(m_out.mkpath(u"."_s));
+}
+
+void Screenshots::save(QWidget* widget, const QString& name)
+{
+    QTest::qWait(50);
+    const QImage image = widget->grab().toImage();
+    QVERIFY(!image.isNull());
+    // Not one colour all over: something was drawn.
+    const QRgb corner = image.pixel(image.width() / 2, image.height() / 2);
+    bool varied = false;
+    for (int y = 0; y < image.height() && !varied; y += 17) {
+        for (int x = 0; x < image.width() && !varied; x += 13)
+            varied = image.pixel(x, y) != corner;
+    }
+    QVERIFY2(varied, qPrintable(name));
+    QVERIFY(image.save(m_out.filePath(name + u".png"_s)));
+}
+
+void Screenshots::everyPage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sample.sqlite"_s);
+    const QDateTime now(QDate(2024, 11, 5), QTime(9, 0), Qt::UTC);
+    {
+        auto db = bd::store::Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.errorText()));
+        bd::demo::DemoOptions options;
+        options.now = now;
+        const auto built = bd::demo::DemoShop::build(*db.value(), options);
+        QVERIFY2(built.ok(), qPrintable(built.errorText()));
+    }
+    bd::ui::AppContext context(std::make_unique<bd::core::FixedClock>(now));
+    bd::ui::MainWindow window(context);
+    QVERIFY(window.openDatabase(path));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1280, 800));
+    const QStringList pages = { u"dashboard"_s, u"items"_s,   u"orders"_s,  u"customers"_s,
+                                u"purchasing"_s, u"outbox"_s, u"settings"_s };
+    for (int i = 0; i < pages.size(); ++i) {
+        window.navigate(pages.at(i));
+        context.waitForTasks(-1);
+        QCoreApplication::processEvents();
+        save(&window, u"%1-%2"_s.arg(i + 1, 2, 10, QLatin1Char('0')).arg(pages.at(i)));
+    }
+    // An order with units waiting, and cancelling it.
+    auto* orders = window.findChild<bd::ui::OrdersPage*>();
+    window.navigate(u"orders?state=waiting"_s);
+    QCoreApplication::processEvents();
+    QVERIFY(orders->model()->rowCount() > 0);
+    QVERIFY(orders->selectOrder(orders->model()->index(0, 0).data(bd::ui::OrdersModel::OrderNumberRole).toString()));
+    QCoreApplication::processEvents();
+    save(&window, u"08-order-detail"_s);
+    orders->cancelSelectedOrder();
+    auto* cancel = window.findChild<bd::ui::CancelDialog*>();
+    QVERIFY(cancel);
+    QTest::keyClicks(cancel->findChild<QWidget*>(u"messageTextEdit"_s), u"Sorry, the maker stopped making it."_s);
+    save(cancel, u"09-cancel-dialog"_s);
+    cancel->reject();
+}
+
+QTEST_MAIN(Screenshots)
+#include "Screenshots.moc"

@@ -1,0 +1,101 @@
+#include "EventPhrases.h"
+
+#include "domain/LocaleFormat.h"
+#include "models/OrdersModel.h"
+
+#include <QRegularExpression>
+
+namespace bd::ui {
+
+QString EventPhrases::payment(const QString& state)
+{
+    const std::optional<domain::PaymentState> parsed = domain::parsePaymentState(state);
+    return parsed ? OrdersModel::paymentName(*parsed) : state;
+}
+
+QString EventPhrases::kind(const domain::Event& e)
+{
+    const QString& k = e.kind;
+    if (k == QLatin1String("placed"))
+        return tr("Order placed");
+    if (k == QLatin1String("backordered"))
+        return tr("On backorder");
+    if (k == QLatin1String("allocated"))
+        return tr("Stock allocated");
+    if (k == QLatin1String("ready"))
+        return tr("Ready to ship");
+    if (k == QLatin1String("shipped"))
+        return tr("Shipped");
+    if (k == QLatin1String("shipped partly"))
+        return tr("Shipped in part");
+    if (k == QLatin1String("shipped by the shop"))
+        return tr("Shipped by the web shop");
+    if (k == QLatin1String("cancelled"))
+        return e.sku.isEmpty() ? tr("Message to the customer") : tr("Cancelled");
+    if (k == QLatin1String("returned"))
+        return tr("Returned");
+    if (k == QLatin1String("payment"))
+        return tr("Payment recorded");
+    if (k == QLatin1String("priority set"))
+        return tr("Moved to the front");
+    if (k == QLatin1String("priority cleared"))
+        return tr("Back in its place in line");
+    if (k == QLatin1String("hold until complete"))
+        return tr("Held until complete");
+    if (k == QLatin1String("hold released"))
+        return tr("May ship in parts");
+    if (k == QLatin1String("date slipped"))
+        return tr("Promised date moved");
+    if (k == QLatin1String("coupon"))
+        return tr("Coupon issued");
+    QString sentence = k;
+    if (!sentence.isEmpty())
+        sentence[0] = sentence.at(0).toUpper();
+    return sentence;
+}
+
+QString EventPhrases::details(const domain::Event& e)
+{
+    const QString& k = e.kind;
+    const QString& d = e.details;
+    const QLocale locale;
+    if (k == QLatin1String("payment"))
+        return payment(d);
+    if (k == QLatin1String("ready") && d == QLatin1String("every unit is allocated"))
+        return tr("every unit is allocated");
+    if (k == QLatin1String("placed")) {
+        static const QRegularExpression re(QStringLiteral("^(\\d+) lines, (\\d+) units waiting$"));
+        if (const QRegularExpressionMatch m = re.match(d); m.hasMatch())
+            return tr("%n line(s)", nullptr, m.captured(1).toInt()) + QStringLiteral(", ")
+                + tr("%n unit(s) waiting", nullptr, m.captured(2).toInt());
+    }
+    if (k == QLatin1String("backordered")) {
+        static const QRegularExpression re(QStringLiteral("^(\\d+) of (\\d+) x (.+) wait$"));
+        if (const QRegularExpressionMatch m = re.match(d); m.hasMatch())
+            return tr("%1 of %2 × %3 wait for stock")
+                .arg(locale.toString(m.captured(1).toInt()), locale.toString(m.captured(2).toInt()), m.captured(3));
+    }
+    if (k == QLatin1String("allocated")) {
+        static const QRegularExpression re(QStringLiteral("^(\\d+) x (.+) from (receipt|release|return|adjustment)$"));
+        if (const QRegularExpressionMatch m = re.match(d); m.hasMatch()) {
+            const QString source = m.captured(3);
+            const QString from = source == QLatin1String("receipt") ? tr("from a receipt")
+                : source == QLatin1String("release")                ? tr("released by a cancellation")
+                : source == QLatin1String("return")                 ? tr("from a return")
+                                                                    : tr("from a stock count");
+            return tr("%1 × %2 %3").arg(locale.toString(m.captured(1).toInt()), m.captured(2), from);
+        }
+    }
+    if (k == QLatin1String("date slipped")) {
+        static const QRegularExpression re(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now (\\S+)"));
+        if (const QRegularExpressionMatch m = re.match(d); m.hasMatch()) {
+            const QDate was = QDate::fromString(m.captured(1), Qt::ISODate);
+            const QDate now = QDate::fromString(m.captured(2), Qt::ISODate);
+            return tr("promised %1, now %2")
+                .arg(domain::LocaleFormat().date(was), now.isValid() ? domain::LocaleFormat().date(now) : tr("not known"));
+        }
+    }
+    return d;
+}
+
+} // namespace bd::ui
