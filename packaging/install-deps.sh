@@ -15,6 +15,8 @@ qt6-base-dev
 qt6-base-dev-tools
 qt6-qpa-plugins
 libqt6sql6-sqlite
+libqt6sql6-psql
+postgresql
 libqt6opengl6-dev
 libgl-dev
 qt6-charts-dev

@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include <QTimer>
+
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
 #include "services/Shop.h"
@@ -20,6 +22,22 @@ AppContext::AppContext(std::unique_ptr<core::Clock> clock, QObject* parent)
 {
     if (qEnvironmentVariableIntValue("BACKORDERDESK_CHECK_IDLE") != 0)
         setIdleCheck(true);
+    // What other seats (a second window, the command line, another computer on a shared
+    // shop) changed shows without F5: the open page reads the shop again, keeping its
+    // selection.
+    m_changeWatch = new QTimer(this);
+    m_changeWatch->setInterval(ChangeWatchMs);
+    connect(m_changeWatch, &QTimer::timeout, this, &AppContext::lookForChangesElsewhere);
+}
+
+void AppContext::lookForChangesElsewhere()
+{
+    if (!m_database || m_database->transactionDepth() > 0)
+        return;
+    const core::Result<bool> changed = m_database->changedElsewhere();
+    // A failed look is not an error of the user's: the next read says what is wrong.
+    if (changed.ok() && changed.value())
+        Q_EMIT shopChanged();
 }
 
 void AppContext::setIdleCheck(bool on, std::function<void(const QStringList&)> onViolation)
@@ -94,6 +112,8 @@ core::Status AppContext::openDatabase(const QString& path, const store::OpenOpti
     m_shop.reset();
     m_database = opened.takeValue();
     m_shop = std::make_unique<services::Shop>(*m_database, *m_clock);
+    (void)m_database->changedElsewhere(); // starts watching
+    m_changeWatch->start();
     Q_EMIT databaseChanged();
     return {};
 }
@@ -106,6 +126,7 @@ void AppContext::closeDatabase()
     waitForTasks(-1);
     Q_EMIT databaseAboutToClose();
     m_undoStack->clear();
+    m_changeWatch->stop();
     m_shop.reset();
     m_database.reset();
     Q_EMIT databaseChanged();

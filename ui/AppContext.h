@@ -6,6 +6,8 @@
 
 #include <QList>
 #include <QObject>
+
+class QTimer;
 #include <QString>
 #include <QStringList>
 
@@ -108,6 +110,10 @@ private:
     std::unique_ptr<store::Database> m_database;
     std::unique_ptr<services::Shop> m_shop;
     QUndoStack* m_undoStack = nullptr;
+    // How often the window asks whether another seat changed the shop.
+    static constexpr int ChangeWatchMs = 3000;
+    QTimer* m_changeWatch = nullptr;
+    void lookForChangesElsewhere();
     std::unique_ptr<Prompter> m_prompter;
     QList<TaskRunner*> m_tasks;
     bool m_idleCheck = false;

@@ -11,12 +11,13 @@ services::Shop* CliContext::shop(Open mode)
 {
     if (m_shop)
         return m_shop.get();
-    if (mode != Open::Create && !QFileInfo::exists(dbPath)) {
+    if (mode != Open::Create && !store::Database::isServerLocation(dbPath) && !QFileInfo::exists(dbPath)) {
         fail(tr("%1 does not exist; create a shop there with: backorderdesk-cli --db %1 init").arg(dbPath));
         return nullptr;
     }
     store::OpenOptions options;
     options.verifyPages = mode != Open::Existing;
+    options.mustExist = mode != Open::Create;
     core::Result<std::unique_ptr<store::Database>> db = store::Database::open(dbPath, options);
     if (!db) {
         fail(db.errors());

@@ -67,6 +67,18 @@
         <source>The shop as it was is kept in %1.</source>
         <translation>Butikken, som den var, er gemt i %1.</translation>
     </message>
+    <message>
+        <source>This computer has no pg_dump (Debian package postgresql-client), so %1 cannot be backed up from here; use the server&apos;s own backups.</source>
+        <translation>Denne computer har ikke pg_dump (Debian-pakken postgresql-client), så %1 kan ikke sikkerhedskopieres herfra; brug serverens egne sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <source>Cannot back up %1: %2</source>
+        <translation>Kan ikke sikkerhedskopiere %1: %2</translation>
+    </message>
+    <message>
+        <source>A shop on a PostgreSQL server is restored with the server&apos;s own tools, not replaced from here: pg_restore --clean --if-exists --no-owner --dbname=%1 %2</source>
+        <translation>En butik på en PostgreSQL-server gendannes med serverens egne værktøjer, ikke herfra: pg_restore --clean --if-exists --no-owner --dbname=%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>BulkItemWriter</name>
@@ -1105,6 +1117,46 @@
     <message>
         <source>A change to the shop cannot start inside scratch work on %1.</source>
         <translation>En ændring af butikken kan ikke begynde midt i et forarbejde på %1.</translation>
+    </message>
+    <message>
+        <source>Cannot watch %1 for changes of other seats.</source>
+        <translation>Kan ikke holde øje med ændringer fra andre pladser i %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a shop on a PostgreSQL server; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 er ikke adressen på en butik på en PostgreSQL-server; skriv den som postgresql://bruger@vært:port/database.</translation>
+    </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s PostgreSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Denne installation kan ikke nå PostgreSQL-servere: Qt&apos;s PostgreSQL-driver mangler (Debian-pakken libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>%1: the setting %2 is not one Backorder Desk passes to the server.</source>
+        <translation>%1: indstillingen %2 er ikke en, Backorder Desk giver videre til serveren.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Kan ikke forbinde til %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot look at %1: %2</source>
+        <translation>Kan ikke se på %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sorts text by the rules of a language; a shop needs the C collation, so that dates and SKUs sort the same on every seat. Create the database with &quot;createdb --template=template0 --locale-provider=libc --lc-collate=C DBNAME&quot;.</source>
+        <translation>%1 sorterer tekst efter et sprogs regler; en butik kræver C-sortering, så datoer og varenumre sorteres ens på alle pladser. Opret databasen med &quot;createdb --template=template0 --locale-provider=libc --lc-collate=C DBNAVN&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 holds no shop yet; create one there with: backorderdesk-cli --db %1 init</source>
+        <translation>%1 indeholder endnu ingen butik; opret en der med: backorderdesk-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>%1 holds the tables of another program, not a Backorder Desk shop.</source>
+        <translation>%1 indeholder et andet programs tabeller, ikke en Backorder Desk-butik.</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for a change: %2</source>
+        <translation>Kan ikke låse %1 til en ændring: %2</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3209,61 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
 </context>
 <context>
+    <name>bd::ui::ConnectServerDialog</name>
+    <message>
+        <source>Connect to Shared Shop</source>
+        <translation>Forbind til delt butik</translation>
+    </message>
+    <message>
+        <source>A shop on a PostgreSQL server can be worked from several computers at once. An empty database becomes a new shop.</source>
+        <translation>En butik på en PostgreSQL-server kan bruges fra flere computere på én gang. En tom database bliver en ny butik.</translation>
+    </message>
+    <message>
+        <source>from ~/.pgpass when empty</source>
+        <translation>fra ~/.pgpass, når det er tomt</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruger:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Adgangs&amp;kode:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Forbind</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test forbindelsen</translation>
+    </message>
+    <message>
+        <source>Enter the server and the database.</source>
+        <translation>Angiv serveren og databasen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Forbinder til %1…</translation>
+    </message>
+    <message>
+        <source>Connected: the shop is ready.</source>
+        <translation>Forbundet: butikken er klar.</translation>
+    </message>
+</context>
+<context>
     <name>bd::ui::CustomersModel</name>
     <message>
         <source>E-mail</source>
@@ -4244,6 +4351,22 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Upgrading the shop file</source>
         <translation>Opgraderer butiksfilen</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Shared Shop…</source>
+        <translation>Forbind til &amp;delt butik…</translation>
+    </message>
+    <message>
+        <source>Open a shop on a PostgreSQL server that several computers work on</source>
+        <translation>Åbn en butik på en PostgreSQL-server, som flere computere arbejder i</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Forbinder til %1…</translation>
+    </message>
+    <message>
+        <source>Shared shop on PostgreSQL: %1</source>
+        <translation>Delt butik på PostgreSQL: %1</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDriver>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -164,8 +166,48 @@ Status copyToNewFile(sqlite3* from, const QString& target, const Backup::Progres
 
 } // namespace
 
+// A shop on a server: pg_dump's own consistent snapshot, in its custom format (what
+// pg_restore reads), written under another name until whole.
+static Status dumpServer(Database& db, const QString& target, const Backup::Progress& progress)
+{
+    if (QFileInfo::exists(target))
+        return core::fail(Backup::tr("%1 exists already; choose another name.").arg(native(target)));
+    QString dump = QStandardPaths::findExecutable(QStringLiteral("pg_dump"));
+    if (dump.isEmpty())
+        return core::fail(Backup::tr("This computer has no pg_dump (Debian package postgresql-client), so %1 cannot be "
+                                     "backed up from here; use the server's own backups.")
+                              .arg(db.displayName()));
+    const QString partial = target + QStringLiteral(".partial");
+    QFile::remove(partial);
+    if (progress && !progress(0, 1))
+        return core::fail(Backup::tr("The backup was cancelled; no file was written."));
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString password = Database::serverPassword(db.path());
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+    p.setProcessEnvironment(env);
+    p.start(dump, {QStringLiteral("--format=custom"), QStringLiteral("--no-owner"), QStringLiteral("--file=") + partial,
+                   QStringLiteral("--dbname=") + Database::serverAddressWithoutPassword(db.path())});
+    const bool ended = p.waitForFinished(-1);
+    if (!ended || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        QFile::remove(partial);
+        return core::fail(Backup::tr("Cannot back up %1: %2")
+                              .arg(db.displayName(), QString::fromLocal8Bit(p.readAllStandardError()).trimmed()));
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        return core::fail(Backup::tr("Cannot write %1.").arg(native(target)));
+    }
+    if (progress)
+        progress(1, 1);
+    return {};
+}
+
 Status Backup::backup(Database& db, const QString& target, const Progress& progress)
 {
+    if (db.isServer())
+        return dumpServer(db, target, progress);
     sqlite3* handle = Database::sqliteHandle(db.connection());
     if (!handle)
         return core::fail(tr("Only a SQLite shop file can be backed up this way."));
@@ -196,6 +238,10 @@ QString Backup::asidePath(const QString& live, const QDateTime& now)
 
 Result<Backup::Restored> Backup::restore(const QString& source, const QString& live, const QDateTime& now)
 {
+    if (Database::isServerLocation(live))
+        return core::fail(tr("A shop on a PostgreSQL server is restored with the server's own tools, not replaced from "
+                             "here: pg_restore --clean --if-exists --no-owner --dbname=%1 %2")
+                              .arg(Database::serverAddressWithoutPassword(live), native(source)));
     QFileInfo sourceInfo(source);
     if (!sourceInfo.isFile())
         return core::fail(tr("%1 does not exist.").arg(native(source)));

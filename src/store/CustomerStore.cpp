@@ -191,7 +191,7 @@ Result<QList<Customer>> CustomerStore::customersStartingWith(const QString& pref
         "SELECT id, email, name FROM customers WHERE email >= :from AND email < :to ORDER BY email LIMIT :limit"));
     q.bindValue(QStringLiteral(":from"), prefix);
     q.bindValue(QStringLiteral(":to"), prefixEnd(prefix));
-    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
     return readAll(q, [](const QSqlQuery& r) {
         Customer c;
         c.id = r.value(0).toLongLong();

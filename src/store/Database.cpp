@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "core/Clock.h"
+#include "store/Migrations.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -41,95 +42,12 @@ namespace {
 
 const QByteArray sqliteMagic("SQLite format 3\0", 16);
 
+// The notice a server shop's seats send one another when a change commits.
+const QString ChangeNotice = QStringLiteral("backorderdesk_changes");
+
 QString newConnectionName()
 {
     return QStringLiteral("bd-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// Migration files by number: "0001_initial.sql" -> 1.
-std::map<int, QString> migrationFiles(const QString& dir)
-{
-    static const QRegularExpression name(QStringLiteral("^(\\d{4})_[A-Za-z0-9_]+\\.sql$"));
-    std::map<int, QString> files;
-    const QStringList entries = QDir(dir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-    for (const QString& entry : entries) {
-        const auto match = name.match(entry);
-        if (match.hasMatch())
-            files[match.captured(1).toInt()] = QDir(dir).filePath(entry);
-    }
-    return files;
-}
-
-// Splits a migration file into statements at ';', skipping what is quoted ('...',
-// "...", `...`, [...]) and comments (-- and /* */), and keeping a trigger's
-// BEGIN ... END body (with its own ';') in one statement.
-QStringList statements(const QString& sql)
-{
-    QStringList out;
-    QString current;
-    int blockDepth = 0; // BEGIN/CASE ... END nesting inside CREATE TRIGGER
-    QString word;       // the identifier being read, to spot BEGIN, CASE and END
-    auto endWord = [&] {
-        const QString w = word.toUpper();
-        word.clear();
-        if (w == QLatin1String("BEGIN") && current.trimmed().startsWith(QLatin1String("CREATE"), Qt::CaseInsensitive)
-            && current.contains(QLatin1String("TRIGGER"), Qt::CaseInsensitive))
-            ++blockDepth;
-        else if (w == QLatin1String("CASE") && blockDepth > 0)
-            ++blockDepth;
-        else if (w == QLatin1String("END") && blockDepth > 0)
-            --blockDepth;
-    };
-    const qsizetype n = sql.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = sql[i];
-        const QChar next = i + 1 < n ? sql[i + 1] : QChar();
-        if (c.isLetterOrNumber() || c == QLatin1Char('_')) {
-            word += c;
-            current += c;
-            continue;
-        }
-        endWord();
-        if (c == QLatin1Char('-') && next == QLatin1Char('-')) {
-            while (i < n && sql[i] != QLatin1Char('\n'))
-                ++i;
-            current += QLatin1Char('\n');
-            continue;
-        }
-        if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
-            const qsizetype close = sql.indexOf(QLatin1String("*/"), i + 2);
-            i = close < 0 ? n : close + 1;
-            current += QLatin1Char(' ');
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[')) {
-            const QChar closing = c == QLatin1Char('[') ? QLatin1Char(']') : c;
-            current += c;
-            for (++i; i < n; ++i) {
-                current += sql[i];
-                if (sql[i] == closing) {
-                    // A doubled quote is a quote inside the text.
-                    if (closing != QLatin1Char(']') && i + 1 < n && sql[i + 1] == closing) {
-                        current += sql[++i];
-                        continue;
-                    }
-                    break;
-                }
-            }
-            continue;
-        }
-        if (c == QLatin1Char(';') && blockDepth == 0) {
-            if (!current.trimmed().isEmpty())
-                out << current.trimmed();
-            current.clear();
-            continue;
-        }
-        current += c;
-    }
-    endWord();
-    if (!current.trimmed().isEmpty())
-        out << current.trimmed();
-    return out;
 }
 
 // A connection that is closed and removed when it goes out of scope.
@@ -370,7 +288,11 @@ std::optional<Activity> Database::announcedActivity(const QString& path)
 
 QString Database::busyMessage(const QString& path)
 {
-    const std::optional<Activity> holder = announcedActivity(path);
+    return busyText(announcedActivity(path));
+}
+
+QString Database::busyText(const std::optional<Activity>& holder)
+{
     if (holder && !holder->isStale())
         return tr("The shop is busy with another action (%1); try again in a moment.").arg(holder->describe());
     return tr("The shop is busy with another action; try again in a moment.");
@@ -380,8 +302,16 @@ QString Database::busyMessage(const QString& path)
 // beside the shop, never the shop file itself.
 void Database::announce()
 {
-    if (m_activity.isEmpty() || m_dialect.engine() != Dialect::Engine::SQLite)
+    if (m_activity.isEmpty())
         return;
+    if (isServer()) {
+        // Other seats read it from pg_stat_activity; it ends with the transaction.
+        QSqlQuery q(connection());
+        q.prepare(QStringLiteral("SELECT set_config('application_name', :name, true)"));
+        q.bindValue(QStringLiteral(":name"), serverActivityName(m_activity));
+        m_announced = q.exec();
+        return;
+    }
     QSaveFile file(activityFile(m_path));
     file.setDirectWriteFallback(true);
     if (!file.open(QIODevice::WriteOnly))
@@ -399,6 +329,8 @@ void Database::withdraw()
     if (!m_announced)
         return;
     m_announced = false;
+    if (isServer())
+        return; // set for the transaction only
     QFile::remove(activityFile(m_path));
 }
 
@@ -482,7 +414,7 @@ static Status bumpSchemaVersion(QSqlQuery& q)
 
 int Database::latestVersion(const QString& migrationsDir)
 {
-    const auto files = migrationFiles(migrationsDir);
+    const auto files = migrations::files(migrationsDir, Dialect::Engine::SQLite);
     return files.empty() ? 0 : files.rbegin()->first;
 }
 
@@ -587,10 +519,12 @@ Result<int> Database::versionOf(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
 {
+    if (isServerLocation(path))
+        return openServer(path, options);
     const QString nativePath = QDir::toNativeSeparators(path);
     if (path.isEmpty())
         return core::fail(tr("No database file was given."));
-    const auto migrations = migrationFiles(options.migrationsDir);
+    const auto migrations = migrations::files(options.migrationsDir, Dialect::Engine::SQLite);
     if (migrations.empty())
         return core::fail(tr("This build has no schema migrations in %1.").arg(options.migrationsDir));
     const int latest = migrations.rbegin()->first;
@@ -642,6 +576,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     std::unique_ptr<Database> db(new Database(path, conn.release()));
     db->m_fileKey = hold.take();
     db->m_busyRetries = options.busyRetries;
+    db->m_busyTimeoutMs = options.busyTimeoutMs;
     if (sqlite3* handle = sqliteHandle(db->connection())) {
         db->m_busyWait = std::make_unique<BusyWait>();
         db->m_busyWait->path = path;
@@ -650,68 +585,97 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     }
     db->m_version = inspection.version;
 
-    if (db->m_version < latest) {
-        if (!inspection.empty) {
-            const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-            QString backup = path + QStringLiteral(".v%1-%2.bak").arg(db->m_version).arg(stamp);
-            for (int n = 2; QFileInfo::exists(backup); ++n)
-                backup = path + QStringLiteral(".v%1-%2-%3.bak").arg(db->m_version).arg(stamp).arg(n);
-            const Status copied = db->snapshotTo(backup);
-            if (!copied.ok())
-                return core::fail(tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
-                                      .arg(nativePath, copied.errorText()));
-            db->m_backupPath = backup;
-        }
-        for (const auto& [version, file] : migrations) {
-            if (version <= db->m_version)
-                continue;
-            QFile sqlFile(file);
-            if (!sqlFile.open(QIODevice::ReadOnly))
-                return core::fail(tr("Cannot read migration %1.").arg(file));
-            const QString sql = db->dialect().expandDdl(QString::fromUtf8(sqlFile.readAll()));
-            Status begun = db->begin();
-            if (!begun.ok())
-                return begun.errors();
-            QSqlQuery q(db->connection());
-            for (const QString& statement : statements(sql)) {
-                if (!q.exec(statement)) {
-                    const QString why = queryError(q);
-                    db->rollback();
-                    return core::fail(tr("Upgrading %1 to schema version %2 (%3) failed: %4")
-                                          .arg(nativePath)
-                                          .arg(version)
-                                          .arg(QFileInfo(file).fileName(), why));
-                }
-            }
-            // A migration that edits table definitions in place (SQLite's procedure for
-            // changing CHECK constraints) must raise the schema version, so that every
-            // connection reads the new definitions; reading them back here proves they
-            // parse before anything is committed.
-            if (sql.contains(QLatin1String("writable_schema"), Qt::CaseInsensitive)) {
-                if (Status s = bumpSchemaVersion(q); !s.ok()) {
-                    db->rollback();
-                    return core::fail(tr("Upgrading %1 to schema version %2 (%3) failed: %4")
-                                          .arg(nativePath)
-                                          .arg(version)
-                                          .arg(QFileInfo(file).fileName(), s.errorText()));
-                }
-            }
-            q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :at)"));
-            q.bindValue(QStringLiteral(":v"), version);
-            q.bindValue(QStringLiteral(":at"), core::toIso(QDateTime::currentDateTimeUtc()));
-            if (!q.exec()) {
-                const QString why = queryError(q);
-                db->rollback();
-                return core::fail(tr("Recording schema version %1 in %2 failed: %3").arg(version).arg(nativePath, why));
-            }
-            const Status committed = db->commit();
-            if (!committed.ok())
-                return committed.errors();
-            db->m_version = version;
-            inspection.empty = false;
-        }
-    }
+    if (Status migrated = db->migrate(migrations, inspection.empty); !migrated.ok())
+        return migrated.errors();
     return db;
+}
+
+Result<int> Database::schemaVersionInTransaction()
+{
+    QSqlQuery q(connection());
+    const QString exists = m_dialect.engine() == Dialect::Engine::SQLite
+                               ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                                                "'schema_migrations'")
+                               : QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
+                                                "AND tablename = 'schema_migrations'");
+    if (!q.exec(exists) || !q.next())
+        return core::fail(queryError(q));
+    if (q.value(0).toInt() == 0)
+        return 0;
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
+        return core::fail(queryError(q));
+    return q.value(0).toInt();
+}
+
+Status Database::migrate(const std::map<int, QString>& files, bool empty)
+{
+    const int latest = files.empty() ? 0 : files.rbegin()->first;
+    if (m_version >= latest)
+        return {};
+    const QString name = displayName();
+    // A file is copied before it changes; a server's migration is one transaction each.
+    if (!empty && !isServer()) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString backup = m_path + QStringLiteral(".v%1-%2.bak").arg(m_version).arg(stamp);
+        for (int n = 2; QFileInfo::exists(backup); ++n)
+            backup = m_path + QStringLiteral(".v%1-%2-%3.bak").arg(m_version).arg(stamp).arg(n);
+        const Status copied = snapshotTo(backup);
+        if (!copied.ok())
+            return core::fail(tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
+                                  .arg(name, copied.errorText()));
+        m_backupPath = backup;
+    }
+    for (const auto& [version, file] : files) {
+        if (version <= m_version)
+            continue;
+        QFile sqlFile(file);
+        if (!sqlFile.open(QIODevice::ReadOnly))
+            return core::fail(tr("Cannot read migration %1.").arg(file));
+        const QString sql = m_dialect.expandDdl(QString::fromUtf8(sqlFile.readAll()));
+        const auto failed = [&](const QString& why) {
+            rollback();
+            return core::fail(tr("Upgrading %1 to schema version %2 (%3) failed: %4")
+                                  .arg(name)
+                                  .arg(version)
+                                  .arg(QFileInfo(file).fileName(), why));
+        };
+        if (Status begun = begin(); !begun.ok())
+            return begun.errors();
+        // Another seat may have upgraded the shop while this one waited for the lock.
+        const Result<int> now = schemaVersionInTransaction();
+        if (!now)
+            return failed(now.errorText());
+        if (now.value() >= version) {
+            rollback();
+            m_version = now.value();
+            continue;
+        }
+        QSqlQuery q(connection());
+        for (const QString& statement : migrations::statements(sql)) {
+            if (!q.exec(statement))
+                return failed(queryError(q));
+        }
+        // A migration that edits table definitions in place (SQLite's procedure for
+        // changing CHECK constraints) must raise the schema version, so that every
+        // connection reads the new definitions; reading them back here proves they
+        // parse before anything is committed.
+        if (sql.contains(QLatin1String("writable_schema"), Qt::CaseInsensitive)) {
+            if (Status bumped = bumpSchemaVersion(q); !bumped.ok())
+                return failed(bumped.errorText());
+        }
+        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :at)"));
+        q.bindValue(QStringLiteral(":v"), version);
+        q.bindValue(QStringLiteral(":at"), core::toIso(QDateTime::currentDateTimeUtc()));
+        if (!q.exec()) {
+            const QString why = queryError(q);
+            rollback();
+            return core::fail(tr("Recording schema version %1 in %2 failed: %3").arg(version).arg(name, why));
+        }
+        if (Status committed = commit(); !committed.ok())
+            return committed.errors();
+        m_version = version;
+    }
+    return {};
 }
 
 Status Database::snapshotTo(const QString& file) const
@@ -743,6 +707,10 @@ Status Database::setForeignKeys(bool on)
 {
     if (m_depth > 0)
         return core::fail(tr("Foreign key checks cannot change inside a transaction."));
+    // A server checks every key as rows are written, always (switching that off needs
+    // the superuser); there is nothing to prove afterwards.
+    if (isServer())
+        return {};
     QSqlQuery q(connection());
     if (!q.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF")))
         return core::fail(queryError(q));
@@ -752,6 +720,8 @@ Status Database::setForeignKeys(bool on)
 QStringList Database::foreignKeyProblems() const
 {
     QStringList problems;
+    if (isServer())
+        return problems;
     QSqlQuery q(connection());
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
@@ -764,33 +734,69 @@ QStringList Database::foreignKeyProblems() const
     return problems;
 }
 
+Result<bool> Database::changedElsewhere()
+{
+    if (isServer()) {
+        if (!m_noticed) {
+            QSqlDriver* driver = connection().driver();
+            if (!driver || !driver->subscribeToNotification(ChangeNotice))
+                return core::fail(tr("Cannot watch %1 for changes of other seats.").arg(displayName()));
+            m_noticed = std::make_shared<bool>(false);
+            QObject::connect(driver, &QSqlDriver::notification, driver,
+                             [noticed = m_noticed](const QString& name, QSqlDriver::NotificationSource source,
+                                                   const QVariant&) {
+                                 if (name == ChangeNotice && source == QSqlDriver::OtherSource)
+                                     *noticed = true;
+                             });
+            return false;
+        }
+        return std::exchange(*m_noticed, false);
+    }
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+        return core::fail(queryError(q));
+    const qint64 now = q.value(0).toLongLong();
+    q.finish();
+    const bool changed = m_dataVersion && *m_dataVersion != now;
+    m_dataVersion = now;
+    return changed;
+}
+
 Status Database::begin(Lock lock)
 {
     if (m_depth > 0 && m_lock == Lock::Scratch && lock == Lock::Write)
-        return core::fail(tr("A change to the shop cannot start inside scratch work on %1.")
-                              .arg(QDir::toNativeSeparators(m_path)));
+        return core::fail(tr("A change to the shop cannot start inside scratch work on %1.").arg(displayName()));
     if (m_depth++ > 0)
         return {};
     m_lock = lock;
     m_rollbackOnly = false;
     QSqlQuery q(connection());
-        const QString sql = m_dialect.engine() == Dialect::Engine::SQLite && lock == Lock::Write
-                            ? QStringLiteral("BEGIN IMMEDIATE")
-                            : QStringLiteral("BEGIN");
+    const bool sqlite = m_dialect.engine() == Dialect::Engine::SQLite;
+    const QString sql = sqlite && lock == Lock::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
     for (int attempt = 0;; ++attempt) {
+        Status locked;
         if (q.exec(sql)) {
-            if (lock == Lock::Write)
-                announce();
-            return {};
+            if (sqlite || lock != Lock::Write)
+                locked = {};
+            else
+                locked = lockServerShop();
+            if (locked.ok()) {
+                if (lock == Lock::Write)
+                    announce();
+                return {};
+            }
+            QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
+        } else if (isBusyError(q.lastError(), m_dialect.engine())) {
+            locked = core::busy(busyMessage(m_path));
+        } else {
+            locked = core::fail(tr("Cannot start a transaction on %1: %2").arg(displayName(), queryError(q)));
         }
-        if (!isBusyError(q.lastError(), m_dialect.engine()) || attempt >= m_busyRetries)
-            break;
+        if (!locked.isBusy() || attempt >= m_busyRetries) {
+            m_depth = 0;
+            return locked;
+        }
         QThread::msleep(250);
     }
-    m_depth = 0;
-    if (isBusyError(q.lastError(), m_dialect.engine()))
-        return core::busy(busyMessage(m_path));
-    return core::fail(tr("Cannot start a transaction on %1: %2").arg(QDir::toNativeSeparators(m_path), queryError(q)));
 }
 
 Status Database::commit()
@@ -804,6 +810,13 @@ Status Database::commit()
         m_rollbackOnly = false;
         withdraw();
         return core::fail(tr("The change was undone because part of it failed."));
+    }
+    // Seats watching the shop (changedElsewhere) hear of it when it commits.
+    if (isServer() && m_lock == Lock::Write && !q.exec(QStringLiteral("NOTIFY ") + ChangeNotice)) {
+        const QString why = queryError(q);
+        q.exec(QStringLiteral("ROLLBACK"));
+        withdraw();
+        return core::fail(tr("Saving to %1 failed, nothing was changed: %2").arg(displayName(), why));
     }
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const QString why = queryError(q);

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -50,12 +51,14 @@ struct Activity
     bool isStale() const;
 };
 
-// One open shop database: a SQLite file (foreign keys on, WAL, busy timeout,
-// synchronous FULL) brought to the newest schema this build knows.
+// One open shop database brought to the newest schema this build knows: a SQLite file
+// (foreign keys on, WAL, busy timeout, synchronous FULL), or a database on a PostgreSQL
+// server shared by several computers (a postgresql:// location; see ServerDatabase.cpp).
 //
 // Opening refuses — and leaves byte for byte untouched — a file that is not a SQLite
 // database, one that is damaged, and one written by a newer build. Before an older
-// schema is migrated, a copy of the file is written next to it.
+// schema is migrated, a copy of the file is written next to it (on PostgreSQL each
+// migration is one transaction instead: its DDL is undone whole if it fails).
 //
 // A Database belongs to the thread that opened it; a worker thread opens its own.
 class Database
@@ -64,7 +67,18 @@ class Database
     friend struct Activity;
 
 public:
-    static core::Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    // `location`: a file path, or postgresql://user@host:port/dbname (the password comes
+    // from PGPASSWORD, ~/.pgpass, or setServerPassword(); never from the shop).
+    static core::Result<std::unique_ptr<Database>> open(const QString& location, const OpenOptions& options = {});
+    // Whether a location names a database on a PostgreSQL server rather than a file.
+    static bool isServerLocation(const QString& location);
+    // A password for a server location, kept in this process's memory only (the window
+    // asks for it; workers that open the same shop find it here).
+    static void setServerPassword(const QString& location, const QString& password);
+    // The password for a server location: the one in it, else the one kept in memory.
+    static QString serverPassword(const QString& location);
+    // The location without any password (for messages and for the server's own tools).
+    static QString serverAddressWithoutPassword(const QString& location);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -81,7 +95,13 @@ public:
     static bool isOpenInProcess(const QString& path);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The location it was opened from (a file path or a postgresql:// URI), to open the
+    // same shop again (a worker thread, a reopen after a restore).
     const QString& path() const { return m_path; }
+    // The location as a person reads it: the native file path, or the server's address
+    // without any password.
+    QString displayName() const;
+    bool isServer() const { return m_dialect.engine() == Dialect::Engine::PostgreSQL; }
     const Dialect& dialect() const { return m_dialect; }
     int version() const { return m_version; }
     // The copy taken before migrating when this open migrated, else empty.
@@ -119,6 +139,12 @@ public:
     // (an import reading its file), which must not write the shop's tables.
     enum class Lock { Write, Scratch };
 
+    // Whether another seat committed a change to the shop since the last call (the first
+    // call only starts watching and answers false). Cheap enough to ask every few
+    // seconds: a file's data_version, or the server's notices (LISTEN), which arrive
+    // through the event loop of the connection's thread.
+    core::Result<bool> changedElsewhere();
+
     // Transaction bookkeeping for bd::store::Transaction.
     core::Status begin(Lock lock = Lock::Write);
     core::Status commit();
@@ -127,6 +153,19 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+
+    static core::Result<std::unique_ptr<Database>> openServer(const QString& location, const OpenOptions& options);
+    // Brings the schema to the newest version: one transaction per migration file.
+    core::Status migrate(const std::map<int, QString>& files, bool empty);
+    core::Result<int> schemaVersionInTransaction();
+    // PostgreSQL: takes the shop's write lock (a transaction-scoped advisory lock) inside
+    // the open transaction, waiting at most the busy timeout.
+    core::Status lockServerShop();
+    // The announcement of the seat holding a server shop's write lock, if it made one.
+    std::optional<Activity> serverLockHolder();
+    static QString busyText(const std::optional<Activity>& holder);
+    // The session name a seat holding the write lock shows other seats (pg_stat_activity).
+    static QString serverActivityName(const QString& what);
 
     QString m_path;
     QString m_connectionName;
@@ -139,6 +178,9 @@ private:
     struct BusyWait;
     std::unique_ptr<BusyWait> m_busyWait;
     int m_busyRetries = 0;
+    int m_busyTimeoutMs = 10000;
+    std::optional<qint64> m_dataVersion;       // SQLite: the last data_version seen
+    std::shared_ptr<bool> m_noticed;           // PostgreSQL: a notice of another seat came
     void announce();
     void withdraw();
     int m_depth = 0;

@@ -91,7 +91,7 @@ Result<QList<EventRow>> EventStore::mailEventsAfter(qint64 eventId, MailEvents w
                                                : orderMailKinds + QStringLiteral("AND order_id <> 0 "))
                                         + QStringLiteral("ORDER BY id LIMIT :limit"));
     q.bindValue(QStringLiteral(":id"), eventId);
-    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
     return readAll(q, readEventRow);
 }
 

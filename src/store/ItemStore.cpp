@@ -243,7 +243,7 @@ Statement ItemStore::page(const ItemFilter& filter, const QString& columns, int 
                                         + itemWhere(filter) + order
                                         + QStringLiteral(" LIMIT :limit OFFSET :offset) items") + order);
     bindItemFilter(q, filter);
-    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
     q.bindValue(QStringLiteral(":offset"), offset);
     return q;
 }
@@ -273,7 +273,7 @@ Result<QStringList> ItemStore::skusStartingWith(const QString& prefix, int limit
         QStringLiteral("SELECT sku FROM items WHERE sku >= :from AND sku < :to ORDER BY sku LIMIT :limit"));
     q.bindValue(QStringLiteral(":from"), prefix);
     q.bindValue(QStringLiteral(":to"), prefixEnd(prefix));
-    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
     return readAll(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
 }
 
@@ -299,7 +299,7 @@ Result<QList<ItemHistoryRow>> ItemStore::history(qint64 itemId, int offset, int 
     q.bindValue(QStringLiteral(":item2"), itemId);
     q.bindValue(QStringLiteral(":item3"), itemId);
     q.bindValue(QStringLiteral(":item4"), itemId);
-    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
     q.bindValue(QStringLiteral(":offset"), offset);
     return readAll(q, [](const QSqlQuery& r) {
         return ItemHistoryRow{dateTimeOf(r.value(0)), r.value(1).toInt() != 0, r.value(2).toString(), r.value(3).toInt(),

@@ -351,7 +351,7 @@ Result<QList<OutboxRow>> MailStore::messagesPage(const OutboxFilter& filter, int
     Statement q = m_statements.prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom + messageWhere
                                         + QStringLiteral("ORDER BY m.id DESC LIMIT :limit OFFSET :offset"));
     bindFilter(q, filter);
-    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
     q.bindValue(QStringLiteral(":offset"), offset);
     return readAll(q, readMessage);
 }

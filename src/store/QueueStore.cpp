@@ -130,7 +130,7 @@ Result<QList<QueueRow>> QueueStore::queue(qint64 itemId, int offset, int limit)
         "WHERE l.item_id = :item AND l.qty_waiting > 0")
         + queueOrderBy() + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     q.bindValue(QStringLiteral(":item"), itemId);
-    q.bindValue(QStringLiteral(":limit"), limit);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
     q.bindValue(QStringLiteral(":offset"), offset);
     int position = offset;
     return readAll(q, [&position](const QSqlQuery& r) {

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <limits>
 #include <optional>
 #include <utility>
 #include <type_traits>
@@ -24,6 +25,13 @@ namespace bd::store {
 // means "there is none"; a failed query is an error, never an empty answer.
 template<typename T>
 using Found = core::Result<std::optional<T>>;
+
+// The value bound to LIMIT: a negative limit means "all rows", which SQLite reads from a
+// negative number and PostgreSQL refuses; both take the largest number.
+inline qint64 limitValue(int limit)
+{
+    return limit < 0 ? std::numeric_limits<qint64>::max() : limit;
+}
 
 // A statement being put together: its text and the values its placeholders take.
 // Each value gets a placeholder name of its own (:v0, :v1, ...), so the same text

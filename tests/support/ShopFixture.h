@@ -23,6 +23,8 @@
 
 #include <QTemporaryDir>
 
+#include "ServerShop.h"
+
 #include <memory>
 
 namespace bd::test {
@@ -44,7 +46,11 @@ public:
             *error = QStringLiteral("no temporary directory");
             return nullptr;
         }
-        auto db = store::Database::open(fixture->m_dir.filePath(QStringLiteral("shop.sqlite")));
+        // A file, or a fresh database on the run's server (BD_TEST_ENGINE=postgresql).
+        const QString location = newShopLocation(fixture->m_dir, QStringLiteral("shop.sqlite"), error);
+        if (location.isEmpty())
+            return nullptr;
+        auto db = store::Database::open(location);
         if (!db.ok()) {
             *error = db.errorText();
             return nullptr;

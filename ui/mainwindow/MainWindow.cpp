@@ -10,6 +10,7 @@
 #include "dashboard/DashboardPage.h"
 #include "help/UserGuideDialog.h"
 #include "items/ItemsPage.h"
+#include "mainwindow/ConnectServerDialog.h"
 #include "mainwindow/ErrorBanner.h"
 #include "mainwindow/ImportFlow.h"
 #include "mainwindow/RecentFilesMenu.h"
@@ -40,6 +41,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QSettings>
+#include <QUrl>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -148,6 +150,10 @@ void MainWindow::createActions()
     m_openDatabaseAction = make(QStringLiteral("openDatabaseAction"), tr("&Open…"), tr("Open another shop database"));
     m_openDatabaseAction->setShortcut(QKeySequence::Open);
     connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabaseToOpen);
+
+    m_connectServerAction = make(QStringLiteral("connectServerAction"), tr("Connect to &Shared Shop…"),
+                                 tr("Open a shop on a PostgreSQL server that several computers work on"));
+    connect(m_connectServerAction, &QAction::triggered, this, [this] { connectToServer(QString()); });
 
     m_importAction = make(QStringLiteral("importAction"), tr("&Import CSV…"),
                           tr("Import items, customers, orders, purchase orders or receipts from a CSV file"));
@@ -260,6 +266,7 @@ void MainWindow::createMenus()
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_newDatabaseAction);
     fileMenu->addAction(m_openDatabaseAction);
+    fileMenu->addAction(m_connectServerAction);
     m_recentFilesMenu = new RecentFilesMenu(tr("Open &Recent"), fileMenu);
     connect(m_recentFilesMenu, &RecentFilesMenu::fileTriggered, this, [this](const QString& path) { openDatabase(path); });
     fileMenu->addMenu(m_recentFilesMenu);
@@ -388,8 +395,10 @@ core::Result<QString> MainWindow::upgradeInBackground(const QString& path)
     // The connection the upgrade makes lives and dies on the worker thread.
     core::Result<QString> outcome = QString();
     runBusy(this, tr("Upgrading the shop file"),
-            tr("Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is kept next to it.")
-                .arg(QFileInfo(path).fileName()),
+            store::Database::isServerLocation(path)
+                ? tr("Connecting to %1…").arg(store::Database::serverAddressWithoutPassword(path))
+                : tr("Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is kept next to it.")
+                      .arg(QFileInfo(path).fileName()),
             [&outcome, path] {
                 core::Result<std::unique_ptr<store::Database>> upgraded = store::Database::open(path);
                 if (upgraded)
@@ -404,13 +413,15 @@ bool MainWindow::openDatabase(const QString& path, OpenMode mode)
 {
     store::OpenOptions options;
     options.mustExist = mode == OpenMode::ExistingOnly;
+    const bool server = store::Database::isServerLocation(path);
     // A file of an older version is upgraded first, off the window's thread: the upgrade
     // copies the file and may build indexes, seconds on a big shop; the window keeps
-    // painting and says what it does meanwhile.
+    // painting and says what it does meanwhile. A server is reached the same way first:
+    // one that does not answer takes seconds to give up.
     QString upgradeBackup;
     core::Status opened;
     if (const core::Result<int> version = store::Database::versionOf(path);
-        version && version.value() > 0 && version.value() < store::Database::latestVersion()) {
+        server || (version && version.value() > 0 && version.value() < store::Database::latestVersion())) {
         core::Result<QString> upgraded = upgradeInBackground(path);
         if (upgraded)
             upgradeBackup = upgraded.value();
@@ -421,10 +432,13 @@ bool MainWindow::openDatabase(const QString& path, OpenMode mode)
         opened = m_context.openDatabase(path, options);
     if (!opened.ok()) {
         QString message = opened.errorText();
+        // A server that wants a password this process does not have yet: ask for it.
+        if (server && message.contains(QLatin1String("password"), Qt::CaseInsensitive))
+            return connectToServer(path);
         if (!m_context.hasDatabase())
             message += QLatin1Char('\n') + tr("Open a shop database (File › Open…) or start a new one (File › New…).");
         m_errorBanner->showError(message);
-        if (!QFileInfo::exists(path))
+        if (!server && !QFileInfo::exists(path))
             m_recentFilesMenu->removeFile(path);
         return false;
     }
@@ -436,6 +450,14 @@ bool MainWindow::openDatabase(const QString& path, OpenMode mode)
                                      .arg(QDir::toNativeSeparators(backup)),
                                  15000);
     return true;
+}
+
+bool MainWindow::connectToServer(const QString& location)
+{
+    ConnectServerDialog dialog(location, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    return openDatabase(dialog.location());
 }
 
 bool MainWindow::createDatabase(const QString& path)
@@ -523,7 +545,7 @@ void MainWindow::chooseDatabaseToOpen()
 
 QString MainWindow::dialogDirectory() const
 {
-    if (m_context.hasDatabase())
+    if (m_context.hasDatabase() && !m_context.database()->isServer())
         return QFileInfo(m_context.database()->path()).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
@@ -544,7 +566,9 @@ void MainWindow::onDatabaseChanged()
         action->setEnabled(open);
 
     updateWindowTitle();
-    if (open)
+    if (open && db->isServer())
+        m_databasePathLabel->setText(tr("Shared shop on PostgreSQL: %1").arg(db->displayName()));
+    else if (open)
         m_databasePathLabel->setText(QDir::toNativeSeparators(QFileInfo(db->path()).absoluteFilePath()));
     else
         m_databasePathLabel->setText(tr("No database open"));
@@ -567,7 +591,7 @@ void MainWindow::updateWindowTitle()
     // The shop and its file; Qt appends the application's display name:
     // "My Shop — shop.sqlite — Backorder Desk".
     const QString shopName = m_context.shop()->config().text(store::settings::ShopName).trimmed();
-    const QString file = QFileInfo(db->path()).fileName();
+    const QString file = db->isServer() ? QUrl(db->path()).path().mid(1) : QFileInfo(db->path()).fileName();
     setWindowTitle(shopName.isEmpty() ? file : tr("%1 — %2", "shop name — database file").arg(shopName, file));
     setWindowFilePath(db->path());
 }

@@ -50,6 +50,8 @@ public:
     // Makes the file the open database. On failure the reason is shown in the window
     // and the database open before (if any) stays open.
     bool openDatabase(const QString& path, OpenMode mode = OpenMode::ExistingOnly);
+    // File › Connect to Shared Shop…, starting from `location` (a Recent entry) or empty.
+    bool connectToServer(const QString& location);
     // Creates a new, empty database in a file that does not exist yet, and opens it.
     bool createDatabase(const QString& path);
 
@@ -130,6 +132,7 @@ private:
 
     QAction* m_newDatabaseAction = nullptr;
     QAction* m_openDatabaseAction = nullptr;
+    QAction* m_connectServerAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_backupAction = nullptr;
     QAction* m_restoreAction = nullptr;

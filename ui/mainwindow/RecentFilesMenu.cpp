@@ -1,5 +1,7 @@
 #include "RecentFilesMenu.h"
 
+#include "store/Database.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +15,8 @@ const QString settingsKey = QStringLiteral("recentDatabases");
 
 QString normalized(const QString& path)
 {
+    if (store::Database::isServerLocation(path))
+        return store::Database::serverAddressWithoutPassword(path);
     return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
 }
 
