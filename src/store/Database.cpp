@@ -625,7 +625,10 @@ Status Database::migrate(const std::map<int, QString>& files, bool empty)
                                   .arg(name, copied.errorText()));
         m_backupPath = backup;
     }
-    for (const auto& [version, file] : files) {
+    for (const auto& entry : files) {
+        // Named copies: lambdas cannot capture structured bindings before C++20 (clang).
+        const int version = entry.first;
+        const QString file = entry.second;
         if (version <= m_version)
             continue;
         QFile sqlFile(file);
