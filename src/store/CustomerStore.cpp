@@ -38,6 +38,7 @@ Customer readCustomer(const QSqlQuery& q)
 
 CustomerStore::CustomerStore(Database& db)
     : m_statements(db)
+    , m_like(db.dialect().likeAnyCase())
 {
 }
 
@@ -148,9 +149,9 @@ Result<QList<CustomerRow>> CustomerStore::customers(const CustomerFilter& filter
     QStringList where;
     const QString search = filter.search.trimmed();
     if (!search.isEmpty())
-        where << QStringLiteral("(c.email LIKE ") + sql.bind(likeContains(search))
-                     + QStringLiteral(" ESCAPE '\\' OR c.name LIKE ") + sql.bind(likeContains(search))
-                     + QStringLiteral(" ESCAPE '\\' OR c.phone LIKE ") + sql.bind(likeContains(search))
+        where << QStringLiteral("(c.email %1 ").arg(m_like) + sql.bind(likeContains(search))
+                     + QStringLiteral(" ESCAPE '\\' OR c.name %1 ").arg(m_like) + sql.bind(likeContains(search))
+                     + QStringLiteral(" ESCAPE '\\' OR c.phone %1 ").arg(m_like) + sql.bind(likeContains(search))
                      + QStringLiteral(" ESCAPE '\\')");
     if (filter.onlyWaiting)
         where << QStringLiteral("EXISTS (SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id "

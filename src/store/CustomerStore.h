@@ -73,6 +73,7 @@ public:
 
 private:
     StatementCache m_statements;
+    QString m_like; // the dialect's case-blind LIKE
 };
 
 } // namespace bd::store

@@ -23,6 +23,11 @@ QString Dialect::insertOrIgnore(const QString& tableAndColumns, const QString& v
            + QStringLiteral(" ON CONFLICT DO NOTHING");
 }
 
+QString Dialect::likeAnyCase() const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
 QString Dialect::snapshotInto() const
 {
     return QStringLiteral("VACUUM INTO :file");

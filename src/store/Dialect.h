@@ -26,6 +26,9 @@ public:
     QString expandDdl(const QString& sql) const;
     // An INSERT that is skipped when it would break a unique key.
     QString insertOrIgnore(const QString& tableAndColumns, const QString& values) const;
+    // The operator matching a LIKE pattern without regard to case (ASCII letters): SQLite's
+    // LIKE already does; PostgreSQL's LIKE does not, its ILIKE does.
+    QString likeAnyCase() const;
     // Copies the whole database to a file while it stays open (SQLite only).
     QString snapshotInto() const;
 

@@ -54,12 +54,13 @@ Item readItem(const QSqlQuery& q)
     return item;
 }
 
-QString itemWhere(const ItemFilter& filter)
+QString itemWhere(const ItemFilter& filter, const QString& like)
 {
     QStringList where;
     if (!filter.search.isEmpty())
-        where << QStringLiteral("(sku LIKE :search1 ESCAPE '\\' OR name LIKE :search2 ESCAPE '\\' "
-                                "OR attributes LIKE :search3 ESCAPE '\\')");
+        where << QStringLiteral("(sku %1 :search1 ESCAPE '\\' OR name %1 :search2 ESCAPE '\\' "
+                                "OR attributes %1 :search3 ESCAPE '\\')")
+                     .arg(like);
     if (filter.onlyWaiting)
         where << QStringLiteral("waiting > 0");
     if (filter.policy)
@@ -112,6 +113,7 @@ QString prefixEnd(const QString& prefix)
 
 ItemStore::ItemStore(Database& db)
     : m_statements(db)
+    , m_like(db.dialect().likeAnyCase())
 {
 }
 
@@ -240,7 +242,7 @@ Statement ItemStore::page(const ItemFilter& filter, const QString& columns, int 
     const QString order = QStringLiteral(" ORDER BY ") + orderColumn(filter.sort) + direction + QStringLiteral(", sku")
                           + direction;
     Statement q = m_statements.prepared(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (SELECT * FROM items")
-                                        + itemWhere(filter) + order
+                                        + itemWhere(filter, m_like) + order
                                         + QStringLiteral(" LIMIT :limit OFFSET :offset) items") + order);
     bindItemFilter(q, filter);
     q.bindValue(QStringLiteral(":limit"), limitValue(limit));
@@ -262,7 +264,7 @@ Result<QList<ItemRow>> ItemStore::itemRows(const ItemFilter& filter, int offset,
 
 Result<int> ItemStore::countItems(const ItemFilter& filter)
 {
-    Statement q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(filter));
+    Statement q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(filter, m_like));
     bindItemFilter(q, filter);
     return readCount(q);
 }

@@ -87,6 +87,7 @@ private:
     Statement page(const ItemFilter& filter, const QString& columns, int offset, int limit);
 
     StatementCache m_statements;
+    QString m_like; // the dialect's case-blind LIKE
 };
 
 // The FROM/WHERE of an item's creation, for an item with no "item created" event (a
