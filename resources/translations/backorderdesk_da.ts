@@ -1158,6 +1158,10 @@
         <source>Cannot lock %1 for a change: %2</source>
         <translation>Kan ikke låse %1 til en ændring: %2</translation>
     </message>
+    <message>
+        <source>%1: the setting %2 needs a value without spaces or &apos;;&apos;, not &apos;%3&apos;.</source>
+        <translation>%1: indstillingen %2 skal have en værdi uden mellemrum og &apos;;&apos;, ikke &apos;%3&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>Delivery</name>

@@ -155,8 +155,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
     QStringList settings{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=backorderdesk")};
     const auto items = QUrlQuery(url).queryItems(QUrl::FullyDecoded);
     for (const auto& [key, value] : items) {
-        if (!isAllowedSetting(key) || value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
+        if (!isAllowedSetting(key))
             return core::fail(tr("%1: the setting %2 is not one Backorder Desk passes to the server.").arg(name, key));
+        // The driver separates settings by ';' and libpq by spaces.
+        if (value.isEmpty() || value.contains(QLatin1Char(';')) || value.contains(QLatin1Char(' ')))
+            return core::fail(tr("%1: the setting %2 needs a value without spaces or ';', not '%3'.").arg(name, key, value));
         settings << key + QLatin1Char('=') + value;
     }
 

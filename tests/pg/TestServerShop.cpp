@@ -357,6 +357,13 @@ private slots:
         QCOMPARE(run.status, 1);
         QVERIFY2(run.err.startsWith(QLatin1String("Cannot connect to postgresql://postgres@127.0.0.1:1/")),
                  qPrintable(run.err));
+        // A setting the server may take, with a value it may not.
+        QUrl badSetting(down);
+        badSetting.setQuery(QStringLiteral("sslmode=require;x"));
+        run = runCliProcess({QStringLiteral("--db"), badSetting.toString(), QStringLiteral("check")});
+        QCOMPARE(run.status, 1);
+        QVERIFY2(run.err.contains(QLatin1String("the setting sslmode needs a value without spaces or ';'")),
+                 qPrintable(run.err));
         // A password in the address is never repeated back.
         QUrl secret(down);
         secret.setPassword(QStringLiteral("hunter2"));
