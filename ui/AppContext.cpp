@@ -35,8 +35,9 @@ void AppContext::lookForChangesElsewhere()
     if (!m_database || m_database->transactionDepth() > 0)
         return;
     const core::Result<bool> changed = m_database->changedElsewhere();
-    // A failed look is not an error of the user's: the next read says what is wrong.
-    if (changed.ok() && changed.value())
+    if (!changed.ok())
+        reportError(changed.errorText());
+    else if (changed.value())
         Q_EMIT shopChanged();
 }
 

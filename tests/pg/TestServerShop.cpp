@@ -15,50 +15,12 @@
 
 using bd::test::CliRun;
 using bd::test::runCliProcess;
+using bd::test::ServerLook;
 using bd::test::TestServer;
 
 namespace {
 
 const QString now = QStringLiteral("2026-11-27T10:00:00");
-
-// A connection of the test's own to a shop database, e.g. to hold its write lock.
-class Look
-{
-public:
-    explicit Look(const QString& location)
-        : m_name(QStringLiteral("look-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        const QUrl url(location);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        m_open = db.open();
-    }
-    ~Look()
-    {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_name, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-    // The first column of the first row of a query, as an integer (-1 when it failed).
-    qint64 number(const QString& sql) const
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
-    }
-
-private:
-    QString m_name;
-    bool m_open = false;
-};
 
 } // namespace
 
@@ -156,7 +118,7 @@ private slots:
             QVERIFY(QFileInfo(out).size() > 0);
             verifyClean(run);
         }
-        Look look(m_db);
+        ServerLook look(m_db);
         QVERIFY(look.isOpen());
         QCOMPARE(look.number(QStringLiteral("SELECT on_hand FROM items WHERE sku = 'MUG-RED'")), 1);
         QCOMPARE(look.number(QStringLiteral("SELECT qty_shipped FROM order_lines WHERE order_number = '1001'")), 3);
@@ -220,7 +182,7 @@ private slots:
                                          QStringLiteral("--qty"), QStringLiteral("1")});
             QVERIFY2(received.status == 0, qPrintable(received.err));
         }
-        Look look(m_db);
+        ServerLook look(m_db);
         QVERIFY(look.isOpen());
         QCOMPARE(look.number(QStringLiteral("SELECT count(*) FROM orders")), 2 * rounds);
         QCOMPARE(look.number(QStringLiteral("SELECT sum(qty_allocated) FROM order_lines")), rounds + 1);
@@ -260,7 +222,7 @@ private slots:
             QVERIFY2(receiving.exitCode() == 0, receiving.readAllStandardError().constData());
             QVERIFY2(cancelling.exitCode() == 0, cancelling.readAllStandardError().constData());
         }
-        Look look(m_db);
+        ServerLook look(m_db);
         QCOMPARE(look.number(QStringLiteral("SELECT sum(qty_waiting + qty_allocated) FROM order_lines")), 0);
         QCOMPARE(look.number(QStringLiteral("SELECT on_hand FROM items WHERE sku = 'BUSY'")), 3 * count);
         verifyCheck();
@@ -272,7 +234,7 @@ private slots:
     {
         write(QStringLiteral("items.csv"), "sku,name,price,on_hand,policy\nHELD,Held,1.00,0,backorder\n");
         QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("items"), path(QStringLiteral("items.csv"))}).status, 0);
-        Look holder(m_db);
+        ServerLook holder(m_db);
         QVERIFY(holder.isOpen());
         QSqlQuery q(holder.db());
         QVERIFY(q.exec(QStringLiteral("BEGIN")));
@@ -289,7 +251,7 @@ private slots:
         const CliRun after = cli({QStringLiteral("receive"), QStringLiteral("--sku"), QStringLiteral("HELD"),
                                   QStringLiteral("--qty"), QStringLiteral("1")});
         QVERIFY2(after.status == 0, qPrintable(after.err));
-        Look look(m_db);
+        ServerLook look(m_db);
         QCOMPARE(look.number(QStringLiteral("SELECT on_hand FROM items WHERE sku = 'HELD'")), 1);
     }
 
@@ -324,7 +286,7 @@ private slots:
         const QString other = TestServer::newDatabase(&error);
         QVERIFY2(!other.isEmpty(), qPrintable(error));
         {
-            Look look(other);
+            ServerLook look(other);
             QVERIFY(QSqlQuery(look.db()).exec(QStringLiteral("CREATE TABLE invoices (id int)")));
         }
         CliRun run = runCliProcess({QStringLiteral("--db"), other, QStringLiteral("init")});
@@ -332,7 +294,7 @@ private slots:
         QVERIFY2(run.err.contains(QLatin1String("another program")), qPrintable(run.err));
         // A newer schema.
         {
-            Look look(m_db);
+            ServerLook look(m_db);
             QVERIFY(QSqlQuery(look.db()).exec(
                 QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (999, 'x')")));
         }

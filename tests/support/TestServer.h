@@ -16,6 +16,53 @@
 
 namespace bd::test {
 
+// A connection of the test's own to a database on the server, closed and removed when it
+// goes out of scope: to look at a shop, or to hold its write lock as another seat would.
+class ServerLook
+{
+public:
+    explicit ServerLook(const QString& location)
+        : m_name(QStringLiteral("bd-test-look-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        const QUrl url(location);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        m_open = db.open();
+        if (!m_open)
+            m_error = db.lastError().text();
+    }
+    ~ServerLook()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    ServerLook(const ServerLook&) = delete;
+    ServerLook& operator=(const ServerLook&) = delete;
+
+    bool isOpen() const { return m_open; }
+    const QString& error() const { return m_error; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    // The first column of the first row of a query, as an integer (-1 when it failed).
+    qint64 number(const QString& sql) const
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+private:
+    QString m_name;
+    bool m_open = false;
+    QString m_error;
+};
+
 class TestServer
 {
 public:
@@ -45,27 +92,17 @@ public:
         const QString location = adminLocation(error);
         if (location.isEmpty())
             return false;
-        const QUrl url(location);
-        const QString name = QStringLiteral("bd-test-admin-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-        bool ok = false;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            if (!db.open()) {
-                *error = db.lastError().text();
-            } else {
-                QSqlQuery q(db);
-                ok = q.exec(sql);
-                if (!ok)
-                    *error = q.lastError().text();
-            }
-            db.close();
+        ServerLook look(location);
+        if (!look.isOpen()) {
+            *error = look.error();
+            return false;
         }
-        QSqlDatabase::removeDatabase(name);
-        return ok;
+        QSqlQuery q(look.db());
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+        return true;
     }
 
     // A new, empty database (C collation, as the cluster was made); its location.
