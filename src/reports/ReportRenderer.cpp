@@ -1,16 +1,14 @@
 #include "ReportRenderer.h"
 
-#include "csv/CsvWriter.h"
+#include "reports/ReportPalette.h"
 
 #include <QBuffer>
 #include <QFont>
 #include <QFontMetricsF>
-#include <QImage>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 #include <QTextOption>
 
@@ -19,21 +17,9 @@
 
 namespace bd::reports {
 
+using namespace detail;
+
 namespace {
-
-// ---------------------------------------------------------------- page layout
-
-// The report font. A hair of letter spacing turns ligatures off, so "fi" stays two
-// letters and the text of a PDF can be searched and copied as it was written.
-QFont reportFont(double points, bool bold)
-{
-    QFont f(QStringLiteral("DejaVu Sans"));
-    f.setStyleHint(QFont::SansSerif);
-    f.setPointSizeF(points);
-    f.setBold(bold);
-    f.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
-    return f;
-}
 
 enum FontRole { Body, BodyBold, Small, SmallBold, Cell, CellBold, Heading, Title, FigureValue, RoleCount };
 
@@ -74,14 +60,6 @@ struct Page
 {
     std::vector<Op> ops;
 };
-
-const QColor ink(0x1f, 0x29, 0x37);
-const QColor muted(0x4b, 0x55, 0x63);
-const QColor rule(0x9c, 0xa3, 0xaf);
-const QColor headerFill(0xe5, 0xe7, 0xeb);
-const QColor zebra(0xf3, 0xf4, 0xf6);
-const QColor accent(0x25, 0x63, 0xeb);
-const QColor lineColour(0xd9, 0x77, 0x06);
 
 QTextOption wrapOption(int align)
 {
@@ -433,20 +411,6 @@ void paintFigure(QPainter& p, const QRectF& r, const Figure& figure, const Fonts
                Qt::AlignLeft | Qt::AlignVCenter, value);
 }
 
-// A round step for about `ticks` gridlines up to `max`: 1, 2, 2.5 or 5 times a power of ten.
-double niceStep(double max, int ticks, bool whole)
-{
-    const double raw = max / ticks;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    double step = power;
-    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        step = m * power;
-        if (step >= raw)
-            break;
-    }
-    return whole ? std::max(1.0, std::ceil(step)) : step;
-}
-
 } // namespace
 
 // ---------------------------------------------------------------- renderer
@@ -455,185 +419,6 @@ ReportRenderer::ReportRenderer(const Report& report)
     : m_report(report)
     , m_format(report)
 {
-}
-
-std::optional<OutputFormat> ReportRenderer::parseFormat(const QString& name)
-{
-    const QString n = name.toLower();
-    if (n == QLatin1String("pdf"))
-        return OutputFormat::Pdf;
-    if (n == QLatin1String("csv"))
-        return OutputFormat::Csv;
-    if (n == QLatin1String("html") || n == QLatin1String("htm"))
-        return OutputFormat::Html;
-    return std::nullopt;
-}
-
-QString ReportRenderer::extension(OutputFormat format)
-{
-    switch (format) {
-    case OutputFormat::Pdf:
-        return QStringLiteral("pdf");
-    case OutputFormat::Csv:
-        return QStringLiteral("csv");
-    case OutputFormat::Html:
-        return QStringLiteral("html");
-    }
-    return {};
-}
-
-QByteArray ReportRenderer::csv() const
-{
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    csv::CsvWriter writer(&buffer);
-    // A percentage is written as a number of percent (12.5): its header says so.
-    auto keys = [](const ReportTable& t) {
-        QStringList k;
-        for (const Column& c : t.columns)
-            k << (c.type == Column::Type::Percent ? c.key + QStringLiteral("_pct") : c.key);
-        return k;
-    };
-    auto cells = [this](const ReportTable& t, const Row& row) {
-        QStringList out;
-        for (qsizetype c = 0; c < t.columns.size(); ++c)
-            out << m_format.plain(c < row.size() ? row[c] : QVariant(), t.columns[c].type);
-        return out;
-    };
-    bool sameColumns = !m_report.csvSectionColumn.isEmpty();
-    for (const ReportTable& t : m_report.tables)
-        sameColumns = sameColumns && keys(t) == keys(m_report.tables.constFirst());
-    if (sameColumns) {
-        // One table, each row led by its section (the order of a packing slip...).
-        writer.writeRow(QStringList{m_report.csvSectionColumn} + keys(m_report.tables.constFirst()));
-        for (const ReportTable& t : m_report.tables) {
-            const QString section = m_format.plain(t.csvSection, Column::Type::Text);
-            for (const Row& row : t.rows)
-                writer.writeRow(QStringList{section} + cells(t, row));
-        }
-    } else {
-        // Tables one after another, each under its heading when there are several,
-        // with an empty line between; a totals row last.
-        const bool headed = m_report.tables.size() > 1;
-        for (qsizetype i = 0; i < m_report.tables.size(); ++i) {
-            const ReportTable& t = m_report.tables[i];
-            if (i > 0)
-                writer.writeRawRow({});
-            if (headed)
-                writer.writeRow({t.heading});
-            writer.writeRow(keys(t));
-            for (const Row& row : t.rows)
-                writer.writeRow(cells(t, row));
-            if (!t.totals.isEmpty())
-                writer.writeRow(cells(t, t.totals));
-        }
-    }
-    buffer.close();
-    return bytes;
-}
-
-QString ReportRenderer::html() const
-{
-    const auto esc = [](const QString& s) { return s.toHtmlEscaped(); };
-    const QString paper = m_format.letterPaper() ? QStringLiteral("letter") : QStringLiteral("A4");
-    QString out;
-    out.reserve(4096 + 200 * 16);
-    out += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2 \u2014 %3</title>\n")
-               .arg(esc(m_format.locale().bcp47Name()), esc(m_report.shopName), esc(m_report.title));
-    out += QStringLiteral(
-               "<style>\n"
-               "@page { size: %1; margin: 15mm; }\n"
-               "body { font-family: 'DejaVu Sans', Arial, sans-serif; font-size: 10pt; color: #1f2937; margin: 2em; }\n"
-               "header { border-bottom: 1px solid #9ca3af; margin-bottom: 1em; display: flex; justify-content: space-between; }\n"
-               ".shop { font-weight: bold; font-size: 9pt; }\n"
-               "h1 { font-size: 16pt; margin: 0.1em 0; }\n"
-               "h2 { font-size: 12pt; margin: 1.2em 0 0.4em; }\n"
-               ".meta { text-align: right; font-size: 9pt; color: #4b5563; }\n"
-               ".figures { display: flex; flex-wrap: wrap; gap: 0.6em; margin: 0.8em 0; }\n"
-               ".figure { border: 1px solid #9ca3af; border-radius: 4px; background: #f9fafb; padding: 0.3em 0.8em; min-width: 10em; }\n"
-               ".figure .label { display: block; font-size: 8pt; color: #4b5563; }\n"
-               ".figure .value { font-size: 13pt; font-weight: bold; }\n"
-               "figure { margin: 1em 0; } figure img { width: 100%; max-width: 60em; }\n"
-               "table { border-collapse: collapse; width: 100%; font-size: 9pt; }\n"
-               "thead { display: table-header-group; }\n"
-               "th { background: #e5e7eb; text-align: left; border-bottom: 1px solid #9ca3af; }\n"
-               "th, td { padding: 0.2em 0.5em; vertical-align: top; }\n"
-               "tbody tr:nth-child(even) { background: #f3f4f6; }\n"
-               "tfoot td { font-weight: bold; border-top: 1px solid #1f2937; }\n"
-               ".num { text-align: right; white-space: nowrap; }\n"
-               ".empty, .note { color: #4b5563; }\n"
-               ".newpage { break-before: page; }\n"
-               "</style>\n</head>\n<body>\n")
-               .arg(paper);
-    out += QStringLiteral("<header><div><div class=\"shop\">%1</div><h1>%2</h1>")
-               .arg(esc(m_report.shopName), esc(m_report.title));
-    if (!m_report.subtitle.isEmpty())
-        out += QStringLiteral("<div>%1</div>").arg(esc(m_report.subtitle));
-    out += QStringLiteral("</div><div class=\"meta\"><div>%1</div><div>%2</div></div></header>\n")
-               .arg(esc(m_format.period(m_report)), esc(tr("Generated %1").arg(m_format.dateTime(m_report.generatedAt))));
-    if (!m_report.figures.isEmpty()) {
-        out += QStringLiteral("<div class=\"figures\">");
-        for (const Figure& f : m_report.figures)
-            out += QStringLiteral("<div class=\"figure\"><span class=\"label\">%1</span><span class=\"value\">%2</span></div>")
-                       .arg(esc(f.label), esc(f.value.isNull() ? QStringLiteral("\u2014") : m_format.display(f.value, f.type)));
-        out += QStringLiteral("</div>\n");
-    }
-    for (const Chart& chart : m_report.charts) {
-        // The same drawing as in the PDF, as an image inside the page.
-        QImage image(1600, 520, QImage::Format_ARGB32_Premultiplied);
-        image.setDotsPerMeterX(7559); // 192 dpi: crisp text at the size it is shown
-        image.setDotsPerMeterY(7559);
-        image.fill(Qt::white);
-        {
-            QPainter p(&image);
-            p.setRenderHint(QPainter::Antialiasing);
-            paintChart(p, QRectF(0, 0, image.width(), image.height()), chart, m_format);
-        }
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        out += QStringLiteral("<figure><img alt=\"%1\" src=\"data:image/png;base64,%2\"></figure>\n")
-                   .arg(esc(chart.title), QString::fromLatin1(png.toBase64()));
-    }
-    for (const ReportTable& t : m_report.tables) {
-        out += t.newPage ? QStringLiteral("<section class=\"newpage\">\n") : QStringLiteral("<section>\n");
-        if (!t.heading.isEmpty())
-            out += QStringLiteral("<h2>%1</h2>\n").arg(esc(t.heading));
-        for (const QString& note : t.notes)
-            out += QStringLiteral("<div>%1</div>\n").arg(esc(note));
-        if (t.rows.isEmpty() && !t.emptyText.isEmpty()) {
-            out += QStringLiteral("<p class=\"empty\">%1</p>\n</section>\n").arg(esc(t.emptyText));
-            continue;
-        }
-        auto cellsOf = [&](const Row& row, const QString& tag) {
-            QString tr;
-            for (qsizetype c = 0; c < t.columns.size(); ++c) {
-                const Column& column = t.columns[c];
-                const QString text = m_format.display(c < row.size() ? row[c] : QVariant(), column.type);
-                tr += column.numeric() ? QStringLiteral("<%1 class=\"num\">%2</%1>").arg(tag, esc(text))
-                                       : QStringLiteral("<%1>%2</%1>").arg(tag, esc(text));
-            }
-            return tr;
-        };
-        out += QStringLiteral("<table>\n<thead><tr>");
-        for (const Column& c : t.columns)
-            out += c.numeric() ? QStringLiteral("<th class=\"num\">%1</th>").arg(esc(c.title))
-                               : QStringLiteral("<th>%1</th>").arg(esc(c.title));
-        out += QStringLiteral("</tr></thead>\n<tbody>\n");
-        for (const Row& row : t.rows)
-            out += QStringLiteral("<tr>") + cellsOf(row, QStringLiteral("td")) + QStringLiteral("</tr>\n");
-        out += QStringLiteral("</tbody>\n");
-        if (!t.totals.isEmpty())
-            out += QStringLiteral("<tfoot><tr>") + cellsOf(t.totals, QStringLiteral("td")) + QStringLiteral("</tr></tfoot>\n");
-        out += QStringLiteral("</table>\n");
-        for (const QString& note : t.footnotes)
-            out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(note));
-        out += QStringLiteral("</section>\n");
-    }
-    out += QStringLiteral("</body>\n</html>\n");
-    return out;
 }
 
 QPageLayout ReportRenderer::pageLayout() const
@@ -751,139 +536,6 @@ QByteArray ReportRenderer::pdf() const
     }
     buffer.close();
     return bytes;
-}
-
-core::Status ReportRenderer::write(OutputFormat format, const QString& file) const
-{
-    QByteArray bytes;
-    switch (format) {
-    case OutputFormat::Pdf:
-        bytes = pdf();
-        break;
-    case OutputFormat::Csv:
-        bytes = csv();
-        break;
-    case OutputFormat::Html:
-        bytes = html().toUtf8();
-        break;
-    }
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-        return core::fail(tr("cannot write %1: %2").arg(file, out.errorString()));
-    return {};
-}
-
-void ReportRenderer::paintChart(QPainter& p, const QRectF& rect, const Chart& chart, const ReportFormat& format)
-{
-    p.save();
-    const double mm = p.device()->logicalDpiX() / 25.4;
-    const QFont titleFont = reportFont(9, true);
-    const QFont labelFont = reportFont(7, false);
-    const QFontMetricsF titleMetrics(titleFont, p.device());
-    const QFontMetricsF labels(labelFont, p.device());
-
-    p.setPen(ink);
-    p.setFont(titleFont);
-    p.drawText(QRectF(rect.left(), rect.top(), rect.width(), titleMetrics.lineSpacing()), Qt::AlignLeft, chart.title);
-
-    double max = 0;
-    int values = 0;
-    for (double v : chart.values) {
-        if (!std::isnan(v)) {
-            max = std::max(max, v);
-            ++values;
-        }
-    }
-    const QRectF frame = rect.adjusted(0, titleMetrics.lineSpacing() + 1.5 * mm, 0, 0);
-    p.setFont(labelFont);
-    if (values == 0 || chart.categories.isEmpty()) {
-        p.setPen(muted);
-        p.drawText(frame, Qt::AlignCenter, tr("No data for this period"));
-        p.restore();
-        return;
-    }
-    const bool whole = chart.valueType == Column::Type::Integer;
-    if (max <= 0)
-        max = whole ? 1 : (chart.valueType == Column::Type::Percent ? 0.1 : 1);
-    const double step = niceStep(max, 4, whole);
-    const int ticks = int(std::ceil(max / step - 1e-9));
-    const double top = step * std::max(1, ticks);
-    double yLabelWidth = 0;
-    for (int i = 0; i <= ticks; ++i)
-        yLabelWidth = std::max(yLabelWidth, labels.horizontalAdvance(format.display(i * step, chart.valueType)));
-    const int n = int(chart.categories.size());
-    const QRectF plot = frame.adjusted(yLabelWidth + 2 * mm, 0.5 * labels.height(), -1 * mm,
-                                       -(labels.lineSpacing() + 1.5 * mm));
-    auto yOf = [&](double v) { return plot.bottom() - plot.height() * v / top; };
-
-    // Gridlines and the value axis.
-    for (int i = 0; i <= ticks; ++i) {
-        const double y = yOf(i * step);
-        p.setPen(QPen(i == 0 ? rule : QColor(0xe5, 0xe7, 0xeb), 0.2 * mm));
-        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-        p.setPen(muted);
-        p.drawText(QRectF(frame.left(), y - labels.height() / 2, yLabelWidth, labels.height()),
-                   Qt::AlignRight | Qt::AlignVCenter, format.display(i * step, chart.valueType));
-    }
-    // Category labels: as many as fit side by side.
-    const double slot = plot.width() / n;
-    double widest = 0;
-    for (const QString& c : chart.categories)
-        widest = std::max(widest, labels.horizontalAdvance(c));
-    const int every = std::max(1, int(std::ceil((widest + 2 * mm) / slot)));
-    p.setPen(muted);
-    for (int i = 0; i < n; i += every) {
-        const double cx = plot.left() + slot * (i + 0.5);
-        p.drawText(QRectF(cx - widest / 2 - mm, plot.bottom() + 1 * mm, widest + 2 * mm, labels.lineSpacing()),
-                   Qt::AlignHCenter | Qt::AlignTop, chart.categories[i]);
-    }
-    const bool valueLabels = n <= 16;
-    if (chart.style == Chart::Style::Bars) {
-        p.setPen(Qt::NoPen);
-        p.setBrush(accent);
-        for (int i = 0; i < n; ++i) {
-            const double v = chart.values.value(i, std::nan(""));
-            if (std::isnan(v))
-                continue;
-            const double x = plot.left() + slot * i + slot * 0.15;
-            const QRectF bar(x, yOf(v), slot * 0.7, plot.bottom() - yOf(v));
-            p.drawRect(bar);
-            if (valueLabels) {
-                p.setPen(ink);
-                p.drawText(QRectF(bar.left() - slot * 0.15, bar.top() - labels.lineSpacing(), slot, labels.lineSpacing()),
-                           Qt::AlignHCenter | Qt::AlignBottom, format.display(v, chart.valueType));
-                p.setPen(Qt::NoPen);
-            }
-        }
-    } else {
-        QPainterPath path;
-        bool open = false;
-        QList<QPointF> points;
-        for (int i = 0; i < n; ++i) {
-            const double v = chart.values.value(i, std::nan(""));
-            if (std::isnan(v)) {
-                open = false; // a gap where there is no value
-                continue;
-            }
-            const QPointF pt(plot.left() + slot * (i + 0.5), yOf(v));
-            open ? path.lineTo(pt) : path.moveTo(pt);
-            open = true;
-            points << pt;
-            if (valueLabels) {
-                p.setPen(ink);
-                p.drawText(QRectF(pt.x() - slot / 2, pt.y() - labels.lineSpacing() - 0.8 * mm, slot, labels.lineSpacing()),
-                           Qt::AlignHCenter | Qt::AlignBottom, format.display(v, chart.valueType));
-            }
-        }
-        p.setBrush(Qt::NoBrush);
-        p.setPen(QPen(lineColour, 0.5 * mm));
-        p.drawPath(path);
-        p.setBrush(lineColour);
-        p.setPen(Qt::NoPen);
-        for (const QPointF& pt : std::as_const(points))
-            p.drawEllipse(pt, 0.9 * mm, 0.9 * mm);
-    }
-    p.restore();
 }
 
 } // namespace bd::reports
