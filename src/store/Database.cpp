@@ -8,22 +8,13 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QLocale>
 #include <QMutex>
-#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QElapsedTimer>
-#include <QSaveFile>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QThread>
 #include <QUrl>
-
-#ifdef Q_OS_UNIX
-#include <cerrno>
-#include <csignal>
-#endif
 
 #include <QUuid>
 
@@ -235,104 +226,6 @@ struct Database::BusyWait
     }
 };
 
-static QString activityFile(const QString& path)
-{
-    return path + QStringLiteral(".activity");
-}
-
-QString Activity::describe() const
-{
-    const QString at = QLocale().toString(started.toLocalTime().time(), QStringLiteral("HH:mm"));
-    if (host == QSysInfo::machineHostName())
-        return Database::tr("%1 started %2 on this computer").arg(what, at);
-    return Database::tr("%1 started %2 on %3").arg(what, at, host);
-}
-
-bool Activity::isStale() const
-{
-#ifdef Q_OS_UNIX
-    if (host != QSysInfo::machineHostName() || pid <= 0)
-        return false;
-    return ::kill(pid_t(pid), 0) != 0 && errno == ESRCH;
-#else
-    return false;
-#endif
-}
-
-std::optional<Activity> Database::announcedActivity(const QString& path)
-{
-    QFile file(activityFile(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    Activity activity;
-    const QList<QByteArray> lines = file.read(4096).split('\n');
-    for (const QByteArray& line : lines) {
-        const qsizetype eq = line.indexOf('=');
-        if (eq <= 0)
-            continue;
-        const QByteArray key = line.left(eq);
-        const QString value = QString::fromUtf8(line.mid(eq + 1));
-        if (key == "what")
-            activity.what = value;
-        else if (key == "started")
-            activity.started = QDateTime::fromString(value, Qt::ISODate);
-        else if (key == "host")
-            activity.host = value;
-        else if (key == "pid")
-            activity.pid = value.toLongLong();
-    }
-    if (activity.what.isEmpty())
-        return std::nullopt;
-    return activity;
-}
-
-QString Database::busyMessage(const QString& path)
-{
-    return busyText(announcedActivity(path));
-}
-
-QString Database::busyText(const std::optional<Activity>& holder)
-{
-    if (holder && !holder->isStale())
-        return tr("The shop is busy with another action (%1); try again in a moment.").arg(holder->describe());
-    return tr("The shop is busy with another action; try again in a moment.");
-}
-
-// Written once the write lock is held, so only the holder ever writes it; the file is
-// beside the shop, never the shop file itself.
-void Database::announce()
-{
-    if (m_activity.isEmpty())
-        return;
-    if (isServer()) {
-        // Other seats read it from pg_stat_activity; it ends with the transaction.
-        QSqlQuery q(connection());
-        q.prepare(QStringLiteral("SELECT set_config('application_name', :name, true)"));
-        q.bindValue(QStringLiteral(":name"), serverActivityName(m_activity));
-        m_announced = q.exec();
-        return;
-    }
-    QSaveFile file(activityFile(m_path));
-    file.setDirectWriteFallback(true);
-    if (!file.open(QIODevice::WriteOnly))
-        return;
-    const QString text = QStringLiteral("what=%1\nstarted=%2\nhost=%3\npid=%4\n")
-                             .arg(QString(m_activity).replace(QLatin1Char('\n'), QLatin1Char(' ')),
-                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate), QSysInfo::machineHostName())
-                             .arg(QCoreApplication::applicationPid());
-    file.write(text.toUtf8());
-    m_announced = file.commit();
-}
-
-void Database::withdraw()
-{
-    if (!m_announced)
-        return;
-    m_announced = false;
-    if (isServer())
-        return; // set for the transaction only
-    QFile::remove(activityFile(m_path));
-}
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
@@ -390,33 +283,6 @@ bool Database::isOpenInProcess(const QString& path)
     return OpenFiles::instance().isHeld(fileKey(path));
 }
 
-// After sqlite_schema was edited in place: raise the schema version (SQLite's cue to
-// re-read the definitions) and parse every definition again.
-static Status bumpSchemaVersion(QSqlQuery& q)
-{
-    if (!q.exec(QStringLiteral("PRAGMA schema_version")) || !q.next())
-        return core::fail(queryError(q));
-    const qint64 version = q.value(0).toLongLong();
-    q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA schema_version = %1").arg(version + 1)))
-        return core::fail(queryError(q));
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")))
-        return core::fail(queryError(q));
-    QStringList tables;
-    while (q.next())
-        tables << q.value(0).toString();
-    for (const QString& table : tables) {
-        if (!q.exec(QStringLiteral("SELECT * FROM \"%1\" LIMIT 0").arg(table)))
-            return core::fail(queryError(q));
-    }
-    return {};
-}
-
-int Database::latestVersion(const QString& migrationsDir)
-{
-    const auto files = migrations::files(migrationsDir, Dialect::Engine::SQLite);
-    return files.empty() ? 0 : files.rbegin()->first;
-}
 
 // Looks at an existing file before touching it: read-only, and refuses anything that
 // is not ours and sound, or is newer than `latest`. Fills in what it found.
@@ -590,96 +456,6 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     return db;
 }
 
-Result<int> Database::schemaVersionInTransaction()
-{
-    QSqlQuery q(connection());
-    const QString exists = m_dialect.engine() == Dialect::Engine::SQLite
-                               ? QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
-                                                "'schema_migrations'")
-                               : QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
-                                                "AND tablename = 'schema_migrations'");
-    if (!q.exec(exists) || !q.next())
-        return core::fail(queryError(q));
-    if (q.value(0).toInt() == 0)
-        return 0;
-    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_migrations")) || !q.next())
-        return core::fail(queryError(q));
-    return q.value(0).toInt();
-}
-
-Status Database::migrate(const std::map<int, QString>& files, bool empty)
-{
-    const int latest = files.empty() ? 0 : files.rbegin()->first;
-    if (m_version >= latest)
-        return {};
-    const QString name = displayName();
-    // A file is copied before it changes; a server's migration is one transaction each.
-    if (!empty && !isServer()) {
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        QString backup = m_path + QStringLiteral(".v%1-%2.bak").arg(m_version).arg(stamp);
-        for (int n = 2; QFileInfo::exists(backup); ++n)
-            backup = m_path + QStringLiteral(".v%1-%2-%3.bak").arg(m_version).arg(stamp).arg(n);
-        const Status copied = snapshotTo(backup);
-        if (!copied.ok())
-            return core::fail(tr("Could not back up %1 before upgrading it, so it was left as it was: %2")
-                                  .arg(name, copied.errorText()));
-        m_backupPath = backup;
-    }
-    for (const auto& entry : files) {
-        // Named copies: lambdas cannot capture structured bindings before C++20 (clang).
-        const int version = entry.first;
-        const QString file = entry.second;
-        if (version <= m_version)
-            continue;
-        QFile sqlFile(file);
-        if (!sqlFile.open(QIODevice::ReadOnly))
-            return core::fail(tr("Cannot read migration %1.").arg(file));
-        const QString sql = m_dialect.expandDdl(QString::fromUtf8(sqlFile.readAll()));
-        const auto failed = [&](const QString& why) {
-            rollback();
-            return core::fail(tr("Upgrading %1 to schema version %2 (%3) failed: %4")
-                                  .arg(name)
-                                  .arg(version)
-                                  .arg(QFileInfo(file).fileName(), why));
-        };
-        if (Status begun = begin(); !begun.ok())
-            return begun.errors();
-        // Another seat may have upgraded the shop while this one waited for the lock.
-        const Result<int> now = schemaVersionInTransaction();
-        if (!now)
-            return failed(now.errorText());
-        if (now.value() >= version) {
-            rollback();
-            m_version = now.value();
-            continue;
-        }
-        QSqlQuery q(connection());
-        for (const QString& statement : migrations::statements(sql)) {
-            if (!q.exec(statement))
-                return failed(queryError(q));
-        }
-        // A migration that edits table definitions in place (SQLite's procedure for
-        // changing CHECK constraints) must raise the schema version, so that every
-        // connection reads the new definitions; reading them back here proves they
-        // parse before anything is committed.
-        if (sql.contains(QLatin1String("writable_schema"), Qt::CaseInsensitive)) {
-            if (Status bumped = bumpSchemaVersion(q); !bumped.ok())
-                return failed(bumped.errorText());
-        }
-        q.prepare(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (:v, :at)"));
-        q.bindValue(QStringLiteral(":v"), version);
-        q.bindValue(QStringLiteral(":at"), core::toIso(QDateTime::currentDateTimeUtc()));
-        if (!q.exec()) {
-            const QString why = queryError(q);
-            rollback();
-            return core::fail(tr("Recording schema version %1 in %2 failed: %3").arg(version).arg(name, why));
-        }
-        if (Status committed = commit(); !committed.ok())
-            return committed.errors();
-        m_version = version;
-    }
-    return {};
-}
 
 Status Database::snapshotTo(const QString& file) const
 {
