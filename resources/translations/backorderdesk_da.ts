@@ -953,6 +953,10 @@
         <source>Cannot save setting %1: %2</source>
         <translation>Kan ikke gemme indstillingen %1: %2</translation>
     </message>
+    <message>
+        <source>Cannot read the setting %1: %2</source>
+        <translation>Indstillingen %1 kan ikke læses: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1161,6 +1165,10 @@
     <message>
         <source>%1: the setting %2 needs a value without spaces or &apos;;&apos;, not &apos;%3&apos;.</source>
         <translation>%1: indstillingen %2 skal have en værdi uden mellemrum og &apos;;&apos;, ikke &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Intet blev ændret: %1</translation>
     </message>
 </context>
 <context>
