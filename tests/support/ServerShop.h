@@ -42,13 +42,7 @@ public:
     bool isOpen() const { return m_server ? m_server->isOpen() : m_file->isOpen(); }
     QSqlDatabase db() const { return m_server ? m_server->db() : m_file->db(); }
     // The first column of the first row of a query, as an integer (-1 when it failed).
-    qint64 number(const QString& sql) const
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
-    }
+    qint64 number(const QString& sql) const { return firstNumber(db(), sql); }
 
 private:
     std::unique_ptr<ServerLook> m_server;

@@ -16,6 +16,15 @@
 
 namespace bd::test {
 
+// The first column of the first row of a query, as an integer (-1 when it failed).
+inline qint64 firstNumber(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql) || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
 // A connection of the test's own to a database on the server, closed and removed when it
 // goes out of scope: to look at a shop, or to hold its write lock as another seat would.
 class ServerLook
@@ -49,13 +58,7 @@ public:
     const QString& error() const { return m_error; }
     QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
     // The first column of the first row of a query, as an integer (-1 when it failed).
-    qint64 number(const QString& sql) const
-    {
-        QSqlQuery q(db());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
-    }
+    qint64 number(const QString& sql) const { return firstNumber(db(), sql); }
 
 private:
     QString m_name;
