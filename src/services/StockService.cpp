@@ -44,48 +44,47 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
         free = std::min(free, limit);
     if (free <= 0)
         return {};
-    const Result<QList<QueueSlot>> waitingLines = m_shop.queue().queueSlots(itemId, free, completeOnly);
-    if (!waitingLines)
-        return waitingLines.errors();
-    const QList<QueueSlot>& queue = waitingLines.value();
-    const QList<Fill> fills = planFill(queue, free, completeOnly);
-    if (fills.isEmpty())
+    // The stock goes to the queue as a set: the plan (which lines take how many units)
+    // is one statement, and each write reads it in one more. A preview runs the same
+    // statements in a transaction that is rolled back.
+    store::QueueStore& queue = m_shop.queue();
+    if (completeOnly) {
+        // Only orders that become complete: which ones is decided order by order in
+        // queue order (one that does not fit is passed over for smaller ones behind it).
+        const Result<QList<QueueSlot>> waitingLines = queue.queueSlots(itemId);
+        if (!waitingLines)
+            return waitingLines.errors();
+        if (Status s = queue.planFills(planFill(waitingLines.value(), free, true)); !s.ok())
+            return s;
+    } else if (Status s = queue.planFirstUnits(itemId, free); !s.ok()) {
+        return s;
+    }
+    const Result<QList<store::PlannedFill>> fills = queue.plannedFills();
+    if (!fills)
+        return fills.errors();
+    if (fills->isEmpty())
         return {};
     const QDateTime now = m_shop.now();
-    QHash<qint64, const QueueSlot*> slotOf;
-    QHash<qint64, int> orderStillWaiting; // per order, after this serve's fills
-    for (const QueueSlot& slot : queue) {
-        slotOf.insert(slot.lineId, &slot);
-        orderStillWaiting.insert(slot.orderId, slot.orderWaiting);
-    }
+    if (Status s = m_shop.events().addPlannedAllocationEvents(now, itemId, QStringLiteral("%1 from %2").arg(item->sku, source));
+        !s.ok())
+        return s;
+    if (Status s = m_shop.ledger().insertPlannedAllocations(itemId, source, receiptLineId, now); !s.ok())
+        return s;
+    if (Status s = queue.allocatePlanned(now); !s.ok())
+        return s;
+    if (Status s = m_shop.events().addReadyEventsOfPlan(now); !s.ok())
+        return s;
+    if (Status s = queue.clearPlan(); !s.ok())
+        return s;
     int total = 0;
-    QList<qint64> becameReady;
-    for (const Fill& fill : fills) {
-        if (Status s = m_shop.queue().allocateToLine(fill.lineId, fill.qty, now); !s.ok())
-            return s;
-        if (Status s = m_shop.ledger().insertAllocation(fill.lineId, itemId, fill.qty, source, receiptLineId, now); !s.ok())
-            return s;
+    for (const store::PlannedFill& fill : fills.value()) {
         total += fill.qty;
-        const QueueSlot* slot = slotOf.value(fill.lineId);
-        int& stillWaiting = orderStillWaiting[fill.orderId];
-        stillWaiting -= fill.qty;
-        if (stillWaiting == 0)
-            becameReady << fill.orderId;
         if (rows)
-            rows->append(CrossDockRow{reference, item->sku, slot->orderNumber, slot->customerEmail, fill.qty,
+            rows->append(CrossDockRow{reference, item->sku, fill.orderNumber, fill.customerEmail, fill.qty,
                                       QStringLiteral("ship")});
-        if (Status s = m_shop.events().addEvent(now, QStringLiteral("allocated"), fill.orderId, itemId, 0,
-                                      QStringLiteral("%1 x %2 from %3").arg(fill.qty).arg(item->sku, source));
-            !s.ok())
-            return s;
     }
     if (Status s = m_shop.ledger().addToItemCounters(itemId, 0, total, -total); !s.ok())
         return s;
-    for (qint64 orderId : std::as_const(becameReady)) {
-        if (Status s = m_shop.events().addEvent(now, QStringLiteral("ready"), orderId, 0, 0, QStringLiteral("every unit is allocated"));
-            !s.ok())
-            return s;
-    }
     dirty.insert(itemId);
     if (filled)
         *filled = total;

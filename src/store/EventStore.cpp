@@ -57,6 +57,29 @@ Status EventStore::addEvent(const QDateTime& at, const QString& kind, qint64 ord
     return run(q);
 }
 
+Status EventStore::addPlannedAllocationEvents(const QDateTime& at, qint64 itemId, const QString& what)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO events (at, kind, order_id, item_id, details) "
+        "SELECT CAST(? AS TEXT), 'allocated', p.order_id, CAST(? AS BIGINT), "
+        "CAST(p.qty AS TEXT) || CAST(? AS TEXT) FROM allocation_plan p ORDER BY p.seq"));
+    q.bindValue(P(0), core::toIso(at));
+    q.bindValue(P(1), itemId);
+    q.bindValue(P(2), QString(QStringLiteral(" x ") + what));
+    return run(q);
+}
+
+Status EventStore::addReadyEventsOfPlan(const QDateTime& at)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO events (at, kind, order_id, details) "
+        "SELECT CAST(? AS TEXT), 'ready', p.order_id, 'every unit is allocated' FROM allocation_plan p "
+        "WHERE NOT EXISTS (SELECT 1 FROM order_lines x WHERE x.order_id = p.order_id AND x.qty_waiting > 0) "
+        "GROUP BY p.order_id ORDER BY MAX(p.seq)"));
+    q.bindValue(P(0), core::toIso(at));
+    return run(q);
+}
+
 Result<QList<Event>> EventStore::eventsForOrder(qint64 orderId)
 {
     Statement q = m_statements.prepared(eventSelect + QStringLiteral("WHERE e.order_id = ? ORDER BY e.at, e.id"));

@@ -32,6 +32,12 @@ public:
 
     core::Status addEvent(const QDateTime& at, const QString& kind, qint64 orderId, qint64 itemId,
                           qint64 customerId, const QString& details);
+    // For each fill of the allocation plan (QueueStore), in queue order, an "allocated"
+    // event of its order: "<qty> x <what>".
+    core::Status addPlannedAllocationEvents(const QDateTime& at, qint64 itemId, const QString& what);
+    // A "ready" event for each order of the plan that waits for nothing any more, in the
+    // order of its last fill.
+    core::Status addReadyEventsOfPlan(const QDateTime& at);
     core::Result<QList<domain::Event>> eventsForOrder(qint64 orderId);
     core::Result<QList<domain::Event>> eventsForItem(qint64 itemId);
 

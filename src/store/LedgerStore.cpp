@@ -73,6 +73,20 @@ Status LedgerStore::insertAllocation(qint64 lineId, qint64 itemId, int qty, cons
     return run(q);
 }
 
+Status LedgerStore::insertPlannedAllocations(qint64 itemId, const QString& source, qint64 receiptLineId,
+                                             const QDateTime& at)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO allocations (order_line_id, item_id, qty, source, receipt_line_id, created_at) "
+        "SELECT p.line_id, CAST(? AS BIGINT), p.qty, CAST(? AS TEXT), CAST(? AS BIGINT), CAST(? AS TEXT) "
+        "FROM allocation_plan p ORDER BY p.seq"));
+    q.bindValue(P(0), itemId);
+    q.bindValue(P(1), source);
+    q.bindValue(P(2), orNull(receiptLineId));
+    q.bindValue(P(3), core::toIso(at));
+    return run(q);
+}
+
 Result<qint64> LedgerStore::insertReceipt(const QString& reference, const QDateTime& receivedAt, qint64 poId,
                                           bool completeOnly, const QDateTime& at)
 {

@@ -46,6 +46,9 @@ public:
     core::Result<int> allocatedInLines(qint64 itemId);
     core::Status insertAllocation(qint64 lineId, qint64 itemId, int qty, const QString& source,
                                   qint64 receiptLineId, const QDateTime& at);
+    // One allocation row per fill of the allocation plan (QueueStore), in queue order.
+    core::Status insertPlannedAllocations(qint64 itemId, const QString& source, qint64 receiptLineId,
+                                          const QDateTime& at);
 
     core::Result<qint64> insertReceipt(const QString& reference, const QDateTime& receivedAt, qint64 poId,
                                        bool completeOnly, const QDateTime& at);

@@ -17,15 +17,16 @@ namespace bd::store {
 namespace {
 
 // One row per order number of the file (key: the order of first appearance), one
-// per order line. The indexes give the orders back by placed time without a sort of
-// the whole file, and each order's lines with it.
+// per order line. The indexes give the orders back by placed time (orders placed at the
+// same moment as the queue orders them: by order number, shorter first, see
+// QueueOrder.h) without a sort of the whole file, and each order's lines with it.
 const char* const createStatements[] = {
     "CREATE TEMP TABLE import_spool_orders ("
     " key INTEGER PRIMARY KEY, order_number TEXT NOT NULL UNIQUE, skipped INTEGER NOT NULL,"
     " placed_ms BIGINT, customer_email TEXT, customer_name TEXT, payment_state INTEGER NOT NULL,"
     " card_last4 TEXT, card_expiry TEXT, authorized_ms BIGINT, ship_to_name TEXT, ship_to_address TEXT,"
     " hold_until_complete INTEGER NOT NULL, source_line INTEGER NOT NULL)",
-    "CREATE INDEX import_spool_orders_by_time ON import_spool_orders (skipped, placed_ms, key)",
+    "CREATE INDEX import_spool_orders_by_time ON import_spool_orders (skipped, placed_ms, length(order_number), order_number)",
     "CREATE TEMP TABLE import_spool_lines ("
     " id INTEGER PRIMARY KEY, order_key INTEGER NOT NULL, sku TEXT NOT NULL, qty INTEGER NOT NULL,"
     " unit_price_minor BIGINT, source_line INTEGER NOT NULL)",
@@ -152,7 +153,9 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
     // A page of orders at a time, read whole before any is visited: visiting places an
     // order, and no statement may run while another's result is still being read
     // (PostgreSQL loses the rest of it). The pages follow one another by key: first the
-    // orders without a time (refused when placed, in file order), then by time.
+    // orders without a time (refused when placed, in file order), then by time and, at
+    // the same time, in the queue's order of order numbers (QueueOrder.h), so that the
+    // stock on hand goes to the orders the queue would serve first.
     constexpr int PageOrders = 500;
     const QString columns = QStringLiteral(
         "SELECT o.key, o.order_number, o.placed_ms, o.customer_email, o.customer_name, o.payment_state, "
@@ -160,27 +163,35 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
         "o.hold_until_complete, o.source_line, l.sku, l.qty, l.unit_price_minor, l.source_line FROM "
         "(SELECT * FROM import_spool_orders WHERE skipped = 0 AND ");
     const QString lines = QStringLiteral(
-        " LIMIT :limit) o LEFT JOIN import_spool_lines l ON l.order_key = o.key ORDER BY o.placed_ms, o.key, l.id");
+        " LIMIT :limit) o LEFT JOIN import_spool_lines l ON l.order_key = o.key "
+        "ORDER BY o.placed_ms, length(o.order_number), o.order_number, o.key, l.id");
     QSqlQuery untimed(m_db.connection());
     QSqlQuery timed(m_db.connection());
     for (QSqlQuery* q : {&untimed, &timed})
         q->setForwardOnly(true);
     if (!untimed.prepare(columns + QStringLiteral("placed_ms IS NULL AND key > :key ORDER BY key") + lines)
         || !timed.prepare(columns
-                          + QStringLiteral("(placed_ms > :placed OR (placed_ms = :placed2 AND key > :key)) "
-                                           "ORDER BY placed_ms, key")
+                          + QStringLiteral("(placed_ms > :placed OR (placed_ms = :placed2 AND "
+                                           "(length(order_number) > length(CAST(:n1 AS TEXT)) OR "
+                                           "(length(order_number) = length(CAST(:n2 AS TEXT)) AND "
+                                           "order_number > CAST(:n3 AS TEXT))))) "
+                                           "ORDER BY placed_ms, length(order_number), order_number")
                           + lines))
         return core::fail(tr("Database error: %1").arg(m_db.connection().lastError().text()));
     bool withTime = false;
     qint64 lastKey = 0;
     qint64 lastPlaced = std::numeric_limits<qint64>::min();
+    QString lastNumber;
     for (;;) {
         QSqlQuery& q = withTime ? timed : untimed;
-        q.bindValue(QStringLiteral(":key"), lastKey);
         q.bindValue(QStringLiteral(":limit"), PageOrders);
         if (withTime) {
             q.bindValue(QStringLiteral(":placed"), lastPlaced);
             q.bindValue(QStringLiteral(":placed2"), lastPlaced);
+            for (const QString& n : {QStringLiteral(":n1"), QStringLiteral(":n2"), QStringLiteral(":n3")})
+                q.bindValue(n, lastNumber);
+        } else {
+            q.bindValue(QStringLiteral(":key"), lastKey);
         }
         if (!q.exec())
             return core::fail(tr("Database error: %1").arg(queryError(q)));
@@ -192,6 +203,7 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
                 key = q.value(0).toLongLong();
                 lastKey = key;
                 lastPlaced = q.value(2).toLongLong();
+                lastNumber = q.value(1).toString();
                 ++orders;
                 if (q.value(13).isNull())
                     continue; // an order without lines is never given back
@@ -231,7 +243,8 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
                 return {};
             // The orders without a time are done; the timed ones follow from the start.
             withTime = true;
-            lastKey = 0;
+            lastPlaced = std::numeric_limits<qint64>::min();
+            lastNumber.clear();
         }
     }
 }

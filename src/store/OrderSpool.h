@@ -53,8 +53,9 @@ public:
     core::Result<Head> addOrder(const domain::NewOrder& order, bool skipped = false);
     core::Status addLine(qint64 key, const domain::NewOrderLine& line);
 
-    // Every order not skipped, by the time it was placed, then in file order; `visit`
-    // returns false to stop.
+    // Every order not skipped, by the time it was placed, orders of the same time in the
+    // queue's order of their numbers (QueueOrder.h); those without a time first, in file
+    // order. `visit` returns false to stop.
     core::Status forEachByPlacedTime(const std::function<bool(const domain::NewOrder&)>& visit);
 
 private:

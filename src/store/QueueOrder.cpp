@@ -33,12 +33,17 @@ QString column(const Key& key, const QString& alias)
 
 } // namespace
 
-QString queueOrderBy(const QString& line)
+QString queueKeyTerms(const QString& line)
 {
     QStringList terms;
     for (const Key& key : queueKey())
         terms << column(key, line) + (key.descending ? QStringLiteral(" DESC") : QString());
-    return QStringLiteral(" ORDER BY ") + terms.join(QStringLiteral(", "));
+    return terms.join(QStringLiteral(", "));
+}
+
+QString queueOrderBy(const QString& line)
+{
+    return QStringLiteral(" ORDER BY ") + queueKeyTerms(line);
 }
 
 QString queueAhead(const QString& ahead, const QString& line)

@@ -13,6 +13,8 @@ namespace bd::store {
 // `line` is the alias of order_lines in the statement, whose queue key columns
 // (priority, placed_at, order_number, line_no) are copied from the order.
 QString queueOrderBy(const QString& line = QStringLiteral("l"));
+// The same key as a list of terms without ORDER BY, for a window's ORDER BY.
+QString queueKeyTerms(const QString& line = QStringLiteral("l"));
 
 // A condition that holds when line `ahead` comes before line `line` in their item's
 // queue: for counting a line's place without reading the lines ahead of it.

@@ -16,10 +16,10 @@ QueueStore::QueueStore(Database& db)
 {
 }
 
-Result<QList<QueueSlot>> QueueStore::queueSlots(qint64 itemId, int unitsWanted, bool completeOnly)
+Result<QList<QueueSlot>> QueueStore::queueSlots(qint64 itemId)
 {
     // What the whole order waits for tells complete-only filling which orders a fill
-    // completes, and the caller which orders became ready.
+    // completes.
     Statement q = m_statements.prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, "
                                                        "(SELECT SUM(x.qty_waiting) FROM order_lines x WHERE x.order_id = l.order_id), "
                                                        "l.order_number, c.email FROM order_lines l "
@@ -29,33 +29,84 @@ Result<QList<QueueSlot>> QueueStore::queueSlots(qint64 itemId, int unitsWanted, 
     q.bindValue(P(0), itemId);
     if (Status s = run(q); !s.ok())
         return s.errors();
-    QList<QueueSlot> queue;
-    qint64 covered = 0;
-    while (q.next()) {
-        QueueSlot slot{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toInt(),
-                       q.value(4).toString(), q.value(5).toString()};
-        queue << slot;
-        covered += slot.waiting;
-        if (!completeOnly && covered >= unitsWanted)
-            return queue; // the Statement finishes the rest
-    }
-    if (q.lastError().isValid())
-        return failed(q);
-    return queue;
+    return readAll(q, [](const QSqlQuery& r) {
+        return QueueSlot{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toInt(),
+                         r.value(4).toString(), r.value(5).toString()};
+    });
 }
 
-Status QueueStore::allocateToLine(qint64 lineId, int qty, const QDateTime& at)
+Status QueueStore::planFirstUnits(qint64 itemId, int units)
+{
+    // The prefix of the queue that `units` cover: a line is in it while the units of the
+    // lines ahead of it leave some over, and takes what is left, up to its waiting units.
+    // The prefix has at most `units` lines (each waits for one unit at least), so only
+    // that many are read from the queue's index before the running sum.
+    const QString key = queueKeyTerms(QStringLiteral("q"));
+    Statement q = m_statements.prepared(
+        QStringLiteral("INSERT INTO allocation_plan (seq, line_id, order_id, qty) "
+                       "SELECT r.seq, r.id, r.order_id, "
+                       "CASE WHEN r.ahead + r.qty_waiting <= CAST(? AS INTEGER) THEN r.qty_waiting "
+                       "ELSE CAST(? AS INTEGER) - r.ahead END "
+                       "FROM (SELECT q.id, q.order_id, q.qty_waiting, "
+                       "ROW_NUMBER() OVER (ORDER BY ")
+        + key
+        + QStringLiteral(") AS seq, SUM(q.qty_waiting) OVER (ORDER BY ") + key
+        + QStringLiteral(" ROWS UNBOUNDED PRECEDING) - q.qty_waiting AS ahead "
+                         "FROM (SELECT l.id, l.order_id, l.qty_waiting, l.priority, l.placed_at, l.order_number, "
+                         "l.line_no FROM order_lines l WHERE l.item_id = ? AND l.qty_waiting > 0")
+        + queueOrderBy() + QStringLiteral(" LIMIT ?) q) r WHERE r.ahead < CAST(? AS INTEGER)"));
+    q.bindValue(P(0), units);
+    q.bindValue(P(1), units);
+    q.bindValue(P(2), itemId);
+    q.bindValue(P(3), units);
+    q.bindValue(P(4), units);
+    return run(q);
+}
+
+Status QueueStore::planFills(const QList<Fill>& fills)
+{
+    int seq = 0;
+    for (const Fill& fill : fills) {
+        Statement q = m_statements.prepared(
+            QStringLiteral("INSERT INTO allocation_plan (seq, line_id, order_id, qty) VALUES (?, ?, ?, ?)"));
+        q.bindValue(P(0), ++seq);
+        q.bindValue(P(1), fill.lineId);
+        q.bindValue(P(2), fill.orderId);
+        q.bindValue(P(3), fill.qty);
+        if (Status s = run(q); !s.ok())
+            return s;
+    }
+    return {};
+}
+
+Result<QList<PlannedFill>> QueueStore::plannedFills()
 {
     Statement q = m_statements.prepared(QStringLiteral(
-        "UPDATE order_lines SET qty_allocated = qty_allocated + ?, qty_waiting = qty_waiting - ?, "
-        "promised_date = CASE WHEN qty_waiting - ? = 0 THEN NULL ELSE promised_date END, "
-        "filled_at = CASE WHEN qty_waiting - ? = 0 THEN ? ELSE filled_at END WHERE id = ?"));
-    q.bindValue(P(0), qty);
-    q.bindValue(P(1), qty);
-    q.bindValue(P(2), qty);
-    q.bindValue(P(3), qty);
-    q.bindValue(P(4), core::toIso(at));
-    q.bindValue(P(5), lineId);
+        "SELECT p.line_id, p.order_id, p.qty, l.order_number, c.email FROM allocation_plan p "
+        "JOIN order_lines l ON l.id = p.line_id JOIN orders o ON o.id = p.order_id "
+        "JOIN customers c ON c.id = o.customer_id ORDER BY p.seq"));
+    return readAll(q, [](const QSqlQuery& r) {
+        return PlannedFill{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString(),
+                           r.value(4).toString()};
+    });
+}
+
+Status QueueStore::allocatePlanned(const QDateTime& at)
+{
+    // A line no longer waiting has no promised date and is filled now.
+    Statement q = m_statements.prepared(QStringLiteral(
+        "UPDATE order_lines SET qty_allocated = order_lines.qty_allocated + p.qty, "
+        "qty_waiting = order_lines.qty_waiting - p.qty, "
+        "promised_date = CASE WHEN order_lines.qty_waiting = p.qty THEN NULL ELSE order_lines.promised_date END, "
+        "filled_at = CASE WHEN order_lines.qty_waiting = p.qty THEN CAST(? AS TEXT) ELSE order_lines.filled_at END "
+        "FROM allocation_plan p WHERE p.line_id = order_lines.id"));
+    q.bindValue(P(0), core::toIso(at));
+    return run(q);
+}
+
+Status QueueStore::clearPlan()
+{
+    Statement q = m_statements.prepared(QStringLiteral("DELETE FROM allocation_plan"));
     return run(q);
 }
 

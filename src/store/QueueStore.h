@@ -57,6 +57,16 @@ struct CustomerWaitingLine
     QDate promisedDate;
 };
 
+// A fill of the allocation plan, with what the cross-dock list names.
+struct PlannedFill
+{
+    qint64 lineId = 0;
+    qint64 orderId = 0;
+    int qty = 0;
+    QString orderNumber;
+    QString customerEmail;
+};
+
 // The waiting lines of each item, in the one queue order (QueueOrder.h): serving them,
 // their promised dates, and every view of a queue.
 class QueueStore
@@ -64,11 +74,23 @@ class QueueStore
 public:
     explicit QueueStore(Database& db);
 
-    // The queue of an item in order. Stops early once `unitsWanted` are covered
-    // (unless completeOnly, which may have to look at every line).
-    core::Result<QList<domain::QueueSlot>> queueSlots(qint64 itemId, int unitsWanted, bool completeOnly);
-    // Moves units of a line from waiting to allocated.
-    core::Status allocateToLine(qint64 lineId, int qty, const QDateTime& at);
+    // The whole queue of an item in order, with what each line's order waits for in
+    // all: what filling only orders that become complete decides on.
+    core::Result<QList<domain::QueueSlot>> queueSlots(qint64 itemId);
+
+    // Handing stock to a queue as a set (see migration 0006): the plan says which lines
+    // take how many units, in queue order; the writes each read it in one statement.
+    // Plans the first `units` waiting units of the item's queue (a line may be filled
+    // partly): one statement, a running sum over the queue order.
+    core::Status planFirstUnits(qint64 itemId, int units);
+    // Plans the given fills (worked out by domain::planFill), in their order.
+    core::Status planFills(const QList<domain::Fill>& fills);
+    // The planned fills in queue order, with each line's order number and customer.
+    core::Result<QList<PlannedFill>> plannedFills();
+    // Moves the planned units of every planned line from waiting to allocated.
+    core::Status allocatePlanned(const QDateTime& at);
+    // Empties the plan; the action's last step with it.
+    core::Status clearPlan();
     core::Result<QList<PromiseRow>> promiseRows(qint64 itemId);
     core::Status setLinePromise(qint64 lineId, const QDate& promised, const QDate& told);
     // Waiting lines of one item (itemId > 0) or of all items by SKU, each in queue order

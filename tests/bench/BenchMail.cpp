@@ -1,6 +1,7 @@
 // E-mail benchmarks on a busy shop: prints figures, asserts nothing about time.
 //
 //   bench_mail [--dir DIR] [--scale N] [--send N]
+//   bench_mail --step schedule|again|send --db FILE --now ISO-DATETIME [--send N]  (one step, as the run calls it)
 //
 // Builds the large demo (about 200,000 waiting lines), then measures: running the
 // schedule three weeks later, which queues and renders the follow-ups (and whatever
@@ -8,6 +9,8 @@
 // SMTP server (Debian's aiosmtpd, tests/support/smtp_server.py) over STARTTLS with a
 // login and a certificate made for the run.
 // --scale divides every size (the test suite runs it with a large scale as a smoke test).
+// Each measured step runs in a child process of its own (this program again, with
+// --step), so the peak memory printed beside it is that step's own, not the demo's.
 #include "core/Clock.h"
 #include "demo/DemoShop.h"
 #include "mail/Delivery.h"
@@ -27,6 +30,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -42,11 +46,26 @@ double seconds(const QElapsedTimer& timer)
     return timer.nsecsElapsed() / 1e9;
 }
 
+// The most memory this program has held at once, in MiB: VmHWM, which starts again at
+// exec, where getrusage's ru_maxrss carries over the peak of the process that started a
+// step (the parent's memory at the fork).
+double peakMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+    }
+    return bench::peakRssMiB();
+}
+
 void report(const QString& what, const QElapsedTimer& timer, const QString& extra = {})
 {
     out << QStringLiteral("%1  %2 s  peak RSS %3 MiB%4")
                .arg(what.leftJustified(58), QString::number(seconds(timer), 'f', 2).rightJustified(7),
-                    QString::number(bench::peakRssMiB(), 'f', 0), extra.isEmpty() ? QString() : QStringLiteral("  ") + extra)
+                    QString::number(peakMiB(), 'f', 0), extra.isEmpty() ? QString() : QStringLiteral("  ") + extra)
         << Qt::endl;
 }
 
@@ -78,6 +97,59 @@ bool keepDue(store::Database& db, int keep)
     return q.exec();
 }
 
+// One step on the shop at `dbPath` at the time `now`, in this (child) process.
+int runStep(const QString& step, const QString& dbPath, const QDateTime& now, int toSend)
+{
+    core::FixedClock clock(now);
+    auto opened = store::Database::open(dbPath);
+    if (!opened)
+        return fail(QStringLiteral("open"), opened.errors());
+    std::unique_ptr<store::Database> db = opened.takeValue();
+    services::Shop shop(*db, clock);
+    QElapsedTimer timer;
+    timer.start();
+    if (step == QLatin1String("schedule")) {
+        auto scheduled = services::MailService(shop).runSchedule();
+        if (!scheduled)
+            return fail(QStringLiteral("notify (schedule)"), scheduled.errors());
+        const int queued = scheduled->queued;
+        report(QStringLiteral("queue and render what is due 3 weeks later"), timer,
+               QStringLiteral("%1 queued, %2 cancelled, %3").arg(queued).arg(scheduled->cancelled).arg(perSecond(queued, timer)));
+        return 0;
+    }
+    if (step == QLatin1String("again")) {
+        if (auto again = services::MailService(shop).runSchedule(); !again || again->queued != 0)
+            return fail(QStringLiteral("notify again"), QStringLiteral("queued messages twice or failed"));
+        report(QStringLiteral("run the schedule again (queues nothing)"), timer);
+        return 0;
+    }
+    if (step == QLatin1String("send")) {
+        const auto settings = mail::SmtpSettings::fromConfig(shop.config());
+        if (!settings)
+            return fail(QStringLiteral("SMTP settings"), settings.errors());
+        mail::SmtpTransport transport(settings.value());
+        timer.start();
+        const mail::DeliveryReport delivered = mail::Delivery(shop.db(), shop.clock(), shop.config()).send(transport);
+        report(QStringLiteral("send %1 messages over STARTTLS with a login").arg(toSend), timer,
+               QStringLiteral("%1 sent, %2").arg(delivered.sent).arg(perSecond(delivered.sent, timer)));
+        if (!delivered.ok() || delivered.sent != toSend)
+            return fail(QStringLiteral("send"), delivered.problems.mid(0, 5).join(QStringLiteral("; ")));
+        return 0;
+    }
+    return fail(step, QStringLiteral("no such step"));
+}
+
+// Runs a step in a child process; its report goes straight to our output.
+bool childStep(const QString& step, const QString& dbPath, const QDateTime& now, int toSend = 0)
+{
+    out.flush();
+    const int code = QProcess::execute(QCoreApplication::applicationFilePath(),
+                                       {QStringLiteral("--step"), step, QStringLiteral("--db"), dbPath,
+                                        QStringLiteral("--now"), core::toIso(now), QStringLiteral("--send"),
+                                        QString::number(toSend)});
+    return code == 0;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -92,8 +164,18 @@ int main(int argc, char* argv[])
                                          QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption sendOption(QStringLiteral("send"), QStringLiteral("messages to send (before --scale)"),
                                         QStringLiteral("N"), QStringLiteral("1000"));
-    parser.addOptions({dirOption, scaleOption, sendOption});
+    const QCommandLineOption stepOption(QStringLiteral("step"),
+                                       QStringLiteral("run one step (schedule, again, send) on --db at --now, "
+                                                      "in this process: how the benchmark runs each step"),
+                                       QStringLiteral("STEP"));
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("the shop of --step"), QStringLiteral("FILE"));
+    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("the time of --step"),
+                                       QStringLiteral("ISO-DATETIME"));
+    parser.addOptions({dirOption, scaleOption, sendOption, stepOption, dbOption, nowOption});
     parser.process(app);
+    if (parser.isSet(stepOption))
+        return runStep(parser.value(stepOption), parser.value(dbOption),
+                       core::parseIsoDateTime(parser.value(nowOption)), parser.value(sendOption).toInt());
     const int scale = std::max(1, parser.value(scaleOption).toInt());
 
     QTemporaryDir temp;
@@ -122,13 +204,9 @@ int main(int argc, char* argv[])
 
     // Three weeks later every waiting order is due a follow-up (every 14 days).
     clock.advanceDays(21);
-    timer.start();
-    auto scheduled = services::MailService(shop).runSchedule();
-    if (!scheduled)
-        return fail(QStringLiteral("notify (schedule)"), scheduled.errors());
-    const int queued = scheduled->queued;
-    report(QStringLiteral("queue and render what is due 3 weeks later"), timer,
-           QStringLiteral("%1 queued, %2 cancelled, %3").arg(queued).arg(scheduled->cancelled).arg(perSecond(queued, timer)));
+    const QDateTime later = clock.now();
+    if (!childStep(QStringLiteral("schedule"), dbPath, later))
+        return 1;
     {
         QStringList byKind;
         QMap<QString, int> kinds;
@@ -142,10 +220,8 @@ int main(int argc, char* argv[])
             byKind << QStringLiteral("%1 %2").arg(it.value()).arg(it.key());
         out << QStringLiteral("  pending by kind: ") << byKind.join(QStringLiteral(", ")) << Qt::endl;
     }
-    timer.start();
-    if (auto again = services::MailService(shop).runSchedule(); !again || again->queued != 0)
-        return fail(QStringLiteral("notify again"), QStringLiteral("queued messages twice or failed"));
-    report(QStringLiteral("run the schedule again (queues nothing)"), timer);
+    if (!childStep(QStringLiteral("again"), dbPath, later))
+        return 1;
 
     // Sending over SMTP to the local server.
     const int toSend = std::max(1, parser.value(sendOption).toInt() / scale);
@@ -169,16 +245,8 @@ int main(int argc, char* argv[])
     qputenv("BACKORDERDESK_SMTP_PASSWORD", "s3cret");
     if (!keepDue(*db, toSend))
         return fail(QStringLiteral("limit the due messages"), QStringLiteral("SQL error"));
-    const auto settings = mail::SmtpSettings::fromConfig(shop.config());
-    if (!settings)
-        return fail(QStringLiteral("SMTP settings"), settings.errors());
-    mail::SmtpTransport transport(settings.value());
-    timer.start();
-    const mail::DeliveryReport delivered = mail::Delivery(shop.db(), shop.clock(), shop.config()).send(transport);
-    report(QStringLiteral("send %1 messages over STARTTLS with a login").arg(toSend), timer,
-           QStringLiteral("%1 sent, %2").arg(delivered.sent).arg(perSecond(delivered.sent, timer)));
-    if (!delivered.ok() || delivered.sent != toSend)
-        return fail(QStringLiteral("send"), delivered.problems.mid(0, 5).join(QStringLiteral("; ")));
+    if (!childStep(QStringLiteral("send"), dbPath, later, toSend))
+        return 1;
     const qsizetype arrived = QDir(received).entryList({QStringLiteral("*.eml")}, QDir::Files).size();
     if (arrived != toSend)
         return fail(QStringLiteral("send"), QStringLiteral("%1 messages arrived, expected %2").arg(arrived).arg(toSend));

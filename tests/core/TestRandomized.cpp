@@ -853,9 +853,16 @@ Action Run::importOrders(const State& s)
     if (broken)
         csv << u"%1,%2,x@example.com,X,NO-SUCH-SKU,1,,none,,"_s.arg(newOrderNumber(), core::toIso(now));
 
-    // The importer places the orders by their time, ties in file order.
+    // The importer places the orders by their time, ties as the queue orders them: by
+    // order number, shorter first, then by text.
     QList<Row> byTime = rows;
-    std::stable_sort(byTime.begin(), byTime.end(), [](const Row& x, const Row& y) { return x.placedAt < y.placedAt; });
+    std::stable_sort(byTime.begin(), byTime.end(), [](const Row& x, const Row& y) {
+        if (x.placedAt != y.placedAt)
+            return x.placedAt < y.placedAt;
+        if (x.number.size() != y.number.size())
+            return x.number.size() < y.number.size();
+        return x.number < y.number;
+    });
     QMap<QString, Item> items = s.items;
     bool accepted = !broken;
     for (const Row& r : byTime) {

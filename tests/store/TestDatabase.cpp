@@ -40,7 +40,7 @@ const QStringList SchemaTables = {
 // A second schema version, as a later build would ship it.
 // The newest schema version this build ships, the number a test migration takes after
 // it, and the versions a database of this build records.
-const int Latest = 5;
+const int Latest = 6;
 const int Next = Latest + 1;
 QStringList versionsUpTo(int version)
 {
