@@ -208,11 +208,13 @@ Status CatalogService::savePurchaseOrderLineWithin(const PurchaseOrderLineInput&
     };
     if (line.poNumber.trimmed().isEmpty())
         problem(QStringLiteral("po_number"), tr("a purchase order needs a number"));
-    const store::Found<Item> found = m_shop.items().itemBySku(line.sku);
+    // Only the id: the item's next delivery, which the full read works out over its
+    // purchase lines, would make a file of many lines for one item quadratic.
+    const store::Found<qint64> found = m_shop.items().itemIdBySku(line.sku);
     if (!found)
         return found.errors();
-    const std::optional<Item>& item = found.value();
-    if (!item)
+    const std::optional<qint64>& itemId = found.value();
+    if (!itemId)
         problem(QStringLiteral("sku"), tr("unknown SKU '%1'").arg(line.sku));
     if (line.qty <= 0)
         problem(QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(line.qty));
@@ -229,7 +231,7 @@ Status CatalogService::savePurchaseOrderLineWithin(const PurchaseOrderLineInput&
             return id.errors();
         poId = id.value();
     }
-    const store::Found<store::PoLine> stored = purchases.purchaseOrderLine(*poId, item->id);
+    const store::Found<store::PoLine> stored = purchases.purchaseOrderLine(*poId, *itemId);
     if (!stored)
         return stored.errors();
     const std::optional<store::PoLine>& existing = stored.value();
@@ -238,16 +240,16 @@ Status CatalogService::savePurchaseOrderLineWithin(const PurchaseOrderLineInput&
                          tr("%1 units of %2 were received on %3 already; the quantity cannot drop below that")
                              .arg(existing->received)
                              .arg(line.sku, line.poNumber));
-    if (Status s = purchases.upsertPurchaseOrderLine(*poId, item->id, line.qty, line.expected); !s.ok())
+    if (Status s = purchases.upsertPurchaseOrderLine(*poId, *itemId, line.qty, line.expected); !s.ok())
         return s;
-    if (Status s = m_shop.events().addEvent(now, QStringLiteral("purchase order"), 0, item->id, 0,
+    if (Status s = m_shop.events().addEvent(now, QStringLiteral("purchase order"), 0, *itemId, 0,
                                   QStringLiteral("%1: %2 due %3")
                                       .arg(line.poNumber)
                                       .arg(line.qty)
                                       .arg(line.expected.isValid() ? core::toIso(line.expected) : QStringLiteral("unknown")));
         !s.ok())
         return s;
-    dirty.insert(item->id);
+    dirty.insert(*itemId);
     return {};
 }
 

@@ -3,8 +3,11 @@
 #include "core/Clock.h"
 #include "domain/Rules.h"
 #include "store/Database.h"
+#include "store/Sql.h"
 
 #include <QSqlDriver>
+#include <QHash>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -72,6 +75,8 @@ const QByteArray& policyText(domain::Policy policy)
 BulkItemWriter::BulkItemWriter(Database& db)
 {
     m_db = Database::sqliteHandle(db.connection());
+    if (!m_db && db.isServer())
+        m_server = &db;
 }
 
 BulkItemWriter::~BulkItemWriter()
@@ -113,6 +118,12 @@ Status BulkItemWriter::failure(sqlite3_stmt* stmt)
 
 Result<qint64> BulkItemWriter::maxItemId()
 {
+    if (m_server) {
+        QSqlQuery q(m_server->connection());
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM items")) || !q.next())
+            return core::fail(tr("database error: %1").arg(queryError(q)));
+        return q.value(0).toLongLong();
+    }
     sqlite3_stmt* stmt = statement(MaxId, "SELECT COALESCE(MAX(id), 0) FROM items");
     if (!stmt)
         return failure(nullptr).errors();
@@ -125,6 +136,14 @@ Result<qint64> BulkItemWriter::maxItemId()
 
 Result<qint64> BulkItemWriter::itemId(const QString& sku)
 {
+    if (m_server) {
+        QSqlQuery q(m_server->connection());
+        q.prepare(QStringLiteral("SELECT id FROM items WHERE sku = ?"));
+        q.addBindValue(sku);
+        if (!q.exec())
+            return core::fail(tr("database error: %1").arg(queryError(q)));
+        return q.next() ? q.value(0).toLongLong() : qint64(0);
+    }
     sqlite3_stmt* stmt = statement(FindSku, "SELECT id FROM items WHERE sku = ?");
     if (!stmt)
         return failure(nullptr).errors();
@@ -180,6 +199,8 @@ Status BulkItemWriter::flush()
 {
     if (m_queue.isEmpty())
         return {};
+    if (m_server)
+        return flushToServer();
     static const QByteArray insert = QByteArrayLiteral(
         "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
         "release_date, attributes, on_hand, opening_qty, created_at, tracked, shop_identity) VALUES ");
@@ -231,6 +252,117 @@ Status BulkItemWriter::flush()
         m_rejected << Rejected{input.line, input.item.sku, extended == SQLITE_CONSTRAINT_UNIQUE, message};
     }
     m_queue.clear();
+    return {};
+}
+
+// ---------------------------------------------------------------- on a server shop
+
+namespace {
+
+const QString serverInsert = QStringLiteral(
+    "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
+    "release_date, attributes, on_hand, opening_qty, created_at, tracked, shop_identity) VALUES ");
+const QString serverValues = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+QVariant dateValue(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+// Text as text: QtSql binds a null QString as NULL, and these columns hold ''.
+QVariant textValue(const QString& text)
+{
+    return text.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(text);
+}
+
+void bindServerItem(QSqlQuery& q, const BulkItemWriter::NewItem& input, const QString& at)
+{
+    const domain::Item& item = input.item;
+    q.addBindValue(textValue(item.sku));
+    q.addBindValue(textValue(item.name));
+    q.addBindValue(item.priceMinor);
+    q.addBindValue(textValue(item.currency));
+    q.addBindValue(domain::toString(item.policy));
+    q.addBindValue(item.backorderLimit ? QVariant(*item.backorderLimit) : QVariant(QMetaType(QMetaType::Int)));
+    q.addBindValue(dateValue(item.expectedDate));
+    q.addBindValue(dateValue(item.releaseDate));
+    q.addBindValue(textValue(item.attributes));
+    q.addBindValue(input.onHand);
+    q.addBindValue(input.onHand);
+    q.addBindValue(at);
+    q.addBindValue(item.tracked ? 1 : 0);
+    q.addBindValue(textValue(item.shop.toText()));
+}
+
+} // namespace
+
+// A batch in one statement under a savepoint. ON CONFLICT skips a SKU that is taken
+// (in the shop, or by an earlier row of the batch); RETURNING says which rows went in,
+// in the batch's order, so the rows skipped are the later ones of each SKU.
+Status BulkItemWriter::flushToServer()
+{
+    const QString at = QString::fromUtf8(m_atText);
+    QSqlQuery q(m_server->connection());
+    if (!q.exec(QStringLiteral("SAVEPOINT bd_bulk_items")))
+        return core::fail(tr("database error: %1").arg(queryError(q)));
+    QString sql = serverInsert;
+    for (qsizetype i = 0; i < m_queue.size(); ++i)
+        sql += (i ? QStringLiteral(", ") : QString()) + serverValues;
+    sql += QStringLiteral(" ON CONFLICT (sku) DO NOTHING RETURNING sku");
+    q.prepare(sql);
+    for (const NewItem& input : std::as_const(m_queue))
+        bindServerItem(q, input, at);
+    if (q.exec()) {
+        QHash<QString, int> inserted; // rows written per SKU: one, the first of the batch
+        while (q.next())
+            ++inserted[q.value(0).toString()];
+        for (const NewItem& input : std::as_const(m_queue)) {
+            int& left = inserted[input.item.sku];
+            if (left > 0) {
+                --left;
+                ++m_created;
+            } else {
+                m_rejected << Rejected{input.line, input.item.sku, true, QString()};
+            }
+        }
+        q.finish();
+        if (!q.exec(QStringLiteral("RELEASE SAVEPOINT bd_bulk_items")))
+            return core::fail(tr("database error: %1").arg(queryError(q)));
+        m_queue.clear();
+        return {};
+    }
+    // A row the server refused for another reason: undo the batch, then row by row.
+    if (!QSqlQuery(m_server->connection()).exec(QStringLiteral("ROLLBACK TO SAVEPOINT bd_bulk_items")))
+        return core::fail(tr("database error: %1").arg(queryError(q)));
+    for (const NewItem& input : std::as_const(m_queue)) {
+        if (Status s = serverRow(input); !s.ok())
+            return s;
+    }
+    m_queue.clear();
+    return {};
+}
+
+Status BulkItemWriter::serverRow(const NewItem& input)
+{
+    QSqlQuery q(m_server->connection());
+    if (!q.exec(QStringLiteral("SAVEPOINT bd_bulk_item")))
+        return core::fail(tr("database error: %1").arg(queryError(q)));
+    q.prepare(serverInsert + serverValues + QStringLiteral(" ON CONFLICT (sku) DO NOTHING RETURNING sku"));
+    bindServerItem(q, input, QString::fromUtf8(m_atText));
+    if (q.exec()) {
+        if (q.next())
+            ++m_created;
+        else
+            m_rejected << Rejected{input.line, input.item.sku, true, QString()};
+        q.finish();
+        if (!q.exec(QStringLiteral("RELEASE SAVEPOINT bd_bulk_item")))
+            return core::fail(tr("database error: %1").arg(queryError(q)));
+        return {};
+    }
+    m_rejected << Rejected{input.line, input.item.sku, false, queryError(q)};
+    QSqlQuery undo(m_server->connection());
+    if (!undo.exec(QStringLiteral("ROLLBACK TO SAVEPOINT bd_bulk_item")))
+        return core::fail(tr("database error: %1").arg(queryError(undo)));
     return {};
 }
 

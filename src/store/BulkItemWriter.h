@@ -22,8 +22,11 @@ class Database;
 // creation and opening stock from the item itself. QtSql costs several times SQLite's own work per
 // row (a QVariant per value, a copy of every string); a million-row file feels that.
 //
-// Only for SQLite: on any other driver available() is false and callers take the
-// ordinary path through ItemStore.
+// On a server shop the same interface writes the same rows with multi-row INSERTs
+// through QtSql, each batch under a savepoint: a SKU that exists already (or came
+// earlier in the file) is skipped by ON CONFLICT and listed as a duplicate, and a batch
+// with a row the server refuses otherwise is written again row by row to name it. The
+// validation before and the duplicate rule are the same on both engines.
 class BulkItemWriter
 {
     Q_DECLARE_TR_FUNCTIONS(BulkItemWriter)
@@ -34,7 +37,7 @@ public:
     BulkItemWriter(const BulkItemWriter&) = delete;
     BulkItemWriter& operator=(const BulkItemWriter&) = delete;
 
-    bool available() const { return m_db != nullptr; }
+    bool available() const { return m_db != nullptr || m_server != nullptr; }
 
     // The highest item id so far; an item with a larger id was created after.
     core::Result<qint64> maxItemId();
@@ -75,6 +78,10 @@ private:
     core::Status step(sqlite3_stmt* stmt);
     core::Status failure(sqlite3_stmt* stmt);
     void bindItem(sqlite3_stmt* stmt, int first, const NewItem& input, QByteArray* buffers);
+    core::Status flushToServer();
+    core::Status serverRow(const NewItem& input);
+
+    Database* m_server = nullptr; // a server shop: written through QtSql
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_statements[4] = {};

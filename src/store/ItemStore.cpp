@@ -124,6 +124,13 @@ Found<Item> ItemStore::itemBySku(const QString& sku)
     return readFirst(q, readItem);
 }
 
+Found<qint64> ItemStore::itemIdBySku(const QString& sku)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT id FROM items WHERE sku = ?"));
+    q.bindValue(P(0), sku);
+    return readFirst(q, [](const QSqlQuery& row) { return row.value(0).toLongLong(); });
+}
+
 Found<Item> ItemStore::itemById(qint64 id)
 {
     Statement q = m_statements.prepared(QStringLiteral("SELECT ") + itemColumns + QStringLiteral(" FROM items WHERE id = ?"));

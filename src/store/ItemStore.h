@@ -57,6 +57,9 @@ public:
     explicit ItemStore(Database& db);
 
     Found<domain::Item> itemBySku(const QString& sku);
+    // Only the id of the item with this SKU: for a row that needs no more, without the
+    // next delivery itemBySku works out over the item's purchase lines.
+    Found<qint64> itemIdBySku(const QString& sku);
     Found<domain::Item> itemById(qint64 id);
     // The one item of that name; none when no item or several have it.
     Found<domain::Item> itemByName(const QString& name);
