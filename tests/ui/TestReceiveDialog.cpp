@@ -3,6 +3,7 @@
 // first waiting customer gets the units), complete orders only, a refused line, a big
 // receipt worked out in the background, and the cross-dock list saved as CSV.
 #include "AppContext.h"
+#include "domain/LocaleFormat.h"
 #include "ScriptedPrompter.h"
 #include "TempShop.h"
 #include "models/PurchaseLinesModel.h"
@@ -18,6 +19,7 @@
 #include "store/PurchaseStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QCompleter>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -226,6 +228,70 @@ private Q_SLOTS:
             if (r.destination == QLatin1String("shelf"))
                 shelf += r.qty;
         QCOMPARE(shelf, 1);
+    }
+
+    void completeOnlyPreviewSaysWhoWasPassedOver()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        setLine(dialog, 0, QStringLiteral("MUG-RED"), QStringLiteral("2"));
+        dialog->setCompleteOnly(true);
+        click(dialog, QStringLiteral("previewButton"));
+        auto* passed = dialog->findChild<QLabel*>(QStringLiteral("passedOverLabel"));
+        QVERIFY(passed->isVisible());
+        QCOMPARE(passed->text(), QStringLiteral("Passed over for younger orders that this receipt completes:\n"
+                                                "• 1001 (1001@example.com), MUG-RED: needs 3, only 2 left at its turn"));
+        QVERIFY(dialog->html().contains(QStringLiteral("needs 3, only 2 left at its turn")));
+        // Filling any line passes nobody over.
+        dialog->setCompleteOnly(false);
+        click(dialog, QStringLiteral("previewButton"));
+        QVERIFY(!passed->isVisible());
+    }
+
+    void printedListNamesTheItemDateAndPartialFills()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        setLine(dialog, 0, QStringLiteral("MUG-RED"), QStringLiteral("2"));
+        click(dialog, QStringLiteral("previewButton"));
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("crossDockTableWidget"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Mug, red"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Ship to customer — partial, 1 still to come"));
+        const QString html = dialog->html();
+        QVERIFY(html.contains(QStringLiteral("<td>Mug, red</td>")));
+        QVERIFY2(html.contains(QStringLiteral("<b>Ship to customer — partial, 1 still to come</b>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Received: %1").arg(domain::LocaleFormat().date(QDate(2026, 11, 20)))));
+    }
+
+    void startsWithAnItemAndCompletesSkus()
+    {
+        services::ItemInput cup;
+        cup.item.sku = QStringLiteral("MUG-BLUE");
+        cup.item.name = QStringLiteral("Mug, blue");
+        cup.item.priceMinor = 1200;
+        cup.onHand = 0;
+        QVERIFY(services::CatalogService(shop()).saveItems({ cup }).ok());
+        ReceiveDialog dialog(*m_context);
+        dialog.startWithItem(QStringLiteral("MUG-RED"));
+        auto* lines = dialog.findChild<QTableWidget*>(QStringLiteral("linesTableWidget"));
+        QCOMPARE(lines->rowCount(), 1);
+        QCOMPARE(lines->item(0, 0)->text(), QStringLiteral("MUG-RED"));
+        QCOMPARE(lines->currentColumn(), 1); // the quantity is next
+        // A second line's SKU completes like New order's.
+        dialog.addLine();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        lines->setCurrentCell(1, 0);
+        lines->editItem(lines->item(1, 0));
+        auto* editor = lines->findChild<QLineEdit*>(QStringLiteral("skuEditor"));
+        QVERIFY(editor);
+        QVERIFY(editor->completer());
+        QTest::keyClicks(editor, QStringLiteral("MUG-"));
+        QCOMPARE(editor->completer()->model()->rowCount(), 2);
+        QCOMPARE(editor->completer()->model()->index(0, 0).data().toString(), QStringLiteral("MUG-BLUE"));
     }
 
     void refusedLineIsShownAndNothingChanges()
