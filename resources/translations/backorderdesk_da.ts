@@ -4415,6 +4415,18 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>Send the pending e-mails now</source>
         <translation>Send de ventende e-mails nu</translation>
     </message>
+    <message>
+        <source>Purchase &amp;Suggestions…</source>
+        <translation>Indkøbs&amp;forslag…</translation>
+    </message>
+    <message>
+        <source>What to order so every waiting customer is served</source>
+        <translation>Hvad der skal bestilles, så alle ventende kunder får deres varer</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 saved</source>
+        <translation>Indkøbsordre %1 gemt</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::NewOrderDialog</name>
@@ -5544,6 +5556,53 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
     <message>
         <source>Open</source>
         <translation>Åben</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::PurchaseSuggestionsDialog</name>
+    <message>
+        <source>Purchase suggestions</source>
+        <translation>Indkøbsforslag</translation>
+    </message>
+    <message>
+        <source>What to order so every waiting customer is served: per item the units waiting, less what open purchase orders bring and what is free on the shelf.</source>
+        <translation>Hvad der skal bestilles, så alle ventende kunder får deres varer: pr. vare de ventende enheder, minus hvad åbne indkøbsordrer bringer, og hvad der er frit på hylden.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>På vej</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>&amp;Create purchase order…</source>
+        <translation>&amp;Opret indkøbsordre…</translation>
+    </message>
+    <message>
+        <source>Nobody waits: there is nothing to order.</source>
+        <translation>Ingen venter: der er intet at bestille.</translation>
+    </message>
+    <message>
+        <source>Ticked items: %1; units short: %2.</source>
+        <translation>Markerede varer: %1; manglende enheder: %2.</translation>
     </message>
 </context>
 <context>

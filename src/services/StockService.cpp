@@ -233,11 +233,9 @@ Status StockService::returnUnits(const QString& orderNumber, const QList<ReturnL
             const int qty = back.qty;
             if (qty <= 0)
                 return Error{tr("quantity must be a whole number above 0, not %1").arg(qty), {}, 0, QStringLiteral("qty")};
-            // An order may hold an item on two lines: the first with enough shipped takes it.
-            auto line = std::find_if(current.begin(), current.end(),
-                                     [&](const OrderLine& l) { return l.sku == sku && l.shipped - l.returned >= qty; });
-            if (line == current.end())
-                line = std::find_if(current.begin(), current.end(), [&](const OrderLine& l) { return l.sku == sku; });
+            auto line = std::find_if(current.begin(), current.end(), [&](const OrderLine& l) {
+                return back.lineId != 0 ? l.id == back.lineId : l.sku == sku;
+            });
             if (line == current.end())
                 return core::fail(tr("order %1 has no line for SKU '%2'").arg(orderNumber, sku));
             if (qty > line->shipped - line->returned)

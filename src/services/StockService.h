@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <utility>
+
 namespace bd::services {
 
 struct ReceiveRequest
@@ -20,11 +22,19 @@ struct ReceiveRequest
     int sourceLine = 0;   // input file line, for messages
 };
 
-// Units of one order line coming back.
+// Units of one order line coming back: the line given by its id, else the order's
+// first line of that SKU (as the command line's `return` names it).
 struct ReturnLine
 {
+    ReturnLine(QString sku_, int qty_, qint64 lineId_ = 0)
+        : sku(std::move(sku_))
+        , qty(qty_)
+        , lineId(lineId_)
+    {
+    }
     QString sku;
     int qty = 0;
+    qint64 lineId = 0;
 };
 
 // What a receipt's cross-dock list tells the packer beside its CSV columns.

@@ -1003,6 +1003,18 @@ void TestEngine::returnOfSeveralLines()
     QCOMPARE(m_f->line(u"C"_s, u"TEE"_s).waiting, 1);
     QCOMPARE(must(InsightService(m_f->shop()).history(u"A"_s, {})).last().details,
              u"2 x TEE: broken in transit; not restocked"_s);
+
+    // Two lines of one item: by SKU the first line is meant (as the command line names
+    // it); the window names the line itself.
+    BD_VERIFY_OK(stock.adjust(u"MUG"_s, 3, u"count"_s));
+    BD_VERIFY_OK(m_f->place(u"D"_s, {{u"MUG"_s, 1}, {u"MUG"_s, 2}}));
+    BD_VERIFY_OK(ship(u"D"_s));
+    const Order d = m_f->order(u"D"_s);
+    QCOMPARE(stock.returnUnits(u"D"_s, {ReturnLine{u"MUG"_s, 2}}, u"x"_s, false).errorText(),
+             u"order D: only 1 of MUG were shipped and not returned, so 2 cannot come back"_s);
+    BD_VERIFY_OK(stock.returnUnits(u"D"_s, {ReturnLine{u"MUG"_s, 2, d.lines[1].id}}, u"x"_s, false));
+    QCOMPARE(m_f->order(u"D"_s).lines[1].returned, 2);
+    QCOMPARE(m_f->order(u"D"_s).lines[0].returned, 0);
 }
 
 void TestEngine::adjustments_data()

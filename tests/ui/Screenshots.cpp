@@ -122,7 +122,7 @@ void Screenshots::everyPage()
         orders->shipSelected();
         auto* ship = window.findChild<bd::ui::ShipDialog*>();
         QVERIFY(ship);
-        QTest::qWaitForWindowExposed(ship);
+        QVERIFY(QTest::qWaitForWindowExposed(ship));
         save(ship, u"10-ship-dialog"_s);
         ship->reject();
     }
@@ -132,7 +132,7 @@ void Screenshots::everyPage()
         orders->shipSelected();
         auto* picker = window.findChild<bd::ui::OrderPickerDialog*>();
         QVERIFY(picker);
-        QTest::qWaitForWindowExposed(picker);
+        QVERIFY(QTest::qWaitForWindowExposed(picker));
         save(picker, u"11-order-picker"_s);
         picker->reject();
     }
@@ -151,7 +151,7 @@ void Screenshots::everyPage()
         lines->item(0, 1)->setText(u"3"_s);
         receive->setCompleteOnly(true);
         receive->preview();
-        QTest::qWaitForWindowExposed(receive);
+        QVERIFY(QTest::qWaitForWindowExposed(receive));
         save(receive, u"12-receive-dialog"_s);
         receive->reject();
     }

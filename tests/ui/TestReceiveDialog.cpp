@@ -9,6 +9,7 @@
 #include "models/PurchaseLinesModel.h"
 #include "models/PurchaseOrdersModel.h"
 #include "purchasing/PurchaseOrderDialog.h"
+#include "purchasing/PurchaseSuggestionsDialog.h"
 #include "purchasing/PurchasingPage.h"
 #include "purchasing/ReceiveDialog.h"
 #include "services/CatalogService.h"
@@ -24,10 +25,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace bd;
 using bd::ui::PurchaseOrdersModel;
@@ -292,6 +295,63 @@ private Q_SLOTS:
         QTest::keyClicks(editor, QStringLiteral("MUG-"));
         QCOMPARE(editor->completer()->model()->rowCount(), 2);
         QCOMPARE(editor->completer()->model()->index(0, 0).data().toString(), QStringLiteral("MUG-BLUE"));
+    }
+
+    void suggestsWhatToOrderAndDraftsAPurchaseOrder()
+    {
+        // MUG-RED: 5 waiting, 10 coming on PO-7: covered. CAP: 4 waiting, none on the
+        // shelf, 1 coming: 3 short.
+        services::ItemInput cap;
+        cap.item.sku = QStringLiteral("CAP");
+        cap.item.name = QStringLiteral("Cap, black");
+        cap.item.priceMinor = 900;
+        cap.item.policy = domain::Policy::Backorder;
+        cap.onHand = 0;
+        QVERIFY(services::CatalogService(shop()).saveItems({ cap }).ok());
+        place(QStringLiteral("2001"), QStringLiteral("CAP"), 4);
+        services::PurchaseOrderLineInput po;
+        po.poNumber = QStringLiteral("PO-8");
+        po.supplier = QStringLiteral("Hats Ltd");
+        po.sku = QStringLiteral("CAP");
+        po.qty = 1;
+        QVERIFY(services::CatalogService(shop()).savePurchaseOrderLines({ po }).ok());
+
+        ui::PurchaseSuggestionsDialog dialog(*m_context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("suggestionsTreeWidget"));
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QHash<QString, QTreeWidgetItem*> rows;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            rows.insert(tree->topLevelItem(i)->text(0), tree->topLevelItem(i));
+        using C = ui::PurchaseSuggestionsDialog::Column;
+        QCOMPARE(rows[QStringLiteral("CAP")]->text(C::Waiting), QStringLiteral("4"));
+        QCOMPARE(rows[QStringLiteral("CAP")]->text(C::Incoming), QStringLiteral("1"));
+        QCOMPARE(rows[QStringLiteral("CAP")]->text(C::Shortfall), QStringLiteral("3"));
+        QCOMPARE(rows[QStringLiteral("CAP")]->checkState(0), Qt::Checked);
+        QCOMPARE(rows[QStringLiteral("MUG-RED")]->text(C::Shortfall), QStringLiteral("0"));
+        QCOMPARE(rows[QStringLiteral("MUG-RED")]->checkState(0), Qt::Unchecked);
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text(),
+                 QStringLiteral("Ticked items: 1; units short: 3."));
+
+        click(&dialog, QStringLiteral("createPurchaseOrderButton"));
+        auto* draft = dialog.findChild<ui::PurchaseOrderDialog*>();
+        QVERIFY(draft);
+        auto* lines = draft->findChild<QTableWidget*>(QStringLiteral("linesTableWidget"));
+        QCOMPARE(lines->rowCount(), 1);
+        QCOMPARE(lines->item(0, 0)->text(), QStringLiteral("CAP"));
+        QCOMPARE(lines->item(0, 1)->text(), QStringLiteral("3"));
+        draft->findChild<QLineEdit*>(QStringLiteral("numberLineEdit"))->setText(QStringLiteral("PO-9"));
+        draft->findChild<QLineEdit*>(QStringLiteral("supplierLineEdit"))->setText(QStringLiteral("Hats Ltd"));
+        QSignalSpy saved(&dialog, &ui::PurchaseSuggestionsDialog::purchaseOrderSaved);
+        QVERIFY(draft->save());
+        draft->accept();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.constFirst().constFirst().toString(), QStringLiteral("PO-9"));
+        // Now covered: nothing short any more.
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            QCOMPARE(tree->topLevelItem(i)->text(C::Shortfall), QStringLiteral("0"));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("createPurchaseOrderButton"))->isEnabled());
     }
 
     void refusedLineIsShownAndNothingChanges()

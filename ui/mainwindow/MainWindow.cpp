@@ -20,6 +20,7 @@
 #include "reports/ReportDialog.h"
 #include "reports/ReportService.h"
 #include "outbox/OutboxPage.h"
+#include "purchasing/PurchaseSuggestionsDialog.h"
 #include "purchasing/PurchasingPage.h"
 #include "purchasing/ReceiveDialog.h"
 #include "settings/SettingsPage.h"
@@ -230,6 +231,18 @@ void MainWindow::createActions()
         dialog->open();
     });
 
+    m_suggestionsAction = make(QStringLiteral("purchaseSuggestionsAction"), tr("Purchase &Suggestions…"),
+                               tr("What to order so every waiting customer is served"));
+    connect(m_suggestionsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new PurchaseSuggestionsDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PurchaseSuggestionsDialog::purchaseOrderSaved, this, [this](const QString& number) {
+            statusBar()->showMessage(tr("Purchase order %1 saved").arg(number), 8000);
+            m_context.notifyShopChanged();
+        });
+        dialog->open();
+    });
+
     m_newOrderAction = make(QStringLiteral("newOrderAction"), tr("New &Order…"), tr("Enter an order by hand"));
     m_newOrderAction->setIcon(Icons::get(QStringLiteral("new-order"), this));
     m_newOrderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -275,7 +288,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_shopActions = { m_importAction, m_backupAction, m_restoreAction, m_findAction,     m_reloadAction, m_receiveAction,
-                      m_newOrderAction, m_shipAction, m_sendMailAction };
+                      m_suggestionsAction, m_newOrderAction, m_shipAction, m_sendMailAction };
 }
 
 void MainWindow::createMenus()
@@ -311,6 +324,7 @@ void MainWindow::createMenus()
     QMenu* shopMenu = menuBar()->addMenu(tr("&Shop"));
     shopMenu->setObjectName(QStringLiteral("shopMenu"));
     shopMenu->addAction(m_receiveAction);
+    shopMenu->addAction(m_suggestionsAction);
     shopMenu->addAction(m_newOrderAction);
     shopMenu->addAction(m_shipAction);
     shopMenu->addAction(m_sendMailAction);

@@ -23,6 +23,7 @@ public:
     QSpinBox* spinBox(const QString& sku) const;
     QString skuAt(int row) const;
     int quantityAt(int row) const;
+    qint64 lineIdAt(int row) const { return m_lineIds.value(row); }
     // The chosen quantity per order line id, zeros included.
     QHash<qint64, int> quantities() const;
     int total() const;

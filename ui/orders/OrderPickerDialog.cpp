@@ -75,7 +75,7 @@ OrderPickerDialog::OrderPickerDialog(services::ShopQueries& queries, Purpose pur
     layout->addWidget(m_ordersTree, 1);
     layout->addWidget(m_emptyLabel);
     layout->addWidget(m_buttonBox);
-    resize(640, 420);
+    resize(780, 460);
     fill();
     m_searchLineEdit->setFocus();
 }

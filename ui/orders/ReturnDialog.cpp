@@ -80,7 +80,7 @@ void ReturnDialog::accept()
     QList<services::ReturnLine> lines;
     for (int row = 0; row < m_linesTable->rowCount(); ++row) {
         if (const int qty = m_linesTable->quantityAt(row); qty > 0)
-            lines << services::ReturnLine { m_linesTable->skuAt(row), qty };
+            lines << services::ReturnLine { m_linesTable->skuAt(row), qty, m_linesTable->lineIdAt(row) };
     }
     const bool restock = m_restockCheckBox->isChecked();
     const core::Status status = services::StockService(*shop).returnUnits(
