@@ -954,6 +954,10 @@
         <translation>Kan ikke gemme indstillingen %1: %2</translation>
     </message>
     <message>
+        <source>Cannot read setting %1: %2</source>
+        <translation>Kan ikke læse indstillingen %1: %2</translation>
+    </message>
+    <message>
         <source>Cannot read the setting %1: %2</source>
         <translation>Indstillingen %1 kan ikke læses: %2</translation>
     </message>
@@ -2788,6 +2792,22 @@
         <source>; shipped before payment was captured (%1)</source>
         <translation>; sendt, før betalingen blev trukket (%1)</translation>
     </message>
+    <message>
+        <source>order %1 has no line %2 to ship</source>
+        <translation>ordre %1 har ingen linje %2 at afsende</translation>
+    </message>
+    <message>
+        <source>order %1: %2 has nothing allocated to ship</source>
+        <translation>ordre %1: %2 har intet tildelt at afsende</translation>
+    </message>
+    <message>
+        <source>order %1: %2 can ship 0 to %3 units, not %4</source>
+        <translation>ordre %1: af %2 kan 0 til %3 enheder afsendes, ikke %4</translation>
+    </message>
+    <message>
+        <source>order %1: no units chosen to ship</source>
+        <translation>ordre %1: ingen enheder valgt til afsendelse</translation>
+    </message>
 </context>
 <context>
     <name>ShopFormat</name>
@@ -2984,6 +3004,10 @@ Den gemmes kun i denne session.</translation>
     <message>
         <source>%1: its stock is not tracked; switch tracking on with a count of what is on hand first</source>
         <translation>%1: dens lager tælles ikke; slå optælling til med en optælling af, hvad der er på lager, først</translation>
+    </message>
+    <message>
+        <source>order %1: no units chosen to return</source>
+        <translation>ordre %1: ingen enheder valgt til retur</translation>
     </message>
 </context>
 <context>
@@ -3517,6 +3541,14 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>Days waited</source>
         <translation>Dage ventet</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;Your shop has no items yet&lt;/h3&gt;&lt;p&gt;Start with your products: import the CSV export of your web shop (WooCommerce, Shopify or Backorder Desk&apos;s own format) with &lt;b&gt;File › Import CSV…&lt;/b&gt;. Customers, orders and purchase orders come in the same way.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Din butik har ingen varer endnu&lt;/h3&gt;&lt;p&gt;Start med dine varer: importér CSV-eksporten fra din webshop (WooCommerce, Shopify eller Backorder Desks eget format) med &lt;b&gt;Filer › Importér CSV…&lt;/b&gt;. Kunder, ordrer og indkøbsordrer hentes ind på samme måde.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import products…</source>
+        <translation>&amp;Importér varer…</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::ErrorBanner</name>
@@ -3659,6 +3691,13 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>Stock counts (sku, on_hand, or a Shopify inventory export)</source>
         <translation>Lageroptællinger (sku, on_hand, eller en Shopify-lagereksport)</translation>
     </message>
+    <message numerus="yes">
+        <source>… and at least %n more: the file was checked up to its first %1 problems.</source>
+        <translation>
+            <numerusform>… og mindst %n mere: filen blev kontrolleret op til sine første %1 problemer.</numerusform>
+            <numerusform>… og mindst %n flere: filen blev kontrolleret op til sine første %1 problemer.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::ImportPreviewDialog</name>
@@ -3782,7 +3821,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>Stop: sold out when stock runs out. Backorder: keep selling, ship when stock arrives. Pre-order: not released yet.</source>
-        <translation>Stop: udsolgt, når lageret slipper op. Restordre: sælges videre, sendes når varerne kommer. Forudbestilling: ikke udkommet endnu.</translation>
+        <translation>Stop salg: udsolgt, når lageret slipper op. Restordre: sælges videre, sendes når varerne kommer. Forudbestilling: ikke udkommet endnu.</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -3856,7 +3895,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <name>bd::ui::ItemsModel</name>
     <message>
         <source>Stop</source>
-        <translation>Stop</translation>
+        <translation>Stop salg</translation>
     </message>
     <message>
         <source>Backorder</source>
@@ -4202,19 +4241,11 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>&amp;Ship…</source>
-        <translation>&amp;Send…</translation>
-    </message>
-    <message>
-        <source>Ship what is allocated for the selected order</source>
-        <translation>Send det, der er tildelt den valgte ordre</translation>
+        <translation>&amp;Afsend…</translation>
     </message>
     <message>
         <source>Send &amp;Mail</source>
         <translation>Send &amp;e-mails</translation>
-    </message>
-    <message>
-        <source>Queue the e-mails that are due and send the outbox now</source>
-        <translation>Sæt de e-mails i kø, der skal sendes, og send udbakken nu</translation>
     </message>
     <message>
         <source>&amp;About Backorder Desk</source>
@@ -4379,6 +4410,30 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Shared shop on PostgreSQL: %1</source>
         <translation>Delt butik på PostgreSQL: %1</translation>
+    </message>
+    <message>
+        <source>Stock received (%1)</source>
+        <translation>Varer modtaget (%1)</translation>
+    </message>
+    <message>
+        <source>Ship the selected order, or choose one to ship</source>
+        <translation>Afsend den valgte ordre, eller vælg en at afsende</translation>
+    </message>
+    <message>
+        <source>Send the pending e-mails now</source>
+        <translation>Send de ventende e-mails nu</translation>
+    </message>
+    <message>
+        <source>Purchase &amp;Suggestions…</source>
+        <translation>Indkøbs&amp;forslag…</translation>
+    </message>
+    <message>
+        <source>What to order so every waiting customer is served</source>
+        <translation>Hvad der skal bestilles, så alle ventende kunder får deres varer</translation>
+    </message>
+    <message>
+        <source>Purchase order %1 saved</source>
+        <translation>Indkøbsordre %1 gemt</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4600,73 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
 </context>
 <context>
+    <name>bd::ui::OrderPickerDialog</name>
+    <message>
+        <source>Ship an order</source>
+        <translation>Afsend en ordre</translation>
+    </message>
+    <message>
+        <source>Take back a return</source>
+        <translation>Tag en returvare retur</translation>
+    </message>
+    <message>
+        <source>Which order? Orders with units allocated to ship, oldest first.</source>
+        <translation>Hvilken ordre? Ordrer med tildelte enheder at afsende, ældste først.</translation>
+    </message>
+    <message>
+        <source>Which order? Orders with units shipped, oldest first.</source>
+        <translation>Hvilken ordre? Ordrer med afsendte enheder, ældste først.</translation>
+    </message>
+    <message>
+        <source>Order number, customer or e-mail</source>
+        <translation>Ordrenummer, kunde eller e-mail</translation>
+    </message>
+    <message>
+        <source>Search orders</source>
+        <translation>Søg i ordrer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Afgivet</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Afsendt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Vælg</translation>
+    </message>
+    <message>
+        <source>No order has units allocated to ship.</source>
+        <translation>Ingen ordre har tildelte enheder at afsende.</translation>
+    </message>
+    <message>
+        <source>No order has units shipped.</source>
+        <translation>Ingen ordre har afsendte enheder.</translation>
+    </message>
+    <message>
+        <source>No order matches &apos;%1&apos;.</source>
+        <translation>Ingen ordre passer til &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>bd::ui::OrdersModel</name>
     <message>
         <source>Waiting</source>
@@ -4695,11 +4817,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>Ship…</source>
-        <translation>Send…</translation>
-    </message>
-    <message>
-        <source>Ship what is allocated for this order</source>
-        <translation>Send det, der er tildelt denne ordre</translation>
+        <translation>Afsend…</translation>
     </message>
     <message>
         <source>Cancel order…</source>
@@ -4911,56 +5029,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Send</translation>
     </message>
     <message>
-        <source>Select the order to ship in the list first.</source>
-        <translation>Vælg først ordren, der skal sendes, på listen.</translation>
-    </message>
-    <message>
-        <source>Ship order %1</source>
-        <translation>Send ordre %1</translation>
-    </message>
-    <message>
-        <source>Order %1 has no units allocated to ship yet.</source>
-        <translation>Ordre %1 har endnu ingen tildelte enheder at sende.</translation>
-    </message>
-    <message>
-        <source>Ship part of order %1</source>
-        <translation>Send en del af ordre %1</translation>
-    </message>
-    <message>
-        <source>Ship the %1 allocated unit(s) now? The %2 unit(s) still waiting follow when they arrive, at no extra shipping cost.</source>
-        <translation>Send de %1 tildelte enhed(er) nu? De %2 enhed(er), der stadig venter, følger, når de kommer, uden ekstra fragt.</translation>
-    </message>
-    <message>
-        <source>Payment not captured</source>
-        <translation>Betalingen er ikke trukket</translation>
-    </message>
-    <message>
-        <source>The payment of order %1 is %2, not captured. Ship it anyway?</source>
-        <translation>Betalingen for ordre %1 er %2, ikke trukket. Send den alligevel?</translation>
-    </message>
-    <message>
-        <source>Tracking number (may be left empty):</source>
-        <translation>Sporingsnummer (kan stå tomt):</translation>
-    </message>
-    <message>
-        <source>Order %1 not shipped</source>
-        <translation>Ordre %1 blev ikke sendt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Order %1: %Ln unit(s) shipped, the rest follows</source>
-        <translation>
-            <numerusform>Ordre %1: %Ln enhed sendt, resten følger</numerusform>
-            <numerusform>Ordre %1: %Ln enheder sendt, resten følger</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Order %1 shipped: %Ln unit(s)</source>
-        <translation>
-            <numerusform>Ordre %1 sendt: %Ln enhed</numerusform>
-            <numerusform>Ordre %1 sendt: %Ln enheder</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Cancel a line of order %1</source>
         <translation>Annullér en linje af ordre %1</translation>
     </message>
@@ -5039,6 +5107,22 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Coupon %1 issued to %2</source>
         <translation>Rabatkode %1 givet til %2</translation>
+    </message>
+    <message>
+        <source>Ship what is allocated for this order, or part of it</source>
+        <translation>Afsend det, der er tildelt denne ordre, eller en del af det</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Retur…</translation>
+    </message>
+    <message>
+        <source>Take shipped units back; restocked units serve the waiting customers first</source>
+        <translation>Tag afsendte enheder retur; enheder, der lægges på lager, går først til ventende kunder</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Retur</translation>
     </message>
 </context>
 <context>
@@ -5175,10 +5259,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>&amp;Send nu</translation>
     </message>
     <message>
-        <source>Queue the e-mails that are due and send every pending one now</source>
-        <translation>Sæt de e-mails i kø, der skal sendes, og send alle ventende nu</translation>
-    </message>
-    <message>
         <source>Subject:</source>
         <translation>Emne:</translation>
     </message>
@@ -5257,22 +5337,12 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Send e-mails</translation>
     </message>
     <message>
-        <source>The mail cannot be sent: %1
-Set up the mail server under Settings › SMTP.</source>
-        <translation>E-mailen kan ikke sendes: %1
-Opsæt mailserveren under Indstillinger › SMTP.</translation>
-    </message>
-    <message>
         <source>Sending mail</source>
         <translation>Sender e-mails</translation>
     </message>
     <message>
         <source>Queueing the e-mails that are due</source>
         <translation>Sætter de e-mails i kø, der skal sendes</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulleret</translation>
     </message>
     <message>
         <source>Sending message %1 of %2</source>
@@ -5283,13 +5353,6 @@ Opsæt mailserveren under Indstillinger › SMTP.</translation>
         <translation>
             <numerusform>annulleret efter %n besked</numerusform>
             <numerusform>annulleret efter %n beskeder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n e-mail(s) queued, </source>
-        <translation>
-            <numerusform>%n e-mail sat i kø, </numerusform>
-            <numerusform>%n e-mails sat i kø, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5312,6 +5375,62 @@ Opsæt mailserveren under Indstillinger › SMTP.</translation>
             <numerusform>, %n mislykkedes</numerusform>
             <numerusform>, %n mislykkedes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Queue due e-mails</source>
+        <translation>Sæt &amp;forfaldne e-mails i kø</translation>
+    </message>
+    <message>
+        <source>Add the follow-ups, countdowns and notices that are due to the outbox, to look at before sending</source>
+        <translation>Læg de opfølgninger, nedtællinger og meddelelser, der er forfaldne, i udbakken, så du kan se dem før afsendelse</translation>
+    </message>
+    <message>
+        <source>Send every pending e-mail now</source>
+        <translation>Send alle ventende e-mails nu</translation>
+    </message>
+    <message>
+        <source>Queueing e-mails</source>
+        <translation>Sætter e-mails i kø</translation>
+    </message>
+    <message>
+        <source>Queue due e-mails</source>
+        <translation>Sæt forfaldne e-mails i kø</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail(s) queued: look them over, then Send now</source>
+        <translation>
+            <numerusform>%n e-mail sat i kø: se den igennem, og tryk så Send nu</numerusform>
+            <numerusform>%n e-mails sat i kø: se dem igennem, og tryk så Send nu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No e-mail is due</source>
+        <translation>Ingen e-mails er forfaldne</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n no longer needed and cancelled</source>
+        <translation>
+            <numerusform>; %n ikke længere nødvendig og annulleret</numerusform>
+            <numerusform>; %n ikke længere nødvendige og annulleret</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mail server</source>
+        <translation>Ingen mailserver</translation>
+    </message>
+    <message>
+        <source>No mail server is set up, so nothing was sent; the e-mails wait in the outbox.
+
+Set your provider&apos;s SMTP server, port, security and user under Settings › Mail server (SMTP). Open Settings now?</source>
+        <translation>Der er ikke sat nogen mailserver op, så intet blev sendt; e-mailene venter i udbakken.
+
+Angiv din udbyders SMTP-server, port, sikkerhed og bruger under Indstillinger › Mailserver (SMTP). Åbn Indstillinger nu?</translation>
+    </message>
+    <message>
+        <source>The mail cannot be sent: %1
+Set up the mail server under Settings › Mail server (SMTP).</source>
+        <translation>E-mailene kan ikke sendes: %1
+Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
     </message>
 </context>
 <context>
@@ -5445,6 +5564,53 @@ Opsæt mailserveren under Indstillinger › SMTP.</translation>
     <message>
         <source>Open</source>
         <translation>Åben</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::PurchaseSuggestionsDialog</name>
+    <message>
+        <source>Purchase suggestions</source>
+        <translation>Indkøbsforslag</translation>
+    </message>
+    <message>
+        <source>What to order so every waiting customer is served: per item the units waiting, less what open purchase orders bring and what is free on the shelf.</source>
+        <translation>Hvad der skal bestilles, så alle ventende kunder får deres varer: pr. vare de ventende enheder, minus hvad åbne indkøbsordrer bringer, og hvad der er frit på hylden.</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>På vej</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>Mangler</translation>
+    </message>
+    <message>
+        <source>&amp;Create purchase order…</source>
+        <translation>&amp;Opret indkøbsordre…</translation>
+    </message>
+    <message>
+        <source>Nobody waits: there is nothing to order.</source>
+        <translation>Ingen venter: der er intet at bestille.</translation>
+    </message>
+    <message>
+        <source>Ticked items: %1; units short: %2.</source>
+        <translation>Markerede varer: %1; manglende enheder: %2.</translation>
     </message>
 </context>
 <context>
@@ -5787,6 +5953,34 @@ Opsæt mailserveren under Indstillinger › SMTP.</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 kunne ikke skrives: %2</translation>
     </message>
+    <message>
+        <source>Ship to customer — partial, %1 still to come</source>
+        <translation>Send til kunde — delvis, %1 mangler stadig</translation>
+    </message>
+    <message>
+        <source>also waits for other items (%1 more)</source>
+        <translation>venter også på andre varer (%1 mere)</translation>
+    </message>
+    <message>
+        <source>needs %1, only %2 left at its turn</source>
+        <translation>skal bruge %1, kun %2 tilbage, da det blev dens tur</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4</source>
+        <translation>%1 (%2), %3: %4</translation>
+    </message>
+    <message>
+        <source>Passed over for younger orders that this receipt completes:</source>
+        <translation>Sprunget over for nyere ordrer, som denne modtagelse gør komplette:</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Modtaget: %1</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::RecentFilesMenu</name>
@@ -5951,6 +6145,89 @@ Opsæt mailserveren under Indstillinger › SMTP.</translation>
     <message>
         <source>Print %1</source>
         <translation>Udskriv %1</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ReturnDialog</name>
+    <message>
+        <source>Return from order %1</source>
+        <translation>Retur fra ordre %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Afsendt</translation>
+    </message>
+    <message>
+        <source>Returned before</source>
+        <translation>Returneret før</translation>
+    </message>
+    <message>
+        <source>Coming back</source>
+        <translation>Kommer retur</translation>
+    </message>
+    <message>
+        <source>e.g. wrong size</source>
+        <translation>f.eks. forkert størrelse</translation>
+    </message>
+    <message>
+        <source>Kept in the order&apos;s history</source>
+        <translation>Gemmes i ordrens historik</translation>
+    </message>
+    <message>
+        <source>Put the units back in stock; they serve waiting customers first</source>
+        <translation>Læg enhederne tilbage på lager; de går først til ventende kunder</translation>
+    </message>
+    <message>
+        <source>Leave this off for units that cannot be sold again (damaged, not sent back)</source>
+        <translation>Lad dette være slået fra for enheder, der ikke kan sælges igen (beskadigede, ikke sendt retur)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Årsag:</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Tag retur</translation>
+    </message>
+    <message>
+        <source>Which units of order %1 for %2 came back?</source>
+        <translation>Hvilke enheder af ordre %1 til %2 kom retur?</translation>
+    </message>
+    <message>
+        <source>Units of %1 coming back</source>
+        <translation>Enheder af %1, der kommer retur</translation>
+    </message>
+    <message>
+        <source>Choose how many units of each line came back.</source>
+        <translation>Vælg, hvor mange enheder af hver linje der kom retur.</translation>
+    </message>
+    <message>
+        <source>Coming back: %1, into stock, where they serve waiting customers first.</source>
+        <translation>Kommer retur: %1, på lager, hvor de først går til ventende kunder.</translation>
+    </message>
+    <message>
+        <source>Coming back: %1, recorded as returned; the stock stays as it is.</source>
+        <translation>Kommer retur: %1, registreret som returneret; lageret forbliver, som det er.</translation>
+    </message>
+    <message>
+        <source>Nothing taken back from order %1</source>
+        <translation>Intet taget retur fra ordre %1</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 returned, back in stock</source>
+        <translation>Ordre %1: %2 returneret, tilbage på lager</translation>
+    </message>
+    <message>
+        <source>Order %1: %2 returned, not restocked</source>
+        <translation>Ordre %1: %2 returneret, ikke lagt på lager</translation>
     </message>
 </context>
 <context>
@@ -6199,6 +6476,119 @@ Opsæt mailserveren under Indstillinger › SMTP.</translation>
         <source>%1 e-mails switched off</source>
         <translation>%1-e-mails slået fra</translation>
     </message>
+    <message>
+        <source>&amp;Restart now</source>
+        <translation>&amp;Genstart nu</translation>
+    </message>
+    <message>
+        <source>Close Backorder Desk and open it again in the chosen language</source>
+        <translation>Luk Backorder Desk, og åbn det igen på det valgte sprog</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::ShipDialog</name>
+    <message>
+        <source>Ship order %1</source>
+        <translation>Afsend ordre %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Shipped before</source>
+        <translation>Afsendt før</translation>
+    </message>
+    <message>
+        <source>Ship now</source>
+        <translation>Afsend nu</translation>
+    </message>
+    <message>
+        <source>Who carries the parcel; the customer reads it with the tracking number</source>
+        <translation>Hvem der bringer pakken ud; kunden læser det sammen med sporingsnummeret</translation>
+    </message>
+    <message>
+        <source>may be left empty</source>
+        <translation>kan stå tomt</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Fragtfirma:</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking number:</source>
+        <translation>&amp;Sporingsnummer:</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>Afsend</translation>
+    </message>
+    <message>
+        <source>Order %1 for %2, payment %3.</source>
+        <translation>Ordre %1 til %2, betaling %3.</translation>
+    </message>
+    <message>
+        <source>Units of %1 to ship now</source>
+        <translation>Enheder af %1, der afsendes nu</translation>
+    </message>
+    <message>
+        <source>Ship although the payment is %1, not captured</source>
+        <translation>Afsend selvom betalingen er %1, ikke trukket</translation>
+    </message>
+    <message>
+        <source>Choose how many units of each line to ship now.</source>
+        <translation>Vælg, hvor mange enheder af hver linje der afsendes nu.</translation>
+    </message>
+    <message>
+        <source>Order %1 is held until complete: it ships when all of it can go together.</source>
+        <translation>Ordre %1 holdes tilbage, til den er komplet: den afsendes, når det hele kan sendes samlet.</translation>
+    </message>
+    <message>
+        <source>Shipping now: %1. Still to come, at no extra shipping cost: %2.</source>
+        <translation>Afsendes nu: %1. Følger senere uden ekstra fragt: %2.</translation>
+    </message>
+    <message>
+        <source>Shipping now: %1, the whole order.</source>
+        <translation>Afsendes nu: %1, hele ordren.</translation>
+    </message>
+    <message>
+        <source>Ship a partial shipment now; the rest (%1) follows later</source>
+        <translation>Afsend en dellevering nu; resten (%1) følger senere</translation>
+    </message>
+    <message>
+        <source>Ship part now</source>
+        <translation>Afsend del nu</translation>
+    </message>
+    <message>
+        <source>Order %1 not shipped</source>
+        <translation>Ordre %1 blev ikke afsendt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1: %Ln unit(s) shipped, the rest follows</source>
+        <translation>
+            <numerusform>Ordre %1: %Ln enhed afsendt, resten følger</numerusform>
+            <numerusform>Ordre %1: %Ln enheder afsendt, resten følger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Order %1 shipped: %Ln unit(s)</source>
+        <translation>
+            <numerusform>Ordre %1 afsendt: %Ln enhed</numerusform>
+            <numerusform>Ordre %1 afsendt: %Ln enheder</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::TaskRunner</name>
@@ -6235,10 +6625,6 @@ Opsæt mailserveren under Indstillinger › SMTP.</translation>
     <message>
         <source>e.g. Nordic Mugs</source>
         <translation>f.eks. Nordiske Krus</translation>
-    </message>
-    <message>
-        <source>The three-letter ISO code of your prices: DKK, EUR, SEK, …</source>
-        <translation>Den trebogstavs ISO-kode, dine priser er i: DKK, EUR, SEK, …</translation>
     </message>
     <message>
         <source>shop@example.com</source>
@@ -6307,6 +6693,18 @@ Opsæt mailserveren under Indstillinger › SMTP.</translation>
     <message>
         <source>Shop databases (*.sqlite *.db);;All files (*)</source>
         <translation>Butiksdatabaser (*.sqlite *.db);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>The language of your customers&apos; e-mails, and how dates and money read in them and in reports</source>
+        <translation>Sproget i dine kunders e-mails, og hvordan datoer og beløb skrives i dem og i rapporter</translation>
+    </message>
+    <message>
+        <source>The currency of your prices</source>
+        <translation>Valutaen for dine priser</translation>
+    </message>
+    <message>
+        <source>Country and &amp;language:</source>
+        <translation>Land og &amp;sprog:</translation>
     </message>
 </context>
 <context>

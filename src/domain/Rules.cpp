@@ -1,5 +1,7 @@
 #include "Rules.h"
 
+#include "domain/CompleteFill.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -30,6 +32,45 @@ QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<In
     return out;
 }
 
+namespace {
+
+// How complete-only filling decides an order, at its first line in the queue.
+struct CompleteDecision
+{
+    const QueueSlot* first = nullptr;
+    int need = 0; // units of this item the order waits for, all its lines
+    int left = 0; // units left when its turn came
+    bool chosen = false;
+};
+
+// An order becomes complete only when everything it waits for is in this queue (it may
+// wait on several lines of the item) and fits in what is left. Orders are decided in
+// queue order by their first line; their units are then set aside.
+QList<CompleteDecision> decideComplete(const QList<QueueSlot>& queue, int units)
+{
+    QHash<qint64, int> inQueue;
+    for (const QueueSlot& slot : queue) {
+        if (slot.waiting > 0)
+            inQueue[slot.orderId] += slot.waiting;
+    }
+    QList<CompleteDecision> decisions;
+    QSet<qint64> decided;
+    for (const QueueSlot& slot : queue) {
+        if (slot.waiting <= 0 || decided.contains(slot.orderId))
+            continue;
+        decided.insert(slot.orderId);
+        CompleteDecision d{&slot, inQueue.value(slot.orderId), units, false};
+        if (d.need == slot.orderWaiting && d.need <= units) {
+            d.chosen = true;
+            units -= d.need;
+        }
+        decisions << d;
+    }
+    return decisions;
+}
+
+} // namespace
+
 QList<Fill> planFill(const QList<QueueSlot>& queue, int units, bool completeOnly)
 {
     QList<Fill> fills;
@@ -45,31 +86,34 @@ QList<Fill> planFill(const QList<QueueSlot>& queue, int units, bool completeOnly
         }
         return fills;
     }
-    // An order becomes complete only when everything it waits for is in this queue
-    // (it may wait on several lines of the item) and fits in what is left. Orders are
-    // decided in queue order by their first line; their units are then set aside.
-    QHash<qint64, int> inQueue;
-    for (const QueueSlot& slot : queue) {
-        if (slot.waiting > 0)
-            inQueue[slot.orderId] += slot.waiting;
-    }
-    QSet<qint64> decided;
     QSet<qint64> chosen;
-    for (const QueueSlot& slot : queue) {
-        if (slot.waiting <= 0 || decided.contains(slot.orderId))
-            continue;
-        decided.insert(slot.orderId);
-        const int need = inQueue.value(slot.orderId);
-        if (need == slot.orderWaiting && need <= units) {
-            chosen.insert(slot.orderId);
-            units -= need;
-        }
+    for (const CompleteDecision& d : decideComplete(queue, units)) {
+        if (d.chosen)
+            chosen.insert(d.first->orderId);
     }
     for (const QueueSlot& slot : queue) {
         if (slot.waiting > 0 && chosen.contains(slot.orderId))
             fills << Fill{slot.lineId, slot.orderId, slot.waiting};
     }
     return fills;
+}
+
+QList<PassedOver> passedOver(const QList<QueueSlot>& queue, int units)
+{
+    const QList<CompleteDecision> decisions = decideComplete(queue, units);
+    qsizetype lastChosen = -1;
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        if (decisions[i].chosen)
+            lastChosen = i;
+    }
+    QList<PassedOver> passed;
+    for (qsizetype i = 0; i < lastChosen; ++i) {
+        const CompleteDecision& d = decisions[i];
+        if (!d.chosen)
+            passed << PassedOver{QString(), d.first->orderNumber, d.first->customerEmail, d.need,
+                                 d.first->orderWaiting - d.need, d.left};
+    }
+    return passed;
 }
 
 QList<std::pair<QString, QString>> parseAttributes(const QString& text)

@@ -2,6 +2,7 @@
 
 #include "services/InsightService.h"
 #include "services/OrderService.h"
+#include "store/Config.h"
 
 using bd::core::Result;
 using bd::core::Status;
@@ -37,6 +38,35 @@ Status MailService::retry(qint64 id)
 Status MailService::cancel(qint64 id)
 {
     return m_shop.transact([&](DirtyItems&) { return m_shop.outbox().cancel(id); });
+}
+
+Status MailService::saveSettings(const QList<std::pair<QString, QString>>& values)
+{
+    return m_shop.transact([&](DirtyItems&) -> Status {
+        const QLocale before(m_shop.config().text(store::settings::ShopLocale));
+        if (Status s = m_shop.saveSettings(values); !s.ok())
+            return s;
+        const QLocale after(m_shop.config().text(store::settings::ShopLocale));
+        if (before.language() == after.language())
+            return {};
+        mail::TemplateService& templates = m_shop.outbox().templates();
+        for (const QString& kind : mail::Templates::kinds()) {
+            const Result<store::TemplateRow> row = templates.get(kind);
+            if (!row)
+                return row.errors();
+            const mail::MailTemplate shipped = mail::Templates::defaults(kind, before);
+            if (row->subject != shipped.subject || row->bodyText != shipped.bodyText || row->bodyHtml != shipped.bodyHtml)
+                continue; // the shop's own wording
+            if (Status s = templates.set(kind, mail::Templates::defaults(kind, after)); !s.ok())
+                return s;
+        }
+        return {};
+    });
+}
+
+mail::MailTemplate MailService::defaultTemplate(const QString& kind) const
+{
+    return mail::Templates::defaults(kind, QLocale(m_shop.config().text(store::settings::ShopLocale)));
 }
 
 Result<QList<store::TemplateRow>> MailService::templates()

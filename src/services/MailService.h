@@ -30,6 +30,13 @@ public:
     core::Status retry(qint64 id);
     core::Status cancel(qint64 id);
 
+    // Saves shop settings as one action. When the shop's language (shop.locale) changes,
+    // every template still as shipped for the old language becomes the one shipped for
+    // the new; templates the shop edited stay as they are.
+    core::Status saveSettings(const QList<std::pair<QString, QString>>& values);
+    // The template shipped for the shop's language (what Restore default gives).
+    mail::MailTemplate defaultTemplate(const QString& kind) const;
+
     core::Result<QList<store::TemplateRow>> templates();
     core::Result<store::TemplateRow> templateOf(const QString& kind);
     core::Status saveTemplate(const QString& kind, const mail::MailTemplate& mail);

@@ -12,7 +12,7 @@ using namespace bd::domain;
 
 namespace bd::services {
 
-Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOptions& options)
+Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOptions& options, const ShipChoice& choice)
 {
     store::LedgerStore& ledger = m_shop.ledger();
     Shipment shipment;
@@ -25,9 +25,30 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
         QStringList notReleased;
         QSet<qint64> untracked; // items whose stock is not counted: no movement leaves
         int remaining = 0;
+        const bool chosen = !choice.quantities.isEmpty();
+        QSet<qint64> lineIds;
+        for (const OrderLine& line : order->lines)
+            lineIds.insert(line.id);
+        for (auto it = choice.quantities.cbegin(); it != choice.quantities.cend(); ++it) {
+            if (!lineIds.contains(it.key()))
+                return core::fail(tr("order %1 has no line %2 to ship").arg(orderNumber).arg(it.key()));
+        }
+        QHash<qint64, int> shippingNow;
         for (const OrderLine& line : order->lines) {
             remaining += line.waiting;
-            if (line.allocated == 0)
+            if (line.allocated == 0) {
+                if (chosen && choice.quantities.value(line.id, 0) > 0)
+                    return core::fail(tr("order %1: %2 has nothing allocated to ship").arg(orderNumber, line.sku));
+                continue;
+            }
+            const int qty = chosen ? choice.quantities.value(line.id, 0) : line.allocated;
+            if (qty < 0 || qty > line.allocated)
+                return core::fail(tr("order %1: %2 can ship 0 to %3 units, not %4")
+                                      .arg(orderNumber, line.sku)
+                                      .arg(line.allocated)
+                                      .arg(qty));
+            remaining += line.allocated - qty;
+            if (qty == 0)
                 continue;
             const store::Found<Item> found = m_shop.items().itemById(line.itemId);
             if (!found)
@@ -35,10 +56,11 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
             const std::optional<Item>& item = found.value();
             if (item && item->policy == Policy::Preorder && item->releaseDate.isValid() && item->releaseDate > today) {
                 notReleased << tr("%1 is released on %2").arg(item->sku, core::toIso(item->releaseDate));
-                remaining += line.allocated;
+                remaining += qty;
                 continue;
             }
             toShip << line;
+            shippingNow.insert(line.id, qty);
             if (item && !item->tracked)
                 untracked.insert(item->id);
         }
@@ -46,7 +68,8 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
             if (!notReleased.isEmpty())
                 return core::fail(tr("order %1 has nothing to ship yet: %2")
                                       .arg(orderNumber, notReleased.join(QStringLiteral("; "))));
-            return core::fail(tr("order %1 has nothing allocated to ship").arg(orderNumber));
+            return core::fail(chosen ? tr("order %1: no units chosen to ship").arg(orderNumber)
+                                     : tr("order %1 has nothing allocated to ship").arg(orderNumber));
         }
         const bool partial = remaining > 0;
         if (partial && order->holdUntilComplete)
@@ -63,16 +86,18 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
                                  "or allow shipping unpaid")
                                   .arg(orderNumber, toString(order->payment)));
         const QDateTime now = m_shop.now();
+        // The shipment keeps one text for the parcel; the carrier leads it, so the customer's
+        // e-mail and the packing slip say who carries it.
+        const QString carrier = choice.carrier.trimmed();
+        const QString tracking = options.tracking.trimmed();
+        const QString parcel = QStringList{carrier, tracking}.join(QLatin1Char(' ')).trimmed();
         const Result<qint64> shipmentId =
-            ledger.insertShipment(order->id, now, options.tracking, partial, order->payment != PaymentState::Captured);
+            ledger.insertShipment(order->id, now, parcel, partial, order->payment != PaymentState::Captured);
         if (!shipmentId)
             return shipmentId.errors();
         shipment.id = shipmentId.value();
         shipment.orderNumber = orderNumber;
         shipment.partial = partial;
-        QHash<qint64, int> shippingNow;
-        for (const OrderLine& line : std::as_const(toShip))
-            shippingNow.insert(line.id, line.allocated);
         // The packing slip's view: every line not wholly cancelled, shipped now or not.
         for (const OrderLine& line : order->lines) {
             const int qty = shippingNow.value(line.id, 0);
@@ -80,7 +105,7 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
                 shipment.lines << ShippedLine{line.sku, qty, line.shipped, line.waiting + line.allocated - qty};
         }
         for (OrderLine line : toShip) {
-            const int qty = line.allocated;
+            const int qty = shippingNow.value(line.id);
             if (Status s = ledger.insertShipmentLine(shipment.id, line.id, qty); !s.ok())
                 return s;
             if (!untracked.contains(line.itemId)) {
@@ -93,15 +118,15 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
                     return s;
             }
             line.shipped += qty;
-            line.allocated = 0;
+            line.allocated -= qty;
             if (Status s = m_shop.orders().updateLineQuantities(line, now); !s.ok())
                 return s;
         }
         QString details = partial ? tr("partial shipment, extra shipping cost waived") : tr("complete");
         if (order->payment != PaymentState::Captured)
             details += tr("; shipped before payment was captured (%1)").arg(toString(order->payment));
-        if (!options.tracking.isEmpty())
-            details += QStringLiteral("; tracking ") + options.tracking;
+        if (!parcel.isEmpty())
+            details += QStringLiteral("; tracking ") + parcel;
         return m_shop.events().addEvent(now, partial ? QStringLiteral("shipped partly") : QStringLiteral("shipped"), order->id, 0,
                               order->customerId, details);
     });

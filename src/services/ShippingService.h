@@ -4,6 +4,7 @@
 #include "services/Shop.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace bd::services {
 
@@ -12,6 +13,17 @@ struct ShipOptions
     bool partial = false;     // ship what is allocated although units still wait
     bool allowUnpaid = false; // ship although payment is not captured
     QString tracking;
+};
+
+// What the window's Ship dialog chooses beyond ShipOptions.
+struct ShipChoice
+{
+    // The parcel's carrier ("PostNord", "DHL"); leads the tracking text the customer reads.
+    QString carrier;
+    // Units to ship per order line id, at most what is allocated to it; empty: everything
+    // allocated. A line not named ships nothing. Units allocated and not shipped stay
+    // reserved for the order, and make the shipment partial.
+    QHash<qint64, int> quantities;
 };
 
 struct ShippedLine
@@ -40,10 +52,10 @@ public:
     {
     }
 
-    // Ships what is allocated for an order. A preorder item is not shipped before its
+    // Ships what is allocated for an order (or the chosen part of it, see ShipOptions). A preorder item is not shipped before its
     // release date. Shipping while units still wait is a partial shipment: only when
     // asked for, never for an order held until complete, extra shipping cost waived.
-    core::Result<Shipment> ship(const QString& orderNumber, const ShipOptions& options);
+    core::Result<Shipment> ship(const QString& orderNumber, const ShipOptions& options, const ShipChoice& choice = {});
 
 private:
     Shop& m_shop;

@@ -29,7 +29,7 @@ QString StockService::notTracked(const QString& sku)
 
 Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 receiptLineId, bool completeOnly,
                                 int limit, DirtyItems& dirty, QList<CrossDockRow>* rows, const QString& reference,
-                                int* filled)
+                                int* filled, ReceiveNotes* notes)
 {
     if (filled)
         *filled = 0;
@@ -56,6 +56,12 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
             return waitingLines.errors();
         if (Status s = queue.planFills(planFill(waitingLines.value(), free, true)); !s.ok())
             return s;
+        if (notes) {
+            for (PassedOver passed : domain::passedOver(waitingLines.value(), free)) {
+                passed.sku = item->sku;
+                notes->passedOver << passed;
+            }
+        }
     } else if (Status s = queue.planFirstUnits(itemId, free); !s.ok()) {
         return s;
     }
@@ -82,6 +88,8 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
         if (rows)
             rows->append(CrossDockRow{reference, item->sku, fill.orderNumber, fill.customerEmail, fill.qty,
                                       QStringLiteral("ship")});
+        if (rows && notes)
+            notes->stillWaiting << fill.stillWaiting;
     }
     if (Status s = m_shop.ledger().addToItemCounters(itemId, 0, total, -total); !s.ok())
         return s;
@@ -153,13 +161,17 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
     const int freeBefore = item->onHand - item->allocated;
     int toOrders = 0;
     if (Status s = serveQueue(item->id, QStringLiteral("receipt"), receiptLine.value(), options.completeOnly, -1, dirty,
-                              &rows, reference, &toOrders);
+                              &rows, reference, &toOrders, options.notes);
         !s.ok())
         return s;
     // Put away: what of this receipt is left once the orders are served.
     const int toShelf = std::clamp(freeBefore + request.qty - toOrders, 0, request.qty);
     if (toShelf > 0)
         rows << CrossDockRow{reference, item->sku, QString(), QString(), toShelf, QStringLiteral("shelf")};
+    if (toShelf > 0 && options.notes)
+        options.notes->stillWaiting << 0;
+    if (options.notes)
+        options.notes->itemNames.insert(item->sku, item->name);
     if (Status s = ledger.setReceiptLineShelf(receiptLine.value(), toShelf); !s.ok())
         return s;
     if (Status s = m_shop.events().addEvent(now, QStringLiteral("received"), 0, item->id, 0,
@@ -202,43 +214,63 @@ Result<QList<CrossDockRow>> StockService::receive(const QList<ReceiveRequest>& r
 
 Status StockService::returnUnits(const QString& orderNumber, const QString& sku, int qty, const QString& reason)
 {
+    return returnUnits(orderNumber, {ReturnLine{sku, qty}}, reason, true);
+}
+
+Status StockService::returnUnits(const QString& orderNumber, const QList<ReturnLine>& lines, const QString& reason,
+                                 bool restock)
+{
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
         const Result<Order> order = OrderService(m_shop).findOrder(orderNumber);
         if (!order)
             return order.errors();
-        if (qty <= 0)
-            return Error{tr("quantity must be a whole number above 0, not %1").arg(qty), {}, 0, QStringLiteral("qty")};
-        auto line = std::find_if(order->lines.cbegin(), order->lines.cend(),
-                                 [&](const OrderLine& l) { return l.sku == sku; });
-        if (line == order->lines.cend())
-            return core::fail(tr("order %1 has no line for SKU '%2'").arg(orderNumber, sku));
-        if (qty > line->shipped - line->returned)
-            return core::fail(tr("order %1: only %2 of %3 were shipped and not returned, so %4 cannot come back")
-                                  .arg(orderNumber)
-                                  .arg(line->shipped - line->returned)
-                                  .arg(sku)
-                                  .arg(qty));
-        OrderLine updated = *line;
-        updated.returned += qty;
-        const QDateTime now = m_shop.now();
-        if (Status s = m_shop.orders().updateLineQuantities(updated, now); !s.ok())
-            return s;
-        // A returned unit of an item nobody counts goes back to no count.
-        const store::Found<Item> item = m_shop.items().itemById(line->itemId);
-        if (!item)
-            return item.errors();
-        const bool tracked = !item.value() || item.value()->tracked;
-        if (tracked) {
-            if (Status s = m_shop.ledger().addMovement(line->itemId, now, QStringLiteral("return"), qty, orderNumber, reason,
-                                             order->id);
+        if (lines.isEmpty())
+            return core::fail(tr("order %1: no units chosen to return").arg(orderNumber));
+        QList<OrderLine> current = order->lines;
+        for (const ReturnLine& back : lines) {
+            const QString& sku = back.sku;
+            const int qty = back.qty;
+            if (qty <= 0)
+                return Error{tr("quantity must be a whole number above 0, not %1").arg(qty), {}, 0, QStringLiteral("qty")};
+            auto line = std::find_if(current.begin(), current.end(), [&](const OrderLine& l) {
+                return back.lineId != 0 ? l.id == back.lineId : l.sku == sku;
+            });
+            if (line == current.end())
+                return core::fail(tr("order %1 has no line for SKU '%2'").arg(orderNumber, sku));
+            if (qty > line->shipped - line->returned)
+                return core::fail(tr("order %1: only %2 of %3 were shipped and not returned, so %4 cannot come back")
+                                      .arg(orderNumber)
+                                      .arg(line->shipped - line->returned)
+                                      .arg(sku)
+                                      .arg(qty));
+            line->returned += qty;
+            const QDateTime now = m_shop.now();
+            if (Status s = m_shop.orders().updateLineQuantities(*line, now); !s.ok())
+                return s;
+            // A returned unit of an item nobody counts goes back to no count.
+            const store::Found<Item> item = m_shop.items().itemById(line->itemId);
+            if (!item)
+                return item.errors();
+            const bool tracked = !item.value() || item.value()->tracked;
+            const bool toStock = tracked && restock;
+            if (toStock) {
+                if (Status s = m_shop.ledger().addMovement(line->itemId, now, QStringLiteral("return"), qty, orderNumber,
+                                                           reason, order->id);
+                    !s.ok())
+                    return s;
+            }
+            const QString details = restock ? QStringLiteral("%1 x %2: %3").arg(qty).arg(sku, reason)
+                                            : QStringLiteral("%1 x %2: %3; not restocked").arg(qty).arg(sku, reason);
+            if (Status s = m_shop.events().addEvent(now, QStringLiteral("returned"), order->id, line->itemId,
+                                                    order->customerId, details);
                 !s.ok())
                 return s;
+            if (toStock) {
+                if (Status s = serveQueue(line->itemId, QStringLiteral("return"), 0, false, -1, dirty); !s.ok())
+                    return s;
+            }
         }
-        if (Status s = m_shop.events().addEvent(now, QStringLiteral("returned"), order->id, line->itemId, order->customerId,
-                                      QStringLiteral("%1 x %2: %3").arg(qty).arg(sku, reason));
-            !s.ok())
-            return s;
-        return tracked ? serveQueue(line->itemId, QStringLiteral("return"), 0, false, -1, dirty) : Status();
+        return Status();
     });
 }
 

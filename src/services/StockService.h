@@ -1,10 +1,14 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/CompleteFill.h"
 #include "domain/Types.h"
 #include "services/Shop.h"
 
 #include <QCoreApplication>
+#include <QHash>
+
+#include <utility>
 
 namespace bd::services {
 
@@ -18,11 +22,39 @@ struct ReceiveRequest
     int sourceLine = 0;   // input file line, for messages
 };
 
+// Units of one order line coming back: the line given by its id, else the order's
+// first line of that SKU (as the command line's `return` names it).
+struct ReturnLine
+{
+    ReturnLine(QString sku_, int qty_, qint64 lineId_ = 0)
+        : sku(std::move(sku_))
+        , qty(qty_)
+        , lineId(lineId_)
+    {
+    }
+    QString sku;
+    int qty = 0;
+    qint64 lineId = 0;
+};
+
+// What a receipt's cross-dock list tells the packer beside its CSV columns.
+struct ReceiveNotes
+{
+    // Per cross-dock row, in order: what that order line still waits for after this
+    // fill (> 0: a partial fill); 0 for the shelf.
+    QList<int> stillWaiting;
+    QHash<QString, QString> itemNames; // per SKU received
+    // Complete-only: the older orders passed over for younger ones, and why.
+    QList<domain::PassedOver> passedOver;
+};
+
 struct ReceiveOptions
 {
     bool completeOnly = false; // allocate only to orders that thereby become complete
     bool preview = false;      // work it all out, change nothing
     QString sourceFile;
+    // When given, filled in with what the printed cross-dock list says beside the rows.
+    ReceiveNotes* notes = nullptr;
 };
 
 // Stock coming in and being corrected: receipts (with the cross-dock list), returns,
@@ -42,6 +74,11 @@ public:
     core::Result<QList<domain::CrossDockRow>> receive(const QList<ReceiveRequest>& receipts,
                                                       const ReceiveOptions& options);
     core::Status returnUnits(const QString& orderNumber, const QString& sku, int qty, const QString& reason);
+    // Several lines of an order back as one action. Restocked units go back on hand and
+    // serve the queue first; units not restocked (damaged, kept by the customer) are
+    // recorded as returned and move no stock.
+    core::Status returnUnits(const QString& orderNumber, const QList<ReturnLine>& lines, const QString& reason,
+                             bool restock);
     core::Status adjust(const QString& sku, int delta, const QString& reason);
     // An invalid date clears the item's expected date.
     core::Status setExpectedDate(const QString& sku, const QDate& date);
@@ -51,7 +88,7 @@ public:
     // Filled units are appended to `rows` when given.
     core::Status serveQueue(qint64 itemId, const QString& source, qint64 receiptLineId, bool completeOnly, int limit,
                             DirtyItems& dirty, QList<domain::CrossDockRow>* rows = nullptr,
-                            const QString& reference = {}, int* filled = nullptr);
+                            const QString& reference = {}, int* filled = nullptr, ReceiveNotes* notes = nullptr);
 
     // The item with that SKU; "unknown SKU" (field sku) when there is none.
     core::Result<domain::Item> findItem(const QString& sku);

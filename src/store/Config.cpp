@@ -2,6 +2,7 @@
 
 #include "domain/Rules.h"
 #include "store/Database.h"
+#include "store/SettingChosen.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -169,6 +170,19 @@ QMap<QString, QString> Config::all() const
     for (const SettingSpec& s : specs())
         values.insert(s.key, text(s.key));
     return values;
+}
+
+Result<bool> isSettingChosen(Database& db, const QString& key)
+{
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM settings WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    if (!q.exec())
+        return core::fail(Config::tr("Cannot read setting %1: %2").arg(key, queryError(q)));
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 } // namespace bd::store

@@ -82,12 +82,13 @@ Status QueueStore::planFills(const QList<Fill>& fills)
 Result<QList<PlannedFill>> QueueStore::plannedFills()
 {
     Statement q = m_statements.prepared(QStringLiteral(
-        "SELECT p.line_id, p.order_id, p.qty, l.order_number, c.email FROM allocation_plan p "
+        "SELECT p.line_id, p.order_id, p.qty, l.order_number, c.email, l.qty_waiting - p.qty FROM allocation_plan p "
         "JOIN order_lines l ON l.id = p.line_id JOIN orders o ON o.id = p.order_id "
         "JOIN customers c ON c.id = o.customer_id ORDER BY p.seq"));
+    // Read before the plan is written: qty_waiting is still the line's before the fill.
     return readAll(q, [](const QSqlQuery& r) {
         return PlannedFill{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString(),
-                           r.value(4).toString()};
+                           r.value(4).toString(), r.value(5).toInt()};
     });
 }
 

@@ -65,6 +65,7 @@ struct PlannedFill
     int qty = 0;
     QString orderNumber;
     QString customerEmail;
+    int stillWaiting = 0; // what the line waits for after this fill (> 0: a partial fill)
 };
 
 // The waiting lines of each item, in the one queue order (QueueOrder.h): serving them,

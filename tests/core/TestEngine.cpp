@@ -79,13 +79,16 @@ private slots:
     void receiveAgainstPurchaseOrder();
     void completeOnlySkipsIncompleteOrder();
     void completeOnlyFillsEveryLineOfAnOrder();
+    void completeOnlyListsWhoWasPassedOver();
     void purchaseOrderRaisedAfterFullReceipt();
     // 5. shipping
     void shippingRules();
+    void shippingChosenQuantities();
     // 6. cancelling
     void cancelReleasesToNextInLine();
     // 7. returns and adjustments
     void returnsServeQueueFirst();
+    void returnOfSeveralLines();
     void adjustments_data();
     void adjustments();
     void adjustmentUpServesQueue();
@@ -572,6 +575,29 @@ void TestEngine::completeOnlySkipsIncompleteOrder()
     BD_VERIFY_OK(m_f->place(u"B"_s, {{u"X"_s, 2}}));
     BD_VERIFY_OK(m_f->place(u"C"_s, {{u"X"_s, 1}, {u"Y"_s, 1}}));
 
+    // The preview says who was passed over for a younger order, and why: A, older than
+    // B, needs more than came. C comes after B: not passed over, just not filled.
+    {
+        services::ReceiveRequest request;
+        request.sku = u"X"_s;
+        request.qty = 3;
+        request.reference = u"PREVIEW"_s;
+        services::ReceiveNotes notes;
+        services::ReceiveOptions options;
+        options.completeOnly = true;
+        options.preview = true;
+        options.notes = &notes;
+        BD_VERIFY_OK(StockService(m_f->shop()).receive({request}, options));
+        const QList<PassedOver>& passed = notes.passedOver;
+        QCOMPARE(notes.itemNames.value(u"X"_s), m_f->item(u"X"_s).name);
+        QCOMPARE(passed.size(), 1);
+        QCOMPARE(passed[0].sku, u"X"_s);
+        QCOMPARE(passed[0].orderNumber, u"A"_s);
+        QCOMPARE(passed[0].needed, 5);
+        QCOMPARE(passed[0].otherItems, 0);
+        QCOMPARE(passed[0].left, 3);
+    }
+
     // Three units, complete-only: A needs 5 (skipped), B becomes complete, C still
     // waits for Y (skipped). The rest goes to the shelf.
     const auto rows = m_f->receive(u"X"_s, 3, true);
@@ -593,6 +619,50 @@ void TestEngine::completeOnlySkipsIncompleteOrder()
     QCOMPARE(x.onHand, 7);
     QCOMPARE(x.allocated, 7);
     QCOMPARE(x.waiting, 1);
+}
+
+void TestEngine::completeOnlyListsWhoWasPassedOver()
+{
+    // An older order that waits for another item too is passed over, and says so.
+    BD_VERIFY_OK(m_f->addItem(u"P"_s, Policy::Backorder, 0));
+    BD_VERIFY_OK(m_f->addItem(u"Q"_s, Policy::Backorder, 0));
+    BD_VERIFY_OK(m_f->place(u"OLD"_s, {{u"P"_s, 1}, {u"Q"_s, 2}}));
+    BD_VERIFY_OK(m_f->place(u"NEW"_s, {{u"P"_s, 1}}));
+    services::ReceiveRequest request;
+    request.sku = u"P"_s;
+    request.qty = 1;
+    request.reference = u"DEL-P"_s;
+    services::ReceiveNotes notes;
+    services::ReceiveOptions options;
+    options.completeOnly = true;
+    options.notes = &notes;
+    const auto rows = StockService(m_f->shop()).receive({request}, options);
+    BD_VERIFY_OK(rows);
+    QCOMPARE(crossDock(rows.value()), QStringList{u"NEW:1:ship"_s});
+    QCOMPARE(notes.passedOver.size(), 1);
+    QCOMPARE(notes.passedOver[0].sku, u"P"_s);
+    QCOMPARE(notes.passedOver[0].orderNumber, u"OLD"_s);
+    QCOMPARE(notes.passedOver[0].otherItems, 2);
+    // Filling any line: a partial fill says what the line still waits for, the shelf nothing.
+    BD_VERIFY_OK(m_f->place(u"BIG"_s, {{u"Q"_s, 5}}));
+    request.sku = u"Q"_s;
+    request.qty = 8;
+    services::ReceiveNotes partlyNotes;
+    services::ReceiveOptions partlyOptions;
+    partlyOptions.notes = &partlyNotes;
+    const auto partly = StockService(m_f->shop()).receive({request}, partlyOptions);
+    BD_VERIFY_OK(partly);
+    QCOMPARE(crossDock(partly.value()), (QStringList{u"OLD:2:ship"_s, u"BIG:5:ship"_s, u":1:shelf"_s}));
+    QCOMPARE(partlyNotes.stillWaiting, (QList<int>{0, 0, 0}));
+    BD_VERIFY_OK(m_f->place(u"MORE"_s, {{u"Q"_s, 4}}));
+    request.qty = 2;
+    services::ReceiveNotes moreNotes;
+    partlyOptions.notes = &moreNotes;
+    const auto more = StockService(m_f->shop()).receive({request}, partlyOptions);
+    BD_VERIFY_OK(more);
+    // MORE took the unit on the shelf when placed; two more come now, one still to come.
+    QCOMPARE(crossDock(more.value()), QStringList{u"MORE:2:ship"_s});
+    QCOMPARE(moreNotes.stillWaiting, QList<int>{1});
 }
 
 void TestEngine::completeOnlyFillsEveryLineOfAnOrder()
@@ -724,6 +794,79 @@ void TestEngine::shippingRules()
     QVERIFY(!ship(u"NOPE"_s).ok());
 }
 
+void TestEngine::shippingChosenQuantities()
+{
+    BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 10));
+    BD_VERIFY_OK(m_f->addItem(u"MUG"_s, Policy::Backorder, 10));
+    BD_VERIFY_OK(m_f->place(u"Q"_s, {{u"TEE"_s, 3}, {u"MUG"_s, 2}}));
+    const Order order = m_f->order(u"Q"_s);
+    QCOMPARE(order.lines.size(), 2);
+    const qint64 tee = order.lines[0].sku == u"TEE"_s ? order.lines[0].id : order.lines[1].id;
+    const qint64 mug = order.lines[0].sku == u"MUG"_s ? order.lines[0].id : order.lines[1].id;
+    auto shipChosen = [&](const QHash<qint64, int>& quantities, bool partial) {
+        ShipOptions options;
+        options.partial = partial;
+        options.tracking = u"00370"_s;
+        ShipChoice choice;
+        choice.quantities = quantities;
+        choice.carrier = u"PostNord"_s;
+        auto shipment = ShippingService(m_f->shop()).ship(u"Q"_s, options, choice);
+        m_f->tick();
+        return shipment;
+    };
+
+    // Everything allocated, but fewer units chosen: a partial shipment, only when asked for.
+    QByteArray before = snapshot();
+    const auto notAsked = shipChosen({{tee, 2}, {mug, 0}}, false);
+    QVERIFY(!notAsked.ok());
+    QCOMPARE(notAsked.errorText(), u"order Q is not complete: 3 units are still to come; ship a partial shipment "
+                                   "explicitly to send what is allocated now"_s);
+    QCOMPARE(snapshot(), before);
+
+    // More than allocated, a line of another order, nothing chosen: refused, nothing changes.
+    const auto tooMany = shipChosen({{tee, 4}}, true);
+    QVERIFY(!tooMany.ok());
+    QCOMPARE(tooMany.errorText(), u"order Q: TEE can ship 0 to 3 units, not 4"_s);
+    const auto foreign = shipChosen({{tee + mug + 100, 1}}, true);
+    QVERIFY(!foreign.ok());
+    QVERIFY2(foreign.errorText().startsWith(u"order Q has no line "_s), qPrintable(foreign.errorText()));
+    const auto none = shipChosen({{tee, 0}, {mug, 0}}, true);
+    QVERIFY(!none.ok());
+    QCOMPARE(none.errorText(), u"order Q: no units chosen to ship"_s);
+    QCOMPARE(snapshot(), before);
+
+    // Two of three TEE now: the third stays reserved for the order, MUG stays whole.
+    const auto first = shipChosen({{tee, 2}}, true);
+    BD_VERIFY_OK(first);
+    QVERIFY(first->partial);
+    QStringList slip;
+    for (const ShippedLine& l : first->lines)
+        slip << u"%1 %2/%3/%4"_s.arg(l.sku).arg(l.qty).arg(l.shippedBefore).arg(l.stillToCome);
+    QCOMPARE(slip, (QStringList{u"TEE 2/0/1"_s, u"MUG 0/0/2"_s}));
+    QCOMPARE(m_f->line(u"Q"_s, u"TEE"_s).shipped, 2);
+    QCOMPARE(m_f->line(u"Q"_s, u"TEE"_s).allocated, 1);
+    QCOMPARE(m_f->line(u"Q"_s, u"MUG"_s).allocated, 2);
+    QCOMPARE(m_f->item(u"TEE"_s).onHand, 8);
+    QCOMPARE(m_f->item(u"TEE"_s).allocated, 1);
+    QCOMPARE(m_f->item(u"MUG"_s).onHand, 10);
+    QCOMPARE(m_f->order(u"Q"_s).stateName(), u"partly shipped"_s);
+    const Event partly = must(InsightService(m_f->shop()).history(u"Q"_s, {})).last();
+    QCOMPARE(partly.details, u"partial shipment, extra shipping cost waived; tracking PostNord 00370"_s);
+    QSqlQuery q(m_f->shop().db().connection());
+    QVERIFY(q.prepare(u"SELECT tracking FROM shipments WHERE id = ?"_s));
+    q.addBindValue(first->id);
+    QVERIFY(q.exec() && q.next());
+    QCOMPARE(q.value(0).toString(), u"PostNord 00370"_s);
+    q.finish();
+
+    // The rest, chosen line by line, completes the order: not partial.
+    const auto rest = shipChosen({{tee, 1}, {mug, 2}}, false);
+    BD_VERIFY_OK(rest);
+    QVERIFY(!rest->partial);
+    QCOMPARE(m_f->order(u"Q"_s).stateName(), u"shipped"_s);
+    QCOMPARE(m_f->item(u"TEE"_s).allocated, 0);
+}
+
 // ------------------------------------------------------------------ 6. cancelling
 
 void TestEngine::cancelReleasesToNextInLine()
@@ -823,6 +966,55 @@ void TestEngine::returnsServeQueueFirst()
     QCOMPARE(tee.allocated, 2);
     QCOMPARE(tee.waiting, 0);
     QCOMPARE(must(InsightService(m_f->shop()).history(u"A"_s, {})).last().details, u"1 x TEE: too small"_s);
+}
+
+void TestEngine::returnOfSeveralLines()
+{
+    BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 3));
+    BD_VERIFY_OK(m_f->addItem(u"MUG"_s, Policy::Backorder, 2));
+    BD_VERIFY_OK(m_f->place(u"A"_s, {{u"TEE"_s, 3}, {u"MUG"_s, 2}}));
+    BD_VERIFY_OK(ship(u"A"_s));
+    BD_VERIFY_OK(m_f->place(u"B"_s, {{u"TEE"_s, 1}, {u"MUG"_s, 1}}));
+
+    // One bad line refuses the whole return: nothing changes.
+    StockService stock(m_f->shop());
+    QByteArray before = snapshot();
+    QCOMPARE(stock.returnUnits(u"A"_s, {ReturnLine{u"TEE"_s, 1}, ReturnLine{u"MUG"_s, 3}}, u"x"_s, true).errorText(),
+             u"order A: only 2 of MUG were shipped and not returned, so 3 cannot come back"_s);
+    QCOMPARE(stock.returnUnits(u"A"_s, QList<ReturnLine>{}, u"x"_s, true).errorText(),
+             u"order A: no units chosen to return"_s);
+    QCOMPARE(snapshot(), before);
+
+    // Restocked: both lines back in one action, and each serves B, who waited.
+    BD_VERIFY_OK(stock.returnUnits(u"A"_s, {ReturnLine{u"TEE"_s, 1}, ReturnLine{u"MUG"_s, 1}}, u"wrong colour"_s, true));
+    m_f->tick();
+    QCOMPARE(m_f->line(u"A"_s, u"TEE"_s).returned, 1);
+    QCOMPARE(m_f->line(u"A"_s, u"MUG"_s).returned, 1);
+    QCOMPARE(m_f->line(u"B"_s, u"TEE"_s).allocated, 1);
+    QCOMPARE(m_f->line(u"B"_s, u"MUG"_s).allocated, 1);
+
+    // Not restocked: recorded as returned, no stock moves, nobody is served.
+    BD_VERIFY_OK(m_f->place(u"C"_s, {{u"TEE"_s, 1}}));
+    before = snapshot();
+    BD_VERIFY_OK(stock.returnUnits(u"A"_s, {ReturnLine{u"TEE"_s, 2}}, u"broken in transit"_s, false));
+    m_f->tick();
+    QCOMPARE(m_f->line(u"A"_s, u"TEE"_s).returned, 3);
+    QCOMPARE(m_f->item(u"TEE"_s).onHand, 1);
+    QCOMPARE(m_f->line(u"C"_s, u"TEE"_s).waiting, 1);
+    QCOMPARE(must(InsightService(m_f->shop()).history(u"A"_s, {})).last().details,
+             u"2 x TEE: broken in transit; not restocked"_s);
+
+    // Two lines of one item: by SKU the first line is meant (as the command line names
+    // it); the window names the line itself.
+    BD_VERIFY_OK(stock.adjust(u"MUG"_s, 3, u"count"_s));
+    BD_VERIFY_OK(m_f->place(u"D"_s, {{u"MUG"_s, 1}, {u"MUG"_s, 2}}));
+    BD_VERIFY_OK(ship(u"D"_s));
+    const Order d = m_f->order(u"D"_s);
+    QCOMPARE(stock.returnUnits(u"D"_s, {ReturnLine{u"MUG"_s, 2}}, u"x"_s, false).errorText(),
+             u"order D: only 1 of MUG were shipped and not returned, so 2 cannot come back"_s);
+    BD_VERIFY_OK(stock.returnUnits(u"D"_s, {ReturnLine{u"MUG"_s, 2, d.lines[1].id}}, u"x"_s, false));
+    QCOMPARE(m_f->order(u"D"_s).lines[1].returned, 2);
+    QCOMPARE(m_f->order(u"D"_s).lines[0].returned, 0);
 }
 
 void TestEngine::adjustments_data()

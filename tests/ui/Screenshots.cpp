@@ -9,14 +9,20 @@
 #include "mainwindow/MainWindow.h"
 #include "models/OrdersModel.h"
 #include "orders/CancelDialog.h"
+#include "orders/OrderPickerDialog.h"
 #include "orders/OrdersPage.h"
+#include "orders/ShipDialog.h"
+#include "purchasing/ReceiveDialog.h"
 #include "store/Database.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QImage>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -107,6 +113,48 @@ void Screenshots::everyPage()
     QTest::keyClicks(cancel->findChild<QWidget*>(u"messageTextEdit"_s), u"Sorry, the maker stopped making it."_s);
     save(cancel, u"09-cancel-dialog"_s);
     cancel->reject();
+
+    // Shipping part of a partly allocated order; the picker when nothing is selected.
+    window.navigate(u"orders?state=partly-allocated"_s);
+    QCoreApplication::processEvents();
+    if (orders->model()->rowCount() > 0
+        && orders->selectOrder(orders->model()->index(0, 0).data(bd::ui::OrdersModel::OrderNumberRole).toString())) {
+        orders->shipSelected();
+        auto* ship = window.findChild<bd::ui::ShipDialog*>();
+        QVERIFY(ship);
+        QVERIFY(QTest::qWaitForWindowExposed(ship));
+        save(ship, u"10-ship-dialog"_s);
+        ship->reject();
+    }
+    window.findChild<QTableView*>(u"ordersTableView"_s)->selectionModel()->clearCurrentIndex();
+    QCoreApplication::processEvents();
+    if (orders->currentNumber().isEmpty()) {
+        orders->shipSelected();
+        auto* picker = window.findChild<bd::ui::OrderPickerDialog*>();
+        QVERIFY(picker);
+        QVERIFY(QTest::qWaitForWindowExposed(picker));
+        save(picker, u"11-order-picker"_s);
+        picker->reject();
+    }
+    // Receiving from the Items page's selection, previewed.
+    window.navigate(u"items?waiting=1"_s);
+    context.waitForTasks(-1);
+    QCoreApplication::processEvents();
+    auto* items = window.findChild<QTableView*>(u"itemsTableView"_s);
+    if (items && items->model()->rowCount() > 0) {
+        items->setCurrentIndex(items->model()->index(0, 0));
+        window.findChild<QAction*>(u"receiveAction"_s)->trigger();
+        auto* receive = window.findChild<bd::ui::ReceiveDialog*>();
+        QVERIFY(receive);
+        receive->addLine();
+        auto* lines = receive->findChild<QTableWidget*>(u"linesTableWidget"_s);
+        lines->item(0, 1)->setText(u"3"_s);
+        receive->setCompleteOnly(true);
+        receive->preview();
+        QVERIFY(QTest::qWaitForWindowExposed(receive));
+        save(receive, u"12-receive-dialog"_s);
+        receive->reject();
+    }
 }
 
 QTEST_MAIN(Screenshots)

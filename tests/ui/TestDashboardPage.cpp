@@ -9,6 +9,7 @@
 #include "services/Shop.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void tilesOpenTheirLists();
     void reloadAfterAChangeShowsIt();
     void showsNothingWithoutADatabase();
+    void anEmptyShopSaysHowToStart();
 
 private:
     bd::services::Shop& shop() { return *m_context->shop(); }
@@ -307,6 +309,21 @@ void TestDashboardPage::showsNothingWithoutADatabase()
     QVERIFY(!m_page->isUpdating());
     QCOMPARE(m_page->tile(Figure::UnitsWaiting)->value(), QStringLiteral("–"));
     QVERIFY(!m_page->tile(Figure::UnitsWaiting)->isEnabled());
+}
+
+void TestDashboardPage::anEmptyShopSaysHowToStart()
+{
+    refresh();
+    QVERIFY(!m_page->showsGettingStarted()); // a shop with items
+    m_context->closeDatabase();
+    BD_VERIFY_OK(m_context->openDatabase(m_dir->filePath(QStringLiteral("empty.sqlite"))));
+    refresh();
+    QVERIFY(m_page->showsGettingStarted());
+    QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("gettingStartedLabel"))->text().contains(QStringLiteral("Import CSV")));
+    QSignalSpy navigated(m_context.get(), &AppContext::navigationRequested);
+    QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("importProductsButton")), Qt::LeftButton);
+    QCOMPARE(navigated.size(), 1);
+    QCOMPARE(navigated.constFirst().constFirst().toString(), QStringLiteral("import"));
 }
 
 QTEST_MAIN(TestDashboardPage)

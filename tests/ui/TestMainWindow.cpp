@@ -3,6 +3,7 @@
 #include "mainwindow/MainWindow.h"
 #include "mainwindow/RecentFilesMenu.h"
 #include "models/ItemsModel.h"
+#include "purchasing/ReceiveDialog.h"
 #include "store/Database.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QStatusBar>
 #include <QTest>
@@ -108,6 +110,23 @@ void TestMainWindow::showsTheItemsOfTheDatabase()
     QVERIFY(countLabel);
     QCOMPARE(countLabel->text(), QStringLiteral("600 items"));
     QVERIFY(window.errorText().isEmpty());
+    // The count is the Items list's: not shown, stale, on the other pages.
+    context->navigate(QStringLiteral("items"));
+    QVERIFY(countLabel->isVisible());
+    context->navigate(QStringLiteral("orders"));
+    QVERIFY(!countLabel->isVisible());
+    context->navigate(QStringLiteral("items"));
+    QVERIFY(countLabel->isVisible());
+
+    // Receive… from the Items page starts with the item selected there.
+    table->setCurrentIndex(table->model()->index(2, ItemsModel::Sku));
+    const QString selected = table->model()->index(2, ItemsModel::Sku).data().toString();
+    window.findChild<QAction*>(QStringLiteral("receiveAction"))->trigger();
+    auto* receive = window.findChild<bd::ui::ReceiveDialog*>();
+    QVERIFY(receive);
+    auto* receiveLines = receive->findChild<QTableWidget*>(QStringLiteral("linesTableWidget"));
+    QCOMPARE(receiveLines->item(0, 0)->text(), selected);
+    receive->reject();
 
     // Scrolling to the end loads the next page, until all are loaded.
     QCOMPARE(table->model()->rowCount(), ItemsModel::PageSize);

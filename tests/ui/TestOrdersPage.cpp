@@ -5,6 +5,7 @@
 #include "mail/Outbox.h"
 #include "orders/CancelDialog.h"
 #include "orders/OrdersPage.h"
+#include "orders/ShipDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "services/Shop.h"
 #include "store/Database.h"
@@ -300,11 +301,18 @@ void TestOrdersPage::partialShipWithTracking()
     auto* ship = m_page->findChild<QPushButton*>(u"shipButton"_s);
     QVERIFY(ship && ship->isEnabled());
     // Ship the allocated unit now, although it is only authorized, with a tracking number.
-    m_shop->prompter->answers << true << true << u"TRK-42"_s;
     QTest::mouseClick(ship, Qt::LeftButton);
+    QPointer<bd::ui::ShipDialog> dialog = m_page->findChild<bd::ui::ShipDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(u"trackingLineEdit"_s), u"TRK-42"_s);
+    for (const QString& name : { u"partialCheckBox"_s, u"unpaidCheckBox"_s }) {
+        auto* box = dialog->findChild<QCheckBox*>(name);
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->height() / 2, box->height() / 2)); // on the box
+    }
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"shipOkButton"_s), Qt::LeftButton);
     QVERIFY2(m_shop->prompter->warned.isEmpty(), qPrintable(m_shop->prompter->warned.join(u'\n')));
-    QVERIFY2(m_shop->prompter->asked.value(0).contains(u"no extra shipping cost"_s),
-             qPrintable(m_shop->prompter->asked.join(u'\n')));
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
 
     const bd::domain::OrderLine line = m_shop->line(u"1002"_s, u"MUG"_s);
     QCOMPARE(line.shipped, 1);
@@ -325,11 +333,12 @@ void TestOrdersPage::partialShipWithTracking()
     QCOMPARE(lines->topLevelItem(0)->text(5), u"2"_s); // waiting
     QVERIFY(!ship->isEnabled()); // nothing allocated any more
 
-    // Cancelling the tracking question ships nothing.
+    // Closing the dialog ships nothing.
     QVERIFY(select(u"1001"_s));
     m_page->shipSelected();
-    QCOMPARE(m_shop->prompter->unexpected.size(), 1);
-    m_shop->prompter->unexpected.clear();
+    QPointer<bd::ui::ShipDialog> closed = m_page->findChild<bd::ui::ShipDialog*>();
+    QVERIFY(closed);
+    closed->reject();
     QCOMPARE(m_shop->line(u"1001"_s, u"MUG"_s).shipped, 0);
 }
 
@@ -461,10 +470,13 @@ void TestOrdersPage::holdUntilComplete()
     QVERIFY(hold->isChecked());
     const int row = m_page->model()->rowOf(u"1002"_s);
     QVERIFY(m_page->model()->index(row, OrdersModel::State).data().toString().contains(u"held"_s));
-    // A held order does not ship in parts: the core says why.
-    m_shop->prompter->answers << true << true << u""_s;
+    // A held order does not ship in parts: the Ship dialog says why and offers no way to.
     m_page->shipSelected();
-    QCOMPARE(m_shop->prompter->warned.size(), 1);
+    QPointer<bd::ui::ShipDialog> dialog = m_page->findChild<bd::ui::ShipDialog*>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel*>(u"summaryLabel"_s)->text().contains(u"held until complete"_s));
+    QVERIFY(!dialog->findChild<QPushButton*>(u"shipOkButton"_s)->isEnabled());
+    dialog->reject();
     QCOMPARE(m_shop->line(u"1002"_s, u"MUG"_s).shipped, 0);
     QTest::mouseClick(hold, Qt::LeftButton);
     QVERIFY(!m_shop->order(u"1002"_s).holdUntilComplete);

@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -235,6 +236,81 @@ private Q_SLOTS:
         page.applyRoute(route);
         selectRow(page, 0);
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("cancelButton"))->isEnabled());
+        QVERIFY(m_prompter->unexpected.isEmpty());
+    }
+
+    void sendWithoutAServerSaysWhatToSetUp()
+    {
+        place(QStringLiteral("1001"), QStringLiteral("ann@example.com"));
+        ui::OutboxPage page(*m_context);
+        page.reload();
+        const QMap<QString, int> before = states();
+        m_clock->advanceSeconds(30 * 24 * 3600); // follow-ups are due: Send now must not queue them
+        QSignalSpy navigated(m_context.get(), &ui::AppContext::navigationRequested);
+        m_prompter->answers.enqueue(true); // Open Settings now?
+        click(&page, QStringLiteral("sendNowButton"));
+        QVERIFY(!page.isSending());
+        QCOMPARE(m_context->runningTasks().size(), 0);
+        QCOMPARE(m_prompter->asked.size(), 1);
+        QVERIFY2(m_prompter->asked.constFirst().contains(QStringLiteral("No mail server is set up")),
+                 qPrintable(m_prompter->asked.constFirst()));
+        QVERIFY(m_prompter->asked.constFirst().contains(QStringLiteral("Settings › Mail server (SMTP)")));
+        QCOMPARE(navigated.size(), 1);
+        QCOMPARE(navigated.constFirst().constFirst().toString(), QStringLiteral("settings?section=smtp"));
+        QCOMPARE(states(), before); // nothing queued, nothing sent
+        QVERIFY(m_prompter->warned.isEmpty());
+        // Declined: it stays where it is.
+        m_prompter->answers.enqueue(false);
+        page.sendNow();
+        QCOMPARE(navigated.size(), 1);
+        QVERIFY(m_prompter->unexpected.isEmpty());
+    }
+
+    void queueingIsAStepOfItsOwnAndTheListFollows()
+    {
+        test::LocalSmtpServer server;
+        QVERIFY(startServer(server));
+        place(QStringLiteral("1001"), QStringLiteral("ann@example.com"));
+        place(QStringLiteral("1002"), QStringLiteral("bob@example.com"));
+        ui::OutboxPage page(*m_context);
+        QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.reload();
+        auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
+        QCOMPARE(count->text(), QStringLiteral("2 message(s)"));
+
+        // Two weeks on, follow-ups are due: queued only when asked, and shown at once.
+        m_clock->advanceSeconds(15 * 24 * 3600);
+        QSignalSpy status(&page, &ui::Page::statusMessage);
+        click(&page, QStringLiteral("queueDueButton"));
+        QVERIFY(m_context->waitForTasks(30000));
+        QTRY_VERIFY(!page.isSending());
+        const int queued = states().value(store::messageState::Pending);
+        QVERIFY2(queued > 2, "no follow-up was queued");
+        QCOMPARE(page.model()->totalCount(), queued);
+        QCOMPARE(count->text(), QStringLiteral("%1 message(s)").arg(queued));
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.constLast().constFirst().toString().contains(QStringLiteral("look them over, then Send now")),
+                 qPrintable(status.constLast().constFirst().toString()));
+        QCOMPARE(server.messages().size(), 0); // queueing sends nothing
+
+        // Send now sends what is pending and queues nothing more; the list shows it sent.
+        QUrlQuery route;
+        route.addQueryItem(QStringLiteral("state"), QStringLiteral("pending"));
+        page.applyRoute(route);
+        QCOMPARE(page.model()->rowCount(), queued);
+        m_clock->advanceSeconds(15 * 24 * 3600);
+        click(&page, QStringLiteral("sendNowButton"));
+        QVERIFY(m_context->waitForTasks(30000));
+        QTRY_VERIFY(!page.isSending());
+        QCOMPARE(server.messages().size(), queued);
+        QCOMPARE(states().value(store::messageState::Sent), queued);
+        QCOMPARE(states().value(store::messageState::Pending), 0);
+        QCOMPARE(page.model()->rowCount(), 0); // the pending list followed
+        QCOMPARE(count->text(), QStringLiteral("0 message(s)"));
+        route.clear();
+        route.addQueryItem(QStringLiteral("state"), QStringLiteral("sent"));
+        page.applyRoute(route);
+        QCOMPARE(page.model()->rowCount(), queued);
         QVERIFY(m_prompter->unexpected.isEmpty());
     }
 

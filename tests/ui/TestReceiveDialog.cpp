@@ -3,11 +3,13 @@
 // first waiting customer gets the units), complete orders only, a refused line, a big
 // receipt worked out in the background, and the cross-dock list saved as CSV.
 #include "AppContext.h"
+#include "domain/LocaleFormat.h"
 #include "ScriptedPrompter.h"
 #include "TempShop.h"
 #include "models/PurchaseLinesModel.h"
 #include "models/PurchaseOrdersModel.h"
 #include "purchasing/PurchaseOrderDialog.h"
+#include "purchasing/PurchaseSuggestionsDialog.h"
 #include "purchasing/PurchasingPage.h"
 #include "purchasing/ReceiveDialog.h"
 #include "services/CatalogService.h"
@@ -18,14 +20,17 @@
 #include "store/PurchaseStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QCompleter>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace bd;
 using bd::ui::PurchaseOrdersModel;
@@ -226,6 +231,127 @@ private Q_SLOTS:
             if (r.destination == QLatin1String("shelf"))
                 shelf += r.qty;
         QCOMPARE(shelf, 1);
+    }
+
+    void completeOnlyPreviewSaysWhoWasPassedOver()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        setLine(dialog, 0, QStringLiteral("MUG-RED"), QStringLiteral("2"));
+        dialog->setCompleteOnly(true);
+        click(dialog, QStringLiteral("previewButton"));
+        auto* passed = dialog->findChild<QLabel*>(QStringLiteral("passedOverLabel"));
+        QVERIFY(passed->isVisible());
+        QCOMPARE(passed->text(), QStringLiteral("Passed over for younger orders that this receipt completes:\n"
+                                                "• 1001 (1001@example.com), MUG-RED: needs 3, only 2 left at its turn"));
+        QVERIFY(dialog->html().contains(QStringLiteral("needs 3, only 2 left at its turn")));
+        // Filling any line passes nobody over.
+        dialog->setCompleteOnly(false);
+        click(dialog, QStringLiteral("previewButton"));
+        QVERIFY(!passed->isVisible());
+    }
+
+    void printedListNamesTheItemDateAndPartialFills()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        setLine(dialog, 0, QStringLiteral("MUG-RED"), QStringLiteral("2"));
+        click(dialog, QStringLiteral("previewButton"));
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("crossDockTableWidget"));
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Mug, red"));
+        QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Ship to customer — partial, 1 still to come"));
+        const QString html = dialog->html();
+        QVERIFY(html.contains(QStringLiteral("<td>Mug, red</td>")));
+        QVERIFY2(html.contains(QStringLiteral("<b>Ship to customer — partial, 1 still to come</b>")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("Received: %1").arg(domain::LocaleFormat().date(QDate(2026, 11, 20)))));
+    }
+
+    void startsWithAnItemAndCompletesSkus()
+    {
+        services::ItemInput cup;
+        cup.item.sku = QStringLiteral("MUG-BLUE");
+        cup.item.name = QStringLiteral("Mug, blue");
+        cup.item.priceMinor = 1200;
+        cup.onHand = 0;
+        QVERIFY(services::CatalogService(shop()).saveItems({ cup }).ok());
+        ReceiveDialog dialog(*m_context);
+        dialog.startWithItem(QStringLiteral("MUG-RED"));
+        auto* lines = dialog.findChild<QTableWidget*>(QStringLiteral("linesTableWidget"));
+        QCOMPARE(lines->rowCount(), 1);
+        QCOMPARE(lines->item(0, 0)->text(), QStringLiteral("MUG-RED"));
+        QCOMPARE(lines->currentColumn(), 1); // the quantity is next
+        // A second line's SKU completes like New order's.
+        dialog.addLine();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        lines->setCurrentCell(1, 0);
+        lines->editItem(lines->item(1, 0));
+        auto* editor = lines->findChild<QLineEdit*>(QStringLiteral("skuEditor"));
+        QVERIFY(editor);
+        QVERIFY(editor->completer());
+        QTest::keyClicks(editor, QStringLiteral("MUG-"));
+        QCOMPARE(editor->completer()->model()->rowCount(), 2);
+        QCOMPARE(editor->completer()->model()->index(0, 0).data().toString(), QStringLiteral("MUG-BLUE"));
+    }
+
+    void suggestsWhatToOrderAndDraftsAPurchaseOrder()
+    {
+        // MUG-RED: 5 waiting, 10 coming on PO-7: covered. CAP: 4 waiting, none on the
+        // shelf, 1 coming: 3 short.
+        services::ItemInput cap;
+        cap.item.sku = QStringLiteral("CAP");
+        cap.item.name = QStringLiteral("Cap, black");
+        cap.item.priceMinor = 900;
+        cap.item.policy = domain::Policy::Backorder;
+        cap.onHand = 0;
+        QVERIFY(services::CatalogService(shop()).saveItems({ cap }).ok());
+        place(QStringLiteral("2001"), QStringLiteral("CAP"), 4);
+        services::PurchaseOrderLineInput po;
+        po.poNumber = QStringLiteral("PO-8");
+        po.supplier = QStringLiteral("Hats Ltd");
+        po.sku = QStringLiteral("CAP");
+        po.qty = 1;
+        QVERIFY(services::CatalogService(shop()).savePurchaseOrderLines({ po }).ok());
+
+        ui::PurchaseSuggestionsDialog dialog(*m_context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* tree = dialog.findChild<QTreeWidget*>(QStringLiteral("suggestionsTreeWidget"));
+        QCOMPARE(tree->topLevelItemCount(), 2);
+        QHash<QString, QTreeWidgetItem*> rows;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            rows.insert(tree->topLevelItem(i)->text(0), tree->topLevelItem(i));
+        using C = ui::PurchaseSuggestionsDialog::Column;
+        QCOMPARE(rows[QStringLiteral("CAP")]->text(C::Waiting), QStringLiteral("4"));
+        QCOMPARE(rows[QStringLiteral("CAP")]->text(C::Incoming), QStringLiteral("1"));
+        QCOMPARE(rows[QStringLiteral("CAP")]->text(C::Shortfall), QStringLiteral("3"));
+        QCOMPARE(rows[QStringLiteral("CAP")]->checkState(0), Qt::Checked);
+        QCOMPARE(rows[QStringLiteral("MUG-RED")]->text(C::Shortfall), QStringLiteral("0"));
+        QCOMPARE(rows[QStringLiteral("MUG-RED")]->checkState(0), Qt::Unchecked);
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("summaryLabel"))->text(),
+                 QStringLiteral("Ticked items: 1; units short: 3."));
+
+        click(&dialog, QStringLiteral("createPurchaseOrderButton"));
+        auto* draft = dialog.findChild<ui::PurchaseOrderDialog*>();
+        QVERIFY(draft);
+        auto* lines = draft->findChild<QTableWidget*>(QStringLiteral("linesTableWidget"));
+        QCOMPARE(lines->rowCount(), 1);
+        QCOMPARE(lines->item(0, 0)->text(), QStringLiteral("CAP"));
+        QCOMPARE(lines->item(0, 1)->text(), QStringLiteral("3"));
+        draft->findChild<QLineEdit*>(QStringLiteral("numberLineEdit"))->setText(QStringLiteral("PO-9"));
+        draft->findChild<QLineEdit*>(QStringLiteral("supplierLineEdit"))->setText(QStringLiteral("Hats Ltd"));
+        QSignalSpy saved(&dialog, &ui::PurchaseSuggestionsDialog::purchaseOrderSaved);
+        QVERIFY(draft->save());
+        draft->accept();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.constFirst().constFirst().toString(), QStringLiteral("PO-9"));
+        // Now covered: nothing short any more.
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            QCOMPARE(tree->topLevelItem(i)->text(C::Shortfall), QStringLiteral("0"));
+        QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("createPurchaseOrderButton"))->isEnabled());
     }
 
     void refusedLineIsShownAndNothingChanges()

@@ -9,9 +9,11 @@
 
 #include <QComboBox>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -64,6 +66,37 @@ private slots:
         dialog.build();
         QVERIFY(failed.wait(20000));
         QCOMPARE(failed.constFirst().constFirst().toString(), QStringLiteral("sku: unknown SKU 'NOPE'"));
+    }
+
+    void dialogShowsOnlyTheFieldsTheReportReads()
+    {
+        ui::ReportDialog dialog(*m_context);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* sku = dialog.findChild<QLineEdit*>(QStringLiteral("reportSku"));
+        auto* order = dialog.findChild<QLineEdit*>(QStringLiteral("reportOrder"));
+        auto* receipt = dialog.findChild<QLineEdit*>(QStringLiteral("reportReceipt"));
+        dialog.setKind(reports::ReportKind::Queue);
+        QVERIFY(sku->isVisible());
+        QVERIFY(!order->isVisible());
+        QVERIFY(!receipt->isVisible());
+        dialog.setKind(reports::ReportKind::Packing);
+        QVERIFY(!sku->isVisible());
+        QVERIFY(order->isVisible());
+        dialog.setKind(reports::ReportKind::CrossDock);
+        QVERIFY(receipt->isVisible());
+        QVERIFY(!order->isVisible());
+    }
+
+    void previewFitsASmallScreen()
+    {
+        reports::ReportService service(m_shop->shop().db(), m_shop->clock());
+        auto report = service.build(reports::ReportKind::Backorders, {});
+        QVERIFY2(report.ok(), qPrintable(report.errorText()));
+        ui::ReportPreview preview(report.value());
+        const QSize screen = QGuiApplication::primaryScreen()->availableGeometry().size();
+        QVERIFY(preview.height() <= screen.height());
+        QVERIFY(preview.width() <= screen.width());
     }
 
     void previewShowsPagesAndSaves()

@@ -6,9 +6,11 @@
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
 #include "TempShop.h"
+#include "Verify.h"
 #include "mail/Outbox.h"
 #include "mail/PasswordStore.h"
 #include "mail/Templates.h"
+#include "services/MailService.h"
 #include "services/Shop.h"
 #include "settings/SettingsPage.h"
 #include "store/Config.h"
@@ -19,6 +21,8 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -153,6 +157,74 @@ private Q_SLOTS:
         child<QLineEdit>(&page, store::settings::FollowUpDays)->setText(QStringLiteral("10"));
         QVERIFY(page.saveSection(QStringLiteral("schedule")));
         QCOMPARE(shop().config().integer(store::settings::FollowUpDays), 10);
+    }
+
+    void portBoxIsAsWideAsItsNumbers()
+    {
+        ui::SettingsPage page(*m_context);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        auto* port = child<QLineEdit>(&page, store::settings::SmtpPort);
+        QVERIFY(port->maximumWidth() < 150);
+        QVERIFY(child<QLineEdit>(&page, store::settings::SmtpHost)->maximumWidth() > 1000); // text grows
+    }
+
+    void currencyAndLocaleAreChoicesAndTemplatesFollowTheLanguage()
+    {
+        ui::SettingsPage page(*m_context);
+        page.reload();
+        auto* currency = child<QComboBox>(&page, store::settings::ShopCurrency);
+        auto* locale = child<QComboBox>(&page, store::settings::ShopLocale);
+        QVERIFY(currency && locale);
+        QCOMPARE(currency->currentData().toString(), QStringLiteral("EUR"));
+        QCOMPARE(locale->currentData().toString(), QStringLiteral("en_GB"));
+        QVERIFY(currency->findData(QStringLiteral("DKK")) >= 0);
+        // The shop edits one template and leaves the others as shipped.
+        mail::MailTemplate own = mail::Templates::defaults(QStringLiteral("followup"));
+        own.subject = QStringLiteral("Still waiting for {{order_number}}?");
+        BD_VERIFY_OK(services::MailService(shop()).saveTemplate(QStringLiteral("followup"), own));
+        const QString englishConfirmation = storedTemplate(QStringLiteral("confirmation")).subject;
+        // Becoming a Danish shop: untouched templates become the Danish ones, the edited one stays.
+        locale->setCurrentIndex(locale->findData(QStringLiteral("da_DK")));
+        currency->setCurrentIndex(currency->findData(QStringLiteral("DKK")));
+        click(&page, QStringLiteral("shopSaveButton"));
+        QCOMPARE(shop().config().text(store::settings::ShopLocale), QStringLiteral("da_DK"));
+        QCOMPARE(shop().config().text(store::settings::ShopCurrency), QStringLiteral("DKK"));
+        const mail::MailTemplate danish
+            = mail::Templates::defaults(QStringLiteral("confirmation"), QLocale(QStringLiteral("da_DK")));
+        QVERIFY(danish.subject != englishConfirmation);
+        QCOMPARE(storedTemplate(QStringLiteral("confirmation")).subject, danish.subject);
+        QCOMPARE(storedTemplate(QStringLiteral("followup")).subject, own.subject);
+        // Restore default gives the shop's language's default.
+        page.selectTemplate(QStringLiteral("followup"));
+        click(&page, QStringLiteral("restoreDefaultButton"));
+        QCOMPARE(child<QLineEdit>(&page, QStringLiteral("subjectLineEdit"))->text(),
+                 mail::Templates::defaults(QStringLiteral("followup"), QLocale(QStringLiteral("da_DK"))).subject);
+    }
+
+    void offersARestartAfterALanguageChange()
+    {
+        ui::SettingsPage page(*m_context);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        auto* tabs = child<QTabWidget>(&page, QStringLiteral("settingsTabWidget"));
+        tabs->setCurrentIndex(tabs->count() - 1);
+        auto* language = child<QComboBox>(&page, QStringLiteral("languageComboBox"));
+        auto* restart = child<QPushButton>(&page, QStringLiteral("restartButton"));
+        QVERIFY(restart->isHidden());
+        const int other = language->currentIndex() == 0 ? 1 : 0;
+        QVERIFY(language->count() > 1);
+        language->setCurrentIndex(other);
+        QVERIFY(!restart->isHidden());
+        QSignalSpy asked(&page, &ui::SettingsPage::restartRequested);
+        QTest::mouseClick(restart, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        language->setCurrentIndex(other == 0 ? 1 : 0);
+        QVERIFY(restart->isHidden());
+        QSettings().remove(QStringLiteral("language"));
     }
 
     void unknownPlaceholderIsRefused()

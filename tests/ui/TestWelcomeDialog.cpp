@@ -8,8 +8,12 @@
 #include "backup/BackupActions.h"
 #include "firstrun/WelcomeDialog.h"
 #include "help/UserGuideDialog.h"
+#include "mail/Templates.h"
+#include "services/MailService.h"
+#include "services/Shop.h"
 #include "store/Config.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -39,7 +43,8 @@ class TestWelcomeDialog : public QObject
                      const QString& sender)
     {
         dialog.findChild<QLineEdit*>(QStringLiteral("shopNameLineEdit"))->setText(name);
-        dialog.findChild<QLineEdit*>(QStringLiteral("currencyLineEdit"))->setText(currency);
+        auto* currencies = dialog.findChild<QComboBox*>(QStringLiteral("currencyComboBox"));
+        currencies->setCurrentIndex(currencies->findData(currency));
         dialog.findChild<QLineEdit*>(QStringLiteral("senderLineEdit"))->setText(sender);
     }
 
@@ -81,7 +86,7 @@ private slots:
     {
         const QString shop = path(QStringLiteral("data/shop.sqlite"));
         WelcomeDialog dialog(*m_context, shop, path(QStringLiteral("sample.sqlite")));
-        fill(dialog, QStringLiteral("  Nordisk Krus  "), QStringLiteral("dkk"),
+        fill(dialog, QStringLiteral("  Nordisk Krus  "), QStringLiteral("DKK"),
              QStringLiteral("butik@nordiskkrus.dk"));
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("createShopButton")), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -90,6 +95,37 @@ private slots:
         QCOMPARE(setting(shop, bd::store::settings::ShopCurrency), QStringLiteral("DKK"));
         QCOMPARE(setting(shop, bd::store::settings::ShopSender), QStringLiteral("butik@nordiskkrus.dk"));
         QVERIFY(m_prompter->unexpected.isEmpty());
+    }
+
+    void aDanishShopSpeaksDanishFromTheStart()
+    {
+        const QString shop = path(QStringLiteral("dk/shop.sqlite"));
+        WelcomeDialog dialog(*m_context, shop, path(QStringLiteral("sample.sqlite")));
+        auto* locales = dialog.findChild<QComboBox*>(QStringLiteral("localeComboBox"));
+        auto* currencies = dialog.findChild<QComboBox*>(QStringLiteral("currencyComboBox"));
+        QVERIFY(locales && currencies);
+        QVERIFY(locales->findData(QStringLiteral("da_DK")) >= 0);
+        QCOMPARE(locales->itemText(locales->findData(QStringLiteral("da_DK"))), QStringLiteral("dansk (Danmark)"));
+        // Choosing the country brings its currency.
+        locales->setCurrentIndex(locales->findData(QStringLiteral("sv_SE")));
+        QCOMPARE(currencies->currentData().toString(), QStringLiteral("SEK"));
+        locales->setCurrentIndex(locales->findData(QStringLiteral("da_DK")));
+        QCOMPARE(currencies->currentData().toString(), QStringLiteral("DKK"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("shopNameLineEdit"))->setText(QStringLiteral("Nordisk Krus"));
+        dialog.findChild<QLineEdit*>(QStringLiteral("senderLineEdit"))->setText(QStringLiteral("butik@krus.dk"));
+        QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("createShopButton")), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(setting(shop, bd::store::settings::ShopLocale), QStringLiteral("da_DK"));
+        QCOMPARE(setting(shop, bd::store::settings::ShopCurrency), QStringLiteral("DKK"));
+        // The e-mail templates are the Danish ones.
+        QVERIFY(m_context->openDatabase(shop).ok());
+        const auto confirmation = bd::services::MailService(*m_context->shop()).templateOf(QStringLiteral("confirmation"));
+        QVERIFY2(confirmation.ok(), qPrintable(confirmation.errorText()));
+        const bd::mail::MailTemplate danish
+            = bd::mail::Templates::defaults(QStringLiteral("confirmation"), QLocale(QStringLiteral("da_DK")));
+        QCOMPARE(confirmation->subject, danish.subject);
+        QVERIFY(danish.subject != bd::mail::Templates::defaults(QStringLiteral("confirmation")).subject);
+        m_context->closeDatabase();
     }
 
     void refusesInvalidFieldsAndCreatesNothing_data()
@@ -103,8 +139,6 @@ private slots:
             << QStringLiteral("not an e-mail address");
         QTest::addRow("no sender") << QStringLiteral("Shop") << QStringLiteral("EUR") << QString()
                                    << QStringLiteral("address your e-mails come from");
-        QTest::addRow("bad currency") << QStringLiteral("Shop") << QStringLiteral("KR")
-                                      << QStringLiteral("a@b.dk") << QStringLiteral("currency code");
         QTest::addRow("no name") << QStringLiteral("  ") << QStringLiteral("EUR") << QStringLiteral("a@b.dk")
                                  << QStringLiteral("name");
     }

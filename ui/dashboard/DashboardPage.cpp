@@ -3,6 +3,8 @@
 #include "AppContext.h"
 #include "common/TaskRunner.h"
 #include "dashboard/DashboardTile.h"
+#include "services/Shop.h"
+#include "store/ItemStore.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPushButton>
 #include <QStyle>
 #include <QTimeZone>
 #include <QValueAxis>
@@ -97,7 +100,30 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     status->addStretch(1);
     status->addWidget(m_updatingLabel);
 
+    // An empty shop: how to start, instead of a wall of zeros.
+    m_startPanel = new QWidget(this);
+    m_startPanel->setObjectName(QStringLiteral("gettingStartedPanel"));
+    auto* startLabel = new QLabel(
+        tr("<h3>Your shop has no items yet</h3>"
+           "<p>Start with your products: import the CSV export of your web shop (WooCommerce, Shopify or "
+           "Backorder Desk's own format) with <b>File › Import CSV…</b>. Customers, orders and purchase "
+           "orders come in the same way.</p>"),
+        m_startPanel);
+    startLabel->setObjectName(QStringLiteral("gettingStartedLabel"));
+    startLabel->setWordWrap(true);
+    auto* importButton = new QPushButton(tr("&Import products…"), m_startPanel);
+    importButton->setObjectName(QStringLiteral("importProductsButton"));
+    connect(importButton, &QPushButton::clicked, this, [this] { m_context.navigate(QStringLiteral("import")); });
+    auto* startLayout = new QVBoxLayout(m_startPanel);
+    startLayout->addWidget(startLabel);
+    auto* startButtons = new QHBoxLayout;
+    startButtons->addWidget(importButton);
+    startButtons->addStretch(1);
+    startLayout->addLayout(startButtons);
+    m_startPanel->hide();
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_startPanel);
     layout->addLayout(grid);
     layout->addWidget(m_errorLabel);
     layout->addLayout(charts, 1);
@@ -138,21 +164,26 @@ void DashboardPage::start()
     m_again = false;
     m_updatingLabel->show();
     auto result = std::make_shared<DashboardFigures>();
+    auto items = std::make_shared<int>(0);
     const quint64 generation = m_generation;
     auto* task = TaskRunner::start(
         m_context, tr("Updating the dashboard"),
-        [result](TaskEnv& env) -> core::Status {
+        [result, items](TaskEnv& env) -> core::Status {
             core::Result<DashboardFigures> figures = services::DashboardService(env.shop()).figures();
             if (!figures)
                 return figures.errors();
             *result = figures.takeValue();
+            const core::Result<int> counted = env.shop().items().countItems(store::ItemFilter{});
+            if (!counted)
+                return counted.errors();
+            *items = counted.value();
             return {};
         },
         // Owned by the context, which waits for its tasks: a runner deleted with
         // this page while running would stay on the context's list of tasks.
         &m_context, TaskRunner::Effect::ReadsOnly);
     m_task = task;
-    connect(task, &TaskRunner::finished, this, [this, result, generation](const core::Status& status) {
+    connect(task, &TaskRunner::finished, this, [this, result, items, generation](const core::Status& status) {
         m_running = false;
         if (m_again) {
             start();
@@ -168,8 +199,14 @@ void DashboardPage::start()
             return;
         }
         m_errorLabel->hide();
+        m_startPanel->setVisible(*items == 0);
         showFigures(*result);
     });
+}
+
+bool DashboardPage::showsGettingStarted() const
+{
+    return !m_startPanel->isHidden();
 }
 
 void DashboardPage::showNothing()
@@ -178,6 +215,7 @@ void DashboardPage::showNothing()
     m_figures = {};
     m_updatingLabel->hide();
     m_errorLabel->hide();
+    m_startPanel->hide();
     for (DashboardTile* tile : std::as_const(m_tiles)) {
         tile->setValue(QStringLiteral("–"));
         tile->setEnabled(m_context.hasDatabase());

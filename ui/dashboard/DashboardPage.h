@@ -48,6 +48,8 @@ public:
     bool hasFigures() const { return m_hasFigures; }
     bool isUpdating() const { return m_running; }
     DashboardTile* tile(Figure figure) const { return m_tiles.value(figure); }
+    // Whether it shows how to start (a shop without items).
+    bool showsGettingStarted() const;
 
 Q_SIGNALS:
     // New figures are on screen.
@@ -63,6 +65,7 @@ private:
     QHash<Figure, DashboardTile*> m_tiles;
     QLabel* m_updatingLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
+    QWidget* m_startPanel = nullptr;
     QChartView* m_trendView = nullptr;
     QChartView* m_histogramView = nullptr;
     services::DashboardFigures m_figures;

@@ -6,7 +6,9 @@
 #include "store/Config.h"
 #include "store/Database.h"
 #include "services/Shop.h"
+#include "settings/ShopChoices.h"
 
+#include <QComboBox>
 #include <QCursor>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -54,10 +56,23 @@ WelcomeDialog::WelcomeDialog(AppContext& context, QString newShopPath, QString s
     m_shopNameLineEdit = new QLineEdit(newShopBox);
     m_shopNameLineEdit->setObjectName(QStringLiteral("shopNameLineEdit"));
     m_shopNameLineEdit->setPlaceholderText(tr("e.g. Nordic Mugs"));
-    m_currencyLineEdit = new QLineEdit(defaultCurrency(), newShopBox);
-    m_currencyLineEdit->setObjectName(QStringLiteral("currencyLineEdit"));
-    m_currencyLineEdit->setMaxLength(3);
-    m_currencyLineEdit->setToolTip(tr("The three-letter ISO code of your prices: DKK, EUR, SEK, …"));
+    m_localeComboBox = new QComboBox(newShopBox);
+    m_localeComboBox->setObjectName(QStringLiteral("localeComboBox"));
+    ShopChoices::fillLocales(m_localeComboBox);
+    ShopChoices::choose(m_localeComboBox, defaultLocale());
+    m_localeComboBox->setToolTip(tr("The language of your customers' e-mails, and how dates and money read in "
+                                    "them and in reports"));
+    m_currencyComboBox = new QComboBox(newShopBox);
+    m_currencyComboBox->setObjectName(QStringLiteral("currencyComboBox"));
+    ShopChoices::fillCurrencies(m_currencyComboBox);
+    ShopChoices::choose(m_currencyComboBox, defaultCurrency());
+    m_currencyComboBox->setToolTip(tr("The currency of your prices"));
+    // A shop in Denmark sells in kroner, unless told otherwise afterwards.
+    connect(m_localeComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        const QString currency = ShopChoices::currencyOf(m_localeComboBox->currentData().toString());
+        if (!currency.isEmpty())
+            ShopChoices::choose(m_currencyComboBox, currency);
+    });
     m_senderLineEdit = new QLineEdit(newShopBox);
     m_senderLineEdit->setObjectName(QStringLiteral("senderLineEdit"));
     m_senderLineEdit->setPlaceholderText(tr("shop@example.com"));
@@ -67,7 +82,8 @@ WelcomeDialog::WelcomeDialog(AppContext& context, QString newShopPath, QString s
     m_createShopButton->setDefault(true);
     auto* form = new QFormLayout(newShopBox);
     form->addRow(tr("Shop &name:"), m_shopNameLineEdit);
-    form->addRow(tr("C&urrency:"), m_currencyLineEdit);
+    form->addRow(tr("Country and &language:"), m_localeComboBox);
+    form->addRow(tr("C&urrency:"), m_currencyComboBox);
     form->addRow(tr("&Sender address:"), m_senderLineEdit);
     form->addRow(QString(), m_createShopButton);
 
@@ -114,6 +130,14 @@ WelcomeDialog::WelcomeDialog(AppContext& context, QString newShopPath, QString s
     m_shopNameLineEdit->setFocus();
 }
 
+QString WelcomeDialog::defaultLocale()
+{
+    const QString name = QLocale().name();
+    return QLocale().language() != QLocale::C && store::Config::validate(store::settings::ShopLocale, name).ok()
+        ? name
+        : QStringLiteral("en_GB");
+}
+
 QString WelcomeDialog::defaultCurrency()
 {
     const QString code = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
@@ -129,12 +153,14 @@ void WelcomeDialog::showProblem(const QString& text)
 bool WelcomeDialog::createEmptyShop()
 {
     const QString name = m_shopNameLineEdit->text().trimmed();
-    const QString currency = m_currencyLineEdit->text().trimmed().toUpper();
+    const QString currency = m_currencyComboBox->currentData().toString();
+    const QString locale = m_localeComboBox->currentData().toString();
     const QString sender = m_senderLineEdit->text().trimmed();
     QStringList problems;
     if (name.isEmpty())
         problems << tr("Give the shop a name.");
     for (const auto& [key, value] : { std::pair { store::settings::ShopCurrency, currency },
+                                      std::pair { store::settings::ShopLocale, locale },
                                       std::pair { store::settings::ShopSender, sender } }) {
         if (const core::Status s = store::Config::validate(key, value); !s.ok())
             problems << s.errorText();
@@ -157,19 +183,12 @@ bool WelcomeDialog::createEmptyShop()
         if (!db) {
             status = db.errors();
         } else {
-            // The system's language decides how customers' e-mails read (Danish
-            // templates, dates and money for a Danish shop).
-            const QString locale = QLocale().name();
-            QList<std::pair<QString, QString>> values;
-            for (const auto& [key, value] : { std::pair { store::settings::ShopName, name },
-                                              std::pair { store::settings::ShopCurrency, currency },
-                                              std::pair { store::settings::ShopSender, sender },
-                                              std::pair { store::settings::ShopLocale, locale } }) {
-                if (key == store::settings::ShopLocale
-                    && (QLocale().language() == QLocale::C || !store::Config::validate(key, value).ok()))
-                    continue;
-                values.append({key, value});
-            }
+            // The chosen locale decides how customers' e-mails read (Danish templates,
+            // dates and money for a Danish shop): set before any template is written.
+            const QList<std::pair<QString, QString>> values = { { store::settings::ShopName, name },
+                                                                { store::settings::ShopCurrency, currency },
+                                                                { store::settings::ShopSender, sender },
+                                                                { store::settings::ShopLocale, locale } };
             status = services::Shop(*db.value(), m_context.clock()).saveSettings(values);
         }
     }

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QString>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -12,7 +13,7 @@ namespace bd::ui {
 class AppContext;
 
 // The first start: no shop database yet. Offers to create an empty shop (name,
-// currency, sender address), to open the sample shop, or to open a file the merchant
+// country and language, currency, sender address), to open the sample shop, or to open a file the merchant
 // has already, and points at File › Import for the web shop's products. Accepted
 // when a database file is ready to open: chosenPath().
 class WelcomeDialog : public QDialog
@@ -37,6 +38,8 @@ public:
 
     // The currency offered first: the system locale's, or EUR.
     static QString defaultCurrency();
+    // The shop locale offered first: the system's, or en_GB.
+    static QString defaultLocale();
 
 private:
     void showProblem(const QString& text);
@@ -46,7 +49,8 @@ private:
     QString m_samplePath;
     QString m_chosenPath;
     QLineEdit* m_shopNameLineEdit = nullptr;
-    QLineEdit* m_currencyLineEdit = nullptr;
+    QComboBox* m_localeComboBox = nullptr;
+    QComboBox* m_currencyComboBox = nullptr;
     QLineEdit* m_senderLineEdit = nullptr;
     QLabel* m_problemLabel = nullptr;
     QPushButton* m_createShopButton = nullptr;

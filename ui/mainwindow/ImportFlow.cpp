@@ -55,8 +55,14 @@ QString problemList(const core::Errors& errors)
     QStringList lines;
     for (qsizetype i = 0; i < errors.size() && i < shownProblems; ++i)
         lines << errors[i].toString();
-    if (errors.size() > shownProblems)
-        lines << ImportFlow::tr("… and %n more.", nullptr, int(errors.size() - shownProblems));
+    const int rest = int(errors.size()) - shownProblems;
+    // The reader stops counting at its limit: then the file may hold more than listed.
+    if (rest > 0 && errors.size() >= csv::CsvReader::MaxErrors)
+        lines << ImportFlow::tr("… and at least %n more: the file was checked up to its first %1 problems.", nullptr,
+                                rest)
+                     .arg(errors.size());
+    else if (rest > 0)
+        lines << ImportFlow::tr("… and %n more.", nullptr, rest);
     return lines.join(QLatin1Char('\n'));
 }
 

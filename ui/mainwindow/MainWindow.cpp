@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "backup/BackupActions.h"
 #include "common/BusyWork.h"
+#include "common/Icons.h"
 #include "common/Page.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
@@ -19,7 +20,9 @@
 #include "reports/ReportDialog.h"
 #include "reports/ReportService.h"
 #include "outbox/OutboxPage.h"
+#include "purchasing/PurchaseSuggestionsDialog.h"
 #include "purchasing/PurchasingPage.h"
+#include "purchasing/ReceiveDialog.h"
 #include "settings/SettingsPage.h"
 #include "services/Shop.h"
 #include "store/Config.h"
@@ -39,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QProgressBar>
 #include <QSettings>
 #include <QUrl>
@@ -132,6 +136,11 @@ void MainWindow::createPages()
     m_pages = { m_dashboardPage, m_itemsPage,  m_ordersPage,  m_customersPage,
                 m_purchasingPage, m_outboxPage, m_settingsPage };
     m_stale = QList<bool>(m_pages.size(), true);
+    connect(m_settingsPage, &SettingsPage::restartRequested, this, [this] {
+        // Closing asks about unsaved work first; only a window that closed starts again.
+        if (close())
+            QProcess::startDetached(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    });
 }
 
 void MainWindow::createActions()
@@ -201,34 +210,56 @@ void MainWindow::createActions()
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     connect(m_reloadAction, &QAction::triggered, this, &MainWindow::onShopChanged);
 
-    const QStyle* s = style();
     m_receiveAction = make(QStringLiteral("receiveAction"), tr("&Receive…"),
                            tr("Receive stock and serve the waiting customers first"));
-    m_receiveAction->setIcon(s->standardIcon(QStyle::SP_ArrowDown));
+    m_receiveAction->setIcon(Icons::get(QStringLiteral("receive"), this));
     m_receiveAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_receiveAction, &QAction::triggered, this, [this] {
-        showPage(int(m_pages.indexOf(m_purchasingPage)));
-        m_purchasingPage->receive();
+        // From the Items page, the receipt starts with the item selected there.
+        const QString sku = currentPage() == m_itemsPage ? m_itemsPage->selectedSku() : QString();
+        if (sku.isEmpty() || !m_context.shop()) {
+            showPage(int(m_pages.indexOf(m_purchasingPage)));
+            m_purchasingPage->receive();
+            return;
+        }
+        auto* dialog = new ReceiveDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->startWithItem(sku);
+        connect(dialog, &ReceiveDialog::received, this, [this](const QString& reference) {
+            statusBar()->showMessage(tr("Stock received (%1)").arg(reference), 8000);
+        });
+        dialog->open();
+    });
+
+    m_suggestionsAction = make(QStringLiteral("purchaseSuggestionsAction"), tr("Purchase &Suggestions…"),
+                               tr("What to order so every waiting customer is served"));
+    connect(m_suggestionsAction, &QAction::triggered, this, [this] {
+        auto* dialog = new PurchaseSuggestionsDialog(m_context, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &PurchaseSuggestionsDialog::purchaseOrderSaved, this, [this](const QString& number) {
+            statusBar()->showMessage(tr("Purchase order %1 saved").arg(number), 8000);
+            m_context.notifyShopChanged();
+        });
+        dialog->open();
     });
 
     m_newOrderAction = make(QStringLiteral("newOrderAction"), tr("New &Order…"), tr("Enter an order by hand"));
-    m_newOrderAction->setIcon(s->standardIcon(QStyle::SP_FileIcon));
+    m_newOrderAction->setIcon(Icons::get(QStringLiteral("new-order"), this));
     m_newOrderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     connect(m_newOrderAction, &QAction::triggered, this, [this] {
         showPage(int(m_pages.indexOf(m_ordersPage)));
         m_ordersPage->newOrder();
     });
 
-    m_shipAction = make(QStringLiteral("shipAction"), tr("&Ship…"), tr("Ship what is allocated for the selected order"));
-    m_shipAction->setIcon(s->standardIcon(QStyle::SP_ArrowRight));
+    m_shipAction = make(QStringLiteral("shipAction"), tr("&Ship…"), tr("Ship the selected order, or choose one to ship"));
+    m_shipAction->setIcon(Icons::get(QStringLiteral("ship"), this));
     connect(m_shipAction, &QAction::triggered, this, [this] {
         showPage(int(m_pages.indexOf(m_ordersPage)));
         m_ordersPage->shipSelected();
     });
 
-    m_sendMailAction = make(QStringLiteral("sendMailAction"), tr("Send &Mail"),
-                            tr("Queue the e-mails that are due and send the outbox now"));
-    m_sendMailAction->setIcon(s->standardIcon(QStyle::SP_DialogSaveButton));
+    m_sendMailAction = make(QStringLiteral("sendMailAction"), tr("Send &Mail"), tr("Send the pending e-mails now"));
+    m_sendMailAction->setIcon(Icons::get(QStringLiteral("send-mail"), this));
     m_sendMailAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(m_sendMailAction, &QAction::triggered, this, [this] {
         showPage(int(m_pages.indexOf(m_outboxPage)));
@@ -257,7 +288,7 @@ void MainWindow::createActions()
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
     m_shopActions = { m_importAction, m_backupAction, m_restoreAction, m_findAction,     m_reloadAction, m_receiveAction,
-                      m_newOrderAction, m_shipAction, m_sendMailAction };
+                      m_suggestionsAction, m_newOrderAction, m_shipAction, m_sendMailAction };
 }
 
 void MainWindow::createMenus()
@@ -293,6 +324,7 @@ void MainWindow::createMenus()
     QMenu* shopMenu = menuBar()->addMenu(tr("&Shop"));
     shopMenu->setObjectName(QStringLiteral("shopMenu"));
     shopMenu->addAction(m_receiveAction);
+    shopMenu->addAction(m_suggestionsAction);
     shopMenu->addAction(m_newOrderAction);
     shopMenu->addAction(m_shipAction);
     shopMenu->addAction(m_sendMailAction);
@@ -345,7 +377,11 @@ void MainWindow::createCentralWidget()
     m_pageStack->setObjectName(QStringLiteral("pageStack"));
     int widest = 0;
     for (Page* page : std::as_const(m_pages)) {
-        auto* entry = new QListWidgetItem(page->icon(), page->title(), m_pageList);
+        // One set of icons for every page and action (ui/common/Icons).
+        QString name = page->objectName();
+        name.chop(int(sizeof("Page")) - 1);
+        const QIcon icon = Icons::get(name, this);
+        auto* entry = new QListWidgetItem(icon.isNull() ? page->icon() : icon, page->title(), m_pageList);
         entry->setSizeHint(QSize(0, m_pageList->fontMetrics().height() + 16));
         widest = std::max(widest, m_pageList->fontMetrics().horizontalAdvance(page->title()));
         m_pageStack->addWidget(page);
@@ -480,6 +516,11 @@ void MainWindow::navigate(const QString& route)
                                        QStringLiteral("orders"),    QStringLiteral("customers"),
                                        QStringLiteral("purchasing"), QStringLiteral("outbox"),
                                        QStringLiteral("settings") };
+    if (name == QLatin1String("import")) { // the dashboard's way to start an empty shop
+        if (m_importAction->isEnabled())
+            m_importAction->trigger();
+        return;
+    }
     const int index = int(names.indexOf(name));
     if (index < 0 || index >= m_pages.size())
         return;
@@ -516,6 +557,8 @@ void MainWindow::showPage(int index)
         return;
     }
     m_pageStack->setCurrentIndex(index);
+    // The count is of the Items list as it stands; elsewhere it would be a stale figure.
+    m_itemCountLabel->setVisible(m_pages[index] == m_itemsPage);
     if (m_stale[index]) {
         m_stale[index] = false;
         m_pages[index]->reload();

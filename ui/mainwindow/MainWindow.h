@@ -144,6 +144,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_reloadAction = nullptr;
     QAction* m_receiveAction = nullptr;
+    QAction* m_suggestionsAction = nullptr;
     QAction* m_newOrderAction = nullptr;
     QAction* m_shipAction = nullptr;
     QAction* m_sendMailAction = nullptr;

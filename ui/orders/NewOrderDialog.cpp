@@ -1,6 +1,7 @@
 #include "NewOrderDialog.h"
 
 #include "AppContext.h"
+#include "common/SkuCompletion.h"
 #include "domain/Availability.h"
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
@@ -98,7 +99,7 @@ NewOrderDialog::NewOrderDialog(AppContext& context, QWidget* parent)
     orderForm->addRow(tr("Customer na&me:"), m_nameLineEdit);
 
     // Lines
-    m_skuCompletions = new QStringListModel(this);
+    m_skuCompletion = new SkuCompletion(m_context, m_queries.get(), this);
     auto* linesWidget = new QWidget(this);
     m_linesLayout = new QGridLayout(linesWidget);
     m_linesLayout->setContentsMargins(0, 0, 0, 0);
@@ -214,10 +215,7 @@ void NewOrderDialog::addLine()
     row.sku = new QLineEdit(holder);
     row.sku->setObjectName(QStringLiteral("skuLineEdit%1").arg(index));
     row.sku->setPlaceholderText(tr("SKU"));
-    auto* completer = new QCompleter(m_skuCompletions, row.sku);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    row.sku->setCompleter(completer);
-    connect(row.sku, &QLineEdit::textEdited, this, &NewOrderDialog::updateSkuCompletions);
+    m_skuCompletion->attach(row.sku);
     connect(row.sku, &QLineEdit::textChanged, this, &NewOrderDialog::schedulePreview);
     row.qty = new QSpinBox(holder);
     row.qty->setObjectName(QStringLiteral("qtySpinBox%1").arg(index));
@@ -280,18 +278,6 @@ void NewOrderDialog::schedulePreview()
     // Until the preview has run, what is on screen may be out of date: no saving.
     setSaveEnabled(false);
     m_previewTimer->start();
-}
-
-void NewOrderDialog::updateSkuCompletions(const QString& text)
-{
-    if (!m_queries || text.trimmed().isEmpty())
-        return;
-    const core::Result<QStringList> skus = m_queries->skusStartingWith(text.trimmed(), completionCount);
-    if (!skus) {
-        m_context.reportError(skus.errorText());
-        return;
-    }
-    m_skuCompletions->setStringList(skus.value());
 }
 
 void NewOrderDialog::updateEmailCompletions(const QString& text)

@@ -29,6 +29,8 @@ struct PlacedOrder;
 
 namespace bd::ui {
 
+class SkuCompletion;
+
 class AppContext;
 
 // Enters an order by hand. As the merchant types, the same rules as placing it run on
@@ -77,7 +79,6 @@ private:
 
     void schedulePreview();
     void removeLine(QToolButton* button);
-    void updateSkuCompletions(const QString& text);
     void updateEmailCompletions(const QString& text);
     void fillKnownCustomer();
     void updateItemOf(int line);
@@ -102,7 +103,7 @@ private:
     QLabel* m_lapseLabel = nullptr;
     QLabel* m_totalLabel = nullptr;
     QDialogButtonBox* m_buttonBox = nullptr;
-    QStringListModel* m_skuCompletions = nullptr;
+    SkuCompletion* m_skuCompletion = nullptr;
     QStringListModel* m_emailCompletions = nullptr;
     QTimer* m_previewTimer = nullptr;
     QList<LineRow> m_lines;

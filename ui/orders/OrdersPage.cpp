@@ -10,6 +10,9 @@
 #include "models/OutboxModel.h"
 #include "orders/CancelDialog.h"
 #include "orders/NewOrderDialog.h"
+#include "orders/OrderPickerDialog.h"
+#include "orders/ReturnDialog.h"
+#include "orders/ShipDialog.h"
 #include "services/InsightService.h"
 #include "services/OrderService.h"
 #include "services/ShippingService.h"
@@ -176,8 +179,12 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
         b->setToolTip(tip);
         return b;
     };
-    m_shipButton = button(QStringLiteral("shipButton"), tr("Ship…"), tr("Ship what is allocated for this order"));
+    m_shipButton = button(QStringLiteral("shipButton"), tr("Ship…"),
+                          tr("Ship what is allocated for this order, or part of it"));
     connect(m_shipButton, &QPushButton::clicked, this, &OrdersPage::shipSelected);
+    m_returnButton = button(QStringLiteral("returnButton"), tr("Return…"),
+                            tr("Take shipped units back; restocked units serve the waiting customers first"));
+    connect(m_returnButton, &QPushButton::clicked, this, &OrdersPage::returnSelected);
     m_cancelOrderButton = button(QStringLiteral("cancelOrderButton"), tr("Cancel order…"),
                                  tr("Cancel every open unit; released stock goes to the next in line"));
     connect(m_cancelOrderButton, &QPushButton::clicked, this, &OrdersPage::cancelSelectedOrder);
@@ -205,7 +212,8 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     actions->addWidget(m_paymentButton, 1, 0);
     actions->addWidget(m_holdButton, 1, 1);
     actions->addWidget(m_couponButton, 1, 2);
-    actions->setRowStretch(2, 1);
+    actions->addWidget(m_returnButton, 2, 0);
+    actions->setRowStretch(3, 1);
 
     m_linesTree = makeTree(QStringLiteral("linesTreeWidget"),
                            { tr("SKU"), tr("Item"), tr("Ordered"), tr("Allocated"), tr("Shipped"), tr("Waiting"),
@@ -507,6 +515,9 @@ void OrdersPage::showDetail()
     }
     if (auto* stack = qobject_cast<QStackedWidget*>(m_emptyLabel->parentWidget()))
         stack->setCurrentWidget(m_detailPane);
+    m_returnable = 0;
+    for (const domain::OrderLine& line : order->lines)
+        m_returnable += line.shipped - line.returned;
     const QLocale locale;
     const QString customer = order->customerName.isEmpty()
                                  ? order->customerEmail
@@ -611,6 +622,7 @@ void OrdersPage::updateActions()
     }
     const bool open = row && (row->allocated > 0 || row->waiting > 0);
     m_shipButton->setEnabled(row && row->allocated > 0);
+    m_returnButton->setEnabled(row && row->shipped > 0 && m_returnable > 0);
     m_cancelOrderButton->setEnabled(open);
     QTreeWidgetItem* line = m_linesTree->currentItem();
     m_cancelLineButton->setEnabled(open && (!line || line->data(LineSku, Qt::UserRole).toInt() > 0));
@@ -637,6 +649,7 @@ void OrdersPage::showContextMenu(const QPoint& pos)
         action->setEnabled(button->isEnabled());
     };
     add(m_shipButton, &OrdersPage::shipSelected);
+    add(m_returnButton, &OrdersPage::returnSelected);
     add(m_cancelOrderButton, &OrdersPage::cancelSelectedOrder);
     add(m_paymentButton, &OrdersPage::recordPayment);
     QAction* hold = menu.addAction(m_holdButton->text());
@@ -677,57 +690,56 @@ void OrdersPage::newOrder()
 
 void OrdersPage::shipSelected()
 {
-    services::Shop* shop = m_context.shop();
-    Prompter& prompter = m_context.prompter();
-    if (!shop || m_currentNumber.isEmpty() || !m_queries) {
-        prompter.inform(this, tr("Ship"), tr("Select the order to ship in the list first."));
+    if (!m_context.shop()) {
+        m_context.prompter().inform(this, tr("Ship"), tr("Open a shop database first."));
         return;
     }
-    const QString number = m_currentNumber;
-    const store::Found<store::OrderRow> found = m_queries->orderRow(number);
-    if (!found) {
-        m_context.reportError(found.errorText());
+    if (m_currentNumber.isEmpty())
+        pickOrder(int(OrderPickerDialog::Purpose::Ship), &OrdersPage::openShipDialog);
+    else
+        openShipDialog(m_currentNumber);
+}
+
+void OrdersPage::returnSelected()
+{
+    if (!m_context.shop()) {
+        m_context.prompter().inform(this, tr("Return"), tr("Open a shop database first."));
         return;
     }
-    const std::optional<store::OrderRow>& row = found.value();
-    if (!row)
+    if (m_currentNumber.isEmpty())
+        pickOrder(int(OrderPickerDialog::Purpose::Return), &OrdersPage::openReturnDialog);
+    else
+        openReturnDialog(m_currentNumber);
+}
+
+void OrdersPage::pickOrder(int purpose, void (OrdersPage::*next)(const QString&))
+{
+    ensureQueries();
+    if (!m_queries)
         return;
-    if (row->allocated == 0) {
-        prompter.inform(this, tr("Ship order %1").arg(number),
-                        tr("Order %1 has no units allocated to ship yet.").arg(number));
-        return;
-    }
-    services::ShipOptions options;
-    if (row->waiting > 0) {
-        if (!prompter.confirm(this, tr("Ship part of order %1").arg(number),
-                              tr("Ship the %1 allocated unit(s) now? The %2 unit(s) still waiting follow when they "
-                                 "arrive, at no extra shipping cost.")
-                                  .arg(row->allocated)
-                                  .arg(row->waiting)))
-            return;
-        options.partial = true;
-    }
-    if (row->payment != domain::PaymentState::Captured) {
-        if (!prompter.confirm(this, tr("Payment not captured"),
-                              tr("The payment of order %1 is %2, not captured. Ship it anyway?")
-                                  .arg(number, OrdersModel::paymentName(row->payment).toLower())))
-            return;
-        options.allowUnpaid = true;
-    }
-    QString tracking;
-    if (!prompter.askText(this, tr("Ship order %1").arg(number), tr("Tracking number (may be left empty):"), &tracking))
-        return;
-    options.tracking = tracking.trimmed();
-    const core::Result<services::Shipment> shipped = services::ShippingService(*shop).ship(number, options);
-    if (!shipped) {
-        prompter.warn(this, tr("Order %1 not shipped").arg(number), shipped.errorText());
-        return;
-    }
-    int units = 0;
-    for (const services::ShippedLine& line : shipped->lines)
-        units += line.qty;
-    afterAction(shipped->partial ? tr("Order %1: %Ln unit(s) shipped, the rest follows", nullptr, units).arg(number)
-                                 : tr("Order %1 shipped: %Ln unit(s)", nullptr, units).arg(number));
+    auto* picker = new OrderPickerDialog(*m_queries, OrderPickerDialog::Purpose(purpose), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &OrderPickerDialog::picked, this, [this, next](const QString& number) {
+        selectOrder(number); // shows its detail when the list holds it
+        (this->*next)(number);
+    });
+    picker->open();
+}
+
+void OrdersPage::openShipDialog(const QString& number)
+{
+    auto* dialog = new ShipDialog(m_context, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ShipDialog::shipped, this, &OrdersPage::afterAction);
+    dialog->open();
+}
+
+void OrdersPage::openReturnDialog(const QString& number)
+{
+    auto* dialog = new ReturnDialog(m_context, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReturnDialog::returned, this, &OrdersPage::afterAction);
+    dialog->open();
 }
 
 void OrdersPage::cancelSelectedOrder()

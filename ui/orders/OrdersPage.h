@@ -28,7 +28,7 @@ class OrdersModel;
 
 // The orders: a paged list with state, search and payment filters, and the detail of
 // the selected order (its lines, payment, e-mails and history) with the actions on
-// it: ship, cancel, record payment, hold until complete, issue a coupon.
+// it: ship, take back a return, cancel, record payment, hold until complete, issue a coupon.
 class OrdersPage : public Page
 {
     Q_OBJECT
@@ -45,8 +45,11 @@ public:
 
     // Opens the New order dialog.
     void newOrder();
-    // Ships what is allocated for the selected order (asks full or partial).
+    // Opens the Ship dialog for the selected order; with none selected, first a picker
+    // of the orders with units to ship.
     void shipSelected();
+    // Opens the Return dialog for the selected order (or a picker of shipped orders).
+    void returnSelected();
     void cancelSelectedOrder();
     void cancelSelectedLine();
     void recordPayment();
@@ -68,6 +71,10 @@ private:
     void updateActions();
     void afterAction(const QString& message);
     void openCancelDialog(const QString& sku);
+    void openShipDialog(const QString& number);
+    void openReturnDialog(const QString& number);
+    // Asks for an order with the picker, then opens `next` for it.
+    void pickOrder(int purpose, void (OrdersPage::*next)(const QString&));
     void showContextMenu(const QPoint& pos);
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
     void saveLayout() const;
@@ -83,6 +90,7 @@ private:
     bool m_riskPending = false;
     int m_riskGeneration = 0;
     bool m_updatingHold = false;
+    int m_returnable = 0; // units of the shown order shipped and not returned
 
     QLineEdit* m_searchLineEdit = nullptr;
     QComboBox* m_stateComboBox = nullptr;
@@ -97,6 +105,7 @@ private:
     QLabel* m_summaryLabel = nullptr;
     QLabel* m_paymentLabel = nullptr;
     QPushButton* m_shipButton = nullptr;
+    QPushButton* m_returnButton = nullptr;
     QPushButton* m_cancelOrderButton = nullptr;
     QPushButton* m_cancelLineButton = nullptr;
     QPushButton* m_paymentButton = nullptr;

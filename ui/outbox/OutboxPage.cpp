@@ -3,12 +3,15 @@
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
+#include "domain/LocaleFormat.h"
 #include "mail/Delivery.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpTransport.h"
 #include "models/OutboxModel.h"
 #include "services/Shop.h"
 #include "settings/SmtpPassword.h"
+#include "store/Config.h"
+#include "store/SettingChosen.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -16,7 +19,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -77,11 +79,17 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
     m_cancelButton = new QPushButton(tr("&Cancel message"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Do not send this message"));
+    m_queueButton = new QPushButton(tr("&Queue due e-mails"), this);
+    m_queueButton->setObjectName(QStringLiteral("queueDueButton"));
+    m_queueButton->setToolTip(tr("Add the follow-ups, countdowns and notices that are due to the outbox, to look "
+                                 "at before sending"));
     m_sendButton = new QPushButton(tr("&Send now"), this);
     m_sendButton->setObjectName(QStringLiteral("sendNowButton"));
-    m_sendButton->setToolTip(tr("Queue the e-mails that are due and send every pending one now"));
+    m_sendButton->setToolTip(tr("Send every pending e-mail now"));
     bar->addWidget(m_retryButton);
     bar->addWidget(m_cancelButton);
+    bar->addSpacing(12);
+    bar->addWidget(m_queueButton);
     bar->addWidget(m_sendButton);
     layout->addLayout(bar);
 
@@ -151,6 +159,7 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
     });
     connect(m_retryButton, &QPushButton::clicked, this, &OutboxPage::retrySelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &OutboxPage::cancelSelected);
+    connect(m_queueButton, &QPushButton::clicked, this, &OutboxPage::queueDue);
     connect(m_sendButton, &QPushButton::clicked, this, &OutboxPage::sendNow);
     connect(&m_context, &AppContext::databaseAboutToClose, this, [this] { m_model->setShop(nullptr); });
     updateActions();
@@ -222,9 +231,9 @@ void OutboxPage::showSelected()
                                   : QStringLiteral("%1 <%2>").arg(m->recipientName, m->recipient));
     QString state = OutboxModel::stateName(m->state);
     if (m->state == store::messageState::Sent && m->sentAt.isValid())
-        state = tr("Sent %1").arg(QLocale().toString(m->sentAt.toLocalTime(), QLocale::LongFormat));
+        state = tr("Sent %1").arg(domain::LocaleFormat().longDateTime(m->sentAt));
     else if (m->state == store::messageState::Pending && m->dueAt.isValid())
-        state = tr("Pending, due %1").arg(QLocale().toString(m->dueAt.toLocalTime(), QLocale::ShortFormat));
+        state = tr("Pending, due %1").arg(domain::LocaleFormat().dateTime(m->dueAt));
     if (m->attempts > 0)
         state += tr(" · %n attempt(s)", nullptr, m->attempts);
     if (!m->lastError.isEmpty())
@@ -243,6 +252,7 @@ void OutboxPage::updateActions()
                               && (m->state == store::messageState::Failed || m->state == store::messageState::Cancelled));
     m_cancelButton->setEnabled(open && m && (m->state == store::messageState::Pending || m->state == store::messageState::Failed));
     m_sendButton->setEnabled(open && !m_sending);
+    m_queueButton->setEnabled(open && !m_sending);
     m_stateCombo->setEnabled(open);
 }
 
@@ -285,9 +295,62 @@ void OutboxPage::cancelSelected()
     afterChange(tr("Message %1 cancelled").arg(id));
 }
 
-void OutboxPage::sendNow()
+void OutboxPage::queueDue()
 {
     if (!m_context.shop() || m_sending)
+        return;
+    m_sending = true;
+    updateActions();
+    auto schedule = std::make_shared<mail::ScheduleReport>();
+    TaskRunner* task = TaskRunner::start(
+        m_context, tr("Queueing e-mails"),
+        [schedule](TaskEnv& env) -> core::Status {
+            env.progress(0, 0, tr("Queueing the e-mails that are due"));
+            const core::Result<mail::ScheduleReport> done = services::MailService(env.shop()).runSchedule();
+            if (!done)
+                return done.errors();
+            *schedule = done.value();
+            return {};
+        },
+        this, TaskRunner::Effect::ChangesShop);
+    connect(task, &TaskRunner::finished, this, [this, schedule](const core::Status& status) {
+        m_sending = false;
+        reload();
+        updateActions();
+        if (!status.ok()) {
+            m_context.prompter().warn(this, tr("Queue due e-mails"), status.errorText());
+            return;
+        }
+        QString summary = schedule->queued
+            ? tr("%n e-mail(s) queued: look them over, then Send now", nullptr, schedule->queued)
+            : tr("No e-mail is due");
+        if (schedule->cancelled)
+            summary += tr("; %n no longer needed and cancelled", nullptr, schedule->cancelled);
+        Q_EMIT statusMessage(summary);
+    });
+}
+
+bool OutboxPage::mailServerSetUp()
+{
+    const core::Result<bool> set = store::isSettingChosen(m_context.shop()->db(), store::settings::SmtpHost);
+    if (!set) {
+        m_context.reportError(set.errorText());
+        return false;
+    }
+    if (set.value())
+        return true;
+    if (m_context.prompter().confirm(
+            this, tr("No mail server"),
+            tr("No mail server is set up, so nothing was sent; the e-mails wait in the outbox.\n\n"
+               "Set your provider's SMTP server, port, security and user under Settings › Mail server (SMTP). "
+               "Open Settings now?")))
+        m_context.navigate(QStringLiteral("settings?section=smtp"));
+    return false;
+}
+
+void OutboxPage::sendNow()
+{
+    if (!m_context.shop() || m_sending || !mailServerSetUp())
         return;
     bool cancelled = false;
     const core::Result<mail::SmtpSettings> settings = SmtpPassword::settingsForSending(m_context, this, &cancelled);
@@ -295,26 +358,18 @@ void OutboxPage::sendNow()
         if (!cancelled)
             m_context.prompter().warn(
                 this, tr("Send mail"),
-                tr("The mail cannot be sent: %1\nSet up the mail server under Settings › SMTP.")
+                tr("The mail cannot be sent: %1\nSet up the mail server under Settings › Mail server (SMTP).")
                     .arg(settings.errorText()));
         return;
     }
     m_sending = true;
     updateActions();
     auto report = std::make_shared<mail::DeliveryReport>();
-    auto queued = std::make_shared<int>(0);
     const mail::SmtpSettings smtp = settings.value();
     TaskRunner* task = TaskRunner::start(
         m_context, tr("Sending mail"),
-        [smtp, report, queued](TaskEnv& env) -> core::Status {
-            env.progress(0, 0, tr("Queueing the e-mails that are due"));
+        [smtp, report](TaskEnv& env) -> core::Status {
             services::MailService mailing(env.shop());
-            const core::Result<mail::ScheduleReport> schedule = mailing.runSchedule();
-            if (!schedule)
-                return schedule.errors();
-            *queued = schedule->queued;
-            if (env.cancelled())
-                return core::fail(tr("cancelled"));
             mail::SmtpTransport transport(smtp);
             mail::Delivery delivery = mailing.delivery();
             delivery.setProgress([&env](int done, int total) {
@@ -329,10 +384,9 @@ void OutboxPage::sendNow()
             return {};
         },
         this, TaskRunner::Effect::ChangesShop);
-    connect(task, &TaskRunner::finished, this, [this, report, queued](const core::Status& status) {
+    connect(task, &TaskRunner::finished, this, [this, report](const core::Status& status) {
         m_sending = false;
-        const QString summary = (*queued ? tr("%n e-mail(s) queued, ", nullptr, *queued) : QString())
-            + tr("%n e-mail(s) sent", nullptr, report->sent)
+        const QString summary = tr("%n e-mail(s) sent", nullptr, report->sent)
             + (report->retrying ? tr(", %n to try again later", nullptr, report->retrying) : QString())
             + (report->failed ? tr(", %n failed", nullptr, report->failed) : QString());
         reload();

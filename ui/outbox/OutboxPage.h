@@ -16,8 +16,9 @@ class OutboxModel;
 
 // The e-mail outbox: every message the shop queued, filtered by state, with a
 // preview of the selected one (subject, recipient, the plain text and the HTML part
-// with remote content off), and Retry, Cancel and Send now. Sending runs in the
-// background, one message after the other, with progress and Cancel.
+// with remote content off), and Retry, Cancel, Queue due e-mails and Send now: what the
+// schedule says is due is queued as a step of its own, to be looked at before it goes.
+// Queueing and sending run in the background, with progress and Cancel.
 class OutboxPage : public Page
 {
     Q_OBJECT
@@ -31,9 +32,12 @@ public:
     void reload() override;
     // state=pending|sending|sent|failed|cancelled (anything else: all).
     void applyRoute(const QUrlQuery& query) override;
-    // Queues what the schedule says is due, then sends the pending mail, in the background.
+    // Queues what the schedule says is due (follow-ups, countdowns, …), in the background.
+    void queueDue();
+    // Sends the pending mail in the background. Without a mail server set up it says
+    // what to set and offers Settings instead.
     void sendNow();
-    // Whether a send started here is still running.
+    // Whether a queueing or sending started here is still running.
     bool isSending() const { return m_sending; }
 
     OutboxModel* model() const { return m_model; }
@@ -46,6 +50,8 @@ private:
     void cancelSelected();
     void updateActions();
     void afterChange(const QString& message);
+    // False (after saying what to set up, and offering Settings) when no mail server is.
+    bool mailServerSetUp();
 
     OutboxModel* m_model = nullptr;
     QComboBox* m_stateCombo = nullptr;
@@ -59,6 +65,7 @@ private:
     QTextBrowser* m_htmlView = nullptr;
     QPushButton* m_retryButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_queueButton = nullptr;
     QPushButton* m_sendButton = nullptr;
     bool m_sending = false;
 };

@@ -105,6 +105,11 @@ QString PurchaseOrderDialog::number() const
 
 void PurchaseOrderDialog::addLine(const QString& sku, int qty, const QDate& expected)
 {
+    // A drafted line takes the place of the empty one a new order starts with.
+    const bool blankFirst = !sku.isEmpty() && m_lines->rowCount() == 1 && m_savedRows == 0
+        && m_lines->item(0, SkuColumn)->text().isEmpty() && m_lines->item(0, QtyColumn)->text().isEmpty();
+    if (blankFirst)
+        m_lines->removeRow(0);
     const int row = m_lines->rowCount();
     m_lines->insertRow(row);
     m_lines->setItem(row, SkuColumn, new QTableWidgetItem(sku));

@@ -2,8 +2,10 @@
 
 #include "AppContext.h"
 #include "common/Prompter.h"
+#include "common/SkuCompletion.h"
 #include "common/TaskRunner.h"
 #include "csv/CsvWriter.h"
+#include "domain/LocaleFormat.h"
 #include "services/Shop.h"
 #include "services/ShopQueries.h"
 
@@ -14,11 +16,13 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTextDocument>
 #include <QVBoxLayout>
@@ -29,12 +33,49 @@ namespace bd::ui {
 
 namespace {
 enum LineColumn { SkuColumn, QtyColumn };
-enum PreviewColumn { PSku, POrder, PCustomer, PQty, PDestination, PreviewColumnCount };
+enum PreviewColumn { PSku, PItem, POrder, PCustomer, PQty, PDestination, PreviewColumnCount };
 
-QString destinationText(const domain::CrossDockRow& row)
+// The SKU cell's editor completes like New order's SKU field.
+class SkuDelegate final : public QStyledItemDelegate
 {
-    return row.destination == QLatin1String("ship") ? ReceiveDialog::tr("Ship to customer")
-                                                     : ReceiveDialog::tr("Put on the shelf");
+public:
+    SkuDelegate(SkuCompletion* completion, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_completion(completion)
+    {
+    }
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QWidget* editor = QStyledItemDelegate::createEditor(parent, option, index);
+        if (auto* line = qobject_cast<QLineEdit*>(editor)) {
+            line->setObjectName(QStringLiteral("skuEditor"));
+            m_completion->attach(line);
+        }
+        return editor;
+    }
+
+private:
+    SkuCompletion* m_completion;
+};
+
+// stillWaiting: what the row's order line waits for after it (> 0: a partial fill).
+QString destinationText(const domain::CrossDockRow& row, int stillWaiting)
+{
+    if (row.destination != QLatin1String("ship"))
+        return ReceiveDialog::tr("Put on the shelf");
+    if (stillWaiting > 0)
+        return ReceiveDialog::tr("Ship to customer — partial, %1 still to come").arg(QLocale().toString(stillWaiting));
+    return ReceiveDialog::tr("Ship to customer");
+}
+
+// Why a complete-only receipt passed an older order over.
+QString passedOverReason(const domain::PassedOver& passed)
+{
+    const QLocale locale;
+    if (passed.otherItems > 0)
+        return ReceiveDialog::tr("also waits for other items (%1 more)").arg(locale.toString(passed.otherItems));
+    return ReceiveDialog::tr("needs %1, only %2 left at its turn")
+        .arg(locale.toString(passed.needed), locale.toString(passed.left));
 }
 } // namespace
 
@@ -44,14 +85,16 @@ ReceiveDialog::ReceiveDialog(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("receiveDialog"));
     setWindowTitle(tr("Receive stock"));
+    if (m_context.database())
+        m_queries = std::make_unique<services::ShopQueries>(*m_context.database());
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
     m_poCombo = new QComboBox(this);
     m_poCombo->setObjectName(QStringLiteral("purchaseOrderComboBox"));
     m_poCombo->addItem(tr("None — enter the lines by hand"), QString());
-    if (m_context.database()) {
+    if (m_queries) {
         const core::Result<QList<store::PurchaseOrderSummary>> orders
-            = services::ShopQueries(*m_context.database()).purchaseOrders(false);
+            = m_queries->purchaseOrders(false);
         if (!orders)
             m_context.reportError(orders.errorText());
         for (const store::PurchaseOrderSummary& po : orders ? orders.value() : QList<store::PurchaseOrderSummary>())
@@ -79,6 +122,8 @@ ReceiveDialog::ReceiveDialog(AppContext& context, QWidget* parent)
     m_lines->setHorizontalHeaderLabels({ tr("SKU"), tr("Quantity received") });
     m_lines->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_lines->setMaximumHeight(180);
+    m_lines->setItemDelegateForColumn(SkuColumn,
+                                      new SkuDelegate(new SkuCompletion(m_context, m_queries.get(), this), m_lines));
     layout->addWidget(m_lines);
     auto* lineButtons = new QHBoxLayout;
     auto* add = new QPushButton(tr("&Add line"), this);
@@ -108,12 +153,19 @@ ReceiveDialog::ReceiveDialog(AppContext& context, QWidget* parent)
     m_previewTable = new QTableWidget(0, PreviewColumnCount, this);
     m_previewTable->setObjectName(QStringLiteral("crossDockTableWidget"));
     m_previewTable->setHorizontalHeaderLabels(
-        { tr("SKU"), tr("Order"), tr("Customer"), tr("Quantity"), tr("Goes to") });
-    m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        { tr("SKU"), tr("Item"), tr("Order"), tr("Customer"), tr("Quantity"), tr("Goes to") });
+    m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_previewTable->horizontalHeader()->setSectionResizeMode(PItem, QHeaderView::Stretch);
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewTable->verticalHeader()->hide();
     layout->addWidget(m_previewTable, 1);
+    m_passedOverLabel = new QLabel(this);
+    m_passedOverLabel->setObjectName(QStringLiteral("passedOverLabel"));
+    m_passedOverLabel->setWordWrap(true);
+    m_passedOverLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_passedOverLabel->hide();
+    layout->addWidget(m_passedOverLabel);
 
     auto* buttons = new QDialogButtonBox(this);
     m_confirmButton = buttons->addButton(tr("&Confirm receipt"), QDialogButtonBox::AcceptRole);
@@ -150,6 +202,8 @@ ReceiveDialog::ReceiveDialog(AppContext& context, QWidget* parent)
     resize(760, 620);
 }
 
+ReceiveDialog::~ReceiveDialog() = default;
+
 void ReceiveDialog::choosePurchaseOrder(const QString& number)
 {
     const int index = m_poCombo->findData(number);
@@ -159,9 +213,9 @@ void ReceiveDialog::choosePurchaseOrder(const QString& number)
     }
     m_filling = true;
     m_lines->setRowCount(0);
-    if (!number.isEmpty() && m_context.database()) {
+    if (!number.isEmpty() && m_queries) {
         const store::Found<services::PurchaseOrderDetail> po
-            = services::ShopQueries(*m_context.database()).purchaseOrderDetail(number);
+            = m_queries->purchaseOrderDetail(number);
         if (!po)
             m_context.reportError(po.errorText());
         if (po && po.value()) {
@@ -188,6 +242,18 @@ void ReceiveDialog::addLine(const QString& sku, int qty)
     m_lines->setItem(row, QtyColumn, new QTableWidgetItem(qty > 0 ? QString::number(qty) : QString()));
     m_filling = filling;
     inputChanged();
+}
+
+void ReceiveDialog::startWithItem(const QString& sku)
+{
+    const QTableWidgetItem* first = m_lines->rowCount() == 1 ? m_lines->item(0, SkuColumn) : nullptr;
+    if (first && first->text().trimmed().isEmpty())
+        m_lines->item(0, SkuColumn)->setText(sku);
+    else
+        addLine(sku);
+    // The quantity is what is left to type.
+    m_lines->setCurrentCell(m_lines->rowCount() - 1, QtyColumn);
+    m_lines->setFocus();
 }
 
 void ReceiveDialog::setReference(const QString& reference)
@@ -274,12 +340,16 @@ void ReceiveDialog::run(bool commit)
         return;
     }
     const QList<services::ReceiveRequest> receipts = wanted.value();
-    const services::ReceiveOptions how = options(!commit);
+    services::ReceiveOptions how = options(!commit);
+    auto notes = std::make_shared<services::ReceiveNotes>();
+    how.notes = notes.get();
     qint64 units = 0;
     for (const services::ReceiveRequest& r : receipts)
         units += r.qty;
     if (units < m_backgroundUnits) {
-        showResult(commit, services::StockService(*shop).receive(receipts, how));
+        const core::Result<QList<domain::CrossDockRow>> result = services::StockService(*shop).receive(receipts, how);
+        m_notes = *notes;
+        showResult(commit, result);
         if (commit && m_committed)
             m_context.notifyShopChanged();
         return;
@@ -289,14 +359,15 @@ void ReceiveDialog::run(bool commit)
     setBusy(true);
     TaskRunner* task = TaskRunner::start(
         m_context, commit ? tr("Receiving %n unit(s)", nullptr, int(units)) : tr("Working out the cross-dock list"),
-        [receipts, how, result](TaskEnv& env) -> core::Status {
+        [receipts, how, result, notes](TaskEnv& env) -> core::Status {
             env.progress(0, 0, tr("Serving the waiting customers"));
             *result = services::StockService(env.shop()).receive(receipts, how);
             return core::Status(*result);
         },
         this, commit ? TaskRunner::Effect::ChangesShop : TaskRunner::Effect::ReadsOnly);
-    connect(task, &TaskRunner::finished, this, [this, result, commit](const core::Status&) {
+    connect(task, &TaskRunner::finished, this, [this, result, commit, notes](const core::Status&) {
         setBusy(false);
+        m_notes = *notes;
         showResult(commit, *result);
     });
 }
@@ -310,6 +381,7 @@ void ReceiveDialog::showResult(bool commit, const core::Result<QList<domain::Cro
                                  : e.toString());
         m_errorLabel->setText(lines.join(QLatin1Char('\n')));
         m_errorLabel->show();
+        m_passedOverLabel->hide();
         if (commit)
             m_context.prompter().warn(this, tr("Receive stock"),
                                       tr("Nothing was received:\n%1").arg(lines.join(QLatin1Char('\n'))));
@@ -334,10 +406,11 @@ void ReceiveDialog::showResult(bool commit, const core::Result<QList<domain::Cro
             m_previewTable->setItem(i, column, item);
         };
         cell(PSku, r.sku);
+        cell(PItem, m_notes.itemNames.value(r.sku));
         cell(POrder, r.orderNumber);
         cell(PCustomer, r.customerEmail);
         cell(PQty, QString::number(r.qty), true);
-        cell(PDestination, destinationText(r));
+        cell(PDestination, destinationText(r, m_notes.stillWaiting.value(i)));
         if (r.destination == QLatin1String("ship")) {
             toShip += r.qty;
             orders.insert(r.orderNumber);
@@ -349,6 +422,13 @@ void ReceiveDialog::showResult(bool commit, const core::Result<QList<domain::Cro
         + tr(" for %n order(s)", nullptr, int(orders.size())) + tr(", %n to the shelf", nullptr, toShelf);
     m_summaryLabel->setText(commit ? tr("Received: %1.").arg(counts)
                                    : tr("Preview, nothing saved yet: %1. Confirm to receive.").arg(counts));
+    QStringList passed;
+    for (const domain::PassedOver& p : std::as_const(m_notes.passedOver))
+        passed << tr("%1 (%2), %3: %4").arg(p.orderNumber, p.customerEmail, p.sku, passedOverReason(p));
+    m_passedOverLabel->setText(passed.isEmpty() ? QString()
+                                                : tr("Passed over for younger orders that this receipt completes:")
+                                                      + QStringLiteral("\n• ") + passed.join(QStringLiteral("\n• ")));
+    m_passedOverLabel->setVisible(!passed.isEmpty());
     if (commit)
         Q_EMIT received(m_referenceEdit->text());
     updateButtons();
@@ -377,21 +457,32 @@ void ReceiveDialog::updateButtons()
 
 QString ReceiveDialog::html() const
 {
+    const domain::LocaleFormat format;
     QString out = QStringLiteral("<h2>%1</h2><p>%2</p>")
                       .arg(tr("Cross-dock list").toHtmlEscaped(),
                            QString(tr("Reference: %1").arg(m_referenceEdit->text()) + QStringLiteral(" · ")
-                                    + (m_committed ? tr("received") : tr("preview, not received yet")))
+                                   + tr("Received: %1").arg(format.date(m_context.clock().now().toLocalTime().date()))
+                                   + QStringLiteral(" · ")
+                                   + (m_committed ? tr("received") : tr("preview, not received yet")))
                                .toHtmlEscaped());
     out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-    for (const QString& h : { tr("SKU"), tr("Order"), tr("Customer"), tr("Quantity"), tr("Goes to") })
+    for (const QString& h : { tr("SKU"), tr("Item"), tr("Order"), tr("Customer"), tr("Quantity"), tr("Goes to") })
         out += QStringLiteral("<th align=\"left\">%1</th>").arg(h.toHtmlEscaped());
     out += QStringLiteral("</tr>");
-    for (const domain::CrossDockRow& r : m_rows)
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td></tr>")
-                   .arg(r.sku.toHtmlEscaped(), r.orderNumber.toHtmlEscaped(), r.customerEmail.toHtmlEscaped())
-                   .arg(r.qty)
-                   .arg(destinationText(r).toHtmlEscaped());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const domain::CrossDockRow& r = m_rows.at(i);
+        const int stillWaiting = m_notes.stillWaiting.value(i);
+        // A partial fill is marked in bold, so the packer does not close the parcel.
+        const QString destination = destinationText(r, stillWaiting).toHtmlEscaped();
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align=\"right\">%5</td><td>%6</td></tr>")
+                   .arg(r.sku.toHtmlEscaped(), m_notes.itemNames.value(r.sku).toHtmlEscaped(),
+                        r.orderNumber.toHtmlEscaped(), r.customerEmail.toHtmlEscaped(), QLocale().toString(r.qty),
+                        stillWaiting > 0 ? QStringLiteral("<b>%1</b>").arg(destination) : destination);
+    }
     out += QStringLiteral("</table>");
+    if (!m_passedOverLabel->text().isEmpty())
+        out += QStringLiteral("<p>%1</p>").arg(m_passedOverLabel->text().toHtmlEscaped().replace(
+            QLatin1Char('\n'), QStringLiteral("<br>")));
     return out;
 }
 

@@ -7,11 +7,17 @@
 #include <QDialog>
 #include <QList>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+
+namespace bd::services {
+class ShopQueries;
+} // namespace bd::services
 
 namespace bd::ui {
 
@@ -28,10 +34,14 @@ class ReceiveDialog : public QDialog
 
 public:
     explicit ReceiveDialog(AppContext& context, QWidget* parent = nullptr);
+    ~ReceiveDialog() override;
 
     // Fills the lines with the open lines of this purchase order.
     void choosePurchaseOrder(const QString& number);
     void addLine(const QString& sku = {}, int qty = 0);
+    // Starts with this item (the one selected on the Items page): its SKU in the first
+    // line, the quantity to type next.
+    void startWithItem(const QString& sku);
     void setReference(const QString& reference);
     void setCompleteOnly(bool completeOnly);
 
@@ -45,6 +55,8 @@ public:
     bool isBusy() const { return m_busy; }
     bool isCommitted() const { return m_committed; }
     const QList<domain::CrossDockRow>& crossDock() const { return m_rows; }
+    // The printed cross-dock list, as HTML.
+    QString html() const;
 
 Q_SIGNALS:
     // The receipt was committed.
@@ -58,9 +70,9 @@ private:
     void inputChanged();
     void setBusy(bool busy);
     void updateButtons();
-    QString html() const;
 
     AppContext& m_context;
+    std::unique_ptr<services::ShopQueries> m_queries;
     QComboBox* m_poCombo = nullptr;
     QLineEdit* m_referenceEdit = nullptr;
     QComboBox* m_fillCombo = nullptr;
@@ -68,11 +80,13 @@ private:
     QTableWidget* m_previewTable = nullptr;
     QLabel* m_summaryLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
+    QLabel* m_passedOverLabel = nullptr;
     QPushButton* m_previewButton = nullptr;
     QPushButton* m_confirmButton = nullptr;
     QPushButton* m_printButton = nullptr;
     QPushButton* m_csvButton = nullptr;
     QList<domain::CrossDockRow> m_rows;
+    services::ReceiveNotes m_notes; // of the last preview or receipt
     bool m_previewed = false; // m_rows is the preview of the lines as they are now
     bool m_committed = false;
     bool m_busy = false;

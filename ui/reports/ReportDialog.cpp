@@ -62,6 +62,7 @@ ReportDialog::ReportDialog(AppContext& context, QWidget* parent)
     m_status->setWordWrap(true);
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Report:"), m_kind);
     form->addRow(QString(), m_description);
     form->addRow(tr("&SKU:"), m_sku);
@@ -141,6 +142,15 @@ void ReportDialog::updateFields()
     m_to->setEnabled(spec.period && m_usePeriod->isChecked() && !isBuilding());
     m_bucket->setEnabled(spec.kind == reports::ReportKind::Rate && !isBuilding());
     m_kind->setEnabled(!isBuilding());
+    // Only the fields the chosen report reads are shown.
+    m_form->setRowVisible(m_sku, spec.sku);
+    m_form->setRowVisible(m_receipt, spec.receipt);
+    m_form->setRowVisible(m_order, spec.order);
+    m_form->setRowVisible(m_usePeriod, spec.period);
+    m_form->setRowVisible(m_from, spec.period && m_usePeriod->isChecked());
+    m_form->setRowVisible(m_to, spec.period && m_usePeriod->isChecked());
+    m_form->setRowVisible(m_bucket, spec.kind == reports::ReportKind::Rate);
+    adjustSize();
     if (QPushButton* b = findChild<QPushButton*>(QStringLiteral("reportBuild")))
         b->setEnabled(!isBuilding() && m_context.hasDatabase());
 }

@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -54,6 +55,7 @@ private:
     void finished(std::shared_ptr<reports::Report> report, const QString& error);
 
     AppContext& m_context;
+    QFormLayout* m_form = nullptr;
     QComboBox* m_kind = nullptr;
     QLabel* m_description = nullptr;
     QLineEdit* m_sku = nullptr;

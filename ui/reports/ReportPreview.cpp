@@ -4,12 +4,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -53,7 +55,13 @@ ReportPreview::ReportPreview(reports::Report report, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(bar);
     layout->addWidget(m_preview, 1);
-    resize(900, 1000);
+    // A page's height where the screen has it, never taller than the screen (a 900-pixel
+    // laptop screen too): the whole page fits, shown smaller.
+    QSize size(900, 1000);
+    if (const QScreen* screen = parentWidget() ? parentWidget()->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableGeometry().size() * 9 / 10);
+    resize(size);
+    m_preview->fitInView();
 }
 
 ReportPreview::~ReportPreview() = default;

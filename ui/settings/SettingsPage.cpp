@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
+#include "domain/Money.h"
 #include "i18n/Language.h"
 #include "mail/Outbox.h"
 #include "mail/PasswordStore.h"
@@ -11,6 +12,7 @@
 #include "models/OutboxModel.h"
 #include "services/MailService.h"
 #include "services/Shop.h"
+#include "settings/ShopChoices.h"
 #include "settings/SmtpPassword.h"
 #include "store/Config.h"
 
@@ -85,30 +87,31 @@ QString fieldLabel(const QString& key)
     return key + QLatin1Char(':');
 }
 
-// Values the template preview fills in, so the merchant sees a plausible message.
-mail::MailValues sampleValues(const QString& kind, const QString& shopName, const QString& signature)
+// Values the template preview fills in, so the merchant sees a plausible message:
+// dates and money as the shop's customers read them (the shop's locale, as e-mails do).
+mail::MailValues sampleValues(const QString& kind, const QString& shopName, const QString& signature,
+                              const mail::MailFormat& format, const QString& currency)
 {
     Q_UNUSED(kind)
     mail::MailValues v;
-    const QLocale locale;
     const QDate date(2026, 12, 5);
     v.set(QStringLiteral("customer_name"), QStringLiteral("Alex Example"));
     v.set(QStringLiteral("customer_email"), QStringLiteral("alex@example.com"));
     v.set(QStringLiteral("shop_name"), shopName);
     v.set(QStringLiteral("signature"), signature);
     v.set(QStringLiteral("order_number"), QStringLiteral("1042"));
-    v.set(QStringLiteral("order_date"), locale.toString(QDate(2026, 11, 2), QLocale::LongFormat));
-    const QString lines = SettingsPage::tr("2 × MUG-RED Mug, red — expected %1").arg(locale.toString(date, QLocale::LongFormat));
+    v.set(QStringLiteral("order_date"), format.date(QDate(2026, 11, 2)));
+    const QString lines = SettingsPage::tr("2 × MUG-RED Mug, red — expected %1").arg(format.date(date));
     v.setWithHtml(QStringLiteral("lines"), lines, QStringLiteral("<ul><li>%1</li></ul>").arg(lines.toHtmlEscaped()));
-    v.set(QStringLiteral("promised_date"), locale.toString(date, QLocale::LongFormat));
+    v.set(QStringLiteral("promised_date"), format.date(date));
     v.set(QStringLiteral("days_waited"), QStringLiteral("14"));
     v.set(QStringLiteral("countdown"), SettingsPage::tr("It should ship in 8 days."));
     v.set(QStringLiteral("days_left"), QStringLiteral("3"));
-    v.set(QStringLiteral("old_date"), locale.toString(QDate(2026, 11, 28), QLocale::LongFormat));
-    v.set(QStringLiteral("new_date"), locale.toString(date, QLocale::LongFormat));
-    v.set(QStringLiteral("lapse_date"), locale.toString(QDate(2026, 11, 30), QLocale::LongFormat));
+    v.set(QStringLiteral("old_date"), format.date(QDate(2026, 11, 28)));
+    v.set(QStringLiteral("new_date"), format.date(date));
+    v.set(QStringLiteral("lapse_date"), format.date(QDate(2026, 11, 30)));
     v.set(QStringLiteral("lapse_reason"), SettingsPage::tr("your card expires"));
-    v.set(QStringLiteral("order_total"), locale.toCurrencyString(39.80));
+    v.set(QStringLiteral("order_total"), format.money(domain::Money::ofUnits(40, currency).minor, currency));
     v.set(QStringLiteral("tracking"), QStringLiteral("00340434161094042557"));
     v.set(QStringLiteral("shipped_lines"), lines);
     v.set(QStringLiteral("still_to_come"), SettingsPage::tr("1 × CAP-BLK Cap"));
@@ -165,13 +168,24 @@ QWidget* SettingsPage::buildProgram()
         language->addItem(name.isEmpty() ? code : name, code);
     }
     language->setCurrentIndex(std::max(0, language->findData(i18n::configuredLanguage())));
-    connect(language, &QComboBox::currentIndexChanged, this, [language] {
-        QSettings().setValue(i18n::LanguageKey, language->currentData().toString());
-    });
     form->addRow(tr("Language:"), language);
     auto* note = new QLabel(tr("The window and the command line use the new language when they start again."), widget);
+    note->setObjectName(QStringLiteral("languageNoteLabel"));
     note->setWordWrap(true);
     form->addRow(QString(), note);
+    // Texts built once (menus, column headers) cannot all follow a new language while
+    // the window runs: offer to start again instead, with the shop as it is.
+    auto* restart = new QPushButton(tr("&Restart now"), widget);
+    restart->setObjectName(QStringLiteral("restartButton"));
+    restart->setToolTip(tr("Close Backorder Desk and open it again in the chosen language"));
+    restart->hide();
+    form->addRow(QString(), restart);
+    const QString running = i18n::configuredLanguage();
+    connect(language, &QComboBox::currentIndexChanged, this, [language, restart, running] {
+        QSettings().setValue(i18n::LanguageKey, language->currentData().toString());
+        restart->setVisible(language->currentData().toString() != running);
+    });
+    connect(restart, &QPushButton::clicked, this, &SettingsPage::restartRequested);
     return widget;
 }
 
@@ -190,6 +204,14 @@ QWidget* SettingsPage::buildSection(const QString& section, const QStringList& k
             for (const QString& choice : spec->choices)
                 combo->addItem(choice, choice);
             editor = combo;
+        } else if (key == store::settings::ShopCurrency || key == store::settings::ShopLocale) {
+            auto* combo = new QComboBox(page);
+            if (key == store::settings::ShopCurrency)
+                ShopChoices::fillCurrencies(combo);
+            else
+                ShopChoices::fillLocales(combo);
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            editor = combo;
         } else if (key == store::settings::ShopSignature) {
             auto* edit = new QPlainTextEdit(page);
             edit->setMaximumHeight(90);
@@ -202,6 +224,9 @@ QWidget* SettingsPage::buildSection(const QString& section, const QStringList& k
             editor->setToolTip(spec->description);
             if (auto* line = qobject_cast<QLineEdit*>(editor))
                 line->setPlaceholderText(spec->defaultValue);
+            // A number box as wide as its numbers, not as the window.
+            if (spec->type == store::SettingSpec::Type::Integer)
+                editor->setMaximumWidth(editor->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 24);
         }
         auto* field = new QWidget(page);
         auto* fieldLayout = new QVBoxLayout(field);
@@ -419,7 +444,7 @@ void SettingsPage::setEditorValue(const QString& key, const QString& value)
     else if (auto* text = qobject_cast<QPlainTextEdit*>(editor))
         text->setPlainText(value);
     else if (auto* combo = qobject_cast<QComboBox*>(editor))
-        combo->setCurrentIndex(std::max(0, combo->findData(value)));
+        ShopChoices::choose(combo, value);
 }
 
 void SettingsPage::loadSection(const QString& section)
@@ -463,7 +488,8 @@ bool SettingsPage::saveSection(const QString& section)
     QList<std::pair<QString, QString>> changed;
     for (const QString& key : keys)
         changed.append({key, values.value(key)});
-    const core::Status saved = shop->saveSettings(changed);
+    // The shop's language decides the templates' too (see MailService::saveSettings).
+    const core::Status saved = services::MailService(*shop).saveSettings(changed);
     if (!saved.ok()) {
         m_context.prompter().warn(this, tr("Settings"), tr("The settings were not saved: %1").arg(saved.errorText()));
         return false;
@@ -649,7 +675,9 @@ void SettingsPage::updatePreview()
     const mail::MailTemplate mail { m_subjectEdit->text(), m_textEdit->toPlainText(), m_htmlEdit->toPlainText() };
     const mail::RenderedMail rendered = mail::Templates::render(
         mail, sampleValues(m_kind, shop->config().text(store::settings::ShopName),
-                           shop->config().text(store::settings::ShopSignature)));
+                           shop->config().text(store::settings::ShopSignature),
+                           mail::MailFormat(QLocale(shop->config().text(store::settings::ShopLocale))),
+                           shop->config().text(store::settings::ShopCurrency)));
     m_previewBrowser->setHtml(QStringLiteral("<p><b>%1</b></p><hr/>").arg(rendered.subject.toHtmlEscaped())
                               + rendered.bodyHtml);
 }
@@ -682,7 +710,10 @@ void SettingsPage::restoreDefaultTemplate()
 {
     if (m_kind.isEmpty())
         return;
-    const mail::MailTemplate defaults = mail::Templates::defaults(m_kind);
+    services::Shop* shop = m_context.shop();
+    if (!shop)
+        return;
+    const mail::MailTemplate defaults = services::MailService(*shop).defaultTemplate(m_kind);
     m_subjectEdit->setText(defaults.subject);
     m_textEdit->setPlainText(defaults.bodyText);
     m_htmlEdit->setPlainText(defaults.bodyHtml);

@@ -44,6 +44,10 @@ public:
     void testConnection();
     bool isTesting() const { return m_testing; }
 
+Q_SIGNALS:
+    // The user asked to start the program again (in the language just chosen).
+    void restartRequested();
+
 private:
     QWidget* buildSection(const QString& section, const QStringList& keys);
     QWidget* buildSmtpExtras();
