@@ -862,6 +862,62 @@
         <source>a message to the customer, in the cancellation e-mail</source>
         <translation>en besked til kunden i annulleringsmailen</translation>
     </message>
+    <message>
+        <source>Purchase orders on their way: record a stage (tells the waiting customers the order serves), or show the timeline.</source>
+        <translation>Indkøbsordrer på vej: registrér et trin (giver de ventende kunder, ordren dækker, besked), eller vis forløbet.</translation>
+    </message>
+    <message>
+        <source>when the stage was reached (default: today)</source>
+        <translation>hvornår trinnet blev nået (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>a note for the customers</source>
+        <translation>en bemærkning til kunderne</translation>
+    </message>
+    <message>
+        <source>the new expected date of the order&apos;s open lines</source>
+        <translation>den nye forventede dato for ordrens åbne linjer</translation>
+    </message>
+    <message>
+        <source>po stage: --%1 &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>po stage: --%1 &apos;%2&apos; er ikke en dato på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>forventet %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; waiting orders told: %3</source>
+        <translation>%1: %2; ventende ordrer, der får besked: %3</translation>
+    </message>
+    <message>
+        <source>; told of the later date instead: %1</source>
+        <translation>; får besked om den senere dato i stedet: %1</translation>
+    </message>
+    <message>
+        <source>What follow-up e-mails offer with an item: its related items, its highlight.</source>
+        <translation>Hvad opfølgningsmails tilbyder med en vare: dens relaterede varer, dens fremhævning.</translation>
+    </message>
+    <message>
+        <source>relate this item (may be given more than once)</source>
+        <translation>relatér denne vare (kan angives flere gange)</translation>
+    </message>
+    <message>
+        <source>no longer relate this item</source>
+        <translation>relatér ikke længere denne vare</translation>
+    </message>
+    <message>
+        <source>remove the highlight</source>
+        <translation>fjern fremhævningen</translation>
+    </message>
+    <message>
+        <source>no highlight</source>
+        <translation>ingen fremhævning</translation>
+    </message>
+    <message>
+        <source>no related items</source>
+        <translation>ingen relaterede varer</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -952,6 +1008,10 @@
     <message>
         <source>Cannot save setting %1: %2</source>
         <translation>Kan ikke gemme indstillingen %1: %2</translation>
+    </message>
+    <message>
+        <source>Show related items in stock in follow-up and countdown e-mails</source>
+        <translation>Vis relaterede varer på lager i opfølgnings- og nedtællingsmails</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1874,25 @@
     </message>
 </context>
 <context>
+    <name>MerchandisingService</name>
+    <message>
+        <source>unknown SKU &apos;%1&apos;</source>
+        <translation>ukendt varenummer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to itself</source>
+        <translation>%1 kan ikke relateres til sig selv</translation>
+    </message>
+    <message>
+        <source>%1 is not a related item of %2</source>
+        <translation>%1 er ikke en relateret vare til %2</translation>
+    </message>
+    <message>
+        <source>a highlight is at most %1 characters, not %2</source>
+        <translation>en fremhævning er højst %1 tegn, ikke %2</translation>
+    </message>
+</context>
+<context>
     <name>OrderService</name>
     <message>
         <source>an order needs an order number</source>
@@ -1987,6 +2066,10 @@
         <source>cancelled by hand</source>
         <translation>annulleret manuelt</translation>
     </message>
+    <message>
+        <source>While you wait, these are in stock and ship at once:</source>
+        <translation>Mens du venter, har vi disse på lager, og de sendes med det samme:</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>
@@ -2041,6 +2124,33 @@
     <message>
         <source>cannot delete %1</source>
         <translation>kan ikke slette %1</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingService</name>
+    <message>
+        <source>&apos;received&apos; is recorded by receiving the stock; a stage is one of %1</source>
+        <translation>&apos;received&apos; registreres ved at modtage varerne; et trin er et af %1</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos;; it is one of %2</source>
+        <translation>ukendt trin &apos;%1&apos;; det er et af %2</translation>
+    </message>
+    <message>
+        <source>no purchase order &apos;%1&apos;</source>
+        <translation>ingen indkøbsordre &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>purchase order %1 is received in full; it has no stage left to record</source>
+        <translation>indkøbsordre %1 er modtaget fuldt ud; der er ikke flere trin at registrere</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 den %3</translation>
+    </message>
+    <message>
+        <source>, expected %1</source>
+        <translation>, forventet %1</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3086,37 @@ Den gemmes kun i denne session.</translation>
     <message>
         <source>%1: its stock is not tracked; switch tracking on with a count of what is on hand first</source>
         <translation>%1: dens lager tælles ikke; slå optælling til med en optælling af, hvad der er på lager, først</translation>
+    </message>
+</context>
+<context>
+    <name>SupplyStage</name>
+    <message>
+        <source>ordered</source>
+        <translation>bestilt</translation>
+    </message>
+    <message>
+        <source>in production</source>
+        <translation>i produktion</translation>
+    </message>
+    <message>
+        <source>shipped by supplier</source>
+        <translation>afsendt fra leverandøren</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>undervejs</translation>
+    </message>
+    <message>
+        <source>at customs</source>
+        <translation>i tolden</translation>
+    </message>
+    <message>
+        <source>at the warehouse</source>
+        <translation>på lageret</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>modtaget</translation>
     </message>
 </context>
 <context>
@@ -5485,6 +5626,30 @@ Opsæt mailserveren under Indstillinger › SMTP.</translation>
         <source>Stock received (%1)</source>
         <translation>Varer modtaget (%1)</translation>
     </message>
+    <message>
+        <source>S&amp;tage…</source>
+        <translation>&amp;Trin…</translation>
+    </message>
+    <message>
+        <source>Record where the selected purchase order is on its way; the waiting customers it serves get a stock update</source>
+        <translation>Registrér, hvor den valgte indkøbsordre er på vejen; de ventende kunder, den dækker, får en lageropdatering</translation>
+    </message>
+    <message>
+        <source>The stages of the purchase order&apos;s way here, oldest first</source>
+        <translation>Trinene på indkøbsordrens vej hertil, ældste først</translation>
+    </message>
+    <message>
+        <source>No stage recorded yet</source>
+        <translation>Intet trin registreret endnu</translation>
+    </message>
+    <message>
+        <source> (now expected %1)</source>
+        <translation> (nu forventet %1)</translation>
+    </message>
+    <message>
+        <source>Stage of %1 recorded; waiting orders told: %2</source>
+        <translation>Trin for %1 registreret; ventende ordrer, der får besked: %2</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::QueueModel</name>
@@ -6190,6 +6355,37 @@ Opsæt mailserveren under Indstillinger › SMTP.</translation>
     <message>
         <source>%1 e-mails switched off</source>
         <translation>%1-e-mails slået fra</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::StageDialog</name>
+    <message>
+        <source>Stage of %1</source>
+        <translation>Trin for %1</translation>
+    </message>
+    <message>
+        <source>Where is purchase order %1 now? The waiting customers whose units it brings get one e-mail about it.</source>
+        <translation>Hvor er indkøbsordre %1 nu? De ventende kunder, hvis varer den bringer, får én e-mail om det.</translation>
+    </message>
+    <message>
+        <source>e.g. left Shenzhen on the MSC Oscar</source>
+        <translation>f.eks. forlod Shenzhen med MSC Oscar</translation>
+    </message>
+    <message>
+        <source>New &amp;expected date:</source>
+        <translation>Ny &amp;forventet dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Trin:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for customers:</source>
+        <translation>&amp;Bemærkning til kunderne:</translation>
     </message>
 </context>
 <context>

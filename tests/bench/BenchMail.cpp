@@ -1,19 +1,24 @@
 // E-mail benchmarks on a busy shop: prints figures, asserts nothing about time.
 //
-//   bench_mail [--dir DIR] [--scale N] [--send N]
+//   bench_mail [--dir DIR] [--scale N] [--send N] [--stage-orders N]
 //
 // Builds the large demo (about 200,000 waiting lines), then measures: running the
 // schedule three weeks later, which queues and renders the follow-ups (and whatever
 // else is due) for every waiting order; sending 1,000 of those messages to a local
 // SMTP server (Debian's aiosmtpd, tests/support/smtp_server.py) over STARTTLS with a
-// login and a certificate made for the run.
-// --scale divides every size (the test suite runs it with a large scale as a smoke test).
+// login and a certificate made for the run; recording a purchase order's stage that
+// tells 10,000 waiting orders (--stage-orders) of it: one stock-update e-mail each,
+// rendered and queued in the stage's transaction.
+// --scale divides every size (but a --stage-orders given is taken as it is) (the test suite runs it with a large scale as a smoke test).
 #include "core/Clock.h"
 #include "demo/DemoShop.h"
 #include "mail/Delivery.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpTransport.h"
+#include "services/CatalogService.h"
 #include "services/MailService.h"
+#include "services/OrderService.h"
+#include "services/PurchasingService.h"
 #include "services/Shop.h"
 #include "store/Config.h"
 #include "store/Database.h"
@@ -92,7 +97,10 @@ int main(int argc, char* argv[])
                                          QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption sendOption(QStringLiteral("send"), QStringLiteral("messages to send (before --scale)"),
                                         QStringLiteral("N"), QStringLiteral("1000"));
-    parser.addOptions({dirOption, scaleOption, sendOption});
+    const QCommandLineOption stageOption(QStringLiteral("stage-orders"),
+                                         QStringLiteral("waiting orders a stage change tells (default 10000 / scale)"),
+                                         QStringLiteral("N"));
+    parser.addOptions({dirOption, scaleOption, sendOption, stageOption});
     parser.process(app);
     const int scale = std::max(1, parser.value(scaleOption).toInt());
 
@@ -146,6 +154,55 @@ int main(int argc, char* argv[])
     if (auto again = services::MailService(shop).runSchedule(); !again || again->queued != 0)
         return fail(QStringLiteral("notify again"), QStringLiteral("queued messages twice or failed"));
     report(QStringLiteral("run the schedule again (queues nothing)"), timer);
+
+    // A stage of a purchase order that serves N waiting orders of one unit each.
+    const int stageOrders = parser.isSet(stageOption) ? std::max(1, parser.value(stageOption).toInt())
+                                                      : std::max(1, 10000 / scale);
+    {
+        services::ItemInput item;
+        item.item.sku = QStringLiteral("BENCH-STAGE");
+        item.item.name = QStringLiteral("Stage benchmark mug");
+        item.item.priceMinor = 1500;
+        item.item.policy = domain::Policy::Backorder;
+        item.onHand = 0;
+        if (const core::Status s = services::CatalogService(shop).saveItems({item}); !s.ok())
+            return fail(QStringLiteral("stage item"), s.errors());
+        services::PurchaseOrderLineInput po;
+        po.poNumber = QStringLiteral("PO-BENCH");
+        po.supplier = QStringLiteral("Bench Supplier");
+        po.sku = item.item.sku;
+        po.qty = stageOrders;
+        po.expected = clock.today().addDays(30);
+        if (const core::Status s = services::CatalogService(shop).savePurchaseOrderLines({po}); !s.ok())
+            return fail(QStringLiteral("stage purchase order"), s.errors());
+        timer.start();
+        for (int i = 0; i < stageOrders; ++i) {
+            domain::NewOrder order;
+            order.number = QStringLiteral("STAGE-%1").arg(i + 1);
+            order.placedAt = clock.now();
+            order.customerEmail = QStringLiteral("stage%1@example.com").arg(i + 1);
+            order.customerName = QStringLiteral("Stage Customer %1").arg(i + 1);
+            order.payment = domain::PaymentState::Authorized;
+            order.lines << domain::NewOrderLine{item.item.sku, 1, std::nullopt, 0};
+            if (auto placed = services::OrderService(shop).place(order); !placed)
+                return fail(QStringLiteral("stage orders"), placed.errors());
+            clock.advanceSeconds(1);
+        }
+        report(QStringLiteral("place %1 waiting orders for the stage").arg(stageOrders), timer);
+        services::StageInput stage;
+        stage.poNumber = po.poNumber;
+        stage.stage = QStringLiteral("shipped");
+        stage.note = QStringLiteral("left Shenzhen on the MSC Oscar");
+        timer.start();
+        const auto told = services::PurchasingService(shop).recordStage(stage);
+        if (!told)
+            return fail(QStringLiteral("po stage"), told.errors());
+        report(QStringLiteral("po stage telling %1 waiting orders").arg(stageOrders), timer,
+               QStringLiteral("%1 stock updates queued, %2").arg(told->ordersTold).arg(perSecond(told->ordersTold, timer)));
+        if (told->ordersTold != stageOrders)
+            return fail(QStringLiteral("po stage"),
+                        QStringLiteral("%1 orders told, expected %2").arg(told->ordersTold).arg(stageOrders));
+    }
 
     // Sending over SMTP to the local server.
     const int toSend = std::max(1, parser.value(sendOption).toInt() / scale);
