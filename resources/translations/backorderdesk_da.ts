@@ -1013,6 +1013,10 @@
         <source>Show related items in stock in follow-up and countdown e-mails</source>
         <translation>Vis relaterede varer på lager i opfølgnings- og nedtællingsmails</translation>
     </message>
+    <message>
+        <source>Cannot read the setting %1: %2</source>
+        <translation>Indstillingen %1 kan ikke læses: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1221,6 +1225,10 @@
     <message>
         <source>%1: the setting %2 needs a value without spaces or &apos;;&apos;, not &apos;%3&apos;.</source>
         <translation>%1: indstillingen %2 skal have en værdi uden mellemrum og &apos;;&apos;, ikke &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Intet blev ændret: %1</translation>
     </message>
 </context>
 <context>

@@ -104,27 +104,44 @@ Result<QString> Config::get(const QString& key) const
     const Status valid = validate(key, spec(key) ? spec(key)->defaultValue : QString());
     if (!spec(key))
         return valid.errors();
-    return text(key);
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+    q.bindValue(QStringLiteral(":key"), key);
+    if (!q.exec())
+        return core::fail(tr("Cannot read the setting %1: %2").arg(key, queryError(q)));
+    return q.next() ? q.value(0).toString() : spec(key)->defaultValue;
+}
+
+static QString defaultOf(const QString& key)
+{
+    const SettingSpec* s = Config::spec(key);
+    return s ? s->defaultValue : QString();
 }
 
 QString Config::text(const QString& key) const
 {
     if (!m_read) {
-        m_read = std::make_unique<QSqlQuery>(m_db.connection());
-        m_read->setForwardOnly(true);
-        m_read->prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"));
+        auto read = std::make_unique<QSqlQuery>(m_db.connection());
+        read->setForwardOnly(true);
+        if (!read->prepare(QStringLiteral("SELECT value FROM settings WHERE key = :key"))) {
+            // Heard at the commit of the action that read it (see Database::failRead).
+            m_db.failRead(tr("Cannot read the setting %1: %2").arg(key, queryError(*read)));
+            return defaultOf(key);
+        }
+        m_read = std::move(read);
     }
     QSqlQuery& q = *m_read;
     q.bindValue(QStringLiteral(":key"), key);
     QString value;
-    if (q.exec() && q.next()) {
+    if (!q.exec()) {
+        m_db.failRead(tr("Cannot read the setting %1: %2").arg(key, queryError(q)));
+    } else if (q.next()) {
         value = q.value(0).toString();
-    } else {
-        const SettingSpec* s = spec(key);
-        value = s ? s->defaultValue : QString();
+        q.finish();
+        return value;
     }
     q.finish();
-    return value;
+    return defaultOf(key);
 }
 
 int Config::integer(const QString& key) const

@@ -549,6 +549,7 @@ Status Database::begin(Lock lock)
         return {};
     m_lock = lock;
     m_rollbackOnly = false;
+    m_failedRead.clear();
     QSqlQuery q(connection());
     const bool sqlite = m_dialect.engine() == Dialect::Engine::SQLite;
     const QString sql = sqlite && lock == Lock::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
@@ -588,6 +589,8 @@ Status Database::commit()
         q.exec(QStringLiteral("ROLLBACK"));
         m_rollbackOnly = false;
         withdraw();
+        if (!m_failedRead.isEmpty())
+            return core::fail(tr("Nothing was changed: %1").arg(m_failedRead));
         return core::fail(tr("The change was undone because part of it failed."));
     }
     // Seats watching the shop (changedElsewhere) hear of it when it commits.
@@ -605,6 +608,14 @@ Status Database::commit()
     }
     withdraw();
     return {};
+}
+
+void Database::failRead(const QString& why)
+{
+    if (m_failedRead.isEmpty() || m_depth == 0)
+        m_failedRead = why;
+    if (m_depth > 0)
+        m_rollbackOnly = true;
 }
 
 void Database::rollback()

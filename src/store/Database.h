@@ -151,6 +151,13 @@ public:
     void rollback();
     int transactionDepth() const { return m_depth; }
 
+    // For a read that has no way to return its error (a setting read on a hot path):
+    // the transaction it ran in fails at commit with this message, so an action never
+    // goes on as if the read had found nothing. Outside a transaction it is only kept.
+    void failRead(const QString& why);
+    // The last such failure, also outside a transaction; empty when none.
+    QString failedRead() const { return m_failedRead; }
+
 private:
     Database(QString path, QString connectionName);
 
@@ -186,6 +193,7 @@ private:
     int m_depth = 0;
     Lock m_lock = Lock::Write;
     bool m_rollbackOnly = false;
+    QString m_failedRead;
     friend class Transaction;
 };
 

@@ -21,6 +21,7 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "../support/Must.h"
+#include "../support/ServerShop.h"
 
 #include <QDir>
 #include <QFile>
@@ -289,7 +290,9 @@ private slots:
 
     void init()
     {
-        m_dbPath = fresh(QStringLiteral("shop")) + QStringLiteral(".sqlite");
+        QString error;
+        m_dbPath = test::newShopLocation(m_dir, QStringLiteral("shop%1.sqlite").arg(++m_serial), &error);
+        QVERIFY2(!m_dbPath.isEmpty(), qPrintable(error));
         m_clock = std::make_unique<core::FixedClock>(QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC));
         openShop();
         qputenv("BACKORDERDESK_SMTP_PASSWORD", "s3cret");

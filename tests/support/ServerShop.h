@@ -4,9 +4,13 @@
 // CTest: on SQLite files, and (the `pg` label, BD_TEST_ENGINE=postgresql) on databases of
 // the PostgreSQL server the run started.
 
+#include "SqliteLook.h"
 #include "TestServer.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <memory>
 
 namespace bd::test {
 
@@ -22,6 +26,34 @@ inline QString newShopLocation(const QTemporaryDir& dir, const QString& fileName
         return TestServer::newDatabase(error);
     return dir.filePath(fileName);
 }
+
+// A second connection to a test's shop on either engine, to look at what the seats left.
+class ShopLook
+{
+public:
+    explicit ShopLook(const QString& location)
+    {
+        if (location.startsWith(QLatin1String("postgresql:")))
+            m_server = std::make_unique<ServerLook>(location);
+        else
+            m_file = std::make_unique<store::test::RawDb>(location);
+    }
+
+    bool isOpen() const { return m_server ? m_server->isOpen() : m_file->isOpen(); }
+    QSqlDatabase db() const { return m_server ? m_server->db() : m_file->db(); }
+    // The first column of the first row of a query, as an integer (-1 when it failed).
+    qint64 number(const QString& sql) const
+    {
+        QSqlQuery q(db());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+private:
+    std::unique_ptr<ServerLook> m_server;
+    std::unique_ptr<store::test::RawDb> m_file;
+};
 
 } // namespace bd::test
 
