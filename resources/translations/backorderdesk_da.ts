@@ -1381,6 +1381,18 @@
         <source>not known</source>
         <translation>ukendt</translation>
     </message>
+    <message>
+        <source>Told where its stock is</source>
+        <translation>Fik besked om, hvor varerne er</translation>
+    </message>
+    <message>
+        <source>Purchase order stage</source>
+        <translation>Trin for indkøbsordre</translation>
+    </message>
+    <message>
+        <source>Related items set</source>
+        <translation>Relaterede varer angivet</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

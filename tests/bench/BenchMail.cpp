@@ -155,25 +155,33 @@ int main(int argc, char* argv[])
         return fail(QStringLiteral("notify again"), QStringLiteral("queued messages twice or failed"));
     report(QStringLiteral("run the schedule again (queues nothing)"), timer);
 
-    // A stage of a purchase order that serves N waiting orders of one unit each.
+    // A stage of a container purchase order of 100 SKUs that serves N waiting orders of
+    // one unit each, N / 100 per SKU.
     const int stageOrders = parser.isSet(stageOption) ? std::max(1, parser.value(stageOption).toInt())
                                                       : std::max(1, 10000 / scale);
     {
-        services::ItemInput item;
-        item.item.sku = QStringLiteral("BENCH-STAGE");
-        item.item.name = QStringLiteral("Stage benchmark mug");
-        item.item.priceMinor = 1500;
-        item.item.policy = domain::Policy::Backorder;
-        item.onHand = 0;
-        if (const core::Status s = services::CatalogService(shop).saveItems({item}); !s.ok())
-            return fail(QStringLiteral("stage item"), s.errors());
-        services::PurchaseOrderLineInput po;
-        po.poNumber = QStringLiteral("PO-BENCH");
-        po.supplier = QStringLiteral("Bench Supplier");
-        po.sku = item.item.sku;
-        po.qty = stageOrders;
-        po.expected = clock.today().addDays(30);
-        if (const core::Status s = services::CatalogService(shop).savePurchaseOrderLines({po}); !s.ok())
+        const int skus = std::min(100, stageOrders);
+        QList<services::ItemInput> items;
+        QList<services::PurchaseOrderLineInput> lines;
+        for (int k = 0; k < skus; ++k) {
+            services::ItemInput item;
+            item.item.sku = QStringLiteral("STAGE-%1").arg(k + 1, 3, 10, QLatin1Char('0'));
+            item.item.name = QStringLiteral("Stage benchmark mug %1").arg(k + 1);
+            item.item.priceMinor = 1500;
+            item.item.policy = domain::Policy::Backorder;
+            item.onHand = 0;
+            items << item;
+            services::PurchaseOrderLineInput line;
+            line.poNumber = QStringLiteral("PO-BENCH");
+            line.supplier = QStringLiteral("Bench Supplier");
+            line.sku = item.item.sku;
+            line.qty = stageOrders / skus + 1;
+            line.expected = clock.today().addDays(30);
+            lines << line;
+        }
+        if (const core::Status s = services::CatalogService(shop).saveItems(items); !s.ok())
+            return fail(QStringLiteral("stage items"), s.errors());
+        if (const core::Status s = services::CatalogService(shop).savePurchaseOrderLines(lines); !s.ok())
             return fail(QStringLiteral("stage purchase order"), s.errors());
         timer.start();
         for (int i = 0; i < stageOrders; ++i) {
@@ -183,14 +191,14 @@ int main(int argc, char* argv[])
             order.customerEmail = QStringLiteral("stage%1@example.com").arg(i + 1);
             order.customerName = QStringLiteral("Stage Customer %1").arg(i + 1);
             order.payment = domain::PaymentState::Authorized;
-            order.lines << domain::NewOrderLine{item.item.sku, 1, std::nullopt, 0};
+            order.lines << domain::NewOrderLine{items[i % skus].item.sku, 1, std::nullopt, 0};
             if (auto placed = services::OrderService(shop).place(order); !placed)
                 return fail(QStringLiteral("stage orders"), placed.errors());
             clock.advanceSeconds(1);
         }
-        report(QStringLiteral("place %1 waiting orders for the stage").arg(stageOrders), timer);
+        report(QStringLiteral("place %1 waiting orders on %2 SKUs").arg(stageOrders).arg(skus), timer);
         services::StageInput stage;
-        stage.poNumber = po.poNumber;
+        stage.poNumber = QStringLiteral("PO-BENCH");
         stage.stage = QStringLiteral("shipped");
         stage.note = QStringLiteral("left Shenzhen on the MSC Oscar");
         timer.start();
