@@ -50,7 +50,6 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     m_closedCheck->setObjectName(QStringLiteral("showClosedCheckBox"));
     bar->addWidget(m_newButton);
     bar->addWidget(m_editButton);
-    bar->addWidget(m_stageButton);
     bar->addWidget(m_receiveButton);
     bar->addStretch(1);
     bar->addWidget(m_closedCheck);
@@ -87,7 +86,11 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     m_timelineList = new QListWidget(detail);
     m_timelineList->setObjectName(QStringLiteral("timelineListWidget"));
     m_timelineList->setToolTip(tr("The stages of the purchase order's way here, oldest first"));
-    linesAndTimeline->addWidget(m_timelineList, 2);
+    // Beside the lines, so the button bar keeps the window's narrowest width.
+    auto* timeline = new QVBoxLayout;
+    timeline->addWidget(m_timelineList, 1);
+    timeline->addWidget(m_stageButton);
+    linesAndTimeline->addLayout(timeline, 2);
     detailLayout->addLayout(linesAndTimeline, 1);
     m_splitter->addWidget(m_ordersView);
     m_splitter->addWidget(detail);
