@@ -11,6 +11,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     addSetupCommands(commands);
     addDataCommands(commands);
     addStockCommands(commands);
+    addSupplyCommands(commands);
     addOrderCommands(commands);
     addMailCommands(commands);
     addBackupCommands(commands);

@@ -18,5 +18,6 @@ void addOrderCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addMailCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addBackupCommands(std::vector<std::unique_ptr<Command>>& commands);
 void addReportCommands(std::vector<std::unique_ptr<Command>>& commands);
+void addSupplyCommands(std::vector<std::unique_ptr<Command>>& commands);
 
 } // namespace bd::cli

@@ -862,6 +862,62 @@
         <source>a message to the customer, in the cancellation e-mail</source>
         <translation>en besked til kunden i annulleringsmailen</translation>
     </message>
+    <message>
+        <source>Purchase orders on their way: record a stage (tells the waiting customers the order serves), or show the timeline.</source>
+        <translation>Indkøbsordrer på vej: registrér et trin (giver de ventende kunder, ordren dækker, besked), eller vis forløbet.</translation>
+    </message>
+    <message>
+        <source>when the stage was reached (default: today)</source>
+        <translation>hvornår trinnet blev nået (standard: i dag)</translation>
+    </message>
+    <message>
+        <source>a note for the customers</source>
+        <translation>en bemærkning til kunderne</translation>
+    </message>
+    <message>
+        <source>the new expected date of the order&apos;s open lines</source>
+        <translation>den nye forventede dato for ordrens åbne linjer</translation>
+    </message>
+    <message>
+        <source>po stage: --%1 &apos;%2&apos; is not a date in the form YYYY-MM-DD</source>
+        <translation>po stage: --%1 &apos;%2&apos; er ikke en dato på formen ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>expected %1</source>
+        <translation>forventet %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; waiting orders told: %3</source>
+        <translation>%1: %2; ventende ordrer, der får besked: %3</translation>
+    </message>
+    <message>
+        <source>; told of the later date instead: %1</source>
+        <translation>; får besked om den senere dato i stedet: %1</translation>
+    </message>
+    <message>
+        <source>What follow-up e-mails offer with an item: its related items, its highlight.</source>
+        <translation>Hvad opfølgningsmails tilbyder med en vare: dens relaterede varer, dens fremhævning.</translation>
+    </message>
+    <message>
+        <source>relate this item (may be given more than once)</source>
+        <translation>relatér denne vare (kan angives flere gange)</translation>
+    </message>
+    <message>
+        <source>no longer relate this item</source>
+        <translation>relatér ikke længere denne vare</translation>
+    </message>
+    <message>
+        <source>remove the highlight</source>
+        <translation>fjern fremhævningen</translation>
+    </message>
+    <message>
+        <source>no highlight</source>
+        <translation>ingen fremhævning</translation>
+    </message>
+    <message>
+        <source>no related items</source>
+        <translation>ingen relaterede varer</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -954,12 +1010,16 @@
         <translation>Kan ikke gemme indstillingen %1: %2</translation>
     </message>
     <message>
-        <source>Cannot read setting %1: %2</source>
-        <translation>Kan ikke læse indstillingen %1: %2</translation>
+        <source>Show related items in stock in follow-up and countdown e-mails</source>
+        <translation>Vis relaterede varer på lager i opfølgnings- og nedtællingsmails</translation>
     </message>
     <message>
         <source>Cannot read the setting %1: %2</source>
         <translation>Indstillingen %1 kan ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read setting %1: %2</source>
+        <translation>Kan ikke læse indstillingen %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1384,18 @@
     <message>
         <source>not known</source>
         <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Told where its stock is</source>
+        <translation>Fik besked om, hvor varerne er</translation>
+    </message>
+    <message>
+        <source>Purchase order stage</source>
+        <translation>Trin for indkøbsordre</translation>
+    </message>
+    <message>
+        <source>Related items set</source>
+        <translation>Relaterede varer angivet</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1898,25 @@
     </message>
 </context>
 <context>
+    <name>MerchandisingService</name>
+    <message>
+        <source>unknown SKU &apos;%1&apos;</source>
+        <translation>ukendt varenummer &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to itself</source>
+        <translation>%1 kan ikke relateres til sig selv</translation>
+    </message>
+    <message>
+        <source>%1 is not a related item of %2</source>
+        <translation>%1 er ikke en relateret vare til %2</translation>
+    </message>
+    <message>
+        <source>a highlight is at most %1 characters, not %2</source>
+        <translation>en fremhævning er højst %1 tegn, ikke %2</translation>
+    </message>
+</context>
+<context>
     <name>OrderService</name>
     <message>
         <source>an order needs an order number</source>
@@ -1999,6 +2090,10 @@
         <source>cancelled by hand</source>
         <translation>annulleret manuelt</translation>
     </message>
+    <message>
+        <source>While you wait, these are in stock and ship at once:</source>
+        <translation>Mens du venter, har vi disse på lager, og de sendes med det samme:</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>
@@ -2053,6 +2148,33 @@
     <message>
         <source>cannot delete %1</source>
         <translation>kan ikke slette %1</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasingService</name>
+    <message>
+        <source>&apos;received&apos; is recorded by receiving the stock; a stage is one of %1</source>
+        <translation>&apos;received&apos; registreres ved at modtage varerne; et trin er et af %1</translation>
+    </message>
+    <message>
+        <source>unknown stage &apos;%1&apos;; it is one of %2</source>
+        <translation>ukendt trin &apos;%1&apos;; det er et af %2</translation>
+    </message>
+    <message>
+        <source>no purchase order &apos;%1&apos;</source>
+        <translation>ingen indkøbsordre &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>purchase order %1 is received in full; it has no stage left to record</source>
+        <translation>indkøbsordre %1 er modtaget fuldt ud; der er ikke flere trin at registrere</translation>
+    </message>
+    <message>
+        <source>%1: %2 on %3</source>
+        <translation>%1: %2 den %3</translation>
+    </message>
+    <message>
+        <source>, expected %1</source>
+        <translation>, forventet %1</translation>
     </message>
 </context>
 <context>
@@ -3011,6 +3133,37 @@ Den gemmes kun i denne session.</translation>
     </message>
 </context>
 <context>
+    <name>SupplyStage</name>
+    <message>
+        <source>ordered</source>
+        <translation>bestilt</translation>
+    </message>
+    <message>
+        <source>in production</source>
+        <translation>i produktion</translation>
+    </message>
+    <message>
+        <source>shipped by supplier</source>
+        <translation>afsendt fra leverandøren</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>undervejs</translation>
+    </message>
+    <message>
+        <source>at customs</source>
+        <translation>i tolden</translation>
+    </message>
+    <message>
+        <source>at the warehouse</source>
+        <translation>på lageret</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>modtaget</translation>
+    </message>
+</context>
+<context>
     <name>TemplateService</name>
     <message>
         <source>unknown kind of e-mail &apos;%1&apos;; it is one of %2</source>
@@ -3821,7 +3974,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>Stop: sold out when stock runs out. Backorder: keep selling, ship when stock arrives. Pre-order: not released yet.</source>
-        <translation>Stop salg: udsolgt, når lageret slipper op. Restordre: sælges videre, sendes når varerne kommer. Forudbestilling: ikke udkommet endnu.</translation>
+        <translation>Stop: udsolgt, når lageret slipper op. Restordre: sælges videre, sendes når varerne kommer. Forudbestilling: ikke udkommet endnu.</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -3895,7 +4048,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <name>bd::ui::ItemsModel</name>
     <message>
         <source>Stop</source>
-        <translation>Stop salg</translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <source>Backorder</source>
@@ -4241,7 +4394,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>&amp;Ship…</source>
-        <translation>&amp;Afsend…</translation>
+        <translation>&amp;Send…</translation>
     </message>
     <message>
         <source>Send &amp;Mail</source>
@@ -4416,14 +4569,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Varer modtaget (%1)</translation>
     </message>
     <message>
-        <source>Ship the selected order, or choose one to ship</source>
-        <translation>Afsend den valgte ordre, eller vælg en at afsende</translation>
-    </message>
-    <message>
-        <source>Send the pending e-mails now</source>
-        <translation>Send de ventende e-mails nu</translation>
-    </message>
-    <message>
         <source>Purchase &amp;Suggestions…</source>
         <translation>Indkøbs&amp;forslag…</translation>
     </message>
@@ -4434,6 +4579,14 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Purchase order %1 saved</source>
         <translation>Indkøbsordre %1 gemt</translation>
+    </message>
+    <message>
+        <source>Ship the selected order, or choose one to ship</source>
+        <translation>Afsend den valgte ordre, eller vælg en at afsende</translation>
+    </message>
+    <message>
+        <source>Send the pending e-mails now</source>
+        <translation>Send de ventende e-mails nu</translation>
     </message>
 </context>
 <context>
@@ -4817,7 +4970,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>Ship…</source>
-        <translation>Afsend…</translation>
+        <translation>Send…</translation>
     </message>
     <message>
         <source>Cancel order…</source>
@@ -5659,6 +5812,30 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
         <source>Stock received (%1)</source>
         <translation>Varer modtaget (%1)</translation>
     </message>
+    <message>
+        <source>S&amp;tage…</source>
+        <translation>&amp;Trin…</translation>
+    </message>
+    <message>
+        <source>Record where the selected purchase order is on its way; the waiting customers it serves get a stock update</source>
+        <translation>Registrér, hvor den valgte indkøbsordre er på vejen; de ventende kunder, den dækker, får en lageropdatering</translation>
+    </message>
+    <message>
+        <source>The stages of the purchase order&apos;s way here, oldest first</source>
+        <translation>Trinene på indkøbsordrens vej hertil, ældste først</translation>
+    </message>
+    <message>
+        <source>No stage recorded yet</source>
+        <translation>Intet trin registreret endnu</translation>
+    </message>
+    <message>
+        <source> (now expected %1)</source>
+        <translation> (nu forventet %1)</translation>
+    </message>
+    <message>
+        <source>Stage of %1 recorded; waiting orders told: %2</source>
+        <translation>Trin for %1 registreret; ventende ordrer, der får besked: %2</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::QueueModel</name>
@@ -6150,10 +6327,6 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
 <context>
     <name>bd::ui::ReturnDialog</name>
     <message>
-        <source>Return from order %1</source>
-        <translation>Retur fra ordre %1</translation>
-    </message>
-    <message>
         <source>SKU</source>
         <translation>Varenr.</translation>
     </message>
@@ -6174,6 +6347,14 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
         <translation>Kommer retur</translation>
     </message>
     <message>
+        <source>Take back</source>
+        <translation>Tag retur</translation>
+    </message>
+    <message>
+        <source>Return from order %1</source>
+        <translation>Retur fra ordre %1</translation>
+    </message>
+    <message>
         <source>e.g. wrong size</source>
         <translation>f.eks. forkert størrelse</translation>
     </message>
@@ -6192,10 +6373,6 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
     <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Årsag:</translation>
-    </message>
-    <message>
-        <source>Take back</source>
-        <translation>Tag retur</translation>
     </message>
     <message>
         <source>Which units of order %1 for %2 came back?</source>
@@ -6488,10 +6665,6 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
 <context>
     <name>bd::ui::ShipDialog</name>
     <message>
-        <source>Ship order %1</source>
-        <translation>Afsend ordre %1</translation>
-    </message>
-    <message>
         <source>SKU</source>
         <translation>Varenr.</translation>
     </message>
@@ -6516,6 +6689,14 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
         <translation>Afsend nu</translation>
     </message>
     <message>
+        <source>Ship</source>
+        <translation>Afsend</translation>
+    </message>
+    <message>
+        <source>Ship order %1</source>
+        <translation>Afsend ordre %1</translation>
+    </message>
+    <message>
         <source>Who carries the parcel; the customer reads it with the tracking number</source>
         <translation>Hvem der bringer pakken ud; kunden læser det sammen med sporingsnummeret</translation>
     </message>
@@ -6530,10 +6711,6 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
     <message>
         <source>&amp;Tracking number:</source>
         <translation>&amp;Sporingsnummer:</translation>
-    </message>
-    <message>
-        <source>Ship</source>
-        <translation>Afsend</translation>
     </message>
     <message>
         <source>Order %1 for %2, payment %3.</source>
@@ -6588,6 +6765,37 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
             <numerusform>Ordre %1 afsendt: %Ln enhed</numerusform>
             <numerusform>Ordre %1 afsendt: %Ln enheder</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::StageDialog</name>
+    <message>
+        <source>Stage of %1</source>
+        <translation>Trin for %1</translation>
+    </message>
+    <message>
+        <source>Where is purchase order %1 now? The waiting customers whose units it brings get one e-mail about it.</source>
+        <translation>Hvor er indkøbsordre %1 nu? De ventende kunder, hvis varer den bringer, får én e-mail om det.</translation>
+    </message>
+    <message>
+        <source>e.g. left Shenzhen on the MSC Oscar</source>
+        <translation>f.eks. forlod Shenzhen med MSC Oscar</translation>
+    </message>
+    <message>
+        <source>New &amp;expected date:</source>
+        <translation>Ny &amp;forventet dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Trin:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Note for customers:</source>
+        <translation>&amp;Bemærkning til kunderne:</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,9 @@
 
 namespace bd::domain {
 
-QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<Incoming>& incoming,
-                           const QDate& fallback, const QDate& notBefore)
+QList<qsizetype> incomingSources(const QList<int>& waitingInQueueOrder, const QList<Incoming>& incoming)
 {
-    QList<QDate> out;
+    QList<qsizetype> out;
     out.reserve(waitingInQueueOrder.size());
     qint64 cumulativeWaiting = 0;
     qint64 cumulativeIncoming = 0;
@@ -24,7 +23,18 @@ QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<In
             cumulativeIncoming += incoming[batch].qty;
             ++batch;
         }
-        QDate date = batch < incoming.size() ? incoming[batch].date : fallback;
+        out << (batch < incoming.size() ? batch : -1);
+    }
+    return out;
+}
+
+QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<Incoming>& incoming,
+                           const QDate& fallback, const QDate& notBefore)
+{
+    QList<QDate> out;
+    out.reserve(waitingInQueueOrder.size());
+    for (qsizetype batch : incomingSources(waitingInQueueOrder, incoming)) {
+        QDate date = batch >= 0 ? incoming[batch].date : fallback;
         if (date.isValid() && notBefore.isValid() && date < notBefore)
             date = notBefore;
         out << date;

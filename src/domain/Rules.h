@@ -25,6 +25,10 @@ struct Incoming
 // promises before its release date.
 QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<Incoming>& incoming,
                            const QDate& fallback, const QDate& notBefore = {});
+// Where each waiting quantity's promised date comes from: the index in `incoming` of
+// the batch that covers the line's last unit (the rule of promisedDates), or -1 past
+// all incoming stock. A purchase order "serves" exactly the lines whose source it is.
+QList<qsizetype> incomingSources(const QList<int>& waitingInQueueOrder, const QList<Incoming>& incoming);
 
 // One candidate in an item's queue, for filling.
 struct QueueSlot

@@ -47,6 +47,8 @@ QString mailKindOfEvent(const QString& event)
         return kind::Cancelled;
     if (event == QLatin1String("coupon"))
         return kind::Coupon;
+    if (event == QLatin1String("stock update"))
+        return kind::StockUpdate;
     return {};
 }
 
@@ -58,6 +60,8 @@ Outbox::Outbox(store::Database& db, const core::Clock& clock, store::Config& con
     , m_store(db)
     , m_orders(db)
     , m_events(db)
+    , m_purchases(db)
+    , m_items(db)
     , m_templates(m_store, clock, &config)
 {
 }
@@ -313,8 +317,11 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
     MailValues values;
     setCommon(values, *order);
     const MailFormat f = format();
-    const QString occasion
-        = mailKind == kind::Confirmation ? QString() : QStringLiteral("event %1").arg(events.constFirst().id);
+    // A stock update is one per order and stage of a purchase order ("shipped: PO-1"),
+    // however often that stage is recorded.
+    const QString occasion = mailKind == kind::Confirmation ? QString()
+        : mailKind == kind::StockUpdate                     ? events.constFirst().details
+                                                            : QStringLiteral("event %1").arg(events.constFirst().id);
     QSet<qint64> items;
     for (const EventRow& e : events)
         items.insert(e.itemId);
@@ -350,6 +357,11 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
         values.set(QStringLiteral("old_date"), dateOrUnknown(oldDate));
         values.set(QStringLiteral("new_date"), dateOrUnknown(newUnknown ? QDate() : newDate));
         setLines(values, QStringLiteral("lines"), affected, true, true);
+    } else if (mailKind == kind::StockUpdate) {
+        if (Status s = setStockUpdate(values, *order, events.constFirst().details, items); !s.ok())
+            return s;
+        if (values.text(QStringLiteral("stage")).isEmpty())
+            return {};
     } else if (mailKind == kind::Ready) {
         QList<OrderLine> allocated;
         qint64 total = 0;
@@ -499,6 +511,10 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
             MailValues values;
             setCommon(values, *order);
             fillIn(*order, values);
+            if (mailKind == kind::FollowUp || mailKind == kind::Countdown) {
+                if (Status s = setFollowUpExtras(values, *order); !s.ok())
+                    return s;
+            }
             const Result<Queued> queued = queue(mailKind, occasion, &*order, order->customerId,
                                                 order->customerEmail, order->customerName, values);
             if (!queued)
@@ -586,7 +602,7 @@ Status Outbox::cancelStale(const QHash<qint64, QString>& payment, const QHash<qi
     for (const TemplateRow& row : templates.value())
         enabled.insert(row.kind, row.enabled);
     static const QStringList whileWaiting
-        = { kind::Confirmation, kind::FollowUp, kind::Countdown, kind::Delay, kind::PaymentUpdate };
+        = { kind::Confirmation, kind::FollowUp, kind::Countdown, kind::Delay, kind::PaymentUpdate, kind::StockUpdate };
     const Result<QList<store::UnsentCheck>> unsent = m_store.unsentChecks();
     if (!unsent)
         return unsent.errors();

@@ -5,6 +5,8 @@
 #include "store/EventStore.h"
 #include "store/OrderStore.h"
 #include "store/MailStore.h"
+#include "store/ItemStore.h"
+#include "store/PurchaseStore.h"
 #include "mail/Templates.h"
 
 #include <QCoreApplication>
@@ -96,6 +98,13 @@ private:
 
     core::Status queueOrderEvents(const QString& kind, qint64 orderId, const QList<store::EventRow>& events);
     core::Status queueCoupon(const store::EventRow& event);
+    // The values of a stock update (StockUpdateMail.cpp) from its event's details
+    // ("shipped: PO-1"); no "stage" value when that stage is not recorded.
+    core::Status setStockUpdate(MailValues& values, const domain::Order& order, const QString& details,
+                                const QSet<qint64>& items);
+    // What a follow-up or countdown sells while the order waits (FollowUpMail.cpp): the
+    // waiting items' highlights and up to three related items in stock.
+    core::Status setFollowUpExtras(MailValues& values, const domain::Order& order);
     core::Status cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
                              const QHash<qint64, int>& latestFollowUp, ScheduleReport& report);
 
@@ -104,6 +113,8 @@ private:
     store::MailStore m_store;
     store::OrderStore m_orders;
     store::EventStore m_events;
+    store::PurchaseStore m_purchases;
+    store::ItemStore m_items;
     TemplateService m_templates;
 };
 

@@ -76,7 +76,7 @@ const QStringList& Templates::kinds()
 {
     static const QStringList list
         = { kind::Confirmation, kind::FollowUp, kind::Countdown, kind::Delay, kind::PaymentUpdate,
-            kind::Ready,        kind::Shipped,  kind::Cancelled, kind::Coupon };
+            kind::Ready,        kind::Shipped,  kind::Cancelled, kind::Coupon,  kind::StockUpdate };
     return list;
 }
 
@@ -90,10 +90,11 @@ QStringList Templates::placeholders(const QString& name)
                             QStringLiteral("coupon_reason") };
     common += { QStringLiteral("order_number"), QStringLiteral("order_date"), QStringLiteral("lines"),
                 QStringLiteral("promised_date") };
+    const QStringList selling = { QStringLiteral("highlight"), QStringLiteral("related_items") };
     if (name == kind::FollowUp)
-        return common + QStringList { QStringLiteral("days_waited"), QStringLiteral("countdown") };
+        return common + QStringList { QStringLiteral("days_waited"), QStringLiteral("countdown") } + selling;
     if (name == kind::Countdown)
-        return common + QStringList { QStringLiteral("days_left") };
+        return common + QStringList { QStringLiteral("days_left") } + selling;
     if (name == kind::Delay)
         return common + QStringList { QStringLiteral("old_date"), QStringLiteral("new_date") };
     if (name == kind::PaymentUpdate)
@@ -108,6 +109,9 @@ QStringList Templates::placeholders(const QString& name)
                             QStringLiteral("still_to_come"), QStringLiteral("partial_note") };
     if (name == kind::Cancelled)
         return common + QStringList { QStringLiteral("cancelled_lines"), QStringLiteral("message") };
+    if (name == kind::StockUpdate)
+        return common
+            + QStringList { QStringLiteral("stage"), QStringLiteral("stage_date"), QStringLiteral("stage_note") };
     return common;
 }
 

@@ -30,6 +30,7 @@ inline const QString Ready = QStringLiteral("ready");
 inline const QString Shipped = QStringLiteral("shipped");
 inline const QString Cancelled = QStringLiteral("cancelled");
 inline const QString Coupon = QStringLiteral("coupon");
+inline const QString StockUpdate = QStringLiteral("stock_update");
 } // namespace kind
 
 struct MailTemplate

@@ -32,6 +32,8 @@ const QList<SettingSpec>& Config::specs()
         {settings::ShopLocale, T::Locale, QStringLiteral("en_GB"), tr("Locale for dates and money in e-mails and reports"), 0, 0, {}},
         {settings::FollowUpDays, T::Integer, QStringLiteral("14"), tr("Days between follow-up e-mails while an order waits"), 1, 365, {}},
         {settings::CountdownDays, T::Integer, QStringLiteral("3"), tr("Days before the promised date to send the countdown e-mail"), 0, 60, {}},
+        {settings::RelatedItems, T::Choice, QStringLiteral("on"), tr("Show related items in stock in follow-up and countdown e-mails"), 0, 0,
+         {QStringLiteral("on"), QStringLiteral("off")}},
         {settings::AuthHoldDays, T::Integer, QStringLiteral("7"), tr("Days a card authorization holds before it lapses"), 1, 60, {}},
         {settings::SmtpHost, T::Text, QStringLiteral("localhost"), tr("SMTP server host name"), 0, 0, {}},
         {settings::SmtpPort, T::Integer, QStringLiteral("587"), tr("SMTP server port"), 1, 65535, {}},

@@ -65,6 +65,7 @@ inline const QString ShopCurrency = QStringLiteral("shop.currency");
 inline const QString ShopLocale = QStringLiteral("shop.locale");
 inline const QString FollowUpDays = QStringLiteral("mail.followup_days");
 inline const QString CountdownDays = QStringLiteral("mail.countdown_days");
+inline const QString RelatedItems = QStringLiteral("mail.related_items");
 inline const QString AuthHoldDays = QStringLiteral("payment.auth_hold_days");
 inline const QString SmtpHost = QStringLiteral("smtp.host");
 inline const QString SmtpPort = QStringLiteral("smtp.port");

@@ -28,7 +28,7 @@ const QString mailEventColumns = QStringLiteral(
     "SELECT id, kind, COALESCE(order_id, 0), COALESCE(item_id, 0), COALESCE(customer_id, 0), details "
     "FROM events WHERE id > :id AND ");
 const QString orderMailKinds = QStringLiteral(
-    "kind IN ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled') ");
+    "kind IN ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled', 'stock update') ");
 
 EventRow readEventRow(const QSqlQuery& q)
 {

@@ -235,6 +235,24 @@ Result<QStringList> ItemStore::relatedItems(qint64 itemId, const QString& kind)
     return readAll(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
 }
 
+Result<QString> ItemStore::highlight(qint64 itemId)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT highlight FROM items WHERE id = ?"));
+    q.bindValue(P(0), itemId);
+    const Found<QString> found = readFirst(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
+    if (!found)
+        return found.errors();
+    return found.value().value_or(QString());
+}
+
+Status ItemStore::setHighlight(qint64 itemId, const QString& text)
+{
+    Statement q = m_statements.prepared(QStringLiteral("UPDATE items SET highlight = ? WHERE id = ?"));
+    q.bindValue(P(0), text);
+    q.bindValue(P(1), itemId);
+    return run(q);
+}
+
 Result<QList<qint64>> ItemStore::allItemIds()
 {
     Statement q = m_statements.prepared(QStringLiteral("SELECT id FROM items ORDER BY id"));

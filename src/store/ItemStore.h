@@ -73,6 +73,9 @@ public:
     core::Status setRelatedItems(qint64 itemId, const QString& kind, const QStringList& skus);
     core::Result<QStringList> relatedItems(qint64 itemId, const QString& kind);
     core::Result<QList<qint64>> allItemIds();
+    // The short customer-facing text about an item the follow-ups quote; "" for none.
+    core::Result<QString> highlight(qint64 itemId);
+    core::Status setHighlight(qint64 itemId, const QString& text);
 
     // A page of the items the filter selects (limit -1: all from offset).
     core::Result<QList<domain::Item>> items(const ItemFilter& filter, int offset = 0, int limit = -1);

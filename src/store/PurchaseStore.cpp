@@ -42,6 +42,16 @@ PurchaseOrderSummary readSummary(const QSqlQuery& q)
     return s;
 }
 
+const QString stageSelect = QStringLiteral(
+    "SELECT s.id, s.po_id, p.po_number, s.stage, s.stage_date, s.note, s.expected_date, s.recorded_at "
+    "FROM purchase_order_stages s JOIN purchase_orders p ON p.id = s.po_id ");
+
+PoStage readStage(const QSqlQuery& q)
+{
+    return PoStage{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                   dateOf(q.value(4)), q.value(5).toString(), dateOf(q.value(6)), dateTimeOf(q.value(7))};
+}
+
 } // namespace
 
 PurchaseStore::PurchaseStore(Database& db)
@@ -130,16 +140,27 @@ Result<QList<PoLine>> PurchaseStore::openPoLines(qint64 itemId)
     return readAll(q, readPoLine);
 }
 
-Result<QList<domain::Incoming>> PurchaseStore::incoming(qint64 itemId)
+Result<QList<PoLine>> PurchaseStore::datedOpenPoLines(qint64 itemId)
 {
     const Result<QList<PoLine>> lines = openPoLines(itemId);
     if (!lines)
         return lines.errors();
-    QList<domain::Incoming> out;
+    QList<PoLine> out;
     for (const PoLine& line : lines.value()) {
         if (line.expected.isValid())
-            out << domain::Incoming{line.expected, line.qty - line.received};
+            out << line;
     }
+    return out;
+}
+
+Result<QList<domain::Incoming>> PurchaseStore::incoming(qint64 itemId)
+{
+    const Result<QList<PoLine>> lines = datedOpenPoLines(itemId);
+    if (!lines)
+        return lines.errors();
+    QList<domain::Incoming> out;
+    for (const PoLine& line : lines.value())
+        out << domain::Incoming{line.expected, line.qty - line.received};
     return out;
 }
 
@@ -180,6 +201,68 @@ Result<QList<PurchaseOrderLineRow>> PurchaseStore::lines(qint64 poId)
         return PurchaseOrderLineRow{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
                                     r.value(3).toInt(),      r.value(4).toInt(),    dateOf(r.value(5))};
     });
+}
+
+Result<QList<PoLine>> PurchaseStore::openLinesOfPo(qint64 poId)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + poLineColumns
+                                        + QStringLiteral(" FROM purchase_order_lines pl JOIN purchase_orders p ON p.id = pl.po_id "
+                                                         "WHERE pl.po_id = ? AND pl.qty_received < pl.qty ORDER BY pl.item_id"));
+    q.bindValue(P(0), poId);
+    return readAll(q, readPoLine);
+}
+
+Status PurchaseStore::setOpenLinesExpected(qint64 poId, const QDate& expected)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "UPDATE purchase_order_lines SET expected_date = ? WHERE po_id = ? AND qty_received < qty"));
+    q.bindValue(P(0), orNull(expected));
+    q.bindValue(P(1), poId);
+    return run(q);
+}
+
+Result<qint64> PurchaseStore::insertStage(const PoStage& stage)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO purchase_order_stages (po_id, stage, stage_date, note, expected_date, recorded_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.bindValue(P(0), stage.poId);
+    q.bindValue(P(1), stage.stage);
+    q.bindValue(P(2), core::toIso(stage.date));
+    q.bindValue(P(3), stage.note);
+    q.bindValue(P(4), orNull(stage.expected));
+    q.bindValue(P(5), core::toIso(stage.recordedAt));
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    return q.lastInsertId().toLongLong();
+}
+
+Result<QList<PoStage>> PurchaseStore::stages(qint64 poId)
+{
+    Statement q = m_statements.prepared(stageSelect + QStringLiteral("WHERE s.po_id = ? ORDER BY s.id"));
+    q.bindValue(P(0), poId);
+    return readAll(q, readStage);
+}
+
+Found<PoStage> PurchaseStore::latestStage(qint64 poId)
+{
+    Statement q = m_statements.prepared(stageSelect + QStringLiteral("WHERE s.po_id = ? ORDER BY s.id DESC LIMIT 1"));
+    q.bindValue(P(0), poId);
+    return readFirst(q, readStage);
+}
+
+Result<QHash<qint64, PoStage>> PurchaseStore::latestStages()
+{
+    Statement q = m_statements.prepared(
+        stageSelect
+        + QStringLiteral("WHERE s.id = (SELECT MAX(n.id) FROM purchase_order_stages n WHERE n.po_id = s.po_id)"));
+    const Result<QList<PoStage>> rows = readAll(q, readStage);
+    if (!rows)
+        return rows.errors();
+    QHash<qint64, PoStage> out;
+    for (const PoStage& row : rows.value())
+        out.insert(row.poId, row);
+    return out;
 }
 
 Result<qint64> PurchaseStore::lastId()

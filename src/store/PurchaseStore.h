@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -53,6 +54,19 @@ struct PurchaseOrderLineRow
     int open() const { return ordered - received; }
 };
 
+// A supply-chain stage recorded for a purchase order (domain::supplyStages()).
+struct PoStage
+{
+    qint64 id = 0;
+    qint64 poId = 0;
+    QString poNumber;
+    QString stage;
+    QDate date;
+    QString note;     // for customers; '' for none
+    QDate expected;   // the new expected date the stage brought; invalid for none
+    QDateTime recordedAt;
+};
+
 // Purchasing: purchase orders and their lines, what is still to come for an item, and
 // the purchasing screen's lists.
 class PurchaseStore
@@ -68,6 +82,9 @@ public:
     core::Status closePurchaseOrderIfDone(qint64 poId);
     // Open lines of an item with units still to come, oldest expected date first.
     core::Result<QList<PoLine>> openPoLines(qint64 itemId);
+    // The open lines of an item whose expected date is known, in the order they are
+    // expected: the batches of incoming(), one for one.
+    core::Result<QList<PoLine>> datedOpenPoLines(qint64 itemId);
     // The dated units still to come for an item, in the order they are expected.
     core::Result<QList<domain::Incoming>> incoming(qint64 itemId);
     core::Result<int> incomingQty(qint64 itemId);
@@ -76,6 +93,18 @@ public:
     core::Result<QList<PurchaseOrderSummary>> purchaseOrders(bool includeClosed);
     Found<PurchaseOrderSummary> purchaseOrder(const QString& number);
     core::Result<QList<PurchaseOrderLineRow>> lines(qint64 poId);
+    // The lines of a purchase order with units still to come, by item id.
+    core::Result<QList<PoLine>> openLinesOfPo(qint64 poId);
+    // Sets the expected date of every line of the purchase order with units still to come.
+    core::Status setOpenLinesExpected(qint64 poId, const QDate& expected);
+
+    // Supply-chain stages: a purchase order's timeline, oldest first, and its newest stage.
+    core::Result<qint64> insertStage(const PoStage& stage);
+    core::Result<QList<PoStage>> stages(qint64 poId);
+    Found<PoStage> latestStage(qint64 poId);
+    // The newest stage of each purchase order that has one, by purchase order id.
+    core::Result<QHash<qint64, PoStage>> latestStages();
+
     // The highest purchase order id so far; one with a larger id was created after.
     core::Result<qint64> lastId();
 

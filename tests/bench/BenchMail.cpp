@@ -1,13 +1,14 @@
 // E-mail benchmarks on a busy shop: prints figures, asserts nothing about time.
 //
-//   bench_mail [--dir DIR] [--scale N] [--send N]
+//   bench_mail [--dir DIR] [--scale N] [--send N] [--stage-orders N]
 //   bench_mail --step schedule|again|send --db FILE --now ISO-DATETIME [--send N]  (one step, as the run calls it)
 //
 // Builds the large demo (about 200,000 waiting lines), then measures: running the
 // schedule three weeks later, which queues and renders the follow-ups (and whatever
 // else is due) for every waiting order; sending 1,000 of those messages to a local
 // SMTP server (Debian's aiosmtpd, tests/support/smtp_server.py) over STARTTLS with a
-// login and a certificate made for the run.
+// login and a certificate made for the run; recording a purchase order's stage that
+// tells 10,000 waiting orders (--stage-orders) of it: one stock-update e-mail each.
 // --scale divides every size (the test suite runs it with a large scale as a smoke test).
 // Each measured step runs in a child process of its own (this program again, with
 // --step), so the peak memory printed beside it is that step's own, not the demo's.
@@ -16,7 +17,10 @@
 #include "mail/Delivery.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpTransport.h"
+#include "services/CatalogService.h"
 #include "services/MailService.h"
+#include "services/OrderService.h"
+#include "services/PurchasingService.h"
 #include "services/Shop.h"
 #include "store/Config.h"
 #include "store/Database.h"
@@ -171,7 +175,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("the shop of --step"), QStringLiteral("FILE"));
     const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("the time of --step"),
                                        QStringLiteral("ISO-DATETIME"));
-    parser.addOptions({dirOption, scaleOption, sendOption, stepOption, dbOption, nowOption});
+    const QCommandLineOption stageOption(QStringLiteral("stage-orders"),
+                                         QStringLiteral("waiting orders a stage change tells (default 10000 / scale)"),
+                                         QStringLiteral("N"));
+    parser.addOptions({dirOption, scaleOption, sendOption, stepOption, dbOption, nowOption, stageOption});
     parser.process(app);
     if (parser.isSet(stepOption))
         return runStep(parser.value(stepOption), parser.value(dbOption),
@@ -222,6 +229,63 @@ int main(int argc, char* argv[])
     }
     if (!childStep(QStringLiteral("again"), dbPath, later))
         return 1;
+
+    // A stage of a container purchase order of 100 SKUs that serves N waiting orders of
+    // one unit each, N / 100 per SKU.
+    const int stageOrders = parser.isSet(stageOption) ? std::max(1, parser.value(stageOption).toInt())
+                                                      : std::max(1, 10000 / scale);
+    {
+        const int skus = std::min(100, stageOrders);
+        QList<services::ItemInput> items;
+        QList<services::PurchaseOrderLineInput> lines;
+        for (int k = 0; k < skus; ++k) {
+            services::ItemInput item;
+            item.item.sku = QStringLiteral("STAGE-%1").arg(k + 1, 3, 10, QLatin1Char('0'));
+            item.item.name = QStringLiteral("Stage benchmark mug %1").arg(k + 1);
+            item.item.priceMinor = 1500;
+            item.item.policy = domain::Policy::Backorder;
+            item.onHand = 0;
+            items << item;
+            services::PurchaseOrderLineInput line;
+            line.poNumber = QStringLiteral("PO-BENCH");
+            line.supplier = QStringLiteral("Bench Supplier");
+            line.sku = item.item.sku;
+            line.qty = stageOrders / skus + 1;
+            line.expected = clock.today().addDays(30);
+            lines << line;
+        }
+        if (const core::Status s = services::CatalogService(shop).saveItems(items); !s.ok())
+            return fail(QStringLiteral("stage items"), s.errors());
+        if (const core::Status s = services::CatalogService(shop).savePurchaseOrderLines(lines); !s.ok())
+            return fail(QStringLiteral("stage purchase order"), s.errors());
+        timer.start();
+        for (int i = 0; i < stageOrders; ++i) {
+            domain::NewOrder order;
+            order.number = QStringLiteral("STAGE-%1").arg(i + 1);
+            order.placedAt = clock.now();
+            order.customerEmail = QStringLiteral("stage%1@example.com").arg(i + 1);
+            order.customerName = QStringLiteral("Stage Customer %1").arg(i + 1);
+            order.payment = domain::PaymentState::Authorized;
+            order.lines << domain::NewOrderLine{items[i % skus].item.sku, 1, std::nullopt, 0};
+            if (auto placed = services::OrderService(shop).place(order); !placed)
+                return fail(QStringLiteral("stage orders"), placed.errors());
+            clock.advanceSeconds(1);
+        }
+        report(QStringLiteral("place %1 waiting orders on %2 SKUs").arg(stageOrders).arg(skus), timer);
+        services::StageInput stage;
+        stage.poNumber = QStringLiteral("PO-BENCH");
+        stage.stage = QStringLiteral("shipped");
+        stage.note = QStringLiteral("left Shenzhen on the MSC Oscar");
+        timer.start();
+        const auto told = services::PurchasingService(shop).recordStage(stage);
+        if (!told)
+            return fail(QStringLiteral("po stage"), told.errors());
+        report(QStringLiteral("po stage telling %1 waiting orders").arg(stageOrders), timer,
+               QStringLiteral("%1 stock updates queued, %2").arg(told->ordersTold).arg(perSecond(told->ordersTold, timer)));
+        if (told->ordersTold != stageOrders)
+            return fail(QStringLiteral("po stage"),
+                        QStringLiteral("%1 orders told, expected %2").arg(told->ordersTold).arg(stageOrders));
+    }
 
     // Sending over SMTP to the local server.
     const int toSend = std::max(1, parser.value(sendOption).toInt() / scale);

@@ -304,7 +304,7 @@ private slots:
 
     void defaultTemplatesAreValid()
     {
-        QCOMPARE(mail::Templates::kinds().size(), 9);
+        QCOMPARE(mail::Templates::kinds().size(), 10);
         for (const QString& kind : mail::Templates::kinds()) {
             const mail::MailTemplate t = mail::Templates::defaults(kind);
             QVERIFY2(!t.subject.isEmpty() && !t.bodyText.isEmpty() && !t.bodyHtml.isEmpty(),
@@ -1094,7 +1094,7 @@ private slots:
     {
         Run run = cli({ QStringLiteral("template"), QStringLiteral("list") });
         QCOMPARE(run.status, 0);
-        QCOMPARE(run.out.count(QLatin1Char('\n')), 9);
+        QCOMPARE(run.out.count(QLatin1Char('\n')), 10);
         QVERIFY(run.out.contains(QStringLiteral("payment_update")));
         run = cli({ QStringLiteral("template"), QStringLiteral("show"), QStringLiteral("delay") });
         QCOMPARE(run.status, 0);

@@ -48,6 +48,12 @@ QString EventPhrases::kind(const domain::Event& e)
         return tr("Promised date moved");
     if (k == QLatin1String("coupon"))
         return tr("Coupon issued");
+    if (k == QLatin1String("stock update"))
+        return tr("Told where its stock is");
+    if (k == QLatin1String("po stage"))
+        return tr("Purchase order stage");
+    if (k == QLatin1String("related items"))
+        return tr("Related items set");
     QString sentence = k;
     if (!sentence.isEmpty())
         sentence[0] = sentence.at(0).toUpper();

@@ -5,6 +5,9 @@
 #include "models/PurchaseOrdersModel.h"
 #include "purchasing/PurchaseOrderDialog.h"
 #include "purchasing/ReceiveDialog.h"
+#include "purchasing/StageDialog.h"
+#include "domain/SupplyStage.h"
+#include "services/PurchasingService.h"
 #include "services/ShopQueries.h"
 
 #include <QCheckBox>
@@ -12,6 +15,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -37,6 +42,10 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     m_editButton->setObjectName(QStringLiteral("editPurchaseOrderButton"));
     m_receiveButton = new QPushButton(tr("&Receive stock…"), this);
     m_receiveButton->setObjectName(QStringLiteral("receiveButton"));
+    m_stageButton = new QPushButton(tr("S&tage…"), this);
+    m_stageButton->setObjectName(QStringLiteral("stageButton"));
+    m_stageButton->setToolTip(tr("Record where the selected purchase order is on its way; the waiting customers "
+                                 "it serves get a stock update"));
     m_closedCheck = new QCheckBox(tr("Show &closed orders"), this);
     m_closedCheck->setObjectName(QStringLiteral("showClosedCheckBox"));
     bar->addWidget(m_newButton);
@@ -72,7 +81,17 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     m_linesView->verticalHeader()->hide();
     m_linesView->horizontalHeader()->setStretchLastSection(true);
     m_linesView->horizontalHeader()->resizeSection(PurchaseLinesModel::Name, 240);
-    detailLayout->addWidget(m_linesView, 1);
+    auto* linesAndTimeline = new QHBoxLayout;
+    linesAndTimeline->addWidget(m_linesView, 3);
+    m_timelineList = new QListWidget(detail);
+    m_timelineList->setObjectName(QStringLiteral("timelineListWidget"));
+    m_timelineList->setToolTip(tr("The stages of the purchase order's way here, oldest first"));
+    // Beside the lines, so the button bar keeps the window's narrowest width.
+    auto* timeline = new QVBoxLayout;
+    timeline->addWidget(m_timelineList, 1);
+    timeline->addWidget(m_stageButton);
+    linesAndTimeline->addLayout(timeline, 2);
+    detailLayout->addLayout(linesAndTimeline, 1);
     m_splitter->addWidget(m_ordersView);
     m_splitter->addWidget(detail);
     layout->addWidget(m_splitter, 1);
@@ -87,6 +106,7 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     connect(m_newButton, &QPushButton::clicked, this, &PurchasingPage::newPurchaseOrder);
     connect(m_editButton, &QPushButton::clicked, this, &PurchasingPage::editPurchaseOrder);
     connect(m_receiveButton, &QPushButton::clicked, this, &PurchasingPage::receive);
+    connect(m_stageButton, &QPushButton::clicked, this, &PurchasingPage::recordStage);
     connect(m_closedCheck, &QCheckBox::toggled, this, [this](bool on) { m_orders->setIncludeClosed(on); });
     connect(m_ordersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PurchasingPage::showSelected);
@@ -159,6 +179,8 @@ void PurchasingPage::showSelected()
     m_receiveButton->setEnabled(open);
     m_closedCheck->setEnabled(open);
     m_editButton->setEnabled(open && po);
+    m_stageButton->setEnabled(open && po && po->open() > 0);
+    m_timelineList->clear();
     if (!po || !m_queries) {
         m_lines->setLines({});
         m_linesLabel->setText(open && m_orders->rowCount() == 0
@@ -173,6 +195,44 @@ void PurchasingPage::showSelected()
     m_linesLabel->setText(po->supplier.isEmpty()
                               ? tr("Lines of %1").arg(po->number)
                               : tr("Lines of %1 from %2").arg(po->number, po->supplier));
+    showTimeline(po->number);
+}
+
+void PurchasingPage::showTimeline(const QString& number)
+{
+    const core::Result<QList<store::PoStage>> stages = services::PurchasingService(*m_context.shop()).timeline(number);
+    if (!stages) {
+        m_context.reportError(stages.errorText());
+        return;
+    }
+    if (stages->isEmpty())
+        m_timelineList->addItem(tr("No stage recorded yet"));
+    for (const store::PoStage& s : stages.value()) {
+        QString text = QCoreApplication::translate("SupplyStage", domain::supplyStageLabel(s.stage));
+        if (s.date.isValid())
+            text = QLocale().toString(s.date, QLocale::ShortFormat) + QStringLiteral("  ") + text;
+        if (s.expected.isValid())
+            text += tr(" (now expected %1)").arg(QLocale().toString(s.expected, QLocale::ShortFormat));
+        if (!s.note.isEmpty())
+            text += QStringLiteral(" — ") + s.note;
+        m_timelineList->addItem(text);
+    }
+}
+
+void PurchasingPage::recordStage()
+{
+    const QString number = selectedNumber();
+    if (!m_context.shop() || number.isEmpty())
+        return;
+    auto* dialog = new StageDialog(m_context, number, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, number, dialog] {
+        const int told = dialog->ordersTold();
+        reload();
+        selectPurchaseOrder(number);
+        Q_EMIT statusMessage(tr("Stage of %1 recorded; waiting orders told: %2").arg(number).arg(told));
+    });
+    dialog->open();
 }
 
 void PurchasingPage::newPurchaseOrder()

@@ -6,6 +6,7 @@
 
 class QCheckBox;
 class QLabel;
+class QListWidget;
 class QPushButton;
 class QSplitter;
 class QTableView;
@@ -21,7 +22,8 @@ class PurchaseOrdersModel;
 
 // Purchasing and receiving: the purchase orders with what was ordered, received and
 // is still to come, the lines of the selected one, new orders and changes to their
-// lines and expected dates, and the Receive dialog.
+// lines and expected dates, the stages of its way here (Stage… and its timeline), and
+// the Receive dialog.
 class PurchasingPage : public Page
 {
     Q_OBJECT
@@ -39,6 +41,8 @@ public:
     void receive();
     void newPurchaseOrder();
     void editPurchaseOrder();
+    // Opens the Stage dialog for the selected purchase order.
+    void recordStage();
 
     PurchaseOrdersModel* ordersModel() const { return m_orders; }
     PurchaseLinesModel* linesModel() const { return m_lines; }
@@ -46,6 +50,7 @@ public:
 
 private:
     void showSelected();
+    void showTimeline(const QString& number);
     QString selectedNumber() const;
 
     std::unique_ptr<services::ShopQueries> m_queries;
@@ -59,6 +64,8 @@ private:
     QPushButton* m_newButton = nullptr;
     QPushButton* m_editButton = nullptr;
     QPushButton* m_receiveButton = nullptr;
+    QPushButton* m_stageButton = nullptr;
+    QListWidget* m_timelineList = nullptr;
 };
 
 } // namespace bd::ui

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Result.h"
+#include "services/Shop.h"
+#include "store/PurchaseStore.h"
+
+#include <QCoreApplication>
+
+namespace bd::services {
+
+// A supply-chain stage as the merchant records it (the window, `po stage`, a
+// forwarder's status file).
+struct StageInput
+{
+    QString poNumber;
+    QString stage;    // a code of domain::supplyStages()
+    QDate date;       // when it happened; invalid: today
+    QString note;     // for the customers; may be empty
+    QDate expected;   // the new expected date of the order's open lines; invalid: unchanged
+    int sourceLine = 0;
+};
+
+// What recording a stage did.
+struct StageOutcome
+{
+    int ordersTold = 0;   // orders that get a stock update
+    int ordersSlipped = 0; // orders whose date slipped: the delay notice tells them instead
+};
+
+// Purchase orders on their way: stages, and which waiting lines each purchase order
+// serves.
+class PurchasingService
+{
+    Q_DECLARE_TR_FUNCTIONS(PurchasingService)
+
+public:
+    explicit PurchasingService(Shop& shop)
+        : m_shop(shop)
+    {
+    }
+
+    // One merchant action: records the stage (and the new expected date), works the
+    // promised dates out again, records it in the history of the items and of every
+    // waiting order the purchase order serves, and queues one stock-update e-mail per
+    // such order (an order whose date slipped gets the delay notice instead).
+    core::Result<StageOutcome> recordStage(const StageInput& input);
+    // A file of stage updates, all or none, as one action.
+    core::Status recordStages(const QList<StageInput>& inputs, const QString& sourceFile);
+    // The same, inside the caller's transaction.
+    core::Status recordStageWithin(const StageInput& input, const QString& sourceFile, DirtyItems& dirty,
+                                   StageOutcome* outcome = nullptr);
+
+    // The timeline of a purchase order, oldest first, ending in "received" once it is.
+    core::Result<QList<store::PoStage>> timeline(const QString& poNumber);
+
+private:
+    Shop& m_shop;
+};
+
+} // namespace bd::services
