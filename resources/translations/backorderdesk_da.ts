@@ -3974,7 +3974,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>Stop: sold out when stock runs out. Backorder: keep selling, ship when stock arrives. Pre-order: not released yet.</source>
-        <translation>Stop: udsolgt, når lageret slipper op. Restordre: sælges videre, sendes når varerne kommer. Forudbestilling: ikke udkommet endnu.</translation>
+        <translation>Stop salg: udsolgt, når lageret slipper op. Restordre: sælges videre, sendes når varerne kommer. Forudbestilling: ikke udkommet endnu.</translation>
     </message>
     <message>
         <source>No limit</source>
@@ -4048,7 +4048,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <name>bd::ui::ItemsModel</name>
     <message>
         <source>Stop</source>
-        <translation>Stop</translation>
+        <translation>Stop salg</translation>
     </message>
     <message>
         <source>Backorder</source>
@@ -4394,7 +4394,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>&amp;Ship…</source>
-        <translation>&amp;Send…</translation>
+        <translation>&amp;Afsend…</translation>
     </message>
     <message>
         <source>Send &amp;Mail</source>
@@ -4970,7 +4970,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>Ship…</source>
-        <translation>Send…</translation>
+        <translation>Afsend…</translation>
     </message>
     <message>
         <source>Cancel order…</source>
