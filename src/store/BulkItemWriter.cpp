@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "domain/Rules.h"
 #include "store/Database.h"
+#include "store/Search.h"
 
 #include <QSqlDriver>
 
@@ -174,6 +175,7 @@ void BulkItemWriter::bindItem(sqlite3_stmt* stmt, int first, const NewItem& inpu
     bindStatic(stmt, first + 12, m_atText);
     sqlite3_bind_int(stmt, first + 13, item.tracked ? 1 : 0);
     bindText(stmt, first + 14, item.shop.toText(), buffers[4]);
+    bindText(stmt, first + 15, itemSearchText(item.sku, item.name, item.attributes), buffers[5]);
 }
 
 Status BulkItemWriter::flush()
@@ -182,8 +184,8 @@ Status BulkItemWriter::flush()
         return {};
     static const QByteArray insert = QByteArrayLiteral(
         "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
-        "release_date, attributes, on_hand, opening_qty, created_at, tracked, shop_identity) VALUES ");
-    static const QByteArray values = QByteArrayLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "release_date, attributes, on_hand, opening_qty, created_at, tracked, shop_identity, search_text) VALUES ");
+    static const QByteArray values = QByteArrayLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     static const QByteArray one = insert + values;
     static const QByteArray batch = [] {
         QByteArray sql = insert + values;

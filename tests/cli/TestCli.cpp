@@ -184,7 +184,7 @@ private slots:
     {
         Run first = cli({QStringLiteral("init")});
         QCOMPARE(first.status, 0);
-        QCOMPARE(first.out.trimmed(), QStringLiteral("%1: ready (schema version 5)").arg(m_db));
+        QCOMPARE(first.out.trimmed(), QStringLiteral("%1: ready (schema version 7)").arg(m_db));
         QCOMPARE(cli({QStringLiteral("init")}).status, 0);
 
         BD_SKIP_ON_SERVER("a file that is not a shop");
