@@ -1814,6 +1814,13 @@
     </message>
 </context>
 <context>
+    <name>ListReader</name>
+    <message>
+        <source>No shop is open.</source>
+        <translation>Ingen butik er åben.</translation>
+    </message>
+</context>
+<context>
     <name>OrderService</name>
     <message>
         <source>an order needs an order number</source>

@@ -33,10 +33,11 @@ QString Dialect::idsContaining(const QString& table, const QString& token,
 {
     const bool whole = token.toUcs4().size() < 3;
     if (m_engine == Engine::SQLite && !whole) {
-        // One phrase: the trigrams of the word, next to each other. A token of three
-        // characters or more is letters and digits only (see searchFold).
+        // One phrase: the trigrams of the word (spaces and signs too), next to each other.
+        QString phrase = token;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
         return QStringLiteral("SELECT rowid FROM ") + table + QStringLiteral("_search WHERE ") + table
-               + QStringLiteral("_search MATCH ") + bind(QString(QLatin1Char('"') + token + QLatin1Char('"')));
+               + QStringLiteral("_search MATCH ") + bind(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
     }
     // The text is folded already and has a space around every word: a plain LIKE, which
     // pg_trgm's index serves.

@@ -26,10 +26,7 @@ QString searchFold(const QString& text)
     return QLatin1Char(' ') + out.simplified() + QLatin1Char(' ');
 }
 
-QStringList searchTokens(const QString& word)
-{
-    return searchFold(word).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
+
 
 QString itemSearchText(const QString& sku, const QString& name, const QString& attributes)
 {
@@ -53,15 +50,11 @@ QString searchCondition(SqlText& sql, const Dialect& dialect, const QStringList&
     QStringList all;
     for (const QString& word : words) {
         QStringList any;
-        const QStringList tokens = searchTokens(word);
+        const QString folded = searchFold(word).trimmed();
         for (const SearchMatch& way : ways) {
-            if (way.searchText && !tokens.isEmpty()) {
-                QStringList every;
-                for (const QString& token : tokens)
-                    every << way.searchText->idColumn + QStringLiteral(" IN (")
-                                 + dialect.idsContaining(way.searchText->table, token, bind) + QLatin1Char(')');
-                any << every.join(QStringLiteral(" AND "));
-            }
+            if (way.searchText)
+                any << way.searchText->idColumn + QStringLiteral(" IN (")
+                           + dialect.idsContaining(way.searchText->table, folded, bind) + QLatin1Char(')');
             if (!way.prefixColumn.isEmpty())
                 any << QLatin1Char('(') + way.prefixColumn + QStringLiteral(" >= ") + sql.bind(word)
                            + QStringLiteral(" AND ") + way.prefixColumn + QStringLiteral(" < ")

@@ -14,8 +14,8 @@ class Dialect;
 // The one search of the window's lists. What the merchant types is split into words,
 // and a row is found when every word matches, in any order: "knit green s" finds the
 // green knit in size S. A word of three characters or more matches anywhere in the
-// row's search text ("nit" finds the knit); a shorter one ("s", "xl", "%") matches a
-// whole word of it only, or it would find nearly everything. The search text of an item
+// row's search text ("nit" finds the knit, "sku-01" the SKUs starting so); a shorter one
+// ("s", "xl", "%") matches a whole word of it only, or it would find nearly everything. The search text of an item
 // (SKU, name, attributes) and of a customer (e-mail, name, phone) is kept in a column of
 // its own, written by searchFold() whenever the store writes the row, and indexed for
 // "contains" (SQLite: an FTS5 trigram table beside it; PostgreSQL: a pg_trgm index);
@@ -25,8 +25,7 @@ class Dialect;
 // every sign a word of its own ("kn-gr-s" is "kn - gr - s"), one space between words
 // and one before and after the whole.
 QString searchFold(const QString& text);
-// The words a search word stands for in folded text ("KN-GR" is "kn", "-", "gr").
-QStringList searchTokens(const QString& word);
+
 
 // The search text of an item and of a customer.
 QString itemSearchText(const QString& sku, const QString& name, const QString& attributes);

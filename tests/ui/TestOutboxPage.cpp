@@ -154,10 +154,10 @@ private Q_SLOTS:
         ui::OutboxPage page(*m_context);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.reload();
-        QCOMPARE(page.model()->rowCount(), 2);
+        QTRY_COMPARE(page.model()->rowCount(), 2);
         // Newest first.
-        QCOMPARE(page.model()->index(0, OutboxModel::Order).data().toString(), QStringLiteral("1002"));
-        QCOMPARE(page.model()->index(0, OutboxModel::State).data().toString(), OutboxModel::stateName(store::messageState::Pending));
+        QTRY_COMPARE(page.model()->index(0, OutboxModel::Order).data().toString(), QStringLiteral("1002"));
+        QTRY_COMPARE(page.model()->index(0, OutboxModel::State).data().toString(), OutboxModel::stateName(store::messageState::Pending));
         selectRow(page, 1);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("subjectLabel"))->text().contains(QStringLiteral("1001")));
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("recipientLabel"))->text().contains(QStringLiteral("ann@example.com")));
@@ -168,15 +168,17 @@ private Q_SLOTS:
         QUrlQuery route;
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("sent"));
         page.applyRoute(route);
-        QCOMPARE(page.model()->rowCount(), 0);
+        QTRY_VERIFY(!page.model()->isLoading());
+        QTRY_COMPARE(page.model()->rowCount(), 0);
         route.clear();
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("pending"));
         page.applyRoute(route);
-        QCOMPARE(page.model()->rowCount(), 2);
+        QTRY_VERIFY(!page.model()->isLoading());
+        QTRY_COMPARE(page.model()->rowCount(), 2);
 
         m_context->closeDatabase();
         page.reload();
-        QCOMPARE(page.model()->rowCount(), 0);
+        QTRY_COMPARE(page.model()->rowCount(), 0);
     }
 
     void sendsInTheBackgroundThroughARealServer()
@@ -213,18 +215,20 @@ private Q_SLOTS:
         QUrlQuery route;
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("failed"));
         page.applyRoute(route);
-        QCOMPARE(page.model()->rowCount(), 1);
+        QTRY_VERIFY(!page.model()->isLoading());
+        QTRY_COMPARE(page.model()->rowCount(), 1);
         selectRow(page, 0);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("messageStateLabel"))->text().contains(QStringLiteral("550")));
         const qint64 id = page.model()->messageAt(0)->id;
         click(&page, QStringLiteral("retryButton"));
         QCOMPARE(test::must(shop().outbox().store().message(id))->state, store::messageState::Pending);
-        QCOMPARE(page.model()->rowCount(), 0); // not failed any more
+        QTRY_COMPARE(page.model()->rowCount(), 0); // not failed any more
 
         route.clear();
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("pending"));
         page.applyRoute(route);
-        QCOMPARE(page.model()->rowCount(), 1);
+        QTRY_VERIFY(!page.model()->isLoading());
+        QTRY_COMPARE(page.model()->rowCount(), 1);
         selectRow(page, 0);
         m_prompter->answers.enqueue(true);
         click(&page, QStringLiteral("cancelButton"));
@@ -233,6 +237,7 @@ private Q_SLOTS:
         route.clear();
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("sent"));
         page.applyRoute(route);
+        QTRY_VERIFY(!page.model()->isLoading());
         selectRow(page, 0);
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("cancelButton"))->isEnabled());
         QVERIFY(m_prompter->unexpected.isEmpty());
