@@ -2,7 +2,6 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
-#include "store/Dialect.h"
 #include "store/Sql.h"
 #include "store/StatementCache.h"
 
@@ -20,7 +19,7 @@ class Database;
 // What the customers list shows.
 struct CustomerFilter
 {
-    QString search; // words that all occur in the e-mail, name or phone (Search.h)
+    QString search; // part of the e-mail, name or phone
     bool onlyWaiting = false;
     enum class Sort { Email, Name } sort = Sort::Email;
     bool descending = false;
@@ -74,7 +73,7 @@ public:
 
 private:
     StatementCache m_statements;
-    Dialect m_dialect;
+    QString m_like; // the dialect's case-blind LIKE
 };
 
 } // namespace bd::store

@@ -2,7 +2,6 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
-#include "store/Dialect.h"
 #include "store/Sql.h"
 #include "store/StatementCache.h"
 
@@ -20,23 +19,10 @@ class Database;
 // What the items list shows: a text search and filters, sorted in SQL.
 struct ItemFilter
 {
-    QString search;              // words that all occur in the SKU, name or attributes (Search.h)
+    QString search;              // matches SKU, name or attributes
     bool onlyWaiting = false;    // only items somebody waits for
     std::optional<domain::Policy> policy;
-    enum class Sort {
-        Sku,
-        Name,
-        Attributes,
-        Policy,
-        BackorderLimit,
-        OnHand,
-        Allocated,
-        Available,
-        Waiting,
-        WaitingCustomers,
-        Incoming,
-        Expected
-    } sort = Sort::Sku;
+    enum class Sort { Sku, Name, OnHand, Waiting, Expected } sort = Sort::Sku;
     bool descending = false;
 };
 
@@ -107,7 +93,7 @@ private:
     Statement page(const ItemFilter& filter, const QString& columns, int offset, int limit);
 
     StatementCache m_statements;
-    Dialect m_dialect;
+    QString m_like; // the dialect's case-blind LIKE
 };
 
 // The FROM/WHERE of an item's creation, for an item with no "item created" event (a

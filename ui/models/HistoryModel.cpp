@@ -1,8 +1,6 @@
 #include "HistoryModel.h"
 
-#include "core/Clock.h"
 #include "domain/LocaleFormat.h"
-#include "store/Database.h"
 
 #include <QLocale>
 
@@ -13,7 +11,7 @@ namespace bd::ui {
 using store::ItemHistoryRow;
 
 HistoryModel::HistoryModel(QObject* parent)
-    : PagedListModel(parent)
+    : OffsetPagedModel(parent)
 {
 }
 
@@ -21,40 +19,36 @@ HistoryModel::~HistoryModel() = default;
 
 void HistoryModel::setDatabase(store::Database* db)
 {
-    setLocation(db ? db->path() : QString());
-    restart();
+    m_queries.reset();
+    if (db)
+        m_queries = std::make_unique<services::ShopQueries>(*db);
+    resetTo(PageSize);
 }
 
 void HistoryModel::setItem(qint64 itemId)
 {
     m_itemId = itemId;
-    restart();
+    resetTo(PageSize);
 }
 
 void HistoryModel::reload()
 {
-    refresh();
+    reloadLoaded();
 }
 
-HistoryModel::PageRead HistoryModel::pageRead() const
+bool HistoryModel::hasSource() const
 {
-    return [itemId = m_itemId](services::ShopQueries& queries, int offset, int limit, bool) {
-        return queries.history(itemId, offset, limit);
-    };
+    return m_queries && m_itemId > 0;
 }
 
-HistoryModel::CountRead HistoryModel::countRead() const
+core::Result<int> HistoryModel::countRows()
 {
-    return [itemId = m_itemId](services::ShopQueries& queries) -> core::Result<int> {
-        if (itemId <= 0)
-            return 0; // no item chosen
-        return queries.historyLength(itemId);
-    };
+    return m_queries->historyLength(m_itemId);
 }
 
-QVariant HistoryModel::keyOf(const store::ItemHistoryRow& row) const
+core::Result<QList<store::ItemHistoryRow>> HistoryModel::readRows(int offset, int limit)
 {
-    return QStringList{core::toIso(row.at), row.kind, row.reference, row.orderNumber};
+    return m_queries->history(m_itemId, offset, limit);
 }
 
 int HistoryModel::columnCount(const QModelIndex& parent) const
@@ -96,10 +90,7 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ItemHistoryRow* shown = rowAt(index.row());
-    if (!shown)
-        return placeholder(index.column(), role);
-    const ItemHistoryRow& row = *shown;
+    const ItemHistoryRow& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

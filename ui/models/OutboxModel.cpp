@@ -2,8 +2,6 @@
 
 #include "domain/LocaleFormat.h"
 #include "mail/Templates.h"
-#include "services/Shop.h"
-#include "store/Database.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -14,53 +12,53 @@
 namespace bd::ui {
 
 OutboxModel::OutboxModel(QObject* parent)
-    : PagedListModel(parent)
+    : OffsetPagedModel(parent)
 {
 }
 
 void OutboxModel::setShop(services::Shop* shop)
 {
     m_shop = shop;
-    setLocation(shop ? shop->db().path() : QString());
-    restart();
+    resetTo(PageSize);
 }
 
 void OutboxModel::setStateFilter(const QString& state)
 {
     m_filter.state = state;
-    restart();
+    resetTo(PageSize);
 }
 
 void OutboxModel::reload()
 {
-    refresh();
+    reloadLoaded();
 }
 
-OutboxModel::PageRead OutboxModel::pageRead() const
+bool OutboxModel::hasSource() const
 {
-    return [filter = m_filter](services::ShopQueries& queries, int offset, int limit, bool) {
-        return queries.outboxPage(filter, offset, limit);
-    };
+    return m_shop != nullptr;
 }
 
-OutboxModel::CountRead OutboxModel::countRead() const
+core::Result<int> OutboxModel::countRows()
 {
-    return [filter = m_filter](services::ShopQueries& queries) { return queries.countOutbox(filter); };
+    return services::MailService(*m_shop).countMessages(m_filter);
 }
 
-QVariant OutboxModel::keyOf(const store::OutboxRow& row) const
+core::Result<QList<store::OutboxRow>> OutboxModel::readRows(int offset, int limit)
 {
-    return row.id;
+    return services::MailService(*m_shop).messagesPage(m_filter, offset, limit);
 }
 
 const store::OutboxRow* OutboxModel::messageAt(int row) const
 {
-    return rowAt(row);
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
 }
 
 int OutboxModel::rowOf(qint64 messageId) const
 {
-    return rowOfKey(messageId);
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].id == messageId)
+            return i;
+    return -1;
 }
 
 QString OutboxModel::stateName(const QString& state)
@@ -110,10 +108,7 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::OutboxRow* shown = rowAt(index.row());
-    if (!shown)
-        return placeholder(index.column(), role);
-    const store::OutboxRow& m = *shown;
+    const store::OutboxRow& m = m_rows[index.row()];
     switch (role) {
     case MessageIdRole:
         return m.id;
