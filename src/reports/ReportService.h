@@ -59,6 +59,7 @@ public:
     static constexpr int DefaultPeriodDays = 90;
 
 private:
+    core::Result<qint64> itemFilter(Report& report, const ReportParams& params);
     core::Status backorders(Report& report, const ReportParams& params);
     core::Status aging(Report& report, const ReportParams& params);
     core::Status queue(Report& report, const ReportParams& params);

@@ -26,20 +26,28 @@ namespace bd::reports {
 using namespace detail;
 using T = Column::Type;
 
+// The item a report's --sku names (its subtitle says so), or 0 for every item; an SKU
+// the shop does not have is refused.
+Result<qint64> ReportService::itemFilter(Report& report, const ReportParams& params)
+{
+    if (params.sku.isEmpty())
+        return qint64(0);
+    const Result<qint64> id = store::required(m_shop.items().itemIdBySku(params.sku), [&] {
+        return core::Error{tr("unknown SKU '%1'").arg(params.sku), {}, 0, QStringLiteral("sku")};
+    });
+    if (id)
+        report.subtitle = tr("SKU %1").arg(params.sku);
+    return id;
+}
+
 // ---------------------------------------------------------------- backorders
 
 Status ReportService::backorders(Report& report, const ReportParams& params)
 {
-    qint64 itemId = 0;
-    if (!params.sku.isEmpty()) {
-        const Result<qint64> id = store::required(m_store.itemIdBySku(params.sku), [&] {
-            return core::Error{tr("unknown SKU '%1'").arg(params.sku), {}, 0, QStringLiteral("sku")};
-        });
-        if (!id)
-            return id.errors();
-        itemId = id.value();
-        report.subtitle = tr("SKU %1").arg(params.sku);
-    }
+    const Result<qint64> filter = itemFilter(report, params);
+    if (!filter)
+        return filter.errors();
+    const qint64 itemId = filter.value();
     Result<QList<store::report::BackorderItem>> items = m_store.backorderItems(itemId);
     if (!items)
         return items.errors();
@@ -106,16 +114,10 @@ Status ReportService::backorders(Report& report, const ReportParams& params)
 
 Status ReportService::aging(Report& report, const ReportParams& params)
 {
-    qint64 itemId = 0;
-    if (!params.sku.isEmpty()) {
-        const Result<qint64> id = store::required(m_store.itemIdBySku(params.sku), [&] {
-            return core::Error{tr("unknown SKU '%1'").arg(params.sku), {}, 0, QStringLiteral("sku")};
-        });
-        if (!id)
-            return id.errors();
-        itemId = id.value();
-        report.subtitle = tr("SKU %1").arg(params.sku);
-    }
+    const Result<qint64> filter = itemFilter(report, params);
+    if (!filter)
+        return filter.errors();
+    const qint64 itemId = filter.value();
     Result<QList<store::report::AgingCell>> cells = m_store.agingCells(itemId);
     if (!cells)
         return cells.errors();

@@ -56,13 +56,6 @@ ReportStore::ReportStore(Database& db)
 {
 }
 
-Found<qint64> ReportStore::itemIdBySku(const QString& sku)
-{
-    Statement q = prepared(QStringLiteral("SELECT id FROM items WHERE sku = :sku"));
-    q.bindValue(QStringLiteral(":sku"), sku);
-    return sql::readFirst(q, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
-}
-
 Result<bool> ReportStore::orderExists(const QString& orderNumber)
 {
     Statement q = prepared(QStringLiteral("SELECT 1 FROM orders WHERE order_number = :number"));

@@ -155,7 +155,6 @@ class ReportStore
 public:
     explicit ReportStore(Database& db);
 
-    Found<qint64> itemIdBySku(const QString& sku);
     core::Result<bool> orderExists(const QString& orderNumber);
     core::Result<int> receiptCount(const QString& reference);
 
