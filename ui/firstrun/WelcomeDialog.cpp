@@ -1,5 +1,6 @@
 #include "WelcomeDialog.h"
 
+#include "common/ErrorLabel.h"
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "demo/DemoShop.h"
@@ -87,11 +88,7 @@ WelcomeDialog::WelcomeDialog(AppContext& context, QString newShopPath, QString s
     form->addRow(tr("&Sender address:"), m_senderLineEdit);
     form->addRow(QString(), m_createShopButton);
 
-    m_problemLabel = new QLabel(this);
-    m_problemLabel->setObjectName(QStringLiteral("problemLabel"));
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problemLabel->hide();
+    m_problemLabel = makeErrorLabel(this, QStringLiteral("problemLabel"));
 
     auto* otherBox = new QGroupBox(tr("Or"), this);
     m_sampleShopButton = new QPushButton(tr("Open the &Sample Shop"), otherBox);

@@ -1,5 +1,6 @@
 #include "PurchaseOrderDialog.h"
 
+#include "common/ErrorLabel.h"
 #include "AppContext.h"
 #include "core/Clock.h"
 #include "services/CatalogService.h"
@@ -59,11 +60,7 @@ PurchaseOrderDialog::PurchaseOrderDialog(AppContext& context, const QString& num
     lineButtons->addStretch(1);
     layout->addLayout(lineButtons);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_errorLabel->hide();
+    m_errorLabel = makeErrorLabel(this, QStringLiteral("errorLabel"));
     layout->addWidget(m_errorLabel);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);

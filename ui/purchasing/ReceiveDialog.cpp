@@ -1,5 +1,6 @@
 #include "ReceiveDialog.h"
 
+#include "common/ErrorLabel.h"
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "common/SkuCompletion.h"
@@ -139,11 +140,7 @@ ReceiveDialog::ReceiveDialog(AppContext& context, QWidget* parent)
     lineButtons->addWidget(m_previewButton);
     layout->addLayout(lineButtons);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_errorLabel->hide();
+    m_errorLabel = makeErrorLabel(this, QStringLiteral("errorLabel"));
     layout->addWidget(m_errorLabel);
 
     m_summaryLabel = new QLabel(tr("Press Preview to see where the units go."), this);

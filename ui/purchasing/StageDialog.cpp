@@ -1,5 +1,6 @@
 #include "StageDialog.h"
 
+#include "common/ErrorLabel.h"
 #include "AppContext.h"
 #include "core/Clock.h"
 #include "domain/SupplyStage.h"
@@ -54,11 +55,7 @@ StageDialog::StageDialog(AppContext& context, const QString& poNumber, QWidget* 
     form->addRow(m_expectedCheck, m_expectedEdit);
     layout->addLayout(form);
 
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_errorLabel->hide();
+    m_errorLabel = makeErrorLabel(this, QStringLiteral("errorLabel"));
     layout->addWidget(m_errorLabel);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

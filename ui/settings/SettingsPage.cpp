@@ -1,5 +1,6 @@
 #include "SettingsPage.h"
 
+#include "common/ErrorLabel.h"
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
@@ -44,14 +45,6 @@ const QString Smtp = QStringLiteral("smtp");
 const QString TemplatesSection = QStringLiteral("templates");
 const QStringList Sections = { Shop, Schedule, Smtp, TemplatesSection };
 
-QLabel* errorLabel(QWidget* parent)
-{
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
-    label->hide();
-    return label;
-}
 
 QString fieldLabel(const QString& key)
 {
@@ -248,7 +241,7 @@ QWidget* SettingsPage::buildSection(const QString& section, const QStringList& k
         } else {
             fieldLayout->addWidget(editor);
         }
-        QLabel* error = errorLabel(field);
+        QLabel* error = makeErrorLabel(field);
         error->setObjectName(QString(key + QStringLiteral(".error")));
         fieldLayout->addWidget(error);
         form->addRow(fieldLabel(key), field);
@@ -353,7 +346,7 @@ QWidget* SettingsPage::buildTemplates()
     m_placeholdersLabel->setWordWrap(true);
     m_placeholdersLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addWidget(m_placeholdersLabel);
-    m_templateError = errorLabel(editor);
+    m_templateError = makeErrorLabel(editor);
     m_templateError->setObjectName(QStringLiteral("templateErrorLabel"));
     form->addWidget(m_templateError);
     auto* buttons = new QHBoxLayout;
