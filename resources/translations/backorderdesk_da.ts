@@ -1898,6 +1898,13 @@
     </message>
 </context>
 <context>
+    <name>ListReader</name>
+    <message>
+        <source>No shop is open.</source>
+        <translation>Ingen butik er åben.</translation>
+    </message>
+</context>
+<context>
     <name>MerchandisingService</name>
     <message>
         <source>unknown SKU &apos;%1&apos;</source>

@@ -151,4 +151,14 @@ Result<QList<store::OutboxRow>> ShopQueries::messages(const store::OutboxFilter&
     return m_stores->mail.messages(filter);
 }
 
+Result<QList<store::OutboxRow>> ShopQueries::outboxPage(const store::OutboxFilter& filter, int offset, int limit)
+{
+    return m_stores->mail.messagesPage(filter, offset, limit);
+}
+
+Result<int> ShopQueries::countOutbox(const store::OutboxFilter& filter)
+{
+    return m_stores->mail.countMessages(filter);
+}
+
 } // namespace bd::services

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "domain/Rules.h"
 #include "store/Database.h"
+#include "store/Search.h"
 #include "store/Sql.h"
 
 #include <QSqlDriver>
@@ -193,6 +194,7 @@ void BulkItemWriter::bindItem(sqlite3_stmt* stmt, int first, const NewItem& inpu
     bindStatic(stmt, first + 12, m_atText);
     sqlite3_bind_int(stmt, first + 13, item.tracked ? 1 : 0);
     bindText(stmt, first + 14, item.shop.toText(), buffers[4]);
+    bindText(stmt, first + 15, itemSearchText(item.sku, item.name, item.attributes), buffers[5]);
 }
 
 Status BulkItemWriter::flush()
@@ -203,8 +205,8 @@ Status BulkItemWriter::flush()
         return flushToServer();
     static const QByteArray insert = QByteArrayLiteral(
         "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
-        "release_date, attributes, on_hand, opening_qty, created_at, tracked, shop_identity) VALUES ");
-    static const QByteArray values = QByteArrayLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "release_date, attributes, on_hand, opening_qty, created_at, tracked, shop_identity, search_text) VALUES ");
+    static const QByteArray values = QByteArrayLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     static const QByteArray one = insert + values;
     static const QByteArray batch = [] {
         QByteArray sql = insert + values;
@@ -261,8 +263,8 @@ namespace {
 
 const QString serverInsert = QStringLiteral(
     "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
-    "release_date, attributes, on_hand, opening_qty, created_at, tracked, shop_identity) VALUES ");
-const QString serverValues = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    "release_date, attributes, on_hand, opening_qty, created_at, tracked, shop_identity, search_text) VALUES ");
+const QString serverValues = QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
 
 QVariant dateValue(const QDate& date)
 {
@@ -292,6 +294,7 @@ void bindServerItem(QSqlQuery& q, const BulkItemWriter::NewItem& input, const QS
     q.addBindValue(at);
     q.addBindValue(item.tracked ? 1 : 0);
     q.addBindValue(textValue(item.shop.toText()));
+    q.addBindValue(textValue(itemSearchText(item.sku, item.name, item.attributes)));
 }
 
 } // namespace

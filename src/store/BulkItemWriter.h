@@ -71,8 +71,8 @@ public:
 
 private:
     static constexpr int BatchSize = 64;
-    static constexpr int ColumnCount = 14;
-    static constexpr int BuffersPerRow = 5; // the row's texts bound without a copy
+    static constexpr int ColumnCount = 15;
+    static constexpr int BuffersPerRow = 6; // the row's texts bound without a copy
 
     sqlite3_stmt* statement(int index, const char* sql);
     core::Status step(sqlite3_stmt* stmt);

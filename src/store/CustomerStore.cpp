@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Dialect.h"
 #include "store/ItemStore.h"
+#include "store/Search.h"
 
 using bd::core::Result;
 using bd::core::Status;
@@ -38,7 +39,7 @@ Customer readCustomer(const QSqlQuery& q)
 
 CustomerStore::CustomerStore(Database& db)
     : m_statements(db)
-    , m_like(db.dialect().likeAnyCase())
+    , m_dialect(db.dialect())
 {
 }
 
@@ -57,26 +58,29 @@ Result<qint64> CustomerStore::upsertCustomer(const Customer& customer, const QDa
             Statement up = m_statements.prepared(QStringLiteral(
                 "UPDATE customers SET name = CASE WHEN ? = '' THEN name ELSE ? END, "
                 "phone = CASE WHEN ? = '' THEN phone ELSE ? END, "
-                "address = CASE WHEN ? = '' THEN address ELSE ? END WHERE id = ?"));
+                "address = CASE WHEN ? = '' THEN address ELSE ? END, search_text = ? WHERE id = ?"));
             up.bindValue(P(0), customer.name);
             up.bindValue(P(1), customer.name);
             up.bindValue(P(2), customer.phone);
             up.bindValue(P(3), customer.phone);
             up.bindValue(P(4), customer.address);
             up.bindValue(P(5), customer.address);
-            up.bindValue(P(6), known->id);
+            up.bindValue(P(6), customerSearchText(known->email, customer.name.isEmpty() ? known->name : customer.name,
+                                                  customer.phone.isEmpty() ? known->phone : customer.phone));
+            up.bindValue(P(7), known->id);
             if (Status s = run(up); !s.ok())
                 return s.errors();
         }
         return known->id;
     }
     Statement ins = m_statements.prepared(QStringLiteral(
-        "INSERT INTO customers (email, name, phone, address, created_at) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO customers (email, name, phone, address, created_at, search_text) VALUES (?, ?, ?, ?, ?, ?)"));
     ins.bindValue(P(0), customer.email);
     ins.bindValue(P(1), customer.name);
     ins.bindValue(P(2), customer.phone);
     ins.bindValue(P(3), customer.address);
     ins.bindValue(P(4), core::toIso(at));
+    ins.bindValue(P(5), customerSearchText(customer.email, customer.name, customer.phone));
     if (Status s = run(ins); !s.ok())
         return s.errors();
     return ins.lastInsertId().toLongLong();
@@ -147,12 +151,10 @@ Result<QList<CustomerRow>> CustomerStore::customers(const CustomerFilter& filter
 {
     SqlText sql;
     QStringList where;
-    const QString search = filter.search.trimmed();
+    const QString search = searchCondition(sql, m_dialect, searchWords(filter.search),
+                                           {SearchMatch{SearchTable{QStringLiteral("customers"), QStringLiteral("c.id")}, {}}});
     if (!search.isEmpty())
-        where << QStringLiteral("(c.email %1 ").arg(m_like) + sql.bind(likeContains(search))
-                     + QStringLiteral(" ESCAPE '\\' OR c.name %1 ").arg(m_like) + sql.bind(likeContains(search))
-                     + QStringLiteral(" ESCAPE '\\' OR c.phone %1 ").arg(m_like) + sql.bind(likeContains(search))
-                     + QStringLiteral(" ESCAPE '\\')");
+        where << search;
     if (filter.onlyWaiting)
         where << QStringLiteral("EXISTS (SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id "
                                 "WHERE o.customer_id = c.id AND l.qty_waiting > 0)");

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "store/Dialect.h"
 #include "store/Sql.h"
 #include "store/StatementCache.h"
 
@@ -19,7 +20,7 @@ class Database;
 // What the customers list shows.
 struct CustomerFilter
 {
-    QString search; // part of the e-mail, name or phone
+    QString search; // words that all occur in the e-mail, name or phone (Search.h)
     bool onlyWaiting = false;
     enum class Sort { Email, Name } sort = Sort::Email;
     bool descending = false;
@@ -73,7 +74,7 @@ public:
 
 private:
     StatementCache m_statements;
-    QString m_like; // the dialect's case-blind LIKE
+    Dialect m_dialect;
 };
 
 } // namespace bd::store

@@ -28,18 +28,42 @@ QString Dialect::likeAnyCase() const
     return m_engine == Engine::PostgreSQL ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
 }
 
+QString Dialect::idsContaining(const QString& table, const QString& token,
+                               const std::function<QString(const QVariant&)>& bind) const
+{
+    const bool whole = token.toUcs4().size() < 3;
+    if (m_engine == Engine::SQLite && !whole) {
+        // One phrase: the trigrams of the word (spaces and signs too), next to each other.
+        QString phrase = token;
+        phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QStringLiteral("SELECT rowid FROM ") + table + QStringLiteral("_search WHERE ") + table
+               + QStringLiteral("_search MATCH ") + bind(QString(QLatin1Char('"') + phrase + QLatin1Char('"')));
+    }
+    // The text is folded already and has a space around every word: a plain LIKE, which
+    // pg_trgm's index serves.
+    const QString pattern = whole ? QStringLiteral("% ") + escapeLike(token) + QStringLiteral(" %")
+                                  : likeContains(token);
+    return QStringLiteral("SELECT id FROM ") + table + QStringLiteral(" WHERE search_text LIKE ") + bind(pattern)
+           + QStringLiteral(" ESCAPE '\\'");
+}
+
 QString Dialect::snapshotInto() const
 {
     return QStringLiteral("VACUUM INTO :file");
 }
 
-QString likeContains(const QString& text)
+QString escapeLike(const QString& text)
 {
     QString escaped = text;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    return escaped;
+}
+
+QString likeContains(const QString& text)
+{
+    return QLatin1Char('%') + escapeLike(text) + QLatin1Char('%');
 }
 
 } // namespace bd::store

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QVariant>
+
+#include <functional>
 
 namespace bd::store {
 
@@ -9,6 +12,8 @@ namespace bd::store {
 // A LIKE pattern that matches `text` anywhere, its own %, _ and \ taken literally; use it
 // with ESCAPE '\\' (standard SQL, the same in SQLite and PostgreSQL).
 QString likeContains(const QString& text);
+// The text with LIKE's %, _ and \ taken literally (with ESCAPE '\\').
+QString escapeLike(const QString& text);
 
 class Dialect
 {
@@ -29,6 +34,13 @@ public:
     // The operator matching a LIKE pattern without regard to case (ASCII letters): SQLite's
     // LIKE already does; PostgreSQL's LIKE does not, its ILIKE does.
     QString likeAnyCase() const;
+    // A subquery of the ids of `table` whose search_text has the folded `token` (see
+    // Search.h): anywhere for three characters or more, else as a whole word; `bind` gives
+    // the placeholder of a value. SQLite looks in the table's FTS5 trigram index
+    // `<table>_search` (a shorter token has no trigram and is compared with LIKE),
+    // PostgreSQL in its pg_trgm index.
+    QString idsContaining(const QString& table, const QString& token,
+                          const std::function<QString(const QVariant&)>& bind) const;
     // Copies the whole database to a file while it stays open (SQLite only).
     QString snapshotInto() const;
 

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/Dialect.h"
+#include "store/Search.h"
 
 using bd::core::Result;
 using bd::core::Status;
@@ -54,32 +55,22 @@ Item readItem(const QSqlQuery& q)
     return item;
 }
 
-QString itemWhere(const ItemFilter& filter, const QString& like)
+QString itemWhere(SqlText& sql, const ItemFilter& filter, const Dialect& dialect)
 {
     QStringList where;
-    if (!filter.search.isEmpty())
-        where << QStringLiteral("(sku %1 :search1 ESCAPE '\\' OR name %1 :search2 ESCAPE '\\' "
-                                "OR attributes %1 :search3 ESCAPE '\\')")
-                     .arg(like);
+    const QString search = searchCondition(sql, dialect, searchWords(filter.search),
+                                           {SearchMatch{SearchTable{QStringLiteral("items"), QStringLiteral("items.id")}, {}}});
+    if (!search.isEmpty())
+        where << search;
     if (filter.onlyWaiting)
         where << QStringLiteral("waiting > 0");
     if (filter.policy)
-        where << QStringLiteral("policy = :policy");
+        where << QStringLiteral("policy = ") + sql.bind(toString(*filter.policy));
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
-void bindItemFilter(QSqlQuery& q, const ItemFilter& filter)
-{
-    if (!filter.search.isEmpty()) {
-        const QString pattern = likeContains(filter.search);
-        q.bindValue(QStringLiteral(":search1"), pattern);
-        q.bindValue(QStringLiteral(":search2"), pattern);
-        q.bindValue(QStringLiteral(":search3"), pattern);
-    }
-    if (filter.policy)
-        q.bindValue(QStringLiteral(":policy"), toString(*filter.policy));
-}
-
+// What a sort orders the bare item rows by; the SKU breaks ties, so an order read
+// backwards is exactly the order reversed.
 QString orderColumn(ItemFilter::Sort sort)
 {
     switch (sort) {
@@ -87,10 +78,27 @@ QString orderColumn(ItemFilter::Sort sort)
         return QStringLiteral("sku");
     case ItemFilter::Sort::Name:
         return QStringLiteral("name");
+    case ItemFilter::Sort::Attributes:
+        return QStringLiteral("attributes");
+    case ItemFilter::Sort::Policy:
+        return QStringLiteral("policy");
+    case ItemFilter::Sort::BackorderLimit:
+        return QStringLiteral("backorder_limit");
     case ItemFilter::Sort::OnHand:
         return QStringLiteral("on_hand");
+    case ItemFilter::Sort::Allocated:
+        return QStringLiteral("allocated");
+    case ItemFilter::Sort::Available:
+        return QStringLiteral("CASE WHEN waiting > 0 THEN 0 ELSE on_hand - allocated END");
     case ItemFilter::Sort::Waiting:
         return QStringLiteral("waiting");
+    case ItemFilter::Sort::WaitingCustomers:
+        return QStringLiteral("(SELECT COUNT(DISTINCT o.customer_id) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                              "WHERE l.item_id = items.id AND l.qty_waiting > 0)");
+    case ItemFilter::Sort::Incoming:
+        return QStringLiteral("(SELECT COALESCE(SUM(pl.qty - pl.qty_received), 0) FROM purchase_order_lines pl "
+                              "JOIN purchase_orders p ON p.id = pl.po_id "
+                              "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty)");
     case ItemFilter::Sort::Expected:
         return QStringLiteral("expected_date");
     }
@@ -113,7 +121,7 @@ QString prefixEnd(const QString& prefix)
 
 ItemStore::ItemStore(Database& db)
     : m_statements(db)
-    , m_like(db.dialect().likeAnyCase())
+    , m_dialect(db.dialect())
 {
 }
 
@@ -156,8 +164,8 @@ Result<qint64> ItemStore::insertItem(const Item& item, const QDateTime& at, int 
 {
     Statement q = m_statements.prepared(QStringLiteral(
         "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
-        "release_date, attributes, created_at, on_hand, opening_qty, tracked, shop_identity) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "release_date, attributes, created_at, on_hand, opening_qty, tracked, shop_identity, search_text) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(P(0), item.sku);
     q.bindValue(P(1), item.name);
     q.bindValue(P(2), item.priceMinor);
@@ -172,6 +180,7 @@ Result<qint64> ItemStore::insertItem(const Item& item, const QDateTime& at, int 
     q.bindValue(P(11), openingQty);
     q.bindValue(P(12), item.tracked ? 1 : 0);
     q.bindValue(P(13), item.shop.toText());
+    q.bindValue(P(14), itemSearchText(item.sku, item.name, item.attributes));
     if (Status s = run(q); !s.ok())
         return s.errors();
     return q.lastInsertId().toLongLong();
@@ -181,7 +190,8 @@ Status ItemStore::updateItemDefinition(const Item& item)
 {
     Statement q = m_statements.prepared(QStringLiteral(
         "UPDATE items SET name = ?, price_minor = ?, currency = ?, policy = ?, backorder_limit = ?, "
-        "expected_date = ?, release_date = ?, attributes = ?, tracked = ?, shop_identity = ? WHERE id = ?"));
+        "expected_date = ?, release_date = ?, attributes = ?, tracked = ?, shop_identity = ?, search_text = ? "
+        "WHERE id = ?"));
     q.bindValue(P(0), item.name);
     q.bindValue(P(1), item.priceMinor);
     q.bindValue(P(2), item.currency);
@@ -192,7 +202,8 @@ Status ItemStore::updateItemDefinition(const Item& item)
     q.bindValue(P(7), item.attributes);
     q.bindValue(P(8), item.tracked ? 1 : 0);
     q.bindValue(P(9), item.shop.toText());
-    q.bindValue(P(10), item.id);
+    q.bindValue(P(10), itemSearchText(item.sku, item.name, item.attributes));
+    q.bindValue(P(11), item.id);
     return run(q);
 }
 
@@ -264,14 +275,15 @@ Statement ItemStore::page(const ItemFilter& filter, const QString& columns, int 
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // The page is picked from the bare rows first, so the per-item subqueries run for
     // its rows only, not for every row the sort has to look at.
-    const QString order = QStringLiteral(" ORDER BY ") + orderColumn(filter.sort) + direction + QStringLiteral(", sku")
-                          + direction;
-    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (SELECT * FROM items")
-                                        + itemWhere(filter, m_like) + order
-                                        + QStringLiteral(" LIMIT :limit OFFSET :offset) items") + order);
-    bindItemFilter(q, filter);
-    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
-    q.bindValue(QStringLiteral(":offset"), offset);
+    const QString order = QStringLiteral(" ORDER BY ") + orderColumn(filter.sort) + direction
+                          + QStringLiteral(", sku") + direction;
+    SqlText sql;
+    const QString where = itemWhere(sql, filter, m_dialect);
+    sql.text = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (SELECT * FROM items") + where + order
+               + QStringLiteral(" LIMIT ") + sql.bind(limitValue(limit)) + QStringLiteral(" OFFSET ")
+               + sql.bind(offset) + QStringLiteral(") items") + order;
+    Statement q = m_statements.prepared(sql.text);
+    sql.bindTo(q);
     return q;
 }
 
@@ -289,8 +301,10 @@ Result<QList<ItemRow>> ItemStore::itemRows(const ItemFilter& filter, int offset,
 
 Result<int> ItemStore::countItems(const ItemFilter& filter)
 {
-    Statement q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(filter, m_like));
-    bindItemFilter(q, filter);
+    SqlText sql;
+    sql.text = QStringLiteral("SELECT COUNT(*) FROM items") + itemWhere(sql, filter, m_dialect);
+    Statement q = m_statements.prepared(sql.text);
+    sql.bindTo(q);
     return readCount(q);
 }
 

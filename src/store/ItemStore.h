@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "store/Dialect.h"
 #include "store/Sql.h"
 #include "store/StatementCache.h"
 
@@ -19,10 +20,23 @@ class Database;
 // What the items list shows: a text search and filters, sorted in SQL.
 struct ItemFilter
 {
-    QString search;              // matches SKU, name or attributes
+    QString search;              // words that all occur in the SKU, name or attributes (Search.h)
     bool onlyWaiting = false;    // only items somebody waits for
     std::optional<domain::Policy> policy;
-    enum class Sort { Sku, Name, OnHand, Waiting, Expected } sort = Sort::Sku;
+    enum class Sort {
+        Sku,
+        Name,
+        Attributes,
+        Policy,
+        BackorderLimit,
+        OnHand,
+        Allocated,
+        Available,
+        Waiting,
+        WaitingCustomers,
+        Incoming,
+        Expected
+    } sort = Sort::Sku;
     bool descending = false;
 };
 
@@ -93,7 +107,7 @@ private:
     Statement page(const ItemFilter& filter, const QString& columns, int offset, int limit);
 
     StatementCache m_statements;
-    QString m_like; // the dialect's case-blind LIKE
+    Dialect m_dialect;
 };
 
 // The FROM/WHERE of an item's creation, for an item with no "item created" event (a

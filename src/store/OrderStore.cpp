@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/Dialect.h"
 #include "store/ItemStore.h"
+#include "store/Search.h"
 #include "store/Transaction.h"
 
 #include <QSqlQuery>
@@ -201,18 +202,18 @@ const QString lineSums = QStringLiteral(
     "SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END) ");
 
 // Builds the WHERE of the orders `o` joined to customers `c` for a filter.
-QString orderWhere(SqlText& sql, const OrderFilter& filter, const QString& like)
+QString orderWhere(SqlText& sql, const OrderFilter& filter, const Dialect& dialect)
 {
     QStringList where;
     if (filter.customerId > 0)
         where << QStringLiteral("o.customer_id = ") + sql.bind(filter.customerId);
-    const QString search = filter.search.trimmed();
+    // Each word: the start of the order number, or in the customer's search text.
+    const QString search = searchCondition(
+        sql, dialect, searchWords(filter.search),
+        {SearchMatch{{}, QStringLiteral("o.order_number")},
+         SearchMatch{SearchTable{QStringLiteral("customers"), QStringLiteral("o.customer_id")}, {}}});
     if (!search.isEmpty())
-        where << QStringLiteral("((o.order_number >= ") + sql.bind(search) + QStringLiteral(" AND o.order_number < ")
-                     + sql.bind(prefixEnd(search))
-                     + QStringLiteral(") OR o.customer_id IN (SELECT s.id FROM customers s WHERE s.email %1 ").arg(like)
-                     + sql.bind(likeContains(search)) + QStringLiteral(" ESCAPE '\\' OR s.name %1 ").arg(like)
-                     + sql.bind(likeContains(search)) + QStringLiteral(" ESCAPE '\\'))");
+        where << search;
     if (filter.state)
         where << stateCondition(*filter.state);
     if (filter.toCapture)
@@ -519,7 +520,7 @@ Result<QList<OrderRow>> OrderStore::orders(const OrderFilter& filter, const Orde
             return s.errors();
     }
     SqlText sql;
-    QString where = orderWhere(sql, filter, m_db.dialect().likeAnyCase());
+    QString where = orderWhere(sql, filter, m_db.dialect());
     if (after) {
         const QString beyond = afterCondition(sql, filter.sort, filter.descending, *after);
         where = where.isEmpty() ? beyond : where + QStringLiteral(" AND ") + beyond;
@@ -543,7 +544,7 @@ Result<int> OrderStore::countOrders(const OrderFilter& filter)
             return s.errors();
     }
     SqlText sql;
-    const QString where = orderWhere(sql, filter, m_db.dialect().likeAnyCase());
+    const QString where = orderWhere(sql, filter, m_db.dialect());
     sql.text = QStringLiteral("SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id")
                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
     Statement q = m_statements.prepared(sql.text);

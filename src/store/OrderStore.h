@@ -28,7 +28,7 @@ std::optional<OrderState> parseOrderState(const QString& text);
 // What the orders list shows: filters and an order, all applied in SQL.
 struct OrderFilter
 {
-    QString search; // order number prefix, or part of the customer's e-mail or name
+    QString search; // words that each start the order number or occur in the customer's e-mail or name
     std::optional<OrderState> state;
     bool toCapture = false;            // units allocated, payment not captured
     std::optional<QStringList> numbers; // only these orders (a list a service worked out)

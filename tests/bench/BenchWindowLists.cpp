@@ -6,11 +6,13 @@
 // With --db, measures an existing shop (e.g. `backorderdesk-cli --db big.sqlite demo
 // --size large`); otherwise builds the large demo (20,000 items, 100,000 customers,
 // 1,000,000 order lines) first, divided by --scale. Measures, through the models the
-// window shows: the first page and its paint, scrolling to the end (every page), a sort,
-// and the filters (state, search, payments to capture, payment at risk).
+// window shows: the first page and its paint, scrolling to the end (every page), a sort
+// by every column the lists sort by, the filters (state, payments to capture, payment at
+// risk) and searches of one word and of several words.
 #include "core/Clock.h"
 #include "demo/DemoShop.h"
 #include "models/CustomersModel.h"
+#include "models/ItemsModel.h"
 #include "models/OrdersModel.h"
 #include "services/InsightService.h"
 #include "services/Shop.h"
@@ -49,6 +51,14 @@ int fetchAll(QAbstractItemModel& model)
     while (model.canFetchMore({}))
         model.fetchMore({});
     return model.rowCount();
+}
+
+// Waits for a list that reads on its own thread to take in its answer (the time until
+// the window shows it).
+void settle(ui::ItemsModel& model)
+{
+    while (model.isLoading())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 10);
 }
 
 // A view on the model, shown and painted once: what the user sees first.
@@ -119,6 +129,46 @@ int main(int argc, char* argv[])
     services::ShopQueries queries(*db);
     services::Shop shop(*db, clock);
 
+    // Items: a sort by every column, and searches.
+    {
+        ui::ItemsModel model;
+        timer.restart();
+        model.setDatabase(db.get());
+        settle(model);
+        report(QStringLiteral("items: count and first page"), timer, QStringLiteral("%1 of %2 rows").arg(model.rowCount()).arg(model.totalCount()));
+        for (int column = 0; column < ui::ItemsModel::ColumnCount; ++column) {
+            if (!ui::ItemsModel::isSortable(column))
+                continue;
+            const QString name = model.headerData(column, Qt::Horizontal).toString();
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                timer.restart();
+                model.sort(column, order);
+                settle(model);
+                report(QStringLiteral("items: sort by %1 %2, count and first page")
+                           .arg(name, order == Qt::AscendingOrder ? QStringLiteral("up") : QStringLiteral("down")),
+                       timer);
+            }
+        }
+        model.sort(ui::ItemsModel::Sku, Qt::AscendingOrder);
+        settle(model);
+        timer.restart();
+        (void)model.index(model.rowCount() - 1, 0).data(); // what a view scrolled to the end asks
+        settle(model);
+        report(QStringLiteral("items: scroll to the end (the last page)"), timer,
+               QStringLiteral("%1 rows held").arg(model.residentRows()));
+        // Words from the demo's names and attributes: one word, several, and a short one.
+        for (const QString& typed : {QStringLiteral("knit"), QStringLiteral("green"), QStringLiteral("knit green"),
+                                     QStringLiteral("knit green s"), QStringLiteral("s"), QStringLiteral("zzzz")}) {
+            store::ItemFilter f = model.filter();
+            f.search = typed;
+            timer.restart();
+            model.setFilter(f);
+            settle(model);
+            report(QStringLiteral("items: search '%1', count and first page").arg(typed), timer,
+                   QStringLiteral("%1 rows").arg(model.totalCount()));
+        }
+    }
+
     // Orders
     {
         ui::OrdersModel model;
@@ -143,6 +193,7 @@ int main(int argc, char* argv[])
 
         for (const auto& [column, order, name] :
              { std::tuple { int(ui::OrdersModel::Number), Qt::AscendingOrder, QStringLiteral("number") },
+               std::tuple { int(ui::OrdersModel::Number), Qt::DescendingOrder, QStringLiteral("number, last first") },
                std::tuple { int(ui::OrdersModel::Customer), Qt::AscendingOrder, QStringLiteral("customer") },
                std::tuple { int(ui::OrdersModel::Placed), Qt::AscendingOrder, QStringLiteral("placed, oldest first") } }) {
             timer.restart();
@@ -179,6 +230,12 @@ int main(int argc, char* argv[])
             filtered(QStringLiteral("search 'hansen'"), f);
             f.search = QStringLiteral("150000");
             filtered(QStringLiteral("search '150000'"), f);
+            f.search = QStringLiteral("7");
+            filtered(QStringLiteral("search '7'"), f);
+            f.search = QStringLiteral("anna hansen");
+            filtered(QStringLiteral("search 'anna hansen'"), f);
+            f.search = QStringLiteral("hansen example");
+            filtered(QStringLiteral("search 'hansen example'"), f);
         }
         {
             store::OrderFilter f = base;
@@ -236,6 +293,14 @@ int main(int argc, char* argv[])
         model.setFilter(f);
         report(QStringLiteral("customers: search 'hansen', first page"), timer,
                QStringLiteral("%1 rows").arg(model.rowCount()));
+        for (const QString& typed : {QStringLiteral("anna hansen"), QStringLiteral("HANSEN anna"), QStringLiteral("ø"),
+                                     QStringLiteral("søren")}) {
+            f.search = typed;
+            timer.restart();
+            model.setFilter(f);
+            report(QStringLiteral("customers: search '%1', first page").arg(typed), timer,
+                   QStringLiteral("%1 rows").arg(model.rowCount()));
+        }
     }
     return 0;
 }

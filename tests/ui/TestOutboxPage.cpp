@@ -155,10 +155,10 @@ private Q_SLOTS:
         ui::OutboxPage page(*m_context);
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.reload();
-        QCOMPARE(page.model()->rowCount(), 2);
+        QTRY_COMPARE(page.model()->rowCount(), 2);
         // Newest first.
-        QCOMPARE(page.model()->index(0, OutboxModel::Order).data().toString(), QStringLiteral("1002"));
-        QCOMPARE(page.model()->index(0, OutboxModel::State).data().toString(), OutboxModel::stateName(store::messageState::Pending));
+        QTRY_COMPARE(page.model()->index(0, OutboxModel::Order).data().toString(), QStringLiteral("1002"));
+        QTRY_COMPARE(page.model()->index(0, OutboxModel::State).data().toString(), OutboxModel::stateName(store::messageState::Pending));
         selectRow(page, 1);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("subjectLabel"))->text().contains(QStringLiteral("1001")));
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("recipientLabel"))->text().contains(QStringLiteral("ann@example.com")));
@@ -169,15 +169,17 @@ private Q_SLOTS:
         QUrlQuery route;
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("sent"));
         page.applyRoute(route);
-        QCOMPARE(page.model()->rowCount(), 0);
+        QTRY_VERIFY(!page.model()->isLoading());
+        QTRY_COMPARE(page.model()->rowCount(), 0);
         route.clear();
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("pending"));
         page.applyRoute(route);
-        QCOMPARE(page.model()->rowCount(), 2);
+        QTRY_VERIFY(!page.model()->isLoading());
+        QTRY_COMPARE(page.model()->rowCount(), 2);
 
         m_context->closeDatabase();
         page.reload();
-        QCOMPARE(page.model()->rowCount(), 0);
+        QTRY_COMPARE(page.model()->rowCount(), 0);
     }
 
     void sendsInTheBackgroundThroughARealServer()
@@ -214,18 +216,20 @@ private Q_SLOTS:
         QUrlQuery route;
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("failed"));
         page.applyRoute(route);
-        QCOMPARE(page.model()->rowCount(), 1);
+        QTRY_VERIFY(!page.model()->isLoading());
+        QTRY_COMPARE(page.model()->rowCount(), 1);
         selectRow(page, 0);
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("messageStateLabel"))->text().contains(QStringLiteral("550")));
         const qint64 id = page.model()->messageAt(0)->id;
         click(&page, QStringLiteral("retryButton"));
         QCOMPARE(test::must(shop().outbox().store().message(id))->state, store::messageState::Pending);
-        QCOMPARE(page.model()->rowCount(), 0); // not failed any more
+        QTRY_COMPARE(page.model()->rowCount(), 0); // not failed any more
 
         route.clear();
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("pending"));
         page.applyRoute(route);
-        QCOMPARE(page.model()->rowCount(), 1);
+        QTRY_VERIFY(!page.model()->isLoading());
+        QTRY_COMPARE(page.model()->rowCount(), 1);
         selectRow(page, 0);
         m_prompter->answers.enqueue(true);
         click(&page, QStringLiteral("cancelButton"));
@@ -234,6 +238,7 @@ private Q_SLOTS:
         route.clear();
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("sent"));
         page.applyRoute(route);
+        QTRY_VERIFY(!page.model()->isLoading());
         selectRow(page, 0);
         QVERIFY(!page.findChild<QPushButton*>(QStringLiteral("cancelButton"))->isEnabled());
         QVERIFY(m_prompter->unexpected.isEmpty());
@@ -276,7 +281,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.reload();
         auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
-        QCOMPARE(count->text(), QStringLiteral("2 message(s)"));
+        QTRY_COMPARE(count->text(), QStringLiteral("2 message(s)"));
 
         // Two weeks on, follow-ups are due: queued only when asked, and shown at once.
         m_clock->advanceSeconds(15 * 24 * 3600);
@@ -286,8 +291,8 @@ private Q_SLOTS:
         QTRY_VERIFY(!page.isSending());
         const int queued = states().value(store::messageState::Pending);
         QVERIFY2(queued > 2, "no follow-up was queued");
-        QCOMPARE(page.model()->totalCount(), queued);
-        QCOMPARE(count->text(), QStringLiteral("%1 message(s)").arg(queued));
+        QTRY_COMPARE(page.model()->totalCount(), queued);
+        QTRY_COMPARE(count->text(), QStringLiteral("%1 message(s)").arg(queued));
         QVERIFY(!status.isEmpty());
         QVERIFY2(status.constLast().constFirst().toString().contains(QStringLiteral("look them over, then Send now")),
                  qPrintable(status.constLast().constFirst().toString()));
@@ -297,7 +302,7 @@ private Q_SLOTS:
         QUrlQuery route;
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("pending"));
         page.applyRoute(route);
-        QCOMPARE(page.model()->rowCount(), queued);
+        QTRY_COMPARE(page.model()->rowCount(), queued);
         m_clock->advanceSeconds(15 * 24 * 3600);
         click(&page, QStringLiteral("sendNowButton"));
         QVERIFY(m_context->waitForTasks(30000));
@@ -305,12 +310,12 @@ private Q_SLOTS:
         QCOMPARE(server.messages().size(), queued);
         QCOMPARE(states().value(store::messageState::Sent), queued);
         QCOMPARE(states().value(store::messageState::Pending), 0);
-        QCOMPARE(page.model()->rowCount(), 0); // the pending list followed
-        QCOMPARE(count->text(), QStringLiteral("0 message(s)"));
+        QTRY_COMPARE(page.model()->rowCount(), 0); // the pending list followed
+        QTRY_COMPARE(count->text(), QStringLiteral("0 message(s)"));
         route.clear();
         route.addQueryItem(QStringLiteral("state"), QStringLiteral("sent"));
         page.applyRoute(route);
-        QCOMPARE(page.model()->rowCount(), queued);
+        QTRY_COMPARE(page.model()->rowCount(), queued);
         QVERIFY(m_prompter->unexpected.isEmpty());
     }
 

@@ -36,7 +36,7 @@ namespace bd::ui {
 namespace {
 
 // Typing pauses this long before the search runs, so a fast typist causes one query.
-constexpr int searchDelayMs = 250;
+constexpr int searchDelayMs = 200;
 // Marks the page state saveState() writes (header and splitter). Version 2: the
 // backorder columns moved after SKU and name; a version 1 header is not restored.
 constexpr quint32 stateMagic = 0x42444932;
@@ -153,6 +153,14 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     m_tableView->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &ItemsPage::keepSortIndicatorSortable);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ItemsPage::showSelectedItem);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &ItemsPage::showSelectedItem);
+    // An item to select whose row was not read yet is selected when it comes.
+    connect(m_model, &ItemsModel::loaded, this, [this] {
+        if (!m_pendingSku.isEmpty() && selectSku(m_pendingSku))
+            m_pendingSku.clear();
+        else if (m_shownSku.isEmpty())
+            showSelectedItem();
+    });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ItemsPage::showSelectedItem);
 
@@ -263,10 +271,11 @@ void ItemsPage::reload()
     } else {
         m_model->reload();
     }
-    // The reset let go of the selection (and the detail pane of its item); the same
-    // item comes back with its queue and history read again.
+    // A new shop lets go of the selection; a reload keeps it (by SKU) when it comes.
+    // Either way the item's queue and history are read again.
     if (!sku.isEmpty())
-        selectSku(sku);
+        selectSkuWhenShown(sku);
+    m_shownSku.clear();
     showSelectedItem();
 }
 
@@ -278,7 +287,7 @@ void ItemsPage::applyRoute(const QUrlQuery& query)
         const QString sku = query.queryItemValue(QStringLiteral("sku"));
         m_searchLineEdit->setText(sku);
         applyFilter();
-        selectSku(sku);
+        selectSkuWhenShown(sku);
     }
 }
 
@@ -303,6 +312,13 @@ bool ItemsPage::selectSku(const QString& sku)
     m_tableView->setCurrentIndex(index);
     m_tableView->scrollTo(index);
     return true;
+}
+
+void ItemsPage::selectSkuWhenShown(const QString& sku)
+{
+    m_pendingSku = sku;
+    if (!m_model->isLoading() && selectSku(sku))
+        m_pendingSku.clear();
 }
 
 void ItemsPage::showSelectedItem()

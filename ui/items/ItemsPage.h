@@ -67,6 +67,8 @@ private:
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
     bool editCell(const domain::Item& item, int column, const QVariant& value);
     void showSelectedItem();
+    // Selects the item now when its row is read, else when it comes.
+    void selectSkuWhenShown(const QString& sku);
     void updateQueueActions();
     QString selectedOrderNumber() const;
 
@@ -86,6 +88,7 @@ private:
     QPushButton* m_cancelLineButton = nullptr;
     QTimer* m_searchTimer = nullptr;
     QString m_shownSku;
+    QString m_pendingSku; // to select when its row comes
 };
 
 } // namespace bd::ui

@@ -106,7 +106,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent)
     connect(&m_context, &AppContext::navigationRequested, this, &MainWindow::navigate);
     connect(&m_context, &AppContext::tasksChanged, this, &MainWindow::updateTasks);
     connect(itemsModel(), &QAbstractItemModel::modelReset, this, &MainWindow::updateItemCount);
-    connect(itemsModel(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateItemCount);
+    connect(itemsModel(), &ItemsModel::loaded, this, &MainWindow::updateItemCount);
     for (Page* page : std::as_const(m_pages))
         connect(page, &Page::statusMessage, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 

@@ -1,6 +1,8 @@
 #include "HistoryModel.h"
 
+#include "core/Clock.h"
 #include "domain/LocaleFormat.h"
+#include "store/Database.h"
 
 #include <QLocale>
 
@@ -11,7 +13,7 @@ namespace bd::ui {
 using store::ItemHistoryRow;
 
 HistoryModel::HistoryModel(QObject* parent)
-    : OffsetPagedModel(parent)
+    : PagedListModel(parent)
 {
 }
 
@@ -19,36 +21,40 @@ HistoryModel::~HistoryModel() = default;
 
 void HistoryModel::setDatabase(store::Database* db)
 {
-    m_queries.reset();
-    if (db)
-        m_queries = std::make_unique<services::ShopQueries>(*db);
-    resetTo(PageSize);
+    setLocation(db ? db->path() : QString());
+    restart();
 }
 
 void HistoryModel::setItem(qint64 itemId)
 {
     m_itemId = itemId;
-    resetTo(PageSize);
+    restart();
 }
 
 void HistoryModel::reload()
 {
-    reloadLoaded();
+    refresh();
 }
 
-bool HistoryModel::hasSource() const
+HistoryModel::PageRead HistoryModel::pageRead() const
 {
-    return m_queries && m_itemId > 0;
+    return [itemId = m_itemId](services::ShopQueries& queries, int offset, int limit, bool) {
+        return queries.history(itemId, offset, limit);
+    };
 }
 
-core::Result<int> HistoryModel::countRows()
+HistoryModel::CountRead HistoryModel::countRead() const
 {
-    return m_queries->historyLength(m_itemId);
+    return [itemId = m_itemId](services::ShopQueries& queries) -> core::Result<int> {
+        if (itemId <= 0)
+            return 0; // no item chosen
+        return queries.historyLength(itemId);
+    };
 }
 
-core::Result<QList<store::ItemHistoryRow>> HistoryModel::readRows(int offset, int limit)
+QVariant HistoryModel::keyOf(const store::ItemHistoryRow& row) const
 {
-    return m_queries->history(m_itemId, offset, limit);
+    return QStringList{core::toIso(row.at), row.kind, row.reference, row.orderNumber};
 }
 
 int HistoryModel::columnCount(const QModelIndex& parent) const
@@ -90,7 +96,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ItemHistoryRow& row = m_rows.at(index.row());
+    const ItemHistoryRow* shown = rowAt(index.row());
+    if (!shown)
+        return placeholder(index.column(), role);
+    const ItemHistoryRow& row = *shown;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {

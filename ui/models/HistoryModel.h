@@ -2,7 +2,7 @@
 
 #include "services/ShopQueries.h"
 
-#include "models/OffsetPagedModel.h"
+#include "models/PagedListModel.h"
 
 #include <QList>
 
@@ -11,8 +11,9 @@
 namespace bd::ui {
 
 // An item's history, newest first: its stock movements (receipts, shipments,
-// returns, adjustments) and the events about it, a page at a time.
-class HistoryModel : public OffsetPagedModel<store::ItemHistoryRow>
+// returns, adjustments) and the events about it, the pages a view shows at a time on a
+// reader thread (PagedListModel).
+class HistoryModel : public PagedListModel<store::ItemHistoryRow>
 {
     Q_OBJECT
 
@@ -33,12 +34,12 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
-    bool hasSource() const override;
-    core::Result<int> countRows() override;
-    core::Result<QList<store::ItemHistoryRow>> readRows(int offset, int limit) override;
+    PageRead pageRead() const override;
+    CountRead countRead() const override;
+    QVariant keyOf(const store::ItemHistoryRow& row) const override;
+    bool readsBackwards() const override { return false; }
     static QString kindName(const store::ItemHistoryRow& row);
 
-    std::unique_ptr<services::ShopQueries> m_queries;
     qint64 m_itemId = 0;
 };
 

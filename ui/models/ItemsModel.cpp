@@ -1,11 +1,13 @@
 #include "ItemsModel.h"
 
 #include "domain/LocaleFormat.h"
+#include "store/Database.h"
 
 #include <QFont>
 #include <QLocale>
 
 #include <algorithm>
+#include <optional>
 
 namespace bd::ui {
 
@@ -34,7 +36,7 @@ bool isNumeric(int column)
 } // namespace
 
 ItemsModel::ItemsModel(QObject* parent)
-    : OffsetPagedModel(parent)
+    : PagedListModel(parent)
     , m_today(QDateTime::currentDateTimeUtc().date()) // the shop's day; the page sets its clock's
 {
 }
@@ -43,52 +45,50 @@ ItemsModel::~ItemsModel() = default;
 
 void ItemsModel::setDatabase(store::Database* db)
 {
-    m_queries.reset();
-    if (db)
-        m_queries = std::make_unique<services::ShopQueries>(*db);
-    resetTo(PageSize);
+    m_db = db;
+    setLocation(db ? db->path() : QString());
+    restart();
 }
 
 void ItemsModel::setFilter(const ItemFilter& filter)
 {
     m_filter = filter;
-    resetTo(PageSize);
+    restart();
 }
 
 void ItemsModel::reload()
 {
-    reloadLoaded();
+    refresh();
 }
 
-bool ItemsModel::hasSource() const
+ItemsModel::PageRead ItemsModel::pageRead() const
 {
-    return m_queries != nullptr;
+    return [filter = m_filter](services::ShopQueries& queries, int offset, int limit, bool reversed) {
+        ItemFilter f = filter;
+        f.descending = f.descending != reversed;
+        return queries.itemRows(f, offset, limit);
+    };
 }
 
-core::Result<int> ItemsModel::countRows()
+ItemsModel::CountRead ItemsModel::countRead() const
 {
-    return m_queries->countItems(m_filter);
+    return [filter = m_filter](services::ShopQueries& queries) { return queries.countItems(filter); };
 }
 
-core::Result<QList<store::ItemRow>> ItemsModel::readRows(int offset, int limit)
+QVariant ItemsModel::keyOf(const ItemRow& row) const
 {
-    return m_queries->itemRows(m_filter, offset, limit);
+    return row.item.sku;
 }
 
 const Item* ItemsModel::itemAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
-        return nullptr;
-    return &m_rows.at(row).item;
+    const ItemRow* shown = rowAt(row);
+    return shown ? &shown->item : nullptr;
 }
 
 int ItemsModel::rowOfSku(const QString& sku) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).item.sku == sku)
-            return row;
-    }
-    return -1;
+    return rowOfKey(sku);
 }
 
 QString ItemsModel::policyName(domain::Policy policy)
@@ -114,18 +114,47 @@ ItemsModel::StockStatus ItemsModel::stockStatus(const Item& item) const
     return domain::itemStatus(item, m_today);
 }
 
-bool ItemsModel::isSortable(int column)
+namespace {
+
+// The store's sort behind each column; none for the status badge, which is judged
+// against the day in the window (domain::itemStatus), not stored.
+std::optional<ItemFilter::Sort> sortOf(int column)
 {
     switch (column) {
-    case Sku:
-    case Name:
-    case OnHand:
-    case Waiting:
-    case ExpectedDate:
-        return true;
+    case ItemsModel::Sku:
+        return ItemFilter::Sort::Sku;
+    case ItemsModel::Name:
+        return ItemFilter::Sort::Name;
+    case ItemsModel::Attributes:
+        return ItemFilter::Sort::Attributes;
+    case ItemsModel::Policy:
+        return ItemFilter::Sort::Policy;
+    case ItemsModel::BackorderLimit:
+        return ItemFilter::Sort::BackorderLimit;
+    case ItemsModel::OnHand:
+        return ItemFilter::Sort::OnHand;
+    case ItemsModel::Allocated:
+        return ItemFilter::Sort::Allocated;
+    case ItemsModel::Available:
+        return ItemFilter::Sort::Available;
+    case ItemsModel::Waiting:
+        return ItemFilter::Sort::Waiting;
+    case ItemsModel::WaitingCustomers:
+        return ItemFilter::Sort::WaitingCustomers;
+    case ItemsModel::Incoming:
+        return ItemFilter::Sort::Incoming;
+    case ItemsModel::ExpectedDate:
+        return ItemFilter::Sort::Expected;
     default:
-        return false;
+        return std::nullopt;
     }
+}
+
+} // namespace
+
+bool ItemsModel::isSortable(int column)
+{
+    return sortOf(column).has_value();
 }
 
 bool ItemsModel::isEditable(int column)
@@ -135,17 +164,9 @@ bool ItemsModel::isEditable(int column)
 
 int ItemsModel::sortColumn() const
 {
-    switch (m_filter.sort) {
-    case ItemFilter::Sort::Sku:
-        return Sku;
-    case ItemFilter::Sort::Name:
-        return Name;
-    case ItemFilter::Sort::OnHand:
-        return OnHand;
-    case ItemFilter::Sort::Waiting:
-        return Waiting;
-    case ItemFilter::Sort::Expected:
-        return ExpectedDate;
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (sortOf(column) == m_filter.sort)
+            return column;
     }
     return Sku;
 }
@@ -157,32 +178,15 @@ Qt::SortOrder ItemsModel::sortOrder() const
 
 void ItemsModel::sort(int column, Qt::SortOrder order)
 {
-    ItemFilter::Sort sort;
-    switch (column) {
-    case Sku:
-        sort = ItemFilter::Sort::Sku;
-        break;
-    case Name:
-        sort = ItemFilter::Sort::Name;
-        break;
-    case OnHand:
-        sort = ItemFilter::Sort::OnHand;
-        break;
-    case Waiting:
-        sort = ItemFilter::Sort::Waiting;
-        break;
-    case ExpectedDate:
-        sort = ItemFilter::Sort::Expected;
-        break;
-    default:
+    const std::optional<ItemFilter::Sort> sort = sortOf(column);
+    if (!sort)
         return; // not a column the store can sort by
-    }
     const bool descending = order == Qt::DescendingOrder;
-    if (sort == m_filter.sort && descending == m_filter.descending)
+    if (*sort == m_filter.sort && descending == m_filter.descending)
         return;
-    m_filter.sort = sort;
+    m_filter.sort = *sort;
     m_filter.descending = descending;
-    resetTo(PageSize);
+    restart();
 }
 
 int ItemsModel::columnCount(const QModelIndex& parent) const
@@ -205,7 +209,10 @@ QVariant ItemsModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ItemRow& row = m_rows.at(index.row());
+    const ItemRow* shown = rowAt(index.row());
+    if (!shown)
+        return placeholder(index.column(), role);
+    const ItemRow& row = *shown;
     const Item& item = row.item;
     const int column = index.column();
     switch (role) {
@@ -258,7 +265,10 @@ bool ItemsModel::setData(const QModelIndex& index, const QVariant& value, int ro
         return false;
     // The handler commits through the core and the page reloads the model afterwards;
     // a copy, since the reload replaces the rows.
-    const Item item = m_rows.at(index.row()).item;
+    const Item* shown = itemAt(index.row());
+    if (!shown)
+        return false;
+    const Item item = *shown;
     return m_editHandler(item, index.column(), value);
 }
 

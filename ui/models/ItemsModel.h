@@ -4,9 +4,9 @@
 #include "domain/Types.h"
 #include "services/ShopQueries.h"
 
-#include <QDate>
-#include "models/OffsetPagedModel.h"
+#include "models/PagedListModel.h"
 
+#include <QDate>
 #include <QList>
 
 #include <functional>
@@ -14,15 +14,15 @@
 
 namespace bd::ui {
 
-// The shop's items as a table, read through the store a page at a time: the view
-// asks for more rows as it scrolls (canFetchMore/fetchMore), and sorting and
-// filtering run in SQL, so a shop with tens of thousands of items opens at once.
-// Call reload() after something changed the items underneath.
+// The shop's items as a table, read through the store the pages a view shows at a time,
+// on a reader thread (PagedListModel); sorting and searching run in SQL, so a shop with
+// tens of thousands of items opens at once. Call reload() after something changed the
+// items underneath.
 //
 // Policy, backorder limit and expected date are editable: setData() hands the new
 // value to the edit handler (the page, which runs it through the core as an undoable
 // command) and never writes itself.
-class ItemsModel : public OffsetPagedModel<store::ItemRow>
+class ItemsModel : public PagedListModel<store::ItemRow>
 {
     Q_OBJECT
 
@@ -60,10 +60,9 @@ public:
     explicit ItemsModel(QObject* parent = nullptr);
     ~ItemsModel() override;
 
-    // The store rows are read from; null shows nothing. Reloads.
-    // The shop database to read (null: show nothing); reloads.
+    // The shop to read (null: show nothing); reads it on a connection of its own.
     void setDatabase(store::Database* db);
-    store::Database* database() const { return m_queries ? &m_queries->database() : nullptr; }
+    store::Database* database() const { return m_db; }
     void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
     // The day the status badge judges release dates against.
     void setToday(const QDate& today) { m_today = today; }
@@ -71,13 +70,12 @@ public:
     const store::ItemFilter& filter() const { return m_filter; }
     // Shows the items the filter selects, in its order, starting with the first page.
     void setFilter(const store::ItemFilter& filter);
-    // Reads the rows again, as many as were loaded before, and resets the model.
+    // Reads the count and the rows held again, keeping the selection by SKU.
     void reload();
 
-    // Items the filter selects, loaded or not.
-    // The item shown in a row, or null when the row is not loaded.
+    // The item shown in a row, or null while its page is read.
     const domain::Item* itemAt(int row) const;
-    // The loaded row showing this SKU, or -1.
+    // The row in memory showing this SKU, or -1.
     int rowOfSku(const QString& sku) const;
 
     // How a policy reads in the Policy column.
@@ -99,13 +97,13 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    bool hasSource() const override;
-    core::Result<int> countRows() override;
-    core::Result<QList<store::ItemRow>> readRows(int offset, int limit) override;
+    PageRead pageRead() const override;
+    CountRead countRead() const override;
+    QVariant keyOf(const store::ItemRow& row) const override;
     QString displayText(const store::ItemRow& row, int column) const;
     QString toolTip(const store::ItemRow& row, int column) const;
 
-    std::unique_ptr<services::ShopQueries> m_queries;
+    store::Database* m_db = nullptr;
     EditHandler m_editHandler;
     QDate m_today;
     store::ItemFilter m_filter;

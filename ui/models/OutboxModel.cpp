@@ -2,6 +2,8 @@
 
 #include "domain/LocaleFormat.h"
 #include "mail/Templates.h"
+#include "services/Shop.h"
+#include "store/Database.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -12,53 +14,53 @@
 namespace bd::ui {
 
 OutboxModel::OutboxModel(QObject* parent)
-    : OffsetPagedModel(parent)
+    : PagedListModel(parent)
 {
 }
 
 void OutboxModel::setShop(services::Shop* shop)
 {
     m_shop = shop;
-    resetTo(PageSize);
+    setLocation(shop ? shop->db().path() : QString());
+    restart();
 }
 
 void OutboxModel::setStateFilter(const QString& state)
 {
     m_filter.state = state;
-    resetTo(PageSize);
+    restart();
 }
 
 void OutboxModel::reload()
 {
-    reloadLoaded();
+    refresh();
 }
 
-bool OutboxModel::hasSource() const
+OutboxModel::PageRead OutboxModel::pageRead() const
 {
-    return m_shop != nullptr;
+    return [filter = m_filter](services::ShopQueries& queries, int offset, int limit, bool) {
+        return queries.outboxPage(filter, offset, limit);
+    };
 }
 
-core::Result<int> OutboxModel::countRows()
+OutboxModel::CountRead OutboxModel::countRead() const
 {
-    return services::MailService(*m_shop).countMessages(m_filter);
+    return [filter = m_filter](services::ShopQueries& queries) { return queries.countOutbox(filter); };
 }
 
-core::Result<QList<store::OutboxRow>> OutboxModel::readRows(int offset, int limit)
+QVariant OutboxModel::keyOf(const store::OutboxRow& row) const
 {
-    return services::MailService(*m_shop).messagesPage(m_filter, offset, limit);
+    return row.id;
 }
 
 const store::OutboxRow* OutboxModel::messageAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return rowAt(row);
 }
 
 int OutboxModel::rowOf(qint64 messageId) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].id == messageId)
-            return i;
-    return -1;
+    return rowOfKey(messageId);
 }
 
 QString OutboxModel::stateName(const QString& state)
@@ -108,7 +110,10 @@ QVariant OutboxModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::OutboxRow& m = m_rows[index.row()];
+    const store::OutboxRow* shown = rowAt(index.row());
+    if (!shown)
+        return placeholder(index.column(), role);
+    const store::OutboxRow& m = *shown;
     switch (role) {
     case MessageIdRole:
         return m.id;

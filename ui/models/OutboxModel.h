@@ -1,16 +1,16 @@
 #pragma once
 
+#include "models/PagedListModel.h"
 #include "services/MailService.h"
-
-#include "models/OffsetPagedModel.h"
 
 #include <QList>
 
 namespace bd::ui {
 
-// The e-mail outbox as a table, newest first, read a page at a time and filtered by
-// state in SQL: a shop that sent 100,000 follow-ups still opens the list at once.
-class OutboxModel : public OffsetPagedModel<store::OutboxRow>
+// The e-mail outbox as a table, newest first, read the pages a view shows at a time on
+// a reader thread (PagedListModel) and filtered by state in SQL: a shop that sent
+// 100,000 follow-ups still opens the list at once.
+class OutboxModel : public PagedListModel<store::OutboxRow>
 {
     Q_OBJECT
 
@@ -20,13 +20,13 @@ public:
 
     explicit OutboxModel(QObject* parent = nullptr);
 
-    // Where rows are read from; null shows nothing. Reloads.
-    // The shop whose outbox to show (null: nothing); reloads.
+    // The shop whose outbox to show (null: nothing); read on a connection of its own.
     void setShop(services::Shop* shop);
+    services::Shop* shop() const { return m_shop; }
     // Only messages in this state (empty: all).
     void setStateFilter(const QString& state);
     const QString& stateFilter() const { return m_filter.state; }
-    // Reads the rows again, as many as were loaded.
+    // Reads the count and the rows held again, keeping the selection.
     void reload();
 
     const store::OutboxRow* messageAt(int row) const;
@@ -40,9 +40,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    bool hasSource() const override;
-    core::Result<int> countRows() override;
-    core::Result<QList<store::OutboxRow>> readRows(int offset, int limit) override;
+    PageRead pageRead() const override;
+    CountRead countRead() const override;
+    QVariant keyOf(const store::OutboxRow& row) const override;
+    bool readsBackwards() const override { return false; }
 
     services::Shop* m_shop = nullptr;
     store::OutboxFilter m_filter;

@@ -60,6 +60,8 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
 {
     setObjectName(QStringLiteral("outboxPage"));
     m_model = new OutboxModel(this);
+    // The list is read on a worker: the count and the detail follow when it arrives.
+    connect(m_model, &OutboxModel::loaded, this, &OutboxPage::showSelected);
     m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
 
     auto* layout = new QVBoxLayout(this);
