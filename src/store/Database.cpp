@@ -3,15 +3,17 @@
 #include "core/Clock.h"
 #include "store/Migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QElapsedTimer>
 #include <QSqlQuery>
 #include <QThread>
 #include <QUrl>
@@ -529,6 +531,14 @@ Result<bool> Database::changedElsewhere()
                              });
             return false;
         }
+        // The driver reads the notices an idle connection has received only after it next
+        // talks to the server (its socket watch alone did not deliver them here): one
+        // trivial statement per poll, and its queued check delivered at once.
+        QSqlQuery ping(connection());
+        if (!ping.exec(QStringLiteral("SELECT 1")))
+            return core::fail(queryError(ping));
+        ping.finish();
+        QCoreApplication::sendPostedEvents(connection().driver(), QEvent::MetaCall);
         return std::exchange(*m_noticed, false);
     }
     QSqlQuery q(connection());
