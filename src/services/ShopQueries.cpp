@@ -66,10 +66,14 @@ Result<int> ShopQueries::historyLength(qint64 itemId)
     return m_stores->items.historyLength(itemId);
 }
 
-Result<QList<store::OrderRow>> ShopQueries::orders(const store::OrderFilter& filter, const store::OrderRow* after,
-                                                   int limit)
+Result<QList<store::OrderRow>> ShopQueries::orders(const store::OrderFilter& filter, int offset, int limit)
 {
-    return m_stores->orders.orders(filter, after, limit);
+    return m_stores->orders.orders(filter, offset, limit);
+}
+
+Result<int> ShopQueries::countOrders(const store::OrderFilter& filter)
+{
+    return m_stores->orders.countOrders(filter);
 }
 
 store::Found<store::OrderRow> ShopQueries::orderRow(const QString& number)
@@ -92,10 +96,14 @@ Result<QString> ShopQueries::suggestOrderNumber()
     return m_stores->orders.suggestOrderNumber();
 }
 
-Result<QList<store::CustomerRow>> ShopQueries::customers(const store::CustomerFilter& filter,
-                                                         const store::CustomerRow* after, int limit)
+Result<QList<store::CustomerRow>> ShopQueries::customers(const store::CustomerFilter& filter, int offset, int limit)
 {
-    return m_stores->customers.customers(filter, after, limit);
+    return m_stores->customers.customers(filter, offset, limit);
+}
+
+Result<int> ShopQueries::countCustomers(const store::CustomerFilter& filter)
+{
+    return m_stores->customers.countCustomers(filter);
 }
 
 store::Found<store::CustomerRow> ShopQueries::customerRow(const QString& email)

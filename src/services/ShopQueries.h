@@ -47,16 +47,16 @@ public:
     core::Result<int> historyLength(qint64 itemId);
 
     // Orders
-    core::Result<QList<store::OrderRow>> orders(const store::OrderFilter& filter, const store::OrderRow* after,
-                                                int limit);
+    core::Result<QList<store::OrderRow>> orders(const store::OrderFilter& filter, int offset, int limit);
+    core::Result<int> countOrders(const store::OrderFilter& filter);
     store::Found<store::OrderRow> orderRow(const QString& number);
     store::Found<domain::Order> order(const QString& number);
     core::Result<QList<domain::Event>> eventsOfOrder(qint64 orderId);
     core::Result<QString> suggestOrderNumber();
 
     // Customers
-    core::Result<QList<store::CustomerRow>> customers(const store::CustomerFilter& filter,
-                                                      const store::CustomerRow* after, int limit);
+    core::Result<QList<store::CustomerRow>> customers(const store::CustomerFilter& filter, int offset, int limit);
+    core::Result<int> countCustomers(const store::CustomerFilter& filter);
     store::Found<store::CustomerRow> customerRow(const QString& email);
     store::Found<domain::Customer> customer(const QString& email);
     core::Result<QList<domain::Customer>> customersStartingWith(const QString& prefix, int limit);

@@ -58,6 +58,9 @@ void Screenshots::initTestCase()
 void Screenshots::save(QWidget* widget, const QString& name)
 {
     QTest::qWait(50);
+    // The lists read on threads of their own: shown once their rows have come.
+    for (const bd::ui::ListModelBase* list : widget->window()->findChildren<bd::ui::ListModelBase*>())
+        QVERIFY(QTest::qWaitFor([list] { return !list->isLoading(); }, 10000));
     const QImage image = widget->grab().toImage();
     QVERIFY(!image.isNull());
     // Not one colour all over: something was drawn.

@@ -42,17 +42,22 @@ public:
     CustomersModel* model() const { return m_model; }
     QString currentEmail() const { return m_currentEmail; }
     bool selectCustomer(const QString& email);
+    // Selects the customer when their row is read (at once when it is in memory); when
+    // the list, once read, does not show them, nothing stays selected.
+    void selectCustomerWhenShown(const QString& email);
 
 private:
     void ensureQueries();
     void applyFilter();
     void showDetail();
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
+    void selectPendingCustomer();
 
     CustomersModel* m_model = nullptr;
     std::unique_ptr<services::ShopQueries> m_queries;
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentEmail;
+    QString m_pendingEmail; // to select when the list's rows come
 
     QLineEdit* m_searchLineEdit = nullptr;
     QCheckBox* m_onlyWaitingCheckBox = nullptr;

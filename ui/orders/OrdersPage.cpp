@@ -155,6 +155,8 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
         }
     });
     connect(m_tableView, &QWidget::customContextMenuRequested, this, &OrdersPage::showContextMenu);
+    // An order to select whose row was not read yet is selected when it comes.
+    connect(m_model, &OrdersModel::loaded, this, &OrdersPage::selectPendingOrder);
 
     // The detail of the selected order
     m_detailPane = new QWidget(this);
@@ -287,7 +289,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     layout->addWidget(m_splitter, 1);
 
     connect(&m_context, &AppContext::databaseAboutToClose, this, [this] {
-        m_model->setQueries(nullptr);
+        m_model->setDatabase(nullptr);
         m_queries.reset();
         m_queriesDatabase = nullptr;
         m_currentNumber.clear();
@@ -300,7 +302,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
 OrdersPage::~OrdersPage()
 {
     saveLayout();
-    m_model->setQueries(nullptr);
+    m_model->setDatabase(nullptr);
 }
 
 QIcon OrdersPage::icon() const
@@ -330,7 +332,7 @@ void OrdersPage::ensureQueries()
     store::Database* db = m_context.database();
     if (db == m_queriesDatabase)
         return;
-    m_model->setQueries(nullptr);
+    m_model->setDatabase(nullptr);
     m_queries.reset();
     m_queriesDatabase = db;
     if (db)
@@ -351,13 +353,12 @@ void OrdersPage::reload()
     m_riskPending = false;
     if (m_riskCheckBox->isChecked() && m_context.shop()) {
         applyFilter();
-    } else if (changedDatabase || m_model->queries() != m_queries.get()) {
-        m_model->setQueries(m_queries.get());
+    } else if (changedDatabase || m_model->database() != m_context.database()) {
+        m_model->setDatabase(m_context.database());
     } else {
         m_model->reload();
     }
-    if (!m_currentNumber.isEmpty() && !selectOrder(m_currentNumber))
-        m_currentNumber.clear();
+    selectOrderWhenShown(m_currentNumber);
     showDetail();
 }
 
@@ -381,8 +382,8 @@ void OrdersPage::applyRoute(const QUrlQuery& query)
     m_searchLineEdit->setText(number);
     applyFilter();
     if (!number.isEmpty()) {
-        selectOrder(number);
         m_currentNumber = number;
+        selectOrderWhenShown(number);
         showDetail();
     }
 }
@@ -397,6 +398,29 @@ bool OrdersPage::selectOrder(const QString& number)
                                                               | QItemSelectionModel::Rows);
     m_tableView->scrollTo(index);
     return true;
+}
+
+void OrdersPage::selectOrderWhenShown(const QString& number)
+{
+    m_pendingNumber = number;
+    if (!number.isEmpty() && !m_model->isLoading() && selectOrder(number))
+        m_pendingNumber.clear();
+}
+
+void OrdersPage::selectPendingOrder()
+{
+    if (m_pendingNumber.isEmpty())
+        return;
+    if (selectOrder(m_pendingNumber)) {
+        m_pendingNumber.clear();
+    } else if (!m_model->isLoading()) {
+        // Not among the rows the list shows now: nothing is selected.
+        m_pendingNumber.clear();
+        if (!m_currentNumber.isEmpty() && !m_tableView->currentIndex().isValid()) {
+            m_currentNumber.clear();
+            showDetail();
+        }
+    }
 }
 
 void OrdersPage::applyFilter()
@@ -415,13 +439,10 @@ void OrdersPage::applyFilter()
             startRiskList();
         filter.numbers = m_riskKnown ? m_riskNumbers : QStringList();
     }
-    if (m_model->queries() != m_queries.get())
-        m_model->setQueries(m_queries.get());
+    if (m_model->database() != m_context.database())
+        m_model->setDatabase(m_context.database());
     m_model->setFilter(filter);
-    if (!m_currentNumber.isEmpty() && !selectOrder(m_currentNumber)) {
-        m_currentNumber.clear();
-        showDetail();
-    }
+    selectOrderWhenShown(m_currentNumber);
 }
 
 void OrdersPage::startRiskList()
@@ -473,6 +494,7 @@ void OrdersPage::keepSortIndicatorSortable(int column, Qt::SortOrder order)
 
 void OrdersPage::clearDetail()
 {
+    m_currentRow.reset();
     m_linesTree->clear();
     m_mailTree->clear();
     m_historyTree->clear();
@@ -513,6 +535,7 @@ void OrdersPage::showDetail()
         clearDetail();
         return;
     }
+    m_currentRow = row;
     if (auto* stack = qobject_cast<QStackedWidget*>(m_emptyLabel->parentWidget()))
         stack->setCurrentWidget(m_detailPane);
     m_returnable = 0;
@@ -615,11 +638,8 @@ void OrdersPage::showDetail()
 void OrdersPage::updateActions()
 {
     const bool has = !m_currentNumber.isEmpty() && m_context.shop();
-    const store::OrderRow* row = nullptr;
-    if (has) {
-        const int r = m_model->rowOf(m_currentNumber);
-        row = m_model->orderAt(r);
-    }
+    // The shown order as read for the detail (its row in the list may not be read yet).
+    const store::OrderRow* row = has && m_currentRow && m_currentRow->number == m_currentNumber ? &*m_currentRow : nullptr;
     const bool open = row && (row->allocated > 0 || row->waiting > 0);
     m_shipButton->setEnabled(row && row->allocated > 0);
     m_returnButton->setEnabled(row && row->shipped > 0 && m_returnable > 0);
@@ -682,7 +702,7 @@ void OrdersPage::newOrder()
             m_riskCheckBox->setChecked(false);
             applyFilter();
         }
-        selectOrder(number);
+        selectOrderWhenShown(number);
         showDetail();
     });
     dialog->open();
@@ -720,7 +740,7 @@ void OrdersPage::pickOrder(int purpose, void (OrdersPage::*next)(const QString&)
     auto* picker = new OrderPickerDialog(*m_queries, OrderPickerDialog::Purpose(purpose), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &OrderPickerDialog::picked, this, [this, next](const QString& number) {
-        selectOrder(number); // shows its detail when the list holds it
+        selectOrderWhenShown(number); // shows its detail when the list holds it
         (this->*next)(number);
     });
     picker->open();

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Page.h"
+#include "services/ShopQueries.h"
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -61,6 +63,9 @@ public:
     QString currentNumber() const { return m_currentNumber; }
     // Selects an order among the loaded rows; false when it is not loaded.
     bool selectOrder(const QString& number);
+    // Selects the order when its row is read (at once when it is in memory); when the
+    // list, once read, does not show it, nothing stays selected.
+    void selectOrderWhenShown(const QString& number);
 
 private:
     void ensureQueries();
@@ -76,6 +81,7 @@ private:
     // Asks for an order with the picker, then opens `next` for it.
     void pickOrder(int purpose, void (OrdersPage::*next)(const QString&));
     void showContextMenu(const QPoint& pos);
+    void selectPendingOrder();
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
     void saveLayout() const;
     void restoreLayout();
@@ -84,6 +90,8 @@ private:
     std::unique_ptr<services::ShopQueries> m_queries;
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentNumber;
+    QString m_pendingNumber; // to select when the list's rows come
+    std::optional<store::OrderRow> m_currentRow; // the shown order, as read for the detail
     // The orders at risk, worked out by the payment risk service in the background.
     QStringList m_riskNumbers;
     bool m_riskKnown = false;
