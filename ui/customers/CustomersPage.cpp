@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "domain/LocaleFormat.h"
+#include "common/PendingSelection.h"
 #include "models/CustomersModel.h"
 #include "models/OrdersModel.h"
 #include "services/ShopQueries.h"
@@ -106,7 +107,14 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     m_tableView->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomersPage::keepSortIndicatorSortable);
     // A customer to select whose row was not read yet is selected when it comes.
-    connect(m_model, &CustomersModel::loaded, this, &CustomersPage::selectPendingCustomer);
+    m_pendingSelection = std::make_unique<PendingSelection>(
+        m_model, this, [this](const QString& email) { return selectCustomer(email); },
+        [this] {
+            if (!m_currentEmail.isEmpty() && !m_tableView->currentIndex().isValid()) {
+                m_currentEmail.clear();
+                showDetail();
+            }
+        });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 const QString email = current.isValid() ? current.data(CustomersModel::EmailRole).toString() : QString();
@@ -246,25 +254,7 @@ bool CustomersPage::selectCustomer(const QString& email)
 
 void CustomersPage::selectCustomerWhenShown(const QString& email)
 {
-    m_pendingEmail = email;
-    if (!email.isEmpty() && !m_model->isLoading() && selectCustomer(email))
-        m_pendingEmail.clear();
-}
-
-void CustomersPage::selectPendingCustomer()
-{
-    if (m_pendingEmail.isEmpty())
-        return;
-    if (selectCustomer(m_pendingEmail)) {
-        m_pendingEmail.clear();
-    } else if (!m_model->isLoading()) {
-        // Not among the rows the list shows now: nothing is selected.
-        m_pendingEmail.clear();
-        if (!m_currentEmail.isEmpty() && !m_tableView->currentIndex().isValid()) {
-            m_currentEmail.clear();
-            showDetail();
-        }
-    }
+    m_pendingSelection->request(email);
 }
 
 void CustomersPage::applyFilter()

@@ -22,6 +22,7 @@ class ShopQueries;
 namespace bd::ui {
 
 class CustomersModel;
+class PendingSelection;
 
 // The customers: a paged, searchable list, and the detail of the selected customer
 // (their orders, their waiting lines, the e-mails they were sent).
@@ -51,13 +52,12 @@ private:
     void applyFilter();
     void showDetail();
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
-    void selectPendingCustomer();
 
     CustomersModel* m_model = nullptr;
     std::unique_ptr<services::ShopQueries> m_queries;
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentEmail;
-    QString m_pendingEmail; // to select when the list's rows come
+    std::unique_ptr<PendingSelection> m_pendingSelection; // the customer to select when their row comes
 
     QLineEdit* m_searchLineEdit = nullptr;
     QCheckBox* m_onlyWaitingCheckBox = nullptr;

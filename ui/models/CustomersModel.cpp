@@ -1,7 +1,6 @@
 #include "CustomersModel.h"
 
 #include "domain/LocaleFormat.h"
-#include "store/Database.h"
 
 #include <QFont>
 #include <QLocale>
@@ -19,22 +18,10 @@ CustomersModel::CustomersModel(QObject* parent)
 
 CustomersModel::~CustomersModel() = default;
 
-void CustomersModel::setDatabase(store::Database* db)
-{
-    m_db = db;
-    setLocation(db ? db->path() : QString());
-    restart();
-}
-
 void CustomersModel::setFilter(const CustomerFilter& filter)
 {
     m_filter = filter;
     restart();
-}
-
-void CustomersModel::reload()
-{
-    refresh();
 }
 
 CustomersModel::PageRead CustomersModel::pageRead() const

@@ -24,14 +24,9 @@ public:
     explicit CustomersModel(QObject* parent = nullptr);
     ~CustomersModel() override;
 
-    // The shop to read (null: show nothing); read on a connection of its own.
-    void setDatabase(store::Database* db);
-    store::Database* database() const { return m_db; }
 
     const store::CustomerFilter& filter() const { return m_filter; }
     void setFilter(const store::CustomerFilter& filter);
-    // Reads the count and the rows held again, keeping the selection by e-mail.
-    void reload();
 
     // The customer shown in a row, or null while its page is read.
     const store::CustomerRow* customerAt(int row) const;
@@ -53,7 +48,6 @@ private:
     CountRead countRead() const override;
     QVariant keyOf(const store::CustomerRow& row) const override;
 
-    store::Database* m_db = nullptr;
     store::CustomerFilter m_filter;
 };
 

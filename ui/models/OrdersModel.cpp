@@ -2,7 +2,6 @@
 
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
-#include "store/Database.h"
 
 #include <QFont>
 #include <QLocale>
@@ -30,22 +29,10 @@ OrdersModel::OrdersModel(QObject* parent)
 
 OrdersModel::~OrdersModel() = default;
 
-void OrdersModel::setDatabase(store::Database* db)
-{
-    m_db = db;
-    setLocation(db ? db->path() : QString());
-    restart();
-}
-
 void OrdersModel::setFilter(const OrderFilter& filter)
 {
     m_filter = filter;
     restart();
-}
-
-void OrdersModel::reload()
-{
-    refresh();
 }
 
 OrdersModel::PageRead OrdersModel::pageRead() const

@@ -29,14 +29,9 @@ public:
     explicit OrdersModel(QObject* parent = nullptr);
     ~OrdersModel() override;
 
-    // The shop to read (null: show nothing); read on a connection of its own.
-    void setDatabase(store::Database* db);
-    store::Database* database() const { return m_db; }
 
     const store::OrderFilter& filter() const { return m_filter; }
     void setFilter(const store::OrderFilter& filter);
-    // Reads the count and the rows held again, keeping the selection by number.
-    void reload();
 
     // The order shown in a row, or null while its page is read.
     const store::OrderRow* orderAt(int row) const;
@@ -62,7 +57,6 @@ private:
     QVariant keyOf(const store::OrderRow& row) const override;
     QString displayText(const store::OrderRow& row, int column) const;
 
-    store::Database* m_db = nullptr;
     store::OrderFilter m_filter;
 };
 

@@ -148,6 +148,9 @@ protected:
         });
     }
 
+    void restartReads() override { restart(); }
+    void refreshReads() override { refresh(); }
+
     void readPage(int page) override
     {
         const int generation = this->generation();

@@ -6,6 +6,7 @@
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
 #include "common/EventPhrases.h"
+#include "common/PendingSelection.h"
 #include "models/OrdersModel.h"
 #include "models/OutboxModel.h"
 #include "orders/CancelDialog.h"
@@ -156,7 +157,14 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     });
     connect(m_tableView, &QWidget::customContextMenuRequested, this, &OrdersPage::showContextMenu);
     // An order to select whose row was not read yet is selected when it comes.
-    connect(m_model, &OrdersModel::loaded, this, &OrdersPage::selectPendingOrder);
+    m_pendingSelection = std::make_unique<PendingSelection>(
+        m_model, this, [this](const QString& number) { return selectOrder(number); },
+        [this] {
+            if (!m_currentNumber.isEmpty() && !m_tableView->currentIndex().isValid()) {
+                m_currentNumber.clear();
+                showDetail();
+            }
+        });
 
     // The detail of the selected order
     m_detailPane = new QWidget(this);
@@ -402,25 +410,7 @@ bool OrdersPage::selectOrder(const QString& number)
 
 void OrdersPage::selectOrderWhenShown(const QString& number)
 {
-    m_pendingNumber = number;
-    if (!number.isEmpty() && !m_model->isLoading() && selectOrder(number))
-        m_pendingNumber.clear();
-}
-
-void OrdersPage::selectPendingOrder()
-{
-    if (m_pendingNumber.isEmpty())
-        return;
-    if (selectOrder(m_pendingNumber)) {
-        m_pendingNumber.clear();
-    } else if (!m_model->isLoading()) {
-        // Not among the rows the list shows now: nothing is selected.
-        m_pendingNumber.clear();
-        if (!m_currentNumber.isEmpty() && !m_tableView->currentIndex().isValid()) {
-            m_currentNumber.clear();
-            showDetail();
-        }
-    }
+    m_pendingSelection->request(number);
 }
 
 void OrdersPage::applyFilter()
@@ -740,7 +730,10 @@ void OrdersPage::pickOrder(int purpose, void (OrdersPage::*next)(const QString&)
     auto* picker = new OrderPickerDialog(*m_queries, OrderPickerDialog::Purpose(purpose), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &OrderPickerDialog::picked, this, [this, next](const QString& number) {
-        selectOrderWhenShown(number); // shows its detail when the list holds it
+        // The page shows the order being worked on, and selects its row when the list holds it.
+        m_currentNumber = number;
+        selectOrderWhenShown(number);
+        showDetail();
         (this->*next)(number);
     });
     picker->open();

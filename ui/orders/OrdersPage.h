@@ -27,6 +27,7 @@ class ShopQueries;
 namespace bd::ui {
 
 class OrdersModel;
+class PendingSelection;
 
 // The orders: a paged list with state, search and payment filters, and the detail of
 // the selected order (its lines, payment, e-mails and history) with the actions on
@@ -81,7 +82,6 @@ private:
     // Asks for an order with the picker, then opens `next` for it.
     void pickOrder(int purpose, void (OrdersPage::*next)(const QString&));
     void showContextMenu(const QPoint& pos);
-    void selectPendingOrder();
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
     void saveLayout() const;
     void restoreLayout();
@@ -90,7 +90,7 @@ private:
     std::unique_ptr<services::ShopQueries> m_queries;
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentNumber;
-    QString m_pendingNumber; // to select when the list's rows come
+    std::unique_ptr<PendingSelection> m_pendingSelection; // the order to select when its row comes
     std::optional<store::OrderRow> m_currentRow; // the shown order, as read for the detail
     // The orders at risk, worked out by the payment risk service in the background.
     QStringList m_riskNumbers;
