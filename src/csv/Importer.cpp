@@ -13,6 +13,7 @@
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 
 using namespace bd::csv::importing;
 using namespace bd::domain;
@@ -503,14 +504,25 @@ Result<QList<StageInput>> Importer::stagesFrom(CsvStream& stream, const Options&
                      [](const StageInput& a, const StageInput& b) { return a.date < b.date; });
     store::PurchaseStore& purchases = m_shop.purchases();
     QHash<QString, QList<store::PoStage>> known; // by purchase order number
+    QSet<QString> arrived; // received in full: the forwarder's file lags behind the goods
     QList<StageInput> fresh;
     int again = 0;
+    int late = 0;
     for (const StageInput& s : std::as_const(stages)) {
+        if (arrived.contains(s.poNumber)) {
+            ++late;
+            continue;
+        }
         auto it = known.find(s.poNumber);
         if (it == known.end()) {
             const Found<store::PurchaseOrderSummary> po = purchases.purchaseOrder(s.poNumber);
             if (!po)
                 return po.errors();
+            if (po.value() && po.value()->ordered > 0 && po.value()->open() <= 0) {
+                arrived.insert(s.poNumber);
+                ++late;
+                continue;
+            }
             QList<store::PoStage> recorded;
             if (po.value()) {
                 Result<QList<store::PoStage>> stored = purchases.stages(po.value()->id);
@@ -533,9 +545,12 @@ Result<QList<StageInput>> Importer::stagesFrom(CsvStream& stream, const Options&
         it->append(taken);
         fresh << s;
     }
-    report.skipped += again;
+    report.skipped += again + late;
     if (again > 0)
         report.warnings << tr("%1: %n stage(s) recorded before were skipped", nullptr, again).arg(table.file);
+    if (late > 0)
+        report.warnings << tr("%1: %n stage(s) of purchase orders received in full were skipped", nullptr, late)
+                               .arg(table.file);
     return fresh;
 }
 

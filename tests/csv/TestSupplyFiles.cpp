@@ -156,6 +156,17 @@ void TestSupplyFiles::stagesAlreadyRecordedAreSkipped()
              qPrintable(again->warnings.constFirst()));
     QCOMPARE(timeline(u"PO-1"_s), (QStringList{u"shipped 2026-11-15"_s, u"in-transit 2026-11-20"_s}));
     QCOMPARE(stockUpdates().join(u' '), u"A:in-transit: PO-1 A:shipped: PO-1 B:in-transit: PO-1 B:shipped: PO-1"_s);
+    // PO-1 comes in full before the forwarder's file says it reached the warehouse: that
+    // row is skipped too, and PO-2's news still goes out.
+    QVERIFY(m_f->receive(u"TEE"_s, 5, false, u"PO-1"_s).ok());
+    const auto late = import(Kind::PoStages, u"status.csv"_s, file + "PO-1,at-warehouse,2026-11-30\n"
+                                                                     "PO-2,shipped,2026-11-30\n");
+    QVERIFY2(late.ok(), qPrintable(late.errorText()));
+    QCOMPARE(late->records, 1);
+    QCOMPARE(late->skipped, 2);
+    QVERIFY2(late->warnings.constLast().endsWith(u"2 stage(s) of purchase orders received in full were skipped"_s),
+             qPrintable(late->warnings.join(u'\n')));
+    QCOMPARE(timeline(u"PO-2"_s), QStringList{u"shipped 2026-11-30"_s});
 }
 
 void TestSupplyFiles::stagesFileWithANewExpectedDateSendsTheDelayOnly()
