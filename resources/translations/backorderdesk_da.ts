@@ -918,6 +918,14 @@
         <source>no related items</source>
         <translation>ingen relaterede varer</translation>
     </message>
+    <message>
+        <source>%1: waiting orders that would be told: %2</source>
+        <translation>%1: ventende ordrer, der ville få besked: %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting orders told: %2</source>
+        <translation>%1: ventende ordrer, der får besked: %2</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1428,6 +1436,10 @@
         <source>Sold out — back around %1</source>
         <translation>Udsolgt — tilbage omkring %1</translation>
     </message>
+    <message>
+        <source>%1 — ships around %2</source>
+        <translation>%1 — sendes omkring %2</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1782,6 +1794,35 @@
     <message>
         <source>&apos;%1&apos; is not an amount such as %2</source>
         <translation>&apos;%1&apos; er ikke et beløb som f.eks. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n trin</numerusform>
+            <numerusform>%n trin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date in the form YYYY-MM-DD is required</source>
+        <translation>en dato på formen ÅÅÅÅ-MM-DD skal angives</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stage(s) recorded before were skipped</source>
+        <translation>
+            <numerusform>%1: %n trin, der var registreret før, blev sprunget over</numerusform>
+            <numerusform>%1: %n trin, der var registreret før, blev sprunget over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to itself</source>
+        <translation>%1 kan ikke relateres til sig selv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stage(s) of purchase orders received in full were skipped</source>
+        <translation>
+            <numerusform>%1: %n trin for indkøbsordrer, der er modtaget fuldt ud, blev sprunget over</numerusform>
+            <numerusform>%1: %n trin for indkøbsordrer, der er modtaget fuldt ud, blev sprunget over</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2892,14 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Coming with</source>
+        <translation>Kommer med</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Trin</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3011,6 +3060,10 @@
     <message>
         <source> or </source>
         <translation> eller </translation>
+    </message>
+    <message>
+        <source>purchase order stages file</source>
+        <translation>fil med indkøbsordrers trin</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3298,13 @@ Den gemmes kun i denne session.</translation>
     <message>
         <source>Not tracked</source>
         <translation>Tælles ikke</translation>
+    </message>
+</context>
+<context>
+    <name>bd::services::LineSource</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +3917,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
             <numerusform>… og mindst %n mere: filen blev kontrolleret op til sine første %1 problemer.</numerusform>
             <numerusform>… og mindst %n flere: filen blev kontrolleret op til sine første %1 problemer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Purchase order stages (po_number, stage, date, a forwarder&apos;s status file)</source>
+        <translation>Indkøbsordrers trin (po_number, stage, date, en speditørs statusfil)</translation>
     </message>
 </context>
 <context>
@@ -5284,6 +5348,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>Return</source>
         <translation>Retur</translation>
     </message>
+    <message>
+        <source>Coming with</source>
+        <translation>Kommer med</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::OutboxModel</name>
@@ -5921,6 +5989,14 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
     <message>
         <source>The card or the authorization lapses before the promised date</source>
         <translation>Kortet eller reservationen udløber før den lovede dato</translation>
+    </message>
+    <message>
+        <source>Coming with</source>
+        <translation>Kommer med</translation>
+    </message>
+    <message>
+        <source>The purchase order whose units cover this place in the queue, and where it is on its way</source>
+        <translation>Indkøbsordren, hvis enheder dækker denne plads i køen, og hvor den er på vej</translation>
     </message>
 </context>
 <context>

@@ -318,9 +318,10 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
     setCommon(values, *order);
     const MailFormat f = format();
     // A stock update is one per order and stage of a purchase order ("shipped: PO-1"),
-    // however often that stage is recorded.
+    // however often that stage is recorded; an action that records several (a status
+    // file) tells the newest.
     const QString occasion = mailKind == kind::Confirmation ? QString()
-        : mailKind == kind::StockUpdate                     ? events.constFirst().details
+        : mailKind == kind::StockUpdate                     ? events.constLast().details
                                                             : QStringLiteral("event %1").arg(events.constFirst().id);
     QSet<qint64> items;
     for (const EventRow& e : events)
@@ -358,7 +359,7 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
         values.set(QStringLiteral("new_date"), dateOrUnknown(newUnknown ? QDate() : newDate));
         setLines(values, QStringLiteral("lines"), affected, true, true);
     } else if (mailKind == kind::StockUpdate) {
-        if (Status s = setStockUpdate(values, *order, events.constFirst().details, items); !s.ok())
+        if (Status s = setStockUpdate(values, *order, events.constLast().details, items); !s.ok())
             return s;
         if (values.text(QStringLiteral("stage")).isEmpty())
             return {};

@@ -2,6 +2,8 @@
 
 #include "store/EventStore.h"
 
+#include <QSet>
+
 using bd::core::Result;
 
 namespace bd::services {
@@ -94,6 +96,26 @@ Result<QList<domain::Event>> ShopQueries::eventsOfOrder(qint64 orderId)
 Result<QString> ShopQueries::suggestOrderNumber()
 {
     return m_stores->orders.suggestOrderNumber();
+}
+
+Result<QHash<qint64, LineSource>> ShopQueries::lineSources(const domain::Order& order)
+{
+    QHash<qint64, LineSource> out;
+    QSet<qint64> items;
+    for (const domain::OrderLine& line : order.lines) {
+        if (line.waiting <= 0 || items.contains(line.itemId))
+            continue;
+        items.insert(line.itemId);
+        const Result<QHash<qint64, LineSource>> sources
+            = services::lineSources(m_stores->queue, m_stores->purchases, line.itemId);
+        if (!sources)
+            return sources.errors();
+        for (const domain::OrderLine& mine : order.lines) {
+            if (mine.itemId == line.itemId && sources->contains(mine.id))
+                out.insert(mine.id, sources->value(mine.id));
+        }
+    }
+    return out;
 }
 
 Result<QList<store::CustomerRow>> ShopQueries::customers(const store::CustomerFilter& filter, int offset, int limit)

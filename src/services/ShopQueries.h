@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "services/PromiseService.h"
 #include "store/CustomerStore.h"
 #include "store/ItemStore.h"
 #include "store/MailStore.h"
@@ -53,6 +54,8 @@ public:
     store::Found<domain::Order> order(const QString& number);
     core::Result<QList<domain::Event>> eventsOfOrder(qint64 orderId);
     core::Result<QString> suggestOrderNumber();
+    // Where each waiting line of an order comes from (see PromiseService), by line id.
+    core::Result<QHash<qint64, LineSource>> lineSources(const domain::Order& order);
 
     // Customers
     core::Result<QList<store::CustomerRow>> customers(const store::CustomerFilter& filter, int offset, int limit);

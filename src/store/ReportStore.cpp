@@ -127,7 +127,7 @@ Status ReportStore::forEachQueueLine(qint64 itemId, const std::function<bool(con
 {
     Statement q = prepared(QStringLiteral(
         "SELECT l.order_number, l.priority, c.name, c.email, c.phone, l.qty_waiting, l.placed_at, "
-        "l.promised_date, o.payment_state "
+        "l.promised_date, o.payment_state, l.id "
         "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
         "WHERE l.item_id = :item AND l.qty_waiting > 0")
         + queueOrderBy());
@@ -139,7 +139,7 @@ Status ReportStore::forEachQueueLine(qint64 itemId, const std::function<bool(con
         const QueueLine line{++position,           q.value(0).toString(), q.value(1).toInt() != 0,
                              q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                              q.value(5).toInt(),    timeOf(q.value(6)),    dateOf(q.value(7)),
-                             q.value(8).toString()};
+                             q.value(8).toString(), q.value(9).toLongLong()};
         if (!visit(line))
             return {};
     }

@@ -58,6 +58,7 @@ struct QueueLine
     QDateTime placedAt;
     QDate promised;
     QString payment;
+    qint64 lineId = 0;
 };
 
 struct CrossDockShip

@@ -56,7 +56,8 @@ constexpr int searchDelayMs = 250;
 const QString splitterKey = QStringLiteral("orders/splitterVertical");
 const QString headerKey = QStringLiteral("orders/header");
 
-enum LineColumn { LineSku, LineName, LineOrdered, LineAllocated, LineShipped, LineWaiting, LineCancelled, LinePromised };
+enum LineColumn { LineSku, LineName, LineOrdered, LineAllocated, LineShipped, LineWaiting, LineCancelled, LinePromised,
+                  LineComingWith };
 
 QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent)
 {
@@ -227,7 +228,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
 
     m_linesTree = makeTree(QStringLiteral("linesTreeWidget"),
                            { tr("SKU"), tr("Item"), tr("Ordered"), tr("Allocated"), tr("Shipped"), tr("Waiting"),
-                             tr("Cancelled"), tr("Promised") },
+                             tr("Cancelled"), tr("Promised"), tr("Coming with") },
                            m_detailPane);
     m_linesTree->header()->setStretchLastSection(false);
     m_linesTree->header()->setSectionResizeMode(LineName, QHeaderView::Stretch);
@@ -511,8 +512,11 @@ void OrdersPage::showDetail()
     const core::Result<QList<domain::Event>> events = foundOrder && foundOrder.value()
                                                           ? m_queries->eventsOfOrder(foundOrder.value()->id)
                                                           : core::Result<QList<domain::Event>>(QList<domain::Event>());
+    using Sources = QHash<qint64, services::LineSource>;
+    const core::Result<Sources> sources = foundOrder && foundOrder.value() ? m_queries->lineSources(*foundOrder.value())
+                                                                           : core::Result<Sources>(Sources());
     for (const core::Status& read : {core::Status(foundOrder), core::Status(foundRow), core::Status(messages),
-                                    core::Status(events)}) {
+                                    core::Status(events), core::Status(sources)}) {
         if (!read.ok()) {
             clearDetail();
             m_context.reportError(read.errorText());
@@ -578,6 +582,7 @@ void OrdersPage::showDetail()
         item->setText(LinePromised, line.waiting > 0 ? (line.promisedDate.isValid() ? domain::LocaleFormat().date(line.promisedDate)
                                                                                     : tr("not known"))
                                                      : QString());
+        item->setText(LineComingWith, line.waiting > 0 ? sources->value(line.id).text() : QString());
         if (!line.cancelReason.isEmpty())
             item->setToolTip(LineCancelled, tr("Cancelled: %1").arg(line.cancelReason));
         for (int c = LineOrdered; c <= LineCancelled; ++c)
