@@ -106,18 +106,23 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     auto* startLabel = new QLabel(
         tr("<h3>Your shop has no items yet</h3>"
            "<p>Start with your products: import the CSV export of your web shop (WooCommerce, Shopify or "
-           "Backorder Desk's own format) with <b>File › Import CSV…</b>. Customers, orders and purchase "
-           "orders come in the same way.</p>"),
+           "Backorder Desk's own format), or add one item by hand to try things out. Customers, orders and "
+           "purchase orders come in the same way, with <b>File › Import CSV…</b>.</p>"),
         m_startPanel);
     startLabel->setObjectName(QStringLiteral("gettingStartedLabel"));
     startLabel->setWordWrap(true);
-    auto* importButton = new QPushButton(tr("&Import products…"), m_startPanel);
+    auto* importButton = new QPushButton(tr("&Import Products…"), m_startPanel);
     importButton->setObjectName(QStringLiteral("importProductsButton"));
+    importButton->setDefault(true);
     connect(importButton, &QPushButton::clicked, this, [this] { m_context.navigate(QStringLiteral("import")); });
+    auto* newItemButton = new QPushButton(tr("&Add One Item…"), m_startPanel);
+    newItemButton->setObjectName(QStringLiteral("addOneItemButton"));
+    connect(newItemButton, &QPushButton::clicked, this, [this] { m_context.navigate(QStringLiteral("items?new=1")); });
     auto* startLayout = new QVBoxLayout(m_startPanel);
     startLayout->addWidget(startLabel);
     auto* startButtons = new QHBoxLayout;
     startButtons->addWidget(importButton);
+    startButtons->addWidget(newItemButton);
     startButtons->addStretch(1);
     startLayout->addLayout(startButtons);
     m_startPanel->hide();
