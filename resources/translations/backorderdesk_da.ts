@@ -4070,7 +4070,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>SKU of a related item or accessory</source>
-        <translation>Varenr. på en relateret vare eller et tilbehør</translation>
+        <translation>Varenr. på vare eller tilbehør</translation>
     </message>
     <message>
         <source>&amp;Add</source>

@@ -350,6 +350,9 @@ void TestDashboardPage::anEmptyShopStartsWithOneItemInTheWindow()
     window.navigate(QStringLiteral("dashboard"));
     QTRY_VERIFY(dashboard->showsGettingStarted());
     QVERIFY(dashboard->findChild<QLabel*>(QStringLiteral("gettingStartedLabel"))->text().contains(QStringLiteral("add one item")));
+    // No wall of zeros.
+    QVERIFY(!dashboard->tile(Figure::UnitsWaiting)->isVisible());
+    QVERIFY(!dashboard->findChild<QWidget*>(QStringLiteral("waitingTrendChartView"))->isVisible());
 
     // Import products…: the window asks for the file (cancelled here).
     asked->answers.enqueue(QString());
@@ -377,6 +380,8 @@ void TestDashboardPage::anEmptyShopStartsWithOneItemInTheWindow()
     window.navigate(QStringLiteral("dashboard"));
     QTRY_VERIFY(dashboard->hasFigures() && !dashboard->isUpdating());
     QVERIFY(!dashboard->showsGettingStarted());
+    QVERIFY(dashboard->tile(Figure::UnitsWaiting)->isVisible());
+    QVERIFY(dashboard->findChild<QWidget*>(QStringLiteral("waitingTrendChartView"))->isVisible());
     QVERIFY(asked->unexpected.isEmpty());
 }
 

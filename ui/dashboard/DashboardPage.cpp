@@ -132,6 +132,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     layout->addLayout(grid);
     layout->addWidget(m_errorLabel);
     layout->addLayout(charts, 1);
+    layout->addStretch(0); // keeps the start panel at the top when nothing else shows
     layout->addLayout(status);
 
     m_updatingLabel->hide();
@@ -204,7 +205,8 @@ void DashboardPage::start()
             return;
         }
         m_errorLabel->hide();
-        m_startPanel->setVisible(*items == 0);
+        m_empty = *items == 0;
+        m_startPanel->setVisible(m_empty);
         showFigures(*result);
     });
 }
@@ -217,11 +219,13 @@ bool DashboardPage::showsGettingStarted() const
 void DashboardPage::showNothing()
 {
     m_hasFigures = false;
+    m_empty = false;
     m_figures = {};
     m_updatingLabel->hide();
     m_errorLabel->hide();
     m_startPanel->hide();
     for (DashboardTile* tile : std::as_const(m_tiles)) {
+        tile->setVisible(true);
         tile->setValue(QStringLiteral("–"));
         tile->setEnabled(m_context.hasDatabase());
     }
@@ -233,8 +237,10 @@ void DashboardPage::showFigures(const DashboardFigures& f)
     m_figures = f;
     m_hasFigures = true;
     const QLocale locale;
-    for (DashboardTile* tile : std::as_const(m_tiles))
+    for (DashboardTile* tile : std::as_const(m_tiles)) {
         tile->setEnabled(true);
+        tile->setVisible(!m_empty);
+    }
     m_tiles[Figure::UnitsWaiting]->setValue(locale.toString(f.unitsWaiting));
     m_tiles[Figure::CustomersWaiting]->setValue(locale.toString(f.customersWaiting));
     if (f.oldestWaitDays < 0)
@@ -274,9 +280,9 @@ void DashboardPage::updateCharts()
         histogram->removeAxis(axis);
     applyChartTheme(trend);
     applyChartTheme(histogram);
-    m_trendView->setVisible(m_hasFigures);
-    m_histogramView->setVisible(m_hasFigures);
-    if (!m_hasFigures)
+    m_trendView->setVisible(m_hasFigures && !m_empty);
+    m_histogramView->setVisible(m_hasFigures && !m_empty);
+    if (!m_hasFigures || m_empty)
         return;
 
     auto* line = new QLineSeries;

@@ -73,7 +73,7 @@ NewItemDialog::NewItemDialog(AppContext& context, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_errorLabel);
     layout->addWidget(buttons);
-    setMinimumWidth(fontMetrics().averageCharWidth() * 56);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     for (QLineEdit* edit : { m_skuLineEdit, m_nameLineEdit, m_priceLineEdit })
         connect(edit, &QLineEdit::textChanged, this, &NewItemDialog::updateButtons);
