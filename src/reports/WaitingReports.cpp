@@ -298,17 +298,28 @@ Status ReportService::crossDock(Report& report, const ReportParams& params)
     ReportTable toShip;
     toShip.heading = tr("Straight to shipping");
     toShip.columns = {col("order_number", tr("Order")), col("sku", tr("SKU")),           col("item", tr("Item")),
-                      col("qty", tr("Qty"), T::Integer), col("ship_to_name", tr("Ship to")), col("ship_to_address", tr("Address"))};
+                      col("qty", tr("Qty"), T::Integer), col("still_to_come", tr("Still to come"), T::Integer),
+                      col("ship_to_name", tr("Ship to")), col("ship_to_address", tr("Address"))};
     toShip.emptyText = tr("Nothing of this receipt went to a waiting order.");
     qint64 shipped = 0;
+    int partial = 0;
     QSet<QString> orders;
     for (const auto& r : ship.value()) {
-        toShip.rows << Row{r.orderNumber, r.sku, r.itemName, r.qty, r.shipToName, r.shipToAddress};
+        // A partial fill says how much is still to come, so the packer does not close
+        // the parcel as the whole order; a line filled completely leaves it empty.
+        const QVariant toCome = r.stillToCome > 0 ? QVariant(qint64(r.stillToCome)) : QVariant();
+        toShip.rows << Row{r.orderNumber, r.sku, r.itemName, r.qty, toCome, r.shipToName, r.shipToAddress};
         shipped += r.qty;
         orders.insert(r.orderNumber);
+        if (r.stillToCome > 0)
+            ++partial;
     }
     if (!toShip.rows.isEmpty())
-        toShip.totals = Row{tr("Total"), QVariant(), plural(orders.size(), tr("1 order"), tr("%1 orders")), shipped, QVariant(), QVariant()};
+        toShip.totals = Row{tr("Total"), QVariant(), plural(orders.size(), tr("1 order"), tr("%1 orders")), shipped,
+                            QVariant(), QVariant(), QVariant()};
+    if (partial > 0)
+        toShip.notes << plural(partial, tr("1 partial fill: a number under Still to come means the order line waits for more; pack it as a partial shipment."),
+                                   tr("%1 partial fills: a number under Still to come means the order line waits for more; pack them as partial shipments."));
 
     ReportTable putAway;
     putAway.heading = tr("Put away");

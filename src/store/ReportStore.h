@@ -70,6 +70,9 @@ struct CrossDockShip
     QString shipToName;
     QString shipToAddress;
     QString email;
+    // What the order line still waited for once this fill was made (> 0: a partial
+    // fill), less what was cancelled of it since.
+    int stillToCome = 0;
 };
 
 struct CrossDockReceived
