@@ -1,3 +1,4 @@
+#include "ListWait.h"
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
 #include "TempShop.h"
@@ -174,6 +175,7 @@ bd::domain::OrderLine TestItemsPage::line(const QString& order, const QString& s
 
 void TestItemsPage::select(const QString& sku)
 {
+    QVERIFY(bd::test::settled(*m_page->model()));
     QVERIFY(m_page->selectSku(sku));
     QCOMPARE(m_page->selectedSku(), sku);
 }
@@ -635,7 +637,9 @@ void TestItemsPage::datesShowAndTypeInTheWindowsOneForm()
 
     ItemDialog* dialog = openItemDialog(QStringLiteral("MUG"));
     QVERIFY(dialog);
-    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("nextDeliveryLabel"))->text(), shown);
+    auto* nextDelivery = dialog->findChild<QLabel*>(QStringLiteral("nextDeliveryLabel"));
+    QVERIFY(nextDelivery);
+    QCOMPARE(nextDelivery->text(), shown);
     QCOMPARE(shown, bd::domain::LocaleFormat().date(QDate(2025, 1, 10)));
     auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("expectedDateEdit"));
     date->setDate(QDate(2025, 3, 4));
@@ -680,7 +684,7 @@ void TestItemsPage::newItemIsCreatedAndSelected()
     QCOMPARE(bowl.priceMinor, qint64(2450));
     QCOMPARE(bowl.onHand, 3);
     QCOMPARE(int(bowl.policy), int(Policy::Backorder));
-    QCOMPARE(m_page->selectedSku(), QStringLiteral("BOWL-L"));
+    QTRY_COMPARE(m_page->selectedSku(), QStringLiteral("BOWL-L")); // selected when its row comes
 }
 
 void TestItemsPage::newItemRefusesAKnownSkuAndAWrongPrice()

@@ -2,9 +2,11 @@
 // order's lines name the purchase order that brings a line's units and its latest stage,
 // worked out as the promised dates are; a stage recorded later shows on the next read.
 
+#include "ListWait.h"
 #include "OrdersTestShop.h"
 
 #include "items/ItemsPage.h"
+#include "models/ItemsModel.h"
 #include "models/QueueModel.h"
 #include "orders/OrdersPage.h"
 #include "services/PurchasingService.h"
@@ -87,6 +89,7 @@ void TestSupplyViews::queueNamesEachLinesPurchaseOrder()
 {
     ItemsPage page(*m_shop->context);
     show(page);
+    QVERIFY(bd::test::settled(*page.model()));
     QVERIFY(page.selectSku(u"MUG"_s));
     QueueModel* model = page.queueModel();
     auto shown = [model] {

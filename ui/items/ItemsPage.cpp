@@ -405,7 +405,7 @@ void ItemsPage::newItem()
         Q_EMIT statusMessage(tr("%1 created").arg(sku));
         m_searchLineEdit->setText(sku);
         applyFilter();
-        selectSku(sku);
+        selectSkuWhenShown(sku);
     });
     dialog->open();
 }
