@@ -1,5 +1,6 @@
 #include "RowFields.h"
 
+#include "core/Text.h"
 #include "domain/Money.h"
 #include "domain/Rules.h"
 
@@ -14,14 +15,13 @@ namespace bd::csv {
 QString Fields::text(const QString& name) const
 {
     QString value = m_table.value(m_row, name).trimmed();
-    if (const qsizetype bad = domain::forbiddenControl(value); bad >= 0) {
-        const QString message = tr("contains a control character (%1)").arg(domain::codePoint(value.at(bad)));
+    if (const qsizetype bad = core::Text::firstForbidden(value, core::TextKind::MultiLine); bad >= 0) {
+        const QString message = core::Text::controlMessage(value.at(bad));
         const bool said = !m_errors.isEmpty() && m_errors.constLast().line == m_row.line
                           && m_errors.constLast().field == name && m_errors.constLast().message == message;
         if (!said)
             error(name, message);
-        value.removeIf(domain::isForbiddenControl);
-        value = value.trimmed();
+        value = core::Text::withoutForbidden(value, core::TextKind::MultiLine).trimmed();
     }
     // Our exports guard formula-like cells with a leading ' (see CsvWriter), and so do
     // WooCommerce's and Shopify's: a file read back must give the text, not the guard.

@@ -1,6 +1,7 @@
 #include "Templates.h"
 
 #include "core/Clock.h"
+#include "core/Text.h"
 #include "store/Config.h"
 
 #include <QFile>
@@ -192,8 +193,9 @@ static QString fill(const QString& text, const std::function<QString(const QStri
 RenderedMail Templates::render(const MailTemplate& mail, const MailValues& values)
 {
     RenderedMail out;
-    // One line, whatever the values hold.
-    out.subject = fill(mail.subject, [&](const QString& n) { return values.text(n); }).simplified();
+    // One line without control characters (core::Text), whatever the values hold.
+    out.subject = core::Text::headerLine(fill(mail.subject, [&](const QString& n) { return values.text(n); }))
+                      .simplified();
     out.bodyText = fill(mail.bodyText, [&](const QString& n) { return values.text(n); });
     out.bodyHtml = fill(mail.bodyHtml, [&](const QString& n) { return values.html(n); });
     return out;
