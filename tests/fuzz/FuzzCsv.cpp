@@ -4,11 +4,13 @@
 // detection for every kind) into a shop that has a few items and a waiting order. An import that fails must leave the
 // shop exactly as it was; anything else (a crash, a sanitizer report, a hang) is a bug.
 #include "FuzzShop.h"
+#include "core/Text.h"
 #include "csv/CsvReader.h"
 #include "csv/Importer.h"
 #include "csv/formats/Formats.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <cstdint>
 #include <cstdlib>
@@ -68,6 +70,24 @@ QByteArray counts(services::Shop& shop)
         out += q.value(0).toByteArray() + ' ';
     }
     return out;
+}
+
+// The control-character policy held (core::Text): the one-line texts of the latest
+// rows an import wrote hold no control character.
+void oneLineTextsAreClean(services::Shop& shop)
+{
+    QSqlQuery q(shop.db().connection());
+    for (const char* sql : {"SELECT sku, name FROM items ORDER BY id DESC LIMIT 50",
+                            "SELECT email, name, phone FROM customers ORDER BY id DESC LIMIT 50",
+                            "SELECT order_number FROM orders ORDER BY id DESC LIMIT 50",
+                            "SELECT po_number, supplier FROM purchase_orders ORDER BY id DESC LIMIT 50"}) {
+        fuzz::check(q.exec(QLatin1String(sql)), "the shop's texts can be read", QLatin1String(sql));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                fuzz::check(core::Text::firstForbidden(q.value(i).toString(), core::TextKind::Line) < 0,
+                            "no control character is stored in a one-line field", q.value(i).toString());
+        }
+    }
 }
 
 } // namespace
@@ -134,6 +154,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto report = csv::Importer(*world->shop).import(target.kind, world->input, options);
     if (!report || options.dryRun)
         fuzz::check(counts(*world->shop) == before, "a refused import or a dry run changes nothing");
+    else
+        oneLineTextsAreClean(*world->shop);
     if (!report) {
         // FILE:LINE: field: message -- never a bare message without its file.
         for (const core::Error& e : report.errors())
