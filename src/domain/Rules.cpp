@@ -169,8 +169,9 @@ bool isCurrencyCode(const QString& code)
 
 bool isEmailAddress(const QString& text, bool requireDot)
 {
-    static const QRegularExpression plain(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+$"));
-    static const QRegularExpression dotted(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+$"));
+    static const QRegularExpression plain(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\z"));
+    static const QRegularExpression dotted(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+\\z"));
+    // \z, not $: $ also matches before a final line break ("a@b\n" was an address).
     // RFC 5321 4.5.3.1.3: a path of 256 octets at most, its angle brackets included.
     constexpr qsizetype Longest = 254;
     return text.size() <= Longest && (requireDot ? dotted : plain).match(text).hasMatch();
