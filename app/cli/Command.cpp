@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "core/Text.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -96,7 +98,39 @@ bool Command::parse(QCommandLineParser& parser, CliContext& context, const QStri
         *status = UsageError;
         return false;
     }
+    if (const core::Errors bad = controlCharacters(parser); !bad.isEmpty()) {
+        for (const core::Error& e : bad)
+            context.err << name() << QStringLiteral(": ") << e.toString() << Qt::endl;
+        *status = UsageError;
+        return false;
+    }
     return true;
+}
+
+// The control-character policy (core::Text) for the words of a command line, refused
+// with the option or argument they are in, never stripped. Free text may hold tabs and
+// line breaks: the options that take one (--note, --message, --signature,
+// --body, --address, --description) and the positional arguments, which are free text
+// in `config set KEY VALUE` and `item highlight SKU TEXT` (an identifier with a line
+// break in it is simply found nowhere). Every other option's value is one line.
+core::Errors Command::controlCharacters(const QCommandLineParser& parser)
+{
+    static const QRegularExpression freeText(QStringLiteral("^(note|message|signature|body|address|description)$"));
+    core::Errors errors;
+    for (const QString& option : parser.optionNames()) {
+        const core::TextKind kind
+            = freeText.match(option).hasMatch() ? core::TextKind::MultiLine : core::TextKind::Line;
+        for (const QString& value : parser.values(option)) {
+            if (auto e = core::Text::check(value, kind, QStringLiteral("--") + option))
+                errors << *e;
+        }
+    }
+    for (const QString& word : parser.positionalArguments()) {
+        if (auto e = core::Text::check(word, core::TextKind::MultiLine, QStringLiteral("'%1'").arg(
+                                               core::Text::withoutForbidden(word, core::TextKind::Line))))
+            errors << *e;
+    }
+    return errors;
 }
 
 int Command::writeOutput(CliContext& context, const QString& outputFile, const QByteArray& bytes) const

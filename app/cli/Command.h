@@ -70,6 +70,9 @@ protected:
     // returns false, with the exit status in *status.
     bool parse(QCommandLineParser& parser, CliContext& context, const QStringList& args, int* status,
                int minPositional = 0, int maxPositional = 0) const;
+    // Values of options and arguments holding a control character their kind of text
+    // does not allow (core::Text), each named by its option or argument.
+    static core::Errors controlCharacters(const QCommandLineParser& parser);
     // Writes text to the file given with -o, or to stdout when none.
     int writeOutput(CliContext& context, const QString& outputFile, const QByteArray& bytes) const;
 };

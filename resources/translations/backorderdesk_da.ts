@@ -1758,10 +1758,6 @@
         <translation>import af %1</translation>
     </message>
     <message>
-        <source>contains a control character (%1)</source>
-        <translation>indeholder et kontroltegn (%1)</translation>
-    </message>
-    <message>
         <source>Unknown customer (order %1)</source>
         <translation>Ukendt kunde (ordre %1)</translation>
     </message>
@@ -3287,6 +3283,13 @@ Den gemmes kun i denne session.</translation>
     <message>
         <source>the subject must be one line</source>
         <translation>emnelinjen skal være én linje</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <source>contains a control character (%1)</source>
+        <translation>indeholder et kontroltegn (%1)</translation>
     </message>
 </context>
 <context>

@@ -182,7 +182,7 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
         receive.sourceFile = path;
         Result<QList<CrossDockRow>> rows = StockService(m_shop).receive(receipts.value(), receive);
         if (!rows)
-            return rows.errors();
+            return located(rows.errors(), path, 0);
         report.records = int(receipts->size());
         report.crossDock = rows.takeValue();
         return report;
@@ -227,7 +227,7 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
                                   },
                                   !options.dryRun);
     if (!status.ok())
-        return status.errors();
+        return located(status.errors(), path, 0);
     report.warnings.append(stream.table().warnings);
     return report;
 }
@@ -319,7 +319,8 @@ Status Importer::importStock(CsvStream& stream, const StockFormat& format, const
                 ++belowZero;
             input.onHand = std::max(k.count.onHand.value_or(0), 0);
         }
-        Errors saved = catalog.saveItemWithin(input, table.file, dirty).errors();
+        Errors saved = located(catalog.saveItemWithin(input, table.file, dirty).errors(), table.file, k.line,
+                               {k.count.countField, QStringLiteral("sku")});
         for (Error& e : saved) {
             if (e.field == QLatin1String("on_hand"))
                 e.field = k.count.countField;
@@ -365,7 +366,9 @@ Status Importer::importCustomers(CsvStream& stream, const CustomerFormat& format
             report.customers << PreviewCustomer {c.email, c.name};
         // After a bad row nothing is saved, but the rest is read for the others.
         if (errors.isEmpty() && refused.size() < maxErrors)
-            refused << catalog.saveCustomerWithin(c, table.file, row.line).errors();
+            refused << located(catalog.saveCustomerWithin(c, table.file, row.line).errors(), table.file, row.line,
+                               {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"),
+                                QStringLiteral("address")});
     });
     if (!read)
         return cancelled(table.file);
@@ -412,7 +415,9 @@ Status Importer::importPurchaseOrders(CsvStream& stream, const Options& options,
         }
         const std::optional<qint64>& known = found.value();
         const Status saved = catalog.savePurchaseOrderLineWithin(line, table.file, dirty);
-        errors << saved.errors();
+        errors << located(saved.errors(), table.file, row.line,
+                          {QStringLiteral("po_number"), QStringLiteral("supplier"), QStringLiteral("sku"),
+                           QStringLiteral("qty"), QStringLiteral("expected_date")});
         if (!saved.ok())
             return;
         if (!known) {

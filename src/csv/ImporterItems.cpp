@@ -265,9 +265,10 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
                 input.at = now;
                 input.line = line;
                 if (Status s = bulk.add(input); !s.ok())
-                    return s;
+                    return located(s.errors(), table.file, line, {skuColumn});
             } else {
-                Errors saved = catalog.saveItemWithin(rec.input, table.file, dirty).errors();
+                Errors saved = located(catalog.saveItemWithin(rec.input, table.file, dirty).errors(), table.file,
+                                       line, {skuColumn});
                 // Name the field as the file does.
                 for (Error& e : saved) {
                     if (e.field == QLatin1String("on_hand") && !rec.stockField.isEmpty())

@@ -206,7 +206,7 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
                     line.shippedByShop = shippedLines.contains(line.sourceLine);
                 Result<PlacedOrder> placed = service.placeWithin(order, dirty);
                 if (!placed) {
-                    Errors placing = placed.errors();
+                    Errors placing = located(placed.errors(), table.file, spooled.sourceLine);
                     for (Error& e : placing) {
                         if (e.field == QLatin1String("qty"))
                             e.field = fields.qty;

@@ -1,5 +1,7 @@
 #include "ImporterSupport.h"
 
+#include <QRegularExpression>
+
 namespace bd::csv::importing {
 
 Errors sortedByLine(Errors errors)
@@ -23,6 +25,28 @@ Errors unreadable(bool read, const CsvStream& stream)
     if (!read)
         return {cancelled(stream.table().file)};
     return stream.errors();
+}
+
+Errors located(Errors errors, const QString& file, int line, const QStringList& fields)
+{
+    for (Error& e : errors) {
+        if (!e.file.isEmpty() || e.kind == Error::Kind::Busy)
+            continue;
+        e.file = file;
+        e.line = line;
+        if (!e.field.isEmpty() || fields.isEmpty())
+            continue;
+        e.field = fields.constFirst();
+        for (const QString& field : fields) {
+            const QRegularExpression word(QStringLiteral("\\b") + QRegularExpression::escape(field)
+                                          + QStringLiteral("\\b"));
+            if (word.match(e.message).hasMatch()) {
+                e.field = field;
+                break;
+            }
+        }
+    }
+    return errors;
 }
 
 bool readRows(CsvStream& stream, const Importer::Options& options, Importer::Report& report,

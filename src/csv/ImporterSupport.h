@@ -63,6 +63,12 @@ core::Error cancelled(const QString& file);
 // cancelled, or rows do not fit the header. Empty when the rows may be looked at.
 core::Errors unreadable(bool read, const CsvStream& stream);
 
+// What the shop refused of one row (a database constraint, a lookup that failed) named
+// by the row: an error that names no file gets the file and line, and the field the
+// message speaks of (one of `fields`, as the row's record names them; else the first).
+// Never a bare "Database error" a merchant cannot place.
+core::Errors located(core::Errors errors, const QString& file, int line, const QStringList& fields = {});
+
 // Hands every data row to `visit`, counted in report.rows, reporting progress and
 // looking at the cancel flag as it goes. False when the import was cancelled.
 bool readRows(CsvStream& stream, const Importer::Options& options, Importer::Report& report,

@@ -1,5 +1,6 @@
 #include "RowFields.h"
 
+#include "core/Text.h"
 #include "domain/Money.h"
 #include "domain/Rules.h"
 
@@ -9,19 +10,20 @@ using bd::core::Error;
 
 namespace bd::csv {
 
-// A cell holding a control character (NUL, ESC, …; not tab, CR or LF) is refused with
-// its place, and read as if the characters were not there.
+// A cell holding a control character its field does not allow is refused with its
+// place (once, however often the importer reads it), and read as if the characters were
+// not there.
 QString Fields::text(const QString& name) const
 {
+    const core::TextKind kind = columnKind(name);
     QString value = m_table.value(m_row, name).trimmed();
-    if (const qsizetype bad = domain::forbiddenControl(value); bad >= 0) {
-        const QString message = tr("contains a control character (%1)").arg(domain::codePoint(value.at(bad)));
+    if (const qsizetype bad = core::Text::firstForbidden(value, kind); bad >= 0) {
+        const QString message = core::Text::controlMessage(value.at(bad));
         const bool said = !m_errors.isEmpty() && m_errors.constLast().line == m_row.line
                           && m_errors.constLast().field == name && m_errors.constLast().message == message;
         if (!said)
             error(name, message);
-        value.removeIf(domain::isForbiddenControl);
-        value = value.trimmed();
+        value = core::Text::withoutForbidden(value, kind).trimmed();
     }
     // Our exports guard formula-like cells with a leading ' (see CsvWriter), and so do
     // WooCommerce's and Shopify's: a file read back must give the text, not the guard.
@@ -141,6 +143,14 @@ bool Fields::flag(const QString& name)
         return true;
     error(name, tr("'%1' is not yes or no").arg(value));
     return false;
+}
+
+core::TextKind columnKind(const QString& column)
+{
+    static const QRegularExpression multiLine(
+        QStringLiteral("(address[ _]?\\d?|notes?|description|message|comments?)$"), QRegularExpression::CaseInsensitiveOption);
+    const bool email = column.contains(QLatin1String("mail"), Qt::CaseInsensitive);
+    return !email && multiLine.match(column.trimmed()).hasMatch() ? core::TextKind::MultiLine : core::TextKind::Line;
 }
 
 QString attributeText(const QList<std::pair<QString, QString>>& pairs)

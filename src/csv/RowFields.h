@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Text.h"
 #include "csv/CsvReader.h"
 #include "services/CatalogService.h"
 
@@ -34,7 +35,9 @@ public:
     const Table& table() const { return m_table; }
     int line() const { return m_row.line; }
     bool has(const QString& name) const { return m_table.column(name) >= 0; }
-    // The value, trimmed, without the leading ' that guards a formula-like cell.
+    // The value, trimmed, without the leading ' that guards a formula-like cell. A
+    // value holding a control character its kind of field (columnKind) does not allow
+    // is refused, named by the file, line and column, and read without those characters.
     QString text(const QString& name) const;
 
     void error(const QString& name, const QString& message) const;
@@ -92,6 +95,14 @@ struct ItemRecord
     // The row gave no price: it imports at 0 with a warning.
     bool noPrice = false;
 };
+
+// What kind of text a column holds, by its name, for core::Text's control-character
+// policy: addresses ("address", "ship_to_address", "Shipping Address1",
+// "shipping_address_2", ...), notes, descriptions and messages are multi-line (tab, CR
+// and LF allowed, as a quoted cell carries them); every other column is one line: SKUs,
+// e-mail addresses, names, order and purchase-order numbers, references, reasons,
+// phone numbers, and whatever is read as a number, date or word.
+core::TextKind columnKind(const QString& column);
 
 // The attribute text of the brief ("Color=Red; Size=M") from name/value pairs.
 QString attributeText(const QList<std::pair<QString, QString>>& pairs);

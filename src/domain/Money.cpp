@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace bd::domain {
 
 namespace {
@@ -100,8 +102,11 @@ std::optional<qint64> parseAmount(const QString& text, const QString& currency, 
         ++i;
     qint64 whole = 0;
     int wholeDigits = 0;
+    // At most 15 whole digits, fewer where the currency has more than three decimals:
+    // the minor units stay within 18 digits (qint64).
+    const int mostWholeDigits = std::min(15, 18 - digits);
     for (; i < n && isAsciiDigit(t.at(i)); ++i) {
-        if (++wholeDigits > 15)
+        if (++wholeDigits > mostWholeDigits)
             return refuse(problem, AmountProblem::NotAnAmount);
         whole = whole * 10 + (t.at(i).unicode() - '0');
     }

@@ -169,29 +169,12 @@ bool isCurrencyCode(const QString& code)
 
 bool isEmailAddress(const QString& text, bool requireDot)
 {
-    static const QRegularExpression plain(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+$"));
-    static const QRegularExpression dotted(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+$"));
-    return (requireDot ? dotted : plain).match(text).hasMatch();
-}
-
-bool isForbiddenControl(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u < 0x20 && u != u'\t' && u != u'\r' && u != u'\n') || u == 0x7f;
-}
-
-qsizetype forbiddenControl(const QString& text)
-{
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (isForbiddenControl(text.at(i)))
-            return i;
-    }
-    return -1;
-}
-
-QString codePoint(QChar c)
-{
-    return QStringLiteral("U+") + QStringLiteral("%1").arg(c.unicode(), 4, 16, QLatin1Char('0')).toUpper();
+    static const QRegularExpression plain(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\z"));
+    static const QRegularExpression dotted(QStringLiteral("^[^@\\s\\p{Cc}]+@[^@\\s\\p{Cc}]+\\.[^@\\s\\p{Cc}]+\\z"));
+    // \z, not $: $ also matches before a final line break ("a@b\n" was an address).
+    // RFC 5321 4.5.3.1.3: a path of 256 octets at most, its angle brackets included.
+    constexpr qsizetype Longest = 254;
+    return text.size() <= Longest && (requireDot ? dotted : plain).match(text).hasMatch();
 }
 
 QDate shopDay(const QDateTime& at)

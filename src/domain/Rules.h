@@ -84,15 +84,8 @@ PaymentLapses paymentLapses(PaymentState payment, const QString& cardExpiry, con
 // An ISO 4217 code as the shop writes it: three capital letters A-Z ("EUR", "DKK").
 bool isCurrencyCode(const QString& code);
 
-// An address a message can go to: one '@' with text on both sides, no spaces and no
-// control characters. A sender address (requireDot) also needs a dot in its domain.
+// An address a message can go to: one '@' with text on both sides, no spaces, no
+// control characters and at most 254 characters. A sender address (requireDot) also needs a dot in its domain.
 bool isEmailAddress(const QString& text, bool requireDot = false);
-
-// Where the first control character is that no field may hold (C0 controls and DEL;
-// tab, CR and LF are allowed, as in quoted multi-line cells); -1 when there is none.
-qsizetype forbiddenControl(const QString& text);
-bool isForbiddenControl(QChar c);
-// "U+0000", for messages.
-QString codePoint(QChar c);
 
 } // namespace bd::domain

@@ -1,5 +1,7 @@
 #include "MimeMessage.h"
 
+#include "core/Text.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 #include <QUuid>
@@ -10,11 +12,37 @@ namespace {
 
 const QByteArray crlf = QByteArrayLiteral("\r\n");
 
-// Header values never carry line breaks of their own: no header injection.
+// Header values never carry a line break or any other control character of their own
+// (core::Text's policy): no value can start a header of its own (header injection),
+// whatever the shop holds.
 QString oneLine(const QString& text)
 {
-    QString out = text;
-    out.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return core::Text::headerLine(text);
+}
+
+// Plain text folded before spaces so its lines stay within 78 characters where the
+// words allow (RFC 5322 2.2.3); a reader unfolds it to the same text. Empty when a
+// word is too long for a line SMTP carries: such a text goes as encoded words.
+QByteArray foldedPlain(const QString& text)
+{
+    constexpr qsizetype Line = 76;
+    constexpr qsizetype LongestWord = 900;
+    QByteArray out;
+    qsizetype lineStart = 0;
+    const QList<QByteArray> words = text.toLatin1().split(' ');
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QByteArray& word = words.at(i);
+        if (word.size() > LongestWord)
+            return {};
+        if (i > 0) {
+            if (!word.isEmpty() && out.size() - lineStart + 1 + word.size() > Line && out.size() > lineStart) {
+                out += crlf;
+                lineStart = out.size();
+            }
+            out += ' ';
+        }
+        out += word;
+    }
     return out;
 }
 
@@ -55,13 +83,12 @@ QByteArray rfc5322Date(const QDateTime& at)
 
 } // namespace
 
-QByteArray encodeHeaderText(const QString& text)
+namespace {
+
+// Encoded words of at most 39 bytes of UTF-8 (52 characters of base64, 64 with the
+// markers), so a header line stays within 78 characters; never splitting a character.
+QByteArray encodedWords(const QString& value)
 {
-    const QString value = oneLine(text);
-    if (isPlainAscii(value))
-        return value.toLatin1();
-    // Encoded words of at most 39 bytes of UTF-8 (52 characters of base64, 64 with the
-    // markers), so a header line stays within 78 characters; never splitting a character.
     QList<QByteArray> words;
     QByteArray chunk;
     const QList<uint> codePoints = value.toUcs4();
@@ -84,17 +111,32 @@ QByteArray encodeHeaderText(const QString& text)
     return out;
 }
 
+} // namespace
+
+QByteArray encodeHeaderText(const QString& text)
+{
+    const QString value = oneLine(text);
+    if (isPlainAscii(value)) {
+        if (const QByteArray folded = foldedPlain(value); !folded.isEmpty() || value.isEmpty())
+            return folded;
+    }
+    return encodedWords(value);
+}
+
 QByteArray encodeAddress(const MimeAddress& address)
 {
     const QByteArray addr
         = oneLine(address.address).remove(QLatin1Char('<')).remove(QLatin1Char('>')).toLatin1();
-    const QString name = oneLine(address.name).trimmed();
+    const QString name = oneLine(address.name);
     if (name.isEmpty())
         return addr;
     static const QRegularExpression atoms(QStringLiteral("^[A-Za-z0-9!#$%&'*+/=?^_`{|}~ -]+$"));
+    // A display name goes on the line of its address; a long one as encoded words,
+    // which fold.
+    constexpr qsizetype LongestPlainName = 200;
     QByteArray display;
-    if (!isPlainAscii(name)) {
-        display = encodeHeaderText(name);
+    if (!isPlainAscii(name) || name.size() > LongestPlainName) {
+        display = encodedWords(name);
     } else if (atoms.match(name).hasMatch()) {
         display = name.toLatin1();
     } else {

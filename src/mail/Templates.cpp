@@ -1,6 +1,7 @@
 #include "Templates.h"
 
 #include "core/Clock.h"
+#include "core/Text.h"
 #include "store/Config.h"
 
 #include <QFile>
@@ -170,6 +171,15 @@ Status Templates::validate(const QString& name, const MailTemplate& mail)
     check(tr("HTML body"), QStringLiteral("html"), mail.bodyHtml);
     if (mail.subject.contains(QLatin1Char('\n')))
         errors << Error { tr("the subject must be one line"), {}, 0, QStringLiteral("subject") };
+    // Control characters (core::Text): the subject is one line (a line break is told
+    // above), the bodies are text on several lines.
+    else if (auto e = core::Text::check(mail.subject, core::TextKind::Line, QStringLiteral("subject")))
+        errors << *e;
+    for (const auto& [field, body] : { std::pair { QStringLiteral("text"), &mail.bodyText },
+                                       std::pair { QStringLiteral("html"), &mail.bodyHtml } }) {
+        if (auto e = core::Text::check(*body, core::TextKind::MultiLine, field))
+            errors << *e;
+    }
     return errors;
 }
 
@@ -192,8 +202,9 @@ static QString fill(const QString& text, const std::function<QString(const QStri
 RenderedMail Templates::render(const MailTemplate& mail, const MailValues& values)
 {
     RenderedMail out;
-    // One line, whatever the values hold.
-    out.subject = fill(mail.subject, [&](const QString& n) { return values.text(n); }).simplified();
+    // One line without control characters (core::Text), whatever the values hold.
+    out.subject = core::Text::headerLine(fill(mail.subject, [&](const QString& n) { return values.text(n); }))
+                      .simplified();
     out.bodyText = fill(mail.bodyText, [&](const QString& n) { return values.text(n); });
     out.bodyHtml = fill(mail.bodyHtml, [&](const QString& n) { return values.html(n); });
     return out;

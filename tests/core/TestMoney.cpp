@@ -71,6 +71,12 @@ void TestMoney::parseAmount_data()
     QTest::addRow("JPY 1500.50") << u"1500.50"_s << u"JPY"_s << dot << qint64(-1) << AmountProblem::TooManyDecimals;
     QTest::addRow("ISK 1.234 in a comma file") << u"1.234"_s << u"ISK"_s << comma << qint64(1234) << ok;
     QTest::addRow("KWD 1.234") << u"1.234"_s << u"KWD"_s << dot << qint64(1234) << ok;
+    // Found by fuzz_parse (corpus/parse/regression-clf-overflow): 15 whole digits of a
+    // 4-decimal currency overflowed the minor units.
+    QTest::addRow("CLF 15 whole digits") << u"999999899999999.99"_s << u"CLF"_s << dot << qint64(-1)
+                                         << AmountProblem::NotAnAmount;
+    QTest::addRow("CLF 14 whole digits") << u"99999999999999.9999"_s << u"CLF"_s << dot
+                                         << qint64(999999999999999999) << ok;
     QTest::addRow("KWD 1.5") << u"1.5"_s << u"KWD"_s << dot << qint64(1500) << ok;
     QTest::addRow("KWD 12") << u"12"_s << u"KWD"_s << dot << qint64(12000) << ok;
     QTest::addRow("KWD 1,234.567") << u"1,234.567"_s << u"KWD"_s << dot << qint64(1234567) << ok;

@@ -72,6 +72,13 @@ class TestRules : public QObject
     Q_OBJECT
 
 private slots:
+    // Found by the fuzz campaign (corpus/parse/regression-email-final-newline).
+    void emailAddressHasNoFinalLineBreak()
+    {
+        QVERIFY(bd::domain::isEmailAddress(QStringLiteral("a@b")));
+        QVERIFY(!bd::domain::isEmailAddress(QStringLiteral("a@b\n")));
+        QVERIFY(!bd::domain::isEmailAddress(QStringLiteral("a@b.dk\n"), true));
+    }
     void promisedDates_data();
     void promisedDates();
     void planFill_data();

@@ -3,20 +3,16 @@
 // detection alone, or one kind and format of import (every format of the list, and
 // detection for every kind) into a shop that has a few items and a waiting order. An import that fails must leave the
 // shop exactly as it was; anything else (a crash, a sanitizer report, a hang) is a bug.
-#include "core/Clock.h"
+#include "FuzzShop.h"
+#include "core/Text.h"
 #include "csv/CsvReader.h"
 #include "csv/Importer.h"
 #include "csv/formats/Formats.h"
-#include "services/Shop.h"
-#include "store/Database.h"
 
-#include <QCoreApplication>
-#include <QFile>
 #include <QSqlQuery>
-#include <QTemporaryDir>
+#include <QSqlRecord>
 
 #include <cstdint>
-#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <vector>
@@ -52,25 +48,14 @@ std::vector<Target> targets()
     return out;
 }
 
-struct World
+struct World : fuzz::ShopWorld
 {
-    std::unique_ptr<QCoreApplication> app;
-    QTemporaryDir dir;
-    std::unique_ptr<core::FixedClock> clock;
-    std::unique_ptr<store::Database> db;
-    std::unique_ptr<services::Shop> shop;
+    using ShopWorld::ShopWorld;
     QString input;
     std::vector<Target> targets;
 };
 
 World* world = nullptr;
-
-void write(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(bytes) != bytes.size())
-        std::abort();
-}
 
 // Row counts of every table an import writes: equal before and after a refused import.
 QByteArray counts(services::Shop& shop)
@@ -80,39 +65,46 @@ QByteArray counts(services::Shop& shop)
     for (const char* table : {"items", "customers", "orders", "order_lines", "purchase_orders",
                               "purchase_order_lines", "receipts", "stock_movements", "allocations", "events",
                               "outbox"}) {
-        if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)) || !q.next())
-            std::abort();
+        fuzz::check(q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table)) && q.next(),
+                    "the shop's tables can be counted");
         out += q.value(0).toByteArray() + ' ';
     }
     return out;
+}
+
+// The control-character policy held (core::Text): the one-line texts of the latest
+// rows an import wrote hold no control character.
+void oneLineTextsAreClean(services::Shop& shop)
+{
+    QSqlQuery q(shop.db().connection());
+    for (const char* sql : {"SELECT sku, name FROM items ORDER BY id DESC LIMIT 50",
+                            "SELECT email, name, phone FROM customers ORDER BY id DESC LIMIT 50",
+                            "SELECT order_number FROM orders ORDER BY id DESC LIMIT 50",
+                            "SELECT po_number, supplier FROM purchase_orders ORDER BY id DESC LIMIT 50"}) {
+        fuzz::check(q.exec(QLatin1String(sql)), "the shop's texts can be read", QLatin1String(sql));
+        while (q.next()) {
+            for (int i = 0; i < q.record().count(); ++i)
+                fuzz::check(core::Text::firstForbidden(q.value(i).toString(), core::TextKind::Line) < 0,
+                            "no control character is stored in a one-line field", q.value(i).toString());
+        }
+    }
 }
 
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
 {
-    world = new World;
-    world->app = std::make_unique<QCoreApplication>(*argc, *argv);
-    if (!world->dir.isValid())
-        std::abort();
-    world->clock = std::make_unique<core::FixedClock>(QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC));
-    auto db = store::Database::open(world->dir.filePath(QStringLiteral("shop.sqlite")));
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.errorText()));
-        std::abort();
-    }
-    world->db = db.takeValue();
-    world->shop = std::make_unique<services::Shop>(*world->db, *world->clock);
+    world = new World(argc, argv, true);
     world->input = world->dir.filePath(QStringLiteral("input.csv"));
     world->targets = targets();
     // A few items and a waiting order, so the rules have something to refuse.
     const QString items = world->dir.filePath(QStringLiteral("items.csv"));
-    write(items, "sku,name,price,on_hand,policy\nA,Alpha,1.00,2,backorder\nB,Beta,2.00,1,stop\n");
+    world->write(items, "sku,name,price,on_hand,policy\nA,Alpha,1.00,2,backorder\nB,Beta,2.00,1,stop\n");
     const QString orders = world->dir.filePath(QStringLiteral("orders.csv"));
-    write(orders, "order_number,placed_at,customer_email,sku,qty\n1,2026-11-20T09:00:00Z,a@example.com,A,3\n");
-    if (!csv::Importer(*world->shop).import(csv::Importer::Kind::Items, items, false)
-        || !csv::Importer(*world->shop).import(csv::Importer::Kind::Orders, orders, false))
-        std::abort();
+    world->write(orders, "order_number,placed_at,customer_email,sku,qty\n1,2026-11-20T09:00:00Z,a@example.com,A,3\n");
+    fuzz::check(csv::Importer(*world->shop).import(csv::Importer::Kind::Items, items, false)
+                    && csv::Importer(*world->shop).import(csv::Importer::Kind::Orders, orders, false),
+                "the seed shop imports");
     return 0;
 }
 
@@ -129,31 +121,29 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             return 0;
         const csv::Table& table = read.value();
         for (const csv::Row& row : table.rows) {
-            if (row.fields.size() != table.header.size() || row.line <= table.headerLine)
-                std::abort();
+            fuzz::check(row.fields.size() == table.header.size() && row.line > table.headerLine,
+                        "a row given out has the header's field count and comes after it");
         }
         // Detection: what a header fits, it fits; what fits nothing is said so.
-        if (const csv::ShopFormat* any = csv::recognise(table); any && any->recognise(table) <= 0)
-            std::abort();
+        const csv::ShopFormat* any = csv::recognise(table);
+        fuzz::check(!any || any->recognise(table) > 0, "a recognised format takes the header");
         for (csv::Importer::Kind kind : Kinds) {
             const csv::Detection d = csv::detect(kind, table);
-            if (d.format && (d.format->kind() != kind || d.format->recognise(table) <= 0))
-                std::abort();
+            fuzz::check(!d.format || (d.format->kind() == kind && d.format->recognise(table) > 0),
+                        "a detected format is of the kind asked and takes the header");
             if (!d.format && (d.nearest || d.other)) {
-                for (const core::Error& e : csv::notRecognised(kind, table, d)) {
-                    if (e.message.isEmpty())
-                        std::abort();
-                }
+                for (const core::Error& e : csv::notRecognised(kind, table, d))
+                    fuzz::check(!e.message.isEmpty(), "an unrecognised header is said so");
             }
             // A format that takes a header finds every column it needs in it.
             for (const csv::ShopFormat* format : csv::shopFormats()) {
-                if (format->kind() == kind && format->recognise(table) > 0 && !format->missing(table).isEmpty())
-                    std::abort();
+                fuzz::check(format->kind() != kind || format->recognise(table) <= 0 || format->missing(table).isEmpty(),
+                            "a format that takes a header finds every column it needs");
             }
         }
         return 0;
     }
-    write(world->input, body);
+    world->write(world->input, body);
     const Target target = world->targets[choice];
     const QByteArray before = counts(*world->shop);
     csv::Importer::Options options;
@@ -162,15 +152,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     // undone by a dry run every other time, to keep the shop small.
     options.dryRun = (data[0] / (count + 1)) % 2 == 1;
     const auto report = csv::Importer(*world->shop).import(target.kind, world->input, options);
-    if (!report || options.dryRun) {
-        if (counts(*world->shop) != before)
-            std::abort();
-    }
+    if (!report || options.dryRun)
+        fuzz::check(counts(*world->shop) == before, "a refused import or a dry run changes nothing");
+    else
+        oneLineTextsAreClean(*world->shop);
     if (!report) {
-        for (const core::Error& e : report.errors()) {
-            if (e.file != world->input || e.message.isEmpty())
-                std::abort();
-        }
+        // FILE:LINE: field: message -- never a bare message without its file.
+        for (const core::Error& e : report.errors())
+            fuzz::check(e.file == world->input && !e.message.isEmpty(), "every problem names the file",
+                        e.toString());
     }
     return 0;
 }
