@@ -8,6 +8,22 @@ using bd::core::Status;
 
 namespace bd::services {
 
+namespace {
+
+// Messages queued as intents are shown as they would be written now.
+Result<QList<store::OutboxRow>> shown(mail::Outbox& outbox, Result<QList<store::OutboxRow>> rows)
+{
+    if (!rows)
+        return rows;
+    for (store::OutboxRow& row : rows.value()) {
+        if (Status s = outbox.showRendered(row); !s.ok())
+            return s.errors();
+    }
+    return rows;
+}
+
+} // namespace
+
 Result<mail::ScheduleReport> MailService::runSchedule()
 {
     Result<mail::ScheduleReport> report = core::Errors{};
@@ -82,12 +98,12 @@ Result<QList<store::OutboxRow>> MailService::messages(const store::OutboxFilter&
             return order.errors();
         narrowed.orderId = order->id;
     }
-    return m_shop.outbox().store().messages(narrowed);
+    return shown(m_shop.outbox(), m_shop.outbox().store().messages(narrowed));
 }
 
 Result<QList<store::OutboxRow>> MailService::messagesPage(const store::OutboxFilter& filter, int offset, int limit)
 {
-    return m_shop.outbox().store().messagesPage(filter, offset, limit);
+    return shown(m_shop.outbox(), m_shop.outbox().store().messagesPage(filter, offset, limit));
 }
 
 Result<int> MailService::countMessages(const store::OutboxFilter& filter)
@@ -102,7 +118,12 @@ Result<QMap<QString, int>> MailService::countByState()
 
 Result<store::OutboxRow> MailService::message(qint64 id)
 {
-    return m_shop.outbox().findMessage(id);
+    Result<store::OutboxRow> row = m_shop.outbox().findMessage(id);
+    if (!row)
+        return row;
+    if (Status s = m_shop.outbox().showRendered(row.value()); !s.ok())
+        return s.errors();
+    return row;
 }
 
 mail::Delivery MailService::delivery()

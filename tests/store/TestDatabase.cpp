@@ -40,12 +40,18 @@ const QStringList SchemaTables = {
 // A second schema version, as a later build would ship it.
 // The newest schema version this build ships, the number a test migration takes after
 // it, and the versions a database of this build records.
-const int Latest = 6;
+const int Latest = 9;
 const int Next = Latest + 1;
+// The schema versions this build ships (7 and 8 are numbered for changes it does not hold).
+const QList<int> Shipped = {1, 2, 3, 4, 5, 6, 9};
 QStringList versionsUpTo(int version)
 {
     QStringList out;
-    for (int v = 1; v <= version; ++v)
+    for (int v : Shipped) {
+        if (v <= version)
+            out << QString::number(v);
+    }
+    for (int v = Latest + 1; v <= version; ++v) // test migrations after the build's own
         out << QString::number(v);
     return out;
 }
@@ -394,7 +400,7 @@ void TestDatabase::newFileCreatesSchema()
 
     // Empty but complete: no rows anywhere but the migration record.
     for (const QString& table : SchemaTables) {
-        const int expected = table == u"schema_migrations" ? Latest : 0;
+        const int expected = table == u"schema_migrations" ? int(Shipped.size()) : 0;
         QCOMPARE(scalar(c, u"SELECT COUNT(*) FROM "_s + table).toInt(), expected);
     }
 }
@@ -679,7 +685,7 @@ void TestDatabase::migratesVersion1Fixture()
 void TestDatabase::fixtureIsWhole_data()
 {
     QTest::addColumn<int>("version");
-    for (int version = 1; version <= Latest; ++version)
+    for (int version : Shipped)
         QTest::addRow("v%d.sqlite", version) << version;
 }
 
