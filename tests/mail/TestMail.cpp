@@ -579,6 +579,68 @@ private slots:
         QCOMPARE(messages().size(), 0);
     }
 
+    // A receipt queues the "ready" e-mails as intents, one per order and never twice;
+    // each is written from the template as it is when sent, and kept as it went out.
+    void intentsAreWrittenWhenSent()
+    {
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("CAP-BLK"), 1 } });
+        placeOrder(QStringLiteral("1002"), QStringLiteral("bo@example.com"), QStringLiteral("Bo"),
+                   { { QStringLiteral("CAP-BLK"), 2 } });
+        QVERIFY(receive(QStringLiteral("CAP-BLK"), 3).ok());
+        auto stored = [this](const QString& kind) {
+            QList<OutboxRow> rows;
+            for (const OutboxRow& r : test::must(outbox().messages(store::OutboxFilter {}))) {
+                if (r.kind == kind)
+                    rows << r;
+            }
+            return rows;
+        };
+        const QList<OutboxRow> intents = stored(mail::kind::Ready);
+        QCOMPARE(intents.size(), 2);
+        for (const OutboxRow& r : intents) {
+            QVERIFY(!r.rendered);
+            QVERIFY(r.subject.isEmpty() && r.bodyText.isEmpty() && r.bodyHtml.isEmpty());
+            QVERIFY2(r.facts.contains(QStringLiteral("\"through\"")), qPrintable(r.facts));
+        }
+        // Changed before sending: the new template is the one shown and sent.
+        auto setReady = [this](const QString& subject, const QString& text) {
+            store::Transaction tx(shop().db());
+            QVERIFY(shop()
+                        .outbox()
+                        .templates()
+                        .set(mail::kind::Ready, mail::MailTemplate { subject, text, QStringLiteral("<p>") + text + QStringLiteral("</p>") })
+                        .ok());
+            QVERIFY(tx.commit().ok());
+        };
+        setReady(QStringLiteral("Ready now: {{order_number}}"), QStringLiteral("Set aside for you:\n{{lines}}"));
+        QCOMPARE(messages(mail::kind::Ready).value(0).subject, QStringLiteral("Ready now: 1001"));
+        const QString folder = fresh(QStringLiteral("eml"));
+        Run run = cli({ QStringLiteral("notify"), QStringLiteral("--outbox-dir"), folder });
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QList<OutboxRow> sent = stored(mail::kind::Ready);
+        QCOMPARE(sent.size(), 2);
+        for (const OutboxRow& r : sent) {
+            QCOMPARE(r.state, store::messageState::Sent);
+            QVERIFY(r.rendered);
+            QCOMPARE(r.subject, QStringLiteral("Ready now: ") + r.orderNumber);
+            QVERIFY2(r.bodyText.startsWith(QStringLiteral("Set aside for you:\n")), qPrintable(r.bodyText));
+            QVERIFY(!r.messageId.isEmpty());
+            const QByteArray eml = readAll(QDir(folder).filePath(QStringLiteral("%1.eml").arg(r.id)));
+            QVERIFY(eml.contains(r.messageId.toUtf8()));
+        }
+        // Kept as it went out: a later change of the template rewrites nothing.
+        setReady(QStringLiteral("Later: {{order_number}}"), QStringLiteral("Later text\n{{lines}}"));
+        QCOMPARE(messages(mail::kind::Ready).value(0).subject, QStringLiteral("Ready now: 1001"));
+        // Sent once: a second run finds nothing to send and writes no file.
+        const int files = int(QDir(folder).entryList(QDir::Files).size());
+        run = cli({ QStringLiteral("notify"), QStringLiteral("--outbox-dir"), folder });
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(int(QDir(folder).entryList(QDir::Files).size()), files);
+        QCOMPARE(stored(mail::kind::Ready).size(), 2);
+    }
+
     // A shop that holds the cancellation template an earlier version wrote ("as
     // requested", "Reason: {{reason}}") gets today's; one the merchant changed keeps
     // its wording, and {{reason}} in it stays empty: the reason never goes out.
