@@ -353,17 +353,9 @@ Status Outbox::queueForEvents(qint64 afterEventId)
         after = page->constLast().id;
     }
     // One intent per order and kind for everything this action did to it, in one
-    // statement; the message is written from the events between the marks when sent.
-    const Result<qint64> through = events.lastEventId();
-    if (!through)
-        return through.errors();
-    if (through.value() <= afterEventId)
-        return {};
+    // statement; the message is written from those events of the order when sent.
     store::EventIntents intents;
     intents.afterEventId = afterEventId;
-    intents.facts = QString::fromUtf8(
-        QJsonDocument(QJsonObject { { QStringLiteral("after"), afterEventId }, { QStringLiteral("through"), through.value() } })
-            .toJson(QJsonDocument::Compact));
     intents.at = m_clock.now();
     intents.unknownCustomerSuffix = QLatin1Char('@') + domain::unknownCustomerDomain();
     const Result<int> queued = m_store.insertEventIntents(intents);
@@ -374,14 +366,14 @@ Result<bool> Outbox::fillOrderEvents(const QString& mailKind, const Order& order
                                      MailValues& values)
 {
     // The events of the action that queued the message, of its kind and order.
-    const qint64 through = qint64(facts.value(QStringLiteral("through")).toDouble());
-    const Result<QList<EventRow>> ofOrder
-        = m_events.orderMailEventsAfter(qint64(facts.value(QStringLiteral("after")).toDouble()), orderRef.id);
+    const qint64 first = qint64(facts.value(QStringLiteral("first")).toDouble());
+    const qint64 last = qint64(facts.value(QStringLiteral("last")).toDouble());
+    const Result<QList<EventRow>> ofOrder = m_events.orderMailEventsAfter(first - 1, orderRef.id);
     if (!ofOrder)
         return ofOrder.errors();
     QList<EventRow> events;
     for (const EventRow& e : ofOrder.value()) {
-        if (e.id <= through && mailKindOfEvent(e.kind) == mailKind)
+        if (e.id <= last && mailKindOfEvent(e.kind) == mailKind)
             events << e;
     }
     if (events.isEmpty())

@@ -241,11 +241,12 @@ Result<int> MailStore::insertEventIntents(const EventIntents& intents)
         "created_at, due_at, state, attempts, last_error, facts, rendered) "
         "SELECT g.mail_kind, "
         "CASE WHEN g.mail_kind = 'confirmation' THEN '' ELSE 'event ' || CAST(g.first_id AS TEXT) END, "
-        "g.order_id, o.customer_id, c.email, '', '', '', :created, :due, 'pending', 0, '', :facts, 0 "
+        "g.order_id, o.customer_id, c.email, '', '', '', :created, :due, 'pending', 0, '', "
+        "'{\"first\":' || CAST(g.first_id AS TEXT) || ',\"last\":' || CAST(g.last_id AS TEXT) || '}', 0 "
         "FROM (SELECT e.order_id AS order_id, "
         "  CASE e.kind WHEN 'backordered' THEN 'confirmation' WHEN 'date slipped' THEN 'delay' "
         "  WHEN 'ready' THEN 'ready' WHEN 'cancelled' THEN 'cancelled' ELSE 'shipped' END AS mail_kind, "
-        "  MIN(e.id) AS first_id FROM events e WHERE e.id > :after AND e.order_id <> 0 AND e.kind IN "
+        "  MIN(e.id) AS first_id, MAX(e.id) AS last_id FROM events e WHERE e.id > :after AND e.order_id <> 0 AND e.kind IN "
         "  ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled') "
         "  GROUP BY e.order_id, mail_kind) g "
         "JOIN orders o ON o.id = g.order_id JOIN customers c ON c.id = o.customer_id "
@@ -270,7 +271,6 @@ Result<int> MailStore::insertEventIntents(const EventIntents& intents)
         .replace(QLatin1Char('_'), QStringLiteral("!_"));
     q.bindValue(QStringLiteral(":created"), core::toIso(intents.at));
     q.bindValue(QStringLiteral(":due"), core::toIso(intents.at));
-    q.bindValue(QStringLiteral(":facts"), intents.facts);
     q.bindValue(QStringLiteral(":after"), intents.afterEventId);
     q.bindValue(QStringLiteral(":after2"), intents.afterEventId);
     q.bindValue(QStringLiteral(":after3"), intents.afterEventId);

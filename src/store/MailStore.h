@@ -66,11 +66,11 @@ struct OutboxRow
     bool rendered = true;
 };
 
-// What one action queues for the events it wrote: one intent per order and kind.
+// What one action queues for the events it wrote: one intent per order and kind, whose
+// facts are the first and the last of the order's events of that kind ({"first":…,"last":…}).
 struct EventIntents
 {
     qint64 afterEventId = 0; // the action's events are the ones after it
-    QString facts; // the same for every intent of the action
     QDateTime at;
     QString unknownCustomerSuffix; // "@domain": never written to
 };

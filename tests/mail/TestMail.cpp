@@ -602,7 +602,7 @@ private slots:
         for (const OutboxRow& r : intents) {
             QVERIFY(!r.rendered);
             QVERIFY(r.subject.isEmpty() && r.bodyText.isEmpty() && r.bodyHtml.isEmpty());
-            QVERIFY2(r.facts.contains(QStringLiteral("\"through\"")), qPrintable(r.facts));
+            QVERIFY2(r.facts.contains(QStringLiteral("\"last\"")), qPrintable(r.facts));
         }
         // Changed before sending: the new template is the one shown and sent.
         auto setReady = [this](const QString& subject, const QString& text) {
