@@ -397,8 +397,10 @@ private slots:
                 // Queued as an intent: read as it will be written.
                 const bd::core::SystemClock clock;
                 bd::services::Shop shop(*peek.value(), clock);
+                const auto rows = bd::services::MailService(shop).messages(bd::store::OutboxFilter {});
+                QVERIFY2(rows.ok(), qPrintable(rows.errorText()));
                 QStringList mails;
-                for (const bd::store::OutboxRow& m : bd::services::MailService(shop).messages(bd::store::OutboxFilter {}).value()) {
+                for (const bd::store::OutboxRow& m : rows.value()) {
                     if (m.kind == u"cancelled")
                         mails << m.subject + m.bodyText + m.bodyHtml;
                 }
