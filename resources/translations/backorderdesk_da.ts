@@ -2070,6 +2070,10 @@
         <translation>ikke sendt: intet af ordren venter længere</translation>
     </message>
     <message>
+        <source>not sent: nothing is left to tell the customer</source>
+        <translation>ikke sendt: der er ikke længere noget at fortælle kunden</translation>
+    </message>
+    <message>
         <source>not sent: a newer follow-up replaces it</source>
         <translation>ikke sendt: en nyere opfølgning erstatter den</translation>
     </message>
