@@ -43,6 +43,7 @@ private slots:
     void fileOfStagesIsAllOrNothing();
     void timelineEndsReceived();
     void danishShopWritesDanish();
+    void twoStagesInOneFileTellBoth();
 
 private:
     StageInput stage(const QString& po, const QString& code, const QString& note = {}, const QDate& expected = {})
@@ -311,6 +312,25 @@ void TestSupplyStages::danishShopWritesDanish()
         QVERIFY2(m.bodyText.contains(u"afsendt fra leverandøren"_s), qPrintable(m.bodyText));
         QVERIFY2(m.bodyText.contains(u"december 2026"_s), qPrintable(m.bodyText));
         QVERIFY2(m.bodyText.contains(u"Skibet er sejlet"_s), qPrintable(m.bodyText));
+    }
+}
+
+void TestSupplyStages::twoStagesInOneFileTellBoth()
+{
+    fiveWaitingOrders();
+    StageInput shipped = stage(u"PO-1"_s, u"shipped"_s);
+    shipped.sourceLine = 2;
+    StageInput transit = stage(u"PO-1"_s, u"in-transit"_s, u"on the water"_s);
+    transit.sourceLine = 3;
+    BD_VERIFY_OK(PurchasingService(m_f->shop()).recordStages({shipped, transit}, u"stages.csv"_s));
+    // One action, two stages: each is news to the orders PO-1 serves, once.
+    QCOMPARE(stockUpdates(), (QStringList{u"A:in-transit: PO-1"_s, u"A:shipped: PO-1"_s, u"B:in-transit: PO-1"_s,
+                                          u"B:shipped: PO-1"_s}));
+    // Each is written from its own stage.
+    for (const store::OutboxRow& m : messagesOf(u"stock_update"_s)) {
+        const bool inTransit = m.occasion.startsWith(u"in-transit"_s);
+        QCOMPARE(m.bodyText.contains(u"on the water"_s), inTransit);
+        QVERIFY2(m.subject.contains(inTransit ? u"in transit"_s : u"shipped by supplier"_s), qPrintable(m.subject));
     }
 }
 
