@@ -140,6 +140,12 @@ public:
                            .arg(report->records)
                            .arg(kindName)
                     << Qt::endl;
+        if (*kind == csv::Importer::Kind::PoStages)
+            context.out << (parser.isSet(dryRun) ? tr("%1: waiting orders that would be told: %2")
+                                                 : tr("%1: waiting orders told: %2"))
+                               .arg(file)
+                               .arg(report->ordersTold)
+                        << Qt::endl;
         return Success;
     }
 };

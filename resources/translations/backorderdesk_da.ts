@@ -165,6 +165,10 @@
         <source>stock tracked: %1 on hand</source>
         <translation>lageret tælles: %1 på lager</translation>
     </message>
+    <message>
+        <source>the shop has an item %1 already</source>
+        <translation>butikken har allerede en vare %1</translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>
@@ -918,6 +922,14 @@
         <source>no related items</source>
         <translation>ingen relaterede varer</translation>
     </message>
+    <message>
+        <source>%1: waiting orders that would be told: %2</source>
+        <translation>%1: ventende ordrer, der ville få besked: %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting orders told: %2</source>
+        <translation>%1: ventende ordrer, der får besked: %2</translation>
+    </message>
 </context>
 <context>
     <name>Config</name>
@@ -1428,6 +1440,10 @@
         <source>Sold out — back around %1</source>
         <translation>Udsolgt — tilbage omkring %1</translation>
     </message>
+    <message>
+        <source>%1 — ships around %2</source>
+        <translation>%1 — sendes omkring %2</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1783,6 +1799,35 @@
         <source>&apos;%1&apos; is not an amount such as %2</source>
         <translation>&apos;%1&apos; er ikke et beløb som f.eks. %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n trin</numerusform>
+            <numerusform>%n trin</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a date in the form YYYY-MM-DD is required</source>
+        <translation>en dato på formen ÅÅÅÅ-MM-DD skal angives</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stage(s) recorded before were skipped</source>
+        <translation>
+            <numerusform>%1: %n trin, der var registreret før, blev sprunget over</numerusform>
+            <numerusform>%1: %n trin, der var registreret før, blev sprunget over</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be related to itself</source>
+        <translation>%1 kan ikke relateres til sig selv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n stage(s) of purchase orders received in full were skipped</source>
+        <translation>
+            <numerusform>%1: %n trin for indkøbsordrer, der er modtaget fuldt ud, blev sprunget over</numerusform>
+            <numerusform>%1: %n trin for indkøbsordrer, der er modtaget fuldt ud, blev sprunget over</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InsightService</name>
@@ -1860,6 +1905,14 @@
     <message>
         <source>Stop tracking the stock of %1</source>
         <translation>Hold op med at tælle lageret af %1</translation>
+    </message>
+    <message>
+        <source>Change related items of %1</source>
+        <translation>Skift relaterede varer for %1</translation>
+    </message>
+    <message>
+        <source>Change highlight of %1</source>
+        <translation>Skift fremhævning for %1</translation>
     </message>
 </context>
 <context>
@@ -2070,10 +2123,6 @@
         <translation>ikke sendt: intet af ordren venter længere</translation>
     </message>
     <message>
-        <source>not sent: nothing is left to tell the customer</source>
-        <translation>ikke sendt: der er ikke længere noget at fortælle kunden</translation>
-    </message>
-    <message>
         <source>not sent: a newer follow-up replaces it</source>
         <translation>ikke sendt: en nyere opfølgning erstatter den</translation>
     </message>
@@ -2104,6 +2153,10 @@
     <message>
         <source>While you wait, these are in stock and ship at once:</source>
         <translation>Mens du venter, har vi disse på lager, og de sendes med det samme:</translation>
+    </message>
+    <message>
+        <source>not sent: nothing is left to tell the customer</source>
+        <translation>ikke sendt: der er ikke længere noget at fortælle kunden</translation>
     </message>
 </context>
 <context>
@@ -2855,6 +2908,22 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Coming with</source>
+        <translation>Kommer med</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Trin</translation>
+    </message>
+    <message>
+        <source>1 partial fill: a number under Still to come means the order line waits for more; pack it as a partial shipment.</source>
+        <translation>1 delvis levering: et tal under Mangler stadig betyder, at ordrelinjen venter på flere; pak den som en dellevering.</translation>
+    </message>
+    <message>
+        <source>%1 partial fills: a number under Still to come means the order line waits for more; pack them as partial shipments.</source>
+        <translation>%1 delvise leveringer: et tal under Mangler stadig betyder, at ordrelinjen venter på flere; pak dem som delleveringer.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -3015,6 +3084,10 @@
     <message>
         <source> or </source>
         <translation> eller </translation>
+    </message>
+    <message>
+        <source>purchase order stages file</source>
+        <translation>fil med indkøbsordrers trin</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3322,13 @@ Den gemmes kun i denne session.</translation>
     <message>
         <source>Not tracked</source>
         <translation>Tælles ikke</translation>
+    </message>
+</context>
+<context>
+    <name>bd::services::LineSource</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3706,12 +3786,16 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Dage ventet</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Your shop has no items yet&lt;/h3&gt;&lt;p&gt;Start with your products: import the CSV export of your web shop (WooCommerce, Shopify or Backorder Desk&apos;s own format) with &lt;b&gt;File › Import CSV…&lt;/b&gt;. Customers, orders and purchase orders come in the same way.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Din butik har ingen varer endnu&lt;/h3&gt;&lt;p&gt;Start med dine varer: importér CSV-eksporten fra din webshop (WooCommerce, Shopify eller Backorder Desks eget format) med &lt;b&gt;Filer › Importér CSV…&lt;/b&gt;. Kunder, ordrer og indkøbsordrer hentes ind på samme måde.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Your shop has no items yet&lt;/h3&gt;&lt;p&gt;Start with your products: import the CSV export of your web shop (WooCommerce, Shopify or Backorder Desk&apos;s own format), or add one item by hand to try things out. Customers, orders and purchase orders come in the same way, with &lt;b&gt;File › Import CSV…&lt;/b&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Din butik har ingen varer endnu&lt;/h3&gt;&lt;p&gt;Start med dine varer: importér CSV-eksporten fra din webshop (WooCommerce, Shopify eller Backorder Desks eget format), eller opret en enkelt vare i hånden for at prøve programmet. Kunder, ordrer og indkøbsordrer hentes ind på samme måde med &lt;b&gt;Filer › Importér CSV…&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&amp;Import products…</source>
+        <source>&amp;Import Products…</source>
         <translation>&amp;Importér varer…</translation>
+    </message>
+    <message>
+        <source>&amp;Add One Item…</source>
+        <translation>&amp;Opret en vare…</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +3946,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
             <numerusform>… og mindst %n flere: filen blev kontrolleret op til sine første %1 problemer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Purchase order stages (po_number, stage, date, a forwarder&apos;s status file)</source>
+        <translation>Indkøbsordrers trin (po_number, stage, date, en speditørs statusfil)</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::ImportPreviewDialog</name>
@@ -3996,10 +4084,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Det største antal enheder, der må vente på én gang</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
         <source>When new stock is expected, set by hand; an open purchase order due earlier wins. The earliest date means none.</source>
         <translation>Hvornår nye varer forventes, angivet manuelt; en åben indkøbsordre med tidligere forfaldsdato vinder. Den tidligste dato betyder ingen.</translation>
     </message>
@@ -4042,6 +4126,50 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>&amp;Counted on hand:</source>
         <translation>&amp;Optalt på lager:</translation>
+    </message>
+    <message>
+        <source>Selling without stock</source>
+        <translation>Salg uden lager</translation>
+    </message>
+    <message>
+        <source>e.g. hand-thrown in Jutland, glazed twice</source>
+        <translation>f.eks. drejet i hånden i Jylland, glaseret to gange</translation>
+    </message>
+    <message>
+        <source>A line for customers about what makes this item worth the wait, shown in the follow-up e-mails</source>
+        <translation>En linje til kunderne om, hvad der gør varen værd at vente på; vises i opfølgningsmails</translation>
+    </message>
+    <message>
+        <source>Follow-up e-mails offer up to three of these that are in stock</source>
+        <translation>Opfølgningsmails tilbyder op til tre af dem, der er på lager</translation>
+    </message>
+    <message>
+        <source>SKU of a related item or accessory</source>
+        <translation>Varenr. på vare eller tilbehør</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>F&amp;jern</translation>
+    </message>
+    <message>
+        <source>&amp;Highlight:</source>
+        <translation>Fre&amp;mhævning:</translation>
+    </message>
+    <message>
+        <source>Related &amp;items:</source>
+        <translation>Relaterede &amp;varer:</translation>
+    </message>
+    <message>
+        <source>In the follow-up e-mails</source>
+        <translation>I opfølgningsmails</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4311,6 +4439,22 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>%1 of order %2 cancelled</source>
         <translation>%1 af ordre %2 annulleret</translation>
+    </message>
+    <message>
+        <source>&amp;New Item…</source>
+        <translation>&amp;Ny vare…</translation>
+    </message>
+    <message>
+        <source>Add one item by hand; many come in with File › Import CSV…</source>
+        <translation>Opret en vare i hånden; mange hentes ind med Filer › Importér CSV…</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 kunne ikke læses: %2</translation>
+    </message>
+    <message>
+        <source>%1 created</source>
+        <translation>%1 oprettet</translation>
     </message>
 </context>
 <context>
@@ -4598,6 +4742,65 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Send the pending e-mails now</source>
         <translation>Send de ventende e-mails nu</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::NewItemDialog</name>
+    <message>
+        <source>New Item</source>
+        <translation>Ny vare</translation>
+    </message>
+    <message>
+        <source>as in your web shop, e.g. MUG-BLU-M</source>
+        <translation>som i din webshop, f.eks. MUG-BLU-M</translation>
+    </message>
+    <message>
+        <source>what customers read, e.g. Mug, blue</source>
+        <translation>det kunderne læser, f.eks. Krus, blå</translation>
+    </message>
+    <message>
+        <source>What is on the shelf now, counted</source>
+        <translation>Det, der står på hylden nu, optalt</translation>
+    </message>
+    <message>
+        <source>Stop: sold out when stock runs out. Backorder: keep selling, ship when stock arrives. Pre-order: not released yet.</source>
+        <translation>Stop salg: udsolgt, når lageret slipper op. Restordre: sælges videre, sendes når varerne kommer. Forudbestilling: ikke udkommet endnu.</translation>
+    </message>
+    <message>
+        <source>&amp;SKU:</source>
+        <translation>&amp;Varenr.:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Price (%1):</source>
+        <translation>&amp;Pris (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;On hand:</source>
+        <translation>På &amp;lager:</translation>
+    </message>
+    <message>
+        <source>&amp;When sold out:</source>
+        <translation>Når den er &amp;udsolgt:</translation>
+    </message>
+    <message>
+        <source>&amp;Expected date:</source>
+        <translation>&amp;Forventet dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Create Item</source>
+        <translation>&amp;Opret vare</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a price in %2.</source>
+        <translation>&apos;%1&apos; er ikke en pris i %2.</translation>
+    </message>
+    <message>
+        <source>The item was not created: %1</source>
+        <translation>Varen blev ikke oprettet: %1</translation>
     </message>
 </context>
 <context>
@@ -5288,6 +5491,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>Return</source>
         <translation>Retur</translation>
     </message>
+    <message>
+        <source>Coming with</source>
+        <translation>Kommer med</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::OutboxModel</name>
@@ -5925,6 +6132,14 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
     <message>
         <source>The card or the authorization lapses before the promised date</source>
         <translation>Kortet eller reservationen udløber før den lovede dato</translation>
+    </message>
+    <message>
+        <source>Coming with</source>
+        <translation>Kommer med</translation>
+    </message>
+    <message>
+        <source>The purchase order whose units cover this place in the queue, and where it is on its way</source>
+        <translation>Indkøbsordren, hvis enheder dækker denne plads i køen, og hvor den er på vej</translation>
     </message>
 </context>
 <context>

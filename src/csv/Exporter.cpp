@@ -6,10 +6,12 @@
 #include "domain/Availability.h"
 #include "domain/Money.h"
 #include "domain/Rules.h"
+#include "domain/SupplyStage.h"
 #include "store/Config.h"
 #include "store/CustomerStore.h"
 #include "store/ItemStore.h"
 #include "store/OrderStore.h"
+#include "store/PurchaseStore.h"
 #include "store/QueueStore.h"
 
 #include <QBuffer>
@@ -77,7 +79,7 @@ QString Exporter::statusName(Availability status)
     return {};
 }
 
-Exporter::ItemAvailability Exporter::availabilityOf(const Item& item, const QDate& today)
+Exporter::ItemAvailability Exporter::availabilityOf(const Item& item, const QDate& today, const QString& stage)
 {
     // The status is the domain's one rule; the feed tells an untracked item as in stock.
     const domain::Availability rule = domain::availability(item, today);
@@ -107,6 +109,16 @@ Exporter::ItemAvailability Exporter::availabilityOf(const Item& item, const QDat
                                                                 ? QStringLiteral("d MMMM")
                                                                 : QStringLiteral("d MMMM yyyy"))
                              : QString();
+    // The stage goes with the date only when the date is that delivery's.
+    const bool deliveryDate
+        = item.nextDelivery.isValid() && a.expected.isValid() && a.expected == std::max(item.nextDelivery, today);
+    const bool waits = a.status == Availability::Backorder || a.status == Availability::Preorder;
+    if (waits && deliveryDate && supplyStageLabel(stage)) {
+        QString said = supplyStageText(stage);
+        said[0] = said.at(0).toUpper();
+        a.message = tr("%1 — ships around %2").arg(said, date);
+        return a;
+    }
     switch (a.status) {
     case Availability::InStock:
         a.message = tr("In stock");
@@ -152,6 +164,18 @@ core::Result<QByteArray> Exporter::exportCsv(Kind kind, const Options& options)
     how.currency = m_shop.config().text(store::settings::ShopCurrency);
     if (!supports(options.format, kind))
         return QByteArray();
+    if (how.feed) {
+        const core::Result<QHash<qint64, qint64>> next = m_shop.purchases().nextDeliveryOrders();
+        if (!next)
+            return next.errors();
+        const core::Result<QHash<qint64, store::PoStage>> stages = m_shop.purchases().latestStages();
+        if (!stages)
+            return stages.errors();
+        for (auto it = next->cbegin(); it != next->cend(); ++it) {
+            if (const auto stage = stages->constFind(it.value()); stage != stages->cend())
+                how.stages.insert(it.key(), stage->stage);
+        }
+    }
     if (kind == Kind::Items || kind == Kind::Availability) {
         if (core::Status s = itemFormat(options.format)->write(out, m_shop.items(), how); !s.ok())
             return s.errors();

@@ -56,7 +56,10 @@ public:
         QDate expected;
         QString message; // "On backorder — ships around 12 December"
     };
-    static ItemAvailability availabilityOf(const domain::Item& item, const QDate& today);
+    // `stage`: where the item's next delivery is on its way (domain/SupplyStage.h), which
+    // the customers' line names with the date it gives ("In transit — ships around 12
+    // January"); empty when no stage is recorded.
+    static ItemAvailability availabilityOf(const domain::Item& item, const QDate& today, const QString& stage = {});
     static QString statusName(Availability status);
 
     explicit Exporter(services::Shop& shop)

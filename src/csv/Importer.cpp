@@ -6,12 +6,14 @@
 #include "csv/formats/OrderFormats.h"
 #include "csv/formats/StockCounts.h"
 #include "domain/Rules.h"
+#include "domain/SupplyStage.h"
 #include "services/CatalogService.h"
 #include "store/ItemStore.h"
 #include "store/PurchaseStore.h"
 
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 
 using namespace bd::csv::importing;
 using namespace bd::domain;
@@ -76,7 +78,8 @@ Result<const ShopFormat*> formatOf(Importer::Kind kind, const Table& table, cons
 namespace {
 const Importer::Kind AllKinds[] = {Importer::Kind::Items,          Importer::Kind::Customers,
                                    Importer::Kind::Orders,         Importer::Kind::PurchaseOrders,
-                                   Importer::Kind::Receipts,       Importer::Kind::Stock};
+                                   Importer::Kind::Receipts,       Importer::Kind::Stock,
+                                   Importer::Kind::PoStages};
 } // namespace
 
 std::optional<Importer::Kind> Importer::parseKind(const QString& name)
@@ -119,6 +122,9 @@ QString Importer::Report::recognised() const
         break;
     case Kind::Stock:
         counted = tr("%n stock count(s)", nullptr, records);
+        break;
+    case Kind::PoStages:
+        counted = tr("%n stage(s)", nullptr, records);
         break;
     }
     return tr("%1: %2, %3").arg(QFileInfo(file).fileName(), format->title(), counted);
@@ -181,6 +187,19 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
         report.crossDock = rows.takeValue();
         return report;
     }
+    if (kind == Kind::PoStages) {
+        Result<QList<StageInput>> stages = stagesFrom(stream, options, report);
+        if (!stages)
+            return stages.errors();
+        report.warnings.append(stream.table().warnings);
+        StageOutcome outcome;
+        const Status recorded = PurchasingService(m_shop).recordStages(stages.value(), path, &outcome, !options.dryRun);
+        if (!recorded.ok())
+            return sortedByLine(recorded.errors());
+        report.records = int(stages->size());
+        report.ordersTold = outcome.ordersTold;
+        return report;
+    }
     // An orders file is read and checked before the write lock is taken (see importOrders).
     const Status status = kind == Kind::Orders
                               ? importOrders(stream, static_cast<const OrderFormat&>(*report.format), options, report)
@@ -201,6 +220,7 @@ Result<Importer::Report> Importer::import(Kind kind, const QString& path, const 
                                                              options, dirty, report);
                                       case Kind::Orders:
                                       case Kind::Receipts:
+                                      case Kind::PoStages:
                                           break;
                                       }
                                       return {};
@@ -270,10 +290,8 @@ Status Importer::importStock(CsvStream& stream, const StockFormat& format, const
             sum.onHand = sum.onHand.value_or(0) + *c.onHand;
         sum.notStocked = sum.notStocked && c.notStocked;
     });
-    if (!read)
-        return cancelled(table.file);
-    if (!stream.errors().isEmpty())
-        return stream.errors();
+    if (const Errors stop = unreadable(read, stream); !stop.isEmpty())
+        return stop;
     if (!errors.isEmpty())
         return sortedByLine(errors);
     CatalogService catalog(m_shop);
@@ -427,10 +445,8 @@ Result<QList<ReceiveRequest>> Importer::receiptsFrom(CsvStream& stream, const Op
         r.sourceLine = row.line;
         requests << r;
     });
-    if (!read)
-        return cancelled(table.file);
-    if (!stream.errors().isEmpty())
-        return stream.errors();
+    if (const Errors stop = unreadable(read, stream); !stop.isEmpty())
+        return stop;
     if (!errors.isEmpty()) {
         // Also name the unknown SKUs and purchase orders of the other rows, so one
         // run lists everything to fix.
@@ -456,6 +472,86 @@ Result<QList<ReceiveRequest>> Importer::receiptsFrom(CsvStream& stream, const Op
     std::stable_sort(requests.begin(), requests.end(),
                      [](const ReceiveRequest& a, const ReceiveRequest& b) { return a.receivedAt < b.receivedAt; });
     return requests;
+}
+
+Result<QList<StageInput>> Importer::stagesFrom(CsvStream& stream, const Options& options, Report& report)
+{
+    const Table& table = stream.table();
+    Errors errors;
+    QList<StageInput> stages;
+    const bool read = readRows(stream, options, report, [&](const Row& row) {
+        if (errors.size() >= maxErrors)
+            return;
+        Fields f(table, row, errors);
+        StageInput s;
+        s.poNumber = f.required(QStringLiteral("po_number"));
+        s.stage = domain::stageCode(f.required(QStringLiteral("stage")));
+        s.date = f.date(QStringLiteral("date"));
+        if (!s.date.isValid() && f.text(QStringLiteral("date")).isEmpty())
+            f.error(QStringLiteral("date"), tr("a date in the form YYYY-MM-DD is required"));
+        s.note = f.text(QStringLiteral("note"));
+        s.expected = f.date(QStringLiteral("expected_date"));
+        s.sourceLine = row.line;
+        stages << s;
+    });
+    if (const Errors stop = unreadable(read, stream); !stop.isEmpty())
+        return stop;
+    if (!errors.isEmpty())
+        return sortedByLine(errors);
+    // The order they happened in, whatever order the forwarder lists them in: the last
+    // one recorded is the purchase order's current stage.
+    std::stable_sort(stages.begin(), stages.end(),
+                     [](const StageInput& a, const StageInput& b) { return a.date < b.date; });
+    store::PurchaseStore& purchases = m_shop.purchases();
+    QHash<QString, QList<store::PoStage>> known; // by purchase order number
+    QSet<QString> arrived; // received in full: the forwarder's file lags behind the goods
+    QList<StageInput> fresh;
+    int again = 0;
+    int late = 0;
+    for (const StageInput& s : std::as_const(stages)) {
+        if (arrived.contains(s.poNumber)) {
+            ++late;
+            continue;
+        }
+        auto it = known.find(s.poNumber);
+        if (it == known.end()) {
+            const Found<store::PurchaseOrderSummary> po = purchases.purchaseOrder(s.poNumber);
+            if (!po)
+                return po.errors();
+            if (po.value() && po.value()->ordered > 0 && po.value()->open() <= 0) {
+                arrived.insert(s.poNumber);
+                ++late;
+                continue;
+            }
+            QList<store::PoStage> recorded;
+            if (po.value()) {
+                Result<QList<store::PoStage>> stored = purchases.stages(po.value()->id);
+                if (!stored)
+                    return stored.errors();
+                recorded = stored.takeValue();
+            }
+            it = known.insert(s.poNumber, recorded);
+        }
+        const bool seen = std::any_of(it->cbegin(), it->cend(), [&](const store::PoStage& r) {
+            return r.stage == s.stage && r.date == s.date;
+        });
+        if (seen) {
+            ++again;
+            continue;
+        }
+        store::PoStage taken;
+        taken.stage = s.stage;
+        taken.date = s.date;
+        it->append(taken);
+        fresh << s;
+    }
+    report.skipped += again + late;
+    if (again > 0)
+        report.warnings << tr("%1: %n stage(s) recorded before were skipped", nullptr, again).arg(table.file);
+    if (late > 0)
+        report.warnings << tr("%1: %n stage(s) of purchase orders received in full were skipped", nullptr, late)
+                               .arg(table.file);
+    return fresh;
 }
 
 Result<QList<ReceiveRequest>> Importer::readReceipts(const QString& path)

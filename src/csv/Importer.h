@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "csv/DataKind.h"
 #include "services/OrderService.h"
+#include "services/PurchasingService.h"
 #include "services/Shop.h"
 #include "services/StockService.h"
 
@@ -82,6 +83,7 @@ public:
         int skipped = 0; // rows that are not records: variable parents, image rows, ...
         QStringList warnings;
         QList<domain::CrossDockRow> crossDock; // for receipts
+        int ordersTold = 0; // po-stages: stock updates queued for waiting orders
         QString file;                      // as given
         const ShopFormat* format = nullptr; // what the file was read as
         Kind kind = Kind::Items;
@@ -139,6 +141,10 @@ private:
                                       Report& report);
     core::Result<QList<services::ReceiveRequest>> receiptsFrom(CsvStream& stream, const Options& options,
                                                                Report& report);
+    // A forwarder's status file as stages in the order they happened; rows of stages
+    // the shop has recorded already (a forwarder sends the whole story every time) are
+    // left out and counted in a warning.
+    core::Result<QList<services::StageInput>> stagesFrom(CsvStream& stream, const Options& options, Report& report);
 
     services::Shop& m_shop;
     QList<std::pair<QString, QString>> m_columnMap; // of the import under way

@@ -10,6 +10,7 @@
 #include "store/ItemStore.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <climits>
 #include <limits>
@@ -84,6 +85,8 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
         QString sku;
         std::optional<QStringList> upsells;
         std::optional<QStringList> crossSells;
+        int line = 0;
+        QString field; // set: the SKUs must be items of the shop (see ItemRecord)
     };
     QList<Related> related;
     // Rows are read and checked on a second thread while this one writes them.
@@ -276,7 +279,7 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
             }
             if ((rec.upsells && (existing || !rec.upsells->isEmpty()))
                 || (rec.crossSells && (existing || !rec.crossSells->isEmpty())))
-                related << Related {item.sku, rec.upsells, rec.crossSells};
+                related << Related {item.sku, rec.upsells, rec.crossSells, line, rec.relatedField};
         }
         errors << rowErrors;
         if (errors.size() >= maxErrors)
@@ -311,6 +314,27 @@ Status Importer::importItems(CsvStream& stream, const ItemFormat& format, const 
             const std::optional<Item>& item = found.value();
             if (!item)
                 continue;
+            if (!r.field.isEmpty()) {
+                // "id:41": a WooCommerce product the shop's own file named by its id, kept as
+                // it came, so a WooCommerce shop's items exported natively read back.
+                static const QRegularExpression shopId(QStringLiteral("^id:\\d+$"));
+                for (const QString& other : r.crossSells.value_or(QStringList())) {
+                    if (shopId.match(other).hasMatch())
+                        continue;
+                    if (other == r.sku) {
+                        errors << Error::at(table.file, r.line, r.field,
+                                            tr("%1 cannot be related to itself").arg(r.sku));
+                        continue;
+                    }
+                    const Found<Item> known = store.itemBySku(other);
+                    if (!known)
+                        return known.errors();
+                    if (!known.value())
+                        errors << Error::at(table.file, r.line, r.field, tr("unknown SKU '%1'").arg(other));
+                }
+                if (!errors.isEmpty())
+                    continue;
+            }
             if (r.upsells) {
                 if (Status s = store.setRelatedItems(item->id, QStringLiteral("upsell"), *r.upsells); !s.ok())
                     return s;

@@ -18,6 +18,13 @@ Error cancelled(const QString& file)
     return Error::at(file, 0, {}, Importer::tr("import cancelled; nothing was changed"));
 }
 
+Errors unreadable(bool read, const CsvStream& stream)
+{
+    if (!read)
+        return {cancelled(stream.table().file)};
+    return stream.errors();
+}
+
 bool readRows(CsvStream& stream, const Importer::Options& options, Importer::Report& report,
               const std::function<void(const Row&)>& visit)
 {

@@ -59,6 +59,10 @@ private:
 
 core::Error cancelled(const QString& file);
 
+// Why a file read with readRows() goes no further whatever its rows say: it was
+// cancelled, or rows do not fit the header. Empty when the rows may be looked at.
+core::Errors unreadable(bool read, const CsvStream& stream);
+
 // Hands every data row to `visit`, counted in report.rows, reporting progress and
 // looking at the cancel flag as it goes. False when the import was cancelled.
 bool readRows(CsvStream& stream, const Importer::Options& options, Importer::Report& report,

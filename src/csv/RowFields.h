@@ -81,6 +81,10 @@ struct ItemRecord
     // The shop's related items, by SKU (or "id:N"); unset when the file has no such column.
     std::optional<QStringList> upsells;
     std::optional<QStringList> crossSells;
+    // The column of related items that must name items of the shop (a native file's
+    // `related`: checked once the file's items are written); empty for a web shop's
+    // lists, which may name products by the shop's id.
+    QString relatedField;
     // The columns the file names these fields by, for messages.
     QString skuField;
     QString stockField;

@@ -20,9 +20,14 @@ LocaleFormat LocaleFormat::forShop(const QString& localeName)
     return LocaleFormat(QLocale(localeName.isEmpty() ? QStringLiteral("en_GB") : localeName));
 }
 
+QString LocaleFormat::dateFormat() const
+{
+    return m_locale.dateFormat(QLocale::ShortFormat);
+}
+
 QString LocaleFormat::date(const QDate& date) const
 {
-    return date.isValid() ? m_locale.toString(date, QLocale::ShortFormat) : QString();
+    return date.isValid() ? m_locale.toString(date, dateFormat()) : QString();
 }
 
 QString LocaleFormat::longDate(const QDate& date) const

@@ -27,6 +27,8 @@ public:
 
     // 04/12/2026 (en_GB), 04.12.2026 (da_DK); empty for an invalid date.
     QString date(const QDate& date) const;
+    // The pattern date() writes, for a date field to show and take the same text.
+    QString dateFormat() const;
     // Friday, 4 December 2026 (en_GB), fredag den 4. december 2026 (da_DK).
     QString longDate(const QDate& date) const;
     // The short date and the minute, in local time: 04/12/2026 09:05.

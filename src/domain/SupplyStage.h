@@ -22,8 +22,16 @@ inline const QString Received = QStringLiteral("received");
 // The stages a merchant records, in the order goods move through them.
 const QStringList& supplyStages();
 bool isRecordableStage(const QString& code);
+// The code a stage is written as in a file from elsewhere (a forwarder's status file):
+// the code itself or its English label, in any letter case, with spaces or
+// underscores for hyphens ("In transit", "shipped by supplier", "AT_CUSTOMS"). Text
+// that names no stage comes back trimmed, for the caller to refuse.
+QString stageCode(const QString& text);
 // The label's source text ("shipped by supplier"), for tr()/MailFormat::phrase with
 // the context "SupplyStage"; nullptr for an unknown code.
 const char* supplyStageLabel(const QString& code);
+// The label in the application's language ("in transit"); the code itself when it
+// is unknown, and empty for none.
+QString supplyStageText(const QString& code);
 
 } // namespace bd::domain

@@ -362,15 +362,18 @@ Result<bool> Outbox::fillOrderEvents(const QString& mailKind, const Order& order
     const Result<QList<EventRow>> ofOrder = m_events.orderMailEventsAfter(first - 1, orderRef.id);
     if (!ofOrder)
         return ofOrder.errors();
-    // A stock update tells of one stage of one purchase order ("shipped: PO-1").
-    const QString stage = facts.value(QStringLiteral("stage")).toString();
     QList<EventRow> events;
     for (const EventRow& e : ofOrder.value()) {
-        if (e.id <= last && mailKindOfEvent(e.kind) == mailKind && (stage.isEmpty() || e.details == stage))
+        if (e.id <= last && mailKindOfEvent(e.kind) == mailKind)
             events << e;
     }
     if (events.isEmpty())
         return false;
+    // A stock update tells of one stage of a purchase order ("shipped: PO-1"): of an
+    // action that records several (a status file), the newest.
+    QString stage = facts.value(QStringLiteral("stage")).toString();
+    if (stage.isEmpty())
+        stage = events.constLast().details;
     const Order* order = &orderRef;
     const MailFormat f = format();
     QSet<qint64> items;
@@ -409,7 +412,7 @@ Result<bool> Outbox::fillOrderEvents(const QString& mailKind, const Order& order
         values.set(QStringLiteral("new_date"), dateOrUnknown(newUnknown ? QDate() : newDate));
         setLines(values, QStringLiteral("lines"), affected, true, true);
     } else if (mailKind == kind::StockUpdate) {
-        if (Status s = setStockUpdate(values, *order, events.constFirst().details, items); !s.ok())
+        if (Status s = setStockUpdate(values, *order, stage, items); !s.ok())
             return s.errors();
         if (values.text(QStringLiteral("stage")).isEmpty())
             return false;

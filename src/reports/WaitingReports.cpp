@@ -1,9 +1,11 @@
 #include "ReportService.h"
 
 #include "domain/Availability.h"
+#include "domain/SupplyStage.h"
 #include "reports/ReportFormat.h"
 #include "reports/ReportHelpers.h"
 #include "services/InsightService.h"
+#include "services/PromiseService.h"
 #include "store/Config.h"
 #include "store/Database.h"
 #include "store/ItemStore.h"
@@ -216,8 +218,13 @@ Status ReportService::queue(Report& report, const ReportParams& params)
                      col("email", tr("E-mail")),                col("phone", tr("Phone")),
                      col("qty", tr("Qty"), T::Integer),
                      col("placed_at", tr("Placed"), T::DateTime), col("promised_date", tr("Promised"), T::Date),
-                     col("payment", tr("Payment"))};
+                     col("payment", tr("Payment")),             col("purchase_order", tr("Coming with")),
+                     col("stage", tr("Stage"))};
     table.emptyText = tr("Nobody is waiting for %1.").arg(item->sku);
+    // Which purchase order each line's date comes from, as the promised dates say.
+    const Result<QHash<qint64, services::LineSource>> sources = services::PromiseService(m_shop).lineSources(item->id);
+    if (!sources)
+        return sources.errors();
     qint64 units = 0;
     bool stopped = false;
     const int expected = std::max(1, item->waiting);
@@ -231,7 +238,9 @@ Status ReportService::queue(Report& report, const ReportParams& params)
                           l.qtyWaiting,
                           l.placedAt,
                           orNull(l.promised),
-                          l.payment};
+                          l.payment,
+                          sources->value(l.lineId).poNumber,
+                          domain::supplyStageText(sources->value(l.lineId).stage)};
         units += l.qtyWaiting;
         if (table.rows.size() % 1024 == 0) {
             step(int(std::min<qint64>(90, units * 90 / expected)), tr("Reading the queue"));
@@ -248,7 +257,7 @@ Status ReportService::queue(Report& report, const ReportParams& params)
         return core::fail(tr("cancelled"));
     if (!table.rows.isEmpty())
         table.totals = Row{QVariant(), tr("Total"), QVariant(), plural(table.rows.size(), tr("1 line"), tr("%1 lines")),
-                           QVariant(), QVariant(), units, QVariant(), QVariant(), QVariant()};
+                           QVariant(), QVariant(), units, QVariant(), QVariant(), QVariant(), QVariant(), QVariant()};
     // The item's status as the window's badge and the availability feed say it.
     const domain::ItemStatus status = domain::itemStatus(item.value(), m_shop.clock().today());
     report.figures = {{tr("Status"), domain::statusText(status), T::Text},
@@ -289,17 +298,28 @@ Status ReportService::crossDock(Report& report, const ReportParams& params)
     ReportTable toShip;
     toShip.heading = tr("Straight to shipping");
     toShip.columns = {col("order_number", tr("Order")), col("sku", tr("SKU")),           col("item", tr("Item")),
-                      col("qty", tr("Qty"), T::Integer), col("ship_to_name", tr("Ship to")), col("ship_to_address", tr("Address"))};
+                      col("qty", tr("Qty"), T::Integer), col("still_to_come", tr("Still to come"), T::Integer),
+                      col("ship_to_name", tr("Ship to")), col("ship_to_address", tr("Address"))};
     toShip.emptyText = tr("Nothing of this receipt went to a waiting order.");
     qint64 shipped = 0;
+    int partial = 0;
     QSet<QString> orders;
     for (const auto& r : ship.value()) {
-        toShip.rows << Row{r.orderNumber, r.sku, r.itemName, r.qty, r.shipToName, r.shipToAddress};
+        // A partial fill says how much is still to come, so the packer does not close
+        // the parcel as the whole order; a line filled completely leaves it empty.
+        const QVariant toCome = r.stillToCome > 0 ? QVariant(qint64(r.stillToCome)) : QVariant();
+        toShip.rows << Row{r.orderNumber, r.sku, r.itemName, r.qty, toCome, r.shipToName, r.shipToAddress};
         shipped += r.qty;
         orders.insert(r.orderNumber);
+        if (r.stillToCome > 0)
+            ++partial;
     }
     if (!toShip.rows.isEmpty())
-        toShip.totals = Row{tr("Total"), QVariant(), plural(orders.size(), tr("1 order"), tr("%1 orders")), shipped, QVariant(), QVariant()};
+        toShip.totals = Row{tr("Total"), QVariant(), plural(orders.size(), tr("1 order"), tr("%1 orders")), shipped,
+                            QVariant(), QVariant(), QVariant()};
+    if (partial > 0)
+        toShip.notes << plural(partial, tr("1 partial fill: a number under Still to come means the order line waits for more; pack it as a partial shipment."),
+                                   tr("%1 partial fills: a number under Still to come means the order line waits for more; pack them as partial shipments."));
 
     ReportTable putAway;
     putAway.heading = tr("Put away");

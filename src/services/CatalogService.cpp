@@ -176,6 +176,21 @@ Status CatalogService::saveItems(const QList<ItemInput>& items, const QString& s
     });
 }
 
+Status CatalogService::createItem(const ItemInput& input)
+{
+    return m_shop.transact([&](DirtyItems& dirty) -> Status {
+        const store::Found<qint64> known = m_shop.items().itemIdBySku(input.item.sku.trimmed());
+        if (!known)
+            return known.errors();
+        if (known.value())
+            return Error::at({}, input.sourceLine, QStringLiteral("sku"),
+                             tr("the shop has an item %1 already").arg(input.item.sku.trimmed()));
+        ItemInput trimmed = input;
+        trimmed.item.sku = input.item.sku.trimmed();
+        return saveItemWithin(trimmed, {}, dirty);
+    });
+}
+
 Status CatalogService::saveCustomers(const QList<Customer>& customers, const QString& sourceFile,
                                      const QList<int>& sourceLines)
 {

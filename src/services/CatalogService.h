@@ -41,6 +41,9 @@ public:
     }
 
     core::Status saveItems(const QList<ItemInput>& items, const QString& sourceFile = {});
+    // One new item, as the merchant enters it in the window: refused when the SKU is
+    // the shop's already (saveItems would change that item instead).
+    core::Status createItem(const ItemInput& input);
     core::Status saveCustomers(const QList<domain::Customer>& customers, const QString& sourceFile = {},
                                const QList<int>& sourceLines = {});
     core::Status savePurchaseOrderLines(const QList<PurchaseOrderLineInput>& lines, const QString& sourceFile = {});

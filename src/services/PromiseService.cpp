@@ -1,16 +1,54 @@
 #include "PromiseService.h"
 
 #include "domain/Rules.h"
+#include "domain/SupplyStage.h"
 #include "store/EventStore.h"
 #include "store/ItemStore.h"
 #include "store/PurchaseStore.h"
 #include "store/QueueStore.h"
+
+#include <QCoreApplication>
 
 using bd::core::Result;
 using bd::core::Status;
 using namespace bd::domain;
 
 namespace bd::services {
+
+namespace {
+
+// What an item's promised dates are worked out from: its waiting lines in queue order
+// and its dated units to come, in the order they are expected.
+struct QueueSupply
+{
+    QList<store::PromiseRow> rows;
+    QList<store::PoLine> dated; // not read when nobody waits
+    QList<int> waiting;         // of each row
+    QList<Incoming> incoming;   // of each dated line
+};
+
+Result<QueueSupply> readSupply(store::QueueStore& queue, store::PurchaseStore& purchases, qint64 itemId)
+{
+    QueueSupply supply;
+    Result<QList<store::PromiseRow>> rows = queue.promiseRows(itemId);
+    if (!rows)
+        return rows.errors();
+    supply.rows = rows.takeValue();
+    if (supply.rows.isEmpty())
+        return supply;
+    Result<QList<store::PoLine>> dated = purchases.datedOpenPoLines(itemId);
+    if (!dated)
+        return dated.errors();
+    supply.dated = dated.takeValue();
+    supply.waiting.reserve(supply.rows.size());
+    for (const store::PromiseRow& row : std::as_const(supply.rows))
+        supply.waiting << row.waiting;
+    for (const store::PoLine& d : std::as_const(supply.dated))
+        supply.incoming << Incoming{d.expected, d.qty - d.received};
+    return supply;
+}
+
+} // namespace
 
 Status PromiseService::refresh(const DirtyItems& items)
 {
@@ -28,28 +66,23 @@ Status PromiseService::refreshItem(qint64 itemId)
         return item.errors();
     if (!item.value())
         return {};
-    const Result<QList<store::PromiseRow>> rows = m_shop.queue().promiseRows(itemId);
-    if (!rows)
-        return rows.errors();
-    if (rows->isEmpty())
+    const Result<QueueSupply> supply = readSupply(m_shop.queue(), m_shop.purchases(), itemId);
+    if (!supply)
+        return supply.errors();
+    const QList<store::PromiseRow>& rows = supply->rows;
+    if (rows.isEmpty())
         return {};
-    const Result<QList<Incoming>> incoming = m_shop.purchases().incoming(itemId);
-    if (!incoming)
-        return incoming.errors();
-    QList<int> waiting;
-    waiting.reserve(rows->size());
-    for (const store::PromiseRow& row : rows.value())
-        waiting << row.waiting;
     const Item& it = *item.value();
     const bool preorder = it.policy == Policy::Preorder;
     QDate fallback = it.expectedDate;
     if (!fallback.isValid() && preorder)
         fallback = it.releaseDate;
-    const QList<QDate> dates = promisedDates(waiting, incoming.value(), fallback, preorder ? it.releaseDate : QDate());
+    const QList<QDate> dates
+        = promisedDates(supply->waiting, supply->incoming, fallback, preorder ? it.releaseDate : QDate());
 
     const QDateTime now = m_shop.now();
-    for (qsizetype i = 0; i < rows->size(); ++i) {
-        const store::PromiseRow& row = rows.value()[i];
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const store::PromiseRow& row = rows[i];
         const QDate promised = dates[i];
         QDate told = row.told;
         const bool slipped = told.isValid() && (!promised.isValid() || promised > told);
@@ -70,6 +103,68 @@ Status PromiseService::refreshItem(qint64 itemId)
         }
     }
     return {};
+}
+
+QString LineSource::text() const
+{
+    if (poNumber.isEmpty() || stage.isEmpty())
+        return poNumber;
+    return QCoreApplication::translate("bd::services::LineSource", "%1, %2").arg(poNumber, domain::supplyStageText(stage));
+}
+
+core::Result<QList<PromiseSource>> promiseSources(store::QueueStore& queue, store::PurchaseStore& purchases,
+                                                  qint64 itemId)
+{
+    const Result<QueueSupply> supply = readSupply(queue, purchases, itemId);
+    if (!supply)
+        return supply.errors();
+    const QList<qsizetype> from = incomingSources(supply->waiting, supply->incoming);
+    QList<PromiseSource> out;
+    out.reserve(supply->rows.size());
+    for (qsizetype i = 0; i < supply->rows.size(); ++i) {
+        PromiseSource source{supply->rows[i], 0, {}};
+        if (from[i] >= 0) {
+            source.poId = supply->dated[from[i]].poId;
+            source.poNumber = supply->dated[from[i]].poNumber;
+        }
+        out << source;
+    }
+    return out;
+}
+
+core::Result<QHash<qint64, LineSource>> lineSources(store::QueueStore& queue, store::PurchaseStore& purchases,
+                                                    qint64 itemId)
+{
+    const Result<QList<PromiseSource>> all = promiseSources(queue, purchases, itemId);
+    if (!all)
+        return all.errors();
+    QHash<qint64, QString> stages; // by purchase order
+    QHash<qint64, LineSource> out;
+    for (const PromiseSource& s : all.value()) {
+        LineSource line{s.poNumber, {}};
+        if (s.poId > 0) {
+            auto known = stages.constFind(s.poId);
+            if (known == stages.cend()) {
+                const store::Found<store::PoStage> latest = purchases.latestStage(s.poId);
+                if (!latest)
+                    return latest.errors();
+                known = stages.insert(s.poId, latest.value() ? latest.value()->stage : QString());
+            }
+            line.stage = *known;
+        }
+        out.insert(s.row.lineId, line);
+    }
+    return out;
+}
+
+core::Result<QList<PromiseSource>> PromiseService::sources(qint64 itemId)
+{
+    return promiseSources(m_shop.queue(), m_shop.purchases(), itemId);
+}
+
+core::Result<QHash<qint64, LineSource>> PromiseService::lineSources(qint64 itemId)
+{
+    return services::lineSources(m_shop.queue(), m_shop.purchases(), itemId);
 }
 
 } // namespace bd::services

@@ -1,6 +1,5 @@
 #include "PurchasingService.h"
 
-#include "domain/Rules.h"
 #include "domain/SupplyStage.h"
 #include "services/PromiseService.h"
 #include "store/EventStore.h"
@@ -35,17 +34,24 @@ Result<StageOutcome> PurchasingService::recordStage(const StageInput& input)
     return outcome;
 }
 
-Status PurchasingService::recordStages(const QList<StageInput>& inputs, const QString& sourceFile)
+Status PurchasingService::recordStages(const QList<StageInput>& inputs, const QString& sourceFile,
+                                       StageOutcome* outcome, bool keep)
 {
-    return m_shop.transact([&](DirtyItems& dirty) -> Status {
-        Errors errors;
-        for (const StageInput& input : inputs) {
-            errors << recordStageWithin(input, sourceFile, dirty).errors();
-            if (errors.size() >= 100)
-                break;
-        }
-        return errors;
-    });
+    StageOutcome sum;
+    const Status done = m_shop.transact(
+        [&](DirtyItems& dirty) -> Status {
+            Errors errors;
+            for (const StageInput& input : inputs) {
+                errors << recordStageWithin(input, sourceFile, dirty, &sum).errors();
+                if (errors.size() >= 100)
+                    break;
+            }
+            return errors;
+        },
+        keep);
+    if (done.ok() && outcome)
+        *outcome = sum;
+    return done;
 }
 
 Status PurchasingService::recordStageWithin(const StageInput& input, const QString& sourceFile, DirtyItems& dirty,
@@ -122,24 +128,13 @@ Status PurchasingService::recordStageWithin(const StageInput& input, const QStri
     for (const store::PoLine& line : lines.value()) {
         if (Status s = m_shop.events().addEvent(now, QStringLiteral("po stage"), 0, line.itemId, 0, history); !s.ok())
             return s;
-        const Result<QList<store::PromiseRow>> rows = queue.promiseRows(line.itemId);
-        if (!rows)
-            return rows.errors();
-        const Result<QList<store::PoLine>> dated = purchases.datedOpenPoLines(line.itemId);
-        if (!dated)
-            return dated.errors();
-        QList<int> waiting;
-        waiting.reserve(rows->size());
-        for (const store::PromiseRow& row : rows.value())
-            waiting << row.waiting;
-        QList<domain::Incoming> incoming;
-        for (const store::PoLine& d : dated.value())
-            incoming << domain::Incoming{d.expected, d.qty - d.received};
-        const QList<qsizetype> sources = domain::incomingSources(waiting, incoming);
-        for (qsizetype i = 0; i < rows->size(); ++i) {
-            if (sources[i] < 0 || dated.value()[sources[i]].poId != po->id)
+        const Result<QList<PromiseSource>> sources = PromiseService(m_shop).sources(line.itemId);
+        if (!sources)
+            return sources.errors();
+        for (const PromiseSource& source : sources.value()) {
+            if (source.poId != po->id)
                 continue;
-            const store::PromiseRow& row = rows.value()[i];
+            const store::PromiseRow& row = source.row;
             const QDate before = toldBefore.value(row.lineId);
             if (before.isValid() && row.told != before)
                 slipped.insert(row.orderId);
@@ -157,8 +152,10 @@ Status PurchasingService::recordStageWithin(const StageInput& input, const QStri
             return s;
     }
     if (outcome) {
-        outcome->ordersTold += int(told.size());
-        outcome->ordersSlipped += int(slipped.size());
+        outcome->told.unite(told);
+        outcome->slipped.unite(slipped);
+        outcome->ordersTold = int(outcome->told.size());
+        outcome->ordersSlipped = int(outcome->slipped.size());
     }
     Q_UNUSED(dirty); // the promised dates were worked out above, before the e-mails were chosen
     return {};

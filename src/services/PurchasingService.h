@@ -5,6 +5,7 @@
 #include "store/PurchaseStore.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace bd::services {
 
@@ -25,6 +26,10 @@ struct StageOutcome
 {
     int ordersTold = 0;   // orders that get a stock update
     int ordersSlipped = 0; // orders whose date slipped: the delay notice tells them instead
+    // The orders themselves: an order told of several stages in one action (a status
+    // file) gets one e-mail and is counted once.
+    QSet<qint64> told;
+    QSet<qint64> slipped;
 };
 
 // Purchase orders on their way: stages, and which waiting lines each purchase order
@@ -44,8 +49,10 @@ public:
     // waiting order the purchase order serves, and queues one stock-update e-mail per
     // such order (an order whose date slipped gets the delay notice instead).
     core::Result<StageOutcome> recordStage(const StageInput& input);
-    // A file of stage updates, all or none, as one action.
-    core::Status recordStages(const QList<StageInput>& inputs, const QString& sourceFile);
+    // A file of stage updates, all or none, as one action, in the order given; what they
+    // did adds up in `outcome`. keep false: a preview, undone after every check ran.
+    core::Status recordStages(const QList<StageInput>& inputs, const QString& sourceFile,
+                              StageOutcome* outcome = nullptr, bool keep = true);
     // The same, inside the caller's transaction.
     core::Status recordStageWithin(const StageInput& input, const QString& sourceFile, DirtyItems& dirty,
                                    StageOutcome* outcome = nullptr);

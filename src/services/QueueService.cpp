@@ -33,8 +33,13 @@ core::Result<QList<QueueEntry>> QueueService::page(qint64 itemId, int offset, in
     if (!rows)
         return rows.errors();
     QList<QueueEntry> entries;
+    if (rows->isEmpty())
+        return entries;
+    const core::Result<QHash<qint64, LineSource>> sources = PromiseService(m_shop).lineSources(itemId);
+    if (!sources)
+        return sources.errors();
     for (const store::QueueRow& row : rows.value()) {
-        QueueEntry entry{row, false, {}};
+        QueueEntry entry{row, false, {}, sources->value(row.lineId)};
         entry.riskReason
             = paymentRiskReason(row.payment, row.cardExpiry, row.authorizedAt, row.promisedDate, today, holdDays);
         entry.atRisk = !entry.riskReason.isEmpty();

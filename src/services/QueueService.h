@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/PromiseService.h"
 #include "services/Shop.h"
 #include "store/QueueStore.h"
 
@@ -13,6 +14,7 @@ struct QueueEntry
     store::QueueRow line;
     bool atRisk = false; // the card or the authorization lapses before the promised date
     QString riskReason;
+    LineSource source; // the purchase order the line's date comes from, and its stage
 };
 
 // Why waiting units of an order are at risk of going unpaid, or empty when they are

@@ -5,6 +5,8 @@
 #include "store/Config.h"
 #include "store/EventStore.h"
 
+#include <QSet>
+
 using bd::core::Result;
 
 namespace bd::services {
@@ -74,10 +76,14 @@ Result<int> ShopQueries::historyLength(qint64 itemId)
     return m_stores->items.historyLength(itemId);
 }
 
-Result<QList<store::OrderRow>> ShopQueries::orders(const store::OrderFilter& filter, const store::OrderRow* after,
-                                                   int limit)
+Result<QList<store::OrderRow>> ShopQueries::orders(const store::OrderFilter& filter, int offset, int limit)
 {
-    return m_stores->orders.orders(filter, after, limit);
+    return m_stores->orders.orders(filter, offset, limit);
+}
+
+Result<int> ShopQueries::countOrders(const store::OrderFilter& filter)
+{
+    return m_stores->orders.countOrders(filter);
 }
 
 store::Found<store::OrderRow> ShopQueries::orderRow(const QString& number)
@@ -100,10 +106,34 @@ Result<QString> ShopQueries::suggestOrderNumber()
     return m_stores->orders.suggestOrderNumber();
 }
 
-Result<QList<store::CustomerRow>> ShopQueries::customers(const store::CustomerFilter& filter,
-                                                         const store::CustomerRow* after, int limit)
+Result<QHash<qint64, LineSource>> ShopQueries::lineSources(const domain::Order& order)
 {
-    return m_stores->customers.customers(filter, after, limit);
+    QHash<qint64, LineSource> out;
+    QSet<qint64> items;
+    for (const domain::OrderLine& line : order.lines) {
+        if (line.waiting <= 0 || items.contains(line.itemId))
+            continue;
+        items.insert(line.itemId);
+        const Result<QHash<qint64, LineSource>> sources
+            = services::lineSources(m_stores->queue, m_stores->purchases, line.itemId);
+        if (!sources)
+            return sources.errors();
+        for (const domain::OrderLine& mine : order.lines) {
+            if (mine.itemId == line.itemId && sources->contains(mine.id))
+                out.insert(mine.id, sources->value(mine.id));
+        }
+    }
+    return out;
+}
+
+Result<QList<store::CustomerRow>> ShopQueries::customers(const store::CustomerFilter& filter, int offset, int limit)
+{
+    return m_stores->customers.customers(filter, offset, limit);
+}
+
+Result<int> ShopQueries::countCustomers(const store::CustomerFilter& filter)
+{
+    return m_stores->customers.countCustomers(filter);
 }
 
 store::Found<store::CustomerRow> ShopQueries::customerRow(const QString& email)

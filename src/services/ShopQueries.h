@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "services/PromiseService.h"
 #include "store/CustomerStore.h"
 #include "store/ItemStore.h"
 #include "store/MailStore.h"
@@ -47,16 +48,18 @@ public:
     core::Result<int> historyLength(qint64 itemId);
 
     // Orders
-    core::Result<QList<store::OrderRow>> orders(const store::OrderFilter& filter, const store::OrderRow* after,
-                                                int limit);
+    core::Result<QList<store::OrderRow>> orders(const store::OrderFilter& filter, int offset, int limit);
+    core::Result<int> countOrders(const store::OrderFilter& filter);
     store::Found<store::OrderRow> orderRow(const QString& number);
     store::Found<domain::Order> order(const QString& number);
     core::Result<QList<domain::Event>> eventsOfOrder(qint64 orderId);
     core::Result<QString> suggestOrderNumber();
+    // Where each waiting line of an order comes from (see PromiseService), by line id.
+    core::Result<QHash<qint64, LineSource>> lineSources(const domain::Order& order);
 
     // Customers
-    core::Result<QList<store::CustomerRow>> customers(const store::CustomerFilter& filter,
-                                                      const store::CustomerRow* after, int limit);
+    core::Result<QList<store::CustomerRow>> customers(const store::CustomerFilter& filter, int offset, int limit);
+    core::Result<int> countCustomers(const store::CustomerFilter& filter);
     store::Found<store::CustomerRow> customerRow(const QString& email);
     store::Found<domain::Customer> customer(const QString& email);
     core::Result<QList<domain::Customer>> customersStartingWith(const QString& prefix, int limit);

@@ -15,13 +15,14 @@ namespace bd::store {
 
 namespace {
 
-const QString customerColumns = QStringLiteral(
+// A customer row's columns, over a table or subquery named c with the customers' own columns.
+const QString customerFields = QStringLiteral(
     "c.id, c.email, c.name, c.phone, "
     "(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id), "
     "(SELECT COUNT(*) FROM orders o JOIN order_lines l ON l.order_id = o.id "
     "WHERE o.customer_id = c.id AND l.qty_waiting > 0), "
-    "(SELECT MAX(o.placed_at) FROM orders o WHERE o.customer_id = c.id) "
-    "FROM customers c ");
+    "(SELECT MAX(o.placed_at) FROM orders o WHERE o.customer_id = c.id) ");
+const QString customerColumns = customerFields + QStringLiteral("FROM customers c ");
 
 CustomerRow readCustomerRow(const QSqlQuery& q)
 {
@@ -147,9 +148,8 @@ Result<QList<CouponRow>> CustomerStore::coupons()
     });
 }
 
-Result<QList<CustomerRow>> CustomerStore::customers(const CustomerFilter& filter, const CustomerRow* after, int limit)
+QString CustomerStore::customerWhere(SqlText& sql, const CustomerFilter& filter) const
 {
-    SqlText sql;
     QStringList where;
     const QString search = searchCondition(sql, m_dialect, searchWords(filter.search),
                                            {SearchMatch{SearchTable{QStringLiteral("customers"), QStringLiteral("c.id")}, {}}});
@@ -158,27 +158,35 @@ Result<QList<CustomerRow>> CustomerStore::customers(const CustomerFilter& filter
     if (filter.onlyWaiting)
         where << QStringLiteral("EXISTS (SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id "
                                 "WHERE o.customer_id = c.id AND l.qty_waiting > 0)");
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+}
+
+Result<QList<CustomerRow>> CustomerStore::customers(const CustomerFilter& filter, int offset, int limit)
+{
+    SqlText sql;
+    const QString where = customerWhere(sql, filter);
     const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString beyond = filter.descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
-    const QString reach = filter.descending ? QStringLiteral(" <= ") : QStringLiteral(" >= ");
-    QString order;
-    if (filter.sort == CustomerFilter::Sort::Name) {
-        order = QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir;
-        if (after)
-            where << QStringLiteral("c.name") + reach + sql.bind(after->name) + QStringLiteral(" AND (c.name")
-                         + beyond + sql.bind(after->name) + QStringLiteral(" OR c.id") + beyond + sql.bind(after->id)
-                         + QStringLiteral(")");
-    } else {
-        order = QStringLiteral("c.email") + dir;
-        if (after)
-            where << QStringLiteral("c.email") + beyond + sql.bind(after->email);
-    }
-    sql.text = QStringLiteral("SELECT ") + customerColumns
-               + (where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")))
-               + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ") + sql.bind(limit);
+    const QString order = filter.sort == CustomerFilter::Sort::Name
+                              ? QString(QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir)
+                              : QString(QStringLiteral("c.email") + dir);
+    // The page's customers first, so that their sums are worked out for them alone and
+    // not for the rows the offset skips.
+    sql.text = QStringLiteral("SELECT ") + customerFields
+               + QStringLiteral("FROM (SELECT c.id, c.email, c.name, c.phone FROM customers c") + where
+               + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ") + sql.bind(limit)
+               + QStringLiteral(" OFFSET ") + sql.bind(offset) + QStringLiteral(") c ORDER BY ") + order;
     Statement q = m_statements.prepared(sql.text);
     sql.bindTo(q);
     return readAll(q, readCustomerRow);
+}
+
+Result<int> CustomerStore::countCustomers(const CustomerFilter& filter)
+{
+    SqlText sql;
+    sql.text = QStringLiteral("SELECT COUNT(*) FROM customers c") + customerWhere(sql, filter);
+    Statement q = m_statements.prepared(sql.text);
+    sql.bindTo(q);
+    return readCount(q);
 }
 
 Found<CustomerRow> CustomerStore::customerRow(const QString& email)

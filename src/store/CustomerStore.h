@@ -66,13 +66,17 @@ public:
     core::Status insertCoupon(const CouponRow& coupon, qint64 customerId);
     core::Result<QList<CouponRow>> coupons();
 
-    // Up to `limit` customers the filter selects, after `after` (null: the first page).
-    core::Result<QList<CustomerRow>> customers(const CustomerFilter& filter, const CustomerRow* after, int limit);
+    // Up to `limit` customers the filter selects, in its order, from the `offset`-th.
+    core::Result<QList<CustomerRow>> customers(const CustomerFilter& filter, int offset, int limit);
+    core::Result<int> countCustomers(const CustomerFilter& filter);
     Found<CustomerRow> customerRow(const QString& email);
     // Completions for entry fields: customers whose e-mail starts with `prefix`.
     core::Result<QList<domain::Customer>> customersStartingWith(const QString& prefix, int limit);
 
 private:
+    // The WHERE clause (with its leading space) of what the filter selects; empty for all.
+    QString customerWhere(SqlText& sql, const CustomerFilter& filter) const;
+
     StatementCache m_statements;
     Dialect m_dialect;
 };

@@ -238,25 +238,26 @@ Result<int> MailStore::insertEventIntents(const EventIntents& intents)
     // The e-mail of each kind of event (EventStore's order mail kinds); a delay is told
     // of waiting lines of the items whose date slipped, a cancellation of cancelled lines,
     // a stock update of waiting lines of the items the purchase order brings. A stock
-    // update is one per order and stage of a purchase order (its details, "shipped: PO-1",
-    // are the occasion and the facts' "stage"), however often that stage is recorded.
+    // update is one per order and stage of a purchase order, however often that stage is
+    // recorded: the details of the action's newest stock-update event of the order
+    // ("shipped: PO-1") are its occasion and its facts' "stage".
+    const QString newestStage = QStringLiteral("(SELECT n.details FROM events n WHERE n.id = g.last_id)");
     Statement q = m_statements.prepared(QStringLiteral(
         "INSERT INTO outbox (kind, occasion, order_id, customer_id, recipient, subject, body_text, body_html, "
         "created_at, due_at, state, attempts, last_error, facts, rendered) "
         "SELECT g.mail_kind, "
-        "CASE WHEN g.mail_kind = 'confirmation' THEN '' WHEN g.mail_kind = 'stock_update' THEN g.stage "
+        "CASE WHEN g.mail_kind = 'confirmation' THEN '' WHEN g.mail_kind = 'stock_update' THEN %1 "
         "ELSE 'event ' || CAST(g.first_id AS TEXT) END, "
         "g.order_id, o.customer_id, c.email, '', '', '', :created, :due, 'pending', 0, '', "
         "'{\"first\":' || CAST(g.first_id AS TEXT) || ',\"last\":' || CAST(g.last_id AS TEXT) "
-        "|| CASE WHEN g.mail_kind = 'stock_update' THEN ',\"stage\":' || %1 ELSE '' END || '}', 0 "
+        "|| CASE WHEN g.mail_kind = 'stock_update' THEN ',\"stage\":' || %2 ELSE '' END || '}', 0 "
         "FROM (SELECT e.order_id AS order_id, "
         "  CASE e.kind WHEN 'backordered' THEN 'confirmation' WHEN 'date slipped' THEN 'delay' "
         "  WHEN 'ready' THEN 'ready' WHEN 'cancelled' THEN 'cancelled' WHEN 'stock update' THEN 'stock_update' "
         "  ELSE 'shipped' END AS mail_kind, "
-        "  CASE WHEN e.kind = 'stock update' THEN e.details ELSE '' END AS stage, "
         "  MIN(e.id) AS first_id, MAX(e.id) AS last_id FROM events e WHERE e.id > :after AND e.order_id <> 0 AND e.kind IN "
         "  ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled', 'stock update') "
-        "  GROUP BY e.order_id, mail_kind, stage) g "
+        "  GROUP BY e.order_id, mail_kind) g "
         "JOIN orders o ON o.id = g.order_id JOIN customers c ON c.id = o.customer_id "
         "WHERE COALESCE((SELECT t.enabled FROM email_templates t WHERE t.kind = g.mail_kind), 1) <> 0 "
         "AND LOWER(c.email) NOT LIKE :unknown ESCAPE '!' "
@@ -270,13 +271,13 @@ Result<int> MailStore::insertEventIntents(const EventIntents& intents)
         "  AND d.kind = 'date slipped') "
         "WHEN 'stock_update' THEN EXISTS (SELECT 1 FROM order_lines l JOIN events d ON d.item_id = l.item_id "
         "  WHERE l.order_id = g.order_id AND l.qty_waiting > 0 AND d.order_id = g.order_id AND d.id > :after4 "
-        "  AND d.kind = 'stock update' AND d.details = g.stage) "
+        "  AND d.kind = 'stock update') "
         "WHEN 'shipped' THEN EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = g.order_id) "
         "ELSE EXISTS (SELECT 1 FROM events d WHERE d.order_id = g.order_id AND d.id > :after3 "
         "  AND d.kind = 'cancelled' AND d.item_id IS NOT NULL) END "
         "ORDER BY g.first_id "
         "ON CONFLICT (order_id, kind, occasion) DO NOTHING")
-                                            .arg(m_dialect.jsonString(QStringLiteral("g.stage"))));
+                                            .arg(newestStage, m_dialect.jsonString(newestStage)));
     QString unknown = intents.unknownCustomerSuffix.toLower();
     unknown.replace(QLatin1Char('!'), QStringLiteral("!!"))
         .replace(QLatin1Char('%'), QStringLiteral("!%"))

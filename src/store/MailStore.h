@@ -67,10 +67,10 @@ struct OutboxRow
     bool rendered = true;
 };
 
-// What one action queues for the events it wrote: one intent per order and kind (and, for
-// a stock update, per stage of a purchase order), whose facts are the first and the last
-// of the order's events of that kind ({"first":…,"last":…}; a stock update's also name
-// the stage, "stage":"shipped: PO-1").
+// What one action queues for the events it wrote: one intent per order and kind, whose
+// facts are the first and the last of the order's events of that kind
+// ({"first":…,"last":…}; a stock update's also name the newest stage the action
+// recorded, "stage":"shipped: PO-1", which is its occasion too).
 struct EventIntents
 {
     qint64 afterEventId = 0; // the action's events are the ones after it
@@ -161,10 +161,9 @@ public:
     // Queues a message unless one with the same (order, kind, occasion) exists; true
     // when it was queued.
     core::Result<bool> insertMessage(const OutboxRow& row);
-    // One intent per order and kind of e-mail (per stage for stock updates) for the events
-    // after the mark, in one statement, in the order of each group's first event; a kind
-    // switched off, a customer nobody knows and an order the events leave nothing to tell
-    // of get none.
+    // One intent per order and kind of e-mail for the events after the mark, in one
+    // statement, in the order of each group's first event; a kind switched off, a
+    // customer nobody knows and an order the events leave nothing to tell of get none.
     // The number queued.
     core::Result<int> insertEventIntents(const EventIntents& intents);
     // Keeps the text an intent was written as (it goes out as it is stored from now on).

@@ -146,27 +146,6 @@ OrderSortSql orderSortSql(OrderFilter::Sort sort, bool descending)
              QStringLiteral("p.placed_at") + dir + QStringLiteral(", p.id") + dir };
 }
 
-QString afterCondition(SqlText& sql, OrderFilter::Sort sort, bool descending, const OrderRow& after)
-{
-    const QString beyond = descending ? QStringLiteral(" < ") : QStringLiteral(" > ");
-    const QString reach = descending ? QStringLiteral(" <= ") : QStringLiteral(" >= ");
-    switch (sort) {
-    case OrderFilter::Sort::Number:
-        return QStringLiteral("o.order_number") + beyond + sql.bind(after.number);
-    case OrderFilter::Sort::Customer:
-        // The first term bounds the index range; the rest breaks ties.
-        return QStringLiteral("c.name") + reach + sql.bind(after.customerName) + QStringLiteral(" AND (c.name")
-               + beyond + sql.bind(after.customerName) + QStringLiteral(" OR c.id") + beyond
-               + sql.bind(after.customerId) + QStringLiteral(" OR (c.id = ") + sql.bind(after.customerId)
-               + QStringLiteral(" AND o.id") + beyond + sql.bind(after.id) + QStringLiteral("))");
-    case OrderFilter::Sort::Placed:
-        break;
-    }
-    const QString placed = core::toIso(after.placedAt);
-    return QStringLiteral("o.placed_at") + reach + sql.bind(placed) + QStringLiteral(" AND (o.placed_at") + beyond
-           + sql.bind(placed) + QStringLiteral(" OR o.id") + beyond + sql.bind(after.id) + QStringLiteral(")");
-}
-
 OrderRow readOrderRow(const QSqlQuery& q)
 {
     OrderRow r;
@@ -513,23 +492,19 @@ Status OrderStore::loadSelection(const QStringList& numbers)
     return {};
 }
 
-Result<QList<OrderRow>> OrderStore::orders(const OrderFilter& filter, const OrderRow* after, int limit)
+Result<QList<OrderRow>> OrderStore::orders(const OrderFilter& filter, int offset, int limit)
 {
     if (filter.numbers) {
         if (Status s = loadSelection(*filter.numbers); !s.ok())
             return s.errors();
     }
     SqlText sql;
-    QString where = orderWhere(sql, filter, m_db.dialect());
-    if (after) {
-        const QString beyond = afterCondition(sql, filter.sort, filter.descending, *after);
-        where = where.isEmpty() ? beyond : where + QStringLiteral(" AND ") + beyond;
-    }
+    const QString where = orderWhere(sql, filter, m_db.dialect());
     const OrderSortSql order = orderSortSql(filter.sort, filter.descending);
     sql.text = QStringLiteral("SELECT ") + pageColumns + lineSums + QStringLiteral("FROM (SELECT ") + rowColumns
                + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id")
                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY ")
-               + order.innerOrder + QStringLiteral(" LIMIT ") + sql.bind(limit)
+               + order.innerOrder + QStringLiteral(" LIMIT ") + sql.bind(limit) + QStringLiteral(" OFFSET ") + sql.bind(offset)
                + QStringLiteral(") p JOIN order_lines l ON l.order_id = p.id GROUP BY ") + pageColumns
                + QStringLiteral(" ORDER BY ") + order.outerOrder;
     Statement q = m_statements.prepared(sql.text);

@@ -107,10 +107,9 @@ public:
     // Orders with units waiting or allocated, oldest first.
     core::Result<QList<RiskCandidate>> riskCandidates();
 
-    // Up to `limit` orders the filter selects, in its order, after `after` (the last row
-    // of the page before; null for the first page).
-    core::Result<QList<OrderRow>> orders(const OrderFilter& filter, const OrderRow* after, int limit);
-    // Counts what the filter selects; walks every order, so meant for small selections.
+    // Up to `limit` orders the filter selects, in its order, from the `offset`-th.
+    core::Result<QList<OrderRow>> orders(const OrderFilter& filter, int offset, int limit);
+    // Counts what the filter selects (without the lines' sums).
     core::Result<int> countOrders(const OrderFilter& filter);
     Found<OrderRow> orderRow(const QString& number);
     // A number for the next order entered by hand: the last order's number counted on,

@@ -265,6 +265,26 @@ Result<QHash<qint64, PoStage>> PurchaseStore::latestStages()
     return out;
 }
 
+Result<QHash<qint64, qint64>> PurchaseStore::nextDeliveryOrders()
+{
+    // In the order of openPoLines(), so the first row of an item is its next delivery.
+    Statement q = m_statements.prepared(QStringLiteral(
+        "SELECT pl.item_id, pl.po_id FROM purchase_order_lines pl JOIN purchase_orders p ON p.id = pl.po_id "
+        "WHERE p.status = 'open' AND pl.qty_received < pl.qty AND pl.expected_date IS NOT NULL "
+        "ORDER BY pl.item_id, pl.expected_date, p.po_number"));
+    const Result<QList<std::pair<qint64, qint64>>> rows = readAll(q, [](const QSqlQuery& r) {
+        return std::pair<qint64, qint64>{r.value(0).toLongLong(), r.value(1).toLongLong()};
+    });
+    if (!rows)
+        return rows.errors();
+    QHash<qint64, qint64> out;
+    for (const auto& [itemId, poId] : rows.value()) {
+        if (!out.contains(itemId))
+            out.insert(itemId, poId);
+    }
+    return out;
+}
+
 Result<qint64> PurchaseStore::lastId()
 {
     Statement q = m_statements.prepared(QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM purchase_orders"));

@@ -104,6 +104,9 @@ public:
     Found<PoStage> latestStage(qint64 poId);
     // The newest stage of each purchase order that has one, by purchase order id.
     core::Result<QHash<qint64, PoStage>> latestStages();
+    // For each item with dated units to come, the purchase order of the first of them
+    // (the one Item::nextDelivery is the date of), by item id.
+    core::Result<QHash<qint64, qint64>> nextDeliveryOrders();
 
     // The highest purchase order id so far; one with a larger id was created after.
     core::Result<qint64> lastId();

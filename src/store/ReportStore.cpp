@@ -7,6 +7,8 @@
 
 #include <QVariant>
 
+#include <algorithm>
+
 using bd::core::Result;
 using bd::core::Status;
 
@@ -127,7 +129,7 @@ Status ReportStore::forEachQueueLine(qint64 itemId, const std::function<bool(con
 {
     Statement q = prepared(QStringLiteral(
         "SELECT l.order_number, l.priority, c.name, c.email, c.phone, l.qty_waiting, l.placed_at, "
-        "l.promised_date, o.payment_state "
+        "l.promised_date, o.payment_state, l.id "
         "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
         "WHERE l.item_id = :item AND l.qty_waiting > 0")
         + queueOrderBy());
@@ -139,7 +141,7 @@ Status ReportStore::forEachQueueLine(qint64 itemId, const std::function<bool(con
         const QueueLine line{++position,           q.value(0).toString(), q.value(1).toInt() != 0,
                              q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                              q.value(5).toInt(),    timeOf(q.value(6)),    dateOf(q.value(7)),
-                             q.value(8).toString()};
+                             q.value(8).toString(), q.value(9).toLongLong()};
         if (!visit(line))
             return {};
     }
@@ -152,7 +154,9 @@ Result<QList<CrossDockShip>> ReportStore::crossDockShipping(const QString& refer
 {
     Statement q = prepared(
         QStringLiteral("SELECT o.order_number, i.sku, i.name, a.qty, ") + shipTo
-        + QStringLiteral(", c.email FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id "
+        + QStringLiteral(", c.email, l.qty - l.qty_cancelled - (SELECT SUM(x.qty) FROM allocations x "
+                         "WHERE x.order_line_id = l.id AND x.id <= a.id) "
+                         "FROM receipts r JOIN receipt_lines rl ON rl.receipt_id = r.id "
                          "JOIN allocations a ON a.receipt_line_id = rl.id "
                          "JOIN order_lines l ON l.id = a.order_line_id JOIN orders o ON o.id = l.order_id "
                          "JOIN customers c ON c.id = o.customer_id JOIN items i ON i.id = rl.item_id "
@@ -163,7 +167,8 @@ Result<QList<CrossDockShip>> ReportStore::crossDockShipping(const QString& refer
     QList<CrossDockShip> rows;
     while (q.next())
         rows << CrossDockShip{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                              q.value(4).toString(), q.value(5).toString(), q.value(6).toString()};
+                              q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+                              std::max(0, q.value(7).toInt())};
     return rows;
 }
 

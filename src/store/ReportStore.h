@@ -58,6 +58,7 @@ struct QueueLine
     QDateTime placedAt;
     QDate promised;
     QString payment;
+    qint64 lineId = 0;
 };
 
 struct CrossDockShip
@@ -69,6 +70,9 @@ struct CrossDockShip
     QString shipToName;
     QString shipToAddress;
     QString email;
+    // What the order line still waited for once this fill was made (> 0: a partial
+    // fill), less what was cancelled of it since.
+    int stillToCome = 0;
 };
 
 struct CrossDockReceived

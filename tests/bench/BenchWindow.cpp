@@ -14,6 +14,7 @@
 #include "core/Clock.h"
 #include "demo/DemoShop.h"
 #include "mainwindow/MainWindow.h"
+#include "models/ListModelBase.h"
 #include "store/Database.h"
 
 #include "BenchUtil.h"
@@ -71,11 +72,22 @@ private:
 };
 
 // Lets the window work until nothing is pending and background tasks ended.
+// Until the background tasks are done and every list has its count and the pages its
+// views asked for (the lists read on threads of their own).
 void settle(ui::AppContext& context)
 {
+    auto listsLoading = [] {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            for (const ui::ListModelBase* list : top->findChildren<ui::ListModelBase*>()) {
+                if (list->isLoading())
+                    return true;
+            }
+        }
+        return false;
+    };
     for (int round = 0; round < 3; ++round) {
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        while (!context.runningTasks().isEmpty()) {
+        while (!context.runningTasks().isEmpty() || listsLoading()) {
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
             QThread::msleep(2);
         }

@@ -159,6 +159,43 @@ private slots:
         QCOMPARE(cli({u"item"_s, u"sell"_s, u"MUG-RED"_s}).status, 2);
     }
 
+    void stagesFileTellsThePoCustomers()
+    {
+        shop();
+        write(u"status.csv"_s, "po_number,stage,date,note\n"
+                               "PO-1,Shipped by supplier,2026-11-26,left Shenzhen on the MSC Oscar\n");
+        const Run imported = cli({u"import"_s, u"po-stages"_s, path(u"status.csv"_s)});
+        QVERIFY2(imported.status == 0, qPrintable(imported.err));
+        QCOMPARE(imported.out, u"status.csv: purchase order stages file, 1 stage(s)\n%1: 1 rows read, 1 po-stages "
+                               "imported\n%1: waiting orders told: 2\n"_s.arg(path(u"status.csv"_s)));
+        QCOMPARE(stockUpdates(), (QStringList{u"1001 ann@example.com pending"_s, u"1002 bo@example.com pending"_s}));
+        QCOMPARE(cli({u"po"_s, u"timeline"_s, u"PO-1"_s}).out, u"2026-11-26  shipped  left Shenzhen on the MSC Oscar\n"_s);
+        // The queue report names each line's purchase order and where it is.
+        const Run report = cli({u"report"_s, u"queue"_s, u"--sku"_s, u"MUG-RED"_s, u"--format"_s, u"csv"_s, u"-o"_s,
+                                path(u"queue.csv"_s)});
+        QVERIFY2(report.status == 0, qPrintable(report.err));
+        QFile queue(path(u"queue.csv"_s));
+        QVERIFY(queue.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(queue.readAll());
+        QVERIFY2(csv.contains(u",captured,PO-1,shipped by supplier\n"_s), qPrintable(csv));
+        QVERIFY2(csv.contains(u"1003,,Cy,cy@example.com,,2,2026-11-22T09:00:00Z,2027-01-20,captured,PO-2,\n"_s),
+                 qPrintable(csv));
+    }
+
+    void badStagesFileChangesNothing()
+    {
+        shop();
+        write(u"status.csv"_s, "po_number,stage,date\n"
+                               "PO-1,shipped,2026-11-26\n"
+                               "PO-2,sailing,2026-11-26\n");
+        const Run r = cli({u"import"_s, u"po-stages"_s, path(u"status.csv"_s)});
+        QCOMPARE(r.status, 1);
+        QCOMPARE(r.err, u"%1:3: stage: unknown stage 'sailing'; it is one of ordered, in-production, shipped, "
+                        "in-transit, at-customs, at-warehouse\n"_s.arg(path(u"status.csv"_s)));
+        QCOMPARE(stockUpdates(), QStringList());
+        QCOMPARE(cli({u"po"_s, u"timeline"_s, u"PO-1"_s}).out, QString());
+    }
+
     void badInputChangesNothing_data()
     {
         QTest::addColumn<QStringList>("args");

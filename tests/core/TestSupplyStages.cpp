@@ -3,13 +3,15 @@
 // on top of a delay notice for the same change. On a fresh shop per test, on both
 // engines; after every test the shop passes `check`.
 
-#include "ShopFixture.h"
+#include "SupplyShop.h"
 
 #include "domain/Rules.h"
 #include "mail/Outbox.h"
 #include "services/InsightService.h"
 #include "services/MailService.h"
 #include "services/PurchasingService.h"
+#include "services/QueueService.h"
+#include "services/ShopQueries.h"
 #include "store/Config.h"
 
 #include <QSqlQuery>
@@ -42,8 +44,8 @@ private slots:
     void badStagesChangeNothing();
     void fileOfStagesIsAllOrNothing();
     void timelineEndsReceived();
+    void eachWaitingLineNamesItsPurchaseOrder();
     void danishShopWritesDanish();
-    void twoStagesInOneFileTellBoth();
 
 private:
     StageInput stage(const QString& po, const QString& code, const QString& note = {}, const QDate& expected = {})
@@ -56,16 +58,7 @@ private:
         in.expected = expected;
         return in;
     }
-    // The stock updates in the outbox as "ORDER:occasion", by order number.
-    QStringList stockUpdates()
-    {
-        QStringList out;
-        for (const store::OutboxRow& r : must(MailService(m_f->shop()).messages({})))
-            if (r.kind == u"stock_update"_s)
-                out << r.orderNumber + u':' + r.occasion;
-        out.sort();
-        return out;
-    }
+    QStringList stockUpdates() { return bd::test::stockUpdates(m_f->shop()); }
     QList<store::OutboxRow> messagesOf(const QString& kind)
     {
         QList<store::OutboxRow> out;
@@ -81,40 +74,19 @@ private:
             return -1;
         return q.value(0).toInt();
     }
-    // TEE: 0 on hand; PO-1 brings 5 on 5 Dec, PO-2 10 on 10 Jan. Orders A (2), B (2),
-    // C (2: its last unit comes with PO-2), D (3), E (9: beyond both).
-    void fiveWaitingOrders();
+    void fiveWaitingOrders() { bd::test::fiveWaitingOrders(*m_f); }
 
     std::unique_ptr<ShopFixture> m_f;
 };
 
 void TestSupplyStages::init()
 {
-    QString error;
-    m_f = ShopFixture::create(utc(2026, 11, 2, 9, 0), &error);
-    QVERIFY2(m_f, qPrintable(error));
+    bd::test::openSupplyShop(m_f);
 }
 
 void TestSupplyStages::cleanup()
 {
-    if (m_f && !QTest::currentTestFailed()) {
-        const core::Result<CheckReport> report = InsightService(m_f->shop()).check();
-        QVERIFY2(report.ok(), qPrintable(report.errorText()));
-        QVERIFY2(report->ok(), qPrintable(report->problems.join(u'\n')));
-    }
-    m_f.reset();
-}
-
-void TestSupplyStages::fiveWaitingOrders()
-{
-    BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 0));
-    BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-1"_s, u"TEE"_s, 5, QDate(2026, 12, 5)));
-    BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-2"_s, u"TEE"_s, 10, QDate(2027, 1, 10)));
-    for (const auto& [number, qty] : QList<std::pair<QString, int>>{
-             {u"A"_s, 2}, {u"B"_s, 2}, {u"C"_s, 2}, {u"D"_s, 3}, {u"E"_s, 9}})
-        QVERIFY(m_f->place(number, {{u"TEE"_s, qty}}).ok());
-    QCOMPARE(m_f->promised(u"TEE"_s),
-             (QStringList{u"2026-12-05"_s, u"2026-12-05"_s, u"2027-01-10"_s, u"2027-01-10"_s, QString()}));
+    bd::test::checkAndClose(m_f);
 }
 
 void TestSupplyStages::sourcesFollowThePromisedDates_data()
@@ -300,6 +272,35 @@ void TestSupplyStages::timelineEndsReceived()
     QVERIFY2(late.errorText().contains(u"received in full"_s), qPrintable(late.errorText()));
 }
 
+void TestSupplyStages::eachWaitingLineNamesItsPurchaseOrder()
+{
+    fiveWaitingOrders();
+    QVERIFY(PurchasingService(m_f->shop()).recordStage(stage(u"PO-1"_s, u"in-transit"_s)).ok());
+    const qint64 tee = m_f->item(u"TEE"_s).id;
+    auto shown = [&](int offset, int limit) {
+        QStringList out;
+        for (const QueueEntry& e : must(QueueService(m_f->shop()).page(tee, offset, limit)))
+            out << e.line.orderNumber + u'|' + e.source.poNumber + u'|' + e.source.stage;
+        return out;
+    };
+    // As the promised dates: C's last unit comes with PO-2, E waits beyond both.
+    QCOMPARE(shown(0, 10), (QStringList{u"A|PO-1|in-transit"_s, u"B|PO-1|in-transit"_s, u"C|PO-2|"_s, u"D|PO-2|"_s,
+                                        u"E||"_s}));
+    // A page further down knows its places in the whole queue.
+    QCOMPARE(shown(3, 2), (QStringList{u"D|PO-2|"_s, u"E||"_s}));
+    // The order's detail reads the same through the window's queries.
+    ShopQueries queries(m_f->shop().db());
+    for (const auto& [number, text] : QList<std::pair<QString, QString>>{
+             {u"A"_s, u"PO-1, in transit"_s}, {u"C"_s, u"PO-2"_s}, {u"E"_s, QString()}}) {
+        const domain::Order order = m_f->order(number);
+        const QHash<qint64, LineSource> sources = must(queries.lineSources(order));
+        QCOMPARE(sources.value(order.lines.constFirst().id).text(), text);
+    }
+    // Three of PO-1 arrive: A is served, B waits for one unit of the two PO-1 still brings.
+    QVERIFY(m_f->receive(u"TEE"_s, 3, false, u"PO-1"_s).ok());
+    QCOMPARE(shown(0, 10), (QStringList{u"B|PO-1|in-transit"_s, u"C|PO-2|"_s, u"D|PO-2|"_s, u"E||"_s}));
+}
+
 void TestSupplyStages::danishShopWritesDanish()
 {
     BD_VERIFY_OK(m_f->shop().saveSettings({{u"shop.locale"_s, u"da_DK"_s}}));
@@ -312,25 +313,6 @@ void TestSupplyStages::danishShopWritesDanish()
         QVERIFY2(m.bodyText.contains(u"afsendt fra leverandøren"_s), qPrintable(m.bodyText));
         QVERIFY2(m.bodyText.contains(u"december 2026"_s), qPrintable(m.bodyText));
         QVERIFY2(m.bodyText.contains(u"Skibet er sejlet"_s), qPrintable(m.bodyText));
-    }
-}
-
-void TestSupplyStages::twoStagesInOneFileTellBoth()
-{
-    fiveWaitingOrders();
-    StageInput shipped = stage(u"PO-1"_s, u"shipped"_s);
-    shipped.sourceLine = 2;
-    StageInput transit = stage(u"PO-1"_s, u"in-transit"_s, u"on the water"_s);
-    transit.sourceLine = 3;
-    BD_VERIFY_OK(PurchasingService(m_f->shop()).recordStages({shipped, transit}, u"stages.csv"_s));
-    // One action, two stages: each is news to the orders PO-1 serves, once.
-    QCOMPARE(stockUpdates(), (QStringList{u"A:in-transit: PO-1"_s, u"A:shipped: PO-1"_s, u"B:in-transit: PO-1"_s,
-                                          u"B:shipped: PO-1"_s}));
-    // Each is written from its own stage.
-    for (const store::OutboxRow& m : messagesOf(u"stock_update"_s)) {
-        const bool inTransit = m.occasion.startsWith(u"in-transit"_s);
-        QCOMPARE(m.bodyText.contains(u"on the water"_s), inTransit);
-        QVERIFY2(m.subject.contains(inTransit ? u"in transit"_s : u"shipped by supplier"_s), qPrintable(m.subject));
     }
 }
 

@@ -266,9 +266,9 @@ void TestUntracked::nativeFileRoundTrip()
     const QByteArray exported = must(csv::Exporter(m_f->shop()).exportCsv(csv::Exporter::Kind::Items));
     QCOMPARE(exported,
              QByteArray("sku,name,price,on_hand,policy,backorder_limit,expected_date,attributes,release_date,"
-                        "allocated,waiting,tracked\n"
-                        "PRINT,Poster print,12.00,,stop,,,,,0,0,no\n"
-                        "TEE,T-shirt,20.00,4,stop,,,,,0,0,yes\n"));
+                        "allocated,waiting,tracked,related\n"
+                        "PRINT,Poster print,12.00,,stop,,,,,0,0,no,\n"
+                        "TEE,T-shirt,20.00,4,stop,,,,,0,0,yes,\n"));
     // Read back, nothing changes: the file says what the shop has.
     {
         QFile file(path);

@@ -271,6 +271,65 @@ private slots:
         QVERIFY2(csv.contains(row), csv.constData());
     }
 
+    // The printed cross-dock list names each item, says when the receipt came in (in the
+    // shop's locale) and marks the lines it fills only partly with what is still to come.
+    void crossDockMarksPartialFills()
+    {
+        QString error;
+        auto shop = ShopFixture::create(test::utc(2026, 11, 1, 8), &error);
+        QVERIFY2(shop, qPrintable(error));
+        BD_VERIFY_OK(shop->shop().config().set(store::settings::ShopLocale, QStringLiteral("en_GB")));
+        BD_VERIFY_OK(test::addItem(*shop, QStringLiteral("BOWL-L"), QStringLiteral("Bowl, large"), domain::Policy::Backorder,
+                                   0, {}, 2450));
+        BD_VERIFY_OK(test::placeOrder(*shop, QStringLiteral("2001"), QStringLiteral("Ada Holm"),
+                                      {{QStringLiteral("BOWL-L"), 2}}, domain::PaymentState::Captured));
+        BD_VERIFY_OK(test::placeOrder(*shop, QStringLiteral("2002"), QStringLiteral("Bo Berg"),
+                                      {{QStringLiteral("BOWL-L"), 5}}, domain::PaymentState::Captured));
+        BD_VERIFY_OK(test::placeOrder(*shop, QStringLiteral("2003"), QStringLiteral("Cy Dahl"),
+                                      {{QStringLiteral("BOWL-L"), 1}}, domain::PaymentState::Captured));
+        shop->clock().set(test::utc(2026, 11, 12, 9, 30));
+        // 4 bowls: 2001's two (complete), two of 2002's five (3 still to come), none for 2003.
+        const services::ReceiveRequest request{QStringLiteral("BOWL-L"), 4, QStringLiteral("DEL-P"), {}, {}, 0};
+        BD_VERIFY_OK(services::StockService(shop->shop()).receive({request}, {}));
+        shop->clock().set(test::utc(2026, 11, 20, 9));
+        // A later receipt finishes 2002: the list of DEL-P still says what it was then.
+        const services::ReceiveRequest later{QStringLiteral("BOWL-L"), 3, QStringLiteral("DEL-Q"), {}, {}, 0};
+        BD_VERIFY_OK(services::StockService(shop->shop()).receive({later}, {}));
+
+        reports::ReportService service(shop->shop().db(), shop->clock());
+        reports::ReportParams p;
+        p.receiptRef = QStringLiteral("DEL-P");
+        auto report = service.build(ReportKind::CrossDock, p);
+        QVERIFY2(report.ok(), qPrintable(report.errorText()));
+        const QString file = shop->dir() + QStringLiteral("/crossdock-partial.pdf");
+        BD_VERIFY_OK(reports::ReportRenderer(report.value()).write(reports::OutputFormat::Pdf, file));
+        const QString text = test::squeezed(test::pdfPages(file).join(QString()));
+        for (const QString& expected :
+             {QStringLiteral("Receipt DEL-P, received 12/11/2026 09:30"), QStringLiteral("Still to come"),
+              QStringLiteral("2001 BOWL-L Bowl, large 2 Ada Holm"), QStringLiteral("2002 BOWL-L Bowl, large 2 3 Bo Berg"),
+              QStringLiteral("1 partial fill: a number under Still to come")})
+            QVERIFY2(text.contains(expected), qPrintable(QStringLiteral("'%1' not in:\n%2").arg(expected, text)));
+        QVERIFY2(!text.contains(QStringLiteral("2003")), qPrintable(text));
+        QVERIFY(reports::ReportRenderer(report.value()).csv().contains("2002,BOWL-L,\"Bowl, large\",2,3,Bo Berg,"));
+
+        p.receiptRef = QStringLiteral("DEL-Q");
+        auto completing = service.build(ReportKind::CrossDock, p);
+        QVERIFY2(completing.ok(), qPrintable(completing.errorText()));
+        BD_VERIFY_OK(reports::ReportRenderer(completing.value()).write(reports::OutputFormat::Pdf, file));
+        const QString rest = test::squeezed(test::pdfPages(file).join(QString()));
+        QVERIFY2(rest.contains(QStringLiteral("2002 BOWL-L Bowl, large 3 Bo Berg")), qPrintable(rest));
+        QVERIFY2(!rest.contains(QStringLiteral("partial fill:")), qPrintable(rest));
+
+        // In a Danish shop the receipt's date reads the Danish way.
+        BD_VERIFY_OK(shop->shop().config().set(store::settings::ShopLocale, QStringLiteral("da_DK")));
+        p.receiptRef = QStringLiteral("DEL-P");
+        auto danish = service.build(ReportKind::CrossDock, p);
+        QVERIFY2(danish.ok(), qPrintable(danish.errorText()));
+        BD_VERIFY_OK(reports::ReportRenderer(danish.value()).write(reports::OutputFormat::Pdf, file));
+        const QString dk = test::squeezed(test::pdfPages(file).join(QString()));
+        QVERIFY2(dk.contains(QStringLiteral("12.11.2026")), qPrintable(dk));
+    }
+
     void unknownReferencesAreRefused()
     {
         reports::ReportService service(m_shop->shop().db(), m_shop->clock());

@@ -172,7 +172,7 @@ void TestListSearch::customersByNameAndEmail()
     store::CustomerFilter filter;
     filter.search = typed;
     services::ShopQueries queries(m_fixture->shop().db());
-    const core::Result<QList<store::CustomerRow>> rows = queries.customers(filter, nullptr, 100);
+    const core::Result<QList<store::CustomerRow>> rows = queries.customers(filter, 0, 100);
     BD_VERIFY_OK(rows);
     QStringList emails;
     for (const store::CustomerRow& r : rows.value())
@@ -209,7 +209,7 @@ void TestListSearch::ordersByNumberAndCustomer()
     store::OrderFilter filter;
     filter.search = typed;
     services::ShopQueries queries(m_fixture->shop().db());
-    const core::Result<QList<store::OrderRow>> rows = queries.orders(filter, nullptr, 100);
+    const core::Result<QList<store::OrderRow>> rows = queries.orders(filter, 0, 100);
     BD_VERIFY_OK(rows);
     QStringList numbers;
     for (const store::OrderRow& r : rows.value())

@@ -6,6 +6,9 @@
 #include "AppContext.h"
 #include "demo/DemoShop.h"
 #include "i18n/Language.h"
+#include "items/ItemDialog.h"
+#include "items/ItemsPage.h"
+#include "items/NewItemDialog.h"
 #include "mainwindow/MainWindow.h"
 #include "models/OrdersModel.h"
 #include "orders/CancelDialog.h"
@@ -13,6 +16,8 @@
 #include "orders/OrdersPage.h"
 #include "orders/ShipDialog.h"
 #include "purchasing/ReceiveDialog.h"
+#include "services/MerchandisingService.h"
+#include "services/Shop.h"
 #include "store/Database.h"
 
 #include <QAction>
@@ -58,6 +63,9 @@ void Screenshots::initTestCase()
 void Screenshots::save(QWidget* widget, const QString& name)
 {
     QTest::qWait(50);
+    // The lists read on threads of their own: shown once their rows have come.
+    for (const bd::ui::ListModelBase* list : widget->window()->findChildren<bd::ui::ListModelBase*>())
+        QVERIFY(QTest::qWaitFor([list] { return !list->isLoading(); }, 10000));
     const QImage image = widget->grab().toImage();
     QVERIFY(!image.isNull());
     // Not one colour all over: something was drawn.
@@ -155,6 +163,36 @@ void Screenshots::everyPage()
         save(receive, u"12-receive-dialog"_s);
         receive->reject();
     }
+    // An item's dialog with what its follow-ups sell, and a new item.
+    window.navigate(u"items"_s);
+    QCoreApplication::processEvents();
+    auto* itemsPage = window.findChild<bd::ui::ItemsPage*>();
+    if (items && items->model()->rowCount() > 2) {
+        const QString sku = items->model()->index(0, 0).data().toString();
+        bd::services::MerchandisingService merchandising(*context.shop());
+        QVERIFY(merchandising.changeRelated(sku, { items->model()->index(1, 0).data().toString(),
+                                                   items->model()->index(2, 0).data().toString() }, {}).ok());
+        QVERIFY(merchandising.setHighlight(sku, u"Hand-thrown in Jutland, glazed twice"_s).ok());
+        QVERIFY(itemsPage->selectSku(sku));
+        itemsPage->editSelectedItem();
+        auto* item = window.findChild<bd::ui::ItemDialog*>();
+        QVERIFY(item);
+        QVERIFY(QTest::qWaitForWindowExposed(item));
+        save(item, u"13-item-dialog"_s);
+        item->reject();
+    }
+    itemsPage->newItem();
+    auto* newItem = window.findChild<bd::ui::NewItemDialog*>();
+    QVERIFY(newItem);
+    QVERIFY(QTest::qWaitForWindowExposed(newItem));
+    save(newItem, u"14-new-item-dialog"_s);
+    newItem->reject();
+    // A shop without items: how to start.
+    QVERIFY(window.createDatabase(dir.filePath(u"empty.sqlite"_s)));
+    window.navigate(u"dashboard"_s);
+    context.waitForTasks(-1);
+    QCoreApplication::processEvents();
+    save(&window, u"15-dashboard-empty"_s);
 }
 
 QTEST_MAIN(Screenshots)

@@ -1,3 +1,4 @@
+#include "ListWait.h"
 #include "OrdersTestShop.h"
 #include "customers/CustomersPage.h"
 #include "models/CustomersModel.h"
@@ -80,10 +81,7 @@ void TestCustomersPage::cleanup()
 
 QStringList TestCustomersPage::emails() const
 {
-    QStringList out;
-    for (int row = 0; row < m_page->model()->rowCount(); ++row)
-        out << m_page->model()->index(row, CustomersModel::Email).data().toString();
-    return out;
+    return bd::test::shownColumn(*m_page->model(), CustomersModel::Email);
 }
 
 void TestCustomersPage::listsCustomersWithTheirOrders()
@@ -180,10 +178,8 @@ void TestCustomersPage::pagesThroughManyCustomers()
         for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
             table->sortByColumn(column, order);
             m_page->reload();
-            QCOMPARE(m_page->model()->rowCount(), int(CustomersModel::PageSize));
-            while (m_page->model()->canFetchMore({}))
-                m_page->model()->fetchMore({});
             const QStringList all = emails();
+            QCOMPARE(m_page->model()->rowCount(), total);
             QCOMPARE(all.size(), total);
             QCOMPARE(QSet<QString>(all.begin(), all.end()).size(), total);
         }

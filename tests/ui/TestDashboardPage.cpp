@@ -6,9 +6,14 @@
 #include "store/QueueStore.h"
 #include "dashboard/DashboardPage.h"
 #include "dashboard/DashboardTile.h"
+#include "items/NewItemDialog.h"
+#include "mainwindow/MainWindow.h"
 #include "services/Shop.h"
 
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QPushButton>
 #include <QSet>
 #include <QSignalSpy>
@@ -49,6 +54,7 @@ private Q_SLOTS:
     void reloadAfterAChangeShowsIt();
     void showsNothingWithoutADatabase();
     void anEmptyShopSaysHowToStart();
+    void anEmptyShopStartsWithOneItemInTheWindow();
 
 private:
     bd::services::Shop& shop() { return *m_context->shop(); }
@@ -324,6 +330,59 @@ void TestDashboardPage::anEmptyShopSaysHowToStart()
     QTest::mouseClick(m_page->findChild<QPushButton*>(QStringLiteral("importProductsButton")), Qt::LeftButton);
     QCOMPARE(navigated.size(), 1);
     QCOMPARE(navigated.constFirst().constFirst().toString(), QStringLiteral("import"));
+}
+
+// In the window: the empty shop's dashboard opens the import's file choice and the new
+// item dialog; once an item is made, the dashboard shows its figures instead.
+void TestDashboardPage::anEmptyShopStartsWithOneItemInTheWindow()
+{
+    auto prompter = std::make_unique<bd::test::ScriptedPrompter>();
+    bd::test::ScriptedPrompter* asked = prompter.get();
+    m_context->setPrompter(std::move(prompter));
+    m_page.reset();
+    bd::ui::MainWindow window(*m_context);
+    QVERIFY(window.createDatabase(m_dir->filePath(QStringLiteral("fresh.sqlite"))));
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* dashboard = window.findChild<DashboardPage*>(QStringLiteral("dashboardPage"));
+    QVERIFY(dashboard);
+    window.navigate(QStringLiteral("dashboard"));
+    QTRY_VERIFY(dashboard->showsGettingStarted());
+    QVERIFY(dashboard->findChild<QLabel*>(QStringLiteral("gettingStartedLabel"))->text().contains(QStringLiteral("add one item")));
+    // No wall of zeros.
+    QVERIFY(!dashboard->tile(Figure::UnitsWaiting)->isVisible());
+    QVERIFY(!dashboard->findChild<QWidget*>(QStringLiteral("waitingTrendChartView"))->isVisible());
+
+    // Import products…: the window asks for the file (cancelled here).
+    asked->answers.enqueue(QString());
+    QTest::mouseClick(dashboard->findChild<QPushButton*>(QStringLiteral("importProductsButton")), Qt::LeftButton);
+    QCOMPARE(asked->asked, QStringList{ QStringLiteral("Import CSV") });
+
+    // Add one item…: the new item dialog, on the Items page.
+    QTest::mouseClick(dashboard->findChild<QPushButton*>(QStringLiteral("addOneItemButton")), Qt::LeftButton);
+    auto* dialog = window.findChild<bd::ui::NewItemDialog*>(QStringLiteral("newItemDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(window.currentPage()->objectName(), QStringLiteral("itemsPage"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("skuLineEdit")), QStringLiteral("VASE-1"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")), QStringLiteral("Vase"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("priceLineEdit")), QStringLiteral("40"));
+    dialog->findChild<QSpinBox*>(QStringLiteral("onHandSpinBox"))->setValue(2);
+    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")), Qt::Key_Return); // Create is the default
+    QTRY_VERIFY(!window.findChild<bd::ui::NewItemDialog*>(QStringLiteral("newItemDialog")));
+    const std::optional<bd::domain::Item> vase = bd::test::must(shop().items().itemBySku(QStringLiteral("VASE-1")));
+    QVERIFY(vase);
+    QCOMPARE(vase->name, QStringLiteral("Vase"));
+    QCOMPARE(vase->onHand, 2);
+    QCOMPARE(vase->priceMinor, qint64(4000));
+
+    window.navigate(QStringLiteral("dashboard"));
+    QTRY_VERIFY(dashboard->hasFigures() && !dashboard->isUpdating());
+    QVERIFY(!dashboard->showsGettingStarted());
+    QVERIFY(dashboard->tile(Figure::UnitsWaiting)->isVisible());
+    QVERIFY(dashboard->findChild<QWidget*>(QStringLiteral("waitingTrendChartView"))->isVisible());
+    QVERIFY(asked->unexpected.isEmpty());
 }
 
 QTEST_MAIN(TestDashboardPage)

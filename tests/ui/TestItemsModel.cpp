@@ -1,3 +1,4 @@
+#include "ListWait.h"
 #include "TempShop.h"
 #include "models/ItemsModel.h"
 #include "store/PurchaseStore.h"
@@ -71,21 +72,8 @@ void TestItemsModel::cleanup()
     m_dir.reset();
 }
 
-// The model answers on the window's thread when its reader is done: these wait for it
-// (within the test's time), as a view would by painting again.
-static bool settled(ItemsModel& model)
-{
-    return QTest::qWaitFor([&] { return !model.isLoading(); }, 10000);
-}
-
-// What a row shows once its page has come (asking for it as a view does, by data()).
-static QVariant shown(ItemsModel& model, int row, int column, int role = Qt::DisplayRole)
-{
-    (void)model.index(row, column).data(role);
-    if (!QTest::qWaitFor([&] { return model.isRowLoaded(row); }, 10000))
-        return QStringLiteral("<row %1 never came>").arg(row);
-    return model.index(row, column).data(role);
-}
+using bd::test::settled;
+using bd::test::shown;
 
 void TestItemsModel::passesModelTester()
 {

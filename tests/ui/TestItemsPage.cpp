@@ -9,17 +9,25 @@
 #include "models/HistoryModel.h"
 #include "models/ItemsModel.h"
 #include "models/QueueModel.h"
+#include "domain/LocaleFormat.h"
+#include "items/NewItemDialog.h"
+#include "services/MerchandisingService.h"
 #include "services/Shop.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QHeaderView>
 #include <QMenu>
 #include <QScrollBar>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -55,6 +63,12 @@ private Q_SLOTS:
     void refusesAnInvalidLimitWithAMessage();
     void refusedDialogStaysOpen();
     void switchesTrackingInTheDialog();
+    void relatedItemsAndHighlightSaveThroughTheDialog();
+    void refusesAnUnknownOrSelfRelatedItem();
+    void datesShowAndTypeInTheWindowsOneForm_data();
+    void datesShowAndTypeInTheWindowsOneForm();
+    void newItemIsCreatedAndSelected();
+    void newItemRefusesAKnownSkuAndAWrongPrice();
     void queuePaneListsWaitingLinesInQueueOrder();
     void cancellingALineServesTheNextCustomer();
     void movesAnOrderToTheFront();
@@ -73,6 +87,9 @@ private:
     QTableView* queueTable() const { return m_page->findChild<QTableView*>(QStringLiteral("queueTableView")); }
     void select(const QString& sku);
     QStringList queueShown() const;
+    ItemDialog* openItemDialog(const QString& sku);
+    QStringList related(const QString& sku);
+    QStringList relatedShown(ItemDialog* dialog) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     bd::core::FixedClock* m_clock = nullptr;
@@ -459,6 +476,240 @@ void TestItemsPage::routeSelectsTheItem()
     waiting.addQueryItem(QStringLiteral("waiting"), QStringLiteral("1"));
     m_page->applyRoute(waiting);
     QVERIFY(m_page->findChild<QCheckBox*>(QStringLiteral("onlyWaitingCheckBox"))->isChecked());
+}
+
+ItemDialog* TestItemsPage::openItemDialog(const QString& sku)
+{
+    select(sku);
+    m_page->editSelectedItem();
+    return m_page->findChild<ItemDialog*>(QStringLiteral("itemDialog"));
+}
+
+QStringList TestItemsPage::related(const QString& sku)
+{
+    return bd::test::must(bd::services::MerchandisingService(shop()).related(sku));
+}
+
+QStringList TestItemsPage::relatedShown(ItemDialog* dialog) const
+{
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("relatedListWidget"));
+    QStringList shown;
+    for (int row = 0; row < list->count(); ++row)
+        shown << list->item(row)->text();
+    return shown;
+}
+
+// Related items are added by SKU (completed as typed, Enter adds) and removed in the
+// dialog; with the highlight they are saved as one undoable change through the same
+// service as the command line's `item related` and `item highlight`.
+void TestItemsPage::relatedItemsAndHighlightSaveThroughTheDialog()
+{
+    bd::services::ItemInput saucer;
+    saucer.item.sku = QStringLiteral("SAUCER");
+    saucer.item.name = QStringLiteral("Saucer, red");
+    saucer.onHand = 4;
+    BD_VERIFY_OK(bd::services::CatalogService(shop()).saveItems({ saucer }));
+    m_page->reload();
+
+    ItemDialog* dialog = openItemDialog(QStringLiteral("MUG"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QVERIFY(relatedShown(dialog).isEmpty());
+    auto* sku = dialog->findChild<QLineEdit*>(QStringLiteral("relatedSkuLineEdit"));
+    auto* add = dialog->findChild<QPushButton*>(QStringLiteral("addRelatedButton"));
+    QVERIFY(sku && add);
+    QVERIFY(!add->isEnabled());
+
+    // Typing offers the shop's SKUs.
+    sku->setFocus();
+    QTest::keyClicks(sku, QStringLiteral("SA"));
+    QVERIFY(sku->completer());
+    QTRY_COMPARE(sku->completer()->completionModel()->rowCount(), 1);
+    QCOMPARE(sku->completer()->completionModel()->index(0, 0).data().toString(), QStringLiteral("SAUCER"));
+    sku->setText(QStringLiteral("SAUCER"));
+    QTest::keyClick(sku, Qt::Key_Return);
+    QVERIFY(dialog->isVisible()); // Enter added the SKU, it did not close the dialog
+    QCOMPARE(relatedShown(dialog), QStringList{ QStringLiteral("SAUCER — Saucer, red") });
+    QVERIFY(sku->text().isEmpty());
+
+    QTest::keyClicks(sku, QStringLiteral("CAP"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(relatedShown(dialog), (QStringList{ QStringLiteral("SAUCER — Saucer, red"), QStringLiteral("CAP — Cap") }));
+
+    auto* highlight = dialog->findChild<QLineEdit*>(QStringLiteral("highlightLineEdit"));
+    QVERIFY(highlight);
+    QTest::keyClicks(highlight, QStringLiteral("Hand-thrown in Jutland,  glazed twice "));
+    // Nothing is saved before OK.
+    QVERIFY(related(QStringLiteral("MUG")).isEmpty());
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY2(m_prompter->warned.isEmpty(), qPrintable(m_prompter->warned.join(u'\n')));
+    QTRY_VERIFY(!m_page->findChild<ItemDialog*>(QStringLiteral("itemDialog")));
+
+    QCOMPARE(related(QStringLiteral("MUG")), (QStringList{ QStringLiteral("SAUCER"), QStringLiteral("CAP") }));
+    QCOMPARE(bd::test::must(bd::services::MerchandisingService(shop()).highlight(QStringLiteral("MUG"))),
+             QStringLiteral("Hand-thrown in Jutland, glazed twice"));
+    QCOMPARE(m_context->undoStack()->undoText(), QStringLiteral("Change related items of MUG"));
+    m_context->undoStack()->undo();
+    QVERIFY(related(QStringLiteral("MUG")).isEmpty());
+    QVERIFY(bd::test::must(bd::services::MerchandisingService(shop()).highlight(QStringLiteral("MUG"))).isEmpty());
+    m_context->undoStack()->redo();
+    QCOMPARE(related(QStringLiteral("MUG")), (QStringList{ QStringLiteral("SAUCER"), QStringLiteral("CAP") }));
+
+    // Opened again, the dialog shows them; one removed is gone once saved.
+    dialog = openItemDialog(QStringLiteral("MUG"));
+    QVERIFY(dialog);
+    QCOMPARE(relatedShown(dialog), (QStringList{ QStringLiteral("SAUCER — Saucer, red"), QStringLiteral("CAP — Cap") }));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("highlightLineEdit"))->text(),
+             QStringLiteral("Hand-thrown in Jutland, glazed twice"));
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("relatedListWidget"));
+    auto* remove = dialog->findChild<QPushButton*>(QStringLiteral("removeRelatedButton"));
+    QVERIFY(!remove->isEnabled());
+    list->setCurrentRow(1);
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(relatedShown(dialog), QStringList{ QStringLiteral("SAUCER — Saucer, red") });
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->findChild<ItemDialog*>(QStringLiteral("itemDialog")));
+    QCOMPARE(related(QStringLiteral("MUG")), QStringList{ QStringLiteral("SAUCER") });
+}
+
+// A SKU the shop does not have, or the item itself, is refused where it is typed, with
+// the service's reason; nothing is saved.
+void TestItemsPage::refusesAnUnknownOrSelfRelatedItem()
+{
+    ItemDialog* dialog = openItemDialog(QStringLiteral("MUG"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* sku = dialog->findChild<QLineEdit*>(QStringLiteral("relatedSkuLineEdit"));
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("relatedErrorLabel"));
+    QVERIFY(sku && error);
+    QVERIFY(error->isHidden());
+
+    QTest::keyClicks(sku, QStringLiteral("NOPE-1"));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("addRelatedButton")), Qt::LeftButton);
+    QVERIFY(!error->isHidden());
+    QCOMPARE(error->text(), QStringLiteral("unknown SKU 'NOPE-1'"));
+    QVERIFY(relatedShown(dialog).isEmpty());
+    QCOMPARE(sku->text(), QStringLiteral("NOPE-1")); // kept for correcting
+
+    sku->clear();
+    QVERIFY(error->isHidden());
+    QTest::keyClicks(sku, QStringLiteral("MUG"));
+    QTest::keyClick(sku, Qt::Key_Return);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!error->isHidden());
+    QCOMPARE(error->text(), QStringLiteral("MUG cannot be related to itself"));
+    QVERIFY(relatedShown(dialog).isEmpty());
+
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->findChild<ItemDialog*>(QStringLiteral("itemDialog")));
+    QVERIFY(related(QStringLiteral("MUG")).isEmpty());
+    QCOMPARE(m_context->undoStack()->count(), 0);
+    QVERIFY(m_prompter->warned.isEmpty());
+}
+
+void TestItemsPage::datesShowAndTypeInTheWindowsOneForm_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("shown");
+    QTest::addRow("en_GB") << QStringLiteral("en_GB") << QStringLiteral("20/02/2025") << QStringLiteral("10/01/2025");
+    QTest::addRow("da_DK") << QStringLiteral("da_DK") << QStringLiteral("20.02.2025") << QStringLiteral("10.01.2025");
+    QTest::addRow("en_US") << QStringLiteral("en_US") << QStringLiteral("2/20/25") << QStringLiteral("1/10/25");
+}
+
+// The item dialog shows and takes a date as the rest of the window writes it
+// (LocaleFormat); the next purchase order's date too.
+void TestItemsPage::datesShowAndTypeInTheWindowsOneForm()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, typed);
+    QFETCH(QString, shown);
+    const QLocale before;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&] { QLocale::setDefault(before); });
+    const bd::services::PurchaseOrderLineInput po{ QStringLiteral("PO-7"), QStringLiteral("Potter"), QStringLiteral("MUG"),
+                                                   6, QDate(2025, 1, 10), 0 };
+    BD_VERIFY_OK(bd::services::CatalogService(shop()).savePurchaseOrderLines({ po }));
+    m_page->reload();
+
+    ItemDialog* dialog = openItemDialog(QStringLiteral("MUG"));
+    QVERIFY(dialog);
+    QCOMPARE(dialog->findChild<QLabel*>(QStringLiteral("nextDeliveryLabel"))->text(), shown);
+    QCOMPARE(shown, bd::domain::LocaleFormat().date(QDate(2025, 1, 10)));
+    auto* date = dialog->findChild<QDateEdit*>(QStringLiteral("expectedDateEdit"));
+    date->setDate(QDate(2025, 3, 4));
+    QCOMPARE(date->text(), bd::domain::LocaleFormat().date(QDate(2025, 3, 4)));
+    // Typed a field at a time, as the locale orders them.
+    date->setFocus();
+    const QStringList parts = typed.split(QRegularExpression(QStringLiteral("\\D")));
+    QCOMPARE(parts.size(), date->sectionCount());
+    for (int i = 0; i < parts.size(); ++i) {
+        date->setSelectedSection(date->sectionAt(i));
+        QTest::keyClicks(date, parts.at(i));
+    }
+    QCOMPARE(date->date(), QDate(2025, 2, 20));
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_page->findChild<ItemDialog*>(QStringLiteral("itemDialog")));
+    QCOMPARE(item(QStringLiteral("MUG")).expectedDate, QDate(2025, 2, 20));
+}
+
+// New Item… adds one item by hand; it is selected afterwards.
+void TestItemsPage::newItemIsCreatedAndSelected()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("new"), QStringLiteral("1"));
+    m_page->applyRoute(query);
+    auto* dialog = m_page->findChild<bd::ui::NewItemDialog*>(QStringLiteral("newItemDialog"));
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    auto* create = dialog->findChild<QPushButton*>(QStringLiteral("createItemButton"));
+    QVERIFY(!create->isEnabled()); // a SKU first
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("skuLineEdit")), QStringLiteral("BOWL-L"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")), QStringLiteral("Bowl, large"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("priceLineEdit")), QStringLiteral("24.50"));
+    dialog->findChild<QSpinBox*>(QStringLiteral("onHandSpinBox"))->setValue(3);
+    auto* policy = dialog->findChild<QComboBox*>(QStringLiteral("policyComboBox"));
+    QCOMPARE(policy->currentData().toInt(), int(Policy::Backorder));
+    QVERIFY(create->isEnabled());
+    QTest::mouseClick(create, Qt::LeftButton);
+    QTRY_VERIFY(!m_page->findChild<bd::ui::NewItemDialog*>(QStringLiteral("newItemDialog")));
+
+    const bd::domain::Item bowl = item(QStringLiteral("BOWL-L"));
+    QCOMPARE(bowl.name, QStringLiteral("Bowl, large"));
+    QCOMPARE(bowl.priceMinor, qint64(2450));
+    QCOMPARE(bowl.onHand, 3);
+    QCOMPARE(int(bowl.policy), int(Policy::Backorder));
+    QCOMPARE(m_page->selectedSku(), QStringLiteral("BOWL-L"));
+}
+
+void TestItemsPage::newItemRefusesAKnownSkuAndAWrongPrice()
+{
+    m_page->newItem();
+    auto* dialog = m_page->findChild<bd::ui::NewItemDialog*>(QStringLiteral("newItemDialog"));
+    QVERIFY(dialog);
+    auto* error = dialog->findChild<QLabel*>(QStringLiteral("newItemErrorLabel"));
+    auto* create = dialog->findChild<QPushButton*>(QStringLiteral("createItemButton"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("skuLineEdit")), QStringLiteral("CAP"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("nameLineEdit")), QStringLiteral("Another cap"));
+    dialog->findChild<QSpinBox*>(QStringLiteral("onHandSpinBox"))->setValue(9);
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(QStringLiteral("already")), qPrintable(error->text()));
+    QCOMPARE(item(QStringLiteral("CAP")).name, QStringLiteral("Cap")); // the known item is left alone
+    QCOMPARE(item(QStringLiteral("CAP")).onHand, 5);
+
+    auto* sku = dialog->findChild<QLineEdit*>(QStringLiteral("skuLineEdit"));
+    sku->selectAll();
+    QTest::keyClicks(sku, QStringLiteral("CAP-2"));
+    QVERIFY(error->isHidden());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("priceLineEdit")), QStringLiteral("twelve"));
+    QTest::mouseClick(create, Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("'twelve' is not a price")), qPrintable(error->text()));
+    QVERIFY(!bd::test::must(shop().items().itemBySku(QStringLiteral("CAP-2"))));
+    dialog->reject();
 }
 
 QTEST_MAIN(TestItemsPage)

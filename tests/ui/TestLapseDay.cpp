@@ -2,6 +2,8 @@
 // detail of a seat far east of Greenwich shows the same day as the payment-risk list,
 // even for an authorization taken when it is already tomorrow there.
 
+#include "ListWait.h"
+#include "models/OrdersModel.h"
 #include "OrdersTestShop.h"
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
@@ -53,7 +55,7 @@ void TestLapseDay::detailAndRiskListShowTheSameLapseDay()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.reload();
-    QVERIFY(page.selectOrder(u"1001"_s));
+    QVERIFY(bd::test::settled(*page.model()) && page.selectOrder(u"1001"_s));
     const QString payment = page.findChild<QLabel*>(u"paymentLabel"_s)->text();
     const domain::LocaleFormat format;
     QVERIFY2(payment.contains(u"authorized %1, lapses %2"_s.arg(format.date(QDate(2024, 11, 4)), format.date(lapse))),

@@ -1,3 +1,4 @@
+#include "ListWait.h"
 #include "OrdersTestShop.h"
 #include "domain/LocaleFormat.h"
 #include "orders/NewOrderDialog.h"
@@ -246,6 +247,7 @@ void TestNewOrderDialog::pageOpensTheDialogAndShowsTheNewOrder()
     dialog->previewNow();
     dialog->accept();
     QCOMPARE(page.currentNumber(), u"1002"_s);
+    QVERIFY(bd::test::settled(*page.model()));
     QVERIFY(page.model()->rowOf(u"1002"_s) >= 0);
 }
 

@@ -4,6 +4,7 @@
 // out) all say what the merchant expects, row by row. And a JPY shop shows yen in the
 // window's models.
 
+#include "ListWait.h"
 #include "../core/ItemStatusCases.h"
 #include "OrdersTestShop.h"
 #include "csv/CsvReader.h"
@@ -170,11 +171,11 @@ void TestStatusAgreement::yenInTheWindow()
     BD_UI_VERIFY_OK(t.shop().config().set(store::settings::ShopCurrency, u"JPY"_s));
     BD_UI_VERIFY_OK(t.addItem(u"BOWL"_s, domain::Policy::Backorder, 0, {}, 1500));
     BD_UI_VERIFY_OK(t.place(u"5001"_s, u"ann@example.com"_s, u"Ann"_s, {{u"BOWL"_s, 2}}));
-    services::ShopQueries queries(t.shop().db());
     ui::OrdersModel orders;
-    orders.setQueries(&queries);
+    orders.setDatabase(&t.shop().db());
+    QVERIFY(test::settled(orders));
     QCOMPARE(orders.rowCount(), 1);
-    QCOMPARE(orders.index(0, ui::OrdersModel::Total).data().toString(), u"\u00A53,000"_s);
+    QCOMPARE(test::shown(orders, 0, ui::OrdersModel::Total).toString(), u"\u00A53,000"_s);
     QCOMPARE(domain::LocaleFormat().money(1500, u"JPY"_s), u"\u00A51,500"_s);
     QCOMPARE(domain::LocaleFormat().money(1234, u"KWD"_s), u"KWD\u00A01.234"_s);
 }

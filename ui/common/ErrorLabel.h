@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QLabel>
+#include <QStringList>
 
 namespace bd::ui {
 
@@ -15,6 +18,16 @@ inline QLabel* makeErrorLabel(QWidget* parent, const QString& objectName = QStri
     label->setStyleSheet(QStringLiteral("color: #b00020"));
     label->hide();
     return label;
+}
+
+// What went wrong, a line per error, without the field names a file's messages carry
+// (the form shows which field it is).
+inline QString errorMessages(const core::Errors& errors)
+{
+    QStringList lines;
+    for (const core::Error& e : errors)
+        lines << e.message;
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace bd::ui

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "domain/LocaleFormat.h"
+#include "common/PendingSelection.h"
 #include "models/CustomersModel.h"
 #include "models/OrdersModel.h"
 #include "services/ShopQueries.h"
@@ -105,6 +106,15 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     header->setSortIndicator(CustomersModel::Email, Qt::AscendingOrder);
     m_tableView->setSortingEnabled(true);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &CustomersPage::keepSortIndicatorSortable);
+    // A customer to select whose row was not read yet is selected when it comes.
+    m_pendingSelection = std::make_unique<PendingSelection>(
+        m_model, this, [this](const QString& email) { return selectCustomer(email); },
+        [this] {
+            if (!m_currentEmail.isEmpty() && !m_tableView->currentIndex().isValid()) {
+                m_currentEmail.clear();
+                showDetail();
+            }
+        });
     connect(m_tableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 const QString email = current.isValid() ? current.data(CustomersModel::EmailRole).toString() : QString();
@@ -168,7 +178,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
 
     connect(&m_context, &AppContext::databaseAboutToClose, this, [this] {
-        m_model->setQueries(nullptr);
+        m_model->setDatabase(nullptr);
         m_queries.reset();
         m_queriesDatabase = nullptr;
         m_currentEmail.clear();
@@ -181,7 +191,7 @@ CustomersPage::~CustomersPage()
     QSettings settings;
     settings.setValue(splitterKey, m_splitter->saveState());
     settings.setValue(headerKey, m_tableView->horizontalHeader()->saveState());
-    m_model->setQueries(nullptr);
+    m_model->setDatabase(nullptr);
 }
 
 QIcon CustomersPage::icon() const
@@ -194,7 +204,7 @@ void CustomersPage::ensureQueries()
     store::Database* db = m_context.database();
     if (db == m_queriesDatabase)
         return;
-    m_model->setQueries(nullptr);
+    m_model->setDatabase(nullptr);
     m_queries.reset();
     m_queriesDatabase = db;
     if (db)
@@ -208,12 +218,11 @@ void CustomersPage::reload()
                              static_cast<QWidget*>(m_tableView) })
         widget->setEnabled(open);
     ensureQueries();
-    if (m_model->queries() != m_queries.get())
-        m_model->setQueries(m_queries.get());
+    if (m_model->database() != m_context.database())
+        m_model->setDatabase(m_context.database());
     else
         m_model->reload();
-    if (!m_currentEmail.isEmpty() && !selectCustomer(m_currentEmail))
-        m_currentEmail.clear();
+    selectCustomerWhenShown(m_currentEmail);
     showDetail();
 }
 
@@ -225,8 +234,9 @@ void CustomersPage::applyRoute(const QUrlQuery& query)
     const QString email = query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded);
     m_searchLineEdit->setText(email);
     applyFilter();
-    if (!email.isEmpty() && selectCustomer(email)) {
-        m_currentEmail = m_model->customerAt(m_model->rowOf(email))->email;
+    if (!email.isEmpty()) {
+        m_currentEmail = email;
+        selectCustomerWhenShown(email);
         showDetail();
     }
 }
@@ -242,6 +252,11 @@ bool CustomersPage::selectCustomer(const QString& email)
     return true;
 }
 
+void CustomersPage::selectCustomerWhenShown(const QString& email)
+{
+    m_pendingSelection->request(email);
+}
+
 void CustomersPage::applyFilter()
 {
     m_searchTimer->stop();
@@ -249,13 +264,10 @@ void CustomersPage::applyFilter()
     store::CustomerFilter filter = m_model->filter();
     filter.search = m_searchLineEdit->text().trimmed();
     filter.onlyWaiting = m_onlyWaitingCheckBox->isChecked();
-    if (m_model->queries() != m_queries.get())
-        m_model->setQueries(m_queries.get());
+    if (m_model->database() != m_context.database())
+        m_model->setDatabase(m_context.database());
     m_model->setFilter(filter);
-    if (!m_currentEmail.isEmpty() && !selectCustomer(m_currentEmail)) {
-        m_currentEmail.clear();
-        showDetail();
-    }
+    selectCustomerWhenShown(m_currentEmail);
 }
 
 void CustomersPage::keepSortIndicatorSortable(int column, Qt::SortOrder order)
@@ -292,7 +304,7 @@ void CustomersPage::showDetail()
 
     store::OrderFilter filter;
     filter.customerId = customer->id;
-    const core::Result<QList<store::OrderRow>> orders = m_queries->orders(filter, nullptr, detailOrderLimit);
+    const core::Result<QList<store::OrderRow>> orders = m_queries->orders(filter, 0, detailOrderLimit);
     const core::Result<QList<store::CustomerWaitingLine>> waiting = m_queries->waitingLinesOfCustomer(customer->id);
     const core::Result<QList<store::OutboxRow>> messages = m_queries->messages(store::OutboxFilter{{}, 0, customer->id});
     for (const core::Status& read : {core::Status(orders), core::Status(waiting), core::Status(messages)}) {

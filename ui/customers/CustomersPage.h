@@ -22,6 +22,7 @@ class ShopQueries;
 namespace bd::ui {
 
 class CustomersModel;
+class PendingSelection;
 
 // The customers: a paged, searchable list, and the detail of the selected customer
 // (their orders, their waiting lines, the e-mails they were sent).
@@ -42,6 +43,9 @@ public:
     CustomersModel* model() const { return m_model; }
     QString currentEmail() const { return m_currentEmail; }
     bool selectCustomer(const QString& email);
+    // Selects the customer when their row is read (at once when it is in memory); when
+    // the list, once read, does not show them, nothing stays selected.
+    void selectCustomerWhenShown(const QString& email);
 
 private:
     void ensureQueries();
@@ -53,6 +57,7 @@ private:
     std::unique_ptr<services::ShopQueries> m_queries;
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentEmail;
+    std::unique_ptr<PendingSelection> m_pendingSelection; // the customer to select when their row comes
 
     QLineEdit* m_searchLineEdit = nullptr;
     QCheckBox* m_onlyWaitingCheckBox = nullptr;

@@ -106,18 +106,23 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     auto* startLabel = new QLabel(
         tr("<h3>Your shop has no items yet</h3>"
            "<p>Start with your products: import the CSV export of your web shop (WooCommerce, Shopify or "
-           "Backorder Desk's own format) with <b>File › Import CSV…</b>. Customers, orders and purchase "
-           "orders come in the same way.</p>"),
+           "Backorder Desk's own format), or add one item by hand to try things out. Customers, orders and "
+           "purchase orders come in the same way, with <b>File › Import CSV…</b>.</p>"),
         m_startPanel);
     startLabel->setObjectName(QStringLiteral("gettingStartedLabel"));
     startLabel->setWordWrap(true);
-    auto* importButton = new QPushButton(tr("&Import products…"), m_startPanel);
+    auto* importButton = new QPushButton(tr("&Import Products…"), m_startPanel);
     importButton->setObjectName(QStringLiteral("importProductsButton"));
+    importButton->setDefault(true);
     connect(importButton, &QPushButton::clicked, this, [this] { m_context.navigate(QStringLiteral("import")); });
+    auto* newItemButton = new QPushButton(tr("&Add One Item…"), m_startPanel);
+    newItemButton->setObjectName(QStringLiteral("addOneItemButton"));
+    connect(newItemButton, &QPushButton::clicked, this, [this] { m_context.navigate(QStringLiteral("items?new=1")); });
     auto* startLayout = new QVBoxLayout(m_startPanel);
     startLayout->addWidget(startLabel);
     auto* startButtons = new QHBoxLayout;
     startButtons->addWidget(importButton);
+    startButtons->addWidget(newItemButton);
     startButtons->addStretch(1);
     startLayout->addLayout(startButtons);
     m_startPanel->hide();
@@ -127,6 +132,7 @@ DashboardPage::DashboardPage(AppContext& context, QWidget* parent)
     layout->addLayout(grid);
     layout->addWidget(m_errorLabel);
     layout->addLayout(charts, 1);
+    layout->addStretch(0); // keeps the start panel at the top when nothing else shows
     layout->addLayout(status);
 
     m_updatingLabel->hide();
@@ -199,7 +205,8 @@ void DashboardPage::start()
             return;
         }
         m_errorLabel->hide();
-        m_startPanel->setVisible(*items == 0);
+        m_empty = *items == 0;
+        m_startPanel->setVisible(m_empty);
         showFigures(*result);
     });
 }
@@ -212,11 +219,13 @@ bool DashboardPage::showsGettingStarted() const
 void DashboardPage::showNothing()
 {
     m_hasFigures = false;
+    m_empty = false;
     m_figures = {};
     m_updatingLabel->hide();
     m_errorLabel->hide();
     m_startPanel->hide();
     for (DashboardTile* tile : std::as_const(m_tiles)) {
+        tile->setVisible(true);
         tile->setValue(QStringLiteral("–"));
         tile->setEnabled(m_context.hasDatabase());
     }
@@ -228,8 +237,10 @@ void DashboardPage::showFigures(const DashboardFigures& f)
     m_figures = f;
     m_hasFigures = true;
     const QLocale locale;
-    for (DashboardTile* tile : std::as_const(m_tiles))
+    for (DashboardTile* tile : std::as_const(m_tiles)) {
         tile->setEnabled(true);
+        tile->setVisible(!m_empty);
+    }
     m_tiles[Figure::UnitsWaiting]->setValue(locale.toString(f.unitsWaiting));
     m_tiles[Figure::CustomersWaiting]->setValue(locale.toString(f.customersWaiting));
     if (f.oldestWaitDays < 0)
@@ -269,9 +280,9 @@ void DashboardPage::updateCharts()
         histogram->removeAxis(axis);
     applyChartTheme(trend);
     applyChartTheme(histogram);
-    m_trendView->setVisible(m_hasFigures);
-    m_histogramView->setVisible(m_hasFigures);
-    if (!m_hasFigures)
+    m_trendView->setVisible(m_hasFigures && !m_empty);
+    m_histogramView->setVisible(m_hasFigures && !m_empty);
+    if (!m_hasFigures || m_empty)
         return;
 
     auto* line = new QLineSeries;

@@ -70,6 +70,7 @@ private:
     QChartView* m_histogramView = nullptr;
     services::DashboardFigures m_figures;
     bool m_hasFigures = false;
+    bool m_empty = false; // the shop has no items: the start panel instead of zeros
     bool m_running = false;
     bool m_again = false; // reload() was called while the figures were being worked out
     quint64 m_generation = 0;

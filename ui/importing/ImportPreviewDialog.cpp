@@ -92,6 +92,7 @@ PreviewTable previewOf(const csv::Importer::Report& report)
         return countRows(report);
     case csv::DataKind::PurchaseOrders:
     case csv::DataKind::Receipts:
+    case csv::DataKind::PoStages:
         break;
     }
     return {};

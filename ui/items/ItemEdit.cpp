@@ -3,14 +3,28 @@
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "services/CatalogService.h"
+#include "services/MerchandisingService.h"
 #include "services/StockService.h"
 
 namespace bd::ui {
 
-core::Status ItemEdit::apply(services::Shop& shop, const QString& sku, const ItemSettings& from,
-                             const ItemSettings& to)
+namespace {
+
+// What is in `list` and not in `other`, in list order.
+QStringList without(const QStringList& list, const QStringList& other)
 {
-    if (from == to)
+    QStringList rest;
+    for (const QString& sku : list) {
+        if (!other.contains(sku))
+            rest << sku;
+    }
+    return rest;
+}
+
+core::Status applyDefinition(services::Shop& shop, const QString& sku, const ItemSettings& from, const ItemSettings& to)
+{
+    if (from.policy == to.policy && from.backorderLimit == to.backorderLimit && from.tracked == to.tracked
+        && from.expectedDate == to.expectedDate)
         return {};
     if (from.policy == to.policy && from.backorderLimit == to.backorderLimit && from.tracked == to.tracked)
         return services::StockService(shop).setExpectedDate(sku, to.expectedDate);
@@ -28,6 +42,52 @@ core::Status ItemEdit::apply(services::Shop& shop, const QString& sku, const Ite
     return services::CatalogService(shop).saveItems({ input });
 }
 
+} // namespace
+
+core::Result<ItemSettings> ItemSettings::read(services::Shop& shop, const domain::Item& item)
+{
+    ItemSettings settings = of(item);
+    services::MerchandisingService merchandising(shop);
+    core::Result<QStringList> related = merchandising.related(item.sku);
+    if (!related)
+        return related.errors();
+    core::Result<QString> highlight = merchandising.highlight(item.sku);
+    if (!highlight)
+        return highlight.errors();
+    settings.related = related.takeValue();
+    settings.highlight = highlight.takeValue();
+    return settings;
+}
+
+core::Status ItemEdit::apply(services::Shop& shop, const QString& sku, const ItemSettings& from,
+                             const ItemSettings& to)
+{
+    if (from == to)
+        return {};
+    // One action: the services' own transactions nest in this one.
+    return shop.transact([&](services::DirtyItems&) -> core::Status {
+        if (core::Status s = applyDefinition(shop, sku, from, to); !s.ok())
+            return s;
+        services::MerchandisingService merchandising(shop);
+        if (from.related != to.related) {
+            if (core::Status s = merchandising.changeRelated(sku, without(to.related, from.related),
+                                                             without(from.related, to.related));
+                !s.ok())
+                return s;
+        }
+        if (from.highlight != to.highlight)
+            return merchandising.setHighlight(sku, to.highlight);
+        return {};
+    });
+}
+
+core::Status ItemEdit::checkRelated(services::Shop& shop, const QString& sku, const QString& other)
+{
+    return shop.transact(
+        [&](services::DirtyItems&) { return services::MerchandisingService(shop).changeRelated(sku, { other }, {}); },
+        false);
+}
+
 ItemEditCommand::ItemEditCommand(AppContext& context, const QString& sku, const ItemSettings& before,
                                  const ItemSettings& after)
     : m_context(context)
@@ -41,8 +101,12 @@ ItemEditCommand::ItemEditCommand(AppContext& context, const QString& sku, const 
         setText(tr("Change policy of %1").arg(sku));
     else if (before.backorderLimit != after.backorderLimit)
         setText(tr("Change backorder limit of %1").arg(sku));
-    else
+    else if (before.expectedDate != after.expectedDate)
         setText(tr("Change expected date of %1").arg(sku));
+    else if (before.related != after.related)
+        setText(tr("Change related items of %1").arg(sku));
+    else
+        setText(tr("Change highlight of %1").arg(sku));
 }
 
 void ItemEditCommand::undo()

@@ -26,16 +26,24 @@ struct ItemSettings
     bool tracked = true; // whether the item's stock is counted
     // What is on hand when counting starts (tracking switched on); unset otherwise.
     std::optional<int> count;
+    // What the follow-up e-mails sell with it: the related items the merchant set (in
+    // order) and the highlight. of() leaves them empty; read() fills them in.
+    QStringList related;
+    QString highlight;
 
     static ItemSettings of(const domain::Item& item)
     {
-        return ItemSettings{item.policy, item.backorderLimit, item.expectedDate, item.tracked, std::nullopt};
+        return ItemSettings{item.policy, item.backorderLimit, item.expectedDate, item.tracked, std::nullopt, {}, {}};
     }
+    // of(item) with its related items and highlight, as the shop has them now.
+    static core::Result<ItemSettings> read(services::Shop& shop, const domain::Item& item);
     bool operator==(const ItemSettings& other) const = default;
 };
 
 // Changes an item's settings through the core as one action: the catalogue (which
-// validates policy and limit) when those change, else just the expected date.
+// validates policy and limit) when those change, else just the expected date; the
+// related items and the highlight through the same service as the command line's
+// `item related` and `item highlight`.
 class ItemEdit
 {
     Q_DECLARE_TR_FUNCTIONS(ItemEdit)
@@ -43,6 +51,9 @@ class ItemEdit
 public:
     static core::Status apply(services::Shop& shop, const QString& sku, const ItemSettings& from,
                               const ItemSettings& to);
+    // Whether `other` may be added to the related items of `sku` (it names an item, and
+    // not `sku` itself): the service's own checks, run and rolled back.
+    static core::Status checkRelated(services::Shop& shop, const QString& sku, const QString& other);
 };
 
 // An edit of an item's settings on the undo stack. It is pushed after the edit was

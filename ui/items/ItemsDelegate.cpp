@@ -1,5 +1,6 @@
 #include "ItemsDelegate.h"
 
+#include "common/DateField.h"
 #include "models/ItemsModel.h"
 
 #include <QApplication>
@@ -44,17 +45,32 @@ void ItemsDelegate::pillColours(int status, const QPalette& palette, QColor* bac
     *text = QColor::fromHsl(hue, saturation, dark ? 215 : 45);
 }
 
+QComboBox* ItemsDelegate::makePolicyEditor(QWidget* parent, const QString& objectName)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    for (domain::Policy policy : { domain::Policy::Stop, domain::Policy::Backorder, domain::Policy::Preorder })
+        combo->addItem(ItemsModel::policyName(policy), int(policy));
+    return combo;
+}
+
+QDateEdit* ItemsDelegate::makeExpectedDateEditor(QWidget* parent, const QString& objectName)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    useWindowDateFormat(edit);
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(noDate());
+    edit->setSpecialValueText(tr("None"));
+    return edit;
+}
+
 QWidget* ItemsDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                                      const QModelIndex& index) const
 {
     switch (index.column()) {
-    case ItemsModel::Policy: {
-        auto* combo = new QComboBox(parent);
-        combo->setObjectName(QStringLiteral("policyEditor"));
-        for (domain::Policy policy : { domain::Policy::Stop, domain::Policy::Backorder, domain::Policy::Preorder })
-            combo->addItem(ItemsModel::policyName(policy), int(policy));
-        return combo;
-    }
+    case ItemsModel::Policy:
+        return makePolicyEditor(parent, QStringLiteral("policyEditor"));
     case ItemsModel::BackorderLimit: {
         auto* spin = new QSpinBox(parent);
         spin->setObjectName(QStringLiteral("limitEditor"));
@@ -63,14 +79,8 @@ QWidget* ItemsDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem
         spin->setAlignment(Qt::AlignRight);
         return spin;
     }
-    case ItemsModel::ExpectedDate: {
-        auto* edit = new QDateEdit(parent);
-        edit->setObjectName(QStringLiteral("expectedEditor"));
-        edit->setCalendarPopup(true);
-        edit->setMinimumDate(noDate());
-        edit->setSpecialValueText(tr("None"));
-        return edit;
-    }
+    case ItemsModel::ExpectedDate:
+        return makeExpectedDateEditor(parent, QStringLiteral("expectedEditor"));
     default:
         return QStyledItemDelegate::createEditor(parent, option, index);
     }

@@ -2,6 +2,9 @@
 
 #include <QStyledItemDelegate>
 
+class QComboBox;
+class QDateEdit;
+
 namespace bd::ui {
 
 // The items table's cells: a combo box for the policy, a spin box for the backorder
@@ -16,6 +19,11 @@ public:
 
     // The date a date edit shows as "None".
     static QDate noDate();
+    // The editors an item's policy and expected date have wherever they are edited (a
+    // cell, the item dialog, the new item dialog): the three policies by name; the
+    // window's date form, "None" at noDate().
+    static QComboBox* makePolicyEditor(QWidget* parent, const QString& objectName);
+    static QDateEdit* makeExpectedDateEditor(QWidget* parent, const QString& objectName);
     // Pill colours for a status, readable on this palette.
     static void pillColours(int status, const QPalette& palette, QColor* background, QColor* text);
 

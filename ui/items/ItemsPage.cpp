@@ -3,8 +3,10 @@
 #include "AppContext.h"
 #include "common/FrozenColumnsTableView.h"
 #include "common/Prompter.h"
+#include "domain/LocaleFormat.h"
 #include "items/ItemDialog.h"
 #include "items/ItemsDelegate.h"
+#include "items/NewItemDialog.h"
 #include "models/HistoryModel.h"
 #include "models/ItemsModel.h"
 #include "models/QueueModel.h"
@@ -107,6 +109,11 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
         m_policyFilterComboBox->addItem(ItemsModel::policyName(policy), int(policy));
     connect(m_policyFilterComboBox, &QComboBox::currentIndexChanged, this, &ItemsPage::applyFilter);
 
+    m_newItemButton = new QPushButton(tr("&New Item…"), this);
+    m_newItemButton->setObjectName(QStringLiteral("newItemButton"));
+    m_newItemButton->setToolTip(tr("Add one item by hand; many come in with File › Import CSV…"));
+    connect(m_newItemButton, &QPushButton::clicked, this, &ItemsPage::newItem);
+
     // SKU and name stay put while the rest scrolls; the backorder columns come first.
     m_tableView = new FrozenColumnsTableView(ItemsModel::Name + 1, this);
     setUpTable(m_tableView, QStringLiteral("itemsTableView"));
@@ -140,7 +147,7 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     for (int column : { ItemsModel::BackorderLimit, ItemsModel::OnHand, ItemsModel::Allocated, ItemsModel::Available,
                         ItemsModel::Waiting, ItemsModel::WaitingCustomers, ItemsModel::Incoming })
         fit(column, { QLocale().toString(88888) });
-    fit(ItemsModel::ExpectedDate, { QLocale().toString(QDate(2000, 12, 28), QLocale::ShortFormat) + QStringLiteral("MMM") });
+    fit(ItemsModel::ExpectedDate, { domain::LocaleFormat().date(QDate(2000, 12, 28)) + QStringLiteral("MMM") });
     QStringList statuses;
     for (auto status : { ItemsModel::StockStatus::InStock, ItemsModel::StockStatus::Backorder,
                          ItemsModel::StockStatus::Preorder, ItemsModel::StockStatus::SoldOut,
@@ -203,7 +210,7 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     m_historyTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyTableView->horizontalHeader()->setStretchLastSection(true);
     m_historyTableView->horizontalHeader()->resizeSection(
-        HistoryModel::When, metrics.horizontalAdvance(QLocale().toString(QDateTime(QDate(2000, 12, 28), QTime(23, 59)), QLocale::ShortFormat)) + padding);
+        HistoryModel::When, metrics.horizontalAdvance(domain::LocaleFormat().dateTime(QDateTime(QDate(2000, 12, 28), QTime(23, 59)))) + padding);
     m_historyTableView->horizontalHeader()->resizeSection(HistoryModel::What, metrics.horizontalAdvance(QStringLiteral("hold until complete")) + padding);
 
     m_detailTabWidget = new QTabWidget(this);
@@ -225,6 +232,8 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     filterLayout->addWidget(m_onlyWaitingCheckBox);
     filterLayout->addSpacing(12);
     filterLayout->addWidget(m_policyFilterComboBox);
+    filterLayout->addSpacing(12);
+    filterLayout->addWidget(m_newItemButton);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -259,7 +268,8 @@ void ItemsPage::reload()
 {
     const bool open = m_context.hasDatabase();
     for (QWidget* widget : { static_cast<QWidget*>(m_searchLineEdit), static_cast<QWidget*>(m_onlyWaitingCheckBox),
-                             static_cast<QWidget*>(m_policyFilterComboBox), static_cast<QWidget*>(m_splitter) })
+                             static_cast<QWidget*>(m_policyFilterComboBox), static_cast<QWidget*>(m_splitter),
+                             static_cast<QWidget*>(m_newItemButton) })
         widget->setEnabled(open);
     const QString sku = selectedSku();
     m_model->setToday(m_context.clock().today());
@@ -289,6 +299,8 @@ void ItemsPage::applyRoute(const QUrlQuery& query)
         applyFilter();
         selectSkuWhenShown(sku);
     }
+    if (query.queryItemValue(QStringLiteral("new")) == QLatin1String("1"))
+        newItem();
 }
 
 void ItemsPage::focusSearch()
@@ -363,12 +375,38 @@ QString ItemsPage::selectedOrderNumber() const
 void ItemsPage::editSelectedItem()
 {
     const domain::Item* selected = m_model->itemAt(m_tableView->currentIndex().row());
-    if (!selected || !m_context.shop())
+    services::Shop* shop = m_context.shop();
+    if (!selected || !shop)
         return;
     const domain::Item item = *selected;
+    const core::Result<ItemSettings> current = ItemSettings::read(*shop, item);
+    if (!current) {
+        m_context.reportError(tr("%1 could not be read: %2").arg(item.sku, current.errorText()));
+        return;
+    }
     auto* dialog = new ItemDialog(
-        item, [this, item](const ItemSettings& settings) { return changeItem(item, settings); }, this);
+        m_context, item, current.value(),
+        [this, sku = item.sku, before = current.value()](const ItemSettings& settings) {
+            return changeItem(sku, before, settings);
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void ItemsPage::newItem()
+{
+    if (!m_context.shop())
+        return;
+    auto* dialog = new NewItemDialog(m_context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString sku = dialog->createdSku();
+        Q_EMIT statusMessage(tr("%1 created").arg(sku));
+        m_searchLineEdit->setText(sku);
+        applyFilter();
+        selectSku(sku);
+    });
     dialog->open();
 }
 
@@ -388,25 +426,23 @@ bool ItemsPage::editCell(const domain::Item& item, int column, const QVariant& v
     default:
         return false;
     }
-    return changeItem(item, settings);
+    return changeItem(item.sku, ItemSettings::of(item), settings);
 }
 
-bool ItemsPage::changeItem(const domain::Item& item, const ItemSettings& settings)
+bool ItemsPage::changeItem(const QString& sku, const ItemSettings& before, const ItemSettings& settings)
 {
     services::Shop* shop = m_context.shop();
     if (!shop)
         return false;
-    const ItemSettings before = ItemSettings::of(item);
     if (before == settings)
         return true;
-    const core::Status status = ItemEdit::apply(*shop, item.sku, before, settings);
+    const core::Status status = ItemEdit::apply(*shop, sku, before, settings);
     if (!status.ok()) {
-        m_context.prompter().warn(this, tr("Item not changed"),
-                                  tr("%1 was not changed: %2").arg(item.sku, status.errorText()));
+        m_context.prompter().warn(this, tr("Item not changed"), tr("%1 was not changed: %2").arg(sku, status.errorText()));
         return false;
     }
-    m_context.undoStack()->push(new ItemEditCommand(m_context, item.sku, before, settings));
-    Q_EMIT statusMessage(tr("%1 changed").arg(item.sku));
+    m_context.undoStack()->push(new ItemEditCommand(m_context, sku, before, settings));
+    Q_EMIT statusMessage(tr("%1 changed").arg(sku));
     // Not now: this may run inside the table committing its editor, which a reset
     // of the model would pull away underneath.
     QMetaObject::invokeMethod(this, [this] { m_context.notifyShopChanged(); }, Qt::QueuedConnection);

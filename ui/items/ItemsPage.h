@@ -36,7 +36,8 @@ public:
     QString title() const override { return tr("Items"); }
     QIcon icon() const override;
     void reload() override;
-    // sku=SKU selects that item; waiting=1 shows only items with waiting customers.
+    // sku=SKU selects that item; waiting=1 shows only items with waiting customers;
+    // new=1 opens the new item dialog.
     void applyRoute(const QUrlQuery& query) override;
 
     ItemsModel* model() const { return m_model; }
@@ -51,9 +52,11 @@ public:
     bool selectSku(const QString& sku);
     // Opens the item dialog for the selected item (non-modal to the event loop).
     void editSelectedItem();
-    // Changes an item's settings through the core and puts the change on the undo
-    // stack. Shows why when the core refuses; returns whether it changed.
-    bool changeItem(const domain::Item& item, const ItemSettings& settings);
+    // Opens the dialog for one new item; the item is selected once created.
+    void newItem();
+    // Changes an item's settings from `before` through the core and puts the change on
+    // the undo stack. Shows why when the core refuses; returns whether it changed.
+    bool changeItem(const QString& sku, const ItemSettings& before, const ItemSettings& settings);
 
     // The queue pane's actions on its selected line.
     void moveSelectedToFront();
@@ -84,6 +87,7 @@ private:
     QLabel* m_detailLabel = nullptr;
     QTableView* m_queueTableView = nullptr;
     QTableView* m_historyTableView = nullptr;
+    QPushButton* m_newItemButton = nullptr;
     QPushButton* m_moveToFrontButton = nullptr;
     QPushButton* m_cancelLineButton = nullptr;
     QTimer* m_searchTimer = nullptr;

@@ -36,6 +36,8 @@ const KindChoice kindChoices[] = {
       QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Purchase orders (po_number, supplier, sku, qty, expected_date)") },
     { csv::Importer::Kind::Receipts, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Receipts of stock (received_at, sku, qty, reference)") },
     { csv::Importer::Kind::Stock, QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Stock counts (sku, on_hand, or a Shopify inventory export)") },
+    { csv::Importer::Kind::PoStages,
+      QT_TRANSLATE_NOOP("bd::ui::ImportFlow", "Purchase order stages (po_number, stage, date, a forwarder's status file)") },
 };
 
 csv::Importer::Options importOptions(bool dryRun, const TaskEnv& env)

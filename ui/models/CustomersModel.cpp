@@ -5,7 +5,6 @@
 #include <QFont>
 #include <QLocale>
 
-#include <algorithm>
 
 namespace bd::ui {
 
@@ -13,66 +12,45 @@ using store::CustomerFilter;
 using store::CustomerRow;
 
 CustomersModel::CustomersModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedListModel(parent)
 {
 }
 
-void CustomersModel::setQueries(services::ShopQueries* queries)
-{
-    m_queries = queries;
-    resetTo(PageSize);
-}
+CustomersModel::~CustomersModel() = default;
 
 void CustomersModel::setFilter(const CustomerFilter& filter)
 {
     m_filter = filter;
-    resetTo(PageSize);
+    restart();
 }
 
-void CustomersModel::reload()
+CustomersModel::PageRead CustomersModel::pageRead() const
 {
-    // Up to a point: after an action, reading a hundred thousand rows again would
-    // freeze the window for seconds.
-    const int loaded = std::clamp<int>(int(m_rows.size()), 1, ReloadLimit);
-    resetTo((loaded + PageSize - 1) / PageSize * PageSize);
+    return [filter = m_filter](services::ShopQueries& queries, int offset, int limit, bool reversed) {
+        CustomerFilter f = filter;
+        f.descending = f.descending != reversed;
+        return queries.customers(f, offset, limit);
+    };
 }
 
-void CustomersModel::resetTo(int rows)
+CustomersModel::CountRead CustomersModel::countRead() const
 {
-    // A view may ask for more rows while it handles the reset; that waits until after.
-    m_busy = true;
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = true;
-    QString error;
-    if (m_queries) {
-        core::Result<QList<CustomerRow>> read = m_queries->customers(m_filter, nullptr, rows);
-        if (read)
-            m_rows = read.takeValue();
-        else
-            error = read.errorText();
-        m_atEnd = m_rows.size() < rows;
-    }
-    endResetModel();
-    m_busy = false;
-    if (!error.isEmpty() && m_onError)
-        m_onError(error);
+    return [filter = m_filter](services::ShopQueries& queries) { return queries.countCustomers(filter); };
+}
+
+QVariant CustomersModel::keyOf(const CustomerRow& row) const
+{
+    return row.email.toCaseFolded();
 }
 
 const CustomerRow* CustomersModel::customerAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
-        return nullptr;
-    return &m_rows.at(row);
+    return rowAt(row);
 }
 
 int CustomersModel::rowOf(const QString& email) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).email.compare(email, Qt::CaseInsensitive) == 0)
-            return i;
-    }
-    return -1;
+    return rowOfKey(email.toCaseFolded());
 }
 
 bool CustomersModel::isSortable(int column)
@@ -100,46 +78,12 @@ void CustomersModel::sort(int column, Qt::SortOrder order)
         return;
     m_filter.sort = sort;
     m_filter.descending = descending;
-    resetTo(PageSize);
-}
-
-int CustomersModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    restart();
 }
 
 int CustomersModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool CustomersModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_queries && !m_atEnd && !m_busy;
-}
-
-void CustomersModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const core::Result<QList<CustomerRow>> read
-        = m_queries->customers(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), PageSize);
-    if (!read) {
-        m_atEnd = true;
-        if (m_onError)
-            m_onError(read.errorText());
-        return;
-    }
-    const QList<CustomerRow>& page = read.value();
-    m_atEnd = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    m_busy = true;
-    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
-    m_busy = false;
 }
 
 Qt::ItemFlags CustomersModel::flags(const QModelIndex& index) const
@@ -154,8 +98,11 @@ QVariant CustomersModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CustomerRow& row = m_rows.at(index.row());
     const int column = index.column();
+    const CustomerRow* shown = rowAt(index.row());
+    if (!shown)
+        return placeholder(column, role);
+    const CustomerRow& row = *shown;
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

@@ -2,7 +2,6 @@
 
 #include "core/Clock.h"
 #include "domain/LocaleFormat.h"
-#include "store/Database.h"
 
 #include <QLocale>
 
@@ -19,21 +18,10 @@ HistoryModel::HistoryModel(QObject* parent)
 
 HistoryModel::~HistoryModel() = default;
 
-void HistoryModel::setDatabase(store::Database* db)
-{
-    setLocation(db ? db->path() : QString());
-    restart();
-}
-
 void HistoryModel::setItem(qint64 itemId)
 {
     m_itemId = itemId;
     restart();
-}
-
-void HistoryModel::reload()
-{
-    refresh();
 }
 
 HistoryModel::PageRead HistoryModel::pageRead() const

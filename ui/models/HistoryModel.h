@@ -23,10 +23,8 @@ public:
     explicit HistoryModel(QObject* parent = nullptr);
     ~HistoryModel() override;
 
-    // The database to read from (null: nothing) and the item (0: none). Both reload.
-    void setDatabase(store::Database* db);
+    // The item (0: none), read from the database (setDatabase). Reloads.
     void setItem(qint64 itemId);
-    void reload();
 
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -1,7 +1,6 @@
 #include "ItemsModel.h"
 
 #include "domain/LocaleFormat.h"
-#include "store/Database.h"
 
 #include <QFont>
 #include <QLocale>
@@ -43,22 +42,10 @@ ItemsModel::ItemsModel(QObject* parent)
 
 ItemsModel::~ItemsModel() = default;
 
-void ItemsModel::setDatabase(store::Database* db)
-{
-    m_db = db;
-    setLocation(db ? db->path() : QString());
-    restart();
-}
-
 void ItemsModel::setFilter(const ItemFilter& filter)
 {
     m_filter = filter;
     restart();
-}
-
-void ItemsModel::reload()
-{
-    refresh();
 }
 
 ItemsModel::PageRead ItemsModel::pageRead() const

@@ -60,9 +60,6 @@ public:
     explicit ItemsModel(QObject* parent = nullptr);
     ~ItemsModel() override;
 
-    // The shop to read (null: show nothing); reads it on a connection of its own.
-    void setDatabase(store::Database* db);
-    store::Database* database() const { return m_db; }
     void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
     // The day the status badge judges release dates against.
     void setToday(const QDate& today) { m_today = today; }
@@ -70,8 +67,6 @@ public:
     const store::ItemFilter& filter() const { return m_filter; }
     // Shows the items the filter selects, in its order, starting with the first page.
     void setFilter(const store::ItemFilter& filter);
-    // Reads the count and the rows held again, keeping the selection by SKU.
-    void reload();
 
     // The item shown in a row, or null while its page is read.
     const domain::Item* itemAt(int row) const;
@@ -103,7 +98,6 @@ private:
     QString displayText(const store::ItemRow& row, int column) const;
     QString toolTip(const store::ItemRow& row, int column) const;
 
-    store::Database* m_db = nullptr;
     EditHandler m_editHandler;
     QDate m_today;
     store::ItemFilter m_filter;

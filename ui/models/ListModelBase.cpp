@@ -1,5 +1,7 @@
 #include "ListModelBase.h"
 
+#include "store/Database.h"
+
 #include <QTimer>
 
 #include <cstdlib>
@@ -20,6 +22,13 @@ ListModelBase::~ListModelBase()
 int ListModelBase::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_count;
+}
+
+void ListModelBase::setDatabase(store::Database* db)
+{
+    m_db = db;
+    setLocation(db ? db->path() : QString());
+    restartReads();
 }
 
 void ListModelBase::setLocation(const QString& location)

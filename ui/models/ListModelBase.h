@@ -11,6 +11,10 @@
 #include <functional>
 #include <memory>
 
+namespace bd::store {
+class Database;
+}
+
 namespace bd::ui {
 
 // What every list of the window shares (see PagedListModel, which holds the rows): the
@@ -34,6 +38,13 @@ public:
     bool isLoading() const { return m_restarting || m_refreshing || !m_wanted.isEmpty(); }
     // Rows held in memory now (at most ResidentPages pages).
     virtual int residentRows() const = 0;
+    // The shop to read (null: show nothing), on a connection of the reader's own; reads
+    // everything again.
+    void setDatabase(store::Database* db);
+    store::Database* database() const { return m_db; }
+    // Reads the count and the rows held again (the shop changed underneath), keeping
+    // the rows a view selected by their key.
+    void reload() { refreshReads(); }
     // Told why a read failed (the window's error banner); the rows stay as they were.
     void setErrorHandler(std::function<void(const QString&)> handler) { m_onError = std::move(handler); }
     // The last read's failure; empty when it worked.
@@ -63,9 +74,12 @@ protected:
     void failed(const QString& error);
     void postRead(ListReader::Read read) { m_reader.post(std::move(read)); }
 
-    // The template's part: post the read of a page, and drop the page farthest away.
+    // The template's part: post the read of a page, drop the page farthest away, read
+    // everything again, and read again what is held.
     virtual void readPage(int page) = 0;
     virtual void evictFarPages() = 0;
+    virtual void restartReads() = 0;
+    virtual void refreshReads() = 0;
 
     int m_count = 0;
     bool m_restarting = false;  // a new count and first page are on their way
@@ -78,6 +92,7 @@ private:
     void dispatch();
 
     ListReader m_reader;
+    store::Database* m_db = nullptr;
     QString m_location;
     int m_generation = 0;
     std::shared_ptr<std::atomic<int>> m_generationFlag = std::make_shared<std::atomic<int>>(0);

@@ -6,7 +6,6 @@
 #include <QFont>
 #include <QLocale>
 
-#include <algorithm>
 
 namespace bd::ui {
 
@@ -24,67 +23,45 @@ bool isNumeric(int column)
 } // namespace
 
 OrdersModel::OrdersModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedListModel(parent)
 {
 }
 
-void OrdersModel::setQueries(services::ShopQueries* queries)
-{
-    m_queries = queries;
-    resetTo(PageSize);
-}
+OrdersModel::~OrdersModel() = default;
 
 void OrdersModel::setFilter(const OrderFilter& filter)
 {
     m_filter = filter;
-    resetTo(PageSize);
+    restart();
 }
 
-void OrdersModel::reload()
+OrdersModel::PageRead OrdersModel::pageRead() const
 {
-    // Keep as many rows as the user has scrolled through, so the view does not jump.
-    // Up to a point: after an action, reading a hundred thousand rows again would
-    // freeze the window for seconds.
-    const int loaded = std::clamp<int>(int(m_rows.size()), 1, ReloadLimit);
-    resetTo((loaded + PageSize - 1) / PageSize * PageSize);
+    return [filter = m_filter](services::ShopQueries& queries, int offset, int limit, bool reversed) {
+        OrderFilter f = filter;
+        f.descending = f.descending != reversed;
+        return queries.orders(f, offset, limit);
+    };
 }
 
-void OrdersModel::resetTo(int rows)
+OrdersModel::CountRead OrdersModel::countRead() const
 {
-    // A view may ask for more rows while it handles the reset; that waits until after.
-    m_busy = true;
-    beginResetModel();
-    m_rows.clear();
-    m_atEnd = true;
-    QString error;
-    if (m_queries) {
-        core::Result<QList<OrderRow>> read = m_queries->orders(m_filter, nullptr, rows);
-        if (read)
-            m_rows = read.takeValue();
-        else
-            error = read.errorText();
-        m_atEnd = m_rows.size() < rows;
-    }
-    endResetModel();
-    m_busy = false;
-    if (!error.isEmpty() && m_onError)
-        m_onError(error);
+    return [filter = m_filter](services::ShopQueries& queries) { return queries.countOrders(filter); };
+}
+
+QVariant OrdersModel::keyOf(const OrderRow& row) const
+{
+    return row.number;
 }
 
 const OrderRow* OrdersModel::orderAt(int row) const
 {
-    if (row < 0 || row >= m_rows.size())
-        return nullptr;
-    return &m_rows.at(row);
+    return rowAt(row);
 }
 
 int OrdersModel::rowOf(const QString& number) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).number == number)
-            return i;
-    }
-    return -1;
+    return rowOfKey(number);
 }
 
 QString OrdersModel::stateName(OrderState state)
@@ -165,46 +142,12 @@ void OrdersModel::sort(int column, Qt::SortOrder order)
         return;
     m_filter.sort = sort;
     m_filter.descending = descending;
-    resetTo(PageSize);
-}
-
-int OrdersModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    restart();
 }
 
 int OrdersModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool OrdersModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_queries && !m_atEnd && !m_busy;
-}
-
-void OrdersModel::fetchMore(const QModelIndex& parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const core::Result<QList<OrderRow>> read
-        = m_queries->orders(m_filter, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), PageSize);
-    if (!read) {
-        m_atEnd = true;
-        if (m_onError)
-            m_onError(read.errorText());
-        return;
-    }
-    const QList<OrderRow>& page = read.value();
-    m_atEnd = page.size() < PageSize;
-    if (page.isEmpty())
-        return;
-    const int first = int(m_rows.size());
-    m_busy = true;
-    beginInsertRows(QModelIndex(), first, first + int(page.size()) - 1);
-    m_rows += page;
-    endInsertRows();
-    m_busy = false;
 }
 
 Qt::ItemFlags OrdersModel::flags(const QModelIndex& index) const
@@ -219,8 +162,11 @@ QVariant OrdersModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const OrderRow& row = m_rows.at(index.row());
     const int column = index.column();
+    const OrderRow* shown = rowAt(index.row());
+    if (!shown)
+        return placeholder(column, role);
+    const OrderRow& row = *shown;
     switch (role) {
     case Qt::DisplayRole:
         return displayText(row, column);

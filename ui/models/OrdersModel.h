@@ -1,19 +1,19 @@
 #pragma once
 
+#include "models/PagedListModel.h"
 #include "services/ShopQueries.h"
 
-#include <QAbstractTableModel>
-#include <QList>
-
-#include <functional>
+namespace bd::store {
+class Database;
+}
 
 namespace bd::ui {
 
-// The shop's orders as a table, read a page at a time as the view scrolls
-// (canFetchMore/fetchMore). Each page is read by key after the last row loaded, so
-// the end of a list of hundreds of thousands of orders comes as fast as its start;
-// sorting and filtering run in SQL. Call reload() after something changed underneath.
-class OrdersModel : public QAbstractTableModel
+// The shop's orders as a table: the pages a view shows, read on a reader thread
+// (PagedListModel), sorted and filtered in SQL, so the end of a list of hundreds of
+// thousands of orders comes as fast as its start. Call reload() after something
+// changed underneath.
+class OrdersModel : public PagedListModel<store::OrderRow>
 {
     Q_OBJECT
 
@@ -25,25 +25,17 @@ public:
         CustomerEmailRole,
         StateRole, // int(store::OrderState)
     };
-    static constexpr int PageSize = 200;
-    // reload() keeps at most this many of the rows loaded before.
-    static constexpr int ReloadLimit = 10 * PageSize;
 
     explicit OrdersModel(QObject* parent = nullptr);
+    ~OrdersModel() override;
 
-    // Where rows are read from; null shows nothing. Reloads.
-    void setQueries(services::ShopQueries* queries);
-    services::ShopQueries* queries() const { return m_queries; }
-    // Told why a read failed (the rows then end where it failed).
-    void setErrorHandler(std::function<void(const QString&)> handler) { m_onError = std::move(handler); }
 
     const store::OrderFilter& filter() const { return m_filter; }
     void setFilter(const store::OrderFilter& filter);
-    // Reads the rows again, as many as were loaded before.
-    void reload();
 
+    // The order shown in a row, or null while its page is read.
     const store::OrderRow* orderAt(int row) const;
-    // The row showing this order among those loaded, or -1.
+    // The row in memory showing this order, or -1.
     int rowOf(const QString& number) const;
 
     static QString stateName(store::OrderState state);
@@ -53,25 +45,19 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
 
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    bool canFetchMore(const QModelIndex& parent) const override;
-    void fetchMore(const QModelIndex& parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    void resetTo(int rows);
+    PageRead pageRead() const override;
+    CountRead countRead() const override;
+    QVariant keyOf(const store::OrderRow& row) const override;
     QString displayText(const store::OrderRow& row, int column) const;
 
-    services::ShopQueries* m_queries = nullptr;
-    std::function<void(const QString&)> m_onError;
     store::OrderFilter m_filter;
-    QList<store::OrderRow> m_rows;
-    bool m_atEnd = true;
-    bool m_busy = false; // resetting or inserting: no nested fetchMore from a view
 };
 
 } // namespace bd::ui

@@ -31,11 +31,6 @@ void OutboxModel::setStateFilter(const QString& state)
     restart();
 }
 
-void OutboxModel::reload()
-{
-    refresh();
-}
-
 OutboxModel::PageRead OutboxModel::pageRead() const
 {
     return [filter = m_filter](services::ShopQueries& queries, int offset, int limit, bool) {

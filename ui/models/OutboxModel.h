@@ -26,8 +26,6 @@ public:
     // Only messages in this state (empty: all).
     void setStateFilter(const QString& state);
     const QString& stateFilter() const { return m_filter.state; }
-    // Reads the count and the rows held again, keeping the selection.
-    void reload();
 
     const store::OutboxRow* messageAt(int row) const;
     int rowOf(qint64 messageId) const;

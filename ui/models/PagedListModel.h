@@ -125,9 +125,9 @@ protected:
     // error handler says why, and the list is never taken for an empty shop.
     void refresh()
     {
-        if (m_restarting)
-            return; // the answer on its way is read after the change
-        if (location().isEmpty()) {
+        // A count and first page on their way may have been read before the change:
+        // asked again (the one on its way is dropped when it comes).
+        if (m_restarting || location().isEmpty()) {
             restart();
             return;
         }
@@ -147,6 +147,9 @@ protected:
                 Qt::QueuedConnection);
         });
     }
+
+    void restartReads() override { restart(); }
+    void refreshReads() override { refresh(); }
 
     void readPage(int page) override
     {

@@ -111,6 +111,8 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
         case Promised:
             return line.promisedDate.isValid() ? domain::LocaleFormat().date(line.promisedDate)
                                                : tr("not known");
+        case Source:
+            return entry.source.text();
         case Payment:
             return paymentName(line.payment);
         case Risk:
@@ -171,6 +173,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
             return tr("Days waited");
         case Promised:
             return tr("Promised");
+        case Source:
+            return tr("Coming with");
         case Payment:
             return tr("Payment");
         case Risk:
@@ -185,6 +189,8 @@ QVariant QueueModel::headerData(int section, Qt::Orientation orientation, int ro
             return tr("Units still waiting on this line");
         case Risk:
             return tr("The card or the authorization lapses before the promised date");
+        case Source:
+            return tr("The purchase order whose units cover this place in the queue, and where it is on its way");
         default:
             break;
         }

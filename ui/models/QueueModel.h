@@ -21,7 +21,7 @@ class QueueModel : public OffsetPagedModel<services::QueueEntry>
     Q_OBJECT
 
 public:
-    enum Column { Position, Order, Customer, Quantity, DaysWaited, Promised, Payment, Risk, ColumnCount };
+    enum Column { Position, Order, Customer, Quantity, DaysWaited, Promised, Source, Payment, Risk, ColumnCount };
     enum Role {
         OrderNumberRole = Qt::UserRole + 1,
         AtRiskRole, // bool

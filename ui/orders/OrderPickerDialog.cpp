@@ -101,7 +101,7 @@ void OrderPickerDialog::fill()
         filter.search = m_searchLineEdit->text().trimmed();
         filter.state = state;
         filter.descending = false;
-        const core::Result<QList<store::OrderRow>> found = m_queries.orders(filter, nullptr, shownPerState);
+        const core::Result<QList<store::OrderRow>> found = m_queries.orders(filter, 0, shownPerState);
         if (!found) {
             error = found.errorText();
             break;

@@ -6,6 +6,7 @@
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
 #include "common/EventPhrases.h"
+#include "common/PendingSelection.h"
 #include "models/OrdersModel.h"
 #include "models/OutboxModel.h"
 #include "orders/CancelDialog.h"
@@ -55,7 +56,8 @@ constexpr int searchDelayMs = 250;
 const QString splitterKey = QStringLiteral("orders/splitterVertical");
 const QString headerKey = QStringLiteral("orders/header");
 
-enum LineColumn { LineSku, LineName, LineOrdered, LineAllocated, LineShipped, LineWaiting, LineCancelled, LinePromised };
+enum LineColumn { LineSku, LineName, LineOrdered, LineAllocated, LineShipped, LineWaiting, LineCancelled, LinePromised,
+                  LineComingWith };
 
 QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent)
 {
@@ -155,6 +157,15 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
         }
     });
     connect(m_tableView, &QWidget::customContextMenuRequested, this, &OrdersPage::showContextMenu);
+    // An order to select whose row was not read yet is selected when it comes.
+    m_pendingSelection = std::make_unique<PendingSelection>(
+        m_model, this, [this](const QString& number) { return selectOrder(number); },
+        [this] {
+            if (!m_currentNumber.isEmpty() && !m_tableView->currentIndex().isValid()) {
+                m_currentNumber.clear();
+                showDetail();
+            }
+        });
 
     // The detail of the selected order
     m_detailPane = new QWidget(this);
@@ -217,7 +228,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
 
     m_linesTree = makeTree(QStringLiteral("linesTreeWidget"),
                            { tr("SKU"), tr("Item"), tr("Ordered"), tr("Allocated"), tr("Shipped"), tr("Waiting"),
-                             tr("Cancelled"), tr("Promised") },
+                             tr("Cancelled"), tr("Promised"), tr("Coming with") },
                            m_detailPane);
     m_linesTree->header()->setStretchLastSection(false);
     m_linesTree->header()->setSectionResizeMode(LineName, QHeaderView::Stretch);
@@ -287,7 +298,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     layout->addWidget(m_splitter, 1);
 
     connect(&m_context, &AppContext::databaseAboutToClose, this, [this] {
-        m_model->setQueries(nullptr);
+        m_model->setDatabase(nullptr);
         m_queries.reset();
         m_queriesDatabase = nullptr;
         m_currentNumber.clear();
@@ -300,7 +311,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
 OrdersPage::~OrdersPage()
 {
     saveLayout();
-    m_model->setQueries(nullptr);
+    m_model->setDatabase(nullptr);
 }
 
 QIcon OrdersPage::icon() const
@@ -330,7 +341,7 @@ void OrdersPage::ensureQueries()
     store::Database* db = m_context.database();
     if (db == m_queriesDatabase)
         return;
-    m_model->setQueries(nullptr);
+    m_model->setDatabase(nullptr);
     m_queries.reset();
     m_queriesDatabase = db;
     if (db)
@@ -351,13 +362,12 @@ void OrdersPage::reload()
     m_riskPending = false;
     if (m_riskCheckBox->isChecked() && m_context.shop()) {
         applyFilter();
-    } else if (changedDatabase || m_model->queries() != m_queries.get()) {
-        m_model->setQueries(m_queries.get());
+    } else if (changedDatabase || m_model->database() != m_context.database()) {
+        m_model->setDatabase(m_context.database());
     } else {
         m_model->reload();
     }
-    if (!m_currentNumber.isEmpty() && !selectOrder(m_currentNumber))
-        m_currentNumber.clear();
+    selectOrderWhenShown(m_currentNumber);
     showDetail();
 }
 
@@ -381,8 +391,8 @@ void OrdersPage::applyRoute(const QUrlQuery& query)
     m_searchLineEdit->setText(number);
     applyFilter();
     if (!number.isEmpty()) {
-        selectOrder(number);
         m_currentNumber = number;
+        selectOrderWhenShown(number);
         showDetail();
     }
 }
@@ -397,6 +407,11 @@ bool OrdersPage::selectOrder(const QString& number)
                                                               | QItemSelectionModel::Rows);
     m_tableView->scrollTo(index);
     return true;
+}
+
+void OrdersPage::selectOrderWhenShown(const QString& number)
+{
+    m_pendingSelection->request(number);
 }
 
 void OrdersPage::applyFilter()
@@ -415,13 +430,10 @@ void OrdersPage::applyFilter()
             startRiskList();
         filter.numbers = m_riskKnown ? m_riskNumbers : QStringList();
     }
-    if (m_model->queries() != m_queries.get())
-        m_model->setQueries(m_queries.get());
+    if (m_model->database() != m_context.database())
+        m_model->setDatabase(m_context.database());
     m_model->setFilter(filter);
-    if (!m_currentNumber.isEmpty() && !selectOrder(m_currentNumber)) {
-        m_currentNumber.clear();
-        showDetail();
-    }
+    selectOrderWhenShown(m_currentNumber);
 }
 
 void OrdersPage::startRiskList()
@@ -473,6 +485,7 @@ void OrdersPage::keepSortIndicatorSortable(int column, Qt::SortOrder order)
 
 void OrdersPage::clearDetail()
 {
+    m_currentRow.reset();
     m_linesTree->clear();
     m_mailTree->clear();
     m_historyTree->clear();
@@ -499,8 +512,11 @@ void OrdersPage::showDetail()
     const core::Result<QList<domain::Event>> events = foundOrder && foundOrder.value()
                                                           ? m_queries->eventsOfOrder(foundOrder.value()->id)
                                                           : core::Result<QList<domain::Event>>(QList<domain::Event>());
+    using Sources = QHash<qint64, services::LineSource>;
+    const core::Result<Sources> sources = foundOrder && foundOrder.value() ? m_queries->lineSources(*foundOrder.value())
+                                                                           : core::Result<Sources>(Sources());
     for (const core::Status& read : {core::Status(foundOrder), core::Status(foundRow), core::Status(messages),
-                                    core::Status(events)}) {
+                                    core::Status(events), core::Status(sources)}) {
         if (!read.ok()) {
             clearDetail();
             m_context.reportError(read.errorText());
@@ -513,6 +529,7 @@ void OrdersPage::showDetail()
         clearDetail();
         return;
     }
+    m_currentRow = row;
     if (auto* stack = qobject_cast<QStackedWidget*>(m_emptyLabel->parentWidget()))
         stack->setCurrentWidget(m_detailPane);
     m_returnable = 0;
@@ -565,6 +582,7 @@ void OrdersPage::showDetail()
         item->setText(LinePromised, line.waiting > 0 ? (line.promisedDate.isValid() ? domain::LocaleFormat().date(line.promisedDate)
                                                                                     : tr("not known"))
                                                      : QString());
+        item->setText(LineComingWith, line.waiting > 0 ? sources->value(line.id).text() : QString());
         if (!line.cancelReason.isEmpty())
             item->setToolTip(LineCancelled, tr("Cancelled: %1").arg(line.cancelReason));
         for (int c = LineOrdered; c <= LineCancelled; ++c)
@@ -615,11 +633,8 @@ void OrdersPage::showDetail()
 void OrdersPage::updateActions()
 {
     const bool has = !m_currentNumber.isEmpty() && m_context.shop();
-    const store::OrderRow* row = nullptr;
-    if (has) {
-        const int r = m_model->rowOf(m_currentNumber);
-        row = m_model->orderAt(r);
-    }
+    // The shown order as read for the detail (its row in the list may not be read yet).
+    const store::OrderRow* row = has && m_currentRow && m_currentRow->number == m_currentNumber ? &*m_currentRow : nullptr;
     const bool open = row && (row->allocated > 0 || row->waiting > 0);
     m_shipButton->setEnabled(row && row->allocated > 0);
     m_returnButton->setEnabled(row && row->shipped > 0 && m_returnable > 0);
@@ -682,7 +697,7 @@ void OrdersPage::newOrder()
             m_riskCheckBox->setChecked(false);
             applyFilter();
         }
-        selectOrder(number);
+        selectOrderWhenShown(number);
         showDetail();
     });
     dialog->open();
@@ -720,7 +735,10 @@ void OrdersPage::pickOrder(int purpose, void (OrdersPage::*next)(const QString&)
     auto* picker = new OrderPickerDialog(*m_queries, OrderPickerDialog::Purpose(purpose), this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     connect(picker, &OrderPickerDialog::picked, this, [this, next](const QString& number) {
-        selectOrder(number); // shows its detail when the list holds it
+        // The page shows the order being worked on, and selects its row when the list holds it.
+        m_currentNumber = number;
+        selectOrderWhenShown(number);
+        showDetail();
         (this->*next)(number);
     });
     picker->open();

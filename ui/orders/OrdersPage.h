@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Page.h"
+#include "services/ShopQueries.h"
 
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -25,6 +27,7 @@ class ShopQueries;
 namespace bd::ui {
 
 class OrdersModel;
+class PendingSelection;
 
 // The orders: a paged list with state, search and payment filters, and the detail of
 // the selected order (its lines, payment, e-mails and history) with the actions on
@@ -61,6 +64,9 @@ public:
     QString currentNumber() const { return m_currentNumber; }
     // Selects an order among the loaded rows; false when it is not loaded.
     bool selectOrder(const QString& number);
+    // Selects the order when its row is read (at once when it is in memory); when the
+    // list, once read, does not show it, nothing stays selected.
+    void selectOrderWhenShown(const QString& number);
 
 private:
     void ensureQueries();
@@ -84,6 +90,8 @@ private:
     std::unique_ptr<services::ShopQueries> m_queries;
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentNumber;
+    std::unique_ptr<PendingSelection> m_pendingSelection; // the order to select when its row comes
+    std::optional<store::OrderRow> m_currentRow; // the shown order, as read for the detail
     // The orders at risk, worked out by the payment risk service in the background.
     QStringList m_riskNumbers;
     bool m_riskKnown = false;

@@ -42,6 +42,11 @@ const QList<const ShopFormat*>& shopFormats()
     static const ColumnFormat nativeReceipts({QStringLiteral("native"), QStringLiteral("native"),
                                               QT_TRANSLATE_NOOP("ShopFormat", "receipts file"), DataKind::Receipts,
                                               names({"received_at", "sku", "qty"}), names({"reference", "po_number"})});
+    // A forwarder's status file: where each purchase order is on its way.
+    static const ColumnFormat nativePoStages({QStringLiteral("native"), QStringLiteral("native"),
+                                              QT_TRANSLATE_NOOP("ShopFormat", "purchase order stages file"),
+                                              DataKind::PoStages, names({"po_number", "stage", "date"}),
+                                              names({"note", "expected_date"})});
     static const NativeStock nativeStock;
     static const ShopifyInventory shopifyInventory;
     static const QList<const ShopFormat*> formats = {
@@ -50,6 +55,7 @@ const QList<const ShopFormat*>& shopFormats()
         &nativeOrders,     &shopifyOrders,  &wooOrders,             &wooOrderItems,
         &nativePurchaseOrders, &nativeReceipts,
         &nativeStock,      &shopifyInventory,
+        &nativePoStages,
     };
     return formats;
 }
@@ -97,6 +103,8 @@ QString kindName(DataKind kind)
         return QStringLiteral("receipts");
     case DataKind::Stock:
         return QStringLiteral("stock");
+    case DataKind::PoStages:
+        return QStringLiteral("po-stages");
     }
     return {};
 }

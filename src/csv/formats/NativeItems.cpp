@@ -3,6 +3,7 @@
 #include "csv/CsvWriter.h"
 #include "csv/Exporter.h"
 #include "domain/Rules.h"
+#include "services/MerchandisingService.h"
 #include "store/ItemStore.h"
 
 using namespace bd::domain;
@@ -51,11 +52,31 @@ public:
         rec.hasRelease = f.has(QStringLiteral("release_date"));
         rec.hasAttributes = f.has(QStringLiteral("attributes"));
         rec.policyField = QStringLiteral("policy");
+        // The items the follow-up e-mails offer with this one: "SAUCER; LID".
+        if (f.has(QStringLiteral("related"))) {
+            rec.relatedField = QStringLiteral("related");
+            rec.crossSells = NativeItems::splitList(f.text(rec.relatedField));
+        }
         return true;
     }
 };
 
 } // namespace
+
+QStringList NativeItems::splitList(const QString& text)
+{
+    QStringList out;
+    for (const QString& part : text.split(ListSeparator)) {
+        if (!part.trimmed().isEmpty())
+            out << part.trimmed();
+    }
+    return out;
+}
+
+QString NativeItems::joinList(const QStringList& list)
+{
+    return list.join(ListSeparator + QLatin1Char(' '));
+}
 
 QString NativeItems::title() const
 {
@@ -66,7 +87,7 @@ QList<ColumnName> NativeItems::columns() const
 {
     QList<ColumnName> out;
     for (const char* name : {"sku", "name", "price", "on_hand", "policy", "backorder_limit", "expected_date",
-                             "attributes", "release_date", "currency", "tracked",
+                             "attributes", "release_date", "currency", "tracked", "related",
                              // written by export, read back without complaint
                              "allocated", "available", "waiting"})
         out << ColumnName {QString::fromLatin1(name)};
@@ -94,7 +115,7 @@ core::Status NativeItems::write(CsvWriter& out, store::ItemStore& store, const I
         out.writeRow({QStringLiteral("sku"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("on_hand"),
                       QStringLiteral("policy"), QStringLiteral("backorder_limit"), QStringLiteral("expected_date"),
                       QStringLiteral("attributes"), QStringLiteral("release_date"), QStringLiteral("allocated"),
-                      QStringLiteral("waiting"), QStringLiteral("tracked")});
+                      QStringLiteral("waiting"), QStringLiteral("tracked"), QStringLiteral("related")});
     }
     // A page at a time: the file of a big shop is never all in memory.
     const int pageSize = 2000;
@@ -105,17 +126,21 @@ core::Status NativeItems::write(CsvWriter& out, store::ItemStore& store, const I
         const QList<Item>& page = read.value();
         for (const Item& i : page) {
             if (how.feed) {
-                const Exporter::ItemAvailability a = Exporter::availabilityOf(i, how.today);
+                const Exporter::ItemAvailability a = Exporter::availabilityOf(i, how.today, how.stages.value(i.id));
                 out.writeRow({i.sku, Exporter::statusName(a.status),
                               a.tracked ? QString::number(a.available) : QString(), core::toIso(a.expected),
                               a.message});
                 continue;
             }
+            const core::Result<QStringList> related
+                = store.relatedItems(i.id, services::MerchandisingService::merchantKind());
+            if (!related)
+                return related.errors();
             out.writeRow({i.sku, i.name, how.money(i.priceMinor), i.tracked ? QString::number(i.onHand) : QString(),
                           toString(i.policy), i.backorderLimit ? QString::number(*i.backorderLimit) : QString(),
                           core::toIso(i.expectedDate), i.attributes, core::toIso(i.releaseDate),
                           QString::number(i.allocated), QString::number(i.waiting),
-                          i.tracked ? QStringLiteral("yes") : QStringLiteral("no")});
+                          i.tracked ? QStringLiteral("yes") : QStringLiteral("no"), joinList(related.value())});
         }
         if (page.size() < pageSize)
             break;

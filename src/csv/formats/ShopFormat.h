@@ -109,6 +109,8 @@ struct ItemExport
     bool feed = false;         // the availability feed rather than the items
     bool decimalComma = false; // amounts as "12,50"
     QString currency;          // the shop's: amounts have its decimals ("1500" JPY)
+    // The feed: where each item's next delivery is on its way (a stage code), by item id.
+    QHash<qint64, QString> stages;
     QString money(qint64 minor) const;
 };
 

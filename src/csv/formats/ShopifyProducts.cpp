@@ -262,7 +262,7 @@ core::Status ShopifyProductLayout::write(CsvWriter& out, store::ItemStore& store
                 << (i.tracked ? QString::number(shopStock(i)) : i.shop.cells.value(QuantityCell, QStringLiteral("0")))
                 << (i.policy == Policy::Stop ? c.denyValue : c.continueValue);
             if (how.feed) {
-                const Exporter::ItemAvailability a = Exporter::availabilityOf(i, how.today);
+                const Exporter::ItemAvailability a = Exporter::availabilityOf(i, how.today, how.stages.value(i.id));
                 row << Exporter::statusName(a.status) << core::toIso(a.expected) << a.message;
             } else {
                 row << how.money(i.priceMinor);

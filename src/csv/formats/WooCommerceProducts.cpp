@@ -313,7 +313,7 @@ core::Status WooCommerceProducts::write(CsvWriter& out, store::ItemStore& store,
         out.writeRow({Id, Sku, InStock, Stock, Backorders, QStringLiteral("Meta: backorder_desk_status"),
                       QStringLiteral("Meta: backorder_desk_expected_date"), QStringLiteral("Meta: backorder_desk_message")});
         for (const Item& i : items) {
-            const Exporter::ItemAvailability a = Exporter::availabilityOf(i, how.today);
+            const Exporter::ItemAvailability a = Exporter::availabilityOf(i, how.today, how.stages.value(i.id));
             const QString inStock = a.status == Exporter::Availability::InStock   ? QStringLiteral("1")
                                     : a.status == Exporter::Availability::SoldOut ? QStringLiteral("0")
                                                                                   : QStringLiteral("backorder");
@@ -337,7 +337,7 @@ core::Status WooCommerceProducts::write(CsvWriter& out, store::ItemStore& store,
     out.writeRow(header);
     for (const Item& i : items) {
         const QList<std::pair<QString, QString>> attributes = parseAttributes(i.attributes);
-        const Exporter::ItemAvailability a = Exporter::availabilityOf(i, how.today);
+        const Exporter::ItemAvailability a = Exporter::availabilityOf(i, how.today, how.stages.value(i.id));
         // A variation has a parent in the shop, or is named after its product and its
         // values ("Hoodie - Red, S"); an item with attributes but another name is a
         // simple product that has them.
