@@ -2150,6 +2150,10 @@
         <source>While you wait, these are in stock and ship at once:</source>
         <translation>Mens du venter, har vi disse på lager, og de sendes med det samme:</translation>
     </message>
+    <message>
+        <source>not sent: nothing is left to tell the customer</source>
+        <translation>ikke sendt: der er ikke længere noget at fortælle kunden</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

@@ -23,6 +23,7 @@ Delivery::Delivery(store::Database& db, const core::Clock& clock, const store::C
     , m_clock(clock)
     , m_config(config)
     , m_store(db)
+    , m_outbox(db, clock, config)
 {
 }
 
@@ -99,10 +100,23 @@ Status Delivery::recoverInterrupted(DeliveryReport& report)
     });
 }
 
-Status Delivery::claim(qint64 id, const QString& messageId, bool* claimed)
+Status Delivery::claim(OutboxRow& row, bool* claimed)
 {
     return write([&]() -> Status {
-        const core::Result<bool> taken = m_store.claimForSending(id, messageId, m_clock.now());
+        *claimed = false;
+        // Read again under the write lock: another sender may have taken (and written) it.
+        const store::Found<OutboxRow> current = m_store.message(row.id);
+        if (!current)
+            return current.errors();
+        if (!current.value() || current.value()->state != messageState::Pending)
+            return {};
+        row = *current.value();
+        const core::Result<QString> notSent = m_outbox.prepareForSending(row);
+        if (!notSent)
+            return notSent.errors();
+        if (!notSent->isEmpty())
+            return m_store.setState(row.id, messageState::Cancelled, notSent.value());
+        const core::Result<bool> taken = m_store.claimForSending(row.id, row.messageId, m_clock.now());
         if (!taken)
             return taken.errors();
         *claimed = taken.value();
@@ -136,12 +150,8 @@ DeliveryReport Delivery::send(MailTransport& transport)
         std::optional<OutboxRow>& row = found.value();
         if (!row || row->state != messageState::Pending)
             continue;
-        if (row->messageId.isEmpty())
-            row->messageId = QStringLiteral("<bd-%1-%2@backorderdesk.invalid>")
-                                 .arg(row->id)
-                                 .arg(row->createdAt.toSecsSinceEpoch());
         bool claimed = false;
-        if (Status s = claim(id, row->messageId, &claimed); !s.ok()) {
+        if (Status s = claim(*row, &claimed); !s.ok()) {
             report.problems << s.errorText();
             return report;
         }
@@ -202,16 +212,16 @@ DeliveryReport Delivery::writeFiles(const QString& dir)
         return report;
     }
     for (qint64 id : due.value()) {
-        const store::Found<OutboxRow> found = m_store.message(id);
+        store::Found<OutboxRow> found = m_store.message(id);
         if (!found) {
             report.problems << found.errorText();
             return report;
         }
-        const std::optional<OutboxRow>& row = found.value();
+        std::optional<OutboxRow>& row = found.value();
         if (!row || row->state != messageState::Pending)
             continue;
         bool claimed = false;
-        if (Status s = claim(id, row->messageId, &claimed); !s.ok()) {
+        if (Status s = claim(*row, &claimed); !s.ok()) {
             report.problems << s.errorText();
             return report;
         }

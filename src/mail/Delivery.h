@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "store/MailStore.h"
 #include "mail/MimeMessage.h"
+#include "mail/Outbox.h"
 #include "mail/SmtpTransport.h"
 
 #include <QCoreApplication>
@@ -66,8 +67,10 @@ public:
 
 private:
     core::Status recoverInterrupted(DeliveryReport& report);
-    // Takes a message for this run; *claimed is false when another sender has it.
-    core::Status claim(qint64 id, const QString& messageId, bool* claimed);
+    // Takes a message for this run, writing it first if it is an intent (row is then the
+    // message as it goes out); *claimed is false when another sender has it or it is not
+    // to be sent any more (then it is cancelled, with the reason).
+    core::Status claim(store::OutboxRow& row, bool* claimed);
     core::Status write(const std::function<core::Status()>& change);
     // write() for the state of a message that went out: a busy shop is retried for up to
     // RecordPatienceMs, so the message is not taken for an interrupted send later.
@@ -78,6 +81,7 @@ private:
     const core::Clock& m_clock;
     const store::Config& m_config;
     store::MailStore m_store;
+    Outbox m_outbox;
     Progress m_progress;
 };
 

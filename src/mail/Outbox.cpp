@@ -4,6 +4,8 @@
 #include "core/Clock.h"
 #include "store/Config.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QUuid>
 
@@ -54,7 +56,7 @@ QString mailKindOfEvent(const QString& event)
 
 } // namespace
 
-Outbox::Outbox(store::Database& db, const core::Clock& clock, store::Config& config)
+Outbox::Outbox(store::Database& db, const core::Clock& clock, const store::Config& config)
     : m_clock(clock)
     , m_config(config)
     , m_store(db)
@@ -204,7 +206,7 @@ Result<std::optional<RenderedMail>> Outbox::render(const QString& mailKind, cons
         return stored.errors();
     if (!stored->enabled)
         return std::optional<RenderedMail>();
-    store::Config& config = m_config;
+    const store::Config& config = m_config;
     const QString shopName = config.text(store::settings::ShopName);
     const QString signature = config.text(store::settings::ShopSignature);
     values.set(QStringLiteral("shop_name"), shopName);
@@ -217,32 +219,104 @@ Result<std::optional<RenderedMail>> Outbox::render(const QString& mailKind, cons
         Templates::render(MailTemplate { stored->subject, stored->bodyText, stored->bodyHtml }, values));
 }
 
-Result<Outbox::Queued> Outbox::queue(const QString& mailKind, const QString& occasion, const Order* order,
-                                     qint64 customerId, const QString& email, const QString& name,
-                                     MailValues& values)
+Result<bool> Outbox::queueIntent(const QString& mailKind, const QString& occasion, qint64 orderId,
+                                 qint64 customerId, const QString& email, const QJsonObject& facts)
 {
-    const Result<std::optional<RenderedMail>> rendered = render(mailKind, email, name, values);
-    if (!rendered)
-        return rendered.errors();
-    if (!rendered.value())
-        return Queued { false, false };
-    const RenderedMail& mail = *rendered.value();
+    // A customer nobody knows (an order imported without one) is never written to.
+    if (domain::isUnknownCustomer(email))
+        return false;
     OutboxRow row;
     row.kind = mailKind;
     row.occasion = occasion;
-    row.orderId = order ? order->id : 0;
+    row.orderId = orderId;
     row.customerId = customerId;
     row.recipient = email;
-    row.subject = mail.subject;
-    row.bodyText = mail.bodyText;
-    row.bodyHtml = mail.bodyHtml;
     row.createdAt = m_clock.now();
     row.dueAt = row.createdAt;
-    row.messageId = newMessageId();
-    const Result<bool> inserted = m_store.insertMessage(row);
-    if (!inserted)
-        return inserted.errors();
-    return Queued { inserted.value(), true };
+    row.facts = QString::fromUtf8(QJsonDocument(facts).toJson(QJsonDocument::Compact));
+    row.rendered = false;
+    return m_store.insertMessage(row);
+}
+
+Result<std::optional<RenderedMail>> Outbox::renderMessage(const OutboxRow& row)
+{
+    if (row.rendered)
+        return std::optional<RenderedMail>(RenderedMail { row.subject, row.bodyText, row.bodyHtml });
+    const QJsonObject facts = QJsonDocument::fromJson(row.facts.toUtf8()).object();
+    if (row.kind == kind::Coupon)
+        return renderCoupon(row.occasion, row.customerId);
+    const Found<Order> found = m_orders.orderById(row.orderId);
+    if (!found)
+        return found.errors();
+    if (!found.value())
+        return std::optional<RenderedMail>();
+    const Order& order = *found.value();
+    MailValues values;
+    setCommon(values, order);
+    Result<bool> filled = row.kind == kind::FollowUp || row.kind == kind::Countdown || row.kind == kind::PaymentUpdate
+        ? fillSchedule(row.kind, order, facts, values)
+        : fillOrderEvents(row.kind, order, facts, values);
+    if (!filled)
+        return filled.errors();
+    if (!filled.value())
+        return std::optional<RenderedMail>();
+    // What a follow-up or countdown sells is what is in stock when it is written.
+    if (row.kind == kind::FollowUp || row.kind == kind::Countdown) {
+        if (Status s = setFollowUpExtras(values, order); !s.ok())
+            return s.errors();
+    }
+    return render(row.kind, order.customerEmail, order.customerName, values);
+}
+
+Status Outbox::showRendered(OutboxRow& row)
+{
+    if (row.rendered)
+        return {};
+    const Result<std::optional<RenderedMail>> mail = renderMessage(row);
+    if (!mail)
+        return mail.errors();
+    if (mail.value()) {
+        row.subject = mail.value()->subject;
+        row.bodyText = mail.value()->bodyText;
+        row.bodyHtml = mail.value()->bodyHtml;
+    }
+    return {};
+}
+
+Result<QList<OutboxRow>> Outbox::showRendered(Result<QList<OutboxRow>> rows)
+{
+    if (!rows)
+        return rows;
+    for (OutboxRow& row : rows.value()) {
+        if (Status s = showRendered(row); !s.ok())
+            return s.errors();
+    }
+    return rows;
+}
+
+Result<QString> Outbox::prepareForSending(OutboxRow& row)
+{
+    if (!row.rendered) {
+        const Result<std::optional<RenderedMail>> mail = renderMessage(row);
+        if (!mail)
+            return mail.errors();
+        if (!mail.value()) {
+            const Result<TemplateRow> stored = m_templates.get(row.kind);
+            if (!stored)
+                return stored.errors();
+            return stored->enabled ? tr("not sent: nothing is left to tell the customer")
+                                   : tr("not sent: %1 e-mails are switched off").arg(row.kind);
+        }
+        row.subject = mail.value()->subject;
+        row.bodyText = mail.value()->bodyText;
+        row.bodyHtml = mail.value()->bodyHtml;
+        row.rendered = true;
+        if (Status s = m_store.storeRendered(row.id, row.subject, row.bodyText, row.bodyHtml); !s.ok())
+            return s.errors();
+    }
+    if (row.messageId.isEmpty())
+        row.messageId = newMessageId();
+    return QString();
 }
 
 // ---------------------------------------------------------------- event messages
@@ -254,8 +328,7 @@ Result<qint64> Outbox::eventMark()
 
 Status Outbox::queueForEvents(qint64 afterEventId)
 {
-    // The events are read a page at a time and acted on once the page is read (an
-    // import of a million order lines makes as many events).
+    // Coupons are few (one event each); read a page at a time all the same.
     constexpr int PageSize = 1000;
     store::EventStore& events = m_events;
     for (qint64 after = afterEventId;;) {
@@ -270,66 +343,46 @@ Status Outbox::queueForEvents(qint64 afterEventId)
             break;
         after = page->constLast().id;
     }
-    // One message per order and kind for everything this action did to it, in the
-    // order of each group's first event. At an event that begins its group, the group
-    // is read from the order's events.
-    qint64 orderId = 0;
-    QList<EventRow> orderEvents; // of orderId, after the mark
-    for (qint64 after = afterEventId;;) {
-        const Result<QList<EventRow>> page = events.mailEventsAfter(after, store::EventStore::MailEvents::Orders, PageSize);
-        if (!page)
-            return page.errors();
-        for (const EventRow& e : page.value()) {
-            const QString mailKind = mailKindOfEvent(e.kind);
-            if (mailKind.isEmpty())
-                continue;
-            if (e.orderId != orderId) {
-                orderId = e.orderId;
-                Result<QList<EventRow>> ofOrder = events.orderMailEventsAfter(afterEventId, orderId);
-                if (!ofOrder)
-                    return ofOrder.errors();
-                orderEvents = ofOrder.takeValue();
-            }
-            QList<EventRow> group;
-            for (const EventRow& other : std::as_const(orderEvents)) {
-                if (mailKindOfEvent(other.kind) == mailKind)
-                    group << other;
-            }
-            if (group.isEmpty() || group.constFirst().id != e.id)
-                continue; // queued with the group's first event
-            if (Status s = queueOrderEvents(mailKind, orderId, group); !s.ok())
-                return s;
-        }
-        if (page->size() < PageSize)
-            return {};
-        after = page->constLast().id;
-    }
+    // One intent per order and kind for everything this action did to it, in one
+    // statement; the message is written from those events of the order when sent.
+    store::EventIntents intents;
+    intents.afterEventId = afterEventId;
+    intents.at = m_clock.now();
+    intents.unknownCustomerSuffix = QLatin1Char('@') + domain::unknownCustomerDomain();
+    const Result<int> queued = m_store.insertEventIntents(intents);
+    return queued;
 }
 
-Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const QList<EventRow>& events)
+Result<bool> Outbox::fillOrderEvents(const QString& mailKind, const Order& orderRef, const QJsonObject& facts,
+                                     MailValues& values)
 {
-    const Found<Order> found = m_orders.orderById(orderId);
-    if (!found)
-        return found.errors();
-    if (!found.value())
-        return {};
-    const Order* order = &*found.value();
-    MailValues values;
-    setCommon(values, *order);
+    // The events of the action that queued the message, of its kind and order.
+    const qint64 first = qint64(facts.value(QStringLiteral("first")).toDouble());
+    const qint64 last = qint64(facts.value(QStringLiteral("last")).toDouble());
+    const Result<QList<EventRow>> ofOrder = m_events.orderMailEventsAfter(first - 1, orderRef.id);
+    if (!ofOrder)
+        return ofOrder.errors();
+    QList<EventRow> events;
+    for (const EventRow& e : ofOrder.value()) {
+        if (e.id <= last && mailKindOfEvent(e.kind) == mailKind)
+            events << e;
+    }
+    if (events.isEmpty())
+        return false;
+    // A stock update tells of one stage of a purchase order ("shipped: PO-1"): of an
+    // action that records several (a status file), the newest.
+    QString stage = facts.value(QStringLiteral("stage")).toString();
+    if (stage.isEmpty())
+        stage = events.constLast().details;
+    const Order* order = &orderRef;
     const MailFormat f = format();
-    // A stock update is one per order and stage of a purchase order ("shipped: PO-1"),
-    // however often that stage is recorded; an action that records several (a status
-    // file) tells the newest.
-    const QString occasion = mailKind == kind::Confirmation ? QString()
-        : mailKind == kind::StockUpdate                     ? events.constLast().details
-                                                            : QStringLiteral("event %1").arg(events.constFirst().id);
     QSet<qint64> items;
     for (const EventRow& e : events)
         items.insert(e.itemId);
 
     if (mailKind == kind::Confirmation) {
         if (order->waitingUnits() == 0)
-            return {};
+            return false;
     } else if (mailKind == kind::Delay) {
         static const QRegularExpression slip(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now (\\S+)"));
         QDate oldDate;
@@ -354,15 +407,15 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
                 affected << l;
         }
         if (affected.isEmpty())
-            return {};
+            return false;
         values.set(QStringLiteral("old_date"), dateOrUnknown(oldDate));
         values.set(QStringLiteral("new_date"), dateOrUnknown(newUnknown ? QDate() : newDate));
         setLines(values, QStringLiteral("lines"), affected, true, true);
     } else if (mailKind == kind::StockUpdate) {
-        if (Status s = setStockUpdate(values, *order, events.constLast().details, items); !s.ok())
-            return s;
+        if (Status s = setStockUpdate(values, *order, stage, items); !s.ok())
+            return s.errors();
         if (values.text(QStringLiteral("stage")).isEmpty())
-            return {};
+            return false;
     } else if (mailKind == kind::Ready) {
         QList<OrderLine> allocated;
         qint64 total = 0;
@@ -373,15 +426,15 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
             }
         }
         if (allocated.isEmpty())
-            return {};
+            return false;
         setLines(values, QStringLiteral("lines"), allocated, false, false);
         values.set(QStringLiteral("order_total"), f.money(total, order->currency));
     } else if (mailKind == kind::Shipped) {
-        const Found<store::ShipmentInfo> last = m_store.lastShipment(orderId);
+        const Found<store::ShipmentInfo> last = m_store.lastShipment(order->id);
         if (!last)
             return last.errors();
         if (!last.value())
-            return {};
+            return false;
         const store::ShipmentInfo* shipment = &*last.value();
         QList<LineView> shipped;
         for (const store::ShippedItem& s : shipment->lines)
@@ -440,27 +493,36 @@ Status Outbox::queueOrderEvents(const QString& mailKind, qint64 orderId, const Q
             cancelled << LineView { m.captured(2), name, m.captured(1).toInt(), {}, false };
         }
         if (cancelled.isEmpty())
-            return {};
+            return false;
         setCancellation(values, cancelled, messages.join(QStringLiteral("\n\n")), f);
     }
-    const Result<Queued> queued = queue(mailKind, occasion, order, order->customerId, order->customerEmail,
-                                        order->customerName, values);
-    return queued;
+    return true;
 }
 
 Status Outbox::queueCoupon(const EventRow& event)
 {
     const QString code = event.details.section(QStringLiteral(": "), 0, 0);
+    const Found<store::CustomerInfo> customer = m_store.customer(event.customerId);
+    if (!customer)
+        return customer.errors();
+    if (!customer.value())
+        return {};
+    const Result<bool> queued = queueIntent(kind::Coupon, code, 0, event.customerId, customer.value()->email, {});
+    return queued;
+}
+
+Result<std::optional<RenderedMail>> Outbox::renderCoupon(const QString& code, qint64 customerId)
+{
     const Found<store::CouponInfo> foundCoupon = m_store.coupon(code);
     if (!foundCoupon)
         return foundCoupon.errors();
-    const Found<store::CustomerInfo> foundCustomer = m_store.customer(event.customerId);
+    const Found<store::CustomerInfo> foundCustomer = m_store.customer(customerId);
     if (!foundCustomer)
         return foundCustomer.errors();
     const std::optional<store::CouponInfo>& coupon = foundCoupon.value();
     const std::optional<store::CustomerInfo>& customer = foundCustomer.value();
     if (!coupon || !customer)
-        return {};
+        return std::optional<RenderedMail>();
     const MailFormat f = format();
     MailValues values;
     values.set(QStringLiteral("coupon_code"), coupon->code);
@@ -468,9 +530,7 @@ Status Outbox::queueCoupon(const EventRow& event)
                coupon->percent ? f.locale().toString(*coupon->percent) + QLatin1Char('%')
                                : f.money(coupon->amountMinor.value_or(0), coupon->currency));
     values.set(QStringLiteral("coupon_reason"), coupon->reason);
-    const Result<Queued> queued
-        = queue(kind::Coupon, code, nullptr, event.customerId, customer->email, customer->name, values);
-    return queued;
+    return render(kind::Coupon, customer->email, customer->name, values);
 }
 
 // ---------------------------------------------------------------- schedule
@@ -479,7 +539,7 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
 {
     ScheduleReport report;
     const Status status = [&]() -> Status {
-        store::Config& config = m_config;
+        const store::Config& config = m_config;
         const QDate today = m_clock.today();
         const int every = std::max(1, config.integer(store::settings::FollowUpDays));
         const int before = config.integer(store::settings::CountdownDays);
@@ -498,9 +558,8 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
         QHash<qint64, QDate> nextPromise;
         QHash<qint64, QString> payment;
 
-        const MailFormat f = format();
         auto queueFor = [&](const QString& mailKind, const QString& occasion, const QString& orderNumber,
-                            const std::function<void(const Order&, MailValues&)>& fillIn) -> Status {
+                            const QJsonObject& facts) -> Status {
             if (!enabled.value(mailKind))
                 return {};
             const Found<Order> found = m_orders.orderByNumber(orderNumber);
@@ -509,18 +568,11 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
             const std::optional<Order>& order = found.value();
             if (!order || keys.contains(MailStore::messageKey(order->id, mailKind, occasion)))
                 return {};
-            MailValues values;
-            setCommon(values, *order);
-            fillIn(*order, values);
-            if (mailKind == kind::FollowUp || mailKind == kind::Countdown) {
-                if (Status s = setFollowUpExtras(values, *order); !s.ok())
-                    return s;
-            }
-            const Result<Queued> queued = queue(mailKind, occasion, &*order, order->customerId,
-                                                order->customerEmail, order->customerName, values);
+            const Result<bool> queued
+                = queueIntent(mailKind, occasion, order->id, order->customerId, order->customerEmail, facts);
             if (!queued)
                 return queued.errors();
-            if (queued->inserted)
+            if (queued.value())
                 ++report.queued;
             return {};
         };
@@ -536,19 +588,10 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
                 latestFollowUp.insert(w.orderId, round);
                 const QString occasion = QString::number(round);
                 if (!keys.contains(MailStore::messageKey(w.orderId, kind::FollowUp, occasion))) {
-                    Status s
-                        = queueFor(kind::FollowUp, occasion, w.orderNumber, [&](const Order&, MailValues& v) {
-                              v.set(QStringLiteral("days_waited"), QString::number(days));
-                              v.set(QStringLiteral("countdown"),
-                                    w.nextPromise.isValid()
-                                        ? f.phrase("Outbox",
-                                                      QT_TRANSLATE_N_NOOP("Outbox", "We expect it on %1, in %n day(s)."),
-                                                      int(today.daysTo(w.nextPromise)))
-                                              .arg(f.date(w.nextPromise))
-                                        : f.phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "Our supplier has not given us "
-                                                                                            "a date yet; we will tell "
-                                                                                            "you as soon as we know.")));
-                          });
+                    Status s = queueFor(kind::FollowUp, occasion, w.orderNumber,
+                                        QJsonObject { { QStringLiteral("today"), core::toIso(today) },
+                                                      { QStringLiteral("days_waited"), days },
+                                                      { QStringLiteral("next_promise"), core::toIso(w.nextPromise) } });
                     if (!s.ok())
                         return s;
                 }
@@ -556,11 +599,9 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
             if (w.nextPromise.isValid() && today.daysTo(w.nextPromise) <= before) {
                 const QString occasion = core::toIso(w.nextPromise);
                 if (!keys.contains(MailStore::messageKey(w.orderId, kind::Countdown, occasion))) {
-                    Status s = queueFor(
-                        kind::Countdown, occasion, w.orderNumber, [&](const Order&, MailValues& v) {
-                            v.set(QStringLiteral("days_left"), QString::number(today.daysTo(w.nextPromise)));
-                            v.set(QStringLiteral("promised_date"), format().date(w.nextPromise));
-                        });
+                    Status s = queueFor(kind::Countdown, occasion, w.orderNumber,
+                                        QJsonObject { { QStringLiteral("today"), core::toIso(today) },
+                                                      { QStringLiteral("promised"), occasion } });
                     if (!s.ok())
                         return s;
                 }
@@ -570,16 +611,12 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
         for (const LapseNotice& r : lapses) {
             const QString occasion = core::toIso(r.lapseDate);
             Status s = queueFor(kind::PaymentUpdate, occasion, r.orderNumber,
-                                [&](const Order& order, MailValues& v) {
-                                    payment.insert(order.id, occasion);
-                                    v.set(QStringLiteral("lapse_date"), format().date(r.lapseDate));
-                                    v.set(QStringLiteral("lapse_reason"), r.reason);
-                                    v.set(QStringLiteral("card_last4"), order.cardLast4);
-                                    v.set(QStringLiteral("promised_date"), format().date(r.promisedDate));
-                                });
+                                QJsonObject { { QStringLiteral("lapse_date"), occasion },
+                                              { QStringLiteral("lapse_reason"), r.reason },
+                                              { QStringLiteral("promised"), core::toIso(r.promisedDate) } });
             if (!s.ok())
                 return s;
-            // Known already (queued earlier): still applies.
+            // Queued now or earlier: still applies.
             const Found<Order> order = m_orders.orderByNumber(r.orderNumber);
             if (!order)
                 return order.errors();
@@ -591,6 +628,36 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
     if (!status.ok())
         return status.errors();
     return report;
+}
+
+Result<bool> Outbox::fillSchedule(const QString& mailKind, const Order& order, const QJsonObject& facts,
+                                  MailValues& v) const
+{
+    const MailFormat f = format();
+    auto date = [&facts](const char* key) { return core::parseIsoDate(facts.value(QLatin1String(key)).toString()); };
+    const QDate today = date("today");
+    if (mailKind == kind::FollowUp) {
+        const QDate next = date("next_promise");
+        v.set(QStringLiteral("days_waited"), QString::number(qint64(facts.value(QStringLiteral("days_waited")).toDouble())));
+        v.set(QStringLiteral("countdown"),
+              next.isValid()
+                  ? f.phrase("Outbox", QT_TRANSLATE_N_NOOP("Outbox", "We expect it on %1, in %n day(s)."),
+                             int(today.daysTo(next)))
+                        .arg(f.date(next))
+                  : f.phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "Our supplier has not given us "
+                                                                   "a date yet; we will tell "
+                                                                   "you as soon as we know.")));
+    } else if (mailKind == kind::Countdown) {
+        const QDate promised = date("promised");
+        v.set(QStringLiteral("days_left"), QString::number(today.daysTo(promised)));
+        v.set(QStringLiteral("promised_date"), f.date(promised));
+    } else {
+        v.set(QStringLiteral("lapse_date"), f.date(date("lapse_date")));
+        v.set(QStringLiteral("lapse_reason"), facts.value(QStringLiteral("lapse_reason")).toString());
+        v.set(QStringLiteral("card_last4"), order.cardLast4);
+        v.set(QStringLiteral("promised_date"), f.date(date("promised")));
+    }
+    return true;
 }
 
 Status Outbox::cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,

@@ -10,6 +10,7 @@
 #include "mail/Templates.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 namespace bd::core {
 class Clock;
@@ -39,10 +40,13 @@ struct LapseNotice
 };
 
 // The durable outbox of one shop: turns what happened (events) and what is due (the
-// schedule) into rendered messages, one per order, kind and occasion.
+// schedule) into messages, one per order, kind and occasion.
 //
-// Event messages are queued by Shop::transact inside the transaction of the action
-// that caused them (queueForEvents). The schedule (follow-ups, countdowns, payment
+// A message is queued as an intent (kind, order, occasion and the facts it is made
+// from) and written from the template when it is sent (prepareForSending) or shown
+// (showRendered); from then on it is kept as written. Event messages are queued by
+// Shop::transact inside the transaction of the action that caused them
+// (queueForEvents), one statement for all the orders of the action. The schedule (follow-ups, countdowns, payment
 // updates) runs at the clock's "now"; running it twice queues nothing twice, because
 // (order, kind, occasion) is unique. Everything runs inside the caller's transaction:
 // the services (services::MailService) open it; the outbox knows nothing of them.
@@ -51,7 +55,7 @@ class Outbox
     Q_DECLARE_TR_FUNCTIONS(Outbox)
 
 public:
-    Outbox(store::Database& db, const core::Clock& clock, store::Config& config);
+    Outbox(store::Database& db, const core::Clock& clock, const store::Config& config);
 
     store::MailStore& store() { return m_store; }
     TemplateService& templates() { return m_templates; }
@@ -72,6 +76,19 @@ public:
     core::Result<std::optional<RenderedMail>> previewCancellation(const domain::Order& order, const QString& sku,
                                                                   const QString& message);
 
+    // The message as the customer will read it, from the template and the shop as they
+    // are now; empty when it would not be sent (its kind is switched off, nothing is left
+    // to tell). A message written already is returned as it was written.
+    core::Result<std::optional<RenderedMail>> renderMessage(const store::OutboxRow& row);
+    // Fills in the subject and bodies of an intent for showing it; nothing is stored.
+    core::Status showRendered(store::OutboxRow& row);
+    // The same for each of a list of messages.
+    core::Result<QList<store::OutboxRow>> showRendered(core::Result<QList<store::OutboxRow>> rows);
+    // Inside the caller's transaction, before an attempt: writes an intent and keeps the
+    // text (it goes out as written from now on) and gives the message its Message-ID.
+    // The reason it is not to be sent, or empty.
+    core::Result<QString> prepareForSending(store::OutboxRow& row);
+
     // `outbox retry ID` and `outbox cancel ID`; one transaction each.
     core::Status retry(qint64 id);
     core::Status cancel(qint64 id);
@@ -79,16 +96,17 @@ public:
     core::Result<store::OutboxRow> findMessage(qint64 id);
 
 private:
-    struct Queued
-    {
-        bool inserted = false;
-        bool enabled = true;
-    };
-    core::Result<Queued> queue(const QString& kind, const QString& occasion, const domain::Order* order,
-                               qint64 customerId, const QString& email, const QString& name,
-                               MailValues& values);
+    // Queues an intent, written when sent; false when one was queued already.
+    core::Result<bool> queueIntent(const QString& kind, const QString& occasion, qint64 orderId, qint64 customerId,
+                                   const QString& email, const QJsonObject& facts);
     core::Result<std::optional<RenderedMail>> render(const QString& kind, const QString& email, const QString& name,
                                                      MailValues& values);
+    core::Result<std::optional<RenderedMail>> renderCoupon(const QString& code, qint64 customerId);
+    // False: nothing is left to tell.
+    core::Result<bool> fillOrderEvents(const QString& kind, const domain::Order& order, const QJsonObject& facts,
+                                       MailValues& values);
+    core::Result<bool> fillSchedule(const QString& kind, const domain::Order& order, const QJsonObject& facts,
+                                    MailValues& values) const;
     void setCommon(MailValues& values, const domain::Order& order) const;
     void setLines(MailValues& values, const QString& placeholder, const QList<domain::OrderLine>& lines,
                   bool waitingQty, bool withDates) const;
@@ -96,20 +114,20 @@ private:
     QString newMessageId() const;
     MailFormat format() const;
 
-    core::Status queueOrderEvents(const QString& kind, qint64 orderId, const QList<store::EventRow>& events);
     core::Status queueCoupon(const store::EventRow& event);
-    // The values of a stock update (StockUpdateMail.cpp) from its event's details
-    // ("shipped: PO-1"); no "stage" value when that stage is not recorded.
+    // The values of a stock update (StockUpdateMail.cpp), when it is written, from its
+    // event's details ("shipped: PO-1"); no "stage" value when that stage is not recorded.
     core::Status setStockUpdate(MailValues& values, const domain::Order& order, const QString& details,
                                 const QSet<qint64>& items);
-    // What a follow-up or countdown sells while the order waits (FollowUpMail.cpp): the
-    // waiting items' highlights and up to three related items in stock.
+    // What a follow-up or countdown sells while the order waits (FollowUpMail.cpp), read
+    // when it is written: the waiting items' highlights and up to three related items in
+    // stock then.
     core::Status setFollowUpExtras(MailValues& values, const domain::Order& order);
     core::Status cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
                              const QHash<qint64, int>& latestFollowUp, ScheduleReport& report);
 
     const core::Clock& m_clock;
-    store::Config& m_config;
+    const store::Config& m_config;
     store::MailStore m_store;
     store::OrderStore m_orders;
     store::EventStore m_events;

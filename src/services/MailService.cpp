@@ -112,12 +112,12 @@ Result<QList<store::OutboxRow>> MailService::messages(const store::OutboxFilter&
             return order.errors();
         narrowed.orderId = order->id;
     }
-    return m_shop.outbox().store().messages(narrowed);
+    return m_shop.outbox().showRendered(m_shop.outbox().store().messages(narrowed));
 }
 
 Result<QList<store::OutboxRow>> MailService::messagesPage(const store::OutboxFilter& filter, int offset, int limit)
 {
-    return m_shop.outbox().store().messagesPage(filter, offset, limit);
+    return m_shop.outbox().showRendered(m_shop.outbox().store().messagesPage(filter, offset, limit));
 }
 
 Result<int> MailService::countMessages(const store::OutboxFilter& filter)
@@ -132,7 +132,12 @@ Result<QMap<QString, int>> MailService::countByState()
 
 Result<store::OutboxRow> MailService::message(qint64 id)
 {
-    return m_shop.outbox().findMessage(id);
+    Result<store::OutboxRow> row = m_shop.outbox().findMessage(id);
+    if (!row)
+        return row;
+    if (Status s = m_shop.outbox().showRendered(row.value()); !s.ok())
+        return s.errors();
+    return row;
 }
 
 mail::Delivery MailService::delivery()

@@ -1,5 +1,8 @@
 #include "ShopQueries.h"
 
+#include "core/Clock.h"
+#include "mail/Outbox.h"
+#include "store/Config.h"
 #include "store/EventStore.h"
 
 #include <QSet>
@@ -18,6 +21,8 @@ struct ShopQueries::Stores
         , purchases(db)
         , events(db)
         , mail(db)
+        , config(db)
+        , outbox(db, clock, config)
     {
     }
 
@@ -28,6 +33,9 @@ struct ShopQueries::Stores
     store::PurchaseStore purchases;
     store::EventStore events;
     store::MailStore mail;
+    store::Config config;
+    core::SystemClock clock;
+    mail::Outbox outbox; // shows the messages queued as intents
 };
 
 ShopQueries::ShopQueries(store::Database& db)
@@ -178,12 +186,12 @@ store::Found<PurchaseOrderDetail> ShopQueries::purchaseOrderDetail(const QString
 
 Result<QList<store::OutboxRow>> ShopQueries::messages(const store::OutboxFilter& filter)
 {
-    return m_stores->mail.messages(filter);
+    return m_stores->outbox.showRendered(m_stores->mail.messages(filter));
 }
 
 Result<QList<store::OutboxRow>> ShopQueries::outboxPage(const store::OutboxFilter& filter, int offset, int limit)
 {
-    return m_stores->mail.messagesPage(filter, offset, limit);
+    return m_stores->outbox.showRendered(m_stores->mail.messagesPage(filter, offset, limit));
 }
 
 Result<int> ShopQueries::countOutbox(const store::OutboxFilter& filter)

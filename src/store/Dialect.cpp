@@ -52,6 +52,12 @@ QString Dialect::snapshotInto() const
     return QStringLiteral("VACUUM INTO :file");
 }
 
+QString Dialect::jsonString(const QString& expr) const
+{
+    return m_engine == Engine::PostgreSQL ? QStringLiteral("CAST(to_json(CAST(%1 AS TEXT)) AS TEXT)").arg(expr)
+                                          : QStringLiteral("json_quote(CAST(%1 AS TEXT))").arg(expr);
+}
+
 QString escapeLike(const QString& text)
 {
     QString escaped = text;

@@ -43,6 +43,8 @@ public:
                           const std::function<QString(const QVariant&)>& bind) const;
     // Copies the whole database to a file while it stays open (SQLite only).
     QString snapshotInto() const;
+    // The text expression `expr` as a JSON string, quoted and escaped.
+    QString jsonString(const QString& expr) const;
 
 private:
     Engine m_engine;

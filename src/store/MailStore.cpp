@@ -17,7 +17,7 @@ namespace {
 const QString messageColumns = QStringLiteral(
     "m.id, m.kind, m.occasion, m.order_id, COALESCE(o.order_number, ''), m.customer_id, m.recipient, "
     "COALESCE(c.name, ''), m.subject, m.body_text, m.body_html, m.created_at, m.due_at, m.state, m.attempts, "
-    "m.last_error, m.sent_at, m.message_id");
+    "m.last_error, m.sent_at, m.message_id, m.facts, m.rendered");
 const QString messageFrom = QStringLiteral(
     " FROM outbox m LEFT JOIN orders o ON o.id = m.order_id LEFT JOIN customers c ON c.id = m.customer_id ");
 const QString messageWhere = QStringLiteral("WHERE (:state = '' OR m.state = :state2) "
@@ -55,6 +55,8 @@ OutboxRow readMessage(const QSqlQuery& q)
     r.lastError = q.value(15).toString();
     r.sentAt = dateTimeOf(q.value(16));
     r.messageId = q.value(17).toString();
+    r.facts = q.value(18).toString();
+    r.rendered = q.value(19).toInt() != 0;
     return r;
 }
 
@@ -76,6 +78,7 @@ TemplateRow readTemplate(const QSqlQuery& q)
 
 MailStore::MailStore(Database& db)
     : m_statements(db)
+    , m_dialect(db.dialect())
 {
 }
 
@@ -209,9 +212,9 @@ Result<bool> MailStore::insertMessage(const OutboxRow& row)
 {
     Statement q = m_statements.prepared(QStringLiteral(
         "INSERT INTO outbox (kind, occasion, order_id, customer_id, recipient, subject, body_text, "
-        "body_html, created_at, due_at, state, attempts, last_error, message_id) "
+        "body_html, created_at, due_at, state, attempts, last_error, message_id, facts, rendered) "
         "VALUES (:kind, :occasion, :order, :customer, :recipient, :subject, :text, :html, :created, :due, "
-        "'pending', 0, '', :message_id) ON CONFLICT (order_id, kind, occasion) DO NOTHING"));
+        "'pending', 0, '', :message_id, :facts, :rendered) ON CONFLICT (order_id, kind, occasion) DO NOTHING"));
     q.bindValue(QStringLiteral(":kind"), row.kind);
     q.bindValue(QStringLiteral(":occasion"), row.occasion);
     q.bindValue(QStringLiteral(":order"), orNull(row.orderId));
@@ -223,9 +226,83 @@ Result<bool> MailStore::insertMessage(const OutboxRow& row)
     q.bindValue(QStringLiteral(":created"), core::toIso(row.createdAt));
     q.bindValue(QStringLiteral(":due"), core::toIso(row.dueAt));
     q.bindValue(QStringLiteral(":message_id"), orNull(row.messageId));
+    q.bindValue(QStringLiteral(":facts"), row.facts);
+    q.bindValue(QStringLiteral(":rendered"), row.rendered ? 1 : 0);
     if (Status s = run(q); !s.ok())
         return s.errors();
     return q.numRowsAffected() > 0;
+}
+
+Result<int> MailStore::insertEventIntents(const EventIntents& intents)
+{
+    // The e-mail of each kind of event (EventStore's order mail kinds); a delay is told
+    // of waiting lines of the items whose date slipped, a cancellation of cancelled lines,
+    // a stock update of waiting lines of the items the purchase order brings. A stock
+    // update is one per order and stage of a purchase order, however often that stage is
+    // recorded: the details of the action's newest stock-update event of the order
+    // ("shipped: PO-1") are its occasion and its facts' "stage".
+    const QString newestStage = QStringLiteral("(SELECT n.details FROM events n WHERE n.id = g.last_id)");
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO outbox (kind, occasion, order_id, customer_id, recipient, subject, body_text, body_html, "
+        "created_at, due_at, state, attempts, last_error, facts, rendered) "
+        "SELECT g.mail_kind, "
+        "CASE WHEN g.mail_kind = 'confirmation' THEN '' WHEN g.mail_kind = 'stock_update' THEN %1 "
+        "ELSE 'event ' || CAST(g.first_id AS TEXT) END, "
+        "g.order_id, o.customer_id, c.email, '', '', '', :created, :due, 'pending', 0, '', "
+        "'{\"first\":' || CAST(g.first_id AS TEXT) || ',\"last\":' || CAST(g.last_id AS TEXT) "
+        "|| CASE WHEN g.mail_kind = 'stock_update' THEN ',\"stage\":' || %2 ELSE '' END || '}', 0 "
+        "FROM (SELECT e.order_id AS order_id, "
+        "  CASE e.kind WHEN 'backordered' THEN 'confirmation' WHEN 'date slipped' THEN 'delay' "
+        "  WHEN 'ready' THEN 'ready' WHEN 'cancelled' THEN 'cancelled' WHEN 'stock update' THEN 'stock_update' "
+        "  ELSE 'shipped' END AS mail_kind, "
+        "  MIN(e.id) AS first_id, MAX(e.id) AS last_id FROM events e WHERE e.id > :after AND e.order_id <> 0 AND e.kind IN "
+        "  ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled', 'stock update') "
+        "  GROUP BY e.order_id, mail_kind) g "
+        "JOIN orders o ON o.id = g.order_id JOIN customers c ON c.id = o.customer_id "
+        "WHERE COALESCE((SELECT t.enabled FROM email_templates t WHERE t.kind = g.mail_kind), 1) <> 0 "
+        "AND LOWER(c.email) NOT LIKE :unknown ESCAPE '!' "
+        "AND CASE g.mail_kind "
+        "WHEN 'confirmation' THEN EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = g.order_id "
+        "  AND l.qty_waiting > 0) "
+        "WHEN 'ready' THEN EXISTS (SELECT 1 FROM order_lines l WHERE l.order_id = g.order_id "
+        "  AND l.qty_allocated > 0) "
+        "WHEN 'delay' THEN EXISTS (SELECT 1 FROM order_lines l JOIN events d ON d.item_id = l.item_id "
+        "  WHERE l.order_id = g.order_id AND l.qty_waiting > 0 AND d.order_id = g.order_id AND d.id > :after2 "
+        "  AND d.kind = 'date slipped') "
+        "WHEN 'stock_update' THEN EXISTS (SELECT 1 FROM order_lines l JOIN events d ON d.item_id = l.item_id "
+        "  WHERE l.order_id = g.order_id AND l.qty_waiting > 0 AND d.order_id = g.order_id AND d.id > :after4 "
+        "  AND d.kind = 'stock update') "
+        "WHEN 'shipped' THEN EXISTS (SELECT 1 FROM shipments s WHERE s.order_id = g.order_id) "
+        "ELSE EXISTS (SELECT 1 FROM events d WHERE d.order_id = g.order_id AND d.id > :after3 "
+        "  AND d.kind = 'cancelled' AND d.item_id IS NOT NULL) END "
+        "ORDER BY g.first_id "
+        "ON CONFLICT (order_id, kind, occasion) DO NOTHING")
+                                            .arg(newestStage, m_dialect.jsonString(newestStage)));
+    QString unknown = intents.unknownCustomerSuffix.toLower();
+    unknown.replace(QLatin1Char('!'), QStringLiteral("!!"))
+        .replace(QLatin1Char('%'), QStringLiteral("!%"))
+        .replace(QLatin1Char('_'), QStringLiteral("!_"));
+    q.bindValue(QStringLiteral(":created"), core::toIso(intents.at));
+    q.bindValue(QStringLiteral(":due"), core::toIso(intents.at));
+    q.bindValue(QStringLiteral(":after"), intents.afterEventId);
+    q.bindValue(QStringLiteral(":after2"), intents.afterEventId);
+    q.bindValue(QStringLiteral(":after3"), intents.afterEventId);
+    q.bindValue(QStringLiteral(":after4"), intents.afterEventId);
+    q.bindValue(QStringLiteral(":unknown"), QString(QLatin1Char('%') + unknown));
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    return q.numRowsAffected();
+}
+
+Status MailStore::storeRendered(qint64 id, const QString& subject, const QString& bodyText, const QString& bodyHtml)
+{
+    Statement q = m_statements.prepared(QStringLiteral("UPDATE outbox SET subject = :subject, body_text = :text, "
+                                                       "body_html = :html, rendered = 1 WHERE id = :id"));
+    q.bindValue(QStringLiteral(":id"), id);
+    q.bindValue(QStringLiteral(":subject"), subject);
+    q.bindValue(QStringLiteral(":text"), bodyText);
+    q.bindValue(QStringLiteral(":html"), bodyHtml);
+    return run(q);
 }
 
 QString MailStore::messageKey(qint64 orderId, const QString& kind, const QString& occasion)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/Dialect.h"
 #include "store/Sql.h"
 #include "store/StatementCache.h"
 
@@ -60,6 +61,21 @@ struct OutboxRow
     QString lastError;
     QDateTime sentAt;
     QString messageId;
+    // An intent (rendered false) has no subject or bodies yet: Outbox writes them from
+    // the template and these facts (a JSON object) when it is sent or shown.
+    QString facts;
+    bool rendered = true;
+};
+
+// What one action queues for the events it wrote: one intent per order and kind, whose
+// facts are the first and the last of the order's events of that kind
+// ({"first":…,"last":…}; a stock update's also name the newest stage the action
+// recorded, "stage":"shipped: PO-1", which is its occasion too).
+struct EventIntents
+{
+    qint64 afterEventId = 0; // the action's events are the ones after it
+    QDateTime at;
+    QString unknownCustomerSuffix; // "@domain": never written to
 };
 
 // An order with units waiting, as the schedule needs it.
@@ -145,6 +161,13 @@ public:
     // Queues a message unless one with the same (order, kind, occasion) exists; true
     // when it was queued.
     core::Result<bool> insertMessage(const OutboxRow& row);
+    // One intent per order and kind of e-mail for the events after the mark, in one
+    // statement, in the order of each group's first event; a kind switched off, a
+    // customer nobody knows and an order the events leave nothing to tell of get none.
+    // The number queued.
+    core::Result<int> insertEventIntents(const EventIntents& intents);
+    // Keeps the text an intent was written as (it goes out as it is stored from now on).
+    core::Status storeRendered(qint64 id, const QString& subject, const QString& bodyText, const QString& bodyHtml);
     // "orderId kind occasion" keys of the messages of some kinds, any state.
     core::Result<QSet<QString>> messageKeys(const QStringList& kinds);
     static QString messageKey(qint64 orderId, const QString& kind, const QString& occasion);
@@ -170,6 +193,7 @@ public:
 
 private:
     StatementCache m_statements;
+    Dialect m_dialect;
 };
 
 } // namespace bd::store

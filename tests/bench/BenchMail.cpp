@@ -4,8 +4,9 @@
 //   bench_mail --step schedule|again|send --db FILE --now ISO-DATETIME [--send N]  (one step, as the run calls it)
 //
 // Builds the large demo (about 200,000 waiting lines), then measures: running the
-// schedule three weeks later, which queues and renders the follow-ups (and whatever
-// else is due) for every waiting order; sending 1,000 of those messages to a local
+// schedule three weeks later, which queues the follow-ups (and whatever else is due) for
+// every waiting order as intents; sending 1,000 of those messages (each written from its
+// template as it is sent) to a local
 // SMTP server (Debian's aiosmtpd, tests/support/smtp_server.py) over STARTTLS with a
 // login and a certificate made for the run; recording a purchase order's stage that
 // tells 10,000 waiting orders (--stage-orders) of it: one stock-update e-mail each.
@@ -117,7 +118,7 @@ int runStep(const QString& step, const QString& dbPath, const QDateTime& now, in
         if (!scheduled)
             return fail(QStringLiteral("notify (schedule)"), scheduled.errors());
         const int queued = scheduled->queued;
-        report(QStringLiteral("queue and render what is due 3 weeks later"), timer,
+        report(QStringLiteral("queue what is due 3 weeks later"), timer,
                QStringLiteral("%1 queued, %2 cancelled, %3").arg(queued).arg(scheduled->cancelled).arg(perSecond(queued, timer)));
         return 0;
     }

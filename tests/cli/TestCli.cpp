@@ -2,6 +2,9 @@
 #include "CliRun.h"
 #include "Command.h"
 #include "ServerShop.h"
+#include "core/Clock.h"
+#include "services/MailService.h"
+#include "services/Shop.h"
 #include "store/Database.h"
 
 #include <QBuffer>
@@ -391,13 +394,19 @@ private slots:
                 // A look of its own at the shop, on either engine.
                 auto peek = bd::store::Database::open(m_db);
                 QVERIFY2(peek.ok(), qPrintable(peek.errorText()));
-                QSqlQuery q(peek.value()->connection());
-                QVERIFY(q.exec(QStringLiteral("SELECT subject || body_text || body_html FROM outbox WHERE kind = 'cancelled'")));
-                QVERIFY(q.next());
-                const QString mail = q.value(0).toString();
-                QVERIFY2(mail.contains(QStringLiteral("Sorry for the long wait.")), qPrintable(mail));
-                QVERIFY(!mail.contains(QStringLiteral("found it elsewhere")));
-                QVERIFY(!q.next());
+                // Queued as an intent: read as it will be written.
+                const bd::core::SystemClock clock;
+                bd::services::Shop shop(*peek.value(), clock);
+                const auto rows = bd::services::MailService(shop).messages(bd::store::OutboxFilter {});
+                QVERIFY2(rows.ok(), qPrintable(rows.errorText()));
+                QStringList mails;
+                for (const bd::store::OutboxRow& m : rows.value()) {
+                    if (m.kind == u"cancelled")
+                        mails << m.subject + m.bodyText + m.bodyHtml;
+                }
+                QCOMPARE(mails.size(), 1);
+                QVERIFY2(mails[0].contains(QStringLiteral("Sorry for the long wait.")), qPrintable(mails[0]));
+                QVERIFY(!mails[0].contains(QStringLiteral("found it elsewhere")));
             }
         }
         Run again = cli({QStringLiteral("cancel"), QStringLiteral("1002")});

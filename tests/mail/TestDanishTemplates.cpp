@@ -5,6 +5,7 @@
 #include "mail/Outbox.h"
 #include "mail/Templates.h"
 #include "services/CatalogService.h"
+#include "services/MailService.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
 #include "store/Config.h"
@@ -63,7 +64,7 @@ class TestDanishTemplates : public QObject
         const auto placed = services::OrderService(*m_shop).place(order);
         if (!placed.ok())
             qWarning("%s", qPrintable(placed.errorText()));
-        for (const store::OutboxRow& row : test::must(m_shop->outbox().store().messages(store::OutboxFilter {})))
+        for (const store::OutboxRow& row : test::must(services::MailService(*m_shop).messages(store::OutboxFilter {})))
             if (row.kind == mail::kind::Confirmation)
                 return row;
         return {};

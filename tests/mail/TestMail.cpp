@@ -204,7 +204,8 @@ private:
     QList<OutboxRow> messages(const QString& kind = {}, const QString& state = {})
     {
         QList<OutboxRow> rows;
-        for (const OutboxRow& r : test::must(outbox().messages(store::OutboxFilter { state, 0 }))) {
+        // As shown: a message queued as an intent is written from its template.
+        for (const OutboxRow& r : test::must(services::MailService(shop()).messages(store::OutboxFilter { state, 0 }))) {
             if (kind.isEmpty() || r.kind == kind)
                 rows << r;
         }
@@ -389,7 +390,7 @@ private slots:
         QVERIFY(rows[0].bodyText.contains(QStringLiteral("Hello <script>alert(1)</script>,")));
         // In the headers it is a quoted display name, never markup or a second address.
         const QByteArray bytes
-            = mail::mime::compose(delivery().mimeFor(test::must(outbox().message(rows[0].id)).value()));
+            = mail::mime::compose(delivery().mimeFor(rows[0]));
         const ParsedMail parsed = parseMail(bytes);
         QCOMPARE(parsed.headers.value("to"), QByteArray("\"<script>alert(1)</script>\" <ann@example.com>"));
     }
@@ -576,6 +577,68 @@ private slots:
         placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
                    { { QStringLiteral("MUG-RED"), 3 } });
         QCOMPARE(messages().size(), 0);
+    }
+
+    // A receipt queues the "ready" e-mails as intents, one per order and never twice;
+    // each is written from the template as it is when sent, and kept as it went out.
+    void intentsAreWrittenWhenSent()
+    {
+        tinyShop();
+        placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("CAP-BLK"), 1 } });
+        placeOrder(QStringLiteral("1002"), QStringLiteral("bo@example.com"), QStringLiteral("Bo"),
+                   { { QStringLiteral("CAP-BLK"), 2 } });
+        QVERIFY(receive(QStringLiteral("CAP-BLK"), 3).ok());
+        auto stored = [this](const QString& kind) {
+            QList<OutboxRow> rows;
+            for (const OutboxRow& r : test::must(outbox().messages(store::OutboxFilter {}))) {
+                if (r.kind == kind)
+                    rows << r;
+            }
+            return rows;
+        };
+        const QList<OutboxRow> intents = stored(mail::kind::Ready);
+        QCOMPARE(intents.size(), 2);
+        for (const OutboxRow& r : intents) {
+            QVERIFY(!r.rendered);
+            QVERIFY(r.subject.isEmpty() && r.bodyText.isEmpty() && r.bodyHtml.isEmpty());
+            QVERIFY2(r.facts.contains(QStringLiteral("\"last\"")), qPrintable(r.facts));
+        }
+        // Changed before sending: the new template is the one shown and sent.
+        auto setReady = [this](const QString& subject, const QString& text) {
+            store::Transaction tx(shop().db());
+            QVERIFY(shop()
+                        .outbox()
+                        .templates()
+                        .set(mail::kind::Ready, mail::MailTemplate { subject, text, QStringLiteral("<p>") + text + QStringLiteral("</p>") })
+                        .ok());
+            QVERIFY(tx.commit().ok());
+        };
+        setReady(QStringLiteral("Ready now: {{order_number}}"), QStringLiteral("Set aside for you:\n{{lines}}"));
+        QCOMPARE(messages(mail::kind::Ready).value(0).subject, QStringLiteral("Ready now: 1001"));
+        const QString folder = fresh(QStringLiteral("eml"));
+        Run run = cli({ QStringLiteral("notify"), QStringLiteral("--outbox-dir"), folder });
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        const QList<OutboxRow> sent = stored(mail::kind::Ready);
+        QCOMPARE(sent.size(), 2);
+        for (const OutboxRow& r : sent) {
+            QCOMPARE(r.state, store::messageState::Sent);
+            QVERIFY(r.rendered);
+            QCOMPARE(r.subject, QStringLiteral("Ready now: ") + r.orderNumber);
+            QVERIFY2(r.bodyText.startsWith(QStringLiteral("Set aside for you:\n")), qPrintable(r.bodyText));
+            QVERIFY(!r.messageId.isEmpty());
+            const QByteArray eml = readAll(QDir(folder).filePath(QStringLiteral("%1.eml").arg(r.id)));
+            QVERIFY(eml.contains(r.messageId.toUtf8()));
+        }
+        // Kept as it went out: a later change of the template rewrites nothing.
+        setReady(QStringLiteral("Later: {{order_number}}"), QStringLiteral("Later text\n{{lines}}"));
+        QCOMPARE(messages(mail::kind::Ready).value(0).subject, QStringLiteral("Ready now: 1001"));
+        // Sent once: a second run finds nothing to send and writes no file.
+        const int files = int(QDir(folder).entryList(QDir::Files).size());
+        run = cli({ QStringLiteral("notify"), QStringLiteral("--outbox-dir"), folder });
+        QVERIFY2(run.status == 0, qPrintable(run.err));
+        QCOMPARE(int(QDir(folder).entryList(QDir::Files).size()), files);
+        QCOMPARE(stored(mail::kind::Ready).size(), 2);
     }
 
     // A shop that holds the cancellation template an earlier version wrote ("as
@@ -946,10 +1009,13 @@ private slots:
         tinyShop();
         placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
                    { { QStringLiteral("MUG-RED"), 3 } });
-        const OutboxRow row = messages().value(0);
-        // A run took it for sending and died before it could record the outcome.
+        OutboxRow row = messages().value(0);
+        // A run wrote it, took it for sending and died before it could record the outcome.
         {
             store::Transaction tx(shop().db());
+            const auto notSent = shop().outbox().prepareForSending(row);
+            QVERIFY(notSent.ok() && notSent.value().isEmpty());
+            QVERIFY(!row.messageId.isEmpty());
             const auto claimed = outbox().claimForSending(row.id, row.messageId, m_clock->now());
             QVERIFY(claimed.ok() && claimed.value());
             QVERIFY(tx.commit().ok());

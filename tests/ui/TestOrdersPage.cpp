@@ -1,6 +1,8 @@
 #include "ListWait.h"
 #include "OrdersTestShop.h"
 #include "services/CatalogService.h"
+#include "services/MailService.h"
+#include "services/ShopQueries.h"
 #include "domain/LocaleFormat.h"
 #include "models/OrdersModel.h"
 #include "mail/Outbox.h"
@@ -406,7 +408,7 @@ void TestOrdersPage::cancelOrderKeepsTheReasonFromTheCustomer()
     QVERIFY(!m_page->findChild<QPushButton*>(u"cancelOrderButton"_s)->isEnabled());
     // The outbox holds what the dialog showed, and never the reason.
     int found = 0;
-    for (const bd::store::OutboxRow& m : bd::test::must(m_shop->shop().outbox().store().messages(bd::store::OutboxFilter {}))) {
+    for (const bd::store::OutboxRow& m : bd::test::must(bd::services::MailService(m_shop->shop()).messages(bd::store::OutboxFilter {}))) {
         QVERIFY(!m.subject.contains(u"abusive"_s));
         QVERIFY(!m.bodyText.contains(u"abusive"_s));
         QVERIFY(!m.bodyHtml.contains(u"abusive"_s));
@@ -513,7 +515,7 @@ void TestOrdersPage::showsEmailsAndHistory()
     auto* mails = m_page->findChild<QTreeWidget*>(u"mailTreeWidget"_s);
     auto* history = m_page->findChild<QTreeWidget*>(u"historyTreeWidget"_s);
     const qint64 orderId = m_shop->order(u"1002"_s).id;
-    bd::store::MailStore queries(*m_shop->context->database());
+    bd::services::ShopQueries queries(*m_shop->context->database());
     const auto messages = bd::test::must(queries.messages(bd::store::OutboxFilter{{}, orderId, 0}));
     QVERIFY(!messages.isEmpty()); // the backorder confirmation
     QCOMPARE(mails->topLevelItemCount(), int(messages.size()));
