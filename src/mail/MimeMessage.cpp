@@ -69,8 +69,10 @@ QByteArray base64Lines(const QByteArray& data)
 // Plain text with CRLF line ends.
 QByteArray crlfUtf8(const QString& text)
 {
+    // Every line end (CRLF, LF, or a CR on its own) becomes CRLF, as RFC 5322 wants.
     QString t = text;
     t.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    t.replace(QLatin1Char('\r'), QLatin1Char('\n'));
     t.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
     return t.toUtf8();
 }

@@ -38,9 +38,10 @@ QString asHeaderText(const QString& text)
     return out;
 }
 
+// Every line end (CRLF, LF or a CR on its own) as LF: the builder makes each one CRLF.
 QByteArray withoutCr(QByteArray bytes)
 {
-    return bytes.replace("\r\n", "\n");
+    return bytes.replace("\r\n", "\n").replace('\r', '\n');
 }
 
 } // namespace

@@ -277,6 +277,37 @@ private:
     }
 
 private slots:
+    // Every line end of a body becomes CRLF, a CR on its own too: a body ending in a lone
+    // CR kept all it was given (found by fuzz_mime; corpus mime/regression-html-ends-in-lone-cr).
+    void bodyLineEndsAreAllCrlf()
+    {
+        mail::MimeMessage m;
+        m.from = {QStringLiteral("shop@example.com"), QStringLiteral("Shop")};
+        m.to = {QStringLiteral("eve@example.com"), QStringLiteral("Eve")};
+        m.subject = QStringLiteral("Order 1001 delayed");
+        m.messageId = QStringLiteral("<id@example.com>");
+        m.bodyText = QStringLiteral("Body\r\rline\nnext\r");
+        m.bodyHtml = QStringLiteral("<p>one</p>\r<p>two</p>\r");
+        const QByteArray message = mail::mime::compose(m);
+        QList<QByteArray> decoded;
+        const QList<QByteArray> parts = message.split('\n');
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            // The base64 blocks of the two bodies follow their part headers' blank line.
+            if (parts.at(i) == "\r" && !parts.at(i + 1).startsWith("--") && i > 0
+                && parts.at(i - 1).startsWith("Content-Transfer-Encoding: base64")) {
+                QByteArray block;
+                for (qsizetype j = i + 1; j < parts.size() && parts.at(j) != "\r"; ++j)
+                    block += parts.at(j).trimmed();
+                decoded << QByteArray::fromBase64(block);
+            }
+        }
+        QCOMPARE(decoded.size(), 2);
+        QCOMPARE(decoded.at(0), QByteArray("Body\r\n\r\nline\r\nnext\r\n"));
+        QVERIFY2(decoded.at(1).contains("<p>one</p>\r\n<p>two</p>\r\n</body>"), decoded.at(1).constData());
+        for (const QByteArray& body : decoded)
+            QCOMPARE(body.count('\r'), body.count("\r\n"));
+    }
+
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());

@@ -1,5 +1,7 @@
 #include "StageDialog.h"
 
+#include "common/DateField.h"
+
 #include "common/ErrorLabel.h"
 #include "AppContext.h"
 #include "core/Clock.h"
@@ -40,6 +42,7 @@ StageDialog::StageDialog(AppContext& context, const QString& poNumber, QWidget* 
     m_dateEdit = new QDateEdit(today, this);
     m_dateEdit->setObjectName(QStringLiteral("stageDateEdit"));
     m_dateEdit->setCalendarPopup(true);
+    useWindowDateFormat(m_dateEdit);
     m_noteEdit = new QLineEdit(this);
     m_noteEdit->setObjectName(QStringLiteral("noteLineEdit"));
     m_noteEdit->setPlaceholderText(tr("e.g. left Shenzhen on the MSC Oscar"));
@@ -48,6 +51,7 @@ StageDialog::StageDialog(AppContext& context, const QString& poNumber, QWidget* 
     m_expectedEdit = new QDateEdit(today, this);
     m_expectedEdit->setObjectName(QStringLiteral("expectedDateEdit"));
     m_expectedEdit->setCalendarPopup(true);
+    useWindowDateFormat(m_expectedEdit);
     m_expectedEdit->setEnabled(false);
     form->addRow(tr("&Stage:"), m_stageCombo);
     form->addRow(tr("&Date:"), m_dateEdit);

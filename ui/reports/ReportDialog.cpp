@@ -1,5 +1,7 @@
 #include "ReportDialog.h"
 
+#include "common/DateField.h"
+
 #include "AppContext.h"
 #include "reports/ReportService.h"
 #include "store/Database.h"
@@ -48,7 +50,7 @@ ReportDialog::ReportDialog(AppContext& context, QWidget* parent)
     m_to->setObjectName(QStringLiteral("reportTo"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        useWindowDateFormat(edit);
     }
     m_bucket = new QComboBox(this);
     m_bucket->addItem(tr("By the period's length"), int(reports::ReportParams::Bucket::Auto));
