@@ -430,12 +430,12 @@ Result<bool> Outbox::fillOrderEvents(const QString& mailKind, const Order& order
         setLines(values, QStringLiteral("lines"), allocated, false, false);
         values.set(QStringLiteral("order_total"), f.money(total, order->currency));
     } else if (mailKind == kind::Shipped) {
-        const Found<store::ShipmentInfo> last = m_store.lastShipment(order->id);
-        if (!last)
-            return last.errors();
-        if (!last.value())
+        const Found<store::ShipmentInfo> lastShipment = m_store.lastShipment(order->id);
+        if (!lastShipment)
+            return lastShipment.errors();
+        if (!lastShipment.value())
             return false;
-        const store::ShipmentInfo* shipment = &*last.value();
+        const store::ShipmentInfo* shipment = &*lastShipment.value();
         QList<LineView> shipped;
         for (const store::ShippedItem& s : shipment->lines)
             shipped << LineView { s.sku, s.name, s.qty, {}, false };

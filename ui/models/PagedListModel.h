@@ -166,7 +166,7 @@ protected:
             if (*flag != generation)
                 return;
             core::Result<QList<Row>> rows = queries ? readRange(*queries, read, backwards, total, offset, limit)
-                                                    : core::Result<QList<Row>>(core::Error(openError));
+                                                    : core::Result<QList<Row>>(core::fail(openError));
             QMetaObject::invokeMethod(
                 this, [this, generation, page, rows = std::move(rows)] { takePage(generation, page, rows); },
                 Qt::QueuedConnection);
