@@ -97,7 +97,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
                                                    m_model->headerData(column, Qt::Horizontal).toString()))
                                           + padding);
     };
-    fit(CustomersModel::Email, QStringLiteral("firstname.lastname@example.com"));
+    fit(CustomersModel::Email, QStringLiteral("anna.hansen@example.com"));
     header->setSectionResizeMode(CustomersModel::Name, QHeaderView::Stretch);
     fit(CustomersModel::Phone, QStringLiteral("+44 20 7946 0000"));
     fit(CustomersModel::Orders, QLocale().toString(8888));
@@ -159,7 +159,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({ 760, 440 });
+    m_splitter->setSizes({ 880, 320 });
 
     auto* filterLayout = new QHBoxLayout;
     filterLayout->addWidget(m_searchLineEdit, 1);
