@@ -1033,6 +1033,14 @@
         <source>Cannot read setting %1: %2</source>
         <translation>Kan ikke læse indstillingen %1: %2</translation>
     </message>
+    <message>
+        <source>Days an order waits before its follow-up brings a goodwill coupon, once per order (0: never)</source>
+        <translation>Dage en ordre venter, før dens opfølgning giver en rabatkode som tak, én gang pr. ordre (0: aldrig)</translation>
+    </message>
+    <message>
+        <source>Percent off the customer&apos;s next order that a goodwill coupon gives</source>
+        <translation>Procent rabat på kundens næste ordre, som rabatkoden giver</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1408,6 +1416,10 @@
     <message>
         <source>Related items set</source>
         <translation>Relaterede varer angivet</translation>
+    </message>
+    <message>
+        <source>Goodwill coupon for the wait</source>
+        <translation>Rabatkode som tak for ventetiden</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2165,10 @@
     <message>
         <source>not sent: nothing is left to tell the customer</source>
         <translation>ikke sendt: der er ikke længere noget at fortælle kunden</translation>
+    </message>
+    <message>
+        <source>To thank you for your patience, here is %1 off your next order with us: use the code %2.</source>
+        <translation>Som tak for din tålmodighed får du %1 rabat på din næste ordre hos os: brug koden %2.</translation>
     </message>
 </context>
 <context>

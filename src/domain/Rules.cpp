@@ -3,6 +3,7 @@
 #include "domain/CompleteFill.h"
 
 #include <QHash>
+#include <QRandomGenerator>
 
 #include <algorithm>
 #include <QRegularExpression>
@@ -202,6 +203,19 @@ PaymentLapses paymentLapses(PaymentState payment, const QString& cardExpiry, con
             lapses.authorization = holdEnd;
     }
     return lapses;
+}
+
+QString newCouponCode()
+{
+    static const char alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+    const int n = int(sizeof(alphabet)) - 1;
+    QString code = QStringLiteral("BD-");
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4)
+            code += QLatin1Char('-');
+        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(n)]);
+    }
+    return code;
 }
 
 } // namespace bd::domain

@@ -88,4 +88,8 @@ bool isCurrencyCode(const QString& code);
 // control characters and at most 254 characters. A sender address (requireDot) also needs a dot in its domain.
 bool isEmailAddress(const QString& text, bool requireDot = false);
 
+// A new random coupon code that is easy to read aloud ("BD-7KQM-2HXA": no 0/O, 1/I/L);
+// the caller makes sure no coupon has it yet.
+QString newCouponCode();
+
 } // namespace bd::domain

@@ -1,10 +1,13 @@
 // What a follow-up or countdown e-mail sells while the order waits: the highlights of
-// the items it waits for, and up to three related items the customer can have at once.
+// the items it waits for, up to three related items the customer can have at once, and
+// the goodwill coupon of an order that waited long.
 
 #include "mail/Outbox.h"
 
 #include "core/Clock.h"
 #include "domain/Availability.h"
+#include "domain/Rules.h"
+#include "domain/UnknownCustomer.h"
 #include "store/Config.h"
 
 #include <QSet>
@@ -90,6 +93,65 @@ Status Outbox::setFollowUpExtras(MailValues& values, const Order& order)
     values.setWithHtml(QStringLiteral("related_items"),
                        QStringLiteral("\n") + text.join(QLatin1Char('\n')) + QStringLiteral("\n"), html);
     return {};
+}
+
+Result<std::optional<store::GoodwillCoupon>> Outbox::goodwillCouponFor(const Order& order, qint64 daysWaited)
+{
+    const int after = m_config.integer(store::settings::GoodwillCouponDays);
+    if (after <= 0 || daysWaited < after || domain::isUnknownCustomer(order.customerEmail))
+        return std::optional<store::GoodwillCoupon>();
+    const store::Found<store::GoodwillCoupon> issued = m_store.goodwillCoupon(order.id);
+    if (!issued)
+        return issued.errors();
+    if (issued.value()) {
+        const QString& carrier = issued.value()->carrierState;
+        if (carrier == store::messageState::Sent || carrier == store::messageState::Sending)
+            return std::optional<store::GoodwillCoupon>();
+        return issued.value();
+    }
+    store::CouponRow row;
+    for (;;) {
+        row.code = domain::newCouponCode();
+        const store::Found<store::CouponInfo> taken = m_store.coupon(row.code);
+        if (!taken)
+            return taken.errors();
+        if (!taken.value())
+            break;
+    }
+    row.percent = m_config.integer(store::settings::GoodwillCouponPercent);
+    row.currency = m_config.text(store::settings::ShopCurrency);
+    // The shop's own record; the customer reads the follow-up's words, not this.
+    row.reason = QStringLiteral("goodwill: order %1 waited %2 days").arg(order.number).arg(daysWaited);
+    row.createdAt = m_clock.now();
+    const Result<qint64> id = m_store.insertGoodwillCoupon(row, order.customerId, order.id);
+    if (!id)
+        return id.errors();
+    if (Status s = m_events.addEvent(row.createdAt, QStringLiteral("goodwill coupon"), order.id, 0, order.customerId,
+                                     QStringLiteral("%1: %2%").arg(row.code).arg(*row.percent));
+        !s.ok())
+        return s.errors();
+    return std::optional<store::GoodwillCoupon>(store::GoodwillCoupon{id.value(), row.code, *row.percent, QString()});
+}
+
+void Outbox::setGoodwillCoupon(MailValues& values, const QJsonObject& facts) const
+{
+    const QString code = facts.value(QStringLiteral("coupon")).toString();
+    if (code.isEmpty()) {
+        values.set(QStringLiteral("goodwill_coupon"), QString());
+        return;
+    }
+    const MailFormat f = format();
+    const QString percent = f.locale().toString(facts.value(QStringLiteral("coupon_percent")).toInt())
+        + f.locale().percent();
+    const QString thanks = f.phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "To thank you for your patience, here "
+                                                                          "is %1 off your next order with us: use "
+                                                                          "the code %2."));
+    const QString text = thanks.arg(percent, code);
+    const QString html = thanks.toHtmlEscaped().arg(percent.toHtmlEscaped(),
+                                  QStringLiteral("<strong>") + code.toHtmlEscaped() + QStringLiteral("</strong>"));
+    // A paragraph of its own in the plain text (see the default templates).
+    values.setWithHtml(QStringLiteral("goodwill_coupon"), QStringLiteral("\n") + text + QStringLiteral("\n"),
+                       QStringLiteral("<p>") + html + QStringLiteral("</p>"));
 }
 
 } // namespace bd::mail

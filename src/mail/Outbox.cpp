@@ -559,7 +559,7 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
         QHash<qint64, QString> payment;
 
         auto queueFor = [&](const QString& mailKind, const QString& occasion, const QString& orderNumber,
-                            const QJsonObject& facts) -> Status {
+                            QJsonObject facts) -> Status {
             if (!enabled.value(mailKind))
                 return {};
             const Found<Order> found = m_orders.orderByNumber(orderNumber);
@@ -568,12 +568,33 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
             const std::optional<Order>& order = found.value();
             if (!order || keys.contains(MailStore::messageKey(order->id, mailKind, occasion)))
                 return {};
+            // The follow-up that finds the order old enough brings its goodwill coupon.
+            std::optional<store::GoodwillCoupon> coupon;
+            if (mailKind == kind::FollowUp) {
+                Result<std::optional<store::GoodwillCoupon>> brought
+                    = goodwillCouponFor(*order, qint64(facts.value(QStringLiteral("days_waited")).toDouble()));
+                if (!brought)
+                    return brought.errors();
+                coupon = brought.value();
+                if (coupon) {
+                    facts.insert(QStringLiteral("coupon"), coupon->code);
+                    facts.insert(QStringLiteral("coupon_percent"), coupon->percent);
+                }
+            }
             const Result<bool> queued
                 = queueIntent(mailKind, occasion, order->id, order->customerId, order->customerEmail, facts);
             if (!queued)
                 return queued.errors();
-            if (queued.value())
-                ++report.queued;
+            if (!queued.value())
+                return {};
+            ++report.queued;
+            if (coupon) {
+                const Found<qint64> message = m_store.messageIdOf(order->id, mailKind, occasion);
+                if (!message)
+                    return message.errors();
+                if (message.value())
+                    return m_store.setCouponCarrier(coupon->id, *message.value());
+            }
             return {};
         };
 
@@ -639,6 +660,7 @@ Result<bool> Outbox::fillSchedule(const QString& mailKind, const Order& order, c
     if (mailKind == kind::FollowUp) {
         const QDate next = date("next_promise");
         v.set(QStringLiteral("days_waited"), QString::number(qint64(facts.value(QStringLiteral("days_waited")).toDouble())));
+        setGoodwillCoupon(v, facts);
         v.set(QStringLiteral("countdown"),
               next.isValid()
                   ? f.phrase("Outbox", QT_TRANSLATE_N_NOOP("Outbox", "We expect it on %1, in %n day(s)."),

@@ -123,6 +123,14 @@ private:
     // when it is written: the waiting items' highlights and up to three related items in
     // stock then.
     core::Status setFollowUpExtras(MailValues& values, const domain::Order& order);
+    // The goodwill coupon the follow-up now queued for `order` brings, when the shop's
+    // rule says it has waited long enough (FollowUpMail.cpp): issued the first time,
+    // the same code again when the follow-up that brought it was never sent; none when
+    // one that brought it is sent or on its way.
+    core::Result<std::optional<store::GoodwillCoupon>> goodwillCouponFor(const domain::Order& order,
+                                                                         qint64 daysWaited);
+    // {{goodwill_coupon}}: a paragraph with the code the follow-up's facts name, or "".
+    void setGoodwillCoupon(MailValues& values, const QJsonObject& facts) const;
     core::Status cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
                              const QHash<qint64, int>& latestFollowUp, ScheduleReport& report);
 

@@ -93,7 +93,10 @@ QStringList Templates::placeholders(const QString& name)
                 QStringLiteral("promised_date") };
     const QStringList selling = { QStringLiteral("highlight"), QStringLiteral("related_items") };
     if (name == kind::FollowUp)
-        return common + QStringList { QStringLiteral("days_waited"), QStringLiteral("countdown") } + selling;
+        return common
+            + QStringList { QStringLiteral("days_waited"), QStringLiteral("countdown"),
+                            QStringLiteral("goodwill_coupon") }
+            + selling;
     if (name == kind::Countdown)
         return common + QStringList { QStringLiteral("days_left") } + selling;
     if (name == kind::Delay)
@@ -212,18 +215,25 @@ RenderedMail Templates::render(const MailTemplate& mail, const MailValues& value
 
 // ---------------------------------------------------------------- stored templates
 
-// A stored template that is still, unchanged, the default an earlier version wrote
-// gets today's default of the same language. The cancellation e-mail once said "as
-// requested" and quoted the shop's internal reason.
+// A stored template that is still, unchanged, a default an earlier version wrote gets
+// today's default of the same language (resources/templates/retired: KIND for one
+// earlier version, KIND-1, KIND-2… for several). The cancellation e-mail once said "as
+// requested" and quoted the shop's internal reason; the follow-up and the countdown
+// once had no highlights or related items, and the follow-up no goodwill coupon.
 std::optional<MailTemplate> TemplateService::replacementOfRetired(const QString& name, const store::TemplateRow& row)
 {
-    if (name != kind::Cancelled)
-        return std::nullopt;
     for (const QString& language : { QString(), QStringLiteral("da/") }) {
-        const QString retired = QStringLiteral(":/templates/retired/") + language + name;
-        if (row.bodyText == readResource(retired + QStringLiteral(".txt"))
-            && row.bodyHtml == readResource(retired + QStringLiteral(".html")))
-            return Templates::defaults(name, language.isEmpty() ? QLocale(QLocale::English) : QLocale(QLocale::Danish));
+        for (int version = 0;; ++version) {
+            const QString retired = QStringLiteral(":/templates/retired/") + language + name
+                + (version == 0 ? QString() : QLatin1Char('-') + QString::number(version));
+            const bool known = QFile::exists(retired + QStringLiteral(".txt"));
+            if (!known && version > 0)
+                break;
+            if (known && row.bodyText == readResource(retired + QStringLiteral(".txt"))
+                && row.bodyHtml == readResource(retired + QStringLiteral(".html")))
+                return Templates::defaults(name,
+                                           language.isEmpty() ? QLocale(QLocale::English) : QLocale(QLocale::Danish));
+        }
     }
     return std::nullopt;
 }

@@ -9,7 +9,6 @@
 #include "store/LedgerStore.h"
 #include "store/OrderStore.h"
 
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 using bd::core::Result;
@@ -92,19 +91,6 @@ Result<QList<Event>> InsightService::history(const QString& orderNumber, const Q
     return m_shop.events().eventsForItem(item->id);
 }
 
-QString InsightService::newCouponCode()
-{
-    static const char alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
-    const int n = int(sizeof(alphabet)) - 1;
-    QString code;
-    for (int i = 0; i < 8; ++i) {
-        if (i == 4)
-            code += QLatin1Char('-');
-        code += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(n)]);
-    }
-    return code;
-}
-
 Result<QString> InsightService::issueCoupon(const CouponRequest& request)
 {
     store::CustomerStore& customers = m_shop.customers();
@@ -124,7 +110,7 @@ Result<QString> InsightService::issueCoupon(const CouponRequest& request)
         if (request.reason.trimmed().isEmpty())
             return core::Error{tr("a coupon needs a reason"), {}, 0, QStringLiteral("reason")};
         for (;;) {
-            code = QStringLiteral("BD-") + newCouponCode();
+            code = domain::newCouponCode();
             const Result<bool> taken = customers.couponCodeExists(code);
             if (!taken)
                 return taken.errors();

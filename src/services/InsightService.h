@@ -54,8 +54,6 @@ public:
     core::Result<QList<domain::Event>> history(const QString& orderNumber, const QString& sku);
 
     core::Result<QString> issueCoupon(const CouponRequest& request);
-    // A random code that is easy to read aloud: no 0/O, 1/I/L.
-    static QString newCouponCode();
 
 private:
     Shop& m_shop;

@@ -34,6 +34,8 @@ const QList<SettingSpec>& Config::specs()
         {settings::CountdownDays, T::Integer, QStringLiteral("3"), tr("Days before the promised date to send the countdown e-mail"), 0, 60, {}},
         {settings::RelatedItems, T::Choice, QStringLiteral("on"), tr("Show related items in stock in follow-up and countdown e-mails"), 0, 0,
          {QStringLiteral("on"), QStringLiteral("off")}},
+        {settings::GoodwillCouponDays, T::Integer, QStringLiteral("0"), tr("Days an order waits before its follow-up brings a goodwill coupon, once per order (0: never)"), 0, 365, {}},
+        {settings::GoodwillCouponPercent, T::Integer, QStringLiteral("10"), tr("Percent off the customer's next order that a goodwill coupon gives"), 1, 100, {}},
         {settings::AuthHoldDays, T::Integer, QStringLiteral("7"), tr("Days a card authorization holds before it lapses"), 1, 60, {}},
         {settings::SmtpHost, T::Text, QStringLiteral("localhost"), tr("SMTP server host name"), 0, 0, {}},
         {settings::SmtpPort, T::Integer, QStringLiteral("587"), tr("SMTP server port"), 1, 65535, {}},

@@ -192,6 +192,48 @@ Found<CouponInfo> MailStore::coupon(const QString& code)
     });
 }
 
+Found<GoodwillCoupon> MailStore::goodwillCoupon(qint64 orderId)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "SELECT k.id, k.code, k.percent, COALESCE(m.state, '') FROM coupons k "
+        "LEFT JOIN outbox m ON m.id = k.carried_by WHERE k.order_id = :order"));
+    q.bindValue(QStringLiteral(":order"), orderId);
+    return readFirst(q, [](const QSqlQuery& r) {
+        return GoodwillCoupon{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toInt(),
+                              r.value(3).toString()};
+    });
+}
+
+Result<qint64> MailStore::insertGoodwillCoupon(const CouponRow& coupon, qint64 customerId, qint64 orderId)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "INSERT INTO coupons (code, customer_id, order_id, percent, currency, reason, created_at) "
+        "VALUES (:code, :customer, :order, :percent, :currency, :reason, :at)"));
+    q.bindValue(QStringLiteral(":code"), coupon.code);
+    q.bindValue(QStringLiteral(":customer"), customerId);
+    q.bindValue(QStringLiteral(":order"), orderId);
+    q.bindValue(QStringLiteral(":percent"), coupon.percent.value_or(0));
+    q.bindValue(QStringLiteral(":currency"), coupon.currency);
+    q.bindValue(QStringLiteral(":reason"), coupon.reason);
+    q.bindValue(QStringLiteral(":at"), core::toIso(coupon.createdAt));
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    const Found<GoodwillCoupon> issued = goodwillCoupon(orderId);
+    if (!issued)
+        return issued.errors();
+    if (!issued.value())
+        return core::fail(QStringLiteral("the goodwill coupon of order %1 was not stored").arg(orderId));
+    return issued.value()->id;
+}
+
+Status MailStore::setCouponCarrier(qint64 couponId, qint64 messageId)
+{
+    Statement q = m_statements.prepared(QStringLiteral("UPDATE coupons SET carried_by = :message WHERE id = :id"));
+    q.bindValue(QStringLiteral(":message"), messageId);
+    q.bindValue(QStringLiteral(":id"), couponId);
+    return run(q);
+}
+
 Result<QList<WaitingOrder>> MailStore::waitingOrders(const QDate& today)
 {
     Statement q = m_statements.prepared(
@@ -308,6 +350,16 @@ Status MailStore::storeRendered(qint64 id, const QString& subject, const QString
 QString MailStore::messageKey(qint64 orderId, const QString& kind, const QString& occasion)
 {
     return QString::number(orderId) + QLatin1Char(' ') + kind + QLatin1Char(' ') + occasion;
+}
+
+Found<qint64> MailStore::messageIdOf(qint64 orderId, const QString& kind, const QString& occasion)
+{
+    Statement q = m_statements.prepared(
+        QStringLiteral("SELECT id FROM outbox WHERE order_id = :order AND kind = :kind AND occasion = :occasion"));
+    q.bindValue(QStringLiteral(":order"), orderId);
+    q.bindValue(QStringLiteral(":kind"), kind);
+    q.bindValue(QStringLiteral(":occasion"), occasion);
+    return readFirst(q, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
 }
 
 Result<QSet<QString>> MailStore::messageKeys(const QStringList& kinds)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "store/CustomerStore.h"
 #include "store/Dialect.h"
 #include "store/Sql.h"
 #include "store/StatementCache.h"
@@ -121,6 +122,16 @@ struct CouponInfo
     QString reason;
 };
 
+// An order's goodwill coupon (one per order) and the state of the follow-up that brings
+// it ("" when none does).
+struct GoodwillCoupon
+{
+    qint64 id = 0;
+    QString code;
+    int percent = 0;
+    QString carrierState;
+};
+
 struct CustomerInfo
 {
     QString email;
@@ -155,6 +166,10 @@ public:
     Found<CustomerInfo> customer(qint64 customerId);
     Found<ShipmentInfo> lastShipment(qint64 orderId);
     Found<CouponInfo> coupon(const QString& code);
+    Found<GoodwillCoupon> goodwillCoupon(qint64 orderId);
+    // Issues the order's goodwill coupon (a percentage); its id.
+    core::Result<qint64> insertGoodwillCoupon(const CouponRow& coupon, qint64 customerId, qint64 orderId);
+    core::Status setCouponCarrier(qint64 couponId, qint64 messageId);
     core::Result<QList<WaitingOrder>> waitingOrders(const QDate& today);
 
     // Outbox
@@ -171,6 +186,7 @@ public:
     // "orderId kind occasion" keys of the messages of some kinds, any state.
     core::Result<QSet<QString>> messageKeys(const QStringList& kinds);
     static QString messageKey(qint64 orderId, const QString& kind, const QString& occasion);
+    Found<qint64> messageIdOf(qint64 orderId, const QString& kind, const QString& occasion);
     Found<OutboxRow> message(qint64 id);
     // The messages the filter selects, oldest first.
     core::Result<QList<OutboxRow>> messages(const OutboxFilter& filter);

@@ -48,6 +48,8 @@ QString EventPhrases::kind(const domain::Event& e)
         return tr("Promised date moved");
     if (k == QLatin1String("coupon"))
         return tr("Coupon issued");
+    if (k == QLatin1String("goodwill coupon"))
+        return tr("Goodwill coupon for the wait");
     if (k == QLatin1String("stock update"))
         return tr("Told where its stock is");
     if (k == QLatin1String("po stage"))
