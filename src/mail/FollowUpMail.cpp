@@ -95,12 +95,13 @@ Status Outbox::setFollowUpExtras(MailValues& values, const Order& order)
     return {};
 }
 
-Result<std::optional<store::GoodwillCoupon>> Outbox::goodwillCouponFor(const Order& order, qint64 daysWaited)
+Result<std::optional<store::GoodwillCoupon>> Outbox::goodwillCouponFor(const store::WaitingOrder& order,
+                                                                       qint64 daysWaited)
 {
     const int after = m_config.integer(store::settings::GoodwillCouponDays);
-    if (after <= 0 || daysWaited < after || domain::isUnknownCustomer(order.customerEmail))
+    if (after <= 0 || daysWaited < after || domain::isUnknownCustomer(order.risk.customerEmail))
         return std::optional<store::GoodwillCoupon>();
-    const store::Found<store::GoodwillCoupon> issued = m_store.goodwillCoupon(order.id);
+    const store::Found<store::GoodwillCoupon> issued = m_store.goodwillCoupon(order.orderId);
     if (!issued)
         return issued.errors();
     if (issued.value()) {
@@ -121,12 +122,12 @@ Result<std::optional<store::GoodwillCoupon>> Outbox::goodwillCouponFor(const Ord
     row.percent = m_config.integer(store::settings::GoodwillCouponPercent);
     row.currency = m_config.text(store::settings::ShopCurrency);
     // The shop's own record; the customer reads the follow-up's words, not this.
-    row.reason = QStringLiteral("goodwill: order %1 waited %2 days").arg(order.number).arg(daysWaited);
+    row.reason = QStringLiteral("goodwill: order %1 waited %2 days").arg(order.orderNumber).arg(daysWaited);
     row.createdAt = m_clock.now();
-    const Result<qint64> id = m_store.insertGoodwillCoupon(row, order.customerId, order.id);
+    const Result<qint64> id = m_store.insertGoodwillCoupon(row, order.customerId, order.orderId);
     if (!id)
         return id.errors();
-    if (Status s = m_events.addEvent(row.createdAt, QStringLiteral("goodwill coupon"), order.id, 0, order.customerId,
+    if (Status s = m_events.addEvent(row.createdAt, QStringLiteral("goodwill coupon"), order.orderId, 0, order.customerId,
                                      QStringLiteral("%1: %2%").arg(row.code).arg(*row.percent));
         !s.ok())
         return s.errors();

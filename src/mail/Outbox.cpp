@@ -535,7 +535,7 @@ Result<std::optional<RenderedMail>> Outbox::renderCoupon(const QString& code, qi
 
 // ---------------------------------------------------------------- schedule
 
-Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
+Result<ScheduleReport> Outbox::runSchedule(const QList<store::WaitingOrder>& waiting, const QList<LapseNotice>& lapses)
 {
     ScheduleReport report;
     const Status status = [&]() -> Status {
@@ -558,21 +558,17 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
         QHash<qint64, QDate> nextPromise;
         QHash<qint64, QString> payment;
 
-        auto queueFor = [&](const QString& mailKind, const QString& occasion, const QString& orderNumber,
+        // Nothing is read per order unless it is queued: what is queued already is in
+        // `keys`, and the waiting orders carry who to write to.
+        auto queueFor = [&](const QString& mailKind, const QString& occasion, const store::WaitingOrder& order,
                             QJsonObject facts) -> Status {
-            if (!enabled.value(mailKind))
-                return {};
-            const Found<Order> found = m_orders.orderByNumber(orderNumber);
-            if (!found)
-                return found.errors();
-            const std::optional<Order>& order = found.value();
-            if (!order || keys.contains(MailStore::messageKey(order->id, mailKind, occasion)))
+            if (!enabled.value(mailKind) || keys.contains(MailStore::messageKey(order.orderId, mailKind, occasion)))
                 return {};
             // The follow-up that finds the order old enough brings its goodwill coupon.
             std::optional<store::GoodwillCoupon> coupon;
             if (mailKind == kind::FollowUp) {
                 Result<std::optional<store::GoodwillCoupon>> brought
-                    = goodwillCouponFor(*order, qint64(facts.value(QStringLiteral("days_waited")).toDouble()));
+                    = goodwillCouponFor(order, qint64(facts.value(QStringLiteral("days_waited")).toDouble()));
                 if (!brought)
                     return brought.errors();
                 coupon = brought.value();
@@ -581,15 +577,15 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
                     facts.insert(QStringLiteral("coupon_percent"), coupon->percent);
                 }
             }
-            const Result<bool> queued
-                = queueIntent(mailKind, occasion, order->id, order->customerId, order->customerEmail, facts);
+            const Result<bool> queued = queueIntent(mailKind, occasion, order.orderId, order.customerId,
+                                                    order.risk.customerEmail, facts);
             if (!queued)
                 return queued.errors();
             if (!queued.value())
                 return {};
             ++report.queued;
             if (coupon) {
-                const Found<qint64> message = m_store.messageIdOf(order->id, mailKind, occasion);
+                const Found<qint64> message = m_store.messageIdOf(order.orderId, mailKind, occasion);
                 if (!message)
                     return message.errors();
                 if (message.value())
@@ -598,51 +594,42 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<LapseNotice>& lapses)
             return {};
         };
 
-        const Result<QList<store::WaitingOrder>> waitingOrders = m_store.waitingOrders(today);
-        if (!waitingOrders)
-            return waitingOrders.errors();
-        for (const store::WaitingOrder& w : waitingOrders.value()) {
+        for (const store::WaitingOrder& w : waiting) {
             nextPromise.insert(w.orderId, w.nextPromise);
             const qint64 days = w.placedAt.date().daysTo(today);
             const int round = int(days / every);
             if (round >= 1) {
                 latestFollowUp.insert(w.orderId, round);
-                const QString occasion = QString::number(round);
-                if (!keys.contains(MailStore::messageKey(w.orderId, kind::FollowUp, occasion))) {
-                    Status s = queueFor(kind::FollowUp, occasion, w.orderNumber,
-                                        QJsonObject { { QStringLiteral("today"), core::toIso(today) },
-                                                      { QStringLiteral("days_waited"), days },
-                                                      { QStringLiteral("next_promise"), core::toIso(w.nextPromise) } });
-                    if (!s.ok())
-                        return s;
-                }
+                Status s = queueFor(kind::FollowUp, QString::number(round), w,
+                                    QJsonObject { { QStringLiteral("today"), core::toIso(today) },
+                                                  { QStringLiteral("days_waited"), days },
+                                                  { QStringLiteral("next_promise"), core::toIso(w.nextPromise) } });
+                if (!s.ok())
+                    return s;
             }
             if (w.nextPromise.isValid() && today.daysTo(w.nextPromise) <= before) {
                 const QString occasion = core::toIso(w.nextPromise);
-                if (!keys.contains(MailStore::messageKey(w.orderId, kind::Countdown, occasion))) {
-                    Status s = queueFor(kind::Countdown, occasion, w.orderNumber,
-                                        QJsonObject { { QStringLiteral("today"), core::toIso(today) },
-                                                      { QStringLiteral("promised"), occasion } });
-                    if (!s.ok())
-                        return s;
-                }
+                Status s = queueFor(kind::Countdown, occasion, w,
+                                    QJsonObject { { QStringLiteral("today"), core::toIso(today) },
+                                                  { QStringLiteral("promised"), occasion } });
+                if (!s.ok())
+                    return s;
             }
         }
 
         for (const LapseNotice& r : lapses) {
+            if (r.order < 0 || r.order >= waiting.size())
+                return core::fail(QStringLiteral("a payment lapse names no waiting order"));
+            const store::WaitingOrder& w = waiting.at(r.order);
             const QString occasion = core::toIso(r.lapseDate);
-            Status s = queueFor(kind::PaymentUpdate, occasion, r.orderNumber,
+            Status s = queueFor(kind::PaymentUpdate, occasion, w,
                                 QJsonObject { { QStringLiteral("lapse_date"), occasion },
                                               { QStringLiteral("lapse_reason"), r.reason },
                                               { QStringLiteral("promised"), core::toIso(r.promisedDate) } });
             if (!s.ok())
                 return s;
             // Queued now or earlier: still applies.
-            const Found<Order> order = m_orders.orderByNumber(r.orderNumber);
-            if (!order)
-                return order.errors();
-            if (order.value())
-                payment.insert(order.value()->id, occasion);
+            payment.insert(w.orderId, occasion);
         }
         return cancelStale(payment, nextPromise, latestFollowUp, report);
     }();

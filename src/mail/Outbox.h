@@ -33,7 +33,7 @@ struct ScheduleReport
 // the payment, once per lapse date.
 struct LapseNotice
 {
-    QString orderNumber;
+    qsizetype order = 0; // its index in the waiting orders given with it
     QDate lapseDate;
     QString reason;
     QDate promisedDate;
@@ -65,9 +65,11 @@ public:
     // Inside the caller's transaction.
     core::Status queueForEvents(qint64 afterEventId);
 
-    // Queues what is due at now (a payment update for each lapse) and cancels pending
-    // messages that no longer apply.
-    core::Result<ScheduleReport> runSchedule(const QList<LapseNotice>& lapses);
+    // Queues what is due at now for the waiting orders (MailStore::waitingOrders of
+    // today: follow-ups, countdowns, and a payment update for each lapse) and cancels
+    // pending messages that no longer apply.
+    core::Result<ScheduleReport> runSchedule(const QList<store::WaitingOrder>& waiting,
+                                             const QList<LapseNotice>& lapses);
 
     // The cancellation e-mail cancelling the open units of `order` (or of its line of
     // `sku`) would queue, with the merchant's message to the customer: what the customer
@@ -127,7 +129,7 @@ private:
     // rule says it has waited long enough (FollowUpMail.cpp): issued the first time,
     // the same code again when the follow-up that brought it was never sent; none when
     // one that brought it is sent or on its way.
-    core::Result<std::optional<store::GoodwillCoupon>> goodwillCouponFor(const domain::Order& order,
+    core::Result<std::optional<store::GoodwillCoupon>> goodwillCouponFor(const store::WaitingOrder& order,
                                                                          qint64 daysWaited);
     // {{goodwill_coupon}}: a paragraph with the code the follow-up's facts name, or "".
     void setGoodwillCoupon(MailValues& values, const QJsonObject& facts) const;

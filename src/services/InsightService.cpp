@@ -17,6 +17,25 @@ using namespace bd::domain;
 
 namespace bd::services {
 
+QList<RiskRow> InsightService::lapsesOf(const store::RiskCandidate& c, const QDate& today, int holdDays)
+{
+    QList<RiskRow> lapses;
+    if (c.waiting == 0)
+        return lapses;
+    // Once the payment is captured, neither the card nor the hold can lapse any more.
+    // With no promised date yet, only what has lapsed already is certain to be a risk.
+    const bool promised = c.latestPromise.isValid();
+    const PaymentLapses lapse
+        = paymentLapses(c.payment, c.cardExpiry, c.authorizedAt, promised ? c.latestPromise : today, holdDays);
+    if (lapse.card.isValid())
+        lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail, paymentLapseReason(true, promised),
+                          lapse.card, c.latestPromise, c.payment, c.orderId};
+    if (lapse.authorization.isValid())
+        lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail, paymentLapseReason(false, promised),
+                          lapse.authorization, c.latestPromise, c.payment, c.orderId};
+    return lapses;
+}
+
 Result<QList<RiskRow>> InsightService::paymentRisk()
 {
     const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
@@ -27,23 +46,10 @@ Result<QList<RiskRow>> InsightService::paymentRisk()
     if (!candidates)
         return candidates.errors();
     for (const store::RiskCandidate& c : candidates.value()) {
-        // Once the payment is captured, neither the card nor the hold can lapse any more.
-        // With no promised date yet, only what has lapsed already is certain to be a risk.
-        const bool promised = c.latestPromise.isValid();
-        if (c.waiting > 0) {
-            const PaymentLapses lapse = paymentLapses(c.payment, c.cardExpiry, c.authorizedAt,
-                                                      promised ? c.latestPromise : today, holdDays);
-            if (lapse.card.isValid())
-                lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
-                                  paymentLapseReason(true, promised), lapse.card, c.latestPromise, c.payment};
-            if (lapse.authorization.isValid())
-                lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
-                                  paymentLapseReason(false, promised), lapse.authorization, c.latestPromise,
-                                  c.payment};
-        }
+        lapses << lapsesOf(c, today, holdDays);
         if (c.allocated > 0 && c.payment != PaymentState::Captured)
             capture << RiskRow{QStringLiteral("capture"), c.orderNumber, c.customerEmail,
-                               tr("allocated, payment not captured"), QDate(), QDate(), c.payment};
+                               tr("allocated, payment not captured"), QDate(), QDate(), c.payment, c.orderId};
     }
     // Soonest lapse first: that customer needs asking first.
     std::stable_sort(lapses.begin(), lapses.end(),

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/Types.h"
 #include "services/Shop.h"
+#include "store/OrderStore.h"
 
 #include <QCoreApplication>
 
@@ -17,6 +18,7 @@ struct RiskRow
     QDate lapseDate;
     QDate promisedDate;
     domain::PaymentState payment = domain::PaymentState::None;
+    qint64 orderId = 0;
 };
 
 struct CheckReport
@@ -48,6 +50,9 @@ public:
     // Waiting orders whose card or authorization lapses before their promised date,
     // then orders with allocated units whose payment is not captured.
     core::Result<QList<RiskRow>> paymentRisk();
+    // The rule's answer for one order: its card and authorization lapses before its
+    // latest promised date (none once the payment is captured or nothing waits).
+    static QList<RiskRow> lapsesOf(const store::RiskCandidate& candidate, const QDate& today, int holdDays);
     // Proves the caches against the ledger and the lines, and the queue rules.
     core::Result<CheckReport> check();
     // The history of an order, or else of the item with that SKU.

@@ -13,16 +13,22 @@ Result<mail::ScheduleReport> MailService::runSchedule()
 {
     Result<mail::ScheduleReport> report = core::Errors{};
     const Status s = m_shop.transact([&](DirtyItems&) -> Status {
-        // Who is asked to update a payment is the payment-risk rule's to say.
-        const Result<QList<RiskRow>> risks = InsightService(m_shop).paymentRisk();
-        if (!risks)
-            return risks.errors();
+        // The waiting orders are read once, for the schedule and the payment-risk rule.
+        const QDate today = m_shop.clock().today();
+        const Result<QList<store::WaitingOrder>> waiting = m_shop.outbox().store().waitingOrders(today);
+        if (!waiting)
+            return waiting.errors();
+        // Who is asked to update a payment is the payment-risk rule's to say; the
+        // soonest lapse is queued first.
+        const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
         QList<mail::LapseNotice> lapses;
-        for (const RiskRow& r : risks.value()) {
-            if (r.list == QLatin1String("lapses"))
-                lapses << mail::LapseNotice{r.orderNumber, r.lapseDate, r.reason, r.promisedDate};
+        for (qsizetype i = 0; i < waiting->size(); ++i) {
+            for (const RiskRow& r : InsightService::lapsesOf(waiting->at(i).risk, today, holdDays))
+                lapses << mail::LapseNotice{i, r.lapseDate, r.reason, r.promisedDate};
         }
-        report = m_shop.outbox().runSchedule(lapses);
+        std::stable_sort(lapses.begin(), lapses.end(),
+                         [](const auto& a, const auto& b) { return a.lapseDate < b.lapseDate; });
+        report = m_shop.outbox().runSchedule(waiting.value(), lapses);
         return report;
     });
     if (!s.ok())

@@ -236,15 +236,31 @@ Status MailStore::setCouponCarrier(qint64 couponId, qint64 messageId)
 
 Result<QList<WaitingOrder>> MailStore::waitingOrders(const QDate& today)
 {
-    Statement q = m_statements.prepared(
-        QStringLiteral("SELECT o.id, o.order_number, o.placed_at, "
-                       "MIN(CASE WHEN l.promised_date >= :today THEN l.promised_date END) "
-                       "FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE l.qty_waiting > 0 "
-                       "GROUP BY o.id, o.order_number, o.placed_at ORDER BY o.placed_at, o.order_number"));
+    // One pass over the waiting lines (their partial index), grouped by order.
+    Statement q = m_statements.prepared(QStringLiteral(
+        "SELECT o.id, o.order_number, o.placed_at, MIN(CASE WHEN l.promised_date >= :today THEN l.promised_date END), "
+        "o.customer_id, c.email, o.payment_state, o.card_expiry, o.authorized_at, MAX(l.promised_date), "
+        "SUM(CASE WHEN l.promised_date IS NULL THEN 1 ELSE 0 END), SUM(l.qty_waiting), SUM(l.qty_allocated) "
+        "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
+        "WHERE l.qty_waiting > 0 "
+        "GROUP BY o.id, o.order_number, o.placed_at, o.customer_id, c.email, o.payment_state, o.card_expiry, "
+        "o.authorized_at ORDER BY o.placed_at, o.order_number"));
     q.bindValue(QStringLiteral(":today"), core::toIso(today));
     return readAll(q, [](const QSqlQuery& r) {
-        return WaitingOrder{r.value(0).toLongLong(), r.value(1).toString(), dateTimeOf(r.value(2)),
-                            dateOf(r.value(3))};
+        WaitingOrder w{r.value(0).toLongLong(), r.value(1).toString(), dateTimeOf(r.value(2)), dateOf(r.value(3)),
+                       r.value(4).toLongLong(), {}};
+        RiskCandidate& c = w.risk;
+        c.orderId = w.orderId;
+        c.orderNumber = w.orderNumber;
+        c.customerEmail = r.value(5).toString();
+        c.payment = domain::parsePaymentState(r.value(6).toString()).value_or(domain::PaymentState::None);
+        c.cardExpiry = r.value(7).toString();
+        c.authorizedAt = dateTimeOf(r.value(8));
+        // An unknown date on any waiting line makes the latest promise unknown.
+        c.latestPromise = r.value(10).toInt() > 0 ? QDate() : dateOf(r.value(9));
+        c.waiting = r.value(11).toInt();
+        c.allocated = r.value(12).toInt();
+        return w;
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "store/CustomerStore.h"
+#include "store/OrderStore.h"
 #include "store/Dialect.h"
 #include "store/Sql.h"
 #include "store/StatementCache.h"
@@ -80,12 +81,16 @@ struct EventIntents
 };
 
 // An order with units waiting, as the schedule needs it.
+// A waiting order as the schedule sees it: who to write to, and what the payment-risk
+// rule needs (its `risk.latestPromise` is that of its waiting lines).
 struct WaitingOrder
 {
     qint64 orderId = 0;
     QString orderNumber;
     QDateTime placedAt;
     QDate nextPromise; // earliest promised date today or later of its waiting lines; invalid: none known
+    qint64 customerId = 0;
+    RiskCandidate risk;
 };
 
 // A message not yet sent, with what its order looks like now.

@@ -445,7 +445,7 @@ Result<QList<RiskCandidate>> OrderStore::riskCandidates()
     Statement q = m_statements.prepared(QStringLiteral(
         "SELECT o.order_number, c.email, o.payment_state, o.card_expiry, o.authorized_at, "
         "MAX(l.promised_date), SUM(l.qty_waiting), SUM(l.qty_allocated), "
-        "SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END) "
+        "SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END), o.id "
         "FROM orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id "
         "WHERE l.qty_waiting > 0 OR l.qty_allocated > 0 "
         "GROUP BY o.id, o.order_number, c.email, o.payment_state, o.card_expiry, o.authorized_at "
@@ -461,6 +461,7 @@ Result<QList<RiskCandidate>> OrderStore::riskCandidates()
         c.latestPromise = r.value(8).toInt() > 0 ? QDate() : dateOf(r.value(5));
         c.waiting = r.value(6).toInt();
         c.allocated = r.value(7).toInt();
+        c.orderId = r.value(9).toLongLong();
         return c;
     });
 }

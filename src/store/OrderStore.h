@@ -68,6 +68,7 @@ struct OrderRow
 // An order with units waiting or allocated, as the payment-risk rules read it.
 struct RiskCandidate
 {
+    qint64 orderId = 0;
     QString orderNumber;
     QString customerEmail;
     domain::PaymentState payment = domain::PaymentState::None;
