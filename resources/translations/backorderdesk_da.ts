@@ -2254,6 +2254,13 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+</context>
+<context>
     <name>QueueService</name>
     <message>
         <source>card expires before the promised date</source>

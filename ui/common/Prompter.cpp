@@ -1,10 +1,11 @@
 #include "Prompter.h"
 
+#include "common/FileDialogs.h"
+
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -75,13 +76,13 @@ void QtPrompter::warn(QWidget* parent, const QString& title, const QString& text
 QString QtPrompter::openFileName(QWidget* parent, const QString& title, const QString& directory,
                                  const QString& filter)
 {
-    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+    return fileDialogs::openFileName(parent, title, directory, filter);
 }
 
 QString QtPrompter::saveFileName(QWidget* parent, const QString& title, const QString& path,
                                  const QString& filter)
 {
-    return QFileDialog::getSaveFileName(parent, title, path, filter);
+    return fileDialogs::saveFileName(parent, title, path, filter);
 }
 
 } // namespace bd::ui

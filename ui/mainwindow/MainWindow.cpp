@@ -5,6 +5,7 @@
 #include "common/BusyWork.h"
 #include "common/Icons.h"
 #include "common/Page.h"
+#include "common/FileDialogs.h"
 #include "common/Prompter.h"
 #include "common/TaskRunner.h"
 #include "customers/CustomersPage.h"
@@ -568,6 +569,7 @@ void MainWindow::showPage(int index)
 void MainWindow::chooseDatabaseToCreate()
 {
     QFileDialog dialog(this, tr("New Shop Database"), dialogDirectory(), databaseFileFilter());
+    fileDialogs::prepare(dialog);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setDefaultSuffix(QStringLiteral("sqlite"));
     // createDatabase() refuses existing files; offering to replace one would mislead.

@@ -1,14 +1,14 @@
 #include "ReportPreview.h"
 
+#include "common/FileDialogs.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPainter>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QScreen>
@@ -94,7 +94,7 @@ void ReportPreview::chooseFileAndSave(reports::OutputFormat format)
     const QString filter = format == reports::OutputFormat::Pdf   ? tr("PDF documents (*.pdf)")
                            : format == reports::OutputFormat::Csv ? tr("CSV files (*.csv)")
                                                                   : tr("Web pages (*.html *.htm)");
-    QString file = QFileDialog::getSaveFileName(this, tr("Save the report"), suggested, filter);
+    QString file = fileDialogs::saveFileName(this, tr("Save the report"), suggested, filter);
     if (file.isEmpty())
         return;
     if (QFileInfo(file).suffix().isEmpty())
@@ -107,24 +107,11 @@ void ReportPreview::chooseFileAndSave(reports::OutputFormat format)
 void ReportPreview::print()
 {
     QPrintDialog dialog(m_printer.get(), this);
+    fileDialogs::prepare(dialog);
     dialog.setWindowTitle(tr("Print %1").arg(m_report.title));
     if (dialog.exec() != QDialog::Accepted)
         return;
     paintPages(m_printer.get());
-}
-
-void ReportPreview::showPrintPreviewDialog(const reports::Report& report, QWidget* parent)
-{
-    const reports::ReportRenderer renderer(report);
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(renderer.pageLayout());
-    printer.setDocName(report.title);
-    QPrintPreviewDialog dialog(&printer, parent);
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&renderer](QPrinter* p) {
-        QPainter painter(p);
-        renderer.paint(painter, *p);
-    });
-    dialog.exec();
 }
 
 } // namespace bd::ui

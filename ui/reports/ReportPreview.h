@@ -36,10 +36,6 @@ public:
     // Shows the print dialog and prints.
     void print();
 
-    // The standard Qt print preview dialog (preview and print, no saving), for callers
-    // that want only that.
-    static void showPrintPreviewDialog(const reports::Report& report, QWidget* parent);
-
 private:
     void paintPages(QPrinter* printer);
 
