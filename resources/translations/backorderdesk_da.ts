@@ -5620,6 +5620,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>Last error</source>
         <translation>Seneste fejl</translation>
     </message>
+    <message>
+        <source>Stock update</source>
+        <translation>Lageropdatering</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::OutboxPage</name>
@@ -5828,6 +5832,18 @@ Angiv din udbyders SMTP-server, port, sikkerhed og bruger under Indstillinger �
 Set up the mail server under Settings › Mail server (SMTP).</source>
         <translation>E-mailene kan ikke sendes: %1
 Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
+    </message>
+    <message>
+        <source>Search order number, customer or e-mail</source>
+        <translation>Søg i ordrenummer, kunde eller e-mail</translation>
+    </message>
+    <message>
+        <source>Search the outbox</source>
+        <translation>Søg i udbakken</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Alle typer</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "store/Database.h"
+#include "store/Search.h"
 
 #include <QMap>
 #include <QVariant>
@@ -20,19 +21,28 @@ const QString messageColumns = QStringLiteral(
     "m.last_error, m.sent_at, m.message_id, m.facts, m.rendered");
 const QString messageFrom = QStringLiteral(
     " FROM outbox m LEFT JOIN orders o ON o.id = m.order_id LEFT JOIN customers c ON c.id = m.customer_id ");
-const QString messageWhere = QStringLiteral("WHERE (:state = '' OR m.state = :state2) "
-                                            "AND (:order = 0 OR m.order_id = :order2) "
-                                            "AND (:customer = 0 OR m.customer_id = :customer2) ");
-
-void bindFilter(QSqlQuery& q, const OutboxFilter& filter)
+// The WHERE of the messages (the window's pages, the command line's list) of the outbox `m` (orders `o` joined): the filter's
+// fields, and the one search.
+QString pageWhere(SqlText& sql, const OutboxFilter& filter, const Dialect& dialect)
 {
-    q.bindValue(QStringLiteral(":state"), filter.state);
-    q.bindValue(QStringLiteral(":state2"), filter.state);
-    q.bindValue(QStringLiteral(":order"), filter.orderId);
-    q.bindValue(QStringLiteral(":order2"), filter.orderId);
-    q.bindValue(QStringLiteral(":customer"), filter.customerId);
-    q.bindValue(QStringLiteral(":customer2"), filter.customerId);
+    QStringList where;
+    if (!filter.state.isEmpty())
+        where << QStringLiteral("m.state = ") + sql.bind(filter.state);
+    if (!filter.kind.isEmpty())
+        where << QStringLiteral("m.kind = ") + sql.bind(filter.kind);
+    if (filter.orderId > 0)
+        where << QStringLiteral("m.order_id = ") + sql.bind(filter.orderId);
+    if (filter.customerId > 0)
+        where << QStringLiteral("m.customer_id = ") + sql.bind(filter.customerId);
+    const QString search = searchCondition(
+        sql, dialect, searchWords(filter.search),
+        {SearchMatch{{}, QStringLiteral("o.order_number")},
+         SearchMatch{SearchTable{QStringLiteral("customers"), QStringLiteral("m.customer_id")}, {}}});
+    if (!search.isEmpty())
+        where << search;
+    return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
+
 
 OutboxRow readMessage(const QSqlQuery& q)
 {
@@ -405,9 +415,11 @@ Found<OutboxRow> MailStore::message(qint64 id)
 
 Result<QList<OutboxRow>> MailStore::messages(const OutboxFilter& filter)
 {
-    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom + messageWhere
-                                        + QStringLiteral("ORDER BY m.id"));
-    bindFilter(q, filter);
+    SqlText sql;
+    const QString where = pageWhere(sql, filter, m_dialect);
+    sql.text = QStringLiteral("SELECT ") + messageColumns + messageFrom + where + QStringLiteral(" ORDER BY m.id");
+    Statement q = m_statements.prepared(sql.text);
+    sql.bindTo(q);
     return readAll(q, readMessage);
 }
 
@@ -493,18 +505,25 @@ Result<QMap<QString, int>> MailStore::countByState()
 
 Result<QList<OutboxRow>> MailStore::messagesPage(const OutboxFilter& filter, int offset, int limit)
 {
-    Statement q = m_statements.prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom + messageWhere
-                                        + QStringLiteral("ORDER BY m.id DESC LIMIT :limit OFFSET :offset"));
-    bindFilter(q, filter);
-    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
-    q.bindValue(QStringLiteral(":offset"), offset);
+    SqlText sql;
+    const QString where = pageWhere(sql, filter, m_dialect);
+    sql.text = QStringLiteral("SELECT ") + messageColumns + messageFrom + where + QStringLiteral(" ORDER BY m.id DESC LIMIT ")
+        + sql.bind(limitValue(limit)) + QStringLiteral(" OFFSET ") + sql.bind(offset);
+    Statement q = m_statements.prepared(sql.text);
+    sql.bindTo(q);
     return readAll(q, readMessage);
 }
 
 Result<int> MailStore::countMessages(const OutboxFilter& filter)
 {
-    Statement q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM outbox m ") + messageWhere);
-    bindFilter(q, filter);
+    SqlText sql;
+    const QString where = pageWhere(sql, filter, m_dialect);
+    // The orders are joined only when a search may look at their numbers.
+    sql.text = QStringLiteral("SELECT COUNT(*) FROM outbox m")
+        + (filter.search.trimmed().isEmpty() ? QString() : QStringLiteral(" LEFT JOIN orders o ON o.id = m.order_id"))
+        + where;
+    Statement q = m_statements.prepared(sql.text);
+    sql.bindTo(q);
     return readCount(q);
 }
 

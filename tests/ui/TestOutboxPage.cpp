@@ -8,6 +8,7 @@
 #include "TempShop.h"
 #include "mail/Outbox.h"
 #include "mail/PasswordStore.h"
+#include "mail/Templates.h"
 #include "models/OutboxModel.h"
 #include "outbox/OutboxPage.h"
 #include "services/CatalogService.h"
@@ -18,6 +19,7 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -180,6 +182,53 @@ private Q_SLOTS:
         m_context->closeDatabase();
         page.reload();
         QTRY_COMPARE(page.model()->rowCount(), 0);
+    }
+
+    // The one search finds messages by customer (e-mail, name) and order number, words
+    // in any order; the kind and state filters narrow what it finds; a search that finds
+    // nothing shows nothing and clearing it shows everything again.
+    void searchesByCustomerOrderAndKind()
+    {
+        place(QStringLiteral("1001"), QStringLiteral("ann.hansen@example.com"));
+        place(QStringLiteral("2002"), QStringLiteral("bob@example.com"));
+        place(QStringLiteral("2003"), QStringLiteral("ann.berg@example.com"));
+        QVERIFY(services::OrderService(shop()).cancel(QStringLiteral("2003"), {}, QStringLiteral("duplicate")).ok());
+        ui::OutboxPage page(*m_context);
+        page.reload();
+        QTRY_COMPARE(page.model()->rowCount(), 4); // three confirmations, one cancellation
+        auto* search = page.findChild<QLineEdit*>(QStringLiteral("outboxSearchLineEdit"));
+        QVERIFY(search);
+        auto orders = [&] {
+            QStringList numbers;
+            for (int row = 0; row < page.model()->rowCount(); ++row)
+                numbers << page.model()->index(row, OutboxModel::Order).data().toString();
+            return numbers;
+        };
+        auto typed = [&](const QString& text) {
+            search->setText(text);
+            QTest::keyClick(search, Qt::Key_Return);
+            QTRY_VERIFY(!page.model()->isLoading());
+        };
+        typed(QStringLiteral("ann"));
+        QTRY_COMPARE(orders(), (QStringList{QStringLiteral("2003"), QStringLiteral("2003"), QStringLiteral("1001")}));
+        typed(QStringLiteral("example ANN hansen")); // every word, any order, any case
+        QTRY_COMPARE(orders(), QStringList{QStringLiteral("1001")});
+        typed(QStringLiteral("200"));
+        QTRY_COMPARE(orders(), (QStringList{QStringLiteral("2003"), QStringLiteral("2003"), QStringLiteral("2002")}));
+        auto* kinds = page.findChild<QComboBox*>(QStringLiteral("kindComboBox"));
+        QVERIFY(kinds);
+        kinds->setCurrentIndex(kinds->findData(mail::kind::Cancelled));
+        QTRY_VERIFY(!page.model()->isLoading());
+        QTRY_COMPARE(orders(), QStringList{QStringLiteral("2003")});
+        QCOMPARE(page.model()->index(0, OutboxModel::Kind).data().toString(), OutboxModel::kindName(mail::kind::Cancelled));
+        typed(QStringLiteral("nobody-like-this"));
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+        kinds->setCurrentIndex(0);
+        typed(QString());
+        QTRY_COMPARE(page.model()->rowCount(), 4);
+        // Every kind has a name of its own in the list, none shows its code.
+        for (const QString& kind : mail::Templates::kinds())
+            QVERIFY2(OutboxModel::kindName(kind) != kind, qPrintable(kind));
     }
 
     void sendsInTheBackgroundThroughARealServer()

@@ -31,6 +31,22 @@ void OutboxModel::setStateFilter(const QString& state)
     restart();
 }
 
+void OutboxModel::setKindFilter(const QString& kind)
+{
+    if (m_filter.kind == kind)
+        return;
+    m_filter.kind = kind;
+    restart();
+}
+
+void OutboxModel::setSearch(const QString& typed)
+{
+    if (m_filter.search == typed)
+        return;
+    m_filter.search = typed;
+    restart();
+}
+
 OutboxModel::PageRead OutboxModel::pageRead() const
 {
     return [filter = m_filter](services::ShopQueries& queries, int offset, int limit, bool) {
@@ -93,6 +109,8 @@ QString OutboxModel::kindName(const QString& kind)
         return tr("Cancellation");
     if (kind == mail::kind::Coupon)
         return tr("Coupon");
+    if (kind == mail::kind::StockUpdate)
+        return tr("Stock update");
     return kind;
 }
 

@@ -26,6 +26,11 @@ public:
     // Only messages in this state (empty: all).
     void setStateFilter(const QString& state);
     const QString& stateFilter() const { return m_filter.state; }
+    // Only messages of this kind (empty: all).
+    void setKindFilter(const QString& kind);
+    // Only messages whose order number starts with, or whose customer's e-mail, name
+    // or phone holds, each word typed (the one search).
+    void setSearch(const QString& typed);
 
     const store::OutboxRow* messageAt(int row) const;
     int rowOf(qint64 messageId) const;

@@ -7,6 +7,7 @@
 #include "mail/Delivery.h"
 #include "mail/Outbox.h"
 #include "mail/SmtpTransport.h"
+#include "mail/Templates.h"
 #include "models/OutboxModel.h"
 #include "services/Shop.h"
 #include "settings/SmtpPassword.h"
@@ -16,6 +17,7 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -26,6 +28,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -65,13 +68,32 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
     m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
 
     auto* layout = new QVBoxLayout(this);
-    auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Show:"), this));
+    // What to show: the one search (customer or order), the kind and the state.
+    auto* filters = new QHBoxLayout;
+    m_searchLineEdit = new QLineEdit(this);
+    m_searchLineEdit->setObjectName(QStringLiteral("outboxSearchLineEdit"));
+    m_searchLineEdit->setPlaceholderText(tr("Search order number, customer or e-mail"));
+    m_searchLineEdit->setClearButtonEnabled(true);
+    m_searchLineEdit->setAccessibleName(tr("Search the outbox"));
+    filters->addWidget(m_searchLineEdit, 1);
+    m_kindCombo = new QComboBox(this);
+    m_kindCombo->setObjectName(QStringLiteral("kindComboBox"));
+    m_kindCombo->addItem(tr("Every kind"), QString());
+    for (const QString& kind : mail::Templates::kinds())
+        m_kindCombo->addItem(OutboxModel::kindName(kind), kind);
+    filters->addWidget(m_kindCombo);
+    filters->addWidget(new QLabel(tr("Show:"), this));
     m_stateCombo = new QComboBox(this);
     m_stateCombo->setObjectName(QStringLiteral("stateComboBox"));
     for (const QString& state : States)
         m_stateCombo->addItem(state.isEmpty() ? tr("All messages") : OutboxModel::stateName(state), state);
-    bar->addWidget(m_stateCombo);
+    filters->addWidget(m_stateCombo);
+    layout->addLayout(filters);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(250);
+
+    auto* bar = new QHBoxLayout;
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     bar->addWidget(m_countLabel, 1);
@@ -152,6 +174,19 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
 
     connect(m_stateCombo, &QComboBox::currentIndexChanged, this,
             [this] { setStateFilter(m_stateCombo->currentData().toString()); });
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setKindFilter(m_kindCombo->currentData().toString());
+        showSelected();
+    });
+    // A search runs when typing pauses (or at Return), on the model's reader.
+    auto search = [this] {
+        m_searchTimer->stop();
+        m_model->setSearch(m_searchLineEdit->text());
+        showSelected();
+    };
+    connect(m_searchTimer, &QTimer::timeout, this, search);
+    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, search);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Something is always shown in the preview when there is something to show.

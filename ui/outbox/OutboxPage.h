@@ -3,6 +3,8 @@
 #include "common/Page.h"
 
 class QComboBox;
+class QLineEdit;
+class QTimer;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -55,6 +57,9 @@ private:
 
     OutboxModel* m_model = nullptr;
     QComboBox* m_stateCombo = nullptr;
+    QComboBox* m_kindCombo = nullptr;
+    QLineEdit* m_searchLineEdit = nullptr;
+    QTimer* m_searchTimer = nullptr;
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
     QSplitter* m_splitter = nullptr;
