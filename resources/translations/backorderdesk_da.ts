@@ -1421,6 +1421,22 @@
         <source>Goodwill coupon for the wait</source>
         <translation>Rabatkode som tak for ventetiden</translation>
     </message>
+    <message>
+        <source>complete</source>
+        <translation>komplet</translation>
+    </message>
+    <message>
+        <source>partial shipment, extra shipping cost waived</source>
+        <translation>dellevering, ekstra fragt frafaldet</translation>
+    </message>
+    <message>
+        <source>tracking %1</source>
+        <translation>sporing %1</translation>
+    </message>
+    <message>
+        <source>shipped before payment was captured (%1)</source>
+        <translation>sendt før betalingen var hævet (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -2974,6 +2990,18 @@
         <source>for your patience</source>
         <translation>for din tålmodighed</translation>
     </message>
+    <message>
+        <source>in transit</source>
+        <translation>undervejs</translation>
+    </message>
+    <message>
+        <source>left Shenzhen on the MSC Oscar</source>
+        <translation>forlod Shenzhen med MSC Oscar</translation>
+    </message>
+    <message>
+        <source>Mug, red: hand-thrown in Jutland, glazed twice</source>
+        <translation>Krus, rødt: drejet i hånden i Jylland, glaseret to gange</translation>
+    </message>
 </context>
 <context>
     <name>ShippingService</name>
@@ -3000,18 +3028,6 @@
     <message>
         <source>order %1 is not paid (payment %2): capture the payment before shipping, or allow shipping unpaid</source>
         <translation>ordre %1 er ikke betalt (betaling %2): træk betalingen før afsendelse, eller tillad afsendelse uden betaling</translation>
-    </message>
-    <message>
-        <source>partial shipment, extra shipping cost waived</source>
-        <translation>dellevering, ekstra fragt frafaldet</translation>
-    </message>
-    <message>
-        <source>complete</source>
-        <translation>komplet</translation>
-    </message>
-    <message>
-        <source>; shipped before payment was captured (%1)</source>
-        <translation>; sendt, før betalingen blev trukket (%1)</translation>
     </message>
     <message>
         <source>order %1 has no line %2 to ship</source>
@@ -3862,7 +3878,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>Shipped</source>
-        <translation>Sendt</translation>
+        <translation>Afsendt</translation>
     </message>
     <message>
         <source>Returned</source>
@@ -5079,7 +5095,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>Shipped</source>
-        <translation>Sendt</translation>
+        <translation>Afsendt</translation>
     </message>
     <message>
         <source>Cancelled</source>
@@ -5270,7 +5286,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>Shipped</source>
-        <translation>Sendt</translation>
+        <translation>Afsendt</translation>
     </message>
     <message>
         <source>Waiting</source>
@@ -5570,7 +5586,7 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
     <message>
         <source>Shipped</source>
-        <translation>Sendt</translation>
+        <translation>Afsendelse</translation>
     </message>
     <message>
         <source>Cancellation</source>
@@ -6928,6 +6944,26 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
     <message>
         <source>Close Backorder Desk and open it again in the chosen language</source>
         <translation>Luk Backorder Desk, og åbn det igen på det valgte sprog</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>None (not encrypted)</source>
+        <translation>Ingen (ikke krypteret)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (usually port 587)</source>
+        <translation>STARTTLS (normalt port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (usually port 465)</source>
+        <translation>TLS fra start (normalt port 465)</translation>
     </message>
 </context>
 <context>

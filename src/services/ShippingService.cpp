@@ -122,9 +122,12 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
             if (Status s = m_shop.orders().updateLineQuantities(line, now); !s.ok())
                 return s;
         }
-        QString details = partial ? tr("partial shipment, extra shipping cost waived") : tr("complete");
+        // Written in one language, whoever writes it; the window says it in its own
+        // (ui/common/EventPhrases).
+        QString details = partial ? QStringLiteral("partial shipment, extra shipping cost waived")
+                                  : QStringLiteral("complete");
         if (order->payment != PaymentState::Captured)
-            details += tr("; shipped before payment was captured (%1)").arg(toString(order->payment));
+            details += QStringLiteral("; shipped before payment was captured (%1)").arg(toString(order->payment));
         if (!parcel.isEmpty())
             details += QStringLiteral("; tracking ") + parcel;
         return m_shop.events().addEvent(now, partial ? QStringLiteral("shipped partly") : QStringLiteral("shipped"), order->id, 0,

@@ -94,6 +94,23 @@ QString EventPhrases::details(const domain::Event& e)
             return tr("%1 × %2 %3").arg(locale.toString(m.captured(1).toInt()), m.captured(2), from);
         }
     }
+    if (k == QLatin1String("shipped") || k == QLatin1String("shipped partly")) {
+        static const QRegularExpression beforeCapture(QStringLiteral("^shipped before payment was captured \\((.*)\\)$"));
+        QStringList parts;
+        for (const QString& part : d.split(QStringLiteral("; "))) {
+            if (part == QLatin1String("complete"))
+                parts << tr("complete");
+            else if (part == QLatin1String("partial shipment, extra shipping cost waived"))
+                parts << tr("partial shipment, extra shipping cost waived");
+            else if (part.startsWith(QLatin1String("tracking ")))
+                parts << tr("tracking %1").arg(part.mid(9));
+            else if (const QRegularExpressionMatch m = beforeCapture.match(part); m.hasMatch())
+                parts << tr("shipped before payment was captured (%1)").arg(payment(m.captured(1)));
+            else
+                parts << part;
+        }
+        return parts.join(QStringLiteral("; "));
+    }
     if (k == QLatin1String("date slipped")) {
         static const QRegularExpression re(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now (\\S+)"));
         if (const QRegularExpressionMatch m = re.match(d); m.hasMatch()) {

@@ -80,8 +80,25 @@ QString fieldLabel(const QString& key)
     return key + QLatin1Char(':');
 }
 
+// How a setting's choice reads (the stored value is the code).
+QString choiceName(const QString& choice)
+{
+    if (choice == QLatin1String("on"))
+        return SettingsPage::tr("On");
+    if (choice == QLatin1String("off"))
+        return SettingsPage::tr("Off");
+    if (choice == QLatin1String("none"))
+        return SettingsPage::tr("None (not encrypted)");
+    if (choice == QLatin1String("starttls"))
+        return SettingsPage::tr("STARTTLS (usually port 587)");
+    if (choice == QLatin1String("tls"))
+        return SettingsPage::tr("TLS from the start (usually port 465)");
+    return choice;
+}
+
 // Values the template preview fills in, so the merchant sees a plausible message:
-// dates and money as the shop's customers read them (the shop's locale, as e-mails do).
+// words, dates and money as the shop's customers read them (the shop's language and
+// locale, as e-mails do).
 mail::MailValues sampleValues(const QString& kind, const QString& shopName, const QString& signature,
                               const mail::MailFormat& format, const QString& currency)
 {
@@ -94,26 +111,41 @@ mail::MailValues sampleValues(const QString& kind, const QString& shopName, cons
     v.set(QStringLiteral("signature"), signature);
     v.set(QStringLiteral("order_number"), QStringLiteral("1042"));
     v.set(QStringLiteral("order_date"), format.date(QDate(2026, 11, 2)));
-    const QString lines = SettingsPage::tr("2 × MUG-RED Mug, red — expected %1").arg(format.date(date));
+    const QString lines = format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "2 × MUG-RED Mug, red — expected %1")).arg(format.date(date));
     v.setWithHtml(QStringLiteral("lines"), lines, QStringLiteral("<ul><li>%1</li></ul>").arg(lines.toHtmlEscaped()));
     v.set(QStringLiteral("promised_date"), format.date(date));
     v.set(QStringLiteral("days_waited"), QStringLiteral("14"));
-    v.set(QStringLiteral("countdown"), SettingsPage::tr("It should ship in 8 days."));
+    v.set(QStringLiteral("countdown"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "It should ship in 8 days.")));
     v.set(QStringLiteral("days_left"), QStringLiteral("3"));
     v.set(QStringLiteral("old_date"), format.date(QDate(2026, 11, 28)));
     v.set(QStringLiteral("new_date"), format.date(date));
     v.set(QStringLiteral("lapse_date"), format.date(QDate(2026, 11, 30)));
-    v.set(QStringLiteral("lapse_reason"), SettingsPage::tr("your card expires"));
+    v.set(QStringLiteral("lapse_reason"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "your card expires")));
     v.set(QStringLiteral("order_total"), format.money(domain::Money::ofUnits(40, currency).minor, currency));
     v.set(QStringLiteral("tracking"), QStringLiteral("00340434161094042557"));
     v.set(QStringLiteral("shipped_lines"), lines);
-    v.set(QStringLiteral("still_to_come"), SettingsPage::tr("1 × CAP-BLK Cap"));
-    v.set(QStringLiteral("partial_note"), SettingsPage::tr("The rest follows at no extra shipping cost."));
+    v.set(QStringLiteral("still_to_come"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "1 × CAP-BLK Cap")));
+    v.set(QStringLiteral("partial_note"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "The rest follows at no extra shipping cost.")));
     v.set(QStringLiteral("cancelled_lines"), lines);
-    v.set(QStringLiteral("reason"), SettingsPage::tr("asked by the customer"));
+    v.set(QStringLiteral("reason"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "asked by the customer")));
     v.set(QStringLiteral("coupon_code"), QStringLiteral("THANKYOU10"));
     v.set(QStringLiteral("coupon_value"), QStringLiteral("10 %"));
-    v.set(QStringLiteral("coupon_reason"), SettingsPage::tr("for your patience"));
+    v.set(QStringLiteral("coupon_reason"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "for your patience")));
+    v.set(QStringLiteral("goodwill_coupon"),
+          QStringLiteral("\n")
+              + format.phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "To thank you for your patience, here is %1 off "
+                                                                  "your next order with us: use the code %2."))
+                    .arg(QStringLiteral("10%"), QStringLiteral("BD-7KQM-2HXA"))
+              + QStringLiteral("\n"));
+    v.set(QStringLiteral("stage"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "in transit")));
+    v.set(QStringLiteral("stage_date"), format.date(QDate(2026, 11, 28)));
+    v.set(QStringLiteral("stage_note"),
+          format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "left Shenzhen on the MSC Oscar")));
+    v.set(QStringLiteral("highlight"),
+          QStringLiteral("\n")
+              + format.phrase("SettingsPage",
+                              QT_TRANSLATE_NOOP("SettingsPage", "Mug, red: hand-thrown in Jutland, glazed twice"))
+              + QStringLiteral("\n"));
     return v;
 }
 
@@ -125,7 +157,8 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("settingsPage"));
     using namespace store::settings;
     m_sectionKeys.insert(Shop, { ShopName, ShopSender, ShopReplyTo, ShopSignature, ShopCurrency, ShopLocale });
-    m_sectionKeys.insert(Schedule, { FollowUpDays, CountdownDays, AuthHoldDays });
+    m_sectionKeys.insert(Schedule, { FollowUpDays, CountdownDays, RelatedItems, GoodwillCouponDays,
+                                     GoodwillCouponPercent, AuthHoldDays });
     m_sectionKeys.insert(Smtp, { SmtpHost, SmtpPort, SmtpSecurity, SmtpUser, SmtpCaFile });
 
     auto* layout = new QVBoxLayout(this);
@@ -195,7 +228,7 @@ QWidget* SettingsPage::buildSection(const QString& section, const QStringList& k
         if (spec && spec->type == store::SettingSpec::Type::Choice) {
             auto* combo = new QComboBox(page);
             for (const QString& choice : spec->choices)
-                combo->addItem(choice, choice);
+                combo->addItem(choiceName(choice), choice);
             editor = combo;
         } else if (key == store::settings::ShopCurrency || key == store::settings::ShopLocale) {
             auto* combo = new QComboBox(page);
