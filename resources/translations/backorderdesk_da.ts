@@ -1437,6 +1437,14 @@
         <source>shipped before payment was captured (%1)</source>
         <translation>sendt før betalingen var hævet (%1)</translation>
     </message>
+    <message>
+        <source>: the supplier is late</source>
+        <translation>: leverandøren er forsinket</translation>
+    </message>
+    <message>
+        <source>: an order was moved to the front</source>
+        <translation>: en ordre blev flyttet forrest</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>
@@ -2185,6 +2193,10 @@
     <message>
         <source>To thank you for your patience, here is %1 off your next order with us: use the code %2.</source>
         <translation>Som tak for din tålmodighed får du %1 rabat på din næste ordre hos os: brug koden %2.</translation>
+    </message>
+    <message>
+        <source>Our supplier is late; you keep your place in the queue.</source>
+        <translation>Vores leverandør er forsinket; du beholder din plads i køen.</translation>
     </message>
 </context>
 <context>

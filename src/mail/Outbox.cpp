@@ -384,11 +384,13 @@ Result<bool> Outbox::fillOrderEvents(const QString& mailKind, const Order& order
         if (order->waitingUnits() == 0)
             return false;
     } else if (mailKind == kind::Delay) {
-        static const QRegularExpression slip(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now (\\S+)"));
+        static const QRegularExpression slip(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now ([^;\\s]+)"));
         QDate oldDate;
         QDate newDate;
         bool newUnknown = false;
+        bool supplier = false;
         for (const EventRow& e : events) {
+            supplier = supplier || e.details.endsWith(QLatin1String("; cause: supplier"));
             const QRegularExpressionMatch m = slip.match(e.details);
             if (!m.hasMatch())
                 continue;
@@ -408,6 +410,13 @@ Result<bool> Outbox::fillOrderEvents(const QString& mailKind, const Order& order
         }
         if (affected.isEmpty())
             return false;
+        // Only a cause that is known is named: a supplier's delay leaves the customer's
+        // place in the queue as it was; an order moved ahead is not the supplier's doing.
+        values.set(QStringLiteral("delay_reason"),
+                   supplier ? QLatin1Char(' ')
+                           + f.phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "Our supplier is late; you keep your place "
+                                                                            "in the queue."))
+                            : QString());
         values.set(QStringLiteral("old_date"), dateOrUnknown(oldDate));
         values.set(QStringLiteral("new_date"), dateOrUnknown(newUnknown ? QDate() : newDate));
         setLines(values, QStringLiteral("lines"), affected, true, true);

@@ -100,7 +100,8 @@ QStringList Templates::placeholders(const QString& name)
     if (name == kind::Countdown)
         return common + QStringList { QStringLiteral("days_left") } + selling;
     if (name == kind::Delay)
-        return common + QStringList { QStringLiteral("old_date"), QStringLiteral("new_date") };
+        return common
+            + QStringList { QStringLiteral("old_date"), QStringLiteral("new_date"), QStringLiteral("delay_reason") };
     if (name == kind::PaymentUpdate)
         return common
             + QStringList { QStringLiteral("lapse_date"), QStringLiteral("lapse_reason"),
@@ -218,7 +219,8 @@ RenderedMail Templates::render(const MailTemplate& mail, const MailValues& value
 // A stored template that is still, unchanged, a default an earlier version wrote gets
 // today's default of the same language (resources/templates/retired: KIND for one
 // earlier version, KIND-1, KIND-2… for several). The cancellation e-mail once said "as
-// requested" and quoted the shop's internal reason; the follow-up and the countdown
+// requested" and quoted the shop's internal reason; the delay notice blamed the
+// supplier whatever moved the date; the follow-up and the countdown
 // once had no highlights or related items, and the follow-up no goodwill coupon.
 std::optional<MailTemplate> TemplateService::replacementOfRetired(const QString& name, const store::TemplateRow& row)
 {

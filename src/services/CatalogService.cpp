@@ -271,6 +271,7 @@ Status CatalogService::savePurchaseOrderLineWithin(const PurchaseOrderLineInput&
 Status CatalogService::savePurchaseOrderLines(const QList<PurchaseOrderLineInput>& lines, const QString& sourceFile)
 {
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
+        m_shop.setSlipCause(QStringLiteral("supplier"));
         Errors errors;
         for (const PurchaseOrderLineInput& line : lines) {
             errors << savePurchaseOrderLineWithin(line, sourceFile, dirty).errors();

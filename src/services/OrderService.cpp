@@ -361,6 +361,7 @@ Result<std::optional<mail::RenderedMail>> OrderService::previewCancellation(cons
 Status OrderService::setPriority(const QString& orderNumber, bool priority, const QString& reason)
 {
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
+        m_shop.setSlipCause(QStringLiteral("queue"));
         const Result<Order> order = findOrder(orderNumber);
         if (!order)
             return order.errors();

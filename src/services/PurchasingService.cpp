@@ -57,6 +57,7 @@ Status PurchasingService::recordStages(const QList<StageInput>& inputs, const QS
 Status PurchasingService::recordStageWithin(const StageInput& input, const QString& sourceFile, DirtyItems& dirty,
                                             StageOutcome* outcome)
 {
+    m_shop.setSlipCause(QStringLiteral("supplier"));
     store::PurchaseStore& purchases = m_shop.purchases();
     Errors errors;
     auto problem = [&](const QString& field, const QString& message) {

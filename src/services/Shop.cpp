@@ -106,7 +106,13 @@ core::Status Shop::transact(const std::function<core::Status(DirtyItems&)>& body
     if (!tx.isActive())
         return tx.status();
     const bool outermost = ++m_depth == 1;
-    const auto leave = qScopeGuard([this] { --m_depth; });
+    if (outermost)
+        m_slipCause.clear();
+    const auto leave = qScopeGuard([this, outermost] {
+        --m_depth;
+        if (outermost)
+            m_slipCause.clear();
+    });
     // Events after this one are what the action did.
     qint64 mark = 0;
     if (keep && outermost) {

@@ -63,6 +63,13 @@ public:
     // roll everything back.
     core::Status transact(const std::function<core::Status(DirtyItems&)>& body, bool keep = true);
 
+    // Why the action under way may move promised dates later, for the delay e-mail to
+    // say honestly: "supplier" (a purchase order came later or smaller), "queue" (an
+    // order was moved to the front). Set by the action inside transact(); none unless
+    // set, and the e-mail then names no cause.
+    void setSlipCause(const QString& cause) { m_slipCause = cause; }
+    const QString& slipCause() const { return m_slipCause; }
+
     // Changes settings, all or none, as one action.
     core::Status saveSettings(const QList<std::pair<QString, QString>>& values);
 
@@ -74,6 +81,7 @@ private:
     store::Config m_config;
     std::unique_ptr<mail::Outbox> m_outbox;
     int m_depth = 0; // nested transact() calls: e-mails are queued by the outermost
+    QString m_slipCause;
 };
 
 

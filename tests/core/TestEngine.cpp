@@ -1111,7 +1111,7 @@ void TestEngine::promisedDatesFollowIncomingStock()
     BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-1"_s, u"TEE"_s, 5, QDate(2026, 12, 20)));
     QCOMPARE(m_f->promised(u"TEE"_s),
              (QStringList{u"2026-12-20"_s, u"2027-01-10"_s, u"2027-01-10"_s, u"2027-02-01"_s}));
-    QCOMPARE(slips(u"A"_s), QStringList{u"promised 2026-12-05, now 2026-12-20"_s});
+    QCOMPARE(slips(u"A"_s), QStringList{u"promised 2026-12-05, now 2026-12-20; cause: supplier"_s});
     QCOMPARE(m_f->line(u"A"_s, u"TEE"_s).toldDate, QDate(2026, 12, 20));
     QVERIFY(slips(u"B"_s).isEmpty());
 
@@ -1144,8 +1144,8 @@ void TestEngine::promisedDatesFollowIncomingStock()
     // PO-2 slips: B and C are told, D (beyond it) is not.
     BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-2"_s, u"TEE"_s, 10, QDate(2027, 1, 20)));
     QCOMPARE(m_f->promised(u"TEE"_s), (QStringList{u"2027-01-20"_s, u"2027-01-20"_s, u"2027-02-01"_s}));
-    QCOMPARE(slips(u"B"_s), QStringList{u"promised 2027-01-10, now 2027-01-20"_s});
-    QCOMPARE(slips(u"C"_s), QStringList{u"promised 2027-01-10, now 2027-01-20"_s});
+    QCOMPARE(slips(u"B"_s), QStringList{u"promised 2027-01-10, now 2027-01-20; cause: supplier"_s});
+    QCOMPARE(slips(u"C"_s), QStringList{u"promised 2027-01-10, now 2027-01-20; cause: supplier"_s});
     QCOMPARE(slips(u"D"_s).size(), 1);
 
     // A cancellation ahead of D moves D's date earlier: no slip, D keeps what it was told.

@@ -3,6 +3,7 @@
 // them in its own — here Danish — with the payment state as a phrase and the parcel as
 // recorded; a goodwill coupon and a stock update have phrases of their own.
 #include "common/EventPhrases.h"
+#include "domain/LocaleFormat.h"
 
 #include <QLocale>
 #include <QTest>
@@ -46,6 +47,21 @@ private slots:
         QFETCH(QString, shown);
         QVERIFY(EventPhrases::payment(u"authorized"_s) != u"authorized"_s);
         QCOMPARE(EventPhrases::details(Event{{}, kind, u"1001"_s, {}, recorded}), shown);
+    }
+
+    void slippedDatesSayWhy()
+    {
+        const bd::domain::LocaleFormat format;
+        const QString dates = u"lovet %1, nu %2"_s.arg(format.date(QDate(2027, 1, 10)), format.date(QDate(2027, 2, 10)));
+        const QString plain = EventPhrases::details(Event{{}, u"date slipped"_s, u"A"_s, {}, u"promised 2027-01-10, now 2027-02-10"_s});
+        QVERIFY2(plain.startsWith(dates.left(5)), qPrintable(plain));
+        QVERIFY2(plain.contains(format.date(QDate(2027, 2, 10))), qPrintable(plain));
+        const QString supplier = EventPhrases::details(
+            Event{{}, u"date slipped"_s, u"A"_s, {}, u"promised 2027-01-10, now 2027-02-10; cause: supplier"_s});
+        QCOMPARE(supplier, plain + u": leverandøren er forsinket"_s);
+        const QString queue = EventPhrases::details(
+            Event{{}, u"date slipped"_s, u"A"_s, {}, u"promised 2027-01-10, now 2027-02-10; cause: queue"_s});
+        QCOMPARE(queue, plain + u": en ordre blev flyttet forrest"_s);
     }
 
     void kindsArePhrases()

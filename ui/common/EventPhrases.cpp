@@ -112,12 +112,18 @@ QString EventPhrases::details(const domain::Event& e)
         return parts.join(QStringLiteral("; "));
     }
     if (k == QLatin1String("date slipped")) {
-        static const QRegularExpression re(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now (\\S+)"));
+        static const QRegularExpression re(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now ([^;\\s]+)"));
         if (const QRegularExpressionMatch m = re.match(d); m.hasMatch()) {
             const QDate was = QDate::fromString(m.captured(1), Qt::ISODate);
             const QDate now = QDate::fromString(m.captured(2), Qt::ISODate);
-            return tr("promised %1, now %2")
-                .arg(domain::LocaleFormat().date(was), now.isValid() ? domain::LocaleFormat().date(now) : tr("not known"));
+            QString said = tr("promised %1, now %2")
+                               .arg(domain::LocaleFormat().date(was),
+                                    now.isValid() ? domain::LocaleFormat().date(now) : tr("not known"));
+            if (d.endsWith(QLatin1String("; cause: supplier")))
+                said += tr(": the supplier is late");
+            else if (d.endsWith(QLatin1String("; cause: queue")))
+                said += tr(": an order was moved to the front");
+            return said;
         }
     }
     return d;
