@@ -156,6 +156,17 @@ Result<QList<store::CustomerWaitingLine>> ShopQueries::waitingLinesOfCustomer(qi
     return m_stores->queue.waitingLinesOfCustomer(customerId);
 }
 
+Result<QList<QueueEntry>> ShopQueries::queueEntries(qint64 itemId, const QDate& today, int offset, int limit)
+{
+    return services::queueEntries(m_stores->queue, m_stores->purchases,
+                                  m_stores->config.integer(store::settings::AuthHoldDays), today, itemId, offset, limit);
+}
+
+Result<int> ShopQueries::queueLength(qint64 itemId)
+{
+    return m_stores->queue.queueLength(itemId);
+}
+
 Result<QList<store::PurchaseOrderSummary>> ShopQueries::purchaseOrders(bool includeClosed)
 {
     return m_stores->purchases.purchaseOrders(includeClosed);

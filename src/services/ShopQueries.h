@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/Types.h"
 #include "services/PromiseService.h"
+#include "services/QueueService.h"
 #include "store/CustomerStore.h"
 #include "store/ItemStore.h"
 #include "store/MailStore.h"
@@ -64,6 +65,10 @@ public:
     store::Found<domain::Customer> customer(const QString& email);
     core::Result<QList<domain::Customer>> customersStartingWith(const QString& prefix, int limit);
     core::Result<QList<store::CustomerWaitingLine>> waitingLinesOfCustomer(qint64 customerId);
+
+    // An item's waiting queue, a page at a time, its risks worked out for `today`.
+    core::Result<QList<QueueEntry>> queueEntries(qint64 itemId, const QDate& today, int offset, int limit);
+    core::Result<int> queueLength(qint64 itemId);
 
     // Purchasing
     core::Result<QList<store::PurchaseOrderSummary>> purchaseOrders(bool includeClosed);
