@@ -172,6 +172,22 @@ Result<QList<store::PurchaseOrderSummary>> ShopQueries::purchaseOrders(bool incl
     return m_stores->purchases.purchaseOrders(includeClosed);
 }
 
+Result<QList<store::PurchaseOrderSummary>> ShopQueries::purchaseOrders(bool includeClosed, int offset, int limit,
+                                                                       bool descending)
+{
+    return m_stores->purchases.purchaseOrders(includeClosed, offset, limit, descending);
+}
+
+Result<int> ShopQueries::countPurchaseOrders(bool includeClosed)
+{
+    return m_stores->purchases.countPurchaseOrders(includeClosed);
+}
+
+Result<int> ShopQueries::purchaseOrderRow(bool includeClosed, const QString& number)
+{
+    return m_stores->purchases.purchaseOrderRow(includeClosed, number);
+}
+
 store::Found<store::PurchaseOrderSummary> ShopQueries::purchaseOrder(const QString& number)
 {
     return m_stores->purchases.purchaseOrder(number);

@@ -72,6 +72,10 @@ public:
 
     // Purchasing
     core::Result<QList<store::PurchaseOrderSummary>> purchaseOrders(bool includeClosed);
+    core::Result<QList<store::PurchaseOrderSummary>> purchaseOrders(bool includeClosed, int offset, int limit,
+                                                                    bool descending);
+    core::Result<int> countPurchaseOrders(bool includeClosed);
+    core::Result<int> purchaseOrderRow(bool includeClosed, const QString& number);
     store::Found<store::PurchaseOrderSummary> purchaseOrder(const QString& number);
     core::Result<QList<store::PurchaseOrderLineRow>> purchaseOrderLines(qint64 poId);
     store::Found<PurchaseOrderDetail> purchaseOrderDetail(const QString& number);

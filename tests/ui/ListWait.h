@@ -4,6 +4,7 @@
 // thread when its reader is done, so a test waits for it (within the test's time), as
 // a view would by painting again.
 
+#include <QAbstractItemView>
 #include <QStringList>
 #include <QTest>
 #include <QVariant>
@@ -38,6 +39,13 @@ QStringList shownColumn(Model& model, int column, int role = Qt::DisplayRole)
     for (int row = 0; row < model.rowCount(); ++row)
         out << shown(model, row, column, role).toString();
     return out;
+}
+
+// Whether the view's current row comes to hold `key` in `role` (a page selects a row once
+// its page is read).
+inline bool becomesCurrent(const QAbstractItemView& view, const QVariant& key, int role)
+{
+    return QTest::qWaitFor([&] { return view.currentIndex().data(role) == key; }, 10000);
 }
 
 } // namespace bd::test

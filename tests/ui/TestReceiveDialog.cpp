@@ -3,6 +3,7 @@
 // first waiting customer gets the units), complete orders only, a refused line, a big
 // receipt worked out in the background, and the cross-dock list saved as CSV.
 #include "AppContext.h"
+#include "ListWait.h"
 #include "domain/LocaleFormat.h"
 #include "ScriptedPrompter.h"
 #include "TempShop.h"
@@ -28,6 +29,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -70,6 +72,14 @@ private:
         if (!order || order->lines.isEmpty())
             return { -1, -1 };
         return { order->lines.constFirst().allocated, order->lines.constFirst().waiting };
+    }
+
+    // Selects the purchase order once its row is read.
+    static bool select(ui::PurchasingPage& page, const QString& number)
+    {
+        page.selectPurchaseOrder(number);
+        return test::becomesCurrent(*page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView")), number,
+                                    PurchaseOrdersModel::NumberRole);
     }
 
     ReceiveDialog* openDialog(ui::PurchasingPage& page)
@@ -146,13 +156,14 @@ private Q_SLOTS:
         QAbstractItemModelTester linesTester(page.linesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.reload();
         PurchaseOrdersModel* model = page.ordersModel();
+        QVERIFY(test::settled(*model));
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, PurchaseOrdersModel::Number).data().toString(), QStringLiteral("PO-7"));
         QCOMPARE(model->index(0, PurchaseOrdersModel::Supplier).data().toString(), QStringLiteral("Acme Ceramics"));
         QCOMPARE(model->index(0, PurchaseOrdersModel::Ordered).data().toInt(), 10);
         QCOMPARE(model->index(0, PurchaseOrdersModel::Open).data().toInt(), 10);
         QVERIFY(!model->index(0, PurchaseOrdersModel::Expected).data().toString().isEmpty());
-        page.selectPurchaseOrder(QStringLiteral("PO-7"));
+        QVERIFY(select(page, QStringLiteral("PO-7")));
         QCOMPARE(page.linesModel()->rowCount(), 1);
         QCOMPARE(page.linesModel()->index(0, ui::PurchaseLinesModel::Sku).data().toString(), QStringLiteral("MUG-RED"));
         QCOMPARE(page.linesModel()->index(0, ui::PurchaseLinesModel::Open).data().toInt(), 10);
@@ -444,7 +455,7 @@ private Q_SLOTS:
 
         // Editing: a later expected date and more units.
         page.reload();
-        page.selectPurchaseOrder(QStringLiteral("PO-8"));
+        QVERIFY(select(page, QStringLiteral("PO-8")));
         page.editPurchaseOrder();
         ui::PurchaseOrderDialog* edit = nullptr;
         for (auto* d : page.findChildren<ui::PurchaseOrderDialog*>())
