@@ -16,11 +16,13 @@
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
+#include "services/StockService.h"
 #include "store/ItemStore.h"
 #include "store/OrderStore.h"
 #include "store/PurchaseStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QFile>
 #include <QLabel>
@@ -33,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace bd;
 using bd::ui::PurchaseOrdersModel;
@@ -172,6 +175,54 @@ private Q_SLOTS:
         page.reload();
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(page.linesModel()->rowCount(), 0);
+    }
+
+    // The list reads a page at a time: a purchase order far down is found by its number,
+    // and one a route asks for that is closed brings the closed ones into the list.
+    void selectsAPurchaseOrderFarDownOrClosed()
+    {
+        QList<services::PurchaseOrderLineInput> more;
+        for (int i = 0; i < 3 * ui::PurchaseOrdersModel::PageSize; ++i) {
+            services::PurchaseOrderLineInput po;
+            po.poNumber = QStringLiteral("PO-B%1").arg(i, 4, 10, QLatin1Char('0'));
+            po.sku = QStringLiteral("MUG-RED");
+            po.qty = 1;
+            more << po;
+        }
+        QVERIFY(services::CatalogService(shop()).savePurchaseOrderLines(more).ok());
+        ui::PurchasingPage page(*m_context);
+        QAbstractItemModelTester tester(page.ordersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        QVERIFY(test::settled(*page.ordersModel()));
+        QCOMPARE(page.ordersModel()->totalCount(), 1 + 3 * ui::PurchaseOrdersModel::PageSize);
+        QVERIFY(select(page, QStringLiteral("PO-B0250")));
+        QCOMPARE(page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView"))->currentIndex().row(), 251);
+        QCOMPARE(page.linesModel()->rowCount(), 1);
+
+        services::ReceiveRequest request;
+        request.sku = QStringLiteral("MUG-RED");
+        request.qty = 10;
+        request.reference = QStringLiteral("DEL-1");
+        request.poNumber = QStringLiteral("PO-7");
+        QVERIFY(services::StockService(shop()).receive({ request }, {}).ok());
+        page.reload();
+        auto* closed = page.findChild<QCheckBox*>(QStringLiteral("showClosedCheckBox"));
+        QVERIFY(!closed->isChecked());
+        page.applyRoute(QUrlQuery(QStringLiteral("number=PO-7")));
+        QVERIFY(test::becomesCurrent(*page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView")),
+                                     QStringLiteral("PO-7"), PurchaseOrdersModel::NumberRole));
+        QVERIFY(closed->isChecked());
+        // A number no list holds selects nothing and changes nothing.
+        page.applyRoute(QUrlQuery(QStringLiteral("number=PO-NONE")));
+        QVERIFY(test::settled(*page.ordersModel()));
+        QCOMPARE(page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView"))
+                     ->currentIndex()
+                     .data(PurchaseOrdersModel::NumberRole)
+                     .toString(),
+                 QStringLiteral("PO-7"));
     }
 
     void previewChangesNothingThenConfirmServesTheQueue()
