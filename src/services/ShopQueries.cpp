@@ -126,6 +126,32 @@ Result<QHash<qint64, LineSource>> ShopQueries::lineSources(const domain::Order& 
     return out;
 }
 
+store::Found<OrderDetail> ShopQueries::orderDetail(const QString& number)
+{
+    store::Found<domain::Order> order = this->order(number);
+    if (!order)
+        return order.errors();
+    store::Found<store::OrderRow> row = orderRow(number);
+    if (!row)
+        return row.errors();
+    if (!order.value() || !row.value())
+        return std::optional<OrderDetail>();
+    OrderDetail detail{*order.value(), *row.value(), {}, {}, {}};
+    Result<QList<store::OutboxRow>> mails = messages(store::OutboxFilter{{}, detail.order.id, 0});
+    if (!mails)
+        return mails.errors();
+    detail.messages = mails.takeValue();
+    Result<QList<domain::Event>> events = eventsOfOrder(detail.order.id);
+    if (!events)
+        return events.errors();
+    detail.events = events.takeValue();
+    Result<QHash<qint64, LineSource>> sources = lineSources(detail.order);
+    if (!sources)
+        return sources.errors();
+    detail.sources = sources.takeValue();
+    return std::optional<OrderDetail>(std::move(detail));
+}
+
 Result<QList<store::CustomerRow>> ShopQueries::customers(const store::CustomerFilter& filter, int offset, int limit)
 {
     return m_stores->customers.customers(filter, offset, limit);

@@ -26,6 +26,16 @@ struct PurchaseOrderDetail
     QList<store::PurchaseOrderLineRow> lines;
 };
 
+// An order as its detail pane shows it.
+struct OrderDetail
+{
+    domain::Order order;
+    store::OrderRow row;
+    QList<store::OutboxRow> messages; // its e-mails, oldest first
+    QList<domain::Event> events;
+    QHash<qint64, LineSource> sources; // where each waiting line comes from, by line id
+};
+
 // What the window's lists and detail panes read, a page at a time, through the core:
 // the read models hold one of these, never a store. Every read is a Result, so a
 // failed query reaches the window's error banner instead of showing an empty table.
@@ -57,6 +67,7 @@ public:
     core::Result<QString> suggestOrderNumber();
     // Where each waiting line of an order comes from (see PromiseService), by line id.
     core::Result<QHash<qint64, LineSource>> lineSources(const domain::Order& order);
+    store::Found<OrderDetail> orderDetail(const QString& number);
 
     // Customers
     core::Result<QList<store::CustomerRow>> customers(const store::CustomerFilter& filter, int offset, int limit);

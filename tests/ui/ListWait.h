@@ -41,6 +41,14 @@ QStringList shownColumn(Model& model, int column, int role = Qt::DisplayRole)
     return out;
 }
 
+// Whether a page that reads its detail off the window's thread (isDetailLoading()) shows
+// the detail it asked for last.
+template<typename Page>
+bool detailCame(Page& page)
+{
+    return QTest::qWaitFor([&] { return !page.isDetailLoading(); }, 10000);
+}
+
 // Whether the view's current row comes to hold `key` in `role` (a page selects a row once
 // its page is read).
 inline bool becomesCurrent(const QAbstractItemView& view, const QVariant& key, int role)
