@@ -25,17 +25,16 @@ QString paymentRiskReason(PaymentState payment, const QString& cardExpiry, const
     return paymentLapseReason(lapses.card.isValid(), promised.isValid());
 }
 
-core::Result<QList<QueueEntry>> QueueService::page(qint64 itemId, int offset, int limit)
+core::Result<QList<QueueEntry>> queueEntries(store::QueueStore& queue, store::PurchaseStore& purchases, int holdDays,
+                                             const QDate& today, qint64 itemId, int offset, int limit)
 {
-    const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
-    const QDate today = m_shop.clock().today();
-    const core::Result<QList<store::QueueRow>> rows = m_shop.queue().queue(itemId, offset, limit);
+    const core::Result<QList<store::QueueRow>> rows = queue.queue(itemId, offset, limit);
     if (!rows)
         return rows.errors();
     QList<QueueEntry> entries;
     if (rows->isEmpty())
         return entries;
-    const core::Result<QHash<qint64, LineSource>> sources = PromiseService(m_shop).lineSources(itemId);
+    const core::Result<QHash<qint64, LineSource>> sources = lineSources(queue, purchases, itemId);
     if (!sources)
         return sources.errors();
     for (const store::QueueRow& row : rows.value()) {
@@ -46,6 +45,12 @@ core::Result<QList<QueueEntry>> QueueService::page(qint64 itemId, int offset, in
         entries << entry;
     }
     return entries;
+}
+
+core::Result<QList<QueueEntry>> QueueService::page(qint64 itemId, int offset, int limit)
+{
+    return queueEntries(m_shop.queue(), m_shop.purchases(), m_shop.config().integer(store::settings::AuthHoldDays),
+                        m_shop.clock().today(), itemId, offset, limit);
 }
 
 core::Result<int> QueueService::length(qint64 itemId)

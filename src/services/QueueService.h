@@ -28,6 +28,12 @@ QString paymentRiskReason(domain::PaymentState payment, const QString& cardExpir
 // promised date (promised) or already.
 QString paymentLapseReason(bool card, bool promised);
 
+// `limit` waiting lines of an item's queue from `offset`, with their risk and source, on
+// the stores of any connection (the window's queue list reads on a connection of its
+// own; see ShopQueries::queueEntries).
+core::Result<QList<QueueEntry>> queueEntries(store::QueueStore& queue, store::PurchaseStore& purchases, int holdDays,
+                                             const QDate& today, qint64 itemId, int offset, int limit);
+
 // An item's waiting queue as the merchant looks at it, a page at a time.
 class QueueService
 {

@@ -126,6 +126,32 @@ Result<QHash<qint64, LineSource>> ShopQueries::lineSources(const domain::Order& 
     return out;
 }
 
+store::Found<OrderDetail> ShopQueries::orderDetail(const QString& number)
+{
+    store::Found<domain::Order> order = this->order(number);
+    if (!order)
+        return order.errors();
+    store::Found<store::OrderRow> row = orderRow(number);
+    if (!row)
+        return row.errors();
+    if (!order.value() || !row.value())
+        return std::optional<OrderDetail>();
+    OrderDetail detail{*order.value(), *row.value(), {}, {}, {}};
+    Result<QList<store::OutboxRow>> mails = messages(store::OutboxFilter{{}, detail.order.id, 0});
+    if (!mails)
+        return mails.errors();
+    detail.messages = mails.takeValue();
+    Result<QList<domain::Event>> events = eventsOfOrder(detail.order.id);
+    if (!events)
+        return events.errors();
+    detail.events = events.takeValue();
+    Result<QHash<qint64, LineSource>> sources = lineSources(detail.order);
+    if (!sources)
+        return sources.errors();
+    detail.sources = sources.takeValue();
+    return std::optional<OrderDetail>(std::move(detail));
+}
+
 Result<QList<store::CustomerRow>> ShopQueries::customers(const store::CustomerFilter& filter, int offset, int limit)
 {
     return m_stores->customers.customers(filter, offset, limit);
@@ -156,9 +182,36 @@ Result<QList<store::CustomerWaitingLine>> ShopQueries::waitingLinesOfCustomer(qi
     return m_stores->queue.waitingLinesOfCustomer(customerId);
 }
 
+Result<QList<QueueEntry>> ShopQueries::queueEntries(qint64 itemId, const QDate& today, int offset, int limit)
+{
+    return services::queueEntries(m_stores->queue, m_stores->purchases,
+                                  m_stores->config.integer(store::settings::AuthHoldDays), today, itemId, offset, limit);
+}
+
+Result<int> ShopQueries::queueLength(qint64 itemId)
+{
+    return m_stores->queue.queueLength(itemId);
+}
+
 Result<QList<store::PurchaseOrderSummary>> ShopQueries::purchaseOrders(bool includeClosed)
 {
     return m_stores->purchases.purchaseOrders(includeClosed);
+}
+
+Result<QList<store::PurchaseOrderSummary>> ShopQueries::purchaseOrders(bool includeClosed, int offset, int limit,
+                                                                       bool descending)
+{
+    return m_stores->purchases.purchaseOrders(includeClosed, offset, limit, descending);
+}
+
+Result<int> ShopQueries::countPurchaseOrders(bool includeClosed)
+{
+    return m_stores->purchases.countPurchaseOrders(includeClosed);
+}
+
+Result<int> ShopQueries::purchaseOrderRow(bool includeClosed, const QString& number)
+{
+    return m_stores->purchases.purchaseOrderRow(includeClosed, number);
 }
 
 store::Found<store::PurchaseOrderSummary> ShopQueries::purchaseOrder(const QString& number)

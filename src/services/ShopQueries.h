@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/Types.h"
 #include "services/PromiseService.h"
+#include "services/QueueService.h"
 #include "store/CustomerStore.h"
 #include "store/ItemStore.h"
 #include "store/MailStore.h"
@@ -23,6 +24,16 @@ struct PurchaseOrderDetail
 {
     store::PurchaseOrderSummary order;
     QList<store::PurchaseOrderLineRow> lines;
+};
+
+// An order as its detail pane shows it.
+struct OrderDetail
+{
+    domain::Order order;
+    store::OrderRow row;
+    QList<store::OutboxRow> messages; // its e-mails, oldest first
+    QList<domain::Event> events;
+    QHash<qint64, LineSource> sources; // where each waiting line comes from, by line id
 };
 
 // What the window's lists and detail panes read, a page at a time, through the core:
@@ -56,6 +67,7 @@ public:
     core::Result<QString> suggestOrderNumber();
     // Where each waiting line of an order comes from (see PromiseService), by line id.
     core::Result<QHash<qint64, LineSource>> lineSources(const domain::Order& order);
+    store::Found<OrderDetail> orderDetail(const QString& number);
 
     // Customers
     core::Result<QList<store::CustomerRow>> customers(const store::CustomerFilter& filter, int offset, int limit);
@@ -65,8 +77,16 @@ public:
     core::Result<QList<domain::Customer>> customersStartingWith(const QString& prefix, int limit);
     core::Result<QList<store::CustomerWaitingLine>> waitingLinesOfCustomer(qint64 customerId);
 
+    // An item's waiting queue, a page at a time, its risks worked out for `today`.
+    core::Result<QList<QueueEntry>> queueEntries(qint64 itemId, const QDate& today, int offset, int limit);
+    core::Result<int> queueLength(qint64 itemId);
+
     // Purchasing
     core::Result<QList<store::PurchaseOrderSummary>> purchaseOrders(bool includeClosed);
+    core::Result<QList<store::PurchaseOrderSummary>> purchaseOrders(bool includeClosed, int offset, int limit,
+                                                                    bool descending);
+    core::Result<int> countPurchaseOrders(bool includeClosed);
+    core::Result<int> purchaseOrderRow(bool includeClosed, const QString& number);
     store::Found<store::PurchaseOrderSummary> purchaseOrder(const QString& number);
     core::Result<QList<store::PurchaseOrderLineRow>> purchaseOrderLines(qint64 poId);
     store::Found<PurchaseOrderDetail> purchaseOrderDetail(const QString& number);

@@ -183,6 +183,43 @@ Result<QList<PurchaseOrderSummary>> PurchaseStore::purchaseOrders(bool includeCl
     return readAll(q, readSummary);
 }
 
+Result<QList<PurchaseOrderSummary>> PurchaseStore::purchaseOrders(bool includeClosed, int offset, int limit,
+                                                                  bool descending)
+{
+    Statement q = m_statements.prepared(summarySelect + QStringLiteral("WHERE (:all = 1 OR p.status = 'open')")
+                                        + summaryGroup
+                                        + (descending ? QStringLiteral("ORDER BY p.po_number DESC")
+                                                      : QStringLiteral("ORDER BY p.po_number"))
+                                        + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    q.bindValue(QStringLiteral(":all"), includeClosed ? 1 : 0);
+    q.bindValue(QStringLiteral(":limit"), limitValue(limit));
+    q.bindValue(QStringLiteral(":offset"), offset);
+    return readAll(q, readSummary);
+}
+
+Result<int> PurchaseStore::countPurchaseOrders(bool includeClosed)
+{
+    Statement q = m_statements.prepared(
+        QStringLiteral("SELECT COUNT(*) FROM purchase_orders p WHERE (:all = 1 OR p.status = 'open')"));
+    q.bindValue(QStringLiteral(":all"), includeClosed ? 1 : 0);
+    return readCount(q);
+}
+
+Result<int> PurchaseStore::purchaseOrderRow(bool includeClosed, const QString& number)
+{
+    const QString listed = QStringLiteral("SELECT COUNT(*) FROM purchase_orders p WHERE (:all = 1 OR p.status = 'open') ");
+    Statement held = m_statements.prepared(listed + QStringLiteral("AND p.po_number = :number"));
+    held.bindValue(QStringLiteral(":all"), includeClosed ? 1 : 0);
+    held.bindValue(QStringLiteral(":number"), number);
+    const Result<int> found = readCount(held);
+    if (!found || found.value() == 0)
+        return found ? Result<int>(-1) : found;
+    Statement before = m_statements.prepared(listed + QStringLiteral("AND p.po_number < :number"));
+    before.bindValue(QStringLiteral(":all"), includeClosed ? 1 : 0);
+    before.bindValue(QStringLiteral(":number"), number);
+    return readCount(before);
+}
+
 Found<PurchaseOrderSummary> PurchaseStore::purchaseOrder(const QString& number)
 {
     Statement q = m_statements.prepared(summarySelect + QStringLiteral("WHERE p.po_number = :number") + summaryGroup);

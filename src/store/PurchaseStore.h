@@ -91,6 +91,13 @@ public:
 
     // Open orders only unless includeClosed, by number.
     core::Result<QList<PurchaseOrderSummary>> purchaseOrders(bool includeClosed);
+    // The same a page at a time: `limit` from `offset`, by number (descending: last first).
+    core::Result<QList<PurchaseOrderSummary>> purchaseOrders(bool includeClosed, int offset, int limit,
+                                                             bool descending);
+    core::Result<int> countPurchaseOrders(bool includeClosed);
+    // Where a purchase order is in that list by number (0: first), or -1 when the list
+    // does not hold it.
+    core::Result<int> purchaseOrderRow(bool includeClosed, const QString& number);
     Found<PurchaseOrderSummary> purchaseOrder(const QString& number);
     core::Result<QList<PurchaseOrderLineRow>> lines(qint64 poId);
     // The lines of a purchase order with units still to come, by item id.

@@ -9,12 +9,15 @@
 // window shows (each reading on its own thread, timed until the window has the answer):
 // the count and first page and its paint, scrolling to the end, a sort by every column
 // the lists sort by, the filters (state, payments to capture, payment at
-// risk) and searches of one word and of several words.
+// risk) and searches of one word and of several words; the longest waiting queue of an
+// item, the purchase orders, and the detail of an order.
 #include "core/Clock.h"
 #include "demo/DemoShop.h"
 #include "models/CustomersModel.h"
 #include "models/ItemsModel.h"
 #include "models/OrdersModel.h"
+#include "models/PurchaseOrdersModel.h"
+#include "models/QueueModel.h"
 #include "services/InsightService.h"
 #include "services/Shop.h"
 #include "store/Database.h"
@@ -294,6 +297,66 @@ int main(int argc, char* argv[])
             report(QStringLiteral("customers: search '%1', count and first page").arg(typed), timer,
                    QStringLiteral("%1 rows").arg(model.rowCount()));
         }
+    }
+
+    // The waiting queue of the item most units wait for (the Items page's detail).
+    {
+        ui::ItemsModel items;
+        items.setDatabase(db.get());
+        items.sort(ui::ItemsModel::Waiting, Qt::DescendingOrder);
+        settle(items);
+        (void)items.itemAt(0);
+        settle(items);
+        const domain::Item* longest = items.itemAt(0);
+        ui::QueueModel model;
+        timer.restart();
+        model.setShop(&shop);
+        model.setItem(longest ? longest->id : 0);
+        settle(model);
+        report(QStringLiteral("queue: the longest, count and first page"), timer,
+               QStringLiteral("%1 lines").arg(model.totalCount()));
+        timer.restart();
+        scrollToEnd(model);
+        report(QStringLiteral("queue: ... scroll to the end"), timer);
+    }
+
+    // Purchase orders
+    {
+        ui::PurchaseOrdersModel model;
+        timer.restart();
+        model.setDatabase(db.get());
+        settle(model);
+        report(QStringLiteral("purchase orders: open, count and first page"), timer,
+               QStringLiteral("%1 rows").arg(model.totalCount()));
+        timer.restart();
+        model.setIncludeClosed(true);
+        settle(model);
+        report(QStringLiteral("purchase orders: with the closed, count and first page"), timer,
+               QStringLiteral("%1 rows").arg(model.totalCount()));
+        timer.restart();
+        scrollToEnd(model);
+        report(QStringLiteral("purchase orders: ... scroll to the end"), timer);
+    }
+
+    // The detail of the newest waiting order (read off the window's thread; this is its
+    // cost, with where each waiting line comes from).
+    {
+        ui::OrdersModel model;
+        model.setDatabase(db.get());
+        store::OrderFilter waiting = model.filter();
+        waiting.state = store::OrderState::Waiting;
+        model.setFilter(waiting);
+        settle(model);
+        (void)model.orderAt(0);
+        settle(model);
+        const store::OrderRow* newest = model.orderAt(0);
+        services::ShopQueries queries(*db);
+        timer.restart();
+        const store::Found<services::OrderDetail> detail = queries.orderDetail(newest ? newest->number : QString());
+        if (!detail)
+            qFatal("%s", qPrintable(detail.errorText()));
+        report(QStringLiteral("orders: detail of the newest waiting order"), timer,
+               QStringLiteral("%1 lines").arg(detail.value() ? detail.value()->order.lines.size() : 0));
     }
     return 0;
 }

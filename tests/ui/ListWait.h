@@ -4,6 +4,7 @@
 // thread when its reader is done, so a test waits for it (within the test's time), as
 // a view would by painting again.
 
+#include <QAbstractItemView>
 #include <QStringList>
 #include <QTest>
 #include <QVariant>
@@ -38,6 +39,21 @@ QStringList shownColumn(Model& model, int column, int role = Qt::DisplayRole)
     for (int row = 0; row < model.rowCount(); ++row)
         out << shown(model, row, column, role).toString();
     return out;
+}
+
+// Whether a page that reads its detail off the window's thread (isDetailLoading()) shows
+// the detail it asked for last.
+template<typename Page>
+bool detailCame(Page& page)
+{
+    return QTest::qWaitFor([&] { return !page.isDetailLoading(); }, 10000);
+}
+
+// Whether the view's current row comes to hold `key` in `role` (a page selects a row once
+// its page is read).
+inline bool becomesCurrent(const QAbstractItemView& view, const QVariant& key, int role)
+{
+    return QTest::qWaitFor([&] { return view.currentIndex().data(role) == key; }, 10000);
 }
 
 } // namespace bd::test

@@ -4,6 +4,7 @@
 // working folder). Each picture is checked to be the window's size and not blank.
 
 #include "AppContext.h"
+#include "ListWait.h"
 #include "demo/DemoShop.h"
 #include "i18n/Language.h"
 #include "items/ItemDialog.h"
@@ -113,6 +114,7 @@ void Screenshots::everyPage()
     QCoreApplication::processEvents();
     QVERIFY(orders->model()->rowCount() > 0);
     QVERIFY(orders->selectOrder(orders->model()->index(0, 0).data(bd::ui::OrdersModel::OrderNumberRole).toString()));
+    QVERIFY(bd::test::detailCame(*orders));
     QCoreApplication::processEvents();
     save(&window, u"08-order-detail"_s);
     orders->cancelSelectedOrder();

@@ -88,6 +88,8 @@ private:
     QTableView* queueTable() const { return m_page->findChild<QTableView*>(QStringLiteral("queueTableView")); }
     void select(const QString& sku);
     QStringList queueShown() const;
+    // Selects a line of the queue once the queue is read.
+    void selectQueueRow(int row);
     ItemDialog* openItemDialog(const QString& sku);
     QStringList related(const QString& sku);
     QStringList relatedShown(ItemDialog* dialog) const;
@@ -182,13 +184,20 @@ void TestItemsPage::select(const QString& sku)
 
 QStringList TestItemsPage::queueShown() const
 {
+    QueueModel& model = *m_page->queueModel();
+    const QStringList positions = bd::test::shownColumn(model, QueueModel::Position);
     QStringList out;
-    const QueueModel* model = m_page->queueModel();
-    for (int row = 0; row < model->rowCount(); ++row)
-        out << model->index(row, QueueModel::Position).data().toString() + QLatin1Char(':')
-                   + model->index(row, QueueModel::Order).data().toString() + QLatin1Char(':')
-                   + model->index(row, QueueModel::Quantity).data().toString();
+    for (int row = 0; row < positions.size(); ++row)
+        out << positions.at(row) + QLatin1Char(':') + model.index(row, QueueModel::Order).data().toString()
+                   + QLatin1Char(':') + model.index(row, QueueModel::Quantity).data().toString();
     return out;
+}
+
+void TestItemsPage::selectQueueRow(int row)
+{
+    QVERIFY(bd::test::settled(*m_page->queueModel()));
+    QVERIFY(row < m_page->queueModel()->rowCount());
+    queueTable()->selectRow(row);
 }
 
 void TestItemsPage::modelsPassTheTester()
@@ -388,6 +397,7 @@ void TestItemsPage::queuePaneListsWaitingLinesInQueueOrder()
     // with the date still unknown: a risk.
     m_clock->advanceDays(14);
     m_page->reload();
+    QVERIFY(bd::test::settled(*m_page->queueModel()));
     QCOMPARE(model->index(0, QueueModel::DaysWaited).data().toString(), QStringLiteral("14"));
     QCOMPARE(model->index(0, QueueModel::Risk).data().toString(), QStringLiteral("At risk"));
     QVERIFY(model->index(0, QueueModel::Risk).data(QueueModel::AtRiskRole).toBool());
@@ -401,7 +411,7 @@ void TestItemsPage::cancellingALineServesTheNextCustomer()
     QCOMPARE(line(QStringLiteral("A1"), QStringLiteral("MUG")).allocated, 2); // stock on hand went to A1 first
     auto* cancel = m_page->findChild<QPushButton*>(QStringLiteral("cancelLineButton"));
     QVERIFY(!cancel->isEnabled());
-    queueTable()->selectRow(0);
+    selectQueueRow(0);
     QVERIFY(cancel->isEnabled());
     m_prompter->answers << QStringLiteral("customer changed their mind");
     QTest::mouseClick(cancel, Qt::LeftButton);
@@ -419,7 +429,7 @@ void TestItemsPage::cancellingALineServesTheNextCustomer()
     QCOMPARE(queueShown(), (QStringList{ QStringLiteral("1:A2:1"), QStringLiteral("2:A3:1") }));
 
     // Cancelled by the prompt: nothing happens.
-    queueTable()->selectRow(0);
+    selectQueueRow(0);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QCOMPARE(line(QStringLiteral("A2"), QStringLiteral("MUG")).cancelled, 0);
 }
@@ -427,7 +437,7 @@ void TestItemsPage::cancellingALineServesTheNextCustomer()
 void TestItemsPage::movesAnOrderToTheFront()
 {
     select(QStringLiteral("MUG"));
-    queueTable()->selectRow(2);
+    selectQueueRow(2);
     auto* front = m_page->findChild<QPushButton*>(QStringLiteral("moveToFrontButton"));
     // No reason: the core refuses, and says so.
     m_prompter->answers << QString();
@@ -435,7 +445,7 @@ void TestItemsPage::movesAnOrderToTheFront()
     QCOMPARE(m_prompter->warned.size(), 1);
     QVERIFY(!bd::test::must(shop().orders().orderByNumber(QStringLiteral("A3")))->priority);
 
-    queueTable()->selectRow(2);
+    selectQueueRow(2);
     m_prompter->answers << QStringLiteral("promised at the fair");
     QTest::mouseClick(front, Qt::LeftButton);
     QCOMPARE(m_prompter->warned.size(), 1);

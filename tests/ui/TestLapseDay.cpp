@@ -55,7 +55,7 @@ void TestLapseDay::detailAndRiskListShowTheSameLapseDay()
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     page.reload();
-    QVERIFY(bd::test::settled(*page.model()) && page.selectOrder(u"1001"_s));
+    QVERIFY(bd::test::settled(*page.model()) && page.selectOrder(u"1001"_s) && bd::test::detailCame(page));
     const QString payment = page.findChild<QLabel*>(u"paymentLabel"_s)->text();
     const domain::LocaleFormat format;
     QVERIFY2(payment.contains(u"authorized %1, lapses %2"_s.arg(format.date(QDate(2024, 11, 4)), format.date(lapse))),

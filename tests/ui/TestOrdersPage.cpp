@@ -65,6 +65,7 @@ private Q_SLOTS:
     void holdUntilComplete();
     void issueCoupon();
     void showsEmailsAndHistory();
+    void detailFollowsTheLastSelection();
     void noDatabaseShowsNothing();
     void detailIsReadableAt1280x800InDanish();
 
@@ -132,7 +133,7 @@ bool TestOrdersPage::select(const QString& number)
 {
     if (!bd::test::settled(*m_page->model()) || !m_page->selectOrder(number))
         return false;
-    return m_page->currentNumber() == number;
+    return m_page->currentNumber() == number && bd::test::detailCame(*m_page);
 }
 
 void TestOrdersPage::listsOrdersWithTheirState()
@@ -238,6 +239,7 @@ void TestOrdersPage::routesSelectAndFilter()
     QCOMPARE(m_page->currentNumber(), u"1003"_s);
     auto* table = m_page->findChild<QTableView*>(u"ordersTableView"_s);
     QTRY_COMPARE(table->currentIndex().data(OrdersModel::OrderNumberRole).toString(), u"1003"_s);
+    QVERIFY(bd::test::detailCame(*m_page));
     auto* title = m_page->findChild<QLabel*>(u"orderTitleLabel"_s);
     QVERIFY2(title->text().contains(u"1003"_s) && title->text().contains(u"carol@example.com"_s),
              qPrintable(title->text()));
@@ -336,6 +338,7 @@ void TestOrdersPage::partialShipWithTracking()
     // The list and the detail show it.
     QCOMPARE(shownOf(u"1002"_s, 0, OrdersModel::StateRole).toInt(), int(OrderState::PartlyShipped));
     QCOMPARE(m_page->currentNumber(), u"1002"_s);
+    QVERIFY(bd::test::detailCame(*m_page));
     auto* lines = m_page->findChild<QTreeWidget*>(u"linesTreeWidget"_s);
     QCOMPARE(lines->topLevelItem(0)->text(4), u"1"_s); // shipped
     QCOMPARE(lines->topLevelItem(0)->text(5), u"2"_s); // waiting
@@ -373,6 +376,7 @@ void TestOrdersPage::cancelLineAllocatesTheNextInLine()
     QCOMPARE(stateOf(u"1001"_s), int(OrderState::Cancelled));
     QCOMPARE(stateOf(u"1002"_s), int(OrderState::Ready));
     QCOMPARE(stateOf(u"1003"_s), int(OrderState::Waiting));
+    QVERIFY(bd::test::detailCame(*m_page));
     QCOMPARE(lines->topLevelItem(0)->text(6), u"2"_s); // cancelled column of 1001
 }
 
@@ -405,6 +409,7 @@ void TestOrdersPage::cancelOrderKeepsTheReasonFromTheCustomer()
     QCOMPARE(m_shop->line(u"1004"_s, u"TEE"_s).cancelled, 1);
     QCOMPARE(m_shop->line(u"1004"_s, u"CAP"_s).cancelReason, u"customer was abusive on the phone"_s);
     QCOMPARE(bd::test::must(m_shop->shop().items().itemBySku(u"CAP"_s))->waiting, 0);
+    QVERIFY(bd::test::detailCame(*m_page));
     QVERIFY(!m_page->findChild<QPushButton*>(u"cancelOrderButton"_s)->isEnabled());
     // The outbox holds what the dialog showed, and never the reason.
     int found = 0;
@@ -446,6 +451,7 @@ void TestOrdersPage::recordPayment()
     QCOMPARE(int(order.payment), int(bd::domain::PaymentState::Captured));
     QCOMPARE(order.cardLast4, u"4242"_s);
     QCOMPARE(order.cardExpiry, u"2027-08"_s);
+    QVERIFY(bd::test::detailCame(*m_page));
     auto* payment = m_page->findChild<QLabel*>(u"paymentLabel"_s);
     QVERIFY2(payment->text().contains(u"Captured"_s) && payment->text().contains(u"4242"_s),
              qPrintable(payment->text()));
@@ -507,6 +513,23 @@ void TestOrdersPage::issueCoupon()
     QCOMPARE(m_shop->prompter->warned.size(), 1);
     QVERIFY(q.exec(u"SELECT COUNT(*) FROM coupons"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+// The detail is read off the window's thread: selecting one order after another shows
+// the last one, never an answer that came late for an order selected before.
+void TestOrdersPage::detailFollowsTheLastSelection()
+{
+    QVERIFY(bd::test::settled(*m_page->model()));
+    auto* title = m_page->findChild<QLabel*>(u"orderTitleLabel"_s);
+    for (const QString& number : { u"1001"_s, u"1002"_s, u"1003"_s, u"1004"_s, u"1002"_s }) {
+        QVERIFY(m_page->selectOrder(number));
+        QVERIFY(m_page->isDetailLoading()); // asked for, not read on the window's thread
+    }
+    QVERIFY(bd::test::detailCame(*m_page));
+    // Came for the last order asked: the answers for those before were dropped.
+    QVERIFY2(title->text().contains(u"Order 1002"_s), qPrintable(title->text()));
+    QCOMPARE(m_page->currentNumber(), u"1002"_s);
+    QVERIFY(m_page->findChild<QPushButton*>(u"shipButton"_s)->isEnabled()); // 1002 has a unit allocated
 }
 
 void TestOrdersPage::showsEmailsAndHistory()
@@ -600,6 +623,7 @@ void TestOrdersPage::detailIsReadableAt1280x800InDanish()
     auto* page = window.findChild<OrdersPage*>();
     QVERIFY(page);
     QCOMPARE(page->currentNumber(), u"1005"_s);
+    QVERIFY(bd::test::detailCame(*page));
     QVERIFY(page->isVisible());
     auto* lines = page->findChild<QTreeWidget*>(u"linesTreeWidget"_s);
     QVERIFY(lines->isVisible());

@@ -3,6 +3,7 @@
 // first waiting customer gets the units), complete orders only, a refused line, a big
 // receipt worked out in the background, and the cross-dock list saved as CSV.
 #include "AppContext.h"
+#include "ListWait.h"
 #include "domain/LocaleFormat.h"
 #include "ScriptedPrompter.h"
 #include "TempShop.h"
@@ -15,11 +16,13 @@
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
+#include "services/StockService.h"
 #include "store/ItemStore.h"
 #include "store/OrderStore.h"
 #include "store/PurchaseStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QFile>
 #include <QLabel>
@@ -28,9 +31,11 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace bd;
 using bd::ui::PurchaseOrdersModel;
@@ -70,6 +75,14 @@ private:
         if (!order || order->lines.isEmpty())
             return { -1, -1 };
         return { order->lines.constFirst().allocated, order->lines.constFirst().waiting };
+    }
+
+    // Selects the purchase order once its row is read.
+    static bool select(ui::PurchasingPage& page, const QString& number)
+    {
+        page.selectPurchaseOrder(number);
+        return test::becomesCurrent(*page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView")), number,
+                                    PurchaseOrdersModel::NumberRole);
     }
 
     ReceiveDialog* openDialog(ui::PurchasingPage& page)
@@ -146,13 +159,14 @@ private Q_SLOTS:
         QAbstractItemModelTester linesTester(page.linesModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         page.reload();
         PurchaseOrdersModel* model = page.ordersModel();
+        QVERIFY(test::settled(*model));
         QCOMPARE(model->rowCount(), 1);
         QCOMPARE(model->index(0, PurchaseOrdersModel::Number).data().toString(), QStringLiteral("PO-7"));
         QCOMPARE(model->index(0, PurchaseOrdersModel::Supplier).data().toString(), QStringLiteral("Acme Ceramics"));
         QCOMPARE(model->index(0, PurchaseOrdersModel::Ordered).data().toInt(), 10);
         QCOMPARE(model->index(0, PurchaseOrdersModel::Open).data().toInt(), 10);
         QVERIFY(!model->index(0, PurchaseOrdersModel::Expected).data().toString().isEmpty());
-        page.selectPurchaseOrder(QStringLiteral("PO-7"));
+        QVERIFY(select(page, QStringLiteral("PO-7")));
         QCOMPARE(page.linesModel()->rowCount(), 1);
         QCOMPARE(page.linesModel()->index(0, ui::PurchaseLinesModel::Sku).data().toString(), QStringLiteral("MUG-RED"));
         QCOMPARE(page.linesModel()->index(0, ui::PurchaseLinesModel::Open).data().toInt(), 10);
@@ -161,6 +175,54 @@ private Q_SLOTS:
         page.reload();
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(page.linesModel()->rowCount(), 0);
+    }
+
+    // The list reads a page at a time: a purchase order far down is found by its number,
+    // and one a route asks for that is closed brings the closed ones into the list.
+    void selectsAPurchaseOrderFarDownOrClosed()
+    {
+        QList<services::PurchaseOrderLineInput> more;
+        for (int i = 0; i < 3 * ui::PurchaseOrdersModel::PageSize; ++i) {
+            services::PurchaseOrderLineInput po;
+            po.poNumber = QStringLiteral("PO-B%1").arg(i, 4, 10, QLatin1Char('0'));
+            po.sku = QStringLiteral("MUG-RED");
+            po.qty = 1;
+            more << po;
+        }
+        QVERIFY(services::CatalogService(shop()).savePurchaseOrderLines(more).ok());
+        ui::PurchasingPage page(*m_context);
+        QAbstractItemModelTester tester(page.ordersModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.resize(900, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        QVERIFY(test::settled(*page.ordersModel()));
+        QCOMPARE(page.ordersModel()->totalCount(), 1 + 3 * ui::PurchaseOrdersModel::PageSize);
+        QVERIFY(select(page, QStringLiteral("PO-B0250")));
+        QCOMPARE(page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView"))->currentIndex().row(), 251);
+        QCOMPARE(page.linesModel()->rowCount(), 1);
+
+        services::ReceiveRequest request;
+        request.sku = QStringLiteral("MUG-RED");
+        request.qty = 10;
+        request.reference = QStringLiteral("DEL-1");
+        request.poNumber = QStringLiteral("PO-7");
+        QVERIFY(services::StockService(shop()).receive({ request }, {}).ok());
+        page.reload();
+        auto* closed = page.findChild<QCheckBox*>(QStringLiteral("showClosedCheckBox"));
+        QVERIFY(!closed->isChecked());
+        page.applyRoute(QUrlQuery(QStringLiteral("number=PO-7")));
+        QVERIFY(test::becomesCurrent(*page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView")),
+                                     QStringLiteral("PO-7"), PurchaseOrdersModel::NumberRole));
+        QVERIFY(closed->isChecked());
+        // A number no list holds selects nothing and changes nothing.
+        page.applyRoute(QUrlQuery(QStringLiteral("number=PO-NONE")));
+        QVERIFY(test::settled(*page.ordersModel()));
+        QCOMPARE(page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView"))
+                     ->currentIndex()
+                     .data(PurchaseOrdersModel::NumberRole)
+                     .toString(),
+                 QStringLiteral("PO-7"));
     }
 
     void previewChangesNothingThenConfirmServesTheQueue()
@@ -444,7 +506,7 @@ private Q_SLOTS:
 
         // Editing: a later expected date and more units.
         page.reload();
-        page.selectPurchaseOrder(QStringLiteral("PO-8"));
+        QVERIFY(select(page, QStringLiteral("PO-8")));
         page.editPurchaseOrder();
         ui::PurchaseOrderDialog* edit = nullptr;
         for (auto* d : page.findChildren<ui::PurchaseOrderDialog*>())

@@ -111,7 +111,7 @@ ReturnDialog* TestShipDialog::shipAliceAndOpenReturn()
     if (!bd::services::ShippingService(m_shop->shop()).ship(u"1001"_s, bd::services::ShipOptions()).ok())
         return nullptr;
     m_page->reload();
-    if (!(bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1001"_s)))
+    if (!(bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1001"_s) && bd::test::detailCame(*m_page)))
         return nullptr;
     return openDialog<ReturnDialog>("returnButton");
 }
@@ -132,7 +132,7 @@ QString TestShipDialog::tracking()
 
 void TestShipDialog::enterShipsTheWholeOrder()
 {
-    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1001"_s)));
+    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1001"_s) && bd::test::detailCame(*m_page)));
     QPointer<ShipDialog> dialog = openDialog<ShipDialog>("shipButton");
     QVERIFY(dialog);
     QSpinBox* mug = dialog->quantitySpinBox(u"MUG"_s);
@@ -154,7 +154,7 @@ void TestShipDialog::enterShipsTheWholeOrder()
     QCOMPARE(m_shop->order(u"1001"_s).stateName(), u"shipped"_s);
 
     // The carrier is offered again next time.
-    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1004"_s)));
+    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1004"_s) && bd::test::detailCame(*m_page)));
     QPointer<ShipDialog> next = openDialog<ShipDialog>("shipButton");
     QVERIFY(next);
     QCOMPARE(next->findChild<QComboBox*>(u"carrierComboBox"_s)->currentText(), u"PostNord"_s);
@@ -163,7 +163,7 @@ void TestShipDialog::enterShipsTheWholeOrder()
 
 void TestShipDialog::partOfALineWaitsForItsTick()
 {
-    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1001"_s)));
+    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1001"_s) && bd::test::detailCame(*m_page)));
     QPointer<ShipDialog> dialog = openDialog<ShipDialog>("shipButton");
     QVERIFY(dialog);
     QSpinBox* mug = dialog->quantitySpinBox(u"MUG"_s);
@@ -196,7 +196,7 @@ void TestShipDialog::partOfALineWaitsForItsTick()
 void TestShipDialog::unpaidAndHeldOrders()
 {
     // 1002: one unit allocated, two waiting, payment only authorized.
-    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1002"_s)));
+    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1002"_s) && bd::test::detailCame(*m_page)));
     QPointer<ShipDialog> dialog = openDialog<ShipDialog>("shipButton");
     QVERIFY(dialog);
     auto* partial = dialog->findChild<QCheckBox*>(u"partialCheckBox"_s);
@@ -214,7 +214,7 @@ void TestShipDialog::unpaidAndHeldOrders()
     QCOMPARE(tracking(), QString());
 
     // 1004 held until complete: the dialog says so and cannot ship it in parts.
-    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1004"_s)));
+    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1004"_s) && bd::test::detailCame(*m_page)));
     QTest::mouseClick(m_page->findChild<QPushButton*>(u"holdButton"_s), Qt::LeftButton);
     QVERIFY(m_shop->order(u"1004"_s).holdUntilComplete);
     QPointer<ShipDialog> held = openDialog<ShipDialog>("shipButton");
@@ -250,7 +250,7 @@ void TestShipDialog::pickerFindsAnOrderByCustomer()
     QCOMPARE(m_page->currentNumber(), u"1002"_s); // the page shows the order being shipped
     dialog->reject();
 
-    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1003"_s)));
+    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1003"_s) && bd::test::detailCame(*m_page)));
     QVERIFY(!m_page->findChild<QPushButton*>(u"returnButton"_s)->isEnabled()); // nothing shipped
     m_page->returnSelected(); // from the menu anyway: the dialog lists nothing to take back
     QPointer<ReturnDialog> none = m_page->findChild<ReturnDialog*>();
@@ -321,6 +321,7 @@ void TestShipDialog::returnWithoutRestock()
     QTRY_VERIFY(!dialog || !dialog->isVisible());
     QCOMPARE(m_shop->line(u"1001"_s, u"MUG"_s).returned, 2);
     QCOMPARE(m_shop->line(u"1002"_s, u"MUG"_s).allocated, 1); // nobody served
+    QVERIFY(bd::test::detailCame(*m_page));
     QVERIFY(!m_page->findChild<QPushButton*>(u"returnButton"_s)->isEnabled()); // all back
 }
 
@@ -338,7 +339,7 @@ void TestShipDialog::danishSaysShipNotSend()
     m_page = std::make_unique<OrdersPage>(*m_shop->context);
     m_page->show();
     m_page->reload();
-    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1002"_s)));
+    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1002"_s) && bd::test::detailCame(*m_page)));
     const QString shipText = m_page->findChild<QPushButton*>(u"shipButton"_s)->text();
     QVERIFY2(!shipText.startsWith(u"Send"_s), qPrintable(shipText));
     QCOMPARE(shipText, u"Afsend…"_s);

@@ -3,6 +3,7 @@
 // outbox), the order's timeline shows the stage, and a refused stage leaves the
 // dialog open with the reason and changes nothing.
 #include "AppContext.h"
+#include "ListWait.h"
 #include "ScriptedPrompter.h"
 #include "Must.h"
 #include "models/PurchaseOrdersModel.h"
@@ -24,6 +25,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -63,6 +65,14 @@ private:
                 out << r.orderNumber;
         out.sort();
         return out;
+    }
+
+    // Selects the purchase order once its row is read.
+    static bool select(ui::PurchasingPage& page, const QString& number)
+    {
+        page.selectPurchaseOrder(number);
+        return test::becomesCurrent(*page.findChild<QTableView*>(u"purchaseOrdersTableView"_s), number,
+                                    ui::PurchaseOrdersModel::NumberRole);
     }
 
     ui::StageDialog* openStage(ui::PurchasingPage& page)
@@ -125,7 +135,7 @@ private Q_SLOTS:
         ui::PurchasingPage page(*m_context);
         page.reload();
         QVERIFY(!page.findChild<QPushButton*>(u"stageButton"_s)->isEnabled()); // nothing selected
-        page.selectPurchaseOrder(u"PO-7"_s);
+        QVERIFY(select(page, u"PO-7"_s));
         auto* timeline = page.findChild<QListWidget*>(u"timelineListWidget"_s);
         QVERIFY(timeline);
         QCOMPARE(timeline->count(), 1); // "No stage recorded yet"
@@ -157,7 +167,7 @@ private Q_SLOTS:
     {
         ui::PurchasingPage page(*m_context);
         page.reload();
-        page.selectPurchaseOrder(u"PO-7"_s);
+        QVERIFY(select(page, u"PO-7"_s));
         ui::StageDialog* dialog = openStage(page);
         QVERIFY(dialog);
         auto* stage = dialog->findChild<QComboBox*>(u"stageComboBox"_s);
@@ -177,7 +187,7 @@ private Q_SLOTS:
     {
         ui::PurchasingPage page(*m_context);
         page.reload();
-        page.selectPurchaseOrder(u"PO-7"_s);
+        QVERIFY(select(page, u"PO-7"_s));
         ui::StageDialog* dialog = openStage(page);
         QVERIFY(dialog);
         // Another seat receives the purchase order in full meanwhile.

@@ -114,12 +114,14 @@ void TestSupplyViews::orderLinesNameTheirPurchaseOrder()
     const int column = lines->columnCount() - 1;
     QCOMPARE(lines->headerItem()->text(column), u"Coming with"_s);
     QTRY_VERIFY(page.selectOrder(u"1002"_s));
+    QVERIFY(bd::test::detailCame(page));
     QTRY_COMPARE(lines->topLevelItemCount(), 1);
     QCOMPARE(lines->topLevelItem(0)->text(column), u"PO-2"_s);
     recordStage(u"PO-2"_s, u"shipped"_s);
     QTRY_COMPARE(lines->topLevelItem(0)->text(column), u"PO-2, shipped by supplier"_s);
     // Beyond every purchase order: nothing to name.
     QTRY_VERIFY(page.selectOrder(u"1003"_s));
+    QVERIFY(bd::test::detailCame(page));
     QTRY_COMPARE(lines->topLevelItem(0)->text(column), QString());
 }
 

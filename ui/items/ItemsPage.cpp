@@ -194,6 +194,11 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     connect(m_queueTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ItemsPage::updateQueueActions);
     connect(m_queueModel, &QAbstractItemModel::modelReset, this, &ItemsPage::updateQueueActions);
+    // The queue's length in the detail line, and its actions, once its rows come.
+    connect(m_queueModel, &QueueModel::loaded, this, [this] {
+        if (selectedSku() == m_shownSku)
+            showSelectedItem();
+    });
 
     auto* queueButtons = new QHBoxLayout;
     queueButtons->addWidget(m_detailLabel, 1);

@@ -45,6 +45,7 @@ int ListModelBase::nextGeneration()
     *m_generationFlag = m_generation;
     m_wanted.clear();
     m_posted.clear();
+    m_locating = 0;
     return m_generation;
 }
 

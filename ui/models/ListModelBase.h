@@ -35,7 +35,7 @@ public:
     // Rows there are in all, as last counted.
     int totalCount() const { return m_count; }
     // Whether a count or a page asked for has not come yet.
-    bool isLoading() const { return m_restarting || m_refreshing || !m_wanted.isEmpty(); }
+    bool isLoading() const { return m_restarting || m_refreshing || m_locating > 0 || !m_wanted.isEmpty(); }
     // Rows held in memory now (at most ResidentPages pages).
     virtual int residentRows() const = 0;
     // The shop to read (null: show nothing), on a connection of the reader's own; reads
@@ -84,6 +84,7 @@ protected:
     int m_count = 0;
     bool m_restarting = false;  // a new count and first page are on their way
     bool m_refreshing = false;  // the pages held are being read again
+    int m_locating = 0;         // rows looked for by key (PagedListModel::locate), not found yet
     mutable int m_focusPage = 0; // the page the view looked at last
     mutable QSet<int> m_wanted;  // pages asked for, not come yet
     QSet<int> m_posted;          // of those, the ones whose read was posted

@@ -34,6 +34,8 @@ public:
     // order; either way counted from that order's first row.
     using PageRead = std::function<core::Result<QList<Row>>(services::ShopQueries&, int offset, int limit, bool reversed)>;
     using CountRead = std::function<core::Result<int>(services::ShopQueries&)>;
+    // Where the row with a key is in the list (0: first), or -1 when the list does not hold it.
+    using RowRead = std::function<core::Result<int>(services::ShopQueries&, const QVariant& key)>;
 
     int residentRows() const override
     {
@@ -75,8 +77,31 @@ public:
         return -1;
     }
 
+    // Reads where the row with `key` is and then its page, for a row to be selected that
+    // is not in memory (PendingSelection): loaded() follows once the page came, or when
+    // the list does not hold the key. A list without rowRead() knows only what it holds.
+    void locate(const QVariant& key)
+    {
+        const RowRead read = rowRead();
+        if (!read || location().isEmpty() || rowOfKey(key) >= 0)
+            return;
+        const int generation = this->generation();
+        ++m_locating;
+        postRead([this, generation, flag = generationFlag(), read, key](services::ShopQueries* queries,
+                                                                        const QString& openError) {
+            if (*flag != generation)
+                return;
+            core::Result<int> row = queries ? read(*queries, key) : core::Result<int>(core::fail(openError));
+            QMetaObject::invokeMethod(
+                this, [this, generation, row = std::move(row)] { takeLocated(generation, row); },
+                Qt::QueuedConnection);
+        });
+    }
+
 protected:
     using ListModelBase::ListModelBase;
+
+    virtual RowRead rowRead() const { return {}; }
 
     virtual PageRead pageRead() const = 0;
     virtual CountRead countRead() const = 0;
@@ -312,6 +337,26 @@ private:
         if (!rows.value().isEmpty() && m_pages.contains(page)) {
             const int first = page * PageSize;
             emit dataChanged(index(first, 0), index(first + int(rows.value().size()) - 1, columnCount() - 1));
+        }
+        emit loaded();
+    }
+
+    void takeLocated(int generation, const core::Result<int>& row)
+    {
+        if (!isCurrent(generation))
+            return;
+        --m_locating;
+        if (!row) {
+            failed(row.errorText());
+        } else if (row.value() >= 0 && row.value() < m_count) {
+            // Read now, not when a view paints next: the view may be looking elsewhere.
+            const int page = row.value() / PageSize;
+            if (!m_pages.contains(page) && !m_posted.contains(page)) {
+                m_focusPage = page;
+                m_wanted.insert(page);
+                m_posted.insert(page);
+                readPage(page);
+            }
         }
         emit loaded();
     }

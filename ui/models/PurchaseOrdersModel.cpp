@@ -7,14 +7,8 @@
 namespace bd::ui {
 
 PurchaseOrdersModel::PurchaseOrdersModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : PagedListModel(parent)
 {
-}
-
-void PurchaseOrdersModel::setQueries(services::ShopQueries* queries)
-{
-    m_queries = queries;
-    reload();
 }
 
 void PurchaseOrdersModel::setIncludeClosed(bool include)
@@ -22,42 +16,41 @@ void PurchaseOrdersModel::setIncludeClosed(bool include)
     if (m_includeClosed == include)
         return;
     m_includeClosed = include;
-    reload();
+    restart();
 }
 
-void PurchaseOrdersModel::reload()
+PurchaseOrdersModel::PageRead PurchaseOrdersModel::pageRead() const
 {
-    beginResetModel();
-    m_rows.clear();
-    QString error;
-    if (m_queries) {
-        core::Result<QList<store::PurchaseOrderSummary>> read = m_queries->purchaseOrders(m_includeClosed);
-        if (read)
-            m_rows = read.takeValue();
-        else
-            error = read.errorText();
-    }
-    endResetModel();
-    if (!error.isEmpty() && m_onError)
-        m_onError(error);
+    return [all = m_includeClosed](services::ShopQueries& queries, int offset, int limit, bool reversed) {
+        return queries.purchaseOrders(all, offset, limit, reversed);
+    };
+}
+
+PurchaseOrdersModel::CountRead PurchaseOrdersModel::countRead() const
+{
+    return [all = m_includeClosed](services::ShopQueries& queries) { return queries.countPurchaseOrders(all); };
+}
+
+PurchaseOrdersModel::RowRead PurchaseOrdersModel::rowRead() const
+{
+    return [all = m_includeClosed](services::ShopQueries& queries, const QVariant& key) {
+        return queries.purchaseOrderRow(all, key.toString());
+    };
+}
+
+QVariant PurchaseOrdersModel::keyOf(const store::PurchaseOrderSummary& row) const
+{
+    return row.number;
 }
 
 const store::PurchaseOrderSummary* PurchaseOrdersModel::orderAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+    return rowAt(row);
 }
 
 int PurchaseOrdersModel::rowOf(const QString& number) const
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows[i].number == number)
-            return i;
-    return -1;
-}
-
-int PurchaseOrdersModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return rowOfKey(number);
 }
 
 int PurchaseOrdersModel::columnCount(const QModelIndex& parent) const
@@ -65,11 +58,22 @@ int PurchaseOrdersModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+Qt::ItemFlags PurchaseOrdersModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
 QVariant PurchaseOrdersModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const store::PurchaseOrderSummary& po = m_rows[index.row()];
+    const store::PurchaseOrderSummary* shown = rowAt(index.row());
+    if (!shown)
+        return placeholder(index.column(), role);
+    const store::PurchaseOrderSummary& po = *shown;
     if (role == NumberRole)
         return po.number;
     if (role == Qt::TextAlignmentRole)

@@ -1,16 +1,13 @@
 #pragma once
 
+#include "models/PagedListModel.h"
 #include "services/ShopQueries.h"
-
-#include <QAbstractTableModel>
-#include <QList>
-
-#include <functional>
 
 namespace bd::ui {
 
-// The shop's purchase orders with their totals (a small list: read whole, by number).
-class PurchaseOrdersModel : public QAbstractTableModel
+// The shop's purchase orders with their totals, by number: the pages a view shows, read
+// on a reader thread (PagedListModel). Read from setDatabase().
+class PurchaseOrdersModel : public PagedListModel<store::PurchaseOrderSummary>
 {
     Q_OBJECT
 
@@ -20,27 +17,27 @@ public:
 
     explicit PurchaseOrdersModel(QObject* parent = nullptr);
 
-    // Where rows are read from; null shows nothing. Reloads.
-    void setQueries(services::ShopQueries* queries);
-    // Told why a read failed.
-    void setErrorHandler(std::function<void(const QString&)> handler) { m_onError = std::move(handler); }
+    // Closed orders too, or the open ones only (the default). Reads everything again.
     void setIncludeClosed(bool include);
     bool includeClosed() const { return m_includeClosed; }
-    void reload();
 
+    // The order shown in a row, or null while its page is read.
     const store::PurchaseOrderSummary* orderAt(int row) const;
+    // The row in memory showing this order, or -1 (locate() reads where it is).
     int rowOf(const QString& number) const;
 
-    int rowCount(const QModelIndex& parent = QModelIndex()) const override;
     int columnCount(const QModelIndex& parent = QModelIndex()) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
-    services::ShopQueries* m_queries = nullptr;
-    std::function<void(const QString&)> m_onError;
+    PageRead pageRead() const override;
+    CountRead countRead() const override;
+    RowRead rowRead() const override;
+    QVariant keyOf(const store::PurchaseOrderSummary& row) const override;
+
     bool m_includeClosed = false;
-    QList<store::PurchaseOrderSummary> m_rows;
 };
 
 } // namespace bd::ui

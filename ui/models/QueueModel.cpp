@@ -13,7 +13,7 @@ namespace bd::ui {
 using services::QueueEntry;
 
 QueueModel::QueueModel(QObject* parent)
-    : OffsetPagedModel(parent)
+    : PagedListModel(parent)
 {
 }
 
@@ -22,41 +22,42 @@ QueueModel::~QueueModel() = default;
 void QueueModel::setShop(services::Shop* shop)
 {
     m_shop = shop;
-    m_service.reset();
-    if (m_shop)
-        m_service = std::make_unique<services::QueueService>(*m_shop);
-    resetTo(PageSize);
+    setLocation(shop ? shop->db().path() : QString());
+    restart();
 }
 
 void QueueModel::setItem(qint64 itemId)
 {
     m_itemId = itemId;
-    resetTo(PageSize);
+    restart();
 }
 
-void QueueModel::reload()
+QueueModel::PageRead QueueModel::pageRead() const
 {
-    reloadLoaded();
+    // Today as the shop's clock says when the read is asked for (the risks depend on it).
+    return [itemId = m_itemId, today = m_shop ? m_shop->clock().today() : QDate()](
+               services::ShopQueries& queries, int offset, int limit, bool) {
+        return queries.queueEntries(itemId, today, offset, limit);
+    };
 }
 
-bool QueueModel::hasSource() const
+QueueModel::CountRead QueueModel::countRead() const
 {
-    return m_service && m_itemId > 0;
+    return [itemId = m_itemId](services::ShopQueries& queries) -> core::Result<int> {
+        if (itemId <= 0)
+            return 0; // no item chosen
+        return queries.queueLength(itemId);
+    };
 }
 
-core::Result<int> QueueModel::countRows()
+QVariant QueueModel::keyOf(const QueueEntry& row) const
 {
-    return m_service->length(m_itemId);
-}
-
-core::Result<QList<services::QueueEntry>> QueueModel::readRows(int offset, int limit)
-{
-    return m_service->page(m_itemId, offset, limit);
+    return row.line.lineId;
 }
 
 const QueueEntry* QueueModel::entryAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+    return rowAt(row);
 }
 
 QString QueueModel::paymentName(domain::PaymentState state)
@@ -91,9 +92,12 @@ QVariant QueueModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QueueEntry& entry = m_rows.at(index.row());
-    const store::QueueRow& line = entry.line;
     const int column = index.column();
+    const QueueEntry* shown = rowAt(index.row());
+    if (!shown)
+        return placeholder(column, role);
+    const QueueEntry& entry = *shown;
+    const store::QueueRow& line = entry.line;
     const QDate today = m_shop ? m_shop->clock().today() : QDate();
     switch (role) {
     case Qt::DisplayRole:

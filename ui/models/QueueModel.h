@@ -2,11 +2,9 @@
 
 #include "services/QueueService.h"
 
-#include "models/OffsetPagedModel.h"
+#include "models/PagedListModel.h"
 
 #include <QList>
-
-#include <memory>
 
 namespace bd::services {
 class Shop;
@@ -15,8 +13,8 @@ class Shop;
 namespace bd::ui {
 
 // The waiting queue of one item, oldest first (an order moved to the front comes
-// first), read a page at a time through the core.
-class QueueModel : public OffsetPagedModel<services::QueueEntry>
+// first): the pages a view shows, read on a reader thread (PagedListModel).
+class QueueModel : public PagedListModel<services::QueueEntry>
 {
     Q_OBJECT
 
@@ -30,13 +28,14 @@ public:
     explicit QueueModel(QObject* parent = nullptr);
     ~QueueModel() override;
 
-    // The shop to read from (null: show nothing) and the item whose queue to show
-    // (0: none). Both reload.
+    // The shop to read from, on a connection of its own (null: show nothing; its clock
+    // says what "today" is), and the item whose queue to show (0: none). Both read
+    // everything again.
     void setShop(services::Shop* shop);
     void setItem(qint64 itemId);
     qint64 itemId() const { return m_itemId; }
-    void reload();
 
+    // The line shown in a row, or null while its page is read.
     const services::QueueEntry* entryAt(int row) const;
 
     static QString paymentName(domain::PaymentState state);
@@ -47,12 +46,13 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
-    bool hasSource() const override;
-    core::Result<int> countRows() override;
-    core::Result<QList<services::QueueEntry>> readRows(int offset, int limit) override;
+    PageRead pageRead() const override;
+    CountRead countRead() const override;
+    QVariant keyOf(const services::QueueEntry& row) const override;
+    // Places count from the queue's head: read forward only.
+    bool readsBackwards() const override { return false; }
 
     services::Shop* m_shop = nullptr;
-    std::unique_ptr<services::QueueService> m_service;
     qint64 m_itemId = 0;
 };
 

@@ -7,6 +7,7 @@
 #include "domain/Rules.h"
 #include "common/EventPhrases.h"
 #include "common/PendingSelection.h"
+#include "models/ListReader.h"
 #include "models/OrdersModel.h"
 #include "models/OutboxModel.h"
 #include "orders/CancelDialog.h"
@@ -76,6 +77,7 @@ QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* 
 OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
     , m_model(new OrdersModel(this))
+    , m_detailReader(std::make_unique<ListReader>())
 {
     setObjectName(QStringLiteral("ordersPage"));
     m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
@@ -301,6 +303,7 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
         m_model->setDatabase(nullptr);
         m_queries.reset();
         m_queriesDatabase = nullptr;
+        m_detailReader->setLocation(QString());
         m_currentNumber.clear();
         clearDetail();
     });
@@ -312,6 +315,8 @@ OrdersPage::~OrdersPage()
 {
     saveLayout();
     m_model->setDatabase(nullptr);
+    *m_detailFlag = ++m_detailGeneration; // a read still queued is skipped
+    m_detailReader.reset();
 }
 
 QIcon OrdersPage::icon() const
@@ -346,6 +351,7 @@ void OrdersPage::ensureQueries()
     m_queriesDatabase = db;
     if (db)
         m_queries = std::make_unique<services::ShopQueries>(*db);
+    m_detailReader->setLocation(db ? db->path() : QString());
 }
 
 void OrdersPage::reload()
@@ -499,78 +505,90 @@ void OrdersPage::clearDetail()
 
 void OrdersPage::showDetail()
 {
+    const int generation = ++m_detailGeneration;
+    *m_detailFlag = generation;
+    if (m_currentNumber.isEmpty() || !m_context.shop() || !m_queries) {
+        m_detailPending = false;
+        clearDetail();
+        return;
+    }
+    m_detailPending = true;
+    m_detailReader->post([this, generation, flag = m_detailFlag, number = m_currentNumber](
+                             services::ShopQueries* queries, const QString& openError) {
+        if (*flag != generation)
+            return; // another order was selected since
+        store::Found<services::OrderDetail> detail
+            = queries ? queries->orderDetail(number) : store::Found<services::OrderDetail>(core::fail(openError));
+        QMetaObject::invokeMethod(
+            this, [this, generation, detail = std::move(detail)] { takeDetail(generation, detail); },
+            Qt::QueuedConnection);
+    });
+}
+
+void OrdersPage::takeDetail(int generation, const store::Found<services::OrderDetail>& detail)
+{
+    if (generation != m_detailGeneration)
+        return;
+    m_detailPending = false;
+    if (!detail) {
+        clearDetail();
+        m_context.reportError(detail.errorText());
+        return;
+    }
+    if (!detail.value() || !m_context.shop()) {
+        clearDetail();
+        return;
+    }
+    showOrderDetail(*detail.value());
+}
+
+void OrdersPage::showOrderDetail(const services::OrderDetail& detail)
+{
     services::Shop* shop = m_context.shop();
-    if (m_currentNumber.isEmpty() || !shop || !m_queries) {
-        clearDetail();
-        return;
-    }
-    const store::Found<domain::Order> foundOrder = m_queries->order(m_currentNumber);
-    const store::Found<store::OrderRow> foundRow = m_queries->orderRow(m_currentNumber);
-    const core::Result<QList<store::OutboxRow>> messages
-        = foundOrder && foundOrder.value() ? m_queries->messages(store::OutboxFilter{{}, foundOrder.value()->id, 0})
-                                           : core::Result<QList<store::OutboxRow>>(QList<store::OutboxRow>());
-    const core::Result<QList<domain::Event>> events = foundOrder && foundOrder.value()
-                                                          ? m_queries->eventsOfOrder(foundOrder.value()->id)
-                                                          : core::Result<QList<domain::Event>>(QList<domain::Event>());
-    using Sources = QHash<qint64, services::LineSource>;
-    const core::Result<Sources> sources = foundOrder && foundOrder.value() ? m_queries->lineSources(*foundOrder.value())
-                                                                           : core::Result<Sources>(Sources());
-    for (const core::Status& read : {core::Status(foundOrder), core::Status(foundRow), core::Status(messages),
-                                    core::Status(events), core::Status(sources)}) {
-        if (!read.ok()) {
-            clearDetail();
-            m_context.reportError(read.errorText());
-            return;
-        }
-    }
-    const std::optional<domain::Order>& order = foundOrder.value();
-    const std::optional<store::OrderRow>& row = foundRow.value();
-    if (!order || !row) {
-        clearDetail();
-        return;
-    }
+    const domain::Order& order = detail.order;
+    const store::OrderRow& row = detail.row;
     m_currentRow = row;
     if (auto* stack = qobject_cast<QStackedWidget*>(m_emptyLabel->parentWidget()))
         stack->setCurrentWidget(m_detailPane);
     m_returnable = 0;
-    for (const domain::OrderLine& line : order->lines)
+    for (const domain::OrderLine& line : order.lines)
         m_returnable += line.shipped - line.returned;
     const QLocale locale;
-    const QString customer = order->customerName.isEmpty()
-                                 ? order->customerEmail
-                                 : tr("%1 <%2>").arg(order->customerName, order->customerEmail);
-    m_titleLabel->setText(tr("Order %1 — %2").arg(order->number, customer));
+    const QString customer = order.customerName.isEmpty()
+                                 ? order.customerEmail
+                                 : tr("%1 <%2>").arg(order.customerName, order.customerEmail);
+    m_titleLabel->setText(tr("Order %1 — %2").arg(order.number, customer));
     QStringList summary;
-    summary << tr("Placed %1").arg(domain::LocaleFormat().dateTime(order->placedAt)) << OrdersModel::stateName(row->state())
-            << domain::LocaleFormat().money(row->totalMinor, row->currency);
-    if (row->waiting > 0)
-        summary << (row->promised.isValid() ? tr("%Ln unit(s) waiting until %1", nullptr, row->waiting).arg(domain::LocaleFormat().date(row->promised))
-                                            : tr("%Ln unit(s) waiting, date not known yet", nullptr, row->waiting));
-    if (order->holdUntilComplete)
+    summary << tr("Placed %1").arg(domain::LocaleFormat().dateTime(order.placedAt)) << OrdersModel::stateName(row.state())
+            << domain::LocaleFormat().money(row.totalMinor, row.currency);
+    if (row.waiting > 0)
+        summary << (row.promised.isValid() ? tr("%Ln unit(s) waiting until %1", nullptr, row.waiting).arg(domain::LocaleFormat().date(row.promised))
+                                            : tr("%Ln unit(s) waiting, date not known yet", nullptr, row.waiting));
+    if (order.holdUntilComplete)
         summary << tr("held until complete");
-    if (order->priority)
-        summary << tr("moved to the front: %1").arg(order->priorityReason);
+    if (order.priority)
+        summary << tr("moved to the front: %1").arg(order.priorityReason);
     m_summaryLabel->setText(summary.join(QStringLiteral(" · ")));
 
     QStringList payment;
-    payment << tr("Payment: %1").arg(OrdersModel::paymentName(order->payment));
-    if (!order->cardLast4.isEmpty())
-        payment << tr("card ending %1").arg(order->cardLast4);
-    if (!order->cardExpiry.isEmpty()) {
-        const QDate cardEnd = domain::cardLastDay(order->cardExpiry);
-        payment << tr("card valid through %1").arg(cardEnd.isValid() ? domain::LocaleFormat().date(cardEnd) : order->cardExpiry);
+    payment << tr("Payment: %1").arg(OrdersModel::paymentName(order.payment));
+    if (!order.cardLast4.isEmpty())
+        payment << tr("card ending %1").arg(order.cardLast4);
+    if (!order.cardExpiry.isEmpty()) {
+        const QDate cardEnd = domain::cardLastDay(order.cardExpiry);
+        payment << tr("card valid through %1").arg(cardEnd.isValid() ? domain::LocaleFormat().date(cardEnd) : order.cardExpiry);
     }
-    if (order->payment == domain::PaymentState::Authorized && order->authorizedAt.isValid()) {
+    if (order.payment == domain::PaymentState::Authorized && order.authorizedAt.isValid()) {
         const int holdDays = shop->config().integer(store::settings::AuthHoldDays);
         payment << tr("authorized %1, lapses %2")
-                       .arg(domain::LocaleFormat().date(domain::shopDay(order->authorizedAt)),
-                            domain::LocaleFormat().date(domain::authorizationLapse(order->authorizedAt, holdDays)));
+                       .arg(domain::LocaleFormat().date(domain::shopDay(order.authorizedAt)),
+                            domain::LocaleFormat().date(domain::authorizationLapse(order.authorizedAt, holdDays)));
     }
     m_paymentLabel->setText(payment.join(QStringLiteral(" · ")));
 
     const QString previousSku = m_linesTree->currentItem() ? m_linesTree->currentItem()->text(LineSku) : QString();
     m_linesTree->clear();
-    for (const domain::OrderLine& line : order->lines) {
+    for (const domain::OrderLine& line : order.lines) {
         auto* item = new QTreeWidgetItem(m_linesTree);
         item->setText(LineSku, line.sku);
         item->setText(LineName, line.itemName);
@@ -582,7 +600,7 @@ void OrdersPage::showDetail()
         item->setText(LinePromised, line.waiting > 0 ? (line.promisedDate.isValid() ? domain::LocaleFormat().date(line.promisedDate)
                                                                                     : tr("not known"))
                                                      : QString());
-        item->setText(LineComingWith, line.waiting > 0 ? sources->value(line.id).text() : QString());
+        item->setText(LineComingWith, line.waiting > 0 ? detail.sources.value(line.id).text() : QString());
         if (!line.cancelReason.isEmpty())
             item->setToolTip(LineCancelled, tr("Cancelled: %1").arg(line.cancelReason));
         for (int c = LineOrdered; c <= LineCancelled; ++c)
@@ -597,7 +615,7 @@ void OrdersPage::showDetail()
     }
 
     m_mailTree->clear();
-    for (const store::OutboxRow& m : messages.value()) {
+    for (const store::OutboxRow& m : detail.messages) {
         auto* item = new QTreeWidgetItem(m_mailTree);
         item->setText(0, domain::LocaleFormat().dateTime(m.createdAt));
         item->setText(1, OutboxModel::kindName(m.kind));
@@ -612,7 +630,7 @@ void OrdersPage::showDetail()
         m_mailTree->resizeColumnToContents(c);
 
     m_historyTree->clear();
-    for (const domain::Event& e : events.value()) {
+    for (const domain::Event& e : detail.events) {
         auto* item = new QTreeWidgetItem(m_historyTree);
         item->setText(0, domain::LocaleFormat().dateTime(e.at));
         item->setText(1, EventPhrases::kind(e));
@@ -624,7 +642,7 @@ void OrdersPage::showDetail()
 
     {
         m_updatingHold = true;
-        m_holdButton->setChecked(order->holdUntilComplete);
+        m_holdButton->setChecked(order.holdUntilComplete);
         m_updatingHold = false;
     }
     updateActions();

@@ -1,6 +1,7 @@
 #include "PurchasingPage.h"
 
 #include "AppContext.h"
+#include "common/PendingSelection.h"
 #include "models/PurchaseLinesModel.h"
 #include "models/PurchaseOrdersModel.h"
 #include "purchasing/PurchaseOrderDialog.h"
@@ -23,6 +24,8 @@
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace bd::ui {
 
@@ -111,9 +114,32 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     connect(m_ordersView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PurchasingPage::showSelected);
     connect(m_orders, &QAbstractItemModel::modelReset, this, &PurchasingPage::showSelected);
+    connect(m_orders, &QAbstractItemModel::layoutChanged, this, &PurchasingPage::showSelected);
+    connect(m_orders, &PurchaseOrdersModel::loaded, this, [this] {
+        if (selectedNumber().isEmpty())
+            showSelected(); // the hint above the lines once the list is known
+    });
+    // A purchase order to select whose row was not read yet is selected when it comes; one
+    // a route asked for that is not open is looked for among the closed ones.
+    m_pendingSelection = std::make_unique<PendingSelection>(
+        m_orders, this,
+        [this](const QString& number) {
+            if (!selectLoaded(number))
+                return false;
+            if (number == m_routeNumber)
+                m_routeNumber.clear();
+            return true;
+        },
+        [this] {
+            const QString number = std::exchange(m_routeNumber, QString());
+            if (!number.isEmpty() && !m_closedCheck->isChecked()) {
+                m_closedCheck->setChecked(true);
+                selectPurchaseOrder(number);
+            }
+        });
     connect(m_ordersView, &QTableView::doubleClicked, this, &PurchasingPage::editPurchaseOrder);
     connect(&m_context, &AppContext::databaseAboutToClose, this, [this] {
-        m_orders->setQueries(nullptr);
+        m_orders->setDatabase(nullptr);
         m_queries.reset();
     });
     showSelected();
@@ -135,13 +161,15 @@ QIcon PurchasingPage::icon() const
 void PurchasingPage::reload()
 {
     const QString selected = selectedNumber();
-    if (!m_context.database()) {
-        m_orders->setQueries(nullptr);
+    store::Database* db = m_context.database();
+    if (m_orders->database() != db) {
+        m_orders->setDatabase(nullptr);
         m_queries.reset();
+        if (db)
+            m_queries = std::make_unique<services::ShopQueries>(*db);
+        m_orders->setDatabase(db);
     } else {
-        if (!m_queries)
-            m_queries = std::make_unique<services::ShopQueries>(*m_context.database());
-        m_orders->setQueries(m_queries.get());
+        m_orders->reload(); // keeps the selected row
     }
     if (!selected.isEmpty())
         selectPurchaseOrder(selected);
@@ -153,16 +181,25 @@ void PurchasingPage::applyRoute(const QUrlQuery& query)
     const QString number = query.queryItemValue(QStringLiteral("number"));
     if (number.isEmpty())
         return;
-    if (m_orders->rowOf(number) < 0 && !m_closedCheck->isChecked())
-        m_closedCheck->setChecked(true);
+    m_routeNumber = number;
     selectPurchaseOrder(number);
 }
 
 void PurchasingPage::selectPurchaseOrder(const QString& number)
 {
+    m_pendingSelection->request(number);
+    m_orders->locate(number); // its page is read when it is not in memory
+}
+
+bool PurchasingPage::selectLoaded(const QString& number)
+{
     const int row = m_orders->rowOf(number);
-    if (row >= 0)
-        m_ordersView->setCurrentIndex(m_orders->index(row, 0));
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_orders->index(row, PurchaseOrdersModel::Number);
+    m_ordersView->setCurrentIndex(index);
+    m_ordersView->scrollTo(index);
+    return true;
 }
 
 QString PurchasingPage::selectedNumber() const
@@ -183,7 +220,7 @@ void PurchasingPage::showSelected()
     m_timelineList->clear();
     if (!po || !m_queries) {
         m_lines->setLines({});
-        m_linesLabel->setText(open && m_orders->rowCount() == 0
+        m_linesLabel->setText(open && !m_orders->isLoading() && m_orders->rowCount() == 0
                                   ? tr("No open purchase orders. Create one with New purchase order.")
                                   : (open ? tr("Select a purchase order to see its lines.") : QString()));
         return;

@@ -17,6 +17,7 @@ class ShopQueries;
 
 namespace bd::ui {
 
+class PendingSelection;
 class PurchaseLinesModel;
 class PurchaseOrdersModel;
 
@@ -46,15 +47,19 @@ public:
 
     PurchaseOrdersModel* ordersModel() const { return m_orders; }
     PurchaseLinesModel* linesModel() const { return m_lines; }
+    // Selects the purchase order when its row is read (at once when it is in memory).
     void selectPurchaseOrder(const QString& number);
 
 private:
+    bool selectLoaded(const QString& number);
     void showSelected();
     void showTimeline(const QString& number);
     QString selectedNumber() const;
 
     std::unique_ptr<services::ShopQueries> m_queries;
     PurchaseOrdersModel* m_orders = nullptr;
+    std::unique_ptr<PendingSelection> m_pendingSelection; // the order to select when its row comes
+    QString m_routeNumber; // asked for by a route: looked for among the closed ones too
     PurchaseLinesModel* m_lines = nullptr;
     QTableView* m_ordersView = nullptr;
     QTableView* m_linesView = nullptr;
