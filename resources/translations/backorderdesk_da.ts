@@ -3057,6 +3057,10 @@
         <source>order %1: no units chosen to ship</source>
         <translation>ordre %1: ingen enheder valgt til afsendelse</translation>
     </message>
+    <message>
+        <source>order %1: %2 is released on %3 and cannot ship before</source>
+        <translation>ordre %1: %2 udkommer %3 og kan ikke sendes før</translation>
+    </message>
 </context>
 <context>
     <name>ShopFormat</name>
@@ -7081,6 +7085,10 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
             <numerusform>Ordre %1 afsendt: %Ln enhed</numerusform>
             <numerusform>Ordre %1 afsendt: %Ln enheder</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (released on %2)</source>
+        <translation>%1 (udkommer %2)</translation>
     </message>
 </context>
 <context>

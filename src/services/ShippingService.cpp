@@ -55,6 +55,10 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
                 return found.errors();
             const std::optional<Item>& item = found.value();
             if (item && item->policy == Policy::Preorder && item->releaseDate.isValid() && item->releaseDate > today) {
+                // A quantity chosen for it is refused, never quietly left behind.
+                if (chosen)
+                    return core::fail(tr("order %1: %2 is released on %3 and cannot ship before")
+                                          .arg(orderNumber, item->sku, core::toIso(item->releaseDate)));
                 notReleased << tr("%1 is released on %2").arg(item->sku, core::toIso(item->releaseDate));
                 remaining += qty;
                 continue;
@@ -136,6 +140,23 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
     if (!status.ok())
         return status.errors();
     return shipment;
+}
+
+Result<QHash<qint64, QDate>> ShippingService::notYetReleased(const Order& order)
+{
+    QHash<qint64, QDate> lines;
+    const QDate today = m_shop.clock().today();
+    for (const OrderLine& line : order.lines) {
+        if (line.allocated == 0)
+            continue;
+        const store::Found<Item> found = m_shop.items().itemById(line.itemId);
+        if (!found)
+            return found.errors();
+        const std::optional<Item>& item = found.value();
+        if (item && item->policy == Policy::Preorder && item->releaseDate.isValid() && item->releaseDate > today)
+            lines.insert(line.id, item->releaseDate);
+    }
+    return lines;
 }
 
 } // namespace bd::services

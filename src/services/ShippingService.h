@@ -56,6 +56,9 @@ public:
     // release date. Shipping while units still wait is a partial shipment: only when
     // asked for, never for an order held until complete, extra shipping cost waived.
     core::Result<Shipment> ship(const QString& orderNumber, const ShipOptions& options, const ShipChoice& choice = {});
+    // The lines of `order` that cannot ship yet however much is allocated to them: a
+    // pre-order item before its release date (line id -> that date).
+    core::Result<QHash<qint64, QDate>> notYetReleased(const domain::Order& order);
 
 private:
     Shop& m_shop;

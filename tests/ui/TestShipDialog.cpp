@@ -10,6 +10,8 @@
 #include "orders/ReturnDialog.h"
 #include "orders/ShipDialog.h"
 #include "services/ShippingService.h"
+#include "domain/LocaleFormat.h"
+#include "services/CatalogService.h"
 #include "store/Database.h"
 
 #include <QCheckBox>
@@ -21,6 +23,7 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableWidget>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void returnServesTheQueueFirst();
     void returnWithoutRestock();
     void danishSaysShipNotSend();
+    void preorderBeforeItsReleaseStaysBehind();
 
 private:
     template<typename Dialog> Dialog* openDialog(const char* button);
@@ -358,6 +362,61 @@ void TestShipDialog::danishSaysShipNotSend()
     QCOMPARE(back->findChild<QCheckBox*>(u"restockCheckBox"_s)->text(),
              u"Læg enhederne tilbage på lager; de går først til ventende kunder"_s);
     back->reject();
+}
+
+// A pre-order line whose stock came before the release date is listed with its date and
+// nothing of it can be chosen: the dialog ships what it says, the rest is still to come,
+// and a quantity chosen for it anyway (through the service) is refused, not left behind.
+void TestShipDialog::preorderBeforeItsReleaseStaysBehind()
+{
+    bd::services::ItemInput linen;
+    linen.item.sku = u"LINEN"_s;
+    linen.item.name = u"Linen shirt"_s;
+    linen.item.priceMinor = 4000;
+    linen.item.currency = u"EUR"_s;
+    linen.item.policy = bd::domain::Policy::Preorder;
+    linen.item.releaseDate = m_shop->clock().today().addDays(20);
+    linen.onHand = 5;
+    BD_UI_VERIFY_OK(bd::services::CatalogService(m_shop->shop()).saveItems({ linen }));
+    BD_UI_VERIFY_OK(m_shop->addItem(u"SOCK"_s, bd::domain::Policy::Stop, 5));
+    BD_UI_VERIFY_OK(m_shop->place(u"1009"_s, u"fay@example.com"_s, u"Fay"_s, { { u"SOCK"_s, 1 }, { u"LINEN"_s, 1 } },
+                                  bd::domain::PaymentState::Captured));
+    QCOMPARE(m_shop->line(u"1009"_s, u"LINEN"_s).allocated, 1);
+    m_page->reload();
+    QVERIFY((bd::test::settled(*m_page->model()) && m_page->selectOrder(u"1009"_s) && bd::test::detailCame(*m_page)));
+    QPointer<ShipDialog> dialog = openDialog<ShipDialog>("shipButton");
+    QVERIFY(dialog);
+    QSpinBox* shirt = dialog->quantitySpinBox(u"LINEN"_s);
+    QVERIFY(shirt);
+    QCOMPARE(shirt->maximum(), 0);
+    QCOMPARE(shirt->value(), 0);
+    QCOMPARE(dialog->quantitySpinBox(u"SOCK"_s)->value(), 1);
+    QCOMPARE(dialog->findChild<QLabel*>(u"summaryLabel"_s)->text(),
+             u"Shipping now: 1. Still to come, at no extra shipping cost: 1."_s);
+    const QString release = bd::domain::LocaleFormat().date(linen.item.releaseDate);
+    bool named = false;
+    for (QLabel* label : dialog->findChildren<QLabel*>())
+        named = named || label->text().contains(release);
+    for (QTableWidget* table : dialog->findChildren<QTableWidget*>())
+        for (int row = 0; row < table->rowCount(); ++row)
+            for (int column = 0; column < table->columnCount(); ++column)
+                named = named || (table->item(row, column) && table->item(row, column)->text().contains(release));
+    QVERIFY2(named, qPrintable(u"the release date "_s + release + u" is not shown"_s));
+    tick(dialog->findChild<QCheckBox*>(u"partialCheckBox"_s));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"shipOkButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!dialog || !dialog->isVisible());
+    QCOMPARE(m_shop->line(u"1009"_s, u"SOCK"_s).shipped, 1);
+    QCOMPARE(m_shop->line(u"1009"_s, u"LINEN"_s).shipped, 0);
+    QCOMPARE(m_shop->line(u"1009"_s, u"LINEN"_s).allocated, 1);
+
+    bd::services::ShipOptions options;
+    options.partial = true;
+    options.allowUnpaid = true;
+    bd::services::ShipChoice choice;
+    choice.quantities.insert(m_shop->line(u"1009"_s, u"LINEN"_s).id, 1);
+    const auto refused = bd::services::ShippingService(m_shop->shop()).ship(u"1009"_s, options, choice);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorText().contains(u"LINEN is released on "_s), qPrintable(refused.errorText()));
 }
 
 QTEST_MAIN(TestShipDialog)

@@ -1,5 +1,7 @@
 #include "ShipDialog.h"
 
+#include "domain/LocaleFormat.h"
+
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "models/OrdersModel.h"
@@ -70,12 +72,25 @@ void ShipDialog::load()
     m_introLabel->setText(
         tr("Order %1 for %2, payment %3.")
             .arg(m_order.number, customerName(), OrdersModel::paymentName(m_order.payment).toLower()));
+    // A pre-order line before its release ships nothing now, whatever it holds.
+    QHash<qint64, QDate> unreleased;
+    if (services::Shop* shop = m_context.shop()) {
+        const core::Result<QHash<qint64, QDate>> found = services::ShippingService(*shop).notYetReleased(m_order);
+        if (found)
+            unreleased = found.value();
+        else
+            m_context.reportError(found.errorText());
+    }
     for (const domain::OrderLine& line : std::as_const(m_order.lines)) {
         if (line.qty == line.cancelled && line.allocated == 0)
             continue;
-        m_linesTable->addLine(line.id, line.sku, line.itemName,
-                              { line.qty - line.cancelled, line.allocated, line.shipped }, line.allocated,
-                              line.allocated, tr("Units of %1 to ship now").arg(line.sku));
+        const QDate release = unreleased.value(line.id);
+        const int most = release.isValid() ? 0 : line.allocated;
+        const QString name = release.isValid()
+            ? tr("%1 (released on %2)").arg(line.itemName, domain::LocaleFormat().date(release))
+            : line.itemName;
+        m_linesTable->addLine(line.id, line.sku, name, { line.qty - line.cancelled, line.allocated, line.shipped },
+                              most, most, tr("Units of %1 to ship now").arg(line.sku));
     }
     const bool captured = m_order.payment == domain::PaymentState::Captured;
     m_unpaidCheckBox->setText(tr("Ship although the payment is %1, not captured")

@@ -1,6 +1,7 @@
 #include "ReceiveDialog.h"
 
 #include "common/ErrorLabel.h"
+#include "common/FileDialogs.h"
 #include "AppContext.h"
 #include "common/Prompter.h"
 #include "common/SkuCompletion.h"
@@ -488,6 +489,7 @@ void ReceiveDialog::print()
     QPrinter printer;
     printer.setDocName(tr("Cross-dock list %1").arg(m_referenceEdit->text()));
     QPrintDialog dialog(&printer, this);
+    fileDialogs::prepare(dialog); // a PDF is saved through the window's own dialog
     dialog.setWindowTitle(tr("Print the cross-dock list"));
     if (dialog.exec() != QDialog::Accepted)
         return;
