@@ -1072,6 +1072,13 @@
         <source>missing required column</source>
         <translation>en påkrævet kolonne mangler</translation>
     </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) end in empty fields past the header&apos;s last column; they are ignored</source>
+        <translation>
+            <numerusform>%1: %n række slutter med tomme felter efter overskriftens sidste kolonne; de ignoreres</numerusform>
+            <numerusform>%1: %n rækker slutter med tomme felter efter overskriftens sidste kolonne; de ignoreres</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvStream</name>

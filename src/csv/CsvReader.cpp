@@ -3,6 +3,7 @@
 #include <QBuffer>
 #include <QByteArrayView>
 #include <QFile>
+#include <QScopeGuard>
 #include <QStringDecoder>
 
 #include <csv.h>
@@ -132,6 +133,7 @@ struct CsvStream::Private
     qsizetype start = 0;
     bool eof = false;     // the device has been read to its end
     bool finished = false; // the parser has seen the end of the text
+    int trailingEmptyRows = 0; // rows whose fields past the header were all empty
 
     csv_parser csv;
     Table table;
@@ -269,6 +271,14 @@ struct CsvStream::Private
         finished = true;
         if (broken)
             return;
+        // Told once the whole file is read (below, at the end of this function).
+        const auto tellTrailing = qScopeGuard([this] {
+            if (trailingEmptyRows > 0)
+                table.warnings << CsvReader::tr("%1: %n row(s) end in empty fields past the header's last column; "
+                                                "they are ignored",
+                                                nullptr, trailingEmptyRows)
+                                      .arg(file);
+        });
         if (inRecord) {
             // libcsv would close the field at the end of the data; this record is broken.
             fail(startLine, CsvReader::tr("a quoted field is not closed; a \" is missing"));
@@ -306,6 +316,14 @@ struct CsvStream::Private
                 table.header << QString(name).remove(QChar(0xFEFF)).trimmed();
             table.headerLine = startLine;
             return;
+        }
+        // Shop exports may end their rows in commas past the header's last column
+        // (a Shopify product export of 2026 does): empty, they are no field of any column.
+        if (record.size() > table.header.size()
+            && std::all_of(record.cbegin() + table.header.size(), record.cend(),
+                           [](const QString& v) { return v.trimmed().isEmpty(); })) {
+            record.resize(table.header.size());
+            ++trailingEmptyRows;
         }
         if (record.size() != table.header.size()) {
             fail(startLine, CsvReader::tr("row has %1 fields, the header has %2")

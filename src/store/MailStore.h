@@ -148,10 +148,10 @@ struct OutboxFilter
     QString state; // empty: every state
     qint64 orderId = 0; // 0: every order
     qint64 customerId = 0; // 0: every customer
-    QString kind; // empty: every kind of e-mail
+    QString kind {}; // empty: every kind of e-mail
     // What the merchant typed (the one search, store/Search.h): each word the start of
     // the order number or in the customer's search text (e-mail, name, phone).
-    QString search;
+    QString search {};
 };
 
 // All SQL of e-mail: templates, the outbox, and the reads the messages are made from.

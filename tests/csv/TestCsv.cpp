@@ -201,6 +201,14 @@ void TestCsv::read_data()
                                   << comma << QList<int> { 2, 3 }
                                   << QList<QStringList> { list({ u"", u"", u"x" }), list({ u"", u"y", u"" }) }
                                   << none;
+    // Rows that run past the header in empty fields (a 2026 Shopify product export's
+    // shape): the empty fields are dropped, and the merchant is told once.
+    QTest::addRow("empty fields past the header") << bytes("sku,name\nA1,Mug,,\nB2,Cup\nC3,Cap, ,\n")
+                                                  << list({ u"sku", u"name" }) << 1 << comma << QList<int> { 2, 3, 4 }
+                                                  << QList<QStringList> { list({ u"A1", u"Mug" }), list({ u"B2", u"Cup" }),
+                                                                          list({ u"C3", u"Cap" }) }
+                                                  << QStringList { QStringLiteral("in.csv: 2 row(s) end in empty fields past the "
+                                                                                 "header's last column; they are ignored") };
     QTest::addRow("header only") << bytes("sku,name\n") << list({ u"sku", u"name" }) << 1 << comma
                                  << QList<int> {} << QList<QStringList> {} << none;
     QTest::addRow("header only, no newline") << bytes("sku;name") << list({ u"sku", u"name" }) << 1
@@ -242,6 +250,9 @@ void TestCsv::readErrors_data()
                                 << QStringList { QStringLiteral("in.csv: the file is empty") };
     QTest::addRow("only blank lines")
         << bytes("\n\r\n  \n,,\n") << QStringList { QStringLiteral("in.csv: the file is empty") };
+    QTest::addRow("too many fields, not empty") << bytes("a,b\n1,2\n1,2,,3\n")
+                                     << QStringList { QStringLiteral(
+                                            "in.csv:3: row has 4 fields, the header has 2") };
     QTest::addRow("too many fields") << bytes("a,b\n1,2\n1,2,3\n")
                                      << QStringList { QStringLiteral(
                                             "in.csv:3: row has 3 fields, the header has 2") };
