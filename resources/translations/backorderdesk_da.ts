@@ -1452,6 +1452,38 @@
         <source>: an order was moved to the front</source>
         <translation>: en ordre blev flyttet forrest</translation>
     </message>
+    <message>
+        <source>Item created</source>
+        <translation>Vare oprettet</translation>
+    </message>
+    <message>
+        <source>Item changed</source>
+        <translation>Vare ændret</translation>
+    </message>
+    <message>
+        <source>Stock received</source>
+        <translation>Varer modtaget</translation>
+    </message>
+    <message>
+        <source>Stock counted</source>
+        <translation>Lager optalt</translation>
+    </message>
+    <message>
+        <source>Expected date set</source>
+        <translation>Forventet dato sat</translation>
+    </message>
+    <message>
+        <source>On a purchase order</source>
+        <translation>På en indkøbsordre</translation>
+    </message>
+    <message>
+        <source>Items imported</source>
+        <translation>Varer importeret</translation>
+    </message>
+    <message>
+        <source>%1: %2 due %3</source>
+        <translation>%1: %2 forfalder %3</translation>
+    </message>
 </context>
 <context>
     <name>Exporter</name>

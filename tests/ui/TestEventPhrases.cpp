@@ -4,6 +4,7 @@
 // recorded; a goodwill coupon and a stock update have phrases of their own.
 #include "common/EventPhrases.h"
 #include "domain/LocaleFormat.h"
+#include "models/ItemsModel.h"
 
 #include <QLocale>
 #include <QTest>
@@ -66,6 +67,23 @@ private slots:
 
     void kindsArePhrases()
     {
+        // Every kind of event the core records reads as a Danish phrase, not its code.
+        const QStringList kinds = {u"placed"_s, u"backordered"_s, u"allocated"_s, u"ready"_s, u"shipped"_s,
+                                   u"shipped partly"_s, u"shipped by the shop"_s, u"cancelled"_s, u"returned"_s,
+                                   u"payment"_s, u"priority set"_s, u"priority cleared"_s,
+                                   u"hold until complete"_s, u"hold released"_s, u"date slipped"_s, u"coupon"_s,
+                                   u"goodwill coupon"_s, u"stock update"_s, u"po stage"_s, u"related items"_s,
+                                   u"item created"_s, u"item changed"_s, u"received"_s, u"adjusted"_s,
+                                   u"expected date"_s, u"purchase order"_s, u"items imported"_s};
+        for (const QString& kind : kinds) {
+            const QString said = EventPhrases::kind(Event{{}, kind, {}, u"MUG"_s, {}});
+            QVERIFY2(said.compare(kind, Qt::CaseInsensitive) != 0, qPrintable(kind));
+        }
+        // An item's own history: its policy and its purchase orders in Danish.
+        QCOMPARE(EventPhrases::details(Event{{}, u"item created"_s, {}, u"MUG"_s, u"backorder"_s}),
+                 bd::ui::ItemsModel::policyName(bd::domain::Policy::Backorder));
+        QCOMPARE(EventPhrases::details(Event{{}, u"purchase order"_s, {}, u"MUG"_s, u"PO-2404: 12 due 2027-01-08"_s}),
+                 u"PO-2404: 12 forfalder %1"_s.arg(bd::domain::LocaleFormat().date(QDate(2027, 1, 8))));
         QCOMPARE(EventPhrases::kind(Event{{}, u"goodwill coupon"_s, u"1001"_s, {}, u"BD-7KQM-2HXA: 10%"_s}),
                  u"Rabatkode som tak for ventetiden"_s);
         QCOMPARE(EventPhrases::kind(Event{{}, u"shipped"_s, u"1001"_s, {}, {}}), u"Afsendt"_s);

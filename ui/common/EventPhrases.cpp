@@ -1,6 +1,7 @@
 #include "EventPhrases.h"
 
 #include "domain/LocaleFormat.h"
+#include "models/ItemsModel.h"
 #include "models/OrdersModel.h"
 
 #include <QRegularExpression>
@@ -56,6 +57,20 @@ QString EventPhrases::kind(const domain::Event& e)
         return tr("Purchase order stage");
     if (k == QLatin1String("related items"))
         return tr("Related items set");
+    if (k == QLatin1String("item created"))
+        return tr("Item created");
+    if (k == QLatin1String("item changed"))
+        return tr("Item changed");
+    if (k == QLatin1String("received"))
+        return tr("Stock received");
+    if (k == QLatin1String("adjusted"))
+        return tr("Stock counted");
+    if (k == QLatin1String("expected date"))
+        return tr("Expected date set");
+    if (k == QLatin1String("purchase order"))
+        return tr("On a purchase order");
+    if (k == QLatin1String("items imported"))
+        return tr("Items imported");
     QString sentence = k;
     if (!sentence.isEmpty())
         sentence[0] = sentence.at(0).toUpper();
@@ -110,6 +125,26 @@ QString EventPhrases::details(const domain::Event& e)
                 parts << part;
         }
         return parts.join(QStringLiteral("; "));
+    }
+    if (k == QLatin1String("expected date")) {
+        const QDate date = QDate::fromString(d, Qt::ISODate);
+        if (date.isValid())
+            return domain::LocaleFormat().date(date);
+        if (d == QLatin1String("none"))
+            return tr("not known");
+    }
+    if (k == QLatin1String("item created")) {
+        if (const std::optional<domain::Policy> policy = domain::parsePolicy(d))
+            return ItemsModel::policyName(*policy);
+    }
+    if (k == QLatin1String("purchase order")) {
+        static const QRegularExpression re(QStringLiteral("^(.+): (\\d+) due (\\d{4}-\\d{2}-\\d{2}|unknown)$"));
+        if (const QRegularExpressionMatch m = re.match(d); m.hasMatch()) {
+            const QDate due = QDate::fromString(m.captured(3), Qt::ISODate);
+            return tr("%1: %2 due %3")
+                .arg(m.captured(1), locale.toString(m.captured(2).toInt()),
+                     due.isValid() ? domain::LocaleFormat().date(due) : tr("not known"));
+        }
     }
     if (k == QLatin1String("date slipped")) {
         static const QRegularExpression re(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now ([^;\\s]+)"));

@@ -1,5 +1,7 @@
 #include "HistoryModel.h"
 
+#include "common/EventPhrases.h"
+
 #include "core/Clock.h"
 #include "domain/LocaleFormat.h"
 
@@ -60,13 +62,8 @@ Qt::ItemFlags HistoryModel::flags(const QModelIndex& index) const
 
 QString HistoryModel::kindName(const ItemHistoryRow& row)
 {
-    if (!row.movement) {
-        // Events carry their own wording ("date slipped"); shown as a sentence.
-        QString kind = row.kind;
-        if (!kind.isEmpty())
-            kind[0] = kind.at(0).toUpper();
-        return kind;
-    }
+    if (!row.movement) // an event, said as the order's history says it
+        return EventPhrases::kind(domain::Event{row.at, row.kind, row.orderNumber, {}, row.details});
     if (row.kind == QLatin1String("opening"))
         return tr("Opening stock");
     if (row.kind == QLatin1String("receipt"))
@@ -104,6 +101,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         case Details:
             if (row.movement && !row.reference.isEmpty())
                 return row.details.isEmpty() ? row.reference : row.reference + QStringLiteral(" · ") + row.details;
+            if (!row.movement)
+                return EventPhrases::details(domain::Event{row.at, row.kind, row.orderNumber, {}, row.details});
             return row.details;
         }
         return {};
