@@ -4047,6 +4047,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <source>Purchase order stages (po_number, stage, date, a forwarder&apos;s status file)</source>
         <translation>Indkøbsordrers trin (po_number, stage, date, en speditørs statusfil)</translation>
     </message>
+    <message>
+        <source>this is the open shop&apos;s own database file, not a CSV file</source>
+        <translation>dette er den åbne butiks egen databasefil, ikke en CSV-fil</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::ImportPreviewDialog</name>

@@ -17,6 +17,7 @@
 #include "store/ItemStore.h"
 #include "store/OrderStore.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void customerListOfAnotherProgramIsMappedInThePreview();
     void declinedMappingRefusesTheFile();
     void cancelledPreviewKeepsNothing();
+    void shopFileItselfIsNeverRead();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -272,6 +274,26 @@ void TestImportPreview::cancelledPreviewKeepsNothing()
     QTRY_VERIFY(dialog.isNull());
     QCOMPARE(bd::test::must(m_context->shop()->items().itemBySku(u"SKU-0003"_s))->onHand, before);
     QVERIFY(m_prompter->informed.isEmpty());
+}
+
+// Choosing the open shop's own file (or its write-ahead log) in Import CSV… is refused
+// before anything reads it: reading and closing it would drop the window's locks on the
+// shop. (A drop of it is refused already: the window takes only .csv files.)
+void TestImportPreview::shopFileItselfIsNeverRead()
+{
+    QVERIFY(QFile::exists(path(u"shop.sqlite-wal"_s)));
+    auto* import = m_window->findChild<QAction*>(u"importAction"_s);
+    QVERIFY(import);
+    for (const QString& file : {u"shop.sqlite"_s, u"shop.sqlite-wal"_s}) {
+        m_prompter->warned.clear();
+        m_prompter->answers.enqueue(path(file));
+        import->trigger();
+        QTRY_COMPARE(m_prompter->warned.size(), 1);
+        QVERIFY2(m_prompter->warned.constFirst().contains(u"the open shop's own database file"_s),
+                 qPrintable(m_prompter->warned.constFirst()));
+        QVERIFY2(m_prompter->warned.constFirst().contains(file), qPrintable(m_prompter->warned.constFirst()));
+    }
+    QVERIFY(QFile::exists(path(u"shop.sqlite-wal"_s)));
 }
 
 QTEST_MAIN(TestImportPreview)
