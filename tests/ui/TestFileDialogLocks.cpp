@@ -146,7 +146,7 @@ void TestFileDialogLocks::dialogKeepsTheShopsLocks_data()
 void TestFileDialogLocks::dialogKeepsTheShopsLocks()
 {
     QFETCH(bool, prepared);
-    const int before = locksHeldOn(shopPath());
+    QVERIFY(locksHeldOn(shopPath()) > 0);
     QFileDialog dialog(nullptr, u"Import CSV"_s);
     if (prepared)
         ui::fileDialogs::prepare(dialog);
@@ -156,11 +156,13 @@ void TestFileDialogLocks::dialogKeepsTheShopsLocks()
     if (QTest::currentTestFailed())
         return;
     dialog.close();
+    // How many ranges the process holds varies with what its connections are doing
+    // (POSIX locks of one process merge and split); held or not is what counts.
     const int after = locksHeldOn(shopPath());
     if (prepared)
-        QCOMPARE(after, before);
+        QVERIFY2(after > 0, "the window's dialog dropped the shop's locks");
     else
-        QVERIFY2(after < before, qPrintable(u"Qt's dialog kept %1 of %2 locks"_s.arg(after).arg(before)));
+        QVERIFY2(after == 0, qPrintable(u"Qt's dialog kept %1 locks"_s.arg(after)));
 
     // What that means: a command-line run comes and goes, then the window saves.
     const QString name = u"SELECT value FROM settings WHERE key = 'shop.name'"_s;
@@ -188,14 +190,13 @@ void TestFileDialogLocks::openAndSaveDialogsArePrepared()
             locksWhileShown = locksHeldOn(shopPath());
             dialog->reject();
         });
-        const int before = locksHeldOn(shopPath());
         // Filters that list the shop's files, as a merchant looking around would.
         const QString chosen = save ? ui::fileDialogs::saveFileName(nullptr, u"Save"_s, m_dir.filePath(u"report.pdf"_s),
                                                                     u"All files (*)"_s)
                                     : ui::fileDialogs::openFileName(nullptr, u"Open"_s, m_dir.path(), u"All files (*)"_s);
         QVERIFY(chosen.isEmpty()); // cancelled
         QVERIFY2(checked, save ? "the save dialog is not Qt's own" : "the open dialog is not Qt's own");
-        QCOMPARE(locksWhileShown, before);
+        QVERIFY2(locksWhileShown > 0, "the shop's locks were dropped while the dialog was shown");
     }
 }
 
