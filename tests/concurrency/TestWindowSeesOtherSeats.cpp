@@ -45,7 +45,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test-window-sees-other-seats"));
         QSettings().clear();
     }
 

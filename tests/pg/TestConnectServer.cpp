@@ -67,7 +67,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test-connect-server"));
         QSettings().clear();
     }
 

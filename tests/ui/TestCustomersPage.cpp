@@ -51,7 +51,7 @@ void TestCustomersPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test-customers-page"));
 }
 
 void TestCustomersPage::init()

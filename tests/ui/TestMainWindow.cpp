@@ -70,7 +70,7 @@ void TestMainWindow::initTestCase()
     // QSettings and the default paths go to a test location, never the user's.
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test-main-window"));
 }
 
 void TestMainWindow::init()

@@ -54,7 +54,7 @@ void TestNewOrderDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test-new-order-dialog"));
 }
 
 void TestNewOrderDialog::init()

@@ -85,7 +85,7 @@ void TestOrdersPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test-orders-page"));
 }
 
 void TestOrdersPage::init()

@@ -70,7 +70,7 @@ void TestShipDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test"));
+    QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test-ship-dialog"));
 }
 
 void TestShipDialog::init()

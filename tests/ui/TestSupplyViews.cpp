@@ -61,7 +61,7 @@ void TestSupplyViews::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"BackorderDesk"_s);
-    QCoreApplication::setApplicationName(u"backorderdesk-test"_s);
+    QCoreApplication::setApplicationName(u"backorderdesk-test-supply-views"_s);
 }
 
 // MUG: nothing on hand; PO-1 brings 2, PO-2 5. 1001 (2) comes with PO-1, 1002 (1) with

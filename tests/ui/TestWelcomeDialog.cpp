@@ -62,7 +62,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("BackorderDesk"));
-        QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("backorderdesk-test-welcome-dialog"));
     }
 
     void init()
