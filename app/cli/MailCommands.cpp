@@ -6,6 +6,7 @@
 #include "mail/SmtpTransport.h"
 #include "mail/Templates.h"
 #include "services/MailService.h"
+#include "store/Database.h"
 
 #include <QFile>
 
@@ -255,6 +256,8 @@ public:
             changed.subject = parser.value(subject);
             for (const auto& [option, target] :
                  { std::pair { &text, &changed.bodyText }, std::pair { &html, &changed.bodyHtml } }) {
+                if (const core::Status s = store::Database::refuseOpenShopFile(parser.value(*option)); !s.ok())
+                    return context.fail(s.errors());
                 QFile f(parser.value(*option));
                 if (!f.open(QIODevice::ReadOnly))
                     return context.fail(tr("cannot read %1: %2").arg(parser.value(*option), f.errorString()));

@@ -1261,6 +1261,10 @@
         <source>Nothing was changed: %1</source>
         <translation>Intet blev ændret: %1</translation>
     </message>
+    <message>
+        <source>this is the open shop&apos;s own database file, not a file to read</source>
+        <translation>dette er den åbne butiks egen databasefil, ikke en fil, der kan læses</translation>
+    </message>
 </context>
 <context>
     <name>Delivery</name>
@@ -4046,10 +4050,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Purchase order stages (po_number, stage, date, a forwarder&apos;s status file)</source>
         <translation>Indkøbsordrers trin (po_number, stage, date, en speditørs statusfil)</translation>
-    </message>
-    <message>
-        <source>this is the open shop&apos;s own database file, not a CSV file</source>
-        <translation>dette er den åbne butiks egen databasefil, ikke en CSV-fil</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "store/Database.h"
+
 #include <QBuffer>
 #include <QByteArrayView>
 #include <QFile>
@@ -400,6 +402,9 @@ CsvStream::~CsvStream() = default;
 
 core::Result<std::unique_ptr<CsvStream>> CsvStream::openFile(const QString& path)
 {
+    // Every CSV file the program reads comes through here; the shop itself is never one.
+    if (core::Status s = store::Database::refuseOpenShopFile(path); !s.ok())
+        return s.errors();
     auto file = std::make_unique<QFile>(path);
     if (!file->open(QIODevice::ReadOnly))
         return core::Error::at(path, 0, {}, CsvReader::tr("cannot open the file: %1").arg(file->errorString()));

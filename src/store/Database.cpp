@@ -282,7 +282,23 @@ QStringList Database::unfinishedWork() const
 
 bool Database::isOpenInProcess(const QString& path)
 {
-    return OpenFiles::instance().isHeld(fileKey(path));
+    if (isServerLocation(path))
+        return false;
+    const QString key = fileKey(path);
+    if (OpenFiles::instance().isHeld(key))
+        return true;
+    for (const QLatin1String suffix : {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
+        if (key.endsWith(suffix) && OpenFiles::instance().isHeld(key.chopped(suffix.size())))
+            return true;
+    }
+    return false;
+}
+
+core::Status Database::refuseOpenShopFile(const QString& path)
+{
+    if (!isOpenInProcess(path))
+        return {};
+    return core::Error::at(path, 0, {}, tr("this is the open shop's own database file, not a file to read"));
 }
 
 

@@ -90,9 +90,14 @@ public:
     // is not a Backorder Desk database. open() upgrades a file below latestVersion().
     static core::Result<int> versionOf(const QString& path);
 
-    // Whether a Database of this process has the file at `path` open now. While one has,
-    // the file is touched only through SQLite (see OpenFiles in Database.cpp).
+    // Whether a Database of this process has the file at `path` open now, or `path` is
+    // one of its companions (-wal, -shm, -journal). While one has, those files are
+    // touched only through SQLite (see OpenFiles in Database.cpp).
     static bool isOpenInProcess(const QString& path);
+    // Refuses a file another part of the program is about to open for reading
+    // (a CSV file, a template body) when it is an open shop's own file: opening and
+    // closing it would drop this process's locks on the shop. Opens nothing.
+    static core::Status refuseOpenShopFile(const QString& path);
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     // The location it was opened from (a file path or a postgresql:// URI), to open the

@@ -5,6 +5,7 @@
 #include "csv/Importer.h"
 #include "services/Shop.h"
 #include "store/Config.h"
+#include "csv/CsvReader.h"
 #include "store/Database.h"
 #include "store/OrderStore.h"
 #include "store/Transaction.h"
@@ -106,6 +107,20 @@ private Q_SLOTS:
             QVERIFY(Database::isOpenInProcess(path));
         }
         QVERIFY(Database::isOpenInProcess(path));
+        // Its companions are the shop's too, and no reader of this process opens them:
+        // the CSV reader and the command line's template files are refused, naming the file.
+        for (const QString& file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
+            QVERIFY2(Database::isOpenInProcess(file), qPrintable(file));
+            const auto read = bd::csv::CsvStream::openFile(file);
+            QVERIFY(!read.ok());
+            QCOMPARE(read.errors().constFirst().file, file);
+            QVERIFY2(read.errorText().contains(u"the open shop's own database file"_s), qPrintable(read.errorText()));
+        }
+        QVERIFY(!Database::isOpenInProcess(path + u"-other"_s));
+        // A command-line run given the shop as its CSV file refuses it the same way.
+        const Run itself = cliProcess({u"--db"_s, path, u"import"_s, u"items"_s, path});
+        QVERIFY(itself.status != 0);
+        QVERIFY2(itself.err.contains(u"the open shop's own database file"_s), qPrintable(itself.err));
 
         // Another process reads and closes: it must see that the window is still there.
         const Run read = cliProcess({u"--db"_s, path, u"outbox"_s, u"--state"_s, u"failed"_s});

@@ -8,7 +8,6 @@
 #include "csv/formats/Formats.h"
 #include "importing/ColumnMappingDialog.h"
 #include "importing/ImportPreviewDialog.h"
-#include "store/Database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -104,29 +103,7 @@ ImportFlow::ImportFlow(AppContext& context, QWidget* window)
 void ImportFlow::start(const QString& path)
 {
     m_path = path;
-    // The open shop's own files are never read as a CSV file: opening and closing one
-    // here would drop this process's locks on the shop (see common/FileDialogs.h).
-    if (isOpenShopFile(path)) {
-        refuse({core::Error{tr("this is the open shop's own database file, not a CSV file"), path, 0, {}}});
-        return;
-    }
     check(); // the file's header says what it holds; asked only when it cannot
-}
-
-bool ImportFlow::isOpenShopFile(const QString& path) const
-{
-    const store::Database* db = m_context.database();
-    if (!db || store::Database::isServerLocation(db->path()))
-        return false;
-    // Paths compared as the file system resolves them (links, "..") — nothing is opened.
-    const QString chosen = QFileInfo(path).canonicalFilePath();
-    if (chosen.isEmpty())
-        return false;
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
-        if (QFileInfo(db->path() + suffix).canonicalFilePath() == chosen)
-            return true;
-    }
-    return false;
 }
 
 bool ImportFlow::askKind()

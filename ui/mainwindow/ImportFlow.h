@@ -53,7 +53,6 @@ private:
     // or when the merchant declines, refuses the file with its problems.
     void askMapping(const Unmapped& unmapped, const core::Errors& problems);
     void refuse(const core::Errors& problems);
-    bool isOpenShopFile(const QString& path) const;
     void commit();
     void finish(bool imported, const QString& message);
 
