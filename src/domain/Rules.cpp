@@ -205,6 +205,30 @@ PaymentLapses paymentLapses(PaymentState payment, const QString& cardExpiry, con
     return lapses;
 }
 
+QString slipDetails(const DateSlip& slip)
+{
+    QString details = QStringLiteral("promised %1, now %2")
+                          .arg(slip.was.toString(Qt::ISODate),
+                               slip.now.isValid() ? slip.now.toString(Qt::ISODate) : QStringLiteral("unknown"));
+    if (!slip.cause.isEmpty())
+        details += QStringLiteral("; cause: ") + slip.cause;
+    return details;
+}
+
+std::optional<DateSlip> parseSlipDetails(const QString& details)
+{
+    static const QRegularExpression shape(
+        QStringLiteral("^promised (\\d{4}-\\d{2}-\\d{2}), now (\\d{4}-\\d{2}-\\d{2}|unknown)(?:; cause: (\\w+))?$"));
+    const QRegularExpressionMatch m = shape.match(details);
+    if (!m.hasMatch())
+        return std::nullopt;
+    DateSlip slip{QDate::fromString(m.captured(1), Qt::ISODate), QDate::fromString(m.captured(2), Qt::ISODate),
+                  m.captured(3)};
+    if (!slip.was.isValid())
+        return std::nullopt;
+    return slip;
+}
+
 QString newCouponCode()
 {
     static const char alphabet[] = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";

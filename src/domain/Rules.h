@@ -88,6 +88,19 @@ bool isCurrencyCode(const QString& code);
 // control characters and at most 254 characters. A sender address (requireDot) also needs a dot in its domain.
 bool isEmailAddress(const QString& text, bool requireDot = false);
 
+// A promised date that moved later, as the "date slipped" event of an order line
+// records it: "promised 2026-12-05, now 2026-12-20" ("now unknown" when no date is
+// known any more), with "; cause: supplier" or "; cause: queue" when the action knew why.
+// Written and read here only.
+struct DateSlip
+{
+    QDate was;
+    QDate now; // invalid: not known
+    QString cause; // "supplier", "queue" or empty
+};
+QString slipDetails(const DateSlip& slip);
+std::optional<DateSlip> parseSlipDetails(const QString& details);
+
 // A new random coupon code that is easy to read aloud ("BD-7KQM-2HXA": no 0/O, 1/I/L);
 // the caller makes sure no coupon has it yet.
 QString newCouponCode();

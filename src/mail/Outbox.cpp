@@ -1,4 +1,5 @@
 #include "Outbox.h"
+#include "domain/Rules.h"
 #include "domain/UnknownCustomer.h"
 
 #include "core/Clock.h"
@@ -384,24 +385,21 @@ Result<bool> Outbox::fillOrderEvents(const QString& mailKind, const Order& order
         if (order->waitingUnits() == 0)
             return false;
     } else if (mailKind == kind::Delay) {
-        static const QRegularExpression slip(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now ([^;\\s]+)"));
         QDate oldDate;
         QDate newDate;
         bool newUnknown = false;
         bool supplier = false;
         for (const EventRow& e : events) {
-            supplier = supplier || e.details.endsWith(QLatin1String("; cause: supplier"));
-            const QRegularExpressionMatch m = slip.match(e.details);
-            if (!m.hasMatch())
+            const std::optional<domain::DateSlip> slip = domain::parseSlipDetails(e.details);
+            if (!slip)
                 continue;
-            const QDate o = core::parseIsoDate(m.captured(1));
-            const QDate n = core::parseIsoDate(m.captured(2));
-            if (o.isValid() && (!oldDate.isValid() || o < oldDate))
-                oldDate = o;
-            if (!n.isValid())
+            supplier = supplier || slip->cause == QLatin1String("supplier");
+            if (!oldDate.isValid() || slip->was < oldDate)
+                oldDate = slip->was;
+            if (!slip->now.isValid())
                 newUnknown = true;
-            else if (!newDate.isValid() || n > newDate)
-                newDate = n;
+            else if (!newDate.isValid() || slip->now > newDate)
+                newDate = slip->now;
         }
         QList<OrderLine> affected;
         for (const OrderLine& l : order->lines) {

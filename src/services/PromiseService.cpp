@@ -87,11 +87,7 @@ Status PromiseService::refreshItem(qint64 itemId)
         QDate told = row.told;
         const bool slipped = told.isValid() && (!promised.isValid() || promised > told);
         if (slipped) {
-            QString details = promised.isValid()
-                                  ? QStringLiteral("promised %1, now %2").arg(core::toIso(told), core::toIso(promised))
-                                  : QStringLiteral("promised %1, now unknown").arg(core::toIso(told));
-            if (!m_shop.slipCause().isEmpty())
-                details += QStringLiteral("; cause: ") + m_shop.slipCause();
+            const QString details = slipDetails(DateSlip{told, promised, m_shop.slipCause()});
             if (Status s = m_shop.events().addEvent(now, QStringLiteral("date slipped"), row.orderId, itemId, 0, details);
                 !s.ok())
                 return s;

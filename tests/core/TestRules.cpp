@@ -79,6 +79,7 @@ private slots:
         QVERIFY(!bd::domain::isEmailAddress(QStringLiteral("a@b\n")));
         QVERIFY(!bd::domain::isEmailAddress(QStringLiteral("a@b.dk\n"), true));
     }
+    void slipDetailsReadBackAsWritten();
     void promisedDates_data();
     void promisedDates();
     void planFill_data();
@@ -376,6 +377,29 @@ void TestRules::parsePaymentState()
         QCOMPARE(toString(*state), expected);
         QVERIFY(bd::domain::parsePaymentState(toString(*state)) == state);
     }
+}
+
+// A slipped date is written and read in one place: what is written reads back, with and
+// without a cause and a new date; other text is no slip.
+void TestRules::slipDetailsReadBackAsWritten()
+{
+    const QList<DateSlip> slips = {{QDate(2026, 12, 5), QDate(2026, 12, 20), {}},
+                                   {QDate(2026, 12, 5), QDate(), {}},
+                                   {QDate(2027, 1, 10), QDate(2027, 3, 1), QStringLiteral("supplier")},
+                                   {QDate(2027, 1, 10), QDate(), QStringLiteral("queue")}};
+    for (const DateSlip& slip : slips) {
+        const QString written = slipDetails(slip);
+        const std::optional<DateSlip> read = parseSlipDetails(written);
+        QVERIFY2(read, qPrintable(written));
+        QCOMPARE(read->was, slip.was);
+        QCOMPARE(read->now, slip.now);
+        QCOMPARE(read->cause, slip.cause);
+    }
+    QCOMPARE(slipDetails(slips[2]), QStringLiteral("promised 2027-01-10, now 2027-03-01; cause: supplier"));
+    QCOMPARE(slipDetails(slips[1]), QStringLiteral("promised 2026-12-05, now unknown"));
+    for (const QString& other : {QStringLiteral("promised 2026-12-05"), QStringLiteral("promised soon, now 2026-12-20"),
+                                 QStringLiteral("promised 2026-12-05, now 2026-12-20; the supplier"), QString()})
+        QVERIFY2(!parseSlipDetails(other), qPrintable(other));
 }
 
 QTEST_GUILESS_MAIN(TestRules)

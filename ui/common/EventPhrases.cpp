@@ -1,6 +1,7 @@
 #include "EventPhrases.h"
 
 #include "domain/LocaleFormat.h"
+#include "domain/Rules.h"
 #include "models/ItemsModel.h"
 #include "models/OrdersModel.h"
 
@@ -147,16 +148,13 @@ QString EventPhrases::details(const domain::Event& e)
         }
     }
     if (k == QLatin1String("date slipped")) {
-        static const QRegularExpression re(QStringLiteral("promised (\\d{4}-\\d{2}-\\d{2}), now ([^;\\s]+)"));
-        if (const QRegularExpressionMatch m = re.match(d); m.hasMatch()) {
-            const QDate was = QDate::fromString(m.captured(1), Qt::ISODate);
-            const QDate now = QDate::fromString(m.captured(2), Qt::ISODate);
+        if (const std::optional<domain::DateSlip> slip = domain::parseSlipDetails(d)) {
             QString said = tr("promised %1, now %2")
-                               .arg(domain::LocaleFormat().date(was),
-                                    now.isValid() ? domain::LocaleFormat().date(now) : tr("not known"));
-            if (d.endsWith(QLatin1String("; cause: supplier")))
+                               .arg(domain::LocaleFormat().date(slip->was),
+                                    slip->now.isValid() ? domain::LocaleFormat().date(slip->now) : tr("not known"));
+            if (slip->cause == QLatin1String("supplier"))
                 said += tr(": the supplier is late");
-            else if (d.endsWith(QLatin1String("; cause: queue")))
+            else if (slip->cause == QLatin1String("queue"))
                 said += tr(": an order was moved to the front");
             return said;
         }
