@@ -72,6 +72,12 @@ struct Item
     int available() const { return waiting > 0 ? 0 : onHand - allocated; }
     // When more stock is expected: the next purchase order, else the date set by hand.
     QDate nextExpected() const { return nextDelivery.isValid() ? nextDelivery : expectedDate; }
+    // Whether units of it may not ship yet at `today`: a pre-order before its release
+    // date. One with no release date set is never held back.
+    bool heldUntilRelease(const QDate& today) const
+    {
+        return policy == Policy::Preorder && releaseDate.isValid() && releaseDate > today;
+    }
 };
 
 struct Customer

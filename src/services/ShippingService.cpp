@@ -54,7 +54,7 @@ Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOpt
             if (!found)
                 return found.errors();
             const std::optional<Item>& item = found.value();
-            if (item && item->policy == Policy::Preorder && item->releaseDate.isValid() && item->releaseDate > today) {
+            if (item && item->heldUntilRelease(today)) {
                 // A quantity chosen for it is refused, never quietly left behind.
                 if (chosen)
                     return core::fail(tr("order %1: %2 is released on %3 and cannot ship before")
@@ -153,7 +153,7 @@ Result<QHash<qint64, QDate>> ShippingService::notYetReleased(const Order& order)
         if (!found)
             return found.errors();
         const std::optional<Item>& item = found.value();
-        if (item && item->policy == Policy::Preorder && item->releaseDate.isValid() && item->releaseDate > today)
+        if (item && item->heldUntilRelease(today))
             lines.insert(line.id, item->releaseDate);
     }
     return lines;
