@@ -136,22 +136,25 @@ Result<std::optional<store::GoodwillCoupon>> Outbox::goodwillCouponFor(const sto
 
 void Outbox::setGoodwillCoupon(MailValues& values, const QJsonObject& facts) const
 {
-    const QString code = facts.value(QStringLiteral("coupon")).toString();
+    setGoodwillCouponValue(values, format(), facts.value(QStringLiteral("coupon")).toString(),
+                           facts.value(QStringLiteral("coupon_percent")).toInt());
+}
+
+void setGoodwillCouponValue(MailValues& values, const MailFormat& format, const QString& code, int percent)
+{
     if (code.isEmpty()) {
         values.set(QStringLiteral("goodwill_coupon"), QString());
         return;
     }
-    const MailFormat f = format();
-    const QString percent = f.locale().toString(facts.value(QStringLiteral("coupon_percent")).toInt())
-        + f.locale().percent();
-    const QString thanks = f.phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "To thank you for your patience, here "
-                                                                          "is %1 off your next order with us: use "
-                                                                          "the code %2."));
-    const QString text = thanks.arg(percent, code);
-    const QString html = thanks.toHtmlEscaped().arg(percent.toHtmlEscaped(),
-                                  QStringLiteral("<strong>") + code.toHtmlEscaped() + QStringLiteral("</strong>"));
+    const QString off = format.locale().toString(percent) + format.locale().percent();
+    const QString thanks = format.phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "To thank you for your patience, here "
+                                                                               "is %1 off your next order with us: "
+                                                                               "use the code %2."));
+    const QString html = thanks.toHtmlEscaped().arg(off.toHtmlEscaped(),
+                                                    QStringLiteral("<strong>") + code.toHtmlEscaped()
+                                                        + QStringLiteral("</strong>"));
     // A paragraph of its own in the plain text (see the default templates).
-    values.setWithHtml(QStringLiteral("goodwill_coupon"), QStringLiteral("\n") + text + QStringLiteral("\n"),
+    values.setWithHtml(QStringLiteral("goodwill_coupon"), QStringLiteral("\n") + thanks.arg(off, code) + QStringLiteral("\n"),
                        QStringLiteral("<p>") + html + QStringLiteral("</p>"));
 }
 

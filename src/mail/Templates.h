@@ -92,6 +92,10 @@ private:
     domain::LocaleFormat m_format;
 };
 
+// {{goodwill_coupon}}: the paragraph that gives the customer `code` for `percent`% off
+// their next order, in the format's language; empty without a code (FollowUpMail.cpp).
+void setGoodwillCouponValue(MailValues& values, const MailFormat& format, const QString& code, int percent);
+
 // The placeholders each kind knows, the defaults shipped with the application, and
 // the checks and rendering of a template.
 class Templates

@@ -104,6 +104,7 @@ mail::MailValues sampleValues(const QString& kind, const QString& shopName, cons
 {
     Q_UNUSED(kind)
     mail::MailValues v;
+    auto say = [&format](const char* text) { return format.phrase("SettingsPage", text); };
     const QDate date(2026, 12, 5);
     v.set(QStringLiteral("customer_name"), QStringLiteral("Alex Example"));
     v.set(QStringLiteral("customer_email"), QStringLiteral("alex@example.com"));
@@ -111,40 +112,34 @@ mail::MailValues sampleValues(const QString& kind, const QString& shopName, cons
     v.set(QStringLiteral("signature"), signature);
     v.set(QStringLiteral("order_number"), QStringLiteral("1042"));
     v.set(QStringLiteral("order_date"), format.date(QDate(2026, 11, 2)));
-    const QString lines = format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "2 × MUG-RED Mug, red — expected %1")).arg(format.date(date));
+    const QString lines = say(QT_TRANSLATE_NOOP("SettingsPage", "2 × MUG-RED Mug, red — expected %1")).arg(format.date(date));
     v.setWithHtml(QStringLiteral("lines"), lines, QStringLiteral("<ul><li>%1</li></ul>").arg(lines.toHtmlEscaped()));
     v.set(QStringLiteral("promised_date"), format.date(date));
     v.set(QStringLiteral("days_waited"), QStringLiteral("14"));
-    v.set(QStringLiteral("countdown"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "It should ship in 8 days.")));
+    v.set(QStringLiteral("countdown"), say(QT_TRANSLATE_NOOP("SettingsPage", "It should ship in 8 days.")));
     v.set(QStringLiteral("days_left"), QStringLiteral("3"));
     v.set(QStringLiteral("old_date"), format.date(QDate(2026, 11, 28)));
     v.set(QStringLiteral("new_date"), format.date(date));
     v.set(QStringLiteral("lapse_date"), format.date(QDate(2026, 11, 30)));
-    v.set(QStringLiteral("lapse_reason"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "your card expires")));
+    v.set(QStringLiteral("lapse_reason"), say(QT_TRANSLATE_NOOP("SettingsPage", "your card expires")));
     v.set(QStringLiteral("order_total"), format.money(domain::Money::ofUnits(40, currency).minor, currency));
     v.set(QStringLiteral("tracking"), QStringLiteral("00340434161094042557"));
     v.set(QStringLiteral("shipped_lines"), lines);
-    v.set(QStringLiteral("still_to_come"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "1 × CAP-BLK Cap")));
-    v.set(QStringLiteral("partial_note"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "The rest follows at no extra shipping cost.")));
+    v.set(QStringLiteral("still_to_come"), say(QT_TRANSLATE_NOOP("SettingsPage", "1 × CAP-BLK Cap")));
+    v.set(QStringLiteral("partial_note"), say(QT_TRANSLATE_NOOP("SettingsPage", "The rest follows at no extra shipping cost.")));
     v.set(QStringLiteral("cancelled_lines"), lines);
-    v.set(QStringLiteral("reason"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "asked by the customer")));
+    v.set(QStringLiteral("reason"), say(QT_TRANSLATE_NOOP("SettingsPage", "asked by the customer")));
     v.set(QStringLiteral("coupon_code"), QStringLiteral("THANKYOU10"));
     v.set(QStringLiteral("coupon_value"), QStringLiteral("10 %"));
-    v.set(QStringLiteral("coupon_reason"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "for your patience")));
-    v.set(QStringLiteral("goodwill_coupon"),
-          QStringLiteral("\n")
-              + format.phrase("Outbox", QT_TRANSLATE_NOOP("Outbox", "To thank you for your patience, here is %1 off "
-                                                                  "your next order with us: use the code %2."))
-                    .arg(QStringLiteral("10%"), QStringLiteral("BD-7KQM-2HXA"))
-              + QStringLiteral("\n"));
-    v.set(QStringLiteral("stage"), format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "in transit")));
+    v.set(QStringLiteral("coupon_reason"), say(QT_TRANSLATE_NOOP("SettingsPage", "for your patience")));
+    mail::setGoodwillCouponValue(v, format, QStringLiteral("BD-7KQM-2HXA"), 10);
+    v.set(QStringLiteral("stage"), say(QT_TRANSLATE_NOOP("SettingsPage", "in transit")));
     v.set(QStringLiteral("stage_date"), format.date(QDate(2026, 11, 28)));
     v.set(QStringLiteral("stage_note"),
-          format.phrase("SettingsPage", QT_TRANSLATE_NOOP("SettingsPage", "left Shenzhen on the MSC Oscar")));
+          say(QT_TRANSLATE_NOOP("SettingsPage", "left Shenzhen on the MSC Oscar")));
     v.set(QStringLiteral("highlight"),
           QStringLiteral("\n")
-              + format.phrase("SettingsPage",
-                              QT_TRANSLATE_NOOP("SettingsPage", "Mug, red: hand-thrown in Jutland, glazed twice"))
+              + say(QT_TRANSLATE_NOOP("SettingsPage", "Mug, red: hand-thrown in Jutland, glazed twice"))
               + QStringLiteral("\n"));
     return v;
 }
