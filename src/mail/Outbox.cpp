@@ -220,12 +220,12 @@ Result<std::optional<RenderedMail>> Outbox::render(const QString& mailKind, cons
         Templates::render(MailTemplate { stored->subject, stored->bodyText, stored->bodyHtml }, values));
 }
 
-Result<bool> Outbox::queueIntent(const QString& mailKind, const QString& occasion, qint64 orderId,
-                                 qint64 customerId, const QString& email, const QJsonObject& facts)
+Found<qint64> Outbox::queueIntent(const QString& mailKind, const QString& occasion, qint64 orderId,
+                                  qint64 customerId, const QString& email, const QJsonObject& facts)
 {
     // A customer nobody knows (an order imported without one) is never written to.
     if (domain::isUnknownCustomer(email))
-        return false;
+        return std::optional<qint64>();
     OutboxRow row;
     row.kind = mailKind;
     row.occasion = occasion;
@@ -514,8 +514,10 @@ Status Outbox::queueCoupon(const EventRow& event)
         return customer.errors();
     if (!customer.value())
         return {};
-    const Result<bool> queued = queueIntent(kind::Coupon, code, 0, event.customerId, customer.value()->email, {});
-    return queued;
+    const Found<qint64> queued = queueIntent(kind::Coupon, code, 0, event.customerId, customer.value()->email, {});
+    if (!queued)
+        return queued.errors();
+    return {};
 }
 
 Result<std::optional<RenderedMail>> Outbox::renderCoupon(const QString& code, qint64 customerId)
@@ -584,21 +586,14 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<store::WaitingOrder>& wai
                     facts.insert(QStringLiteral("coupon_percent"), coupon->percent);
                 }
             }
-            const Result<bool> queued = queueIntent(mailKind, occasion, order.orderId, order.customerId,
-                                                    order.risk.customerEmail, facts);
+            const Found<qint64> queued = queueIntent(mailKind, occasion, order.orderId, order.customerId,
+                                                     order.risk.customerEmail, facts);
             if (!queued)
                 return queued.errors();
             if (!queued.value())
                 return {};
             ++report.queued;
-            if (coupon) {
-                const Found<qint64> message = m_store.messageIdOf(order.orderId, mailKind, occasion);
-                if (!message)
-                    return message.errors();
-                if (message.value())
-                    return m_store.setCouponCarrier(coupon->id, *message.value());
-            }
-            return {};
+            return coupon ? m_store.setCouponCarrier(coupon->id, *queued.value()) : Status();
         };
 
         for (const store::WaitingOrder& w : waiting) {

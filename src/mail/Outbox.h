@@ -98,9 +98,10 @@ public:
     core::Result<store::OutboxRow> findMessage(qint64 id);
 
 private:
-    // Queues an intent, written when sent; false when one was queued already.
-    core::Result<bool> queueIntent(const QString& kind, const QString& occasion, qint64 orderId, qint64 customerId,
-                                   const QString& email, const QJsonObject& facts);
+    // Queues an intent, written when sent; its id, none when one was queued already or
+    // the customer is unknown.
+    store::Found<qint64> queueIntent(const QString& kind, const QString& occasion, qint64 orderId, qint64 customerId,
+                                     const QString& email, const QJsonObject& facts);
     core::Result<std::optional<RenderedMail>> render(const QString& kind, const QString& email, const QString& name,
                                                      MailValues& values);
     core::Result<std::optional<RenderedMail>> renderCoupon(const QString& code, qint64 customerId);

@@ -276,13 +276,14 @@ Result<QList<WaitingOrder>> MailStore::waitingOrders(const QDate& today)
 
 // ---------------------------------------------------------------- outbox
 
-Result<bool> MailStore::insertMessage(const OutboxRow& row)
+Found<qint64> MailStore::insertMessage(const OutboxRow& row)
 {
     Statement q = m_statements.prepared(QStringLiteral(
         "INSERT INTO outbox (kind, occasion, order_id, customer_id, recipient, subject, body_text, "
         "body_html, created_at, due_at, state, attempts, last_error, message_id, facts, rendered) "
         "VALUES (:kind, :occasion, :order, :customer, :recipient, :subject, :text, :html, :created, :due, "
-        "'pending', 0, '', :message_id, :facts, :rendered) ON CONFLICT (order_id, kind, occasion) DO NOTHING"));
+        "'pending', 0, '', :message_id, :facts, :rendered) ON CONFLICT (order_id, kind, occasion) DO NOTHING "
+        "RETURNING id"));
     q.bindValue(QStringLiteral(":kind"), row.kind);
     q.bindValue(QStringLiteral(":occasion"), row.occasion);
     q.bindValue(QStringLiteral(":order"), orNull(row.orderId));
@@ -296,9 +297,7 @@ Result<bool> MailStore::insertMessage(const OutboxRow& row)
     q.bindValue(QStringLiteral(":message_id"), orNull(row.messageId));
     q.bindValue(QStringLiteral(":facts"), row.facts);
     q.bindValue(QStringLiteral(":rendered"), row.rendered ? 1 : 0);
-    if (Status s = run(q); !s.ok())
-        return s.errors();
-    return q.numRowsAffected() > 0;
+    return readFirst(q, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
 }
 
 Result<int> MailStore::insertEventIntents(const EventIntents& intents)
@@ -376,16 +375,6 @@ Status MailStore::storeRendered(qint64 id, const QString& subject, const QString
 QString MailStore::messageKey(qint64 orderId, const QString& kind, const QString& occasion)
 {
     return QString::number(orderId) + QLatin1Char(' ') + kind + QLatin1Char(' ') + occasion;
-}
-
-Found<qint64> MailStore::messageIdOf(qint64 orderId, const QString& kind, const QString& occasion)
-{
-    Statement q = m_statements.prepared(
-        QStringLiteral("SELECT id FROM outbox WHERE order_id = :order AND kind = :kind AND occasion = :occasion"));
-    q.bindValue(QStringLiteral(":order"), orderId);
-    q.bindValue(QStringLiteral(":kind"), kind);
-    q.bindValue(QStringLiteral(":occasion"), occasion);
-    return readFirst(q, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
 }
 
 Result<QSet<QString>> MailStore::messageKeys(const QStringList& kinds)

@@ -182,9 +182,9 @@ public:
     core::Result<QList<WaitingOrder>> waitingOrders(const QDate& today);
 
     // Outbox
-    // Queues a message unless one with the same (order, kind, occasion) exists; true
-    // when it was queued.
-    core::Result<bool> insertMessage(const OutboxRow& row);
+    // Queues a message unless one with the same (order, kind, occasion) exists; its id
+    // when it was queued, none when it was there already.
+    Found<qint64> insertMessage(const OutboxRow& row);
     // One intent per order and kind of e-mail for the events after the mark, in one
     // statement, in the order of each group's first event; a kind switched off, a
     // customer nobody knows and an order the events leave nothing to tell of get none.
@@ -195,7 +195,6 @@ public:
     // "orderId kind occasion" keys of the messages of some kinds, any state.
     core::Result<QSet<QString>> messageKeys(const QStringList& kinds);
     static QString messageKey(qint64 orderId, const QString& kind, const QString& occasion);
-    Found<qint64> messageIdOf(qint64 orderId, const QString& kind, const QString& occasion);
     Found<OutboxRow> message(qint64 id);
     // The messages the filter selects, oldest first.
     core::Result<QList<OutboxRow>> messages(const OutboxFilter& filter);
