@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "domain/LocaleFormat.h"
 #include "common/PendingSelection.h"
+#include "common/SearchField.h"
 #include "models/CustomersModel.h"
 #include "models/OrdersModel.h"
 #include "services/ShopQueries.h"
@@ -11,14 +12,12 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -29,7 +28,6 @@ namespace bd::ui {
 
 namespace {
 
-constexpr int searchDelayMs = 250;
 // A customer's orders shown in the detail; more than a person places in years.
 constexpr int detailOrderLimit = 500;
 const QString splitterKey = QStringLiteral("customers/splitter");
@@ -62,17 +60,9 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("customersPage"));
     m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
 
-    m_searchLineEdit = new QLineEdit(this);
-    m_searchLineEdit->setObjectName(QStringLiteral("customerSearchLineEdit"));
-    m_searchLineEdit->setPlaceholderText(tr("Search e-mail, name or phone"));
-    m_searchLineEdit->setClearButtonEnabled(true);
-    m_searchLineEdit->setAccessibleName(tr("Search customers"));
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(searchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &CustomersPage::applyFilter);
-    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &CustomersPage::applyFilter);
+    m_searchLineEdit = new SearchField(QStringLiteral("customerSearchLineEdit"), tr("Search e-mail, name or phone"),
+                                       tr("Search customers"), this);
+    connect(m_searchLineEdit, &SearchField::searchRequested, this, &CustomersPage::applyFilter);
     m_onlyWaitingCheckBox = new QCheckBox(tr("Only customers waiting"), this);
     m_onlyWaitingCheckBox->setObjectName(QStringLiteral("waitingCustomersCheckBox"));
     connect(m_onlyWaitingCheckBox, &QCheckBox::toggled, this, &CustomersPage::applyFilter);
@@ -259,10 +249,9 @@ void CustomersPage::selectCustomerWhenShown(const QString& email)
 
 void CustomersPage::applyFilter()
 {
-    m_searchTimer->stop();
     ensureQueries();
     store::CustomerFilter filter = m_model->filter();
-    filter.search = m_searchLineEdit->text().trimmed();
+    filter.search = m_searchLineEdit->words();
     filter.onlyWaiting = m_onlyWaitingCheckBox->isChecked();
     if (m_model->database() != m_context.database())
         m_model->setDatabase(m_context.database());

@@ -6,10 +6,8 @@
 
 class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QSplitter;
 class QTableView;
-class QTimer;
 class QTreeWidget;
 
 namespace bd::store {
@@ -23,6 +21,7 @@ namespace bd::ui {
 
 class CustomersModel;
 class PendingSelection;
+class SearchField;
 
 // The customers: a paged, searchable list, and the detail of the selected customer
 // (their orders, their waiting lines, the e-mails they were sent).
@@ -59,9 +58,8 @@ private:
     QString m_currentEmail;
     std::unique_ptr<PendingSelection> m_pendingSelection; // the customer to select when their row comes
 
-    QLineEdit* m_searchLineEdit = nullptr;
+    SearchField* m_searchLineEdit = nullptr;
     QCheckBox* m_onlyWaitingCheckBox = nullptr;
-    QTimer* m_searchTimer = nullptr;
     QSplitter* m_splitter = nullptr;
     QTableView* m_tableView = nullptr;
     QLabel* m_titleLabel = nullptr;

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "common/FrozenColumnsTableView.h"
 #include "common/Prompter.h"
+#include "common/SearchField.h"
 #include "domain/LocaleFormat.h"
 #include "items/ItemDialog.h"
 #include "items/ItemsDelegate.h"
@@ -20,14 +21,12 @@
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -37,8 +36,6 @@ namespace bd::ui {
 
 namespace {
 
-// Typing pauses this long before the search runs, so a fast typist causes one query.
-constexpr int searchDelayMs = 200;
 // Marks the page state saveState() writes (header and splitter). Version 2: the
 // backorder columns moved after SKU and name; a version 1 header is not restored.
 constexpr quint32 stateMagic = 0x42444932;
@@ -84,18 +81,9 @@ ItemsPage::ItemsPage(AppContext& context, QWidget* parent)
     m_queueModel->setErrorHandler(reportError);
     m_historyModel->setErrorHandler(reportError);
 
-    m_searchLineEdit = new QLineEdit(this);
-    m_searchLineEdit->setObjectName(QStringLiteral("searchLineEdit"));
-    m_searchLineEdit->setPlaceholderText(tr("Search SKU, name or attributes"));
-    m_searchLineEdit->setClearButtonEnabled(true);
-    m_searchLineEdit->setAccessibleName(tr("Search items"));
-
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(searchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &ItemsPage::applyFilter);
-    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &ItemsPage::applyFilter);
+    m_searchLineEdit = new SearchField(QStringLiteral("searchLineEdit"), tr("Search SKU, name or attributes"),
+                                       tr("Search items"), this);
+    connect(m_searchLineEdit, &SearchField::searchRequested, this, &ItemsPage::applyFilter);
 
     m_onlyWaitingCheckBox = new QCheckBox(tr("Only items with waiting customers"), this);
     m_onlyWaitingCheckBox->setObjectName(QStringLiteral("onlyWaitingCheckBox"));
@@ -522,9 +510,8 @@ void ItemsPage::restoreState(const QByteArray& state)
 
 void ItemsPage::applyFilter()
 {
-    m_searchTimer->stop();
     store::ItemFilter filter = m_model->filter();
-    const QString search = m_searchLineEdit->text().trimmed();
+    const QString search = m_searchLineEdit->words();
     const bool onlyWaiting = m_onlyWaitingCheckBox->isChecked();
     const int policy = m_policyFilterComboBox->currentData().toInt();
     const std::optional<domain::Policy> policyFilter

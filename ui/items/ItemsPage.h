@@ -6,16 +6,15 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QTimer;
 
 namespace bd::ui {
 
 class FrozenColumnsTableView;
+class SearchField;
 
 class HistoryModel;
 class ItemDialog;
@@ -78,7 +77,7 @@ private:
     ItemsModel* m_model = nullptr;
     QueueModel* m_queueModel = nullptr;
     HistoryModel* m_historyModel = nullptr;
-    QLineEdit* m_searchLineEdit = nullptr;
+    SearchField* m_searchLineEdit = nullptr;
     QCheckBox* m_onlyWaitingCheckBox = nullptr;
     QComboBox* m_policyFilterComboBox = nullptr;
     FrozenColumnsTableView* m_tableView = nullptr;
@@ -90,7 +89,6 @@ private:
     QPushButton* m_newItemButton = nullptr;
     QPushButton* m_moveToFrontButton = nullptr;
     QPushButton* m_cancelLineButton = nullptr;
-    QTimer* m_searchTimer = nullptr;
     QString m_shownSku;
     QString m_pendingSku; // to select when its row comes
 };

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "common/Prompter.h"
+#include "common/SearchField.h"
 #include "common/TaskRunner.h"
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
@@ -28,7 +29,6 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
@@ -38,7 +38,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -52,7 +51,6 @@ using store::OrderState;
 
 namespace {
 
-constexpr int searchDelayMs = 250;
 // The list above the detail since the detail got the window's full width.
 const QString splitterKey = QStringLiteral("orders/splitterVertical");
 const QString headerKey = QStringLiteral("orders/header");
@@ -83,17 +81,9 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
 
     // Filters
-    m_searchLineEdit = new QLineEdit(this);
-    m_searchLineEdit->setObjectName(QStringLiteral("orderSearchLineEdit"));
-    m_searchLineEdit->setPlaceholderText(tr("Search order number, customer or e-mail"));
-    m_searchLineEdit->setClearButtonEnabled(true);
-    m_searchLineEdit->setAccessibleName(tr("Search orders"));
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(searchDelayMs);
-    connect(m_searchTimer, &QTimer::timeout, this, &OrdersPage::applyFilter);
-    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, &OrdersPage::applyFilter);
+    m_searchLineEdit = new SearchField(QStringLiteral("orderSearchLineEdit"),
+                                       tr("Search order number, customer or e-mail"), tr("Search orders"), this);
+    connect(m_searchLineEdit, &SearchField::searchRequested, this, &OrdersPage::applyFilter);
 
     m_stateComboBox = new QComboBox(this);
     m_stateComboBox->setObjectName(QStringLiteral("stateComboBox"));
@@ -422,10 +412,9 @@ void OrdersPage::selectOrderWhenShown(const QString& number)
 
 void OrdersPage::applyFilter()
 {
-    m_searchTimer->stop();
     ensureQueries();
     OrderFilter filter = m_model->filter();
-    filter.search = m_searchLineEdit->text().trimmed();
+    filter.search = m_searchLineEdit->words();
     const int state = m_stateComboBox->currentData().toInt();
     filter.state = state < 0 ? std::nullopt : std::optional<OrderState>(OrderState(state));
     filter.toCapture = m_captureCheckBox->isChecked();

@@ -10,12 +10,10 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
 class QTableView;
-class QTimer;
 class QTreeWidget;
 
 namespace bd::store {
@@ -30,6 +28,7 @@ namespace bd::ui {
 class ListReader;
 class OrdersModel;
 class PendingSelection;
+class SearchField;
 
 // The orders: a paged list with state, search and payment filters, and the detail of
 // the selected order (its lines, payment, e-mails and history) with the actions on
@@ -114,12 +113,11 @@ private:
     bool m_updatingHold = false;
     int m_returnable = 0; // units of the shown order shipped and not returned
 
-    QLineEdit* m_searchLineEdit = nullptr;
+    SearchField* m_searchLineEdit = nullptr;
     QComboBox* m_stateComboBox = nullptr;
     QCheckBox* m_captureCheckBox = nullptr;
     QCheckBox* m_riskCheckBox = nullptr;
     QPushButton* m_newOrderButton = nullptr;
-    QTimer* m_searchTimer = nullptr;
     QSplitter* m_splitter = nullptr;
     QTableView* m_tableView = nullptr;
 

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "common/Prompter.h"
+#include "common/SearchField.h"
 #include "common/TaskRunner.h"
 #include "domain/LocaleFormat.h"
 #include "mail/Delivery.h"
@@ -17,7 +18,6 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QLineEdit>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -28,7 +28,6 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -70,11 +69,8 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     // What to show: the one search (customer or order), the kind and the state.
     auto* filters = new QHBoxLayout;
-    m_searchLineEdit = new QLineEdit(this);
-    m_searchLineEdit->setObjectName(QStringLiteral("outboxSearchLineEdit"));
-    m_searchLineEdit->setPlaceholderText(tr("Search order number, customer or e-mail"));
-    m_searchLineEdit->setClearButtonEnabled(true);
-    m_searchLineEdit->setAccessibleName(tr("Search the outbox"));
+    m_searchLineEdit = new SearchField(QStringLiteral("outboxSearchLineEdit"),
+                                       tr("Search order number, customer or e-mail"), tr("Search the outbox"), this);
     filters->addWidget(m_searchLineEdit, 1);
     m_kindCombo = new QComboBox(this);
     m_kindCombo->setObjectName(QStringLiteral("kindComboBox"));
@@ -89,9 +85,6 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
         m_stateCombo->addItem(state.isEmpty() ? tr("All messages") : OutboxModel::stateName(state), state);
     filters->addWidget(m_stateCombo);
     layout->addLayout(filters);
-    m_searchTimer = new QTimer(this);
-    m_searchTimer->setSingleShot(true);
-    m_searchTimer->setInterval(250);
 
     auto* bar = new QHBoxLayout;
     m_countLabel = new QLabel(this);
@@ -179,14 +172,10 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
         showSelected();
     });
     // A search runs when typing pauses (or at Return), on the model's reader.
-    auto search = [this] {
-        m_searchTimer->stop();
-        m_model->setSearch(m_searchLineEdit->text());
+    connect(m_searchLineEdit, &SearchField::searchRequested, this, [this] {
+        m_model->setSearch(m_searchLineEdit->words());
         showSelected();
-    };
-    connect(m_searchTimer, &QTimer::timeout, this, search);
-    connect(m_searchLineEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchLineEdit, &QLineEdit::returnPressed, this, search);
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         // Something is always shown in the preview when there is something to show.

@@ -3,8 +3,6 @@
 #include "common/Page.h"
 
 class QComboBox;
-class QLineEdit;
-class QTimer;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -15,6 +13,7 @@ class QTextBrowser;
 namespace bd::ui {
 
 class OutboxModel;
+class SearchField;
 
 // The e-mail outbox: every message the shop queued, filtered by state, with a
 // preview of the selected one (subject, recipient, the plain text and the HTML part
@@ -58,8 +57,7 @@ private:
     OutboxModel* m_model = nullptr;
     QComboBox* m_stateCombo = nullptr;
     QComboBox* m_kindCombo = nullptr;
-    QLineEdit* m_searchLineEdit = nullptr;
-    QTimer* m_searchTimer = nullptr;
+    SearchField* m_searchLineEdit = nullptr;
     QLabel* m_countLabel = nullptr;
     QTableView* m_table = nullptr;
     QSplitter* m_splitter = nullptr;
