@@ -77,7 +77,10 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
             continue;
         }
         if (!current || order.number != currentNumber) {
-            current = spool.find(order.number);
+            const Result<std::optional<store::OrderSpool::Head>> found = spool.find(order.number);
+            if (!found)
+                return found.errors();
+            current = found.value();
             currentNumber = order.number;
         }
         if (current && current->skipped)

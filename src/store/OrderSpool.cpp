@@ -100,11 +100,13 @@ Status OrderSpool::open()
     return {};
 }
 
-std::optional<OrderSpool::Head> OrderSpool::find(const QString& number)
+core::Result<std::optional<OrderSpool::Head>> OrderSpool::find(const QString& number)
 {
     m_find.bindValue(QStringLiteral(":number"), number);
+    if (!m_find.exec())
+        return core::fail(tr("Database error: %1").arg(queryError(m_find)));
     std::optional<Head> head;
-    if (m_find.exec() && m_find.next()) {
+    if (m_find.next()) {
         head = Head{m_find.value(0).toLongLong(), fromMs(m_find.value(1)), m_find.value(2).toString(),
                     m_find.value(3).toInt(), m_find.value(4).toInt() != 0};
     }

@@ -46,8 +46,9 @@ public:
         int sourceLine = 0;
         bool skipped = false;
     };
-    // The order of that number read so far, if any.
-    std::optional<Head> find(const QString& number);
+    // The order of that number read so far, if any; a failed read is an error, never
+    // "not read yet" (which would place the order's other rows as a second order).
+    core::Result<std::optional<Head>> find(const QString& number);
     // A new order (its lines are added with addLine). A skipped one is only remembered,
     // so that its other rows are passed over too; it is never given back.
     core::Result<Head> addOrder(const domain::NewOrder& order, bool skipped = false);
