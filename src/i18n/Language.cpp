@@ -40,9 +40,11 @@ QLocale uiLocale(const QString& setting)
 
 QString installTranslators(QCoreApplication& app)
 {
-    const QLocale locale = uiLocale(configuredLanguage());
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return QStringLiteral("en");
+    QLocale locale = uiLocale(configuredLanguage());
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
+    // English is the source text; its translation holds only the plural forms.
+    if (english)
+        locale = QLocale(QLocale::English);
 
     auto* ours = new QTranslator(&app);
     bool loaded = false;
@@ -57,6 +59,8 @@ QString installTranslators(QCoreApplication& app)
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);
+    if (english)
+        return QStringLiteral("en");
 
     // Qt's own strings (standard buttons, file dialogs), when the system has them.
     auto* qt = new QTranslator(&app);

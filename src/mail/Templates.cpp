@@ -53,7 +53,8 @@ QString MailFormat::phrase(const char* context, const char* source, int n) const
     static std::map<QString, std::unique_ptr<QTranslator>> translators;
     QString text;
     const QString language = QLocale::languageToCode(locale().language());
-    if (locale().language() != QLocale::English && locale().language() != QLocale::C) {
+    // English has a translation too: the plural forms of what counts with %n.
+    if (locale().language() != QLocale::C) {
         const QMutexLocker lock(&mutex);
         auto it = translators.find(language);
         if (it == translators.end()) {

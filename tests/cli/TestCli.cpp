@@ -91,6 +91,29 @@ private slots:
         QCOMPARE(cli({QStringLiteral("init")}).status, 0);
     }
 
+    // The program in English says "1 item" and "2 items", not "item(s)": its English
+    // translation holds the plural forms of everything that counts (the program as it
+    // runs, not this test's process, which installs no translation).
+    void englishCountsAreSingularOrPlural()
+    {
+        const QTemporaryDir settings;
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(settings.path()));
+        qputenv("LC_ALL", "C.UTF-8");
+        write(QStringLiteral("one.csv"), "sku,name,price\nMUG,Mug,12.50\n");
+        write(QStringLiteral("two.csv"), "sku,name,price\nMUG,Mug,12.50\nCAP,Cap,20.00\n");
+        const QList<std::pair<QString, QString>> runs{{QStringLiteral("one.csv"), QStringLiteral("1 item\n")},
+                                                      {QStringLiteral("two.csv"), QStringLiteral("2 items\n")}};
+        for (const auto& [file, says] : runs) {
+            const bd::test::CliRun run = bd::test::runCliProcess(
+                {QStringLiteral("--db"), m_db, QStringLiteral("import"), QStringLiteral("items"), path(file),
+                 QStringLiteral("--dry-run")});
+            QVERIFY2(run.status == 0, qPrintable(run.err));
+            QVERIFY2(run.out.startsWith(file + QStringLiteral(": items file, ") + says), qPrintable(run.out));
+        }
+        qunsetenv("XDG_CONFIG_HOME");
+        qunsetenv("LC_ALL");
+    }
+
     // Export to standard output keeps the bytes: Excel's byte order mark and ';'.
     void exportToStdoutKeepsBom()
     {

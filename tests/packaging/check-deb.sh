@@ -32,6 +32,7 @@ for file in \
     /usr/share/icons/hicolor/128x128/apps/backorderdesk.png \
     /usr/share/icons/hicolor/256x256/apps/backorderdesk.png \
     /usr/share/backorderdesk/translations/backorderdesk_da.qm \
+    /usr/share/backorderdesk/translations/backorderdesk_en.qm \
     /usr/share/man/man1/backorderdesk-cli.1.gz \
     /usr/share/doc/backorderdesk/user-guide.md \
     /usr/share/doc/backorderdesk/user-guide.da.md; do

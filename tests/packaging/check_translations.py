@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Fails when the Danish translation is not complete.
+"""Fails when a translation is not complete (Danish, or the English plural forms).
 
     check_translations.py LUPDATE TS_FILE SOURCES_LIST [LUPDATE_OPTION...]
 
