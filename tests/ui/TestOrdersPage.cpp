@@ -3,6 +3,7 @@
 #include "services/CatalogService.h"
 #include "services/MailService.h"
 #include "services/ShopQueries.h"
+#include "services/ShippingService.h"
 #include "domain/LocaleFormat.h"
 #include "models/OrdersModel.h"
 #include "mail/Outbox.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void issueCoupon();
     void showsEmailsAndHistory();
     void detailFollowsTheLastSelection();
+    void highlightAndDetailAgreeWhenTheOrderLeavesTheList();
     void noDatabaseShowsNothing();
     void detailIsReadableAt1280x800InDanish();
 
@@ -530,6 +532,33 @@ void TestOrdersPage::detailFollowsTheLastSelection()
     QVERIFY2(title->text().contains(u"Order 1002"_s), qPrintable(title->text()));
     QCOMPARE(m_page->currentNumber(), u"1002"_s);
     QVERIFY(m_page->findChild<QPushButton*>(u"shipButton"_s)->isEnabled()); // 1002 has a unit allocated
+}
+
+// Shipping an order the state filter shows makes it leave the list: no other order's
+// row may then be highlighted while the detail (and Ship…) still mean the shipped one.
+void TestOrdersPage::highlightAndDetailAgreeWhenTheOrderLeavesTheList()
+{
+    auto* state = m_page->findChild<QComboBox*>(u"stateComboBox"_s);
+    state->setCurrentIndex(state->findData(int(OrderState::PartlyAllocated)));
+    QCOMPARE(numbers(), (QStringList { u"1004"_s, u"1002"_s }));
+    QVERIFY(select(u"1004"_s));
+    auto* view = m_page->findChild<QTableView*>(u"ordersTableView"_s);
+    QCOMPARE(view->currentIndex().row(), 0);
+
+    bd::services::ShipOptions options;
+    options.partial = true;
+    options.allowUnpaid = true;
+    QVERIFY(!bd::test::must(bd::services::ShippingService(m_shop->shop()).ship(u"1004"_s, options)).lines.isEmpty());
+    m_shop->context->notifyShopChanged(); // what the Ship dialog does once it shipped
+    QVERIFY(bd::test::settled(*m_page->model()));
+    QTRY_COMPARE(numbers(), QStringList { u"1002"_s });
+
+    const QModelIndex current = view->currentIndex();
+    const QString highlighted = current.isValid() ? current.data(OrdersModel::OrderNumberRole).toString() : QString();
+    QCOMPARE(highlighted, m_page->currentNumber());
+    QVERIFY2(highlighted != u"1002"_s, "the order after the shipped one was highlighted on its own");
+    QVERIFY(view->selectionModel()->selectedRows().isEmpty());
+    QVERIFY(!m_page->findChild<QPushButton*>(u"shipButton"_s)->isEnabled());
 }
 
 void TestOrdersPage::showsEmailsAndHistory()

@@ -309,10 +309,16 @@ private:
         evictFarPages();
         QModelIndexList after;
         after.reserve(before.size());
+        // A row follows its key; a row whose key is no longer among the rows read (it left
+        // the list, or went far from here) is gone, never the row that now sits in its
+        // place: a selection would otherwise slide onto another order. Only a row not
+        // read yet (no key) keeps its place.
         for (qsizetype i = 0; i < before.size(); ++i) {
-            int row = keys.at(i).isValid() ? rowOfKey(keys.at(i)) : -1;
-            if (row < 0)
-                row = before.at(i).row() < m_count ? before.at(i).row() : -1;
+            int row = -1;
+            if (keys.at(i).isValid())
+                row = rowOfKey(keys.at(i));
+            else if (before.at(i).row() < m_count)
+                row = before.at(i).row();
             after << (row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
         }
         changePersistentIndexList(before, after);
