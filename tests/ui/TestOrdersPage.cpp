@@ -206,8 +206,19 @@ void TestOrdersPage::paymentFilters()
     capture->setChecked(false);
     // 1004's card expires in November, before CAP's promise of 1 December. The list is
     // worked out in the background; nothing shows until it is known.
+    QSignalSpy said(m_page.get(), &bd::ui::Page::statusMessage);
     risk->setChecked(true);
     QVERIFY(m_page->model()->filter().numbers && m_page->model()->filter().numbers->isEmpty());
+    QVERIFY(m_shop->context->waitForTasks(5000));
+    QTRY_COMPARE(numbers(), QStringList { u"1004"_s });
+    QTRY_COMPARE(said.size(), 1);
+    QCOMPARE(said.last().value(0).toString(), u"1 order(s) whose payment is at risk"_s);
+    // Switched off, the status bar no longer speaks of it.
+    risk->setChecked(false);
+    QCOMPARE(said.size(), 2);
+    QCOMPARE(said.last().value(0).toString(), QString());
+    QCOMPARE(numbers().size(), 4);
+    risk->setChecked(true);
     QVERIFY(m_shop->context->waitForTasks(5000));
     QTRY_COMPARE(numbers(), QStringList { u"1004"_s });
     // Recording a new card takes it off the list (the page reads the risk list again).

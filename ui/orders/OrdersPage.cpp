@@ -424,6 +424,10 @@ void OrdersPage::applyFilter()
         if (!m_riskKnown && !m_riskPending)
             startRiskList();
         filter.numbers = m_riskKnown ? m_riskNumbers : QStringList();
+    } else if (m_riskAnnounced) {
+        // "21 orders whose payment is at risk" spoke of the filter just switched off.
+        m_riskAnnounced = false;
+        Q_EMIT statusMessage(QString());
     }
     if (m_model->database() != m_context.database())
         m_model->setDatabase(m_context.database());
@@ -465,8 +469,10 @@ void OrdersPage::startRiskList()
         }
         m_riskNumbers = *numbers;
         m_riskKnown = true;
-        if (m_riskCheckBox->isChecked())
-            applyFilter();
+        if (!m_riskCheckBox->isChecked())
+            return; // switched off while it was worked out
+        applyFilter();
+        m_riskAnnounced = true;
         Q_EMIT statusMessage(tr("%Ln order(s) whose payment is at risk", nullptr, int(m_riskNumbers.size())));
     });
 }

@@ -109,6 +109,7 @@ private:
     QStringList m_riskNumbers;
     bool m_riskKnown = false;
     bool m_riskPending = false;
+    bool m_riskAnnounced = false; // the status bar says how many orders are at risk
     int m_riskGeneration = 0;
     bool m_updatingHold = false;
     int m_returnable = 0; // units of the shown order shipped and not returned
