@@ -2074,10 +2074,6 @@
         <translation>kun et korts sidste fire cifre gemmes, aldrig kortnummeret</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a card expiry month (YYYY-MM)</source>
-        <translation>&apos;%1&apos; er ikke et korts udløbsmåned (ÅÅÅÅ-MM)</translation>
-    </message>
-    <message>
         <source>order %1 has no lines</source>
         <translation>ordre %1 har ingen linjer</translation>
     </message>
@@ -2127,6 +2123,10 @@
             <numerusform>%n linje sendt af webshoppen, før ordren blev importeret</numerusform>
             <numerusform>%n linjer sendt af webshoppen, før ordren blev importeret</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a card expiry month (YYYY-MM or MM/YY)</source>
+        <translation>&apos;%1&apos; er ikke en udløbsmåned for et kort (ÅÅÅÅ-MM eller MM/ÅÅ)</translation>
     </message>
 </context>
 <context>
@@ -4963,10 +4963,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Kun de sidste fire cifre gemmes, aldrig kortnummeret</translation>
     </message>
     <message>
-        <source>YYYY-MM</source>
-        <translation>ÅÅÅÅ-MM</translation>
-    </message>
-    <message>
         <source>&amp;Hold until complete</source>
         <translation>&amp;Hold tilbage, til den er komplet</translation>
     </message>
@@ -5065,6 +5061,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Line %1 (%2) is promised for %3, but the card can be charged only until %4: ask the customer for a card that is still valid then.</source>
         <translation>Linje %1 (%2) er lovet til %3, men kortet kan kun trækkes indtil %4: bed kunden om et kort, der stadig er gyldigt til den tid.</translation>
+    </message>
+    <message>
+        <source>MM/YY</source>
+        <translation>MM/ÅÅ</translation>
     </message>
 </context>
 <context>
@@ -5517,10 +5517,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Kortets sidste fire cifre (aldrig kortnummeret; tom for ingen):</translation>
     </message>
     <message>
-        <source>Card expiry month, YYYY-MM (empty for none):</source>
-        <translation>Kortets udløbsmåned, ÅÅÅÅ-MM (tom for ingen):</translation>
-    </message>
-    <message>
         <source>Payment not recorded</source>
         <translation>Betalingen blev ikke registreret</translation>
     </message>
@@ -5595,6 +5591,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Coming with</source>
         <translation>Kommer med</translation>
+    </message>
+    <message>
+        <source>Card expiry month, MM/YY (empty for none):</source>
+        <translation>Kortets udløbsmåned, MM/ÅÅ (tom for ingen):</translation>
     </message>
 </context>
 <context>

@@ -145,20 +145,38 @@ QList<std::pair<QString, QString>> parseAttributes(const QString& text)
 
 bool isValidCardExpiry(const QString& expiry)
 {
-    return cardLastDay(expiry).isValid();
+    return cardExpiryMonth(expiry).has_value();
+}
+
+std::optional<QString> cardExpiryMonth(const QString& text)
+{
+    static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})-(\\d{2})$"));
+    static const QRegularExpression monthFirst(QStringLiteral("^(\\d{1,2})\\s*[/-]\\s*(\\d{2}|\\d{4})$"));
+    const QString trimmed = text.trimmed();
+    int year = 0;
+    int month = 0;
+    if (const auto m = yearFirst.match(trimmed); m.hasMatch()) {
+        year = m.captured(1).toInt();
+        month = m.captured(2).toInt();
+    } else if (const auto card = monthFirst.match(trimmed); card.hasMatch()) {
+        month = card.captured(1).toInt();
+        year = card.captured(2).toInt();
+        if (card.captured(2).size() == 2)
+            year += 2000; // a card's "26" is 2026: cards are valid for a few years at most
+    } else {
+        return std::nullopt;
+    }
+    if (month < 1 || month > 12 || year < 2000 || year > 2100)
+        return std::nullopt;
+    return QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(month, 2, 10, QLatin1Char('0'));
 }
 
 QDate cardLastDay(const QString& expiry)
 {
-    static const QRegularExpression shape(QStringLiteral("^(\\d{4})-(\\d{2})$"));
-    const auto m = shape.match(expiry.trimmed());
-    if (!m.hasMatch())
+    const std::optional<QString> month = cardExpiryMonth(expiry);
+    if (!month)
         return {};
-    const int year = m.captured(1).toInt();
-    const int month = m.captured(2).toInt();
-    if (month < 1 || month > 12 || year < 2000 || year > 2100)
-        return {};
-    const QDate first(year, month, 1);
+    const QDate first(month->left(4).toInt(), month->mid(5, 2).toInt(), 1);
     return first.addDays(first.daysInMonth() - 1);
 }
 

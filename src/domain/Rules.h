@@ -56,9 +56,14 @@ QList<Fill> planFill(const QList<QueueSlot>& queue, int units, bool completeOnly
 // "Color=Red; Size=M" -> {("Color","Red"), ("Size","M")}; entries without '=' are skipped.
 QList<std::pair<QString, QString>> parseAttributes(const QString& text);
 
-// The last day a card with an expiry month "YYYY-MM" can be charged; invalid on bad input.
+// A card's expiry month as the shop keeps it, "YYYY-MM", from the ways it is written: as
+// the shop keeps it ("2026-12"), as printed on the card ("12/26", "12/2026"), or with a
+// dash ("12-26"). None for anything else, a month outside 1..12 or a year outside
+// 2000..2100 included.
+std::optional<QString> cardExpiryMonth(const QString& text);
+// The last day a card with that expiry month can be charged; invalid on bad input.
 QDate cardLastDay(const QString& expiry);
-// Parses "YYYY-MM" strictly.
+// Whether cardExpiryMonth reads it.
 bool isValidCardExpiry(const QString& expiry);
 // What of an unpaid order's payment ends before `deadline` (its promised date, or today
 // when no date is known yet): the card's last day, and the end of the authorization

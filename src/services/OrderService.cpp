@@ -113,7 +113,7 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
                 tr("only the last four digits of a card are kept, never the card number"));
     if (!order.cardExpiry.isEmpty() && !isValidCardExpiry(order.cardExpiry))
         problem(order.sourceLine, QStringLiteral("card_expiry"),
-                tr("'%1' is not a card expiry month (YYYY-MM)").arg(order.cardExpiry));
+                tr("'%1' is not a card expiry month (YYYY-MM or MM/YY)").arg(order.cardExpiry));
     if (order.lines.isEmpty())
         problem(order.sourceLine, QStringLiteral("sku"), tr("order %1 has no lines").arg(order.number));
 
@@ -206,7 +206,7 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
     row.currency = m_shop.config().text(store::settings::ShopCurrency);
     row.payment = order.payment;
     row.cardLast4 = order.cardLast4;
-    row.cardExpiry = order.cardExpiry;
+    row.cardExpiry = domain::cardExpiryMonth(order.cardExpiry).value_or(QString()); // checked above
     row.authorizedAt = order.authorizedAt.isValid() || order.payment != PaymentState::Authorized ? order.authorizedAt
                                                                                                   : order.placedAt;
     row.shipToName = order.shipToName;
@@ -396,9 +396,9 @@ Status OrderService::setPayment(const QString& orderNumber, const PaymentUpdate&
         }
         if (update.cardExpiry) {
             if (!update.cardExpiry->isEmpty() && !isValidCardExpiry(*update.cardExpiry))
-                return Error{tr("'%1' is not a card expiry month (YYYY-MM)").arg(*update.cardExpiry), {}, 0,
+                return Error{tr("'%1' is not a card expiry month (YYYY-MM or MM/YY)").arg(*update.cardExpiry), {}, 0,
                              QStringLiteral("card-expiry")};
-            order->cardExpiry = *update.cardExpiry;
+            order->cardExpiry = domain::cardExpiryMonth(*update.cardExpiry).value_or(QString());
         }
         // A new authorization starts its hold now; updating the card of an order that
         // is authorized already keeps the time its hold started.

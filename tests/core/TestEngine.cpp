@@ -1179,7 +1179,9 @@ void TestEngine::paymentRisk()
     BD_VERIFY_OK(m_f->place(u"R6"_s, {{u"MUG"_s, 1}}, PS::Captured));
     BD_VERIFY_OK(m_f->place(u"R7"_s, {{u"TEE"_s, 1}, {u"MUG"_s, 1}}, PS::None, {}, u"2027-01"_s));
     BD_VERIFY_OK(m_f->place(u"R8"_s, {{u"TEE"_s, 1}}, PS::Verified, {}, u"2026-12"_s)); // ends after 5 Dec
-    BD_VERIFY_OK(m_f->place(u"R9"_s, {{u"TEE"_s, 1}}, PS::Authorized, {}, u"2026-11"_s)); // both lapse
+    // Both lapse; its card's month written as on the card, kept as the shop keeps months.
+    BD_VERIFY_OK(m_f->place(u"R9"_s, {{u"TEE"_s, 1}}, PS::Authorized, {}, u"11/26"_s));
+    QCOMPARE(m_f->order(u"R9"_s).cardExpiry, u"2026-11"_s);
     BD_VERIFY_OK(m_f->place(u"R10"_s, {{u"TEE"_s, 1}}, PS::Captured, {}, u"2026-11"_s)); // paid already
 
     auto rows = [&] {
@@ -1209,7 +1211,7 @@ void TestEngine::paymentRisk()
     PaymentUpdate newCard;
     newCard.state = PS::Verified;
     newCard.cardLast4 = u"4242"_s;
-    newCard.cardExpiry = u"2027-03"_s;
+    newCard.cardExpiry = u"03/27"_s; // as printed on the card; kept as the month it is
     BD_VERIFY_OK(orders.setPayment(u"R1"_s, newCard));
     QCOMPARE(m_f->order(u"R1"_s).cardLast4, u"4242"_s);
     QCOMPARE(m_f->order(u"R1"_s).cardExpiry, u"2027-03"_s);
@@ -1224,7 +1226,7 @@ void TestEngine::paymentRisk()
              u"card-last4: only the last four digits of a card are kept, never the card number"_s);
     bad.cardLast4.reset();
     bad.cardExpiry = u"2027-13"_s;
-    QCOMPARE(orders.setPayment(u"R1"_s, bad).errorText(), u"card-expiry: '2027-13' is not a card expiry month (YYYY-MM)"_s);
+    QCOMPARE(orders.setPayment(u"R1"_s, bad).errorText(), u"card-expiry: '2027-13' is not a card expiry month (YYYY-MM or MM/YY)"_s);
     QCOMPARE(snapshot(), before);
 
     // The purchase order slips into April: the dates move, and so do the lists.

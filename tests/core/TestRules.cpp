@@ -284,27 +284,39 @@ void TestRules::cardLastDay_data()
 {
     QTest::addColumn<QString>("expiry");
     QTest::addColumn<QString>("lastDay"); // empty: invalid
+    QTest::addColumn<QString>("kept");    // as the shop keeps it; empty: invalid
 
-    QTest::addRow("February") << u"2027-02"_s << u"2027-02-28"_s;
-    QTest::addRow("February of a leap year") << u"2028-02"_s << u"2028-02-29"_s;
-    QTest::addRow("December") << u"2026-12"_s << u"2026-12-31"_s;
-    QTest::addRow("30-day month") << u"2026-04"_s << u"2026-04-30"_s;
-    QTest::addRow("spaces around") << u" 2026-11 "_s << u"2026-11-30"_s;
-    QTest::addRow("month 13") << u"2026-13"_s << QString();
-    QTest::addRow("month 0") << u"2026-00"_s << QString();
-    QTest::addRow("two-digit year") << u"26-12"_s << QString();
-    QTest::addRow("slash") << u"2026/12"_s << QString();
-    QTest::addRow("one-digit month") << u"2026-1"_s << QString();
-    QTest::addRow("a full date") << u"2026-12-01"_s << QString();
-    QTest::addRow("empty") << QString() << QString();
+    QTest::addRow("February") << u"2027-02"_s << u"2027-02-28"_s << u"2027-02"_s;
+    QTest::addRow("February of a leap year") << u"2028-02"_s << u"2028-02-29"_s << u"2028-02"_s;
+    QTest::addRow("December") << u"2026-12"_s << u"2026-12-31"_s << u"2026-12"_s;
+    QTest::addRow("30-day month") << u"2026-04"_s << u"2026-04-30"_s << u"2026-04"_s;
+    QTest::addRow("spaces around") << u" 2026-11 "_s << u"2026-11-30"_s << u"2026-11"_s;
+    QTest::addRow("as on the card") << u"12/26"_s << u"2026-12-31"_s << u"2026-12"_s;
+    QTest::addRow("card, four-digit year") << u"02/2028"_s << u"2028-02-29"_s << u"2028-02"_s;
+    QTest::addRow("card, one-digit month") << u"1/27"_s << u"2027-01-31"_s << u"2027-01"_s;
+    QTest::addRow("card, with a dash") << u"04-27"_s << u"2027-04-30"_s << u"2027-04"_s;
+    QTest::addRow("card, spaced") << u" 12 / 26 "_s << u"2026-12-31"_s << u"2026-12"_s;
+    QTest::addRow("card, month 13") << u"13/26"_s << QString() << QString();
+    QTest::addRow("card, month 0") << u"0/26"_s << QString() << QString();
+    QTest::addRow("card, three-digit year") << u"12/026"_s << QString() << QString();
+    QTest::addRow("card, last century") << u"12/1999"_s << QString() << QString();
+    QTest::addRow("month 13") << u"2026-13"_s << QString() << QString();
+    QTest::addRow("month 0") << u"2026-00"_s << QString() << QString();
+    QTest::addRow("year first, two digits") << u"26-12"_s << QString() << QString();
+    QTest::addRow("year first, slash") << u"2026/12"_s << QString() << QString();
+    QTest::addRow("one-digit month") << u"2026-1"_s << QString() << QString();
+    QTest::addRow("a full date") << u"2026-12-01"_s << QString() << QString();
+    QTest::addRow("empty") << QString() << QString() << QString();
 }
 
 void TestRules::cardLastDay()
 {
     QFETCH(QString, expiry);
     QFETCH(QString, lastDay);
+    QFETCH(QString, kept);
     QCOMPARE(bd::core::toIso(bd::domain::cardLastDay(expiry)), lastDay);
     QCOMPARE(bd::domain::isValidCardExpiry(expiry), !lastDay.isEmpty());
+    QCOMPARE(bd::domain::cardExpiryMonth(expiry).value_or(QString()), kept);
 }
 
 void TestRules::parseAttributes_data()

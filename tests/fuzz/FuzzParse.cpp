@@ -50,7 +50,8 @@ void dates(const QString& text)
     const QDate card = domain::cardLastDay(text);
     check(card.isValid() == domain::isValidCardExpiry(text), "one rule for a card's expiry", text);
     if (card.isValid())
-        check(card.day() == card.daysInMonth() && text.trimmed() == card.toString(QStringLiteral("yyyy-MM")),
+        check(card.day() == card.daysInMonth()
+                  && domain::cardExpiryMonth(text) == card.toString(QStringLiteral("yyyy-MM")),
               "a card's last day is the end of its month", text);
 }
 

@@ -151,7 +151,7 @@ NewOrderDialog::NewOrderDialog(AppContext& context, QWidget* parent)
     m_cardLast4LineEdit->setToolTip(tr("Only the last four digits are kept, never the card number"));
     m_cardExpiryLineEdit = new QLineEdit(this);
     m_cardExpiryLineEdit->setObjectName(QStringLiteral("cardExpiryLineEdit"));
-    m_cardExpiryLineEdit->setPlaceholderText(tr("YYYY-MM"));
+    m_cardExpiryLineEdit->setPlaceholderText(tr("MM/YY"));
     m_holdCheckBox = new QCheckBox(tr("&Hold until complete"), this);
     m_holdCheckBox->setObjectName(QStringLiteral("holdCheckBox"));
     m_holdCheckBox->setToolTip(tr("Ship nothing until every unit is in stock"));

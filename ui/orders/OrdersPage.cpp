@@ -846,7 +846,7 @@ void OrdersPage::recordPayment()
         return;
     QString expiry = order->cardExpiry;
     if (!prompter.askText(this, tr("Payment of order %1").arg(number),
-                          tr("Card expiry month, YYYY-MM (empty for none):"), &expiry))
+                          tr("Card expiry month, MM/YY (empty for none):"), &expiry))
         return;
     services::PaymentUpdate update;
     update.state = states.at(chosen);
