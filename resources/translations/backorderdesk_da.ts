@@ -3014,6 +3014,10 @@
         <source>%1 partial fills: a number under Still to come means the order line waits for more; pack them as partial shipments.</source>
         <translation>%1 delvise leveringer: et tal under Mangler stadig betyder, at ordrelinjen venter på flere; pak dem som delleveringer.</translation>
     </message>
+    <message>
+        <source>Receipt %1, preview of %2: not received yet</source>
+        <translation>Modtagelse %1, forhåndsvisning af %2: ikke modtaget endnu</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -6438,26 +6442,6 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
         <translation>Forhåndsvisning, intet gemt endnu: %1. Bekræft for at modtage.</translation>
     </message>
     <message>
-        <source>Cross-dock list</source>
-        <translation>Cross-dock-liste</translation>
-    </message>
-    <message>
-        <source>Reference: %1</source>
-        <translation>Reference: %1</translation>
-    </message>
-    <message>
-        <source>received</source>
-        <translation>modtaget</translation>
-    </message>
-    <message>
-        <source>preview, not received yet</source>
-        <translation>forhåndsvisning, ikke modtaget endnu</translation>
-    </message>
-    <message>
-        <source>Cross-dock list %1</source>
-        <translation>Cross-dock-liste %1</translation>
-    </message>
-    <message>
         <source>Print the cross-dock list</source>
         <translation>Udskriv cross-dock-listen</translation>
     </message>
@@ -6498,8 +6482,12 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
         <translation>Sprunget over for nyere ordrer, som denne modtagelse gør komplette:</translation>
     </message>
     <message>
-        <source>Received: %1</source>
-        <translation>Modtaget: %1</translation>
+        <source>%1 (SKU %2)</source>
+        <translation>%1 (varenr. %2)</translation>
+    </message>
+    <message>
+        <source>No shop is open.</source>
+        <translation>Ingen butik er åben.</translation>
     </message>
 </context>
 <context>

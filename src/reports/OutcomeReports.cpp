@@ -167,7 +167,7 @@ Status ReportService::demand(Report& report)
 
     ReportTable skus;
     skus.heading = tr("Top %1 SKUs by backordered units").arg(topCount);
-    skus.columns = {col("sku", tr("SKU")),
+    skus.columns = {code("sku", tr("SKU")),
                     col("item", tr("Item")),
                     col("ordered", tr("Ordered units"), T::Integer),
                     col("backordered", tr("Backordered units"), T::Integer),
@@ -195,7 +195,7 @@ Status ReportService::paymentRisk(Report& report)
         return risks.errors();
     const QList<services::RiskRow>& rows = risks.value();
     report.csvSectionColumn = QStringLiteral("list");
-    const QList<Column> columns = {col("order_number", tr("Order")),       col("customer_email", tr("Customer")),
+    const QList<Column> columns = {code("order_number", tr("Order")),       col("customer_email", tr("Customer")),
                                    col("payment", tr("Payment")),          col("reason", tr("Reason")),
                                    col("lapse_date", tr("Lapses"), T::Date), col("promised_date", tr("Promised"), T::Date)};
     ReportTable lapses;

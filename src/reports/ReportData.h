@@ -37,8 +37,13 @@ struct Column
     QString key;   // CSV header (snake_case)
     QString title; // PDF and HTML header
     Type type = Type::Text;
+    // Never broken over lines (SKUs, order numbers): PDF and print give the column the
+    // width of its longest value; other text columns give up room first.
+    bool whole = false;
 
     bool numeric() const { return type != Type::Text && type != Type::Date && type != Type::DateTime; }
+    // Long text that may wrap between words (and inside a word too long for the column).
+    bool wraps() const { return type == Type::Text && !whole; }
 };
 
 using Row = QList<QVariant>;

@@ -22,6 +22,14 @@ inline Column col(const char* key, const QString& title, T type = T::Text)
     return Column{QString::fromLatin1(key), title, type};
 }
 
+// An identifier the packer reads whole: a SKU, an order number, a reference.
+inline Column code(const char* key, const QString& title)
+{
+    Column c = col(key, title);
+    c.whole = true;
+    return c;
+}
+
 inline QVariant orNull(const QDate& d)
 {
     return d.isValid() ? QVariant(d) : QVariant();

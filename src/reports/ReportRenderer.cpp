@@ -177,6 +177,7 @@ private:
         QList<double> widths;
         QList<double> x;
         QList<int> align;
+        QList<bool> wraps; // a cell's text may take more than one line
         double headerHeight = 0;
         QList<QString> headerTexts;
     };
@@ -198,27 +199,29 @@ private:
         };
         for (qsizetype c = 0; c < n; ++c) {
             const QString& title = t.columns[c].title;
-            const bool text = t.columns[c].type == Column::Type::Text;
+            const bool wraps = t.columns[c].wraps();
             double content = 0;
             double word = 0; // text wraps between words, so its longest word is what it needs at least
             for (const QStringList& row : cells) {
                 const double w = cell.horizontalAdvance(row[c]);
                 content = std::max(content, w);
-                if (text && w > word)
+                if (wraps && w > word)
                     word = std::max(word, longestWord(cell, row[c]));
             }
             if (!totals.isEmpty()) {
                 content = std::max(content, bold.horizontalAdvance(totals[c]));
-                if (text)
+                if (wraps)
                     word = std::max(word, longestWord(bold, totals[c]));
             }
             const double headerWord = longestWord(bold, title);
             natural[c] = std::max(bold.horizontalAdvance(title), content) + pad;
-            // Numbers and dates never wrap; text may, down to its longest word (at most 40 mm).
-            minimum[c] = std::min(natural[c], (text ? std::max(headerWord, std::min(word, 40 * m_mm))
-                                                    : std::max(headerWord, content))
+            // Numbers, dates and whole text (SKUs) never wrap; other text may, down to its
+            // longest word (at most 40 mm).
+            minimum[c] = std::min(natural[c], (wraps ? std::max(headerWord, std::min(word, 40 * m_mm))
+                                                     : std::max(headerWord, content))
                                                   + pad);
             g.align << (t.columns[c].numeric() ? int(Qt::AlignRight) : int(Qt::AlignLeft));
+            g.wraps << wraps;
         }
         double sum = 0;
         for (double w : natural)
@@ -235,31 +238,26 @@ private:
                 g.widths[c] += textSum > 0 ? (text ? spare * natural[c] / textSum : 0) : spare / n;
             }
         } else {
-            // Too wide: first the headers of numbers and dates wrap, then text columns
-            // give up room in proportion to what they can spare, last everything shrinks.
+            // Too wide: first the headers of numbers, dates and whole text wrap, then the
+            // wrapping text columns give up room in proportion to what they can spare.
             double excess = sum - m_width;
             for (const bool textPass : {false, true}) {
                 double give = 0;
                 for (qsizetype c = 0; c < n; ++c) {
-                    if ((t.columns[c].type == Column::Type::Text) == textPass)
+                    if (t.columns[c].wraps() == textPass)
                         give += g.widths[c] - minimum[c];
                 }
                 if (give <= 0 || excess <= 0)
                     continue;
                 const double share = std::min(1.0, excess / give);
                 for (qsizetype c = 0; c < n; ++c) {
-                    if ((t.columns[c].type == Column::Type::Text) == textPass)
+                    if (t.columns[c].wraps() == textPass)
                         g.widths[c] -= (g.widths[c] - minimum[c]) * share;
                 }
                 excess -= std::min(excess, give);
             }
-            if (excess > 0.5) {
-                double total = 0;
-                for (double w : g.widths)
-                    total += w;
-                for (double& w : g.widths)
-                    w *= m_width / total;
-            }
+            if (excess > 0.5)
+                shrink(t, g.widths, excess);
         }
         double x = 0;
         for (double w : g.widths) {
@@ -274,6 +272,34 @@ private:
         return g;
     }
 
+    // Still too wide at every column's minimum: the wrapping text columns shrink further
+    // (each keeping at least 8 mm) so SKUs and numbers stay whole; only when that is not
+    // enough does every column shrink, and what no longer fits is elided.
+    void shrink(const ReportTable& t, QList<double>& widths, double excess) const
+    {
+        const double floor = 8 * m_mm;
+        double give = 0;
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            if (t.columns[c].wraps())
+                give += std::max(0.0, widths[c] - floor);
+        }
+        if (give > 0) {
+            const double share = std::min(1.0, excess / give);
+            for (qsizetype c = 0; c < widths.size(); ++c) {
+                if (t.columns[c].wraps())
+                    widths[c] -= std::max(0.0, widths[c] - floor) * share;
+            }
+            excess -= std::min(excess, give);
+        }
+        if (excess > 0.5) {
+            double total = 0;
+            for (double w : widths)
+                total += w;
+            for (double& w : widths)
+                w *= m_width / total;
+        }
+    }
+
     double cellPad() const { return 1.2 * m_mm; }
     double cellVPad() const { return 0.6 * m_mm; }
 
@@ -282,6 +308,8 @@ private:
         const QFontMetricsF& fm = m_fonts.fm(font);
         int lines = 1;
         for (qsizetype c = 0; c < row.size(); ++c) {
+            if (!g.wraps[c])
+                continue;
             const double inner = g.widths[c] - 2 * cellPad();
             if (fm.horizontalAdvance(row[c]) > inner)
                 lines = std::max(lines, wrappedLines(row[c], m_fonts.fonts[font], m_device, inner));
@@ -293,18 +321,26 @@ private:
     {
         page().ops.push_back(Op{Op::Fill, QRectF(0, m_y, m_width, g.headerHeight), QString(), Body, 0, headerFill, 0});
         for (qsizetype c = 0; c < t.columns.size(); ++c)
-            cellText(g, c, m_y, g.headerHeight, t.columns[c].title, CellBold);
+            cellText(g, c, m_y, g.headerHeight, t.columns[c].title, CellBold, true);
         m_y += g.headerHeight;
         page().ops.push_back(Op{Op::Line, QRectF(0, m_y, m_width, 0), QString(), Body, 0, rule, 0});
     }
 
-    void cellText(const Geometry& g, qsizetype c, double y, double h, const QString& text, FontRole font)
+    // A header cell may always wrap (between words); a body cell of a column that does
+    // not wrap stays on one line, elided in the middle in the rare case it does not fit.
+    void cellText(const Geometry& g, qsizetype c, double y, double h, const QString& text, FontRole font,
+                  bool header = false)
     {
         if (text.isEmpty())
             return;
         const QRectF r(g.x[c] + cellPad(), y + cellVPad(), g.widths[c] - 2 * cellPad(), h - 2 * cellVPad());
-        const bool wraps = m_fonts.fm(font).horizontalAdvance(text) > r.width();
-        page().ops.push_back(Op{wraps ? Op::WrappedText : Op::Text, r, text, font, g.align[c], ink, 0});
+        const bool tooWide = m_fonts.fm(font).horizontalAdvance(text) > r.width();
+        if (tooWide && !header && !g.wraps[c]) {
+            page().ops.push_back(Op{Op::Text, r, m_fonts.fm(font).elidedText(text, Qt::ElideMiddle, r.width()), font,
+                                    g.align[c], ink, 0});
+            return;
+        }
+        page().ops.push_back(Op{tooWide ? Op::WrappedText : Op::Text, r, text, font, g.align[c], ink, 0});
     }
 
     void table(const ReportTable& t)

@@ -85,11 +85,9 @@ ReportService::ReportService(store::Database& db, const core::Clock& clock)
 
 ReportService::~ReportService() = default;
 
-Result<Report> ReportService::build(ReportKind kind, const ReportParams& params, const Progress& progress,
-                                    const std::atomic<bool>* cancel)
+// A report's title and what every page's header says of the shop.
+Report ReportService::begin(ReportKind kind)
 {
-    m_progress = progress;
-    m_cancel = cancel;
     const ReportSpec& s = spec(kind);
     Report report;
     report.kind = kind;
@@ -99,6 +97,16 @@ Result<Report> ReportService::build(ReportKind kind, const ReportParams& params,
     report.locale = m_shop.config().text(store::settings::ShopLocale);
     report.currency = m_shop.config().text(store::settings::ShopCurrency);
     report.generatedAt = m_shop.now();
+    return report;
+}
+
+Result<Report> ReportService::build(ReportKind kind, const ReportParams& params, const Progress& progress,
+                                    const std::atomic<bool>* cancel)
+{
+    m_progress = progress;
+    m_cancel = cancel;
+    const ReportSpec& s = spec(kind);
+    Report report = begin(kind);
     if (s.period) {
         const QDate today = m_shop.clock().today();
         report.to = params.to.isValid() ? params.to : (params.from.isValid() && params.from > today ? params.from : today);

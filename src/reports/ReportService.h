@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Result.h"
+#include "domain/Types.h"
 #include "reports/ReportData.h"
 #include "services/Shop.h"
 #include "store/ReportStore.h"
@@ -31,6 +32,19 @@ struct ReportSpec
     bool period = false;   // reads --from/--to
 };
 
+// A receipt's cross-dock list as the Receive dialog worked it out: a preview not saved
+// yet, or the receipt just made (a reference may name several receipts; this is one).
+struct CrossDockInput
+{
+    QString reference;
+    QDateTime receivedAt;
+    QList<domain::CrossDockRow> rows; // in queue order, as StockService::receive returns them
+    QList<int> stillWaiting;          // per row: what its order line still waits for after it
+    QHash<QString, QString> itemNames; // per SKU
+    QStringList footnotes;            // printed under the list (who a complete-only receipt passed over)
+    bool preview = false;             // not received yet, and the list says so
+};
+
 // How far building has come (0-100) and what it is doing; called on the building thread.
 using Progress = std::function<void(int percent, const QString& step)>;
 
@@ -55,6 +69,10 @@ public:
     core::Result<Report> build(ReportKind kind, const ReportParams& params, const Progress& progress = {},
                                const std::atomic<bool>* cancel = nullptr);
 
+    // The cross-dock list of a receipt the Receive dialog worked out: the same pages as
+    // the crossdock report of a stored receipt (page header, Page N of M, whole SKUs).
+    core::Result<Report> crossDockOf(const CrossDockInput& input);
+
     // A period report without dates covers the 90 days up to today.
     static constexpr int DefaultPeriodDays = 90;
 
@@ -63,7 +81,11 @@ private:
     core::Status backorders(Report& report, const ReportParams& params);
     core::Status aging(Report& report, const ReportParams& params);
     core::Status queue(Report& report, const ReportParams& params);
+    Report begin(ReportKind kind);
     core::Status crossDock(Report& report, const ReportParams& params);
+    void fillCrossDock(Report& report, const QString& reference, const QDateTime& receivedAt, bool preview,
+                       const QList<store::report::CrossDockShip>& ship,
+                       const QList<store::report::CrossDockReceived>& received) const;
     core::Status packing(Report& report, const ReportParams& params);
     core::Status cancellations(Report& report);
     core::Status demand(Report& report);

@@ -63,7 +63,7 @@ Status ReportService::backorders(Report& report, const ReportParams& params)
     const QDate today = m_shop.clock().today();
     report.landscape = true; // ten columns
     ReportTable table;
-    table.columns = {col("sku", tr("SKU")),
+    table.columns = {code("sku", tr("SKU")),
                      col("item", tr("Item")),
                      col("waiting_units", tr("Waiting units"), T::Integer),
                      col("waiting_customers", tr("Customers"), T::Integer),
@@ -166,7 +166,7 @@ Status ReportService::aging(Report& report, const ReportParams& params)
 
     ReportTable items;
     items.heading = tr("Per item");
-    items.columns = {col("sku", tr("SKU")), col("item", tr("Item"))};
+    items.columns = {code("sku", tr("SKU")), col("item", tr("Item"))};
     static const char* const keys[] = {"days_0_7", "days_8_14", "days_15_30", "days_31_60", "days_over_60"};
     for (int b = 0; b < bucketCount; ++b)
         items.columns << col(keys[b], bucketLabel(b), T::Integer);
@@ -213,7 +213,7 @@ Status ReportService::queue(Report& report, const ReportParams& params)
     report.subtitle = QStringLiteral("%1 \u2014 %2").arg(item->sku, item->name);
     report.landscape = true;
     ReportTable table;
-    table.columns = {col("position", tr("#"), T::Integer),     col("order_number", tr("Order")),
+    table.columns = {col("position", tr("#"), T::Integer),     code("order_number", tr("Order")),
                      col("priority", tr("Front")),              col("customer", tr("Customer")),
                      col("email", tr("E-mail")),                col("phone", tr("Phone")),
                      col("qty", tr("Qty"), T::Integer),
@@ -287,24 +287,73 @@ Status ReportService::crossDock(Report& report, const ReportParams& params)
     Result<QList<store::report::CrossDockReceived>> received = m_store.crossDockReceived(params.receiptRef);
     if (!received)
         return received.errors();
-    const ReportFormat format(report);
     QDateTime receivedAt;
     for (const auto& r : received.value()) {
         if (!receivedAt.isValid() || r.receivedAt < receivedAt)
             receivedAt = r.receivedAt;
     }
-    report.subtitle = tr("Receipt %1, received %2").arg(params.receiptRef, format.dateTime(receivedAt));
+    fillCrossDock(report, params.receiptRef, receivedAt, false, ship.value(), received.value());
+    return {};
+}
+
+Result<Report> ReportService::crossDockOf(const CrossDockInput& input)
+{
+    Report report = begin(ReportKind::CrossDock);
+    store::Transaction snapshot(m_db);
+    if (!snapshot.isActive())
+        return snapshot.status().errors();
+    QStringList orders;
+    for (const domain::CrossDockRow& r : input.rows) {
+        if (r.destination == QLatin1String("ship"))
+            orders << r.orderNumber;
+    }
+    const Result<QHash<QString, store::report::ShipTo>> shipTo = m_store.shipToOf(orders);
+    if (!shipTo)
+        return shipTo.errors();
+    QList<store::report::CrossDockShip> ship;
+    QMap<QString, store::report::CrossDockReceived> received; // by SKU, as the stored list sorts them
+    for (qsizetype i = 0; i < input.rows.size(); ++i) {
+        const domain::CrossDockRow& r = input.rows[i];
+        const QString name = input.itemNames.value(r.sku);
+        store::report::CrossDockReceived& in = received[r.sku];
+        in.sku = r.sku;
+        in.itemName = name;
+        in.received += r.qty;
+        in.receivedAt = input.receivedAt;
+        if (r.destination != QLatin1String("ship")) {
+            in.toShelf += r.qty;
+            continue;
+        }
+        const store::report::ShipTo to = shipTo->value(r.orderNumber);
+        ship << store::report::CrossDockShip{r.orderNumber, r.sku, name, r.qty, to.name, to.address,
+                                             r.customerEmail, input.stillWaiting.value(i)};
+    }
+    fillCrossDock(report, input.reference, input.receivedAt, input.preview, ship, received.values());
+    if (!input.footnotes.isEmpty() && !report.tables.isEmpty())
+        report.tables.first().footnotes << input.footnotes;
+    return report;
+}
+
+// The list as the packer reads it: what goes straight to shipping, for which order and
+// where (partial fills marked), then what is put away per item.
+void ReportService::fillCrossDock(Report& report, const QString& reference, const QDateTime& receivedAt, bool preview,
+                                  const QList<store::report::CrossDockShip>& ship,
+                                  const QList<store::report::CrossDockReceived>& received) const
+{
+    const ReportFormat format(report);
+    report.subtitle = preview ? tr("Receipt %1, preview of %2: not received yet").arg(reference, format.dateTime(receivedAt))
+                              : tr("Receipt %1, received %2").arg(reference, format.dateTime(receivedAt));
 
     ReportTable toShip;
     toShip.heading = tr("Straight to shipping");
-    toShip.columns = {col("order_number", tr("Order")), col("sku", tr("SKU")),           col("item", tr("Item")),
+    toShip.columns = {code("order_number", tr("Order")), code("sku", tr("SKU")),           col("item", tr("Item")),
                       col("qty", tr("Qty"), T::Integer), col("still_to_come", tr("Still to come"), T::Integer),
                       col("ship_to_name", tr("Ship to")), col("ship_to_address", tr("Address"))};
     toShip.emptyText = tr("Nothing of this receipt went to a waiting order.");
     qint64 shipped = 0;
     int partial = 0;
     QSet<QString> orders;
-    for (const auto& r : ship.value()) {
+    for (const auto& r : ship) {
         // A partial fill says how much is still to come, so the packer does not close
         // the parcel as the whole order; a line filled completely leaves it empty.
         const QVariant toCome = r.stillToCome > 0 ? QVariant(qint64(r.stillToCome)) : QVariant();
@@ -323,11 +372,11 @@ Status ReportService::crossDock(Report& report, const ReportParams& params)
 
     ReportTable putAway;
     putAway.heading = tr("Put away");
-    putAway.columns = {col("sku", tr("SKU")), col("item", tr("Item")), col("received", tr("Received"), T::Integer),
+    putAway.columns = {code("sku", tr("SKU")), col("item", tr("Item")), col("received", tr("Received"), T::Integer),
                        col("to_shipping", tr("To shipping"), T::Integer), col("put_away", tr("Put away"), T::Integer)};
     qint64 in = 0;
     qint64 shelf = 0;
-    for (const auto& r : received.value()) {
+    for (const auto& r : received) {
         putAway.rows << Row{r.sku, r.itemName, r.received, r.received - r.toShelf, r.toShelf};
         in += r.received;
         shelf += r.toShelf;
@@ -338,7 +387,6 @@ Status ReportService::crossDock(Report& report, const ReportParams& params)
                       {tr("Orders served"), qint64(orders.size()), T::Integer},
                       {tr("Put away"), shelf, T::Integer}};
     report.tables << toShip << putAway;
-    return {};
 }
 
 // ---------------------------------------------------------------- packing slips
@@ -387,7 +435,7 @@ Status ReportService::packing(Report& report, const ReportParams& params)
             ++end;
         const store::report::PackingLine& first = all[i];
         ReportTable slip;
-        slip.columns = {col("sku", tr("SKU")),
+        slip.columns = {code("sku", tr("SKU")),
                         col("item", tr("Item")),
                         col("ordered", tr("Ordered"), T::Integer),
                         col("shipped_before", tr("Shipped before"), T::Integer),
@@ -452,7 +500,7 @@ Status ReportService::packing(Report& report, const ReportParams& params)
     }
     if (report.tables.isEmpty()) {
         ReportTable none;
-        none.columns = {col("sku", tr("SKU")), col("item", tr("Item")), col("ordered", tr("Ordered"), T::Integer),
+        none.columns = {code("sku", tr("SKU")), col("item", tr("Item")), col("ordered", tr("Ordered"), T::Integer),
                         col("shipped_before", tr("Shipped before"), T::Integer),
                         col("shipped_now", tr("In this parcel"), T::Integer),
                         col("still_to_come", tr("Still to come"), T::Integer)};

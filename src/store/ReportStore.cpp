@@ -188,6 +188,24 @@ Result<QList<CrossDockReceived>> ReportStore::crossDockReceived(const QString& r
     return rows;
 }
 
+Result<QHash<QString, ShipTo>> ReportStore::shipToOf(const QStringList& orderNumbers)
+{
+    QHash<QString, ShipTo> out;
+    for (const QString& number : orderNumbers) {
+        if (out.contains(number))
+            continue;
+        Statement q = prepared(QStringLiteral("SELECT ") + shipTo
+                               + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                                "WHERE o.order_number = :number"));
+        q.bindValue(QStringLiteral(":number"), number);
+        if (Status s = sql::run(q); !s.ok())
+            return s.errors();
+        if (q.next())
+            out.insert(number, ShipTo{q.value(0).toString(), q.value(1).toString()});
+    }
+    return out;
+}
+
 Result<QList<PackingLine>> ReportStore::packingLines(const QString& orderNumber)
 {
     const QString select = QStringLiteral(

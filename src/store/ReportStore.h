@@ -75,6 +75,13 @@ struct CrossDockShip
     int stillToCome = 0;
 };
 
+// Where an order goes: its ship-to, else the customer's own name and address.
+struct ShipTo
+{
+    QString name;
+    QString address;
+};
+
 struct CrossDockReceived
 {
     QString sku;
@@ -169,6 +176,8 @@ public:
     core::Status forEachQueueLine(qint64 itemId, const std::function<bool(const report::QueueLine&)>& visit);
     core::Result<QList<report::CrossDockShip>> crossDockShipping(const QString& reference);
     core::Result<QList<report::CrossDockReceived>> crossDockReceived(const QString& reference);
+    // The ship-to of each of these orders, by order number (an unknown number is left out).
+    core::Result<QHash<QString, report::ShipTo>> shipToOf(const QStringList& orderNumbers);
     // Every line of the orders with units allocated (orderNumber empty), or of one order.
     core::Result<QList<report::PackingLine>> packingLines(const QString& orderNumber);
     core::Result<std::optional<report::LastShipment>> lastShipment(const QString& orderNumber);

@@ -16,7 +16,9 @@
 #include "orders/OrderPickerDialog.h"
 #include "orders/OrdersPage.h"
 #include "orders/ShipDialog.h"
+#include "purchasing/PurchasingPage.h"
 #include "purchasing/ReceiveDialog.h"
+#include "services/PurchasingService.h"
 #include "services/MerchandisingService.h"
 #include "services/Shop.h"
 #include "store/Database.h"
@@ -189,6 +191,26 @@ void Screenshots::everyPage()
     QVERIFY(QTest::qWaitForWindowExposed(newItem));
     save(newItem, u"14-new-item-dialog"_s);
     newItem->reject();
+    // A purchase order's timeline with a long note: wrapped to the pane, no sideways scrolling.
+    window.navigate(u"purchasing"_s);
+    context.waitForTasks(-1);
+    QCoreApplication::processEvents();
+    auto* purchasing = window.findChild<bd::ui::PurchasingPage*>();
+    auto* purchaseOrders = window.findChild<QTableView*>(u"purchaseOrdersTableView"_s);
+    QVERIFY(purchasing && purchaseOrders);
+    QVERIFY(QTest::qWaitFor([purchaseOrders] { return purchaseOrders->model()->rowCount() > 0; }, 10000));
+    const QString po = purchaseOrders->model()->index(0, 0).data().toString();
+    bd::services::StageInput stage;
+    stage.poNumber = po;
+    stage.stage = u"in-transit"_s;
+    stage.note = u"Left Shenzhen on the MSC Oscar, transshipped in Rotterdam onto a feeder to Aarhus; "
+                 "customs papers sent ahead, container MSCU1234567890 sealed and on its way to our warehouse"_s;
+    QVERIFY(bd::services::PurchasingService(*context.shop()).recordStage(stage).ok());
+    purchasing->reload();
+    purchasing->selectPurchaseOrder(po);
+    context.waitForTasks(-1);
+    QCoreApplication::processEvents();
+    save(&window, u"16-purchasing-timeline"_s);
     // A shop without items: how to start.
     QVERIFY(window.createDatabase(dir.filePath(u"empty.sqlite"_s)));
     window.navigate(u"dashboard"_s);

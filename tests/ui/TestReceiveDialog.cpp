@@ -13,6 +13,7 @@
 #include "purchasing/PurchaseSuggestionsDialog.h"
 #include "purchasing/PurchasingPage.h"
 #include "purchasing/ReceiveDialog.h"
+#include "reports/ReportPreview.h"
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
@@ -25,6 +26,11 @@
 #include <QCheckBox>
 #include <QCompleter>
 #include <QFile>
+#include <QHeaderView>
+#include <QScopeGuard>
+#include <QScrollBar>
+#include <QStyle>
+#include <QTranslator>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -307,7 +313,10 @@ private Q_SLOTS:
         QVERIFY(passed->isVisible());
         QCOMPARE(passed->text(), QStringLiteral("Passed over for younger orders that this receipt completes:\n"
                                                 "• 1001 (1001@example.com), MUG-RED: needs 3, only 2 left at its turn"));
-        QVERIFY(dialog->html().contains(QStringLiteral("needs 3, only 2 left at its turn")));
+        const core::Result<reports::Report> printed = dialog->printedList();
+        QVERIFY2(printed.ok(), qPrintable(printed.errorText()));
+        QVERIFY(printed->tables.constFirst().footnotes.join(QLatin1Char('\n'))
+                    .contains(QStringLiteral("needs 3, only 2 left at its turn")));
         // Filling any line passes nobody over.
         dialog->setCompleteOnly(false);
         click(dialog, QStringLiteral("previewButton"));
@@ -325,10 +334,109 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Mug, red"));
         QCOMPARE(table->item(0, 5)->text(), QStringLiteral("Ship to customer — partial, 1 still to come"));
-        const QString html = dialog->html();
-        QVERIFY(html.contains(QStringLiteral("<td>Mug, red</td>")));
-        QVERIFY2(html.contains(QStringLiteral("<b>Ship to customer — partial, 1 still to come</b>")), qPrintable(html));
-        QVERIFY(html.contains(QStringLiteral("Received: %1").arg(domain::LocaleFormat().date(QDate(2026, 11, 20)))));
+        // Print opens the crossdock report's pages (a header on each, Page N of M) in a
+        // print preview: the same rows, saying the receipt is not received yet.
+        click(dialog, QStringLiteral("printButton"));
+        auto* preview = dialog->findChild<ui::ReportPreview*>();
+        QVERIFY(preview);
+        const reports::Report& printed = preview->report();
+        QCOMPARE(printed.kind, reports::ReportKind::CrossDock);
+        QCOMPARE(printed.tables.size(), 2);
+        const reports::Row row = printed.tables.constFirst().rows.value(0);
+        QCOMPARE(row.value(0).toString(), QStringLiteral("1001"));
+        QCOMPARE(row.value(1).toString(), QStringLiteral("MUG-RED"));
+        QCOMPARE(row.value(2).toString(), QStringLiteral("Mug, red"));
+        QCOMPARE(row.value(4).toLongLong(), 1); // still to come: a partial fill
+        QCOMPARE(row.value(5).toString(), QStringLiteral("Customer 1001"));
+        QVERIFY2(printed.subtitle.contains(QStringLiteral("not received yet")), qPrintable(printed.subtitle));
+        QVERIFY2(printed.subtitle.contains(QStringLiteral("20/11/2026")), qPrintable(printed.subtitle));
+        QVERIFY(preview->pageCount() >= 1);
+        preview->close();
+        // Confirmed, the list says it was received.
+        click(dialog, QStringLiteral("confirmButton"));
+        const core::Result<reports::Report> received = dialog->printedList();
+        QVERIFY2(received.ok(), qPrintable(received.errorText()));
+        QVERIFY2(received->subtitle.contains(QStringLiteral("received 20/11/2026")), qPrintable(received->subtitle));
+    }
+
+    // The preview at the dialog's default size, in English and Danish: the item's name
+    // and a long SKU are readable whole, the table does not scroll sideways, and each
+    // row's tooltip names the item whole.
+    void previewShowsTheItemAtTheDefaultSize_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addRow("English") << QStringLiteral("en");
+        QTest::addRow("Danish") << QStringLiteral("da");
+    }
+
+    void previewShowsTheItemAtTheDefaultSize()
+    {
+        QFETCH(QString, language);
+        QTranslator danish;
+        const QLocale before;
+        if (language == QLatin1String("da")) {
+            QVERIFY(danish.load(QStringLiteral(":/i18n/backorderdesk_da.qm")));
+            QCoreApplication::installTranslator(&danish);
+            QLocale::setDefault(QLocale(QLocale::Danish, QLocale::Denmark));
+        }
+        auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&danish);
+            QLocale::setDefault(before);
+        });
+        const QString sku = QStringLiteral("TEE-ORGANIC-COTTON-RED-XXL");
+        const QString name = QStringLiteral("Heavyweight organic cotton T-shirt, red, XXL");
+        services::ItemInput tee;
+        tee.item.sku = sku;
+        tee.item.name = name;
+        tee.item.priceMinor = 2999;
+        tee.item.policy = domain::Policy::Backorder;
+        tee.onHand = 0;
+        QVERIFY(services::CatalogService(shop()).saveItems({ tee }).ok());
+        place(QStringLiteral("1003-WEB"), sku, 3);
+        place(QStringLiteral("1004-WEB"), sku, 4);
+
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        // The default size fits a 1280×800 screen with the window's frame.
+        QVERIFY2(dialog->width() <= 1280 - 40 && dialog->height() <= 800 - 80,
+                 qPrintable(QStringLiteral("%1×%2").arg(dialog->width()).arg(dialog->height())));
+        setLine(dialog, 0, sku, QStringLiteral("5")); // 1003 whole, 1004 partly: the longest "goes to"
+        setLine(dialog, 1, QStringLiteral("MUG-RED"), QStringLiteral("6"));
+        click(dialog, QStringLiteral("previewButton"));
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("crossDockTableWidget"));
+        QVERIFY(table->rowCount() >= 4);
+        QCoreApplication::processEvents();
+
+        const QFontMetrics metrics(table->font());
+        const int margins = 2 * table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 2;
+        QHeaderView* header = table->horizontalHeader();
+        QVERIFY2(header->sectionSize(1) >= metrics.horizontalAdvance(name) + margins,
+                 qPrintable(QStringLiteral("item column %1 px < %2 px")
+                                .arg(header->sectionSize(1))
+                                .arg(metrics.horizontalAdvance(name) + margins)));
+        QVERIFY2(header->sectionSize(0) >= metrics.horizontalAdvance(sku) + margins,
+                 qPrintable(QStringLiteral("SKU column %1 px < %2 px")
+                                .arg(header->sectionSize(0))
+                                .arg(metrics.horizontalAdvance(sku) + margins)));
+        // The columns fit the table: nothing to scroll sideways.
+        QVERIFY2(header->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
+        QVERIFY(!table->horizontalScrollBar()->isVisible());
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() != sku)
+                continue;
+            QVERIFY2(table->item(r, 0)->toolTip().contains(name), qPrintable(table->item(r, 0)->toolTip()));
+            QVERIFY2(table->item(r, 1)->toolTip().contains(sku), qPrintable(table->item(r, 1)->toolTip()));
+        }
+        // A narrower dialog elides (the tooltips keep the whole text) instead of scrolling.
+        dialog->resize(760, dialog->height());
+        QCoreApplication::processEvents();
+        QVERIFY2(header->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
+        QVERIFY(header->sectionSize(1) >= table->viewport()->width() / 4);
     }
 
     void startsWithAnItemAndCompletesSkus()

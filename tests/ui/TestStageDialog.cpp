@@ -22,7 +22,10 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextLayout>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
@@ -84,6 +87,20 @@ private:
         return page.findChild<ui::StageDialog*>();
     }
 
+    // The Stage dialog of PO-7 on a freshly read page, with this stage chosen.
+    ui::StageDialog* openStageOfPo7(ui::PurchasingPage& page, const QString& code)
+    {
+        page.reload();
+        if (!select(page, u"PO-7"_s))
+            return nullptr;
+        ui::StageDialog* dialog = openStage(page);
+        if (!dialog)
+            return nullptr;
+        auto* stage = dialog->findChild<QComboBox*>(u"stageComboBox"_s);
+        stage->setCurrentIndex(stage->findData(code));
+        return stage->currentData().toString() == code ? dialog : nullptr;
+    }
+
     static void pressOk(ui::StageDialog* dialog)
     {
         QTest::mouseClick(dialog->findChild<QDialogButtonBox*>(u"stageButtonBox"_s)->button(QDialogButtonBox::Ok),
@@ -136,9 +153,9 @@ private Q_SLOTS:
         page.reload();
         QVERIFY(!page.findChild<QPushButton*>(u"stageButton"_s)->isEnabled()); // nothing selected
         QVERIFY(select(page, u"PO-7"_s));
-        auto* timeline = page.findChild<QListWidget*>(u"timelineListWidget"_s);
+        auto* timeline = page.findChild<QTextBrowser*>(u"timelineTextBrowser"_s);
         QVERIFY(timeline);
-        QCOMPARE(timeline->count(), 1); // "No stage recorded yet"
+        QCOMPARE(timeline->toPlainText(), u"No stage recorded yet"_s);
 
         ui::StageDialog* dialog = openStage(page);
         QVERIFY(dialog);
@@ -158,20 +175,57 @@ private Q_SLOTS:
                 QVERIFY2(r.bodyText.contains(u"left Shenzhen on the MSC Oscar"_s), qPrintable(r.bodyText));
         }
         // The page shows the stage on the order's timeline.
-        QCOMPARE(timeline->count(), 1);
-        QVERIFY2(timeline->item(0)->text().contains(u"shipped by supplier"_s), qPrintable(timeline->item(0)->text()));
-        QVERIFY2(timeline->item(0)->text().contains(u"MSC Oscar"_s), qPrintable(timeline->item(0)->text()));
+        QCOMPARE(timeline->document()->blockCount(), 1);
+        const QString stageText = timeline->toPlainText();
+        QVERIFY2(stageText.contains(u"shipped by supplier"_s), qPrintable(stageText));
+        QVERIFY2(stageText.contains(u"MSC Oscar"_s), qPrintable(stageText));
+    }
+
+    // A long note (and a tracking number with no spaces) wraps to the pane's width at
+    // 1280×800 and the timeline grows downwards; nothing scrolls sideways.
+    void timelineWrapsLongNotesToThePane()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        ui::StageDialog* dialog = openStageOfPo7(page, u"in-transit"_s);
+        QVERIFY(dialog);
+        const QString tracking = u"MSCU1234567890ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"_s;
+        const QString note = u"Left Shenzhen on the MSC Oscar, transshipped in Rotterdam onto a feeder to Aarhus, "
+                             "customs papers sent ahead, container "_s
+            + tracking + u" sealed and on its way to our warehouse"_s;
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"noteLineEdit"_s), note);
+        pressOk(dialog);
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+        auto* timeline = page.findChild<QTextBrowser*>(u"timelineTextBrowser"_s);
+        QVERIFY(timeline);
+        QCoreApplication::processEvents();
+        QVERIFY2(timeline->toPlainText().contains(note), qPrintable(timeline->toPlainText()));
+        const int viewport = timeline->viewport()->width();
+        QVERIFY(viewport > 0);
+        QVERIFY2(viewport < 1280 / 2, "the timeline is beside the lines, narrower than the page");
+        // The text is laid out to the viewport: the widest line fits, no sideways scrolling.
+        const QSizeF laidOut = timeline->document()->size();
+        QVERIFY2(timeline->document()->idealWidth() <= viewport,
+                 qPrintable(u"%1 > %2"_s.arg(timeline->document()->idealWidth()).arg(viewport)));
+        QVERIFY2(laidOut.width() <= viewport, qPrintable(u"%1 > %2"_s.arg(laidOut.width()).arg(viewport)));
+        QCOMPARE(timeline->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(!timeline->horizontalScrollBar()->isVisible());
+        // The stage's paragraph took several lines: it grew downwards instead.
+        const QTextBlock block = timeline->document()->firstBlock();
+        QVERIFY(block.layout());
+        QVERIFY2(block.layout()->lineCount() >= 3, qPrintable(QString::number(block.layout()->lineCount())));
+        const QFontMetrics metrics(timeline->document()->defaultFont());
+        QVERIFY(laidOut.height() >= 3 * metrics.lineSpacing());
     }
 
     void newExpectedDateMovesThePurchaseOrder()
     {
         ui::PurchasingPage page(*m_context);
-        page.reload();
-        QVERIFY(select(page, u"PO-7"_s));
-        ui::StageDialog* dialog = openStage(page);
+        ui::StageDialog* dialog = openStageOfPo7(page, u"in-transit"_s);
         QVERIFY(dialog);
-        auto* stage = dialog->findChild<QComboBox*>(u"stageComboBox"_s);
-        stage->setCurrentIndex(stage->findData(u"in-transit"_s));
         QTest::mouseClick(dialog->findChild<QCheckBox*>(u"expectedCheckBox"_s), Qt::LeftButton);
         auto* expected = dialog->findChild<QDateEdit*>(u"expectedDateEdit"_s);
         QVERIFY(expected->isEnabled());

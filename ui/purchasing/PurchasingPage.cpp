@@ -16,13 +16,13 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <utility>
@@ -86,12 +86,17 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     m_linesView->horizontalHeader()->resizeSection(PurchaseLinesModel::Name, 240);
     auto* linesAndTimeline = new QHBoxLayout;
     linesAndTimeline->addWidget(m_linesView, 3);
-    m_timelineList = new QListWidget(detail);
-    m_timelineList->setObjectName(QStringLiteral("timelineListWidget"));
-    m_timelineList->setToolTip(tr("The stages of the purchase order's way here, oldest first"));
+    // The stages wrap to the pane's width (a long note, a tracking number too) and the
+    // pane scrolls down, never sideways.
+    m_timeline = new QTextBrowser(detail);
+    m_timeline->setObjectName(QStringLiteral("timelineTextBrowser"));
+    m_timeline->setToolTip(tr("The stages of the purchase order's way here, oldest first"));
+    m_timeline->setLineWrapMode(QTextEdit::WidgetWidth);
+    m_timeline->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_timeline->setOpenLinks(false);
     // Beside the lines, so the button bar keeps the window's narrowest width.
     auto* timeline = new QVBoxLayout;
-    timeline->addWidget(m_timelineList, 1);
+    timeline->addWidget(m_timeline, 1);
     timeline->addWidget(m_stageButton);
     linesAndTimeline->addLayout(timeline, 2);
     detailLayout->addLayout(linesAndTimeline, 1);
@@ -217,7 +222,7 @@ void PurchasingPage::showSelected()
     m_closedCheck->setEnabled(open);
     m_editButton->setEnabled(open && po);
     m_stageButton->setEnabled(open && po && po->open() > 0);
-    m_timelineList->clear();
+    m_timeline->clear();
     if (!po || !m_queries) {
         m_lines->setLines({});
         m_linesLabel->setText(open && !m_orders->isLoading() && m_orders->rowCount() == 0
@@ -242,18 +247,24 @@ void PurchasingPage::showTimeline(const QString& number)
         m_context.reportError(stages.errorText());
         return;
     }
-    if (stages->isEmpty())
-        m_timelineList->addItem(tr("No stage recorded yet"));
-    for (const store::PoStage& s : stages.value()) {
-        QString text = QCoreApplication::translate("SupplyStage", domain::supplyStageLabel(s.stage));
-        if (s.date.isValid())
-            text = QLocale().toString(s.date, QLocale::ShortFormat) + QStringLiteral("  ") + text;
-        if (s.expected.isValid())
-            text += tr(" (now expected %1)").arg(QLocale().toString(s.expected, QLocale::ShortFormat));
-        if (!s.note.isEmpty())
-            text += QStringLiteral(" — ") + s.note;
-        m_timelineList->addItem(text);
+    if (stages->isEmpty()) {
+        m_timeline->setPlainText(tr("No stage recorded yet"));
+        return;
     }
+    // One paragraph per stage: its date and name in bold, then what changed and the note.
+    QString html;
+    for (const store::PoStage& s : stages.value()) {
+        QString title = QCoreApplication::translate("SupplyStage", domain::supplyStageLabel(s.stage));
+        if (s.date.isValid())
+            title = QLocale().toString(s.date, QLocale::ShortFormat) + QStringLiteral("  ") + title;
+        QString text = QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped());
+        if (s.expected.isValid())
+            text += tr(" (now expected %1)").arg(QLocale().toString(s.expected, QLocale::ShortFormat)).toHtmlEscaped();
+        if (!s.note.isEmpty())
+            text += QStringLiteral(" — ") + s.note.toHtmlEscaped();
+        html += QStringLiteral("<p>%1</p>").arg(text);
+    }
+    m_timeline->setHtml(html);
 }
 
 void PurchasingPage::recordStage()

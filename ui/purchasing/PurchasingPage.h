@@ -6,10 +6,10 @@
 
 class QCheckBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QTextBrowser;
 
 namespace bd::services {
 class ShopQueries;
@@ -70,7 +70,7 @@ private:
     QPushButton* m_editButton = nullptr;
     QPushButton* m_receiveButton = nullptr;
     QPushButton* m_stageButton = nullptr;
-    QListWidget* m_timelineList = nullptr;
+    QTextBrowser* m_timeline = nullptr;
 };
 
 } // namespace bd::ui

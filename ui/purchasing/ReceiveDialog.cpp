@@ -7,7 +7,8 @@
 #include "common/SkuCompletion.h"
 #include "common/TaskRunner.h"
 #include "csv/CsvWriter.h"
-#include "domain/LocaleFormat.h"
+#include "reports/ReportPreview.h"
+#include "reports/ReportService.h"
 #include "services/Shop.h"
 #include "services/ShopQueries.h"
 
@@ -19,16 +20,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
 #include <QStyledItemDelegate>
+#include <QScrollBar>
 #include <QTableWidget>
-#include <QTextDocument>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 
 namespace bd::ui {
@@ -152,8 +153,12 @@ ReceiveDialog::ReceiveDialog(AppContext& context, QWidget* parent)
     m_previewTable->setObjectName(QStringLiteral("crossDockTableWidget"));
     m_previewTable->setHorizontalHeaderLabels(
         { tr("SKU"), tr("Item"), tr("Order"), tr("Customer"), tr("Quantity"), tr("Goes to") });
-    m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The item's name takes the room left (fitPreviewColumns); what does not fit is
+    // elided in the middle, so a SKU keeps its start and its size, and a tooltip has it whole.
+    m_previewTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_previewTable->horizontalHeader()->setSectionResizeMode(PItem, QHeaderView::Stretch);
+    m_previewTable->setTextElideMode(Qt::ElideMiddle);
+    m_previewTable->setWordWrap(false);
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewTable->verticalHeader()->hide();
@@ -197,7 +202,8 @@ ReceiveDialog::ReceiveDialog(AppContext& context, QWidget* parent)
 
     addLine();
     updateButtons();
-    resize(760, 620);
+    // Room for the cross-dock list's six columns; fits a 1280×800 screen with its frame.
+    resize(980, 660);
 }
 
 ReceiveDialog::~ReceiveDialog() = default;
@@ -397,14 +403,17 @@ void ReceiveDialog::showResult(bool commit, const core::Result<QList<domain::Cro
     QSet<QString> orders;
     for (int i = 0; i < m_rows.size(); ++i) {
         const domain::CrossDockRow& r = m_rows[i];
-        auto cell = [&](int column, const QString& text, bool number = false) {
+        const QString name = m_notes.itemNames.value(r.sku);
+        const QString itemTip = name.isEmpty() ? r.sku : tr("%1 (SKU %2)").arg(name, r.sku);
+        auto cell = [&](int column, const QString& text, bool number = false, const QString& tip = {}) {
             auto* item = new QTableWidgetItem(text);
             if (number)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(tip.isEmpty() ? text : tip);
             m_previewTable->setItem(i, column, item);
         };
-        cell(PSku, r.sku);
-        cell(PItem, m_notes.itemNames.value(r.sku));
+        cell(PSku, r.sku, false, itemTip);
+        cell(PItem, name, false, itemTip);
         cell(POrder, r.orderNumber);
         cell(PCustomer, r.customerEmail);
         cell(PQty, QString::number(r.qty), true);
@@ -427,6 +436,7 @@ void ReceiveDialog::showResult(bool commit, const core::Result<QList<domain::Cro
                                                 : tr("Passed over for younger orders that this receipt completes:")
                                                       + QStringLiteral("\n• ") + passed.join(QStringLiteral("\n• ")));
     m_passedOverLabel->setVisible(!passed.isEmpty());
+    fitPreviewColumns();
     if (commit)
         Q_EMIT received(m_referenceEdit->text());
     updateButtons();
@@ -453,49 +463,68 @@ void ReceiveDialog::updateButtons()
     m_csvButton->setEnabled(haveList);
 }
 
-QString ReceiveDialog::html() const
+void ReceiveDialog::resizeEvent(QResizeEvent* event)
 {
-    const domain::LocaleFormat format;
-    QString out = QStringLiteral("<h2>%1</h2><p>%2</p>")
-                      .arg(tr("Cross-dock list").toHtmlEscaped(),
-                           QString(tr("Reference: %1").arg(m_referenceEdit->text()) + QStringLiteral(" · ")
-                                   + tr("Received: %1").arg(format.date(m_context.clock().now().toLocalTime().date()))
-                                   + QStringLiteral(" · ")
-                                   + (m_committed ? tr("received") : tr("preview, not received yet")))
-                               .toHtmlEscaped());
-    out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>");
-    for (const QString& h : { tr("SKU"), tr("Item"), tr("Order"), tr("Customer"), tr("Quantity"), tr("Goes to") })
-        out += QStringLiteral("<th align=\"left\">%1</th>").arg(h.toHtmlEscaped());
-    out += QStringLiteral("</tr>");
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const domain::CrossDockRow& r = m_rows.at(i);
-        const int stillWaiting = m_notes.stillWaiting.value(i);
-        // A partial fill is marked in bold, so the packer does not close the parcel.
-        const QString destination = destinationText(r, stillWaiting).toHtmlEscaped();
-        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td align=\"right\">%5</td><td>%6</td></tr>")
-                   .arg(r.sku.toHtmlEscaped(), m_notes.itemNames.value(r.sku).toHtmlEscaped(),
-                        r.orderNumber.toHtmlEscaped(), r.customerEmail.toHtmlEscaped(), QLocale().toString(r.qty),
-                        stillWaiting > 0 ? QStringLiteral("<b>%1</b>").arg(destination) : destination);
+    QDialog::resizeEvent(event);
+    fitPreviewColumns();
+}
+
+// The quantity and the order keep their width; then the item's name and its SKU get
+// what they need (at most a third and a quarter of the table when room is short); the
+// customer and where the units go share the rest, elided in the middle below what they
+// need. The name's column stretches over what is left, so the table never scrolls
+// sideways at the default size.
+void ReceiveDialog::fitPreviewColumns()
+{
+    QHeaderView* header = m_previewTable->horizontalHeader();
+    const int available = m_previewTable->viewport()->width();
+    if (available <= 0)
+        return;
+    const QAbstractItemView* view = m_previewTable; // sizeHintForColumn is public there
+    std::array<int, PreviewColumnCount> natural {};
+    for (int c = 0; c < PreviewColumnCount; ++c)
+        natural[size_t(c)] = std::max(header->sectionSizeHint(c), view->sizeHintForColumn(c));
+    const int item = std::min(natural[PItem], std::max(available / 3, header->sectionSizeHint(PItem)));
+    const int sku = std::min(natural[PSku], std::max(available / 4, header->sectionSizeHint(PSku)));
+    const int room = std::max(0, available - natural[POrder] - natural[PQty] - item - sku);
+    const int wanted = natural[PCustomer] + natural[PDestination];
+    for (int c : { PCustomer, PDestination }) {
+        const int width = wanted <= room ? natural[size_t(c)] : natural[size_t(c)] * room / std::max(1, wanted);
+        header->resizeSection(c, std::max(width, header->sectionSizeHint(c) / 2));
     }
-    out += QStringLiteral("</table>");
+    header->resizeSection(PSku, sku);
+    header->resizeSection(POrder, natural[POrder]);
+    header->resizeSection(PQty, natural[PQty]);
+}
+
+core::Result<reports::Report> ReceiveDialog::printedList() const
+{
+    if (!m_context.database())
+        return core::fail(tr("No shop is open."));
+    reports::CrossDockInput input;
+    input.reference = m_referenceEdit->text().trimmed();
+    if (input.reference.isEmpty())
+        input.reference = m_poCombo->currentData().toString();
+    input.receivedAt = m_context.clock().now();
+    input.rows = m_rows;
+    input.stillWaiting = m_notes.stillWaiting;
+    input.itemNames = m_notes.itemNames;
+    input.preview = !m_committed;
     if (!m_passedOverLabel->text().isEmpty())
-        out += QStringLiteral("<p>%1</p>").arg(m_passedOverLabel->text().toHtmlEscaped().replace(
-            QLatin1Char('\n'), QStringLiteral("<br>")));
-    return out;
+        input.footnotes = m_passedOverLabel->text().split(QLatin1Char('\n'));
+    return reports::ReportService(*m_context.database(), m_context.clock()).crossDockOf(input);
 }
 
 void ReceiveDialog::print()
 {
-    QPrinter printer;
-    printer.setDocName(tr("Cross-dock list %1").arg(m_referenceEdit->text()));
-    QPrintDialog dialog(&printer, this);
-    fileDialogs::prepare(dialog); // a PDF is saved through the window's own dialog
-    dialog.setWindowTitle(tr("Print the cross-dock list"));
-    if (dialog.exec() != QDialog::Accepted)
+    const core::Result<reports::Report> list = printedList();
+    if (!list) {
+        m_context.prompter().warn(this, tr("Print the cross-dock list"), list.errorText());
         return;
-    QTextDocument document;
-    document.setHtml(html());
-    document.print(&printer);
+    }
+    auto* preview = new ReportPreview(list.value(), this);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->open();
 }
 
 void ReceiveDialog::saveCsv()

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "reports/ReportData.h"
 #include "services/StockService.h"
 
 #include <QDialog>
@@ -26,8 +27,9 @@ class AppContext;
 // Receiving stock: the lines of an open purchase order or typed by hand, a reference
 // and the fill mode; Preview works out the cross-dock list (which waiting order gets
 // how many units, what goes to the shelf) without changing anything; Confirm commits
-// the same receipt. The list can be printed or saved as CSV. A large receipt is
-// worked out in the background.
+// the same receipt. The list can be printed (the crossdock report's pages, in a print
+// preview that also saves a PDF) or saved as CSV. A large receipt is worked out in the
+// background.
 class ReceiveDialog : public QDialog
 {
     Q_OBJECT
@@ -55,8 +57,8 @@ public:
     bool isBusy() const { return m_busy; }
     bool isCommitted() const { return m_committed; }
     const QList<domain::CrossDockRow>& crossDock() const { return m_rows; }
-    // The printed cross-dock list, as HTML.
-    QString html() const;
+    // The printed cross-dock list: the crossdock report of the rows on screen.
+    core::Result<reports::Report> printedList() const;
 
 Q_SIGNALS:
     // The receipt was committed.
@@ -70,6 +72,8 @@ private:
     void inputChanged();
     void setBusy(bool busy);
     void updateButtons();
+    void fitPreviewColumns();
+    void resizeEvent(QResizeEvent* event) override;
 
     AppContext& m_context;
     std::unique_ptr<services::ShopQueries> m_queries;
