@@ -248,13 +248,14 @@ Status MailStore::setCouponCarrier(qint64 couponId, qint64 messageId)
 
 Result<QList<WaitingOrder>> MailStore::dueWaitingOrders(const QDate& today)
 {
-    // The due orders (their partial index), then their waiting lines (theirs), grouped.
+    // The due orders (their partial index; written as a subquery, SQLite reads it first
+    // rather than every order in the GROUP BY's order), then their waiting lines, grouped.
     Statement q = m_statements.prepared(QStringLiteral(
         "SELECT o.id, o.order_number, o.placed_at, MIN(CASE WHEN l.promised_date >= :today THEN l.promised_date END), "
         "o.customer_id, c.email, o.payment_state, o.card_expiry, o.authorized_at, MAX(l.promised_date), "
         "SUM(CASE WHEN l.promised_date IS NULL THEN 1 ELSE 0 END), SUM(l.qty_waiting), SUM(l.qty_allocated) "
         "FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN customers c ON c.id = o.customer_id "
-        "WHERE o.mail_due <= :due AND l.qty_waiting > 0 "
+        "WHERE o.id IN (SELECT d.id FROM orders d WHERE d.mail_due <= :due) AND l.qty_waiting > 0 "
         "GROUP BY o.id, o.order_number, o.placed_at, o.customer_id, c.email, o.payment_state, o.card_expiry, "
         "o.authorized_at ORDER BY o.placed_at, o.order_number"));
     q.bindValue(QStringLiteral(":today"), core::toIso(today));
@@ -439,17 +440,23 @@ Result<QList<UnsentCheck>> MailStore::unsentChecks(const QDate& today, const QSt
     const QString columns = QStringLiteral(
         "SELECT m.id, m.kind, m.occasion, COALESCE(m.order_id, 0), "
         "COALESCE((SELECT SUM(l.qty_waiting) FROM order_lines l WHERE l.order_id = m.order_id), 0), "
-        "COALESCE((SELECT SUM(l.qty_allocated) FROM order_lines l WHERE l.order_id = m.order_id), 0) ");
+        "COALESCE((SELECT SUM(l.qty_allocated) FROM order_lines l WHERE l.order_id = m.order_id), 0), m.state ");
     const auto read = [](const QSqlQuery& r) {
         return UnsentCheck{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
                            r.value(3).toLongLong(), r.value(4).toInt(),    r.value(5).toInt()};
     };
+    // Every message of the due orders (a few each, through the outbox's order key), the
+    // pending ones kept here: with the state in the WHERE, SQLite would walk every
+    // pending message of the shop instead.
     Statement ofDue = m_statements.prepared(columns + QStringLiteral(
-        "FROM orders o JOIN outbox m ON m.order_id = o.id WHERE o.mail_due <= :due AND m.state = 'pending'"));
+        "FROM orders o CROSS JOIN outbox m WHERE m.order_id = o.id AND o.mail_due <= :due"));
     ofDue.bindValue(QStringLiteral(":due"), core::toIso(today));
-    Result<QList<UnsentCheck>> checks = readAll(ofDue, read);
+    Result<QList<UnsentCheck>> checks = readAll(ofDue, [&read](const QSqlQuery& r) {
+        return r.value(6).toString() == messageState::Pending ? read(r) : UnsentCheck{};
+    });
     if (!checks)
         return checks;
+    checks->removeIf([](const UnsentCheck& c) { return c.id == 0; });
     // The literal state lets both engines read outbox_pending_by_kind.
     Statement ofKind = m_statements.prepared(columns
                                              + QStringLiteral("FROM outbox m WHERE m.state = 'pending' AND m.kind = :kind"));
