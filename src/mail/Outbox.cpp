@@ -552,7 +552,8 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<store::WaitingOrder>& wai
         const QDate today = m_clock.today();
         const int every = std::max(1, config.integer(store::settings::FollowUpDays));
         const int before = config.integer(store::settings::CountdownDays);
-        const Result<QSet<QString>> stored = m_store.messageKeys({ kind::FollowUp, kind::Countdown, kind::PaymentUpdate });
+        const Result<QSet<QString>> stored
+            = m_store.dueMessageKeys({ kind::FollowUp, kind::Countdown, kind::PaymentUpdate }, today);
         if (!stored)
             return stored.errors();
         const QSet<QString>& keys = stored.value();
@@ -566,6 +567,9 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<store::WaitingOrder>& wai
         QHash<qint64, int> latestFollowUp;
         QHash<qint64, QDate> nextPromise;
         QHash<qint64, QString> payment;
+        QList<std::pair<qint64, QDate>> nextLook;
+        nextLook.reserve(waiting.size());
+        const int holdDays = config.integer(store::settings::AuthHoldDays);
 
         // Nothing is read per order unless it is queued: what is queued already is in
         // `keys`, and the waiting orders carry who to write to.
@@ -597,6 +601,7 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<store::WaitingOrder>& wai
         };
 
         for (const store::WaitingOrder& w : waiting) {
+            nextLook.append({ w.orderId, nextLookAt(w, today, every, before, holdDays) });
             nextPromise.insert(w.orderId, w.nextPromise);
             const qint64 days = w.placedAt.date().daysTo(today);
             const int round = int(days / every);
@@ -633,11 +638,42 @@ Result<ScheduleReport> Outbox::runSchedule(const QList<store::WaitingOrder>& wai
             // Queued now or earlier: still applies.
             payment.insert(w.orderId, occasion);
         }
-        return cancelStale(payment, nextPromise, latestFollowUp, report);
+        if (Status s = cancelStale(payment, nextPromise, latestFollowUp, report); !s.ok())
+            return s;
+        report.ordersLookedAt = int(waiting.size());
+        return m_store.settleDue(today, nextLook);
     }();
     if (!status.ok())
         return status.errors();
     return report;
+}
+
+QDate Outbox::nextLookAt(const store::WaitingOrder& w, const QDate& today, int every, int before, int holdDays)
+{
+    // Each day on which time alone may change what the schedule does for the order; the
+    // earliest after today is when it looks again. Too early costs a look, never a mail.
+    QList<QDate> days;
+    // The next follow-up round.
+    const qint64 waited = std::max<qint64>(0, w.placedAt.date().daysTo(today));
+    days << w.placedAt.date().addDays((waited / every + 1) * every);
+    if (w.nextPromise.isValid()) {
+        // The countdown's first day, and the day after the promise, when the next promised
+        // date takes its place.
+        days << w.nextPromise.addDays(-before) << w.nextPromise.addDays(1);
+    }
+    // A lapse counted against today (no promised date to count against) shows the day
+    // after the card's last day or the authorization's.
+    if (w.risk.payment != PaymentState::Captured) {
+        days << cardLastDay(w.risk.cardExpiry).addDays(1);
+        if (w.risk.payment == PaymentState::Authorized && w.risk.authorizedAt.isValid())
+            days << authorizationLapse(w.risk.authorizedAt, holdDays).addDays(1);
+    }
+    QDate next;
+    for (const QDate& day : std::as_const(days)) {
+        if (day.isValid() && day > today && (!next.isValid() || day < next))
+            next = day;
+    }
+    return next.isValid() ? next : today.addDays(1);
 }
 
 Result<bool> Outbox::fillSchedule(const QString& mailKind, const Order& order, const QJsonObject& facts,
@@ -682,7 +718,12 @@ Status Outbox::cancelStale(const QHash<qint64, QString>& payment, const QHash<qi
         enabled.insert(row.kind, row.enabled);
     static const QStringList whileWaiting
         = { kind::Confirmation, kind::FollowUp, kind::Countdown, kind::Delay, kind::PaymentUpdate, kind::StockUpdate };
-    const Result<QList<store::UnsentCheck>> unsent = m_store.unsentChecks();
+    QStringList switchedOff;
+    for (auto it = enabled.cbegin(); it != enabled.cend(); ++it) {
+        if (!it.value())
+            switchedOff << it.key();
+    }
+    const Result<QList<store::UnsentCheck>> unsent = m_store.unsentChecks(m_clock.today(), switchedOff);
     if (!unsent)
         return unsent.errors();
     for (const store::UnsentCheck& m : unsent.value()) {

@@ -26,6 +26,9 @@ struct ScheduleReport
 {
     int queued = 0;
     int cancelled = 0;
+    // The waiting orders the schedule was due to look at (new, changed, or at a day a
+    // reminder may fall due); the others were not read.
+    int ordersLookedAt = 0;
 };
 
 // A waiting order whose card or authorization lapses before its promised date (the
@@ -65,9 +68,11 @@ public:
     // Inside the caller's transaction.
     core::Status queueForEvents(qint64 afterEventId);
 
-    // Queues what is due at now for the waiting orders (MailStore::waitingOrders of
+    // Queues what is due at now for the waiting orders (MailStore::dueWaitingOrders of
     // today: follow-ups, countdowns, and a payment update for each lapse) and cancels
-    // pending messages that no longer apply.
+    // pending messages that no longer apply; then tells each order when to look again
+    // (MailStore::settleDue). Only the orders due today are read: the others have
+    // nothing new, since the store marks an order due in the transaction that changes it.
     core::Result<ScheduleReport> runSchedule(const QList<store::WaitingOrder>& waiting,
                                              const QList<LapseNotice>& lapses);
 
@@ -134,6 +139,9 @@ private:
                                                                          qint64 daysWaited);
     // {{goodwill_coupon}}: a paragraph with the code the follow-up's facts name, or "".
     void setGoodwillCoupon(MailValues& values, const QJsonObject& facts) const;
+    // The first day after today on which time alone may make something due for the
+    // waiting order, or make a pending reminder of it stale.
+    static QDate nextLookAt(const store::WaitingOrder& order, const QDate& today, int every, int before, int holdDays);
     core::Status cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
                              const QHash<qint64, int>& latestFollowUp, ScheduleReport& report);
 

@@ -15,7 +15,7 @@ Result<mail::ScheduleReport> MailService::runSchedule()
     const Status s = m_shop.transact([&](DirtyItems&) -> Status {
         // The waiting orders are read once, for the schedule and the payment-risk rule.
         const QDate today = m_shop.clock().today();
-        const Result<QList<store::WaitingOrder>> waiting = m_shop.outbox().store().waitingOrders(today);
+        const Result<QList<store::WaitingOrder>> waiting = m_shop.outbox().store().dueWaitingOrders(today);
         if (!waiting)
             return waiting.errors();
         // Who is asked to update a payment is the payment-risk rule's to say; the

@@ -7,6 +7,8 @@
 #include <QMap>
 #include <QVariant>
 
+#include <algorithm>
+
 using bd::core::Result;
 using bd::core::Status;
 using namespace bd::store::sql;
@@ -244,18 +246,20 @@ Status MailStore::setCouponCarrier(qint64 couponId, qint64 messageId)
     return run(q);
 }
 
-Result<QList<WaitingOrder>> MailStore::waitingOrders(const QDate& today)
+Result<QList<WaitingOrder>> MailStore::dueWaitingOrders(const QDate& today)
 {
-    // One pass over the waiting lines (their partial index), grouped by order.
+    // The due orders (their partial index; written as a subquery, SQLite reads it first
+    // rather than every order in the GROUP BY's order), then their waiting lines, grouped.
     Statement q = m_statements.prepared(QStringLiteral(
         "SELECT o.id, o.order_number, o.placed_at, MIN(CASE WHEN l.promised_date >= :today THEN l.promised_date END), "
         "o.customer_id, c.email, o.payment_state, o.card_expiry, o.authorized_at, MAX(l.promised_date), "
         "SUM(CASE WHEN l.promised_date IS NULL THEN 1 ELSE 0 END), SUM(l.qty_waiting), SUM(l.qty_allocated) "
-        "FROM order_lines l JOIN orders o ON o.id = l.order_id JOIN customers c ON c.id = o.customer_id "
-        "WHERE l.qty_waiting > 0 "
+        "FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN customers c ON c.id = o.customer_id "
+        "WHERE o.id IN (SELECT d.id FROM orders d WHERE d.mail_due <= :due) AND l.qty_waiting > 0 "
         "GROUP BY o.id, o.order_number, o.placed_at, o.customer_id, c.email, o.payment_state, o.card_expiry, "
         "o.authorized_at ORDER BY o.placed_at, o.order_number"));
     q.bindValue(QStringLiteral(":today"), core::toIso(today));
+    q.bindValue(QStringLiteral(":due"), core::toIso(today));
     return readAll(q, [](const QSqlQuery& r) {
         WaitingOrder w{r.value(0).toLongLong(), r.value(1).toString(), dateTimeOf(r.value(2)), dateOf(r.value(3)),
                        r.value(4).toLongLong(), {}};
@@ -377,11 +381,14 @@ QString MailStore::messageKey(qint64 orderId, const QString& kind, const QString
     return QString::number(orderId) + QLatin1Char(' ') + kind + QLatin1Char(' ') + occasion;
 }
 
-Result<QSet<QString>> MailStore::messageKeys(const QStringList& kinds)
+Result<QSet<QString>> MailStore::dueMessageKeys(const QStringList& kinds, const QDate& today)
 {
     QSet<QString> keys;
-    Statement q = m_statements.prepared(QStringLiteral("SELECT COALESCE(order_id, 0), occasion FROM outbox WHERE kind = :kind"));
+    Statement q = m_statements.prepared(QStringLiteral(
+        "SELECT m.order_id, m.occasion FROM orders o JOIN outbox m ON m.order_id = o.id "
+        "WHERE o.mail_due <= :due AND m.kind = :kind"));
     for (const QString& kind : kinds) {
+        q.bindValue(QStringLiteral(":due"), core::toIso(today));
         q.bindValue(QStringLiteral(":kind"), kind);
         const Result<QList<QString>> found = readAll(q, [&kind](const QSqlQuery& r) {
             return messageKey(r.value(0).toLongLong(), kind, r.value(1).toString());
@@ -428,17 +435,58 @@ Result<QList<qint64>> MailStore::staleSendingIds(const QDateTime& startedBefore)
     return readAll(q, readId);
 }
 
-Result<QList<UnsentCheck>> MailStore::unsentChecks()
+Result<QList<UnsentCheck>> MailStore::unsentChecks(const QDate& today, const QStringList& switchedOff)
 {
-    Statement q = m_statements.prepared(QStringLiteral(
+    const QString columns = QStringLiteral(
         "SELECT m.id, m.kind, m.occasion, COALESCE(m.order_id, 0), "
         "COALESCE((SELECT SUM(l.qty_waiting) FROM order_lines l WHERE l.order_id = m.order_id), 0), "
-        "COALESCE((SELECT SUM(l.qty_allocated) FROM order_lines l WHERE l.order_id = m.order_id), 0) "
-        "FROM outbox m WHERE m.state = 'pending' ORDER BY m.id"));
-    return readAll(q, [](const QSqlQuery& r) {
+        "COALESCE((SELECT SUM(l.qty_allocated) FROM order_lines l WHERE l.order_id = m.order_id), 0), m.state ");
+    const auto read = [](const QSqlQuery& r) {
         return UnsentCheck{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
                            r.value(3).toLongLong(), r.value(4).toInt(),    r.value(5).toInt()};
+    };
+    // Every message of the due orders (a few each, through the outbox's order key), the
+    // pending ones kept here: with the state in the WHERE, SQLite would walk every
+    // pending message of the shop instead.
+    Statement ofDue = m_statements.prepared(columns + QStringLiteral(
+        "FROM orders o CROSS JOIN outbox m WHERE m.order_id = o.id AND o.mail_due <= :due"));
+    ofDue.bindValue(QStringLiteral(":due"), core::toIso(today));
+    Result<QList<UnsentCheck>> checks = readAll(ofDue, [&read](const QSqlQuery& r) {
+        return r.value(6).toString() == messageState::Pending ? read(r) : UnsentCheck{};
     });
+    if (!checks)
+        return checks;
+    checks->removeIf([](const UnsentCheck& c) { return c.id == 0; });
+    // The literal state lets both engines read outbox_pending_by_kind.
+    Statement ofKind = m_statements.prepared(columns
+                                             + QStringLiteral("FROM outbox m WHERE m.state = 'pending' AND m.kind = :kind"));
+    for (const QString& kind : switchedOff) {
+        ofKind.bindValue(QStringLiteral(":kind"), kind);
+        const Result<QList<UnsentCheck>> more = readAll(ofKind, read);
+        if (!more)
+            return more;
+        checks->append(more.value());
+    }
+    std::sort(checks->begin(), checks->end(), [](const UnsentCheck& a, const UnsentCheck& b) { return a.id < b.id; });
+    checks->erase(std::unique(checks->begin(), checks->end(),
+                              [](const UnsentCheck& a, const UnsentCheck& b) { return a.id == b.id; }),
+                  checks->end());
+    return checks;
+}
+
+Status MailStore::settleDue(const QDate& today, const QList<std::pair<qint64, QDate>>& nextLook)
+{
+    Statement dated = m_statements.prepared(QStringLiteral("UPDATE orders SET mail_due = :next WHERE id = :id"));
+    for (const auto& [orderId, next] : nextLook) {
+        dated.bindValue(QStringLiteral(":next"), core::toIso(next));
+        dated.bindValue(QStringLiteral(":id"), orderId);
+        if (Status s = run(dated); !s.ok())
+            return s;
+    }
+    // The rest of the due orders wait for nothing: not until they change.
+    Statement rest = m_statements.prepared(QStringLiteral("UPDATE orders SET mail_due = NULL WHERE mail_due <= :due"));
+    rest.bindValue(QStringLiteral(":due"), core::toIso(today));
+    return run(rest);
 }
 
 Result<bool> MailStore::claimForSending(qint64 id, const QString& messageId, const QDateTime& at)

@@ -179,7 +179,12 @@ public:
     // Issues the order's goodwill coupon (a percentage); its id.
     core::Result<qint64> insertGoodwillCoupon(const CouponRow& coupon, qint64 customerId, qint64 orderId);
     core::Status setCouponCarrier(qint64 couponId, qint64 messageId);
-    core::Result<QList<WaitingOrder>> waitingOrders(const QDate& today);
+    // The orders with units waiting that the schedule is due to look at today
+    // (orders.mail_due: new, changed, or reaching a day a reminder may be due on).
+    core::Result<QList<WaitingOrder>> dueWaitingOrders(const QDate& today);
+    // After the schedule looked at the due orders: each waiting one is looked at again on
+    // its day (after today), the others not until they change.
+    core::Status settleDue(const QDate& today, const QList<std::pair<qint64, QDate>>& nextLook);
 
     // Outbox
     // Queues a message unless one with the same (order, kind, occasion) exists; its id
@@ -192,8 +197,9 @@ public:
     core::Result<int> insertEventIntents(const EventIntents& intents);
     // Keeps the text an intent was written as (it goes out as it is stored from now on).
     core::Status storeRendered(qint64 id, const QString& subject, const QString& bodyText, const QString& bodyHtml);
-    // "orderId kind occasion" keys of the messages of some kinds, any state.
-    core::Result<QSet<QString>> messageKeys(const QStringList& kinds);
+    // "orderId kind occasion" keys of the messages of some kinds, any state, of the
+    // orders due today.
+    core::Result<QSet<QString>> dueMessageKeys(const QStringList& kinds, const QDate& today);
     static QString messageKey(qint64 orderId, const QString& kind, const QString& occasion);
     Found<OutboxRow> message(qint64 id);
     // The messages the filter selects, oldest first.
@@ -202,7 +208,9 @@ public:
     core::Result<QList<qint64>> dueMessageIds(const QDateTime& now);
     // Messages left `sending` by an attempt that began before `startedBefore`.
     core::Result<QList<qint64>> staleSendingIds(const QDateTime& startedBefore);
-    core::Result<QList<UnsentCheck>> unsentChecks();
+    // The pending messages of the orders due today and those of the kinds switched off,
+    // in the order they were queued.
+    core::Result<QList<UnsentCheck>> unsentChecks(const QDate& today, const QStringList& switchedOff);
     // Takes a pending message for one attempt that starts `at` (kept in due_at while
     // it is sent). False when another sender took it first: it must not be sent here.
     core::Result<bool> claimForSending(qint64 id, const QString& messageId, const QDateTime& at);

@@ -90,6 +90,20 @@ QStringList statements(const QString& sql)
             }
             continue;
         }
+        if (c == QLatin1Char('$')) {
+            // PostgreSQL's dollar quotes ($$ … $$, $body$ … $body$) hold a function's body,
+            // semicolons and all.
+            static const QRegularExpression tag(QStringLiteral("\\$[A-Za-z_]*\\$"));
+            const QRegularExpressionMatch open
+                = tag.match(sql, i, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
+            if (open.hasMatch()) {
+                const qsizetype close = sql.indexOf(open.captured(), i + open.capturedLength());
+                const qsizetype end = close < 0 ? n : close + open.capturedLength();
+                current += sql.mid(i, end - i);
+                i = end - 1;
+                continue;
+            }
+        }
         if (c == QLatin1Char(';') && blockDepth == 0) {
             if (!current.trimmed().isEmpty())
                 out << current.trimmed();

@@ -123,9 +123,11 @@ int runStep(const QString& step, const QString& dbPath, const QDateTime& now, in
         return 0;
     }
     if (step == QLatin1String("again")) {
-        if (auto again = services::MailService(shop).runSchedule(); !again || again->queued != 0)
+        const auto again = services::MailService(shop).runSchedule();
+        if (!again || again->queued != 0)
             return fail(QStringLiteral("notify again"), QStringLiteral("queued messages twice or failed"));
-        report(QStringLiteral("run the schedule again (queues nothing)"), timer);
+        report(QStringLiteral("run the schedule again (queues nothing)"), timer,
+               QStringLiteral("%1 orders looked at").arg(again->ordersLookedAt));
         return 0;
     }
     if (step == QLatin1String("send")) {

@@ -1,0 +1,207 @@
+// The schedule reads only the orders something may be due for (orders.mail_due): a run
+// after nothing changed looks at no order and queues nothing; each change a reminder
+// depends on — time reaching a reminder's day, a promised date moving, a payment that
+// now lapses, the days between follow-ups, stock arriving, a kind of e-mail switched
+// back on, a message made pending again — makes the order due again, and the run then
+// does what looking at every order would. On both engines.
+#include "ShopFixture.h"
+
+#include "services/MailService.h"
+#include "services/OrderService.h"
+
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace bd;
+using namespace bd::domain;
+using namespace bd::services;
+using bd::test::ShopFixture;
+using bd::test::must;
+using bd::test::utc;
+
+namespace {
+
+// What one run did.
+struct Run
+{
+    int looked = 0;
+    int queued = 0;
+    int cancelled = 0;
+    bool operator==(const Run&) const = default;
+};
+
+char* toString(const Run& r)
+{
+    return QTest::toString(u"looked at %1, queued %2, cancelled %3"_s.arg(r.looked).arg(r.queued).arg(r.cancelled));
+}
+
+using Change = std::function<void(ShopFixture&)>;
+
+} // namespace
+
+Q_DECLARE_METATYPE(Change)
+
+class TestMailDue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup() { m_f.reset(); }
+
+    void nothingChangedReadsNothing();
+    void changeMakesTheOrderDue_data();
+    void changeMakesTheOrderDue();
+    void kindSwitchedOnIsDueAgain();
+    void retriedMessageIsCheckedAgain();
+
+private:
+    Run runAt(int month, int day);
+    // Every message as "kind occasion state", oldest first.
+    QStringList outbox();
+    qint64 messageOf(const QString& kind);
+
+    std::unique_ptr<ShopFixture> m_f;
+};
+
+// A waits for one MUG from 1 December 2026; PO-1 brings it on the 20th. Follow-ups every
+// 14 days (the 15th), the countdown 3 days before (the 17th). The schedule has looked at
+// A on the 2nd, when nothing was due yet.
+void TestMailDue::init()
+{
+    QString error;
+    m_f = ShopFixture::create(utc(2026, 12, 1, 9, 0), &error);
+    QVERIFY2(m_f, qPrintable(error));
+    BD_VERIFY_OK(m_f->addItem(u"MUG"_s, Policy::Backorder, 0));
+    BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-1"_s, u"MUG"_s, 2, QDate(2026, 12, 20)));
+    QVERIFY(m_f->place(u"A"_s, {{u"MUG"_s, 1}}).ok());
+    QCOMPARE(m_f->line(u"A"_s, u"MUG"_s).promisedDate, QDate(2026, 12, 20));
+    QCOMPARE(runAt(12, 2), (Run{1, 0, 0}));
+}
+
+Run TestMailDue::runAt(int month, int day)
+{
+    m_f->clock().set(utc(2026, month, day, 10, 0));
+    const core::Result<mail::ScheduleReport> report = MailService(m_f->shop()).runSchedule();
+    if (!report) {
+        qWarning("%s", qPrintable(core::joinErrors(report.errors())));
+        return Run{-1, -1, -1};
+    }
+    return Run{report->ordersLookedAt, report->queued, report->cancelled};
+}
+
+QStringList TestMailDue::outbox()
+{
+    QStringList rows;
+    for (const store::OutboxRow& r : must(MailService(m_f->shop()).messages({})))
+        rows << r.kind + u' ' + r.occasion + u' ' + r.state;
+    return rows;
+}
+
+qint64 TestMailDue::messageOf(const QString& kind)
+{
+    for (const store::OutboxRow& r : must(MailService(m_f->shop()).messages({})))
+        if (r.kind == kind)
+            return r.id;
+    return 0;
+}
+
+void TestMailDue::nothingChangedReadsNothing()
+{
+    const QStringList before = outbox();
+    QCOMPARE(before, QStringList{u"confirmation  pending"_s});
+    // The same day, and days later before any reminder's day: no order is read.
+    QCOMPARE(runAt(12, 2), (Run{0, 0, 0}));
+    QCOMPARE(runAt(12, 10), (Run{0, 0, 0}));
+    QCOMPARE(runAt(12, 14), (Run{0, 0, 0}));
+    QVERIFY(must(m_f->shop().outbox().store().dueWaitingOrders(QDate(2026, 12, 14))).isEmpty());
+    QCOMPARE(outbox(), before);
+}
+
+void TestMailDue::changeMakesTheOrderDue_data()
+{
+    QTest::addColumn<Change>("change");
+    QTest::addColumn<int>("day");
+    QTest::addColumn<Run>("expected");
+    QTest::addColumn<QString>("queuedKind");
+
+    QTest::addRow("nothing") << Change([](ShopFixture&) {}) << 10 << Run{0, 0, 0} << QString();
+    QTest::addRow("time reaches the follow-up") << Change([](ShopFixture&) {}) << 15 << Run{1, 1, 0} << u"followup"_s;
+    QTest::addRow("time reaches the countdown")
+        << Change([](ShopFixture& f) { BD_VERIFY_OK(MailService(f.shop()).setTemplateEnabled(u"followup"_s, false)); })
+        << 17 << Run{1, 1, 0} << u"countdown"_s;
+    QTest::addRow("promised date moves")
+        << Change([](ShopFixture& f) {
+               BD_VERIFY_OK(f.addPurchaseOrder(u"PO-1"_s, u"MUG"_s, 2, QDate(2026, 12, 12)));
+               QCOMPARE(f.line(u"A"_s, u"MUG"_s).promisedDate, QDate(2026, 12, 12));
+           })
+        << 10 << Run{1, 1, 0} << u"countdown"_s;
+    QTest::addRow("authorization lapses before the promise")
+        << Change([](ShopFixture& f) {
+               PaymentUpdate update;
+               update.state = PaymentState::Authorized;
+               BD_VERIFY_OK(OrderService(f.shop()).setPayment(u"A"_s, update));
+           })
+        << 10 << Run{1, 1, 0} << u"payment_update"_s;
+    QTest::addRow("follow-ups more often")
+        << Change([](ShopFixture& f) { BD_VERIFY_OK(MailService(f.shop()).saveSettings({{u"mail.followup_days"_s, u"7"_s}})); })
+        << 10 << Run{1, 1, 0} << u"followup"_s;
+    // A waits no more: its confirmation no longer applies.
+    QTest::addRow("stock arrives")
+        << Change([](ShopFixture& f) { QVERIFY(f.receive(u"MUG"_s, 1).ok()); }) << 10 << Run{0, 0, 1} << QString();
+}
+
+void TestMailDue::changeMakesTheOrderDue()
+{
+    QFETCH(Change, change);
+    QFETCH(int, day);
+    QFETCH(Run, expected);
+    QFETCH(QString, queuedKind);
+    m_f->clock().set(utc(2026, 12, 10, 9, 0));
+    change(*m_f);
+    if (QTest::currentTestFailed())
+        return;
+    const QStringList before = outbox();
+    QCOMPARE(runAt(12, day), expected);
+    const QStringList after = outbox();
+    if (!queuedKind.isEmpty()) {
+        QCOMPARE(after.size(), before.size() + 1);
+        QVERIFY2(after.constLast().startsWith(queuedKind + u' '), qPrintable(after.join(u", "_s)));
+    }
+    // Once looked at, the order is not read again that day.
+    QCOMPARE(runAt(12, day), (Run{0, 0, 0}));
+    QCOMPARE(outbox(), after);
+}
+
+void TestMailDue::kindSwitchedOnIsDueAgain()
+{
+    BD_VERIFY_OK(MailService(m_f->shop()).setTemplateEnabled(u"followup"_s, false));
+    QCOMPARE(runAt(12, 15), (Run{1, 0, 0}));
+    QCOMPARE(runAt(12, 16), (Run{0, 0, 0}));
+    BD_VERIFY_OK(MailService(m_f->shop()).setTemplateEnabled(u"followup"_s, true));
+    QCOMPARE(runAt(12, 16), (Run{1, 1, 0}));
+    QVERIFY(messageOf(u"followup"_s) != 0);
+    // Switched off again: the unsent follow-up is cancelled, though A did not change.
+    BD_VERIFY_OK(MailService(m_f->shop()).setTemplateEnabled(u"followup"_s, false));
+    QCOMPARE(runAt(12, 16), (Run{1, 0, 1}));
+    QCOMPARE(runAt(12, 16), (Run{0, 0, 0}));
+}
+
+void TestMailDue::retriedMessageIsCheckedAgain()
+{
+    QVERIFY(m_f->receive(u"MUG"_s, 1).ok());
+    QCOMPARE(runAt(12, 3), (Run{0, 0, 1}));
+    const qint64 confirmation = messageOf(u"confirmation"_s);
+    QVERIFY(confirmation != 0);
+    QCOMPARE(must(MailService(m_f->shop()).message(confirmation)).state, store::messageState::Cancelled);
+    QCOMPARE(runAt(12, 3), (Run{0, 0, 0}));
+    // Made pending by hand, it still does not apply: the next run cancels it again.
+    BD_VERIFY_OK(MailService(m_f->shop()).retry(confirmation));
+    QCOMPARE(runAt(12, 3), (Run{0, 0, 1}));
+    QCOMPARE(must(MailService(m_f->shop()).message(confirmation)).state, store::messageState::Cancelled);
+}
+
+QTEST_GUILESS_MAIN(TestMailDue)
+#include "TestMailDue.moc"
