@@ -3386,10 +3386,6 @@ Den gemmes kun i denne session.</translation>
         <source>HTML body</source>
         <translation>HTML-delen</translation>
     </message>
-    <message>
-        <source>the subject must be one line</source>
-        <translation>emnelinjen skal være én linje</translation>
-    </message>
 </context>
 <context>
     <name>Text</name>

@@ -40,6 +40,16 @@ std::optional<Error> Text::check(const QString& text, TextKind kind, const QStri
     return Error::at(file, line, field, controlMessage(text.at(bad)));
 }
 
+Status Text::checkFields(std::initializer_list<TextField> fields, const QString& file, int line)
+{
+    Errors errors;
+    for (const TextField& f : fields) {
+        if (auto e = check(f.text, f.kind, f.field, file, line))
+            errors << *e;
+    }
+    return errors;
+}
+
 QString Text::withoutForbidden(const QString& text, TextKind kind)
 {
     if (firstForbidden(text, kind) < 0)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <initializer_list>
 #include <optional>
 
 namespace bd::core {
@@ -29,6 +30,14 @@ namespace bd::core {
 // silently: a NUL in a shop export is a broken file the merchant needs to hear about.
 enum class TextKind { Line, MultiLine };
 
+// One value of an action's input: the field it is told by and the kind of text it is.
+struct TextField
+{
+    QString field;
+    QString text;
+    TextKind kind = TextKind::Line;
+};
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Text)
@@ -44,6 +53,9 @@ public:
     // The problem with a value of a field, placed in a file and line when it has them.
     static std::optional<Error> check(const QString& text, TextKind kind, const QString& field,
                                       const QString& file = {}, int line = 0);
+    // The problems of all the values of an input at once, in the order given: what a
+    // service checks of the text it is handed before it writes anything.
+    static Status checkFields(std::initializer_list<TextField> fields, const QString& file = {}, int line = 0);
     // The text without the characters the kind does not allow: only where a value can
     // no longer be refused (a message built from what the shop already holds).
     static QString withoutForbidden(const QString& text, TextKind kind);

@@ -174,17 +174,12 @@ Status Templates::validate(const QString& name, const MailTemplate& mail)
     check(tr("subject"), QStringLiteral("subject"), mail.subject);
     check(tr("plain-text body"), QStringLiteral("text"), mail.bodyText);
     check(tr("HTML body"), QStringLiteral("html"), mail.bodyHtml);
-    if (mail.subject.contains(QLatin1Char('\n')))
-        errors << Error { tr("the subject must be one line"), {}, 0, QStringLiteral("subject") };
-    // Control characters (core::Text): the subject is one line (a line break is told
-    // above), the bodies are text on several lines.
-    else if (auto e = core::Text::check(mail.subject, core::TextKind::Line, QStringLiteral("subject")))
-        errors << *e;
-    for (const auto& [field, body] : { std::pair { QStringLiteral("text"), &mail.bodyText },
-                                       std::pair { QStringLiteral("html"), &mail.bodyHtml } }) {
-        if (auto e = core::Text::check(*body, core::TextKind::MultiLine, field))
-            errors << *e;
-    }
+    // Control characters (core::Text): the subject is one line, the bodies are text on
+    // several lines.
+    errors << core::Text::checkFields({ { QStringLiteral("subject"), mail.subject },
+                                        { QStringLiteral("text"), mail.bodyText, core::TextKind::MultiLine },
+                                        { QStringLiteral("html"), mail.bodyHtml, core::TextKind::MultiLine } })
+                  .errors();
     return errors;
 }
 

@@ -1,5 +1,6 @@
 #include "CatalogService.h"
 
+#include "core/Text.h"
 #include "services/StockService.h"
 #include "store/CustomerStore.h"
 #include "store/EventStore.h"
@@ -19,13 +20,28 @@ using namespace bd::domain;
 
 namespace bd::services {
 
+namespace {
+
+// The control-character policy over an item's text, before anything is read with it
+// (a server refuses a NUL in a query's value as a database error).
+Status checkItemText(const ItemInput& input, const QString& sourceFile)
+{
+    return core::Text::checkFields({ { QStringLiteral("sku"), input.item.sku },
+                                     { QStringLiteral("name"), input.item.name },
+                                     { QStringLiteral("attributes"), input.item.attributes },
+                                     { QStringLiteral("reason"), input.countReason } },
+                                   sourceFile, input.sourceLine);
+}
+
+} // namespace
+
 Status CatalogService::saveItemWithin(const ItemInput& input, const QString& sourceFile, DirtyItems& dirty)
 {
     store::ItemStore& items = m_shop.items();
     store::LedgerStore& ledger = m_shop.ledger();
     store::EventStore& events = m_shop.events();
     const Item& in = input.item;
-    Errors errors;
+    Errors errors = checkItemText(input, sourceFile).errors();
     auto problem = [&](const QString& field, const QString& message) {
         errors << Error::at(sourceFile, input.sourceLine, field, message);
     };
@@ -178,6 +194,8 @@ Status CatalogService::saveItems(const QList<ItemInput>& items, const QString& s
 
 Status CatalogService::createItem(const ItemInput& input)
 {
+    if (Status s = checkItemText(input, {}); !s.ok())
+        return s;
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
         const store::Found<qint64> known = m_shop.items().itemIdBySku(input.item.sku.trimmed());
         if (!known)
@@ -207,6 +225,13 @@ Status CatalogService::saveCustomers(const QList<Customer>& customers, const QSt
 
 Status CatalogService::saveCustomerWithin(const Customer& customer, const QString& sourceFile, int sourceLine)
 {
+    if (Status s = core::Text::checkFields({ { QStringLiteral("email"), customer.email },
+                                             { QStringLiteral("name"), customer.name },
+                                             { QStringLiteral("phone"), customer.phone },
+                                             { QStringLiteral("address"), customer.address, core::TextKind::MultiLine } },
+                                           sourceFile, sourceLine);
+        !s.ok())
+        return s;
     if (!domain::isEmailAddress(customer.email))
         return Error::at(sourceFile, sourceLine, QStringLiteral("email"),
                          tr("'%1' is not an e-mail address").arg(customer.email));
@@ -217,6 +242,12 @@ Status CatalogService::savePurchaseOrderLineWithin(const PurchaseOrderLineInput&
                                                    DirtyItems& dirty)
 {
     store::PurchaseStore& purchases = m_shop.purchases();
+    if (Status s = core::Text::checkFields({ { QStringLiteral("po_number"), line.poNumber },
+                                             { QStringLiteral("supplier"), line.supplier },
+                                             { QStringLiteral("sku"), line.sku } },
+                                           sourceFile, line.sourceLine);
+        !s.ok())
+        return s;
     Errors errors;
     auto problem = [&](const QString& field, const QString& message) {
         errors << Error::at(sourceFile, line.sourceLine, field, message);

@@ -1,5 +1,6 @@
 #include "InsightService.h"
 
+#include "core/Text.h"
 #include "domain/Rules.h"
 #include "services/OrderService.h"
 #include "services/QueueService.h"
@@ -99,6 +100,8 @@ Result<QList<Event>> InsightService::history(const QString& orderNumber, const Q
 
 Result<QString> InsightService::issueCoupon(const CouponRequest& request)
 {
+    if (Status s = core::Text::checkFields({ { QStringLiteral("reason"), request.reason } }); !s.ok())
+        return s.errors();
     store::CustomerStore& customers = m_shop.customers();
     QString code;
     const Status status = m_shop.transact([&](DirtyItems&) -> Status {

@@ -1,5 +1,6 @@
 #include "MerchandisingService.h"
 
+#include "core/Text.h"
 #include "store/EventStore.h"
 #include "store/ItemStore.h"
 
@@ -71,6 +72,10 @@ Result<QStringList> MerchandisingService::related(const QString& sku)
 
 Status MerchandisingService::setHighlight(const QString& sku, const QString& text)
 {
+    // Written like a description: tabs and line breaks pass here and become single spaces below.
+    if (Status s = core::Text::checkFields({ { QStringLiteral("highlight"), text, core::TextKind::MultiLine } });
+        !s.ok())
+        return s;
     const QString trimmed = text.simplified();
     if (trimmed.size() > MaxHighlight)
         return Error::at({}, 0, QStringLiteral("highlight"),

@@ -1,5 +1,6 @@
 #include "OrderService.h"
 
+#include "core/Text.h"
 #include "domain/Rules.h"
 #include "mail/Outbox.h"
 #include "services/PromiseService.h"
@@ -27,6 +28,14 @@ bool isLast4(const QString& text)
 {
     static const QRegularExpression digits(QStringLiteral("^\\d{4}$"));
     return digits.match(text).hasMatch();
+}
+
+// The reason is the shop's one-line record; the message to the customer is text on
+// several lines.
+Status checkCancellationText(const QString& reason, const QString& customerMessage)
+{
+    return core::Text::checkFields({ { QStringLiteral("reason"), reason },
+                                     { QStringLiteral("message"), customerMessage, core::TextKind::MultiLine } });
 }
 
 } // namespace
@@ -94,6 +103,16 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
     auto problem = [&](int line, const QString& field, const QString& message) {
         errors << Error::at(order.sourceFile, line > 0 ? line : order.sourceLine, field, message);
     };
+    // Before the order's text is read with (a server refuses a NUL in a query's value).
+    if (Status s = core::Text::checkFields({ { QStringLiteral("order_number"), order.number },
+                                             { QStringLiteral("customer_email"), order.customerEmail },
+                                             { QStringLiteral("customer_name"), order.customerName },
+                                             { QStringLiteral("ship_to_name"), order.shipToName },
+                                             { QStringLiteral("ship_to_address"), order.shipToAddress,
+                                               core::TextKind::MultiLine } },
+                                           order.sourceFile, order.sourceLine);
+        !s.ok())
+        return s.errors();
     if (order.number.trimmed().isEmpty()) {
         problem(order.sourceLine, QStringLiteral("order_number"), tr("an order needs an order number"));
     } else {
@@ -132,6 +151,12 @@ Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems&
         }
         if (in.unitPriceMinor && *in.unitPriceMinor < 0) {
             problem(in.sourceLine, QStringLiteral("unit_price"), tr("a price cannot be negative"));
+            continue;
+        }
+        if (Status s = core::Text::checkFields({ { QStringLiteral("sku"), in.sku } }, order.sourceFile,
+                                               in.sourceLine > 0 ? in.sourceLine : order.sourceLine);
+            !s.ok()) {
+            errors << s.errors();
             continue;
         }
         if (!items.contains(in.sku)) {
@@ -283,6 +308,8 @@ Status OrderService::recordShippedByShop(const Order& order, const QList<std::pa
 Status OrderService::cancel(const QString& orderNumber, const QString& sku, const QString& reason,
                             const QString& customerMessage)
 {
+    if (Status s = checkCancellationText(reason, customerMessage); !s.ok())
+        return s;
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
         const Result<Order> order = findOrder(orderNumber);
         if (!order)
@@ -349,6 +376,8 @@ Result<std::optional<mail::RenderedMail>> OrderService::previewCancellation(cons
                                                                             const QString& sku,
                                                                             const QString& customerMessage)
 {
+    if (Status s = checkCancellationText({}, customerMessage); !s.ok())
+        return s.errors();
     const store::Found<Order> found = m_shop.orders().orderByNumber(orderNumber);
     if (!found)
         return found.errors();
@@ -360,6 +389,8 @@ Result<std::optional<mail::RenderedMail>> OrderService::previewCancellation(cons
 
 Status OrderService::setPriority(const QString& orderNumber, bool priority, const QString& reason)
 {
+    if (Status s = core::Text::checkFields({ { QStringLiteral("reason"), reason } }); !s.ok())
+        return s;
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
         m_shop.setSlipCause(QStringLiteral("queue"));
         const Result<Order> order = findOrder(orderNumber);

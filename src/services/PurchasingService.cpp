@@ -1,5 +1,6 @@
 #include "PurchasingService.h"
 
+#include "core/Text.h"
 #include "domain/SupplyStage.h"
 #include "services/PromiseService.h"
 #include "store/EventStore.h"
@@ -59,6 +60,14 @@ Status PurchasingService::recordStageWithin(const StageInput& input, const QStri
 {
     m_shop.setSlipCause(QStringLiteral("supplier"));
     store::PurchaseStore& purchases = m_shop.purchases();
+    // Before the number is looked up (a server refuses a NUL in a query's value). The
+    // note is for the customers, and may run over lines.
+    if (Status s = core::Text::checkFields({ { QStringLiteral("po_number"), input.poNumber },
+                                             { QStringLiteral("stage"), input.stage },
+                                             { QStringLiteral("note"), input.note, core::TextKind::MultiLine } },
+                                           sourceFile, input.sourceLine);
+        !s.ok())
+        return s;
     Errors errors;
     auto problem = [&](const QString& field, const QString& message) {
         errors << Error::at(sourceFile, input.sourceLine, field, message);

@@ -1,5 +1,6 @@
 #include "ShippingService.h"
 
+#include "core/Text.h"
 #include "services/OrderService.h"
 #include "store/EventStore.h"
 #include "store/ItemStore.h"
@@ -14,6 +15,10 @@ namespace bd::services {
 
 Result<Shipment> ShippingService::ship(const QString& orderNumber, const ShipOptions& options, const ShipChoice& choice)
 {
+    if (Status s = core::Text::checkFields({ { QStringLiteral("carrier"), choice.carrier },
+                                             { QStringLiteral("tracking"), options.tracking } });
+        !s.ok())
+        return s.errors();
     store::LedgerStore& ledger = m_shop.ledger();
     Shipment shipment;
     const Status status = m_shop.transact([&](DirtyItems&) -> Status {

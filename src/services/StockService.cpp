@@ -1,5 +1,6 @@
 #include "StockService.h"
 
+#include "core/Text.h"
 #include "domain/Rules.h"
 #include "services/OrderService.h"
 #include "store/EventStore.h"
@@ -107,6 +108,12 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
     auto problem = [&](const QString& field, const QString& message) {
         return Error::at(options.sourceFile, request.sourceLine, field, message);
     };
+    if (Status s = core::Text::checkFields({ { QStringLiteral("sku"), request.sku },
+                                             { QStringLiteral("reference"), request.reference },
+                                             { QStringLiteral("po"), request.poNumber } },
+                                           options.sourceFile, request.sourceLine);
+        !s.ok())
+        return s;
     const Result<Item> item = store::required(m_shop.items().itemBySku(request.sku), [&] {
         return problem(QStringLiteral("sku"), tr("unknown SKU '%1'").arg(request.sku));
     });
@@ -220,6 +227,8 @@ Status StockService::returnUnits(const QString& orderNumber, const QString& sku,
 Status StockService::returnUnits(const QString& orderNumber, const QList<ReturnLine>& lines, const QString& reason,
                                  bool restock)
 {
+    if (Status s = core::Text::checkFields({ { QStringLiteral("reason"), reason } }); !s.ok())
+        return s;
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
         const Result<Order> order = OrderService(m_shop).findOrder(orderNumber);
         if (!order)
@@ -276,6 +285,8 @@ Status StockService::returnUnits(const QString& orderNumber, const QList<ReturnL
 
 Status StockService::adjust(const QString& sku, int delta, const QString& reason)
 {
+    if (Status s = core::Text::checkFields({ { QStringLiteral("reason"), reason } }); !s.ok())
+        return s;
     return m_shop.transact([&](DirtyItems& dirty) -> Status {
         const Result<Item> item = findItem(sku);
         if (!item)

@@ -27,7 +27,8 @@ const QList<SettingSpec>& Config::specs()
         {settings::ShopName, T::Text, QStringLiteral("My Shop"), tr("Shop name shown in e-mails and reports"), 0, 0, {}},
         {settings::ShopSender, T::Email, QStringLiteral("shop@example.com"), tr("Sender address of e-mails"), 0, 0, {}},
         {settings::ShopReplyTo, T::Email, QString(), tr("Reply-to address of e-mails (empty: the sender)"), 0, 0, {}},
-        {settings::ShopSignature, T::Text, QString(), tr("Signature under every e-mail"), 0, 0, {}},
+        {settings::ShopSignature, T::Text, QString(), tr("Signature under every e-mail"), 0, 0, {},
+         core::TextKind::MultiLine},
         {settings::ShopCurrency, T::Currency, QStringLiteral("EUR"), tr("Currency of prices (ISO 4217 code)"), 0, 0, {}},
         {settings::ShopLocale, T::Locale, QStringLiteral("en_GB"), tr("Locale for dates and money in e-mails and reports"), 0, 0, {}},
         {settings::FollowUpDays, T::Integer, QStringLiteral("14"), tr("Days between follow-up e-mails while an order waits"), 1, 365, {}},
@@ -66,6 +67,9 @@ Status Config::validate(const QString& key, const QString& value)
         return core::Error{tr("unknown setting; known settings are: %1").arg(keys.join(QStringLiteral(", "))), {}, 0, key};
     }
     auto bad = [&](const QString& why) { return core::Error{why, {}, 0, key}; };
+    // Before the value is read as anything: a number or a choice is one line too.
+    if (auto e = core::Text::check(value, s->textKind, key))
+        return *e;
     switch (s->type) {
     case SettingSpec::Type::Text:
         if (value.size() > 500)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/Text.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -26,6 +27,8 @@ struct SettingSpec
     int minimum = 0;
     int maximum = 0;
     QStringList choices;
+    // Which control characters the value may hold (core::Text): one line unless said.
+    core::TextKind textKind = core::TextKind::Line;
 };
 
 // Typed settings kept in the shop database, with one table of defaults. Unknown keys

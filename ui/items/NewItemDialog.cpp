@@ -120,7 +120,8 @@ void NewItemDialog::accept()
     }
     const core::Status created = services::CatalogService(*shop).createItem(input);
     if (!created.ok()) {
-        showProblem(tr("The item was not created: %1").arg(errorMessages(created.errors())));
+        // With the field each problem is in: a control character pasted into one is not seen.
+        showProblem(tr("The item was not created: %1").arg(created.errorText()));
         return;
     }
     m_createdSku = input.item.sku;

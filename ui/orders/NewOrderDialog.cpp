@@ -435,7 +435,8 @@ void NewOrderDialog::previewNow()
                 setProblemStyle(outcome, true);
                 problems << tr("Line %1: %2").arg(row + 1).arg(error.message);
             } else {
-                problems << error.message;
+                // The order's own fields: which one it is (a pasted tab is not seen).
+                problems << error.toString();
             }
         }
     }
