@@ -3251,6 +3251,38 @@ Den gemmes kun i denne session.</translation>
         <source>the connection to the SMTP server %1 broke: %2</source>
         <translation>forbindelsen til SMTP-serveren %1 blev afbrudt: %2</translation>
     </message>
+    <message>
+        <source>no computer of that name is known</source>
+        <translation>ingen computer med det navn kendes</translation>
+    </message>
+    <message>
+        <source>nothing answers on that port</source>
+        <translation>intet svarer på den port</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>intet svar i tide</translation>
+    </message>
+    <message>
+        <source>its certificate is not trusted for that name (check the host name and the CA file)</source>
+        <translation>dens certifikat er ikke godkendt til det navn (kontrollér værtsnavnet og CA-filen)</translation>
+    </message>
+    <message>
+        <source>the CA file cannot be read</source>
+        <translation>CA-filen kan ikke læses</translation>
+    </message>
+    <message>
+        <source>the encrypted connection (TLS) could not be set up</source>
+        <translation>den krypterede forbindelse (TLS) kunne ikke oprettes</translation>
+    </message>
+    <message>
+        <source>the server does not offer an encrypted connection (STARTTLS)</source>
+        <translation>serveren tilbyder ikke en krypteret forbindelse (STARTTLS)</translation>
+    </message>
+    <message>
+        <source>login refused</source>
+        <translation>login afvist</translation>
+    </message>
 </context>
 <context>
     <name>StatementCache</name>

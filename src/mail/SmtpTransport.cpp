@@ -153,7 +153,7 @@ SendOutcome SmtpTransport::send(const QString& from, const QString& to, const QB
 
     if (code == CURLE_OK)
         return { Kind::Sent, {} };
-    const QString what = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
+    const QString what = reasonOf(code, errorBuffer);
     const QString detail
         = lastReply.isEmpty() || reply == 0 ? what : QStringLiteral("%1 (%2)").arg(lastReply, what);
     switch (code) {
@@ -188,6 +188,31 @@ SendOutcome SmtpTransport::send(const QString& from, const QString& to, const QB
         return { Kind::Unreachable,
                  tr("the connection to the SMTP server %1 broke: %2").arg(m_settings.host, detail) };
     return { Kind::Transient, detail };
+}
+
+QString SmtpTransport::reasonOf(int code, const char* libraryText)
+{
+    switch (CURLcode(code)) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+        return tr("no computer of that name is known");
+    case CURLE_COULDNT_CONNECT:
+        return tr("nothing answers on that port");
+    case CURLE_OPERATION_TIMEDOUT:
+        return tr("no answer in time");
+    case CURLE_PEER_FAILED_VERIFICATION:
+        return tr("its certificate is not trusted for that name (check the host name and the CA file)");
+    case CURLE_SSL_CACERT_BADFILE:
+        return tr("the CA file cannot be read");
+    case CURLE_SSL_CONNECT_ERROR:
+        return tr("the encrypted connection (TLS) could not be set up");
+    case CURLE_USE_SSL_FAILED:
+        return tr("the server does not offer an encrypted connection (STARTTLS)");
+    case CURLE_LOGIN_DENIED:
+        return tr("login refused");
+    default:
+        break;
+    }
+    return QString::fromUtf8(libraryText && libraryText[0] ? libraryText : curl_easy_strerror(CURLcode(code)));
 }
 
 SendOutcome SmtpTransport::check()
@@ -236,7 +261,7 @@ SendOutcome SmtpTransport::check()
 
     if (code == CURLE_OK)
         return { Kind::Sent, {} };
-    const QString what = QString::fromUtf8(errorBuffer[0] ? errorBuffer : curl_easy_strerror(code));
+    const QString what = reasonOf(code, errorBuffer);
     const QString detail = lastReply.isEmpty() ? what : QStringLiteral("%1 (%2)").arg(lastReply, what);
     if (code == CURLE_LOGIN_DENIED)
         return { Kind::LoginFailed,

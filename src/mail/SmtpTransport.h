@@ -68,6 +68,11 @@ public:
     SendOutcome check();
 
 private:
+    // Why the mail client library failed, in the window's words for the failures a shop
+    // meets (no such host, nothing answering, a certificate not trusted); the library's
+    // own, English, text only for the rare rest.
+    static QString reasonOf(int code, const char* libraryText);
+
     SmtpSettings m_settings;
     void* m_curl = nullptr;
 };
