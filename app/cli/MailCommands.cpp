@@ -64,9 +64,8 @@ public:
         const core::Result<mail::ScheduleReport> schedule = mailing.runSchedule();
         if (!schedule)
             return context.fail(schedule.errors());
-        context.out << tr("Queued %1 e-mails, cancelled %2 that no longer apply")
-                           .arg(schedule->queued)
-                           .arg(schedule->cancelled)
+        context.out << tr("Queued %n e-mail(s)", nullptr, schedule->queued)
+                           + tr(", cancelled %n that no longer apply", nullptr, schedule->cancelled)
                     << Qt::endl;
         if (parser.isSet(dir)) {
             const mail::DeliveryReport report = mailing.delivery().writeFiles(parser.value(dir));

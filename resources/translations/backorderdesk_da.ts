@@ -591,10 +591,6 @@
         <translation>notify: angiv --send eller --outbox-dir, ikke begge</translation>
     </message>
     <message>
-        <source>Queued %1 e-mails, cancelled %2 that no longer apply</source>
-        <translation>%1 e-mails sat i kø, %2 annulleret, som ikke længere er relevante</translation>
-    </message>
-    <message>
         <source>Written to %1</source>
         <translation>Skrevet til %1</translation>
     </message>
@@ -929,6 +925,20 @@
     <message>
         <source>%1: waiting orders told: %2</source>
         <translation>%1: ventende ordrer, der får besked: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-mail sat i kø</numerusform>
+            <numerusform>%n e-mails sat i kø</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, cancelled %n that no longer apply</source>
+        <translation>
+            <numerusform>, %n annulleret, som ikke længere er relevant</numerusform>
+            <numerusform>, %n annulleret, som ikke længere er relevante</numerusform>
+        </translation>
     </message>
 </context>
 <context>

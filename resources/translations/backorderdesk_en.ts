@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message numerus="yes">
+        <source>Queued %n e-mail(s)</source>
+        <translation>
+            <numerusform>Queued %n e-mail</numerusform>
+            <numerusform>Queued %n e-mails</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, cancelled %n that no longer apply</source>
+        <translation>
+            <numerusform>, cancelled %n that no longer applies</numerusform>
+            <numerusform>, cancelled %n that no longer apply</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message numerus="yes">
         <source>%1: %n row(s) end in empty fields past the header&apos;s last column; they are ignored</source>

@@ -855,7 +855,7 @@ private slots:
         // A second run writes nothing new.
         run = cli({ QStringLiteral("notify"), QStringLiteral("--outbox-dir"), folder });
         QCOMPARE(run.status, 0);
-        QVERIFY(run.out.contains(QStringLiteral("Queued 0 e-mails")));
+        QVERIFY(run.out.contains(QStringLiteral("Queued 0 e-mail(s)")));
         QVERIFY(run.out.contains(QStringLiteral("0 sent")));
         QCOMPARE(QDir(folder).entryList({ QStringLiteral("*.eml") }).size(), 1);
     }
