@@ -20,6 +20,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -219,6 +220,21 @@ private Q_SLOTS:
         QVERIFY2(block.layout()->lineCount() >= 3, qPrintable(QString::number(block.layout()->lineCount())));
         const QFontMetrics metrics(timeline->document()->defaultFont());
         QVERIFY(laidOut.height() >= 3 * metrics.lineSpacing());
+
+        // The lines beside it fit too, at the page's size in a 1280×800 window (the
+        // sidebar takes the rest): the item's name takes what the numbers leave.
+        page.resize(1100, 720);
+        auto* lines = page.findChild<QTableView*>(u"purchaseLinesTableView"_s);
+        QVERIFY(lines && lines->model()->rowCount() > 0);
+        QCoreApplication::processEvents();
+        QCOMPARE(lines->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(!lines->horizontalScrollBar()->isVisible());
+        const QFontMetrics cells(lines->font());
+        for (int column = 0; column < lines->model()->columnCount(); ++column) {
+            const QString heading = lines->model()->headerData(column, Qt::Horizontal).toString();
+            QVERIFY2(lines->horizontalHeader()->sectionSize(column) >= cells.horizontalAdvance(heading),
+                     qPrintable(heading));
+        }
     }
 
     void newExpectedDateMovesThePurchaseOrder()

@@ -82,8 +82,13 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_linesView->setAlternatingRowColors(true);
     m_linesView->verticalHeader()->hide();
-    m_linesView->horizontalHeader()->setStretchLastSection(true);
-    m_linesView->horizontalHeader()->resizeSection(PurchaseLinesModel::Name, 240);
+    // The SKU, the numbers and the date take what they need and the item's name the rest,
+    // so the lines fit beside the timeline at 1280×800 without scrolling sideways.
+    QHeaderView* linesHeader = m_linesView->horizontalHeader();
+    linesHeader->setStretchLastSection(false);
+    for (int column = 0; column < PurchaseLinesModel::ColumnCount; ++column)
+        linesHeader->setSectionResizeMode(column, column == PurchaseLinesModel::Name ? QHeaderView::Stretch
+                                                                                      : QHeaderView::ResizeToContents);
     auto* linesAndTimeline = new QHBoxLayout;
     linesAndTimeline->addWidget(m_linesView, 3);
     // The stages wrap to the pane's width (a long note, a tracking number too) and the
@@ -108,8 +113,10 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     m_splitter->restoreState(settings.value(QStringLiteral("purchasing/splitter")).toByteArray());
     m_ordersView->horizontalHeader()->restoreState(
         settings.value(QStringLiteral("purchasing/ordersHeader")).toByteArray());
+    // A key of its own since the columns size themselves: widths saved by the earlier
+    // layout would bring the sideways scrolling back.
     m_linesView->horizontalHeader()->restoreState(
-        settings.value(QStringLiteral("purchasing/linesHeader")).toByteArray());
+        settings.value(QStringLiteral("purchasing/linesColumns")).toByteArray());
 
     connect(m_newButton, &QPushButton::clicked, this, &PurchasingPage::newPurchaseOrder);
     connect(m_editButton, &QPushButton::clicked, this, &PurchasingPage::editPurchaseOrder);
@@ -155,7 +162,7 @@ PurchasingPage::~PurchasingPage()
     QSettings settings;
     settings.setValue(QStringLiteral("purchasing/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("purchasing/ordersHeader"), m_ordersView->horizontalHeader()->saveState());
-    settings.setValue(QStringLiteral("purchasing/linesHeader"), m_linesView->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("purchasing/linesColumns"), m_linesView->horizontalHeader()->saveState());
 }
 
 QIcon PurchasingPage::icon() const
