@@ -253,7 +253,7 @@ Result<QList<WaitingOrder>> MailStore::dueWaitingOrders(const QDate& today)
     Statement q = m_statements.prepared(QStringLiteral(
         "SELECT o.id, o.order_number, o.placed_at, MIN(CASE WHEN l.promised_date >= :today THEN l.promised_date END), "
         "o.customer_id, c.email, o.payment_state, o.card_expiry, o.authorized_at, MAX(l.promised_date), "
-        "SUM(CASE WHEN l.promised_date IS NULL THEN 1 ELSE 0 END), SUM(l.qty_waiting), SUM(l.qty_allocated) "
+        "SUM(CASE WHEN l.promised_date IS NULL THEN 1 ELSE 0 END), SUM(l.qty_waiting) "
         "FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN customers c ON c.id = o.customer_id "
         "WHERE o.id IN (SELECT d.id FROM orders d WHERE d.mail_due <= :due) AND l.qty_waiting > 0 "
         "GROUP BY o.id, o.order_number, o.placed_at, o.customer_id, c.email, o.payment_state, o.card_expiry, "
@@ -273,7 +273,6 @@ Result<QList<WaitingOrder>> MailStore::dueWaitingOrders(const QDate& today)
         // An unknown date on any waiting line makes the latest promise unknown.
         c.latestPromise = r.value(10).toInt() > 0 ? QDate() : dateOf(r.value(9));
         c.waiting = r.value(11).toInt();
-        c.allocated = r.value(12).toInt();
         return w;
     });
 }

@@ -80,9 +80,10 @@ struct EventIntents
     QString unknownCustomerSuffix; // "@domain": never written to
 };
 
-// An order with units waiting, as the schedule needs it.
 // A waiting order as the schedule sees it: who to write to, and what the payment-risk
-// rule needs (its `risk.latestPromise` is that of its waiting lines).
+// rule needs. Its `risk` is read over the waiting lines only: `latestPromise` and
+// `waiting` are theirs, and `allocated` stays 0 (the schedule does not ask; the
+// payment-risk list reads it from OrderStore::riskCandidates).
 struct WaitingOrder
 {
     qint64 orderId = 0;
