@@ -191,12 +191,12 @@ Result<QList<CrossDockReceived>> ReportStore::crossDockReceived(const QString& r
 Result<QHash<QString, ShipTo>> ReportStore::shipToOf(const QStringList& orderNumbers)
 {
     QHash<QString, ShipTo> out;
+    Statement q = prepared(QStringLiteral("SELECT ") + shipTo
+                           + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id "
+                                            "WHERE o.order_number = :number"));
     for (const QString& number : orderNumbers) {
         if (out.contains(number))
             continue;
-        Statement q = prepared(QStringLiteral("SELECT ") + shipTo
-                               + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id "
-                                                "WHERE o.order_number = :number"));
         q.bindValue(QStringLiteral(":number"), number);
         if (Status s = sql::run(q); !s.ok())
             return s.errors();
