@@ -96,9 +96,8 @@ Status Outbox::setFollowUpExtras(MailValues& values, const Order& order)
 }
 
 Result<std::optional<store::GoodwillCoupon>> Outbox::goodwillCouponFor(const store::WaitingOrder& order,
-                                                                       qint64 daysWaited)
+                                                                       qint64 daysWaited, int after)
 {
-    const int after = m_config.integer(store::settings::GoodwillCouponDays);
     if (after <= 0 || daysWaited < after || domain::isUnknownCustomer(order.risk.customerEmail))
         return std::optional<store::GoodwillCoupon>();
     const store::Found<store::GoodwillCoupon> issued = m_store.goodwillCoupon(order.orderId);

@@ -135,8 +135,9 @@ private:
     // rule says it has waited long enough (FollowUpMail.cpp): issued the first time,
     // the same code again when the follow-up that brought it was never sent; none when
     // one that brought it is sent or on its way.
+    // `after` is the shop's setting of days (0: no coupons), read once by the caller.
     core::Result<std::optional<store::GoodwillCoupon>> goodwillCouponFor(const store::WaitingOrder& order,
-                                                                         qint64 daysWaited);
+                                                                         qint64 daysWaited, int after);
     // {{goodwill_coupon}}: a paragraph with the code the follow-up's facts name, or "".
     void setGoodwillCoupon(MailValues& values, const QJsonObject& facts) const;
     // The first day after today on which time alone may make something due for the

@@ -303,6 +303,39 @@ Found<qint64> MailStore::insertMessage(const OutboxRow& row)
     return readFirst(q, [](const QSqlQuery& r) { return r.value(0).toLongLong(); });
 }
 
+Result<int> MailStore::insertIntents(const QList<MailIntent>& intents, const QDateTime& at)
+{
+    // Rows per statement: a round trip and its bindings cost more than the row itself.
+    constexpr qsizetype Rows = 200;
+    const QString when = core::toIso(at);
+    int queued = 0;
+    for (qsizetype first = 0; first < intents.size(); first += Rows) {
+        const qsizetype rows = std::min(Rows, intents.size() - first);
+        const QStringList values(rows, QStringLiteral("(?, ?, ?, ?, ?, '', '', '', ?, ?, 'pending', 0, '', ?, 0)"));
+        Statement q = m_statements.prepared(
+            QStringLiteral("INSERT INTO outbox (kind, occasion, order_id, customer_id, recipient, subject, body_text, "
+                           "body_html, created_at, due_at, state, attempts, last_error, facts, rendered) VALUES ")
+            + values.join(QStringLiteral(", "))
+            + QStringLiteral(" ON CONFLICT (order_id, kind, occasion) DO NOTHING"));
+        int position = 0;
+        for (qsizetype i = first; i < first + rows; ++i) {
+            const MailIntent& intent = intents.at(i);
+            q.bindValue(position++, intent.kind);
+            q.bindValue(position++, intent.occasion);
+            q.bindValue(position++, orNull(intent.orderId));
+            q.bindValue(position++, orNull(intent.customerId));
+            q.bindValue(position++, intent.recipient);
+            q.bindValue(position++, when);
+            q.bindValue(position++, when);
+            q.bindValue(position++, intent.facts);
+        }
+        if (Status s = run(q); !s.ok())
+            return s.errors();
+        queued += q.numRowsAffected();
+    }
+    return queued;
+}
+
 Result<int> MailStore::insertEventIntents(const EventIntents& intents)
 {
     // The e-mail of each kind of event (EventStore's order mail kinds); a delay is told
@@ -475,10 +508,19 @@ Result<QList<UnsentCheck>> MailStore::unsentChecks(const QDate& today, const QSt
 
 Status MailStore::settleDue(const QDate& today, const QList<std::pair<qint64, QDate>>& nextLook)
 {
-    Statement dated = m_statements.prepared(QStringLiteral("UPDATE orders SET mail_due = :next WHERE id = :id"));
-    for (const auto& [orderId, next] : nextLook) {
-        dated.bindValue(QStringLiteral(":next"), core::toIso(next));
-        dated.bindValue(QStringLiteral(":id"), orderId);
+    // Many orders to a statement (VALUES names its columns column1, column2 on both engines).
+    constexpr qsizetype Rows = 500;
+    for (qsizetype first = 0; first < nextLook.size(); first += Rows) {
+        const qsizetype rows = std::min(Rows, nextLook.size() - first);
+        const QStringList values(rows, QStringLiteral("(CAST(? AS BIGINT), ?)"));
+        Statement dated = m_statements.prepared(QStringLiteral("UPDATE orders SET mail_due = v.column2 FROM (VALUES ")
+                                                + values.join(QStringLiteral(", "))
+                                                + QStringLiteral(") AS v WHERE orders.id = v.column1"));
+        int position = 0;
+        for (qsizetype i = first; i < first + rows; ++i) {
+            dated.bindValue(position++, nextLook.at(i).first);
+            dated.bindValue(position++, core::toIso(nextLook.at(i).second));
+        }
         if (Status s = run(dated); !s.ok())
             return s;
     }

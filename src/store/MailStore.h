@@ -94,6 +94,18 @@ struct WaitingOrder
     RiskCandidate risk;
 };
 
+// An e-mail queued to be written from its template when it is sent (Outbox), with the
+// facts it is made from (JSON).
+struct MailIntent
+{
+    QString kind;
+    QString occasion;
+    qint64 orderId = 0;
+    qint64 customerId = 0;
+    QString recipient;
+    QString facts;
+};
+
 // A message not yet sent, with what its order looks like now.
 struct UnsentCheck
 {
@@ -191,6 +203,9 @@ public:
     // Queues a message unless one with the same (order, kind, occasion) exists; its id
     // when it was queued, none when it was there already.
     Found<qint64> insertMessage(const OutboxRow& row);
+    // Queues each intent, due at `at`, unless a message with the same (order, kind,
+    // occasion) exists, many rows to a statement; the number queued.
+    core::Result<int> insertIntents(const QList<MailIntent>& intents, const QDateTime& at);
     // One intent per order and kind of e-mail for the events after the mark, in one
     // statement, in the order of each group's first event; a kind switched off, a
     // customer nobody knows and an order the events leave nothing to tell of get none.

@@ -61,11 +61,15 @@ QDateTime dateTimeOf(const QVariant& v)
     return v.isNull() ? QDateTime() : core::parseIsoDateTime(v.toString());
 }
 
+namespace {
+constexpr int Named = 32; // the names kept ready for P()
+}
+
 const QString& P(int index)
 {
     static const QList<QString> names = [] {
         QList<QString> list;
-        for (int i = 0; i < 32; ++i)
+        for (int i = 0; i < Named; ++i)
             list << QStringLiteral(":p%1").arg(i);
         return list;
     }();
@@ -81,8 +85,10 @@ QString namedPlaceholders(const QString& sql)
     for (const QChar c : sql) {
         if (c == QLatin1Char('\''))
             quoted = !quoted;
-        if (c == QLatin1Char('?') && !quoted)
-            out += P(n++);
+        if (c == QLatin1Char('?') && !quoted) {
+            out += n < Named ? P(n) : QStringLiteral(":p%1").arg(n);
+            ++n;
+        }
         else
             out += c;
     }

@@ -56,6 +56,7 @@ private slots:
     void changeMakesTheOrderDue();
     void kindSwitchedOnIsDueAgain();
     void retriedMessageIsCheckedAgain();
+    void manyOrdersAreQueuedOnceEach();
 
 private:
     Run runAt(int month, int day);
@@ -201,6 +202,33 @@ void TestMailDue::retriedMessageIsCheckedAgain()
     BD_VERIFY_OK(MailService(m_f->shop()).retry(confirmation));
     QCOMPARE(runAt(12, 3), (Run{0, 0, 1}));
     QCOMPARE(must(MailService(m_f->shop()).message(confirmation)).state, store::messageState::Cancelled);
+}
+
+
+// More waiting orders than the store writes to one statement (intents and next-look
+// dates go many rows at a time): each order gets its reminder once, and is settled.
+void TestMailDue::manyOrdersAreQueuedOnceEach()
+{
+    constexpr int More = 520;
+    BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-1"_s, u"MUG"_s, More + 1, QDate(2026, 12, 20)));
+    for (int i = 0; i < More; ++i)
+        QVERIFY(m_f->place(u"B%1"_s.arg(i), {{u"MUG"_s, 1}}).ok());
+    QCOMPARE(runAt(12, 2), (Run{More, 0, 0}));
+    // A's first follow-up on the 15th; theirs (placed on the 2nd) on the 16th.
+    QCOMPARE(runAt(12, 15), (Run{1, 1, 0}));
+    QCOMPARE(runAt(12, 16), (Run{More, More, 0}));
+    QCOMPARE(runAt(12, 16), (Run{0, 0, 0}));
+    // The countdown three days before the 20th, for each of them, once.
+    QCOMPARE(runAt(12, 17), (Run{More + 1, More + 1, 0}));
+    QHash<QString, int> kinds;
+    QSet<qint64> orders;
+    for (const store::OutboxRow& r : must(MailService(m_f->shop()).messages({}))) {
+        ++kinds[r.kind + u' ' + r.occasion];
+        orders.insert(r.orderId);
+    }
+    QCOMPARE(orders.size(), More + 1);
+    QCOMPARE(kinds.value(u"followup 1"_s), More + 1);
+    QCOMPARE(kinds.value(u"countdown 2026-12-20"_s), More + 1);
 }
 
 QTEST_GUILESS_MAIN(TestMailDue)
