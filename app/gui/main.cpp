@@ -66,19 +66,20 @@ int main(int argc, char* argv[])
     bd::ui::MainWindow window(context);
     // A file named on the command line must exist, so a mistyped name is reported
     // instead of becoming an empty shop. With no shop yet, the welcome dialog asks
-    // what to start with.
-    if (parser.isSet(dbOption)) {
-        window.openDatabase(parser.value(dbOption), bd::ui::MainWindow::OpenMode::ExistingOnly);
-    } else if (QFileInfo::exists(defaultPath)) {
-        window.openDatabase(defaultPath, bd::ui::MainWindow::OpenMode::ExistingOnly);
-    } else {
+    // what to start with. The window shows before the shop opens: checking a big file
+    // takes a second, and the window says so over itself rather than appearing late.
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : QString();
+    if (path.isEmpty() && QFileInfo::exists(defaultPath))
+        path = defaultPath;
+    if (path.isEmpty()) {
         const QString samplePath = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
                                        .filePath(QStringLiteral("sample-shop.sqlite"));
         bd::ui::WelcomeDialog welcome(context, defaultPath, samplePath);
         if (welcome.exec() != QDialog::Accepted)
             return 0;
-        window.openDatabase(welcome.chosenPath(), bd::ui::MainWindow::OpenMode::ExistingOnly);
+        path = welcome.chosenPath();
     }
     window.show();
+    window.openDatabase(path, bd::ui::MainWindow::OpenMode::ExistingOnly);
     return app.exec();
 }

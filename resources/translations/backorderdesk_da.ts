@@ -4843,10 +4843,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Opgraderer %1 til denne version af Backorder Desk. En kopi af filen, som den var, gemmes ved siden af.</translation>
     </message>
     <message>
-        <source>Upgrading the shop file</source>
-        <translation>Opgraderer butiksfilen</translation>
-    </message>
-    <message>
         <source>Connect to &amp;Shared Shop…</source>
         <translation>Forbind til &amp;delt butik…</translation>
     </message>
@@ -4885,6 +4881,14 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Send the pending e-mails now</source>
         <translation>Send de ventende e-mails nu</translation>
+    </message>
+    <message>
+        <source>Opening the shop</source>
+        <translation>Åbner butikken</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1…</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void newerDatabaseIsRefusedNamingTheVersions();
     void newDatabaseIsEmptyAndNeverOverwrites();
     void olderDatabaseIsUpgradedWhileTheWindowRuns();
+    void damagedFileIsFoundWhileTheWindowRuns();
     void remembersRecentDatabases();
     void remembersGeometry();
 
@@ -349,6 +350,33 @@ void TestMainWindow::olderDatabaseIsUpgradedWhileTheWindowRuns()
     QVERIFY2(message.contains(QStringLiteral("upgraded")) && message.contains(QStringLiteral("old.sqlite.v1-")),
              qPrintable(message));
     QTRY_COMPARE(window.itemsModel()->totalCount(), 2);
+}
+
+// A shop of this version whose pages are damaged: the check that finds it runs while the
+// window keeps painting, and the window says so and keeps the shop it had open.
+void TestMainWindow::damagedFileIsFoundWhileTheWindowRuns()
+{
+    const QString damaged = shopPath(QStringLiteral("damaged.sqlite"));
+    bd::test::createShop(damaged, itemCount);
+    {
+        // Items' rows are on the pages after the schema: overwrite one in the middle.
+        QFile file(damaged);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 16 * 4096);
+        QVERIFY(file.seek(file.size() / 2));
+        QVERIFY(file.write(QByteArray(4096, '\x5a')) == 4096);
+    }
+    auto context = newContext();
+    MainWindow window(*context);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDatabase(shopPath()));
+    bool ticked = false;
+    QTimer::singleShot(0, &window, [&ticked] { ticked = true; });
+    QVERIFY(!window.openDatabase(damaged));
+    QVERIFY(ticked);
+    QVERIFY2(window.errorText().contains(QStringLiteral("is damaged and was not opened")), qPrintable(window.errorText()));
+    QCOMPARE(context->database()->path(), shopPath());
 }
 
 void TestMainWindow::newDatabaseIsEmptyAndNeverOverwrites()

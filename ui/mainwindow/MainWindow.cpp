@@ -427,22 +427,17 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_itemCountLabel);
 }
 
-core::Result<QString> MainWindow::upgradeInBackground(const QString& path)
+core::Result<QString> MainWindow::openInBackground(const QString& path, const QString& text)
 {
-    // The connection the upgrade makes lives and dies on the worker thread.
+    // The connection this opens lives and dies on the worker thread.
     core::Result<QString> outcome = QString();
-    runBusy(this, tr("Upgrading the shop file"),
-            store::Database::isServerLocation(path)
-                ? tr("Connecting to %1…").arg(store::Database::serverAddressWithoutPassword(path))
-                : tr("Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is kept next to it.")
-                      .arg(QFileInfo(path).fileName()),
-            [&outcome, path] {
-                core::Result<std::unique_ptr<store::Database>> upgraded = store::Database::open(path);
-                if (upgraded)
-                    outcome = upgraded.value()->backupPath();
-                else
-                    outcome = upgraded.errors();
-            });
+    runBusy(this, tr("Opening the shop"), text, [&outcome, path] {
+        core::Result<std::unique_ptr<store::Database>> opened = store::Database::open(path);
+        if (opened)
+            outcome = opened.value()->backupPath();
+        else
+            outcome = opened.errors();
+    });
     return outcome;
 }
 
@@ -451,19 +446,30 @@ bool MainWindow::openDatabase(const QString& path, OpenMode mode)
     store::OpenOptions options;
     options.mustExist = mode == OpenMode::ExistingOnly;
     const bool server = store::Database::isServerLocation(path);
-    // A file of an older version is upgraded first, off the window's thread: the upgrade
-    // copies the file and may build indexes, seconds on a big shop; the window keeps
-    // painting and says what it does meanwhile. A server is reached the same way first:
-    // one that does not answer takes seconds to give up.
+    // A shop is opened first off the window's thread, the window painting and saying what
+    // happens meanwhile: a file's pages are checked (a second on a big shop), a file of
+    // an older version is upgraded (it is copied and may get new indexes), and a server is
+    // reached (one that does not answer takes seconds to give up). The window's own
+    // connection then opens what was just checked without checking it again.
     QString upgradeBackup;
     core::Status opened;
-    if (const core::Result<int> version = store::Database::versionOf(path);
-        server || (version && version.value() > 0 && version.value() < store::Database::latestVersion())) {
-        core::Result<QString> upgraded = upgradeInBackground(path);
-        if (upgraded)
-            upgradeBackup = upgraded.value();
-        else
-            opened = upgraded.errors();
+    if (server || QFileInfo::exists(path)) {
+        const core::Result<int> version = store::Database::versionOf(path);
+        const QString name = QFileInfo(path).fileName();
+        const QString text
+            = server ? tr("Connecting to %1…").arg(store::Database::serverAddressWithoutPassword(path))
+              : version && version.value() > 0 && version.value() < store::Database::latestVersion()
+                  ? tr("Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is kept next "
+                       "to it.")
+                        .arg(name)
+                  : tr("Checking %1…").arg(name);
+        core::Result<QString> checked = openInBackground(path, text);
+        if (checked) {
+            upgradeBackup = checked.value();
+            options.verifyPages = false;
+        } else {
+            opened = checked.errors();
+        }
     }
     if (opened.ok())
         opened = m_context.openDatabase(path, options);

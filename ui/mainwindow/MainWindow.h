@@ -81,9 +81,10 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    // Upgrades an older shop file on a thread of its own while a progress dialog shows;
-    // the copy kept of the file as it was, or why the upgrade failed.
-    core::Result<QString> upgradeInBackground(const QString& path);
+    // Opens the shop on a thread of its own while a progress dialog says `text`: checks a
+    // file's pages, upgrades an older file, reaches a server. The copy kept of a file as
+    // it was before an upgrade (empty when none), or why it could not be opened.
+    core::Result<QString> openInBackground(const QString& path, const QString& text);
 
     void createPages();
     void createActions();
