@@ -16,12 +16,38 @@ namespace bd::store {
 namespace {
 
 // A customer row's columns, over a table or subquery named c with the customers' own columns.
-const QString customerFields = QStringLiteral(
-    "c.id, c.email, c.name, c.phone, "
-    "(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id), "
+// A customer's sums, each read through an index on the customer's orders; the list shows
+// them and sorts by them.
+const QString orderCount = QStringLiteral("(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id)");
+const QString waitingLineCount = QStringLiteral(
     "(SELECT COUNT(*) FROM orders o JOIN order_lines l ON l.order_id = o.id "
-    "WHERE o.customer_id = c.id AND l.qty_waiting > 0), "
-    "(SELECT MAX(o.placed_at) FROM orders o WHERE o.customer_id = c.id) ");
+    "WHERE o.customer_id = c.id AND l.qty_waiting > 0)");
+// '' for none, so a customer without orders sorts first ascending on both engines (NULLs
+// do not: SQLite puts them first, PostgreSQL last).
+const QString lastOrder = QStringLiteral("(SELECT COALESCE(MAX(o.placed_at), '') FROM orders o WHERE o.customer_id = c.id)");
+const QString customerFields = QStringLiteral("c.id, c.email, c.name, c.phone, ") + orderCount + QStringLiteral(", ")
+                               + waitingLineCount + QStringLiteral(", ") + lastOrder + QStringLiteral(" ");
+
+QString customerOrder(const CustomerFilter& filter)
+{
+    const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString byId = QStringLiteral(", c.id") + dir;
+    switch (filter.sort) {
+    case CustomerFilter::Sort::Email:
+        return QStringLiteral("c.email") + dir; // unique
+    case CustomerFilter::Sort::Name:
+        return QStringLiteral("c.name") + dir + byId;
+    case CustomerFilter::Sort::Phone:
+        return QStringLiteral("c.phone") + dir + byId;
+    case CustomerFilter::Sort::Orders:
+        return orderCount + dir + byId;
+    case CustomerFilter::Sort::WaitingLines:
+        return waitingLineCount + dir + byId;
+    case CustomerFilter::Sort::LastOrder:
+        return lastOrder + dir + byId;
+    }
+    return QStringLiteral("c.email") + dir;
+}
 const QString customerColumns = customerFields + QStringLiteral("FROM customers c ");
 
 CustomerRow readCustomerRow(const QSqlQuery& q)
@@ -165,10 +191,7 @@ Result<QList<CustomerRow>> CustomerStore::customers(const CustomerFilter& filter
 {
     SqlText sql;
     const QString where = customerWhere(sql, filter);
-    const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString order = filter.sort == CustomerFilter::Sort::Name
-                              ? QString(QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir)
-                              : QString(QStringLiteral("c.email") + dir);
+    const QString order = customerOrder(filter);
     // The page's customers first, so that their sums are worked out for them alone and
     // not for the rows the offset skips.
     sql.text = QStringLiteral("SELECT ") + customerFields

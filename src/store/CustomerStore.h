@@ -22,7 +22,8 @@ struct CustomerFilter
 {
     QString search; // words that all occur in the e-mail, name or phone (Search.h)
     bool onlyWaiting = false;
-    enum class Sort { Email, Name } sort = Sort::Email;
+    // Each column of the customers list; ties go by the customer's id.
+    enum class Sort { Email, Name, Phone, Orders, WaitingLines, LastOrder } sort = Sort::Email;
     bool descending = false;
 };
 

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void listsCustomersWithTheirOrders();
     void searchAndWaitingFilter();
     void sortsByNameOrEmail();
+    void sortsByEveryColumn();
     void routeSelectsCustomerAndShowsDetail();
     void orderOpensInTheOrdersPage();
     void pagesThroughManyCustomers();
@@ -127,9 +128,40 @@ void TestCustomersPage::sortsByNameOrEmail()
     QCOMPARE(emails().last(), u"aaron@example.com"_s);
     table->sortByColumn(CustomersModel::Email, Qt::DescendingOrder);
     QCOMPARE(emails().first(), u"dave@example.com"_s);
-    table->sortByColumn(CustomersModel::Orders, Qt::AscendingOrder); // not sortable: stays
-    QCOMPARE(emails().first(), u"dave@example.com"_s);
     QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), int(CustomersModel::Email));
+}
+
+// Every column sorts, in the store, both ways: the numbers shown go up (or down) row by
+// row, and Alice, who ordered last, is last (first) by her last order.
+void TestCustomersPage::sortsByEveryColumn()
+{
+    auto* table = m_page->findChild<QTableView*>(u"customersTableView"_s);
+    const int customers = int(emails().size());
+    for (int column : { int(CustomersModel::Phone), int(CustomersModel::Orders), int(CustomersModel::WaitingLines),
+                        int(CustomersModel::LastOrder) }) {
+        for (Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+            table->sortByColumn(column, order);
+            QCOMPARE(m_page->model()->sortColumn(), column);
+            QCOMPARE(table->horizontalHeader()->sortIndicatorSection(), column);
+            const QStringList shown = bd::test::shownColumn(*m_page->model(), column);
+            QCOMPARE(shown.size(), customers);
+            if (column == CustomersModel::LastOrder) {
+                const QStringList all = emails();
+                QCOMPARE(order == Qt::AscendingOrder ? all.last() : all.first(), u"alice@example.com"_s);
+                continue;
+            }
+            for (int row = 1; row < shown.size(); ++row) {
+                const bool numeric = column != CustomersModel::Phone;
+                const int step = numeric ? QLocale().toInt(shown[row]) - QLocale().toInt(shown[row - 1])
+                                         : shown[row].compare(shown[row - 1]);
+                QVERIFY2(order == Qt::AscendingOrder ? step >= 0 : step <= 0,
+                         qPrintable(u"column %1: %2"_s.arg(column).arg(shown.join(u", "_s))));
+            }
+        }
+    }
+    // The fixture's customers differ in what is sorted by.
+    table->sortByColumn(CustomersModel::Orders, Qt::DescendingOrder);
+    QCOMPARE(emails().first(), u"alice@example.com"_s);
 }
 
 void TestCustomersPage::routeSelectsCustomerAndShowsDetail()

@@ -1,5 +1,8 @@
 #include "CustomersModel.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "domain/LocaleFormat.h"
 
 #include <QFont>
@@ -53,14 +56,22 @@ int CustomersModel::rowOf(const QString& email) const
     return rowOfKey(email.toCaseFolded());
 }
 
+namespace {
+// Each column's sort, in the order of the columns.
+constexpr CustomerFilter::Sort columnSorts[] = { CustomerFilter::Sort::Email,  CustomerFilter::Sort::Name,
+                                                 CustomerFilter::Sort::Phone,  CustomerFilter::Sort::Orders,
+                                                 CustomerFilter::Sort::WaitingLines, CustomerFilter::Sort::LastOrder };
+static_assert(std::size(columnSorts) == CustomersModel::ColumnCount);
+} // namespace
+
 bool CustomersModel::isSortable(int column)
 {
-    return column == Email || column == Name;
+    return column >= 0 && column < ColumnCount;
 }
 
 int CustomersModel::sortColumn() const
 {
-    return m_filter.sort == CustomerFilter::Sort::Name ? Name : Email;
+    return int(std::find(std::begin(columnSorts), std::end(columnSorts), m_filter.sort) - std::begin(columnSorts));
 }
 
 Qt::SortOrder CustomersModel::sortOrder() const
@@ -72,7 +83,7 @@ void CustomersModel::sort(int column, Qt::SortOrder order)
 {
     if (!isSortable(column))
         return;
-    const CustomerFilter::Sort sort = column == Name ? CustomerFilter::Sort::Name : CustomerFilter::Sort::Email;
+    const CustomerFilter::Sort sort = columnSorts[column];
     const bool descending = order == Qt::DescendingOrder;
     if (sort == m_filter.sort && descending == m_filter.descending)
         return;
