@@ -93,8 +93,7 @@ QString orderColumn(ItemFilter::Sort sort)
     case ItemFilter::Sort::Waiting:
         return QStringLiteral("waiting");
     case ItemFilter::Sort::WaitingCustomers:
-        return QStringLiteral("(SELECT COUNT(DISTINCT o.customer_id) FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                              "WHERE l.item_id = items.id AND l.qty_waiting > 0)");
+        return QStringLiteral("COALESCE(waiting_customers.n, 0)"); // sortJoin's
     case ItemFilter::Sort::Incoming:
         return QStringLiteral("(SELECT COALESCE(SUM(pl.qty - pl.qty_received), 0) FROM purchase_order_lines pl "
                               "JOIN purchase_orders p ON p.id = pl.po_id "
@@ -103,6 +102,19 @@ QString orderColumn(ItemFilter::Sort sort)
         return QStringLiteral("expected_date");
     }
     return QStringLiteral("sku");
+}
+
+// What a sort by an item's count over all waiting lines joins to the items: the counts
+// of every item in one pass over the waiting lines (their partial index), not a count
+// per item (a million lines read, seconds on a busy shop).
+QString sortJoin(ItemFilter::Sort sort)
+{
+    if (sort != ItemFilter::Sort::WaitingCustomers)
+        return {};
+    return QStringLiteral(
+        " LEFT JOIN (SELECT l.item_id, COUNT(DISTINCT o.customer_id) AS n FROM order_lines l "
+        "JOIN orders o ON o.id = l.order_id WHERE l.qty_waiting > 0 GROUP BY l.item_id) waiting_customers "
+        "ON waiting_customers.item_id = items.id");
 }
 
 } // namespace
@@ -275,11 +287,11 @@ Statement ItemStore::page(const ItemFilter& filter, const QString& columns, int 
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // The page is picked from the bare rows first, so the per-item subqueries run for
     // its rows only, not for every row the sort has to look at.
-    const QString order = QStringLiteral(" ORDER BY ") + orderColumn(filter.sort) + direction
-                          + QStringLiteral(", sku") + direction;
+    const QString order = QStringLiteral(" ORDER BY sort_key") + direction + QStringLiteral(", sku") + direction;
     SqlText sql;
     const QString where = itemWhere(sql, filter, m_dialect);
-    sql.text = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (SELECT * FROM items") + where + order
+    sql.text = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM (SELECT items.*, ") + orderColumn(filter.sort)
+               + QStringLiteral(" AS sort_key FROM items") + sortJoin(filter.sort) + where + order
                + QStringLiteral(" LIMIT ") + sql.bind(limitValue(limit)) + QStringLiteral(" OFFSET ")
                + sql.bind(offset) + QStringLiteral(") items") + order;
     Statement q = m_statements.prepared(sql.text);

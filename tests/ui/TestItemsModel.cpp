@@ -1,6 +1,10 @@
 #include "ListWait.h"
 #include "TempShop.h"
 #include "models/ItemsModel.h"
+#include "core/Clock.h"
+#include "services/CatalogService.h"
+#include "services/OrderService.h"
+#include "services/Shop.h"
 #include "store/PurchaseStore.h"
 
 #include <QAbstractItemModelTester>
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void filtersBySearchText_data();
     void filtersBySearchText();
     void filtersItemsWithWaitingCustomers();
+    void sortsByWaitingCustomers();
     void showsItemFields();
     void showsNotTracked();
     void reloadShowsChangesUnderneath();
@@ -344,6 +349,60 @@ void TestItemsModel::filtersItemsWithWaitingCustomers()
     model.setFilter(filter);
     QVERIFY(settled(model));
     QCOMPARE(model.rowCount(), 9); // SKU-0010 … SKU-0090
+}
+
+// Customers waiting, counted once each however many of their orders wait: three for
+// MUG-A (one of them twice), two for MUG-C, one for MUG-B, none for the rest.
+void TestItemsModel::sortsByWaitingCustomers()
+{
+    bd::core::FixedClock clock(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+    bd::services::Shop shop(*m_db, clock);
+    QList<bd::services::ItemInput> items;
+    for (const QString& sku : { QStringLiteral("MUG-A"), QStringLiteral("MUG-B"), QStringLiteral("MUG-C") }) {
+        bd::services::ItemInput input;
+        input.item.sku = sku;
+        input.item.name = QStringLiteral("Mug");
+        input.item.priceMinor = 1000;
+        input.item.policy = bd::domain::Policy::Backorder;
+        input.onHand = 0;
+        items << input;
+    }
+    const bd::core::Status saved = bd::services::CatalogService(shop).saveItems(items);
+    QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
+    const QList<std::pair<QString, QString>> orders = {
+        { QStringLiteral("ann"), QStringLiteral("MUG-A") }, { QStringLiteral("ann"), QStringLiteral("MUG-A") },
+        { QStringLiteral("bo"), QStringLiteral("MUG-A") },  { QStringLiteral("cy"), QStringLiteral("MUG-A") },
+        { QStringLiteral("bo"), QStringLiteral("MUG-B") },  { QStringLiteral("ann"), QStringLiteral("MUG-C") },
+        { QStringLiteral("cy"), QStringLiteral("MUG-C") },
+    };
+    int number = 0;
+    for (const auto& [who, sku] : orders) {
+        bd::domain::NewOrder order;
+        order.number = QStringLiteral("W%1").arg(++number);
+        order.placedAt = clock.now();
+        order.customerEmail = who + QStringLiteral("@example.com");
+        order.lines << bd::domain::NewOrderLine{ sku, 1, std::nullopt, 0 };
+        const auto placed = bd::services::OrderService(shop).place(order);
+        QVERIFY2(placed.ok(), qPrintable(placed.errorText()));
+        clock.advanceSeconds(60);
+    }
+    ItemsModel model;
+    model.setDatabase(m_db.get());
+    model.sort(ItemsModel::WaitingCustomers, Qt::DescendingOrder);
+    QCOMPARE(model.sortColumn(), int(ItemsModel::WaitingCustomers));
+    QVERIFY(settled(model));
+    QCOMPARE(model.rowCount(), itemCount + 3);
+    QCOMPARE(shown(model, 0, ItemsModel::Sku).toString(), QStringLiteral("MUG-A"));
+    QCOMPARE(shown(model, 0, ItemsModel::WaitingCustomers).toString(), QStringLiteral("3"));
+    QCOMPARE(shown(model, 1, ItemsModel::Sku).toString(), QStringLiteral("MUG-C"));
+    QCOMPARE(shown(model, 2, ItemsModel::Sku).toString(), QStringLiteral("MUG-B"));
+    // Ascending, the same three last, in the reverse order; the rest by SKU before them.
+    model.sort(ItemsModel::WaitingCustomers, Qt::AscendingOrder);
+    QVERIFY(settled(model));
+    QCOMPARE(shown(model, itemCount + 2, ItemsModel::Sku).toString(), QStringLiteral("MUG-A"));
+    QCOMPARE(shown(model, itemCount + 1, ItemsModel::Sku).toString(), QStringLiteral("MUG-C"));
+    QCOMPARE(shown(model, itemCount, ItemsModel::Sku).toString(), QStringLiteral("MUG-B"));
+    QCOMPARE(shown(model, 0, ItemsModel::Sku).toString(), QStringLiteral("SKU-0001"));
 }
 
 void TestItemsModel::showsItemFields()
