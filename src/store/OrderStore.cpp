@@ -122,27 +122,74 @@ const QString pageColumns = QStringLiteral(
     "p.id, p.order_number, p.placed_at, p.customer_id, p.email, p.name, p.currency, p.payment_state, "
     "p.card_last4, p.card_expiry, p.hold_until_complete, p.priority");
 
-// Keyset condition "comes after `after`" and ORDER BY for a sort, on the orders `o`
-// joined to customers `c` (inner) or on the page `p` (outer).
+// What a sort orders the orders `o` joined to customers `c` by (inner: picks the page)
+// and then the page's rows `p` (outer). A sort by a sum of the lines or by the state
+// orders by a key the inner query works out per order and hands on as sort_key.
 struct OrderSortSql
 {
+    QString key = QStringLiteral("0");
     QString innerOrder;
     QString outerOrder;
 };
 
+// The order's state as a number that sorts in the order of the states, from the one
+// derivation the state filter uses (stateCondition).
+QString stateRank()
+{
+    QString rank = QStringLiteral("CASE");
+    int n = 0;
+    for (OrderState state : { OrderState::Waiting, OrderState::PartlyAllocated, OrderState::Ready,
+                              OrderState::PartlyShipped, OrderState::Shipped, OrderState::Cancelled })
+        rank += QStringLiteral(" WHEN ") + stateCondition(state) + QStringLiteral(" THEN ") + QString::number(n++);
+    return rank + QStringLiteral(" END");
+}
+
+// The payment states in the order a payment moves through them.
+QString paymentRank()
+{
+    QString rank = QStringLiteral("CASE o.payment_state");
+    int n = 0;
+    for (PaymentState state : { PaymentState::None, PaymentState::Verified, PaymentState::Authorized, PaymentState::Captured })
+        rank += QStringLiteral(" WHEN '") + toString(state) + QStringLiteral("' THEN ") + QString::number(n++);
+    return rank + QStringLiteral(" END");
+}
+
 OrderSortSql orderSortSql(OrderFilter::Sort sort, bool descending)
 {
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    auto byKey = [&dir](const QString& key) {
+        return OrderSortSql{ key, QStringLiteral("sort_key") + dir + QStringLiteral(", o.id") + dir,
+                             QStringLiteral("p.sort_key") + dir + QStringLiteral(", p.id") + dir };
+    };
     switch (sort) {
     case OrderFilter::Sort::Number:
-        return { QStringLiteral("o.order_number") + dir, QStringLiteral("p.order_number") + dir };
+        return { QStringLiteral("0"), QStringLiteral("o.order_number") + dir, QStringLiteral("p.order_number") + dir };
     case OrderFilter::Sort::Customer:
-        return { QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir + QStringLiteral(", o.id") + dir,
+        return { QStringLiteral("0"), QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir + QStringLiteral(", o.id") + dir,
                  QStringLiteral("p.name") + dir + QStringLiteral(", p.customer_id") + dir + QStringLiteral(", p.id") + dir };
+    case OrderFilter::Sort::State:
+        return byKey(stateRank());
+    case OrderFilter::Sort::Lines:
+        return byKey(QStringLiteral("(SELECT COUNT(*) FROM order_lines x WHERE x.order_id = o.id)"));
+    case OrderFilter::Sort::Waiting:
+        return byKey(QStringLiteral("(SELECT COALESCE(SUM(x.qty_waiting), 0) FROM order_lines x "
+                                    "WHERE x.order_id = o.id AND x.qty_waiting > 0)"));
+    case OrderFilter::Sort::Total:
+        return byKey(QStringLiteral("(SELECT COALESCE(SUM((x.qty - x.qty_cancelled) * x.unit_price_minor), 0) "
+                                    "FROM order_lines x WHERE x.order_id = o.id)"));
+    case OrderFilter::Sort::Payment:
+        return byKey(paymentRank());
+    case OrderFilter::Sort::Promised:
+        // As the list shows it: nothing waiting first, then the latest promised date of
+        // the waiting lines, then "not known" (a waiting line without a date).
+        return byKey(QStringLiteral("CASE WHEN NOT ") + hasWaiting + QStringLiteral(" THEN '' WHEN EXISTS "
+                     "(SELECT 1 FROM order_lines u WHERE u.order_id = o.id AND u.qty_waiting > 0 "
+                     "AND u.promised_date IS NULL) THEN 'unknown' ELSE (SELECT MAX(x.promised_date) "
+                     "FROM order_lines x WHERE x.order_id = o.id AND x.qty_waiting > 0) END"));
     case OrderFilter::Sort::Placed:
         break;
     }
-    return { QStringLiteral("o.placed_at") + dir + QStringLiteral(", o.id") + dir,
+    return { QStringLiteral("0"), QStringLiteral("o.placed_at") + dir + QStringLiteral(", o.id") + dir,
              QStringLiteral("p.placed_at") + dir + QStringLiteral(", p.id") + dir };
 }
 
@@ -503,11 +550,12 @@ Result<QList<OrderRow>> OrderStore::orders(const OrderFilter& filter, int offset
     const QString where = orderWhere(sql, filter, m_db.dialect());
     const OrderSortSql order = orderSortSql(filter.sort, filter.descending);
     sql.text = QStringLiteral("SELECT ") + pageColumns + lineSums + QStringLiteral("FROM (SELECT ") + rowColumns
+               + QStringLiteral(", ") + order.key + QStringLiteral(" AS sort_key")
                + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id")
                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY ")
                + order.innerOrder + QStringLiteral(" LIMIT ") + sql.bind(limit) + QStringLiteral(" OFFSET ") + sql.bind(offset)
                + QStringLiteral(") p JOIN order_lines l ON l.order_id = p.id GROUP BY ") + pageColumns
-               + QStringLiteral(" ORDER BY ") + order.outerOrder;
+               + QStringLiteral(", p.sort_key ORDER BY ") + order.outerOrder;
     Statement q = m_statements.prepared(sql.text);
     sql.bindTo(q);
     return readAll(q, readOrderRow);

@@ -33,7 +33,10 @@ struct OrderFilter
     bool toCapture = false;            // units allocated, payment not captured
     std::optional<QStringList> numbers; // only these orders (a list a service worked out)
     qint64 customerId = 0;             // only this customer's orders
-    enum class Sort { Placed, Number, Customer } sort = Sort::Placed;
+    // Each column of the orders list; the sums of an order's lines and its state are
+    // worked out per order, so those sorts read every order's lines (a second on a big
+    // shop, on the list's own thread).
+    enum class Sort { Placed, Number, Customer, State, Lines, Waiting, Total, Payment, Promised } sort = Sort::Placed;
     bool descending = true;
 };
 

@@ -1,5 +1,8 @@
 #include "OrdersModel.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
 
@@ -98,22 +101,24 @@ QString OrdersModel::paymentName(domain::PaymentState state)
     return {};
 }
 
+namespace {
+// Each column's sort, in the order of the columns.
+constexpr OrderFilter::Sort columnSorts[] = {
+    OrderFilter::Sort::Number,  OrderFilter::Sort::Placed, OrderFilter::Sort::Customer,
+    OrderFilter::Sort::State,   OrderFilter::Sort::Lines,  OrderFilter::Sort::Waiting,
+    OrderFilter::Sort::Total,   OrderFilter::Sort::Payment, OrderFilter::Sort::Promised,
+};
+static_assert(std::size(columnSorts) == OrdersModel::ColumnCount);
+} // namespace
+
 bool OrdersModel::isSortable(int column)
 {
-    return column == Number || column == Placed || column == Customer;
+    return column >= 0 && column < ColumnCount;
 }
 
 int OrdersModel::sortColumn() const
 {
-    switch (m_filter.sort) {
-    case OrderFilter::Sort::Number:
-        return Number;
-    case OrderFilter::Sort::Customer:
-        return Customer;
-    case OrderFilter::Sort::Placed:
-        break;
-    }
-    return Placed;
+    return int(std::find(std::begin(columnSorts), std::end(columnSorts), m_filter.sort) - std::begin(columnSorts));
 }
 
 Qt::SortOrder OrdersModel::sortOrder() const
@@ -123,20 +128,9 @@ Qt::SortOrder OrdersModel::sortOrder() const
 
 void OrdersModel::sort(int column, Qt::SortOrder order)
 {
-    OrderFilter::Sort sort;
-    switch (column) {
-    case Number:
-        sort = OrderFilter::Sort::Number;
-        break;
-    case Placed:
-        sort = OrderFilter::Sort::Placed;
-        break;
-    case Customer:
-        sort = OrderFilter::Sort::Customer;
-        break;
-    default:
-        return; // not a column the store can sort by
-    }
+    if (!isSortable(column))
+        return;
+    const OrderFilter::Sort sort = columnSorts[column];
     const bool descending = order == Qt::DescendingOrder;
     if (sort == m_filter.sort && descending == m_filter.descending)
         return;
