@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "mail/Outbox.h"
+#include "services/PurchasingService.h"
 #include "store/Config.h"
 #include "store/EventStore.h"
 
@@ -234,7 +235,11 @@ store::Found<PurchaseOrderDetail> ShopQueries::purchaseOrderDetail(const QString
     Result<QList<store::PurchaseOrderLineRow>> lines = purchaseOrderLines(order.value()->id);
     if (!lines)
         return lines.errors();
-    return std::optional<PurchaseOrderDetail>(PurchaseOrderDetail{*order.value(), lines.takeValue()});
+    Result<QList<store::PoStage>> stages = m_stores->purchases.stages(order.value()->id);
+    if (!stages)
+        return stages.errors();
+    return std::optional<PurchaseOrderDetail>(PurchaseOrderDetail{
+        *order.value(), lines.takeValue(), PurchasingService::timelineOf(*order.value(), stages.takeValue())});
 }
 
 Result<QList<store::OutboxRow>> ShopQueries::messages(const store::OutboxFilter& filter)

@@ -19,11 +19,12 @@ class Database;
 
 namespace bd::services {
 
-// A purchase order with its lines.
+// A purchase order with its lines and its timeline (see PurchasingService::timeline).
 struct PurchaseOrderDetail
 {
     store::PurchaseOrderSummary order;
     QList<store::PurchaseOrderLineRow> lines;
+    QList<store::PoStage> timeline;
 };
 
 // An order as its detail pane shows it.

@@ -8,7 +8,7 @@
 #include "domain/Rules.h"
 #include "common/EventPhrases.h"
 #include "common/PendingSelection.h"
-#include "models/ListReader.h"
+#include "models/DetailReader.h"
 #include "models/OrdersModel.h"
 #include "models/OutboxModel.h"
 #include "orders/CancelDialog.h"
@@ -75,7 +75,7 @@ QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* 
 OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
     , m_model(new OrdersModel(this))
-    , m_detailReader(std::make_unique<ListReader>())
+    , m_detailReader(std::make_unique<DetailReader>())
 {
     setObjectName(QStringLiteral("ordersPage"));
     m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
@@ -305,8 +305,7 @@ OrdersPage::~OrdersPage()
 {
     saveLayout();
     m_model->setDatabase(nullptr);
-    *m_detailFlag = ++m_detailGeneration; // a read still queued is skipped
-    m_detailReader.reset();
+    m_detailReader.reset(); // before the page's queued calls go
 }
 
 QIcon OrdersPage::icon() const
@@ -498,33 +497,25 @@ void OrdersPage::clearDetail()
     updateActions();
 }
 
+bool OrdersPage::isDetailLoading() const
+{
+    return m_detailReader->isPending();
+}
+
 void OrdersPage::showDetail()
 {
-    const int generation = ++m_detailGeneration;
-    *m_detailFlag = generation;
     if (m_currentNumber.isEmpty() || !m_context.shop() || !m_queries) {
-        m_detailPending = false;
+        m_detailReader->drop();
         clearDetail();
         return;
     }
-    m_detailPending = true;
-    m_detailReader->post([this, generation, flag = m_detailFlag, number = m_currentNumber](
-                             services::ShopQueries* queries, const QString& openError) {
-        if (*flag != generation)
-            return; // another order was selected since
-        store::Found<services::OrderDetail> detail
-            = queries ? queries->orderDetail(number) : store::Found<services::OrderDetail>(core::fail(openError));
-        QMetaObject::invokeMethod(
-            this, [this, generation, detail = std::move(detail)] { takeDetail(generation, detail); },
-            Qt::QueuedConnection);
-    });
+    m_detailReader->read<std::optional<services::OrderDetail>>(
+        this, [number = m_currentNumber](services::ShopQueries& queries) { return queries.orderDetail(number); },
+        [this](const store::Found<services::OrderDetail>& detail) { takeDetail(detail); });
 }
 
-void OrdersPage::takeDetail(int generation, const store::Found<services::OrderDetail>& detail)
+void OrdersPage::takeDetail(const store::Found<services::OrderDetail>& detail)
 {
-    if (generation != m_detailGeneration)
-        return;
-    m_detailPending = false;
     if (!detail) {
         clearDetail();
         m_context.reportError(detail.errorText());

@@ -3,7 +3,6 @@
 #include "common/Page.h"
 #include "services/ShopQueries.h"
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -25,7 +24,7 @@ class ShopQueries;
 
 namespace bd::ui {
 
-class ListReader;
+class DetailReader;
 class OrdersModel;
 class PendingSelection;
 class SearchField;
@@ -65,7 +64,7 @@ public:
     QString currentNumber() const { return m_currentNumber; }
     // Whether the detail of the current order is on its way (it is read off the window's
     // thread; the pane shows what it showed until it comes).
-    bool isDetailLoading() const { return m_detailPending; }
+    bool isDetailLoading() const;
     // Selects an order among the loaded rows; false when it is not loaded.
     bool selectOrder(const QString& number);
     // Selects the order when its row is read (at once when it is in memory); when the
@@ -78,7 +77,7 @@ private:
     void applyFilter();
     // Reads the current order's detail on the detail reader; shown when it comes.
     void showDetail();
-    void takeDetail(int generation, const store::Found<services::OrderDetail>& detail);
+    void takeDetail(const store::Found<services::OrderDetail>& detail);
     void showOrderDetail(const services::OrderDetail& detail);
     void clearDetail();
     void updateActions();
@@ -99,12 +98,8 @@ private:
     QString m_currentNumber;
     std::unique_ptr<PendingSelection> m_pendingSelection; // the order to select when its row comes
     std::optional<store::OrderRow> m_currentRow; // the shown order, as read for the detail
-    // The detail is read on a thread and connection of its own; a read asked for before
-    // the latest one is skipped, and its answer dropped.
-    std::unique_ptr<ListReader> m_detailReader;
-    std::shared_ptr<std::atomic<int>> m_detailFlag = std::make_shared<std::atomic<int>>(0);
-    int m_detailGeneration = 0;
-    bool m_detailPending = false;
+    // The detail is read on a thread and connection of its own; only the latest read counts.
+    std::unique_ptr<DetailReader> m_detailReader;
     // The orders at risk, worked out by the payment risk service in the background.
     QStringList m_riskNumbers;
     bool m_riskKnown = false;
