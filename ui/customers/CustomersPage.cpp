@@ -1,6 +1,7 @@
 #include "CustomersPage.h"
 
 #include "AppContext.h"
+#include "common/DetailTree.h"
 #include "domain/LocaleFormat.h"
 #include "common/PendingSelection.h"
 #include "common/SearchField.h"
@@ -32,18 +33,6 @@ namespace {
 constexpr int detailOrderLimit = 500;
 const QString splitterKey = QStringLiteral("customers/splitter");
 const QString headerKey = QStringLiteral("customers/header");
-
-QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent)
-{
-    auto* tree = new QTreeWidget(parent);
-    tree->setObjectName(name);
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
-    tree->setAlternatingRowColors(true);
-    tree->setHeaderLabels(headers);
-    tree->header()->setStretchLastSection(true);
-    return tree;
-}
 
 void fitColumns(QTreeWidget* tree)
 {
@@ -119,7 +108,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     m_titleLabel->setObjectName(QStringLiteral("customerTitleLabel"));
     m_titleLabel->setWordWrap(true);
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_ordersTree = makeTree(QStringLiteral("customerOrdersTreeWidget"),
+    m_ordersTree = makeDetailTree(QStringLiteral("customerOrdersTreeWidget"),
                             { tr("Order"), tr("Placed"), tr("State"), tr("Units waiting"), tr("Total"), tr("Promised") },
                             detail);
     m_ordersTree->setToolTip(tr("Double-click an order to open it"));
@@ -128,10 +117,10 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
             m_context.navigate(QStringLiteral("orders?number=")
                                + QString::fromLatin1(QUrl::toPercentEncoding(item->text(0))));
     });
-    m_waitingTree = makeTree(QStringLiteral("customerWaitingTreeWidget"),
+    m_waitingTree = makeDetailTree(QStringLiteral("customerWaitingTreeWidget"),
                              { tr("Order"), tr("SKU"), tr("Item"), tr("Waiting"), tr("Place in queue"), tr("Promised") },
                              detail);
-    m_mailTree = makeTree(QStringLiteral("customerMailTreeWidget"),
+    m_mailTree = makeDetailTree(QStringLiteral("customerMailTreeWidget"),
                           { tr("Queued"), tr("Order"), tr("E-mail"), tr("State"), tr("Subject") }, detail);
     auto* tabs = new QTabWidget(detail);
     tabs->setObjectName(QStringLiteral("customerTabWidget"));

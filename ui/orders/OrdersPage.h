@@ -4,16 +4,12 @@
 #include "services/ShopQueries.h"
 
 #include <memory>
-#include <optional>
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QPushButton;
 class QSplitter;
-class QTabWidget;
 class QTableView;
-class QTreeWidget;
 
 namespace bd::store {
 class Database;
@@ -25,6 +21,7 @@ class ShopQueries;
 namespace bd::ui {
 
 class DetailReader;
+class OrderDetailPane;
 class OrdersModel;
 class PendingSelection;
 class SearchField;
@@ -78,7 +75,6 @@ private:
     // Reads the current order's detail on the detail reader; shown when it comes.
     void showDetail();
     void takeDetail(const store::Found<services::OrderDetail>& detail);
-    void showOrderDetail(const services::OrderDetail& detail);
     void clearDetail();
     void updateActions();
     void afterAction(const QString& message);
@@ -97,7 +93,6 @@ private:
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentNumber;
     std::unique_ptr<PendingSelection> m_pendingSelection; // the order to select when its row comes
-    std::optional<store::OrderRow> m_currentRow; // the shown order, as read for the detail
     // The detail is read on a thread and connection of its own; only the latest read counts.
     std::unique_ptr<DetailReader> m_detailReader;
     // The orders at risk, worked out by the payment risk service in the background.
@@ -106,8 +101,6 @@ private:
     bool m_riskPending = false;
     bool m_riskAnnounced = false; // the status bar says how many orders are at risk
     int m_riskGeneration = 0;
-    bool m_updatingHold = false;
-    int m_returnable = 0; // units of the shown order shipped and not returned
 
     SearchField* m_searchLineEdit = nullptr;
     QComboBox* m_stateComboBox = nullptr;
@@ -117,22 +110,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QTableView* m_tableView = nullptr;
 
-    QLabel* m_titleLabel = nullptr;
-    QLabel* m_summaryLabel = nullptr;
-    QLabel* m_paymentLabel = nullptr;
-    QPushButton* m_shipButton = nullptr;
-    QPushButton* m_returnButton = nullptr;
-    QPushButton* m_cancelOrderButton = nullptr;
-    QPushButton* m_cancelLineButton = nullptr;
-    QPushButton* m_paymentButton = nullptr;
-    QPushButton* m_holdButton = nullptr;
-    QPushButton* m_couponButton = nullptr;
-    QTabWidget* m_detailTabs = nullptr;
-    QTreeWidget* m_linesTree = nullptr;
-    QTreeWidget* m_mailTree = nullptr;
-    QTreeWidget* m_historyTree = nullptr;
-    QWidget* m_detailPane = nullptr;
-    QLabel* m_emptyLabel = nullptr;
+    OrderDetailPane* m_detailPane = nullptr;
 };
 
 } // namespace bd::ui
