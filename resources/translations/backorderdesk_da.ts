@@ -1307,6 +1307,49 @@
     </message>
 </context>
 <context>
+    <name>EmailTemplatesEditor</name>
+    <message>
+        <source>2 × MUG-RED Mug, red — expected %1</source>
+        <translation>2 × MUG-RED Krus, rød — forventet %1</translation>
+    </message>
+    <message>
+        <source>It should ship in 8 days.</source>
+        <translation>Den forventes sendt om 8 dage.</translation>
+    </message>
+    <message>
+        <source>your card expires</source>
+        <translation>dit kort udløber</translation>
+    </message>
+    <message>
+        <source>1 × CAP-BLK Cap</source>
+        <translation>1 × CAP-BLK Kasket</translation>
+    </message>
+    <message>
+        <source>The rest follows at no extra shipping cost.</source>
+        <translation>Resten følger uden ekstra fragt.</translation>
+    </message>
+    <message>
+        <source>asked by the customer</source>
+        <translation>efter ønske fra kunden</translation>
+    </message>
+    <message>
+        <source>for your patience</source>
+        <translation>for din tålmodighed</translation>
+    </message>
+    <message>
+        <source>in transit</source>
+        <translation>undervejs</translation>
+    </message>
+    <message>
+        <source>left Shenzhen on the MSC Oscar</source>
+        <translation>forlod Shenzhen med MSC Oscar</translation>
+    </message>
+    <message>
+        <source>Mug, red: hand-thrown in Jutland, glazed twice</source>
+        <translation>Krus, rødt: drejet i hånden i Jylland, glaseret to gange</translation>
+    </message>
+</context>
+<context>
     <name>EventPhrases</name>
     <message>
         <source>Order placed</source>
@@ -3030,49 +3073,6 @@
     </message>
 </context>
 <context>
-    <name>SettingsPage</name>
-    <message>
-        <source>2 × MUG-RED Mug, red — expected %1</source>
-        <translation>2 × MUG-RED Krus, rød — forventet %1</translation>
-    </message>
-    <message>
-        <source>It should ship in 8 days.</source>
-        <translation>Den forventes sendt om 8 dage.</translation>
-    </message>
-    <message>
-        <source>your card expires</source>
-        <translation>dit kort udløber</translation>
-    </message>
-    <message>
-        <source>1 × CAP-BLK Cap</source>
-        <translation>1 × CAP-BLK Kasket</translation>
-    </message>
-    <message>
-        <source>The rest follows at no extra shipping cost.</source>
-        <translation>Resten følger uden ekstra fragt.</translation>
-    </message>
-    <message>
-        <source>asked by the customer</source>
-        <translation>efter ønske fra kunden</translation>
-    </message>
-    <message>
-        <source>for your patience</source>
-        <translation>for din tålmodighed</translation>
-    </message>
-    <message>
-        <source>in transit</source>
-        <translation>undervejs</translation>
-    </message>
-    <message>
-        <source>left Shenzhen on the MSC Oscar</source>
-        <translation>forlod Shenzhen med MSC Oscar</translation>
-    </message>
-    <message>
-        <source>Mug, red: hand-thrown in Jutland, glazed twice</source>
-        <translation>Krus, rødt: drejet i hånden i Jylland, glaseret to gange</translation>
-    </message>
-</context>
-<context>
     <name>ShippingService</name>
     <message>
         <source>%1 is released on %2</source>
@@ -3939,6 +3939,73 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>&amp;Add One Item…</source>
         <translation>&amp;Opret en vare…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::EmailTemplatesEditor</name>
+    <message>
+        <source>Tick the e-mails the shop sends; untick to switch one off</source>
+        <translation>Markér de e-mails, butikken sender; fjern markeringen for at slå en fra</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Ren tekst</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvisning</translation>
+    </message>
+    <message>
+        <source>Restore &amp;default</source>
+        <translation>Gendan &amp;standard</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Fortryd ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Gem skabelon</translation>
+    </message>
+    <message>
+        <source>E-mail templates</source>
+        <translation>E-mail-skabeloner</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the %1 template?</source>
+        <translation>Kassér ændringerne i skabelonen %1?</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Pladsholdere: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>Template not saved</source>
+        <translation>Skabelonen blev ikke gemt</translation>
+    </message>
+    <message>
+        <source>Template %1 saved</source>
+        <translation>Skabelonen %1 er gemt</translation>
+    </message>
+    <message>
+        <source>%1 e-mails switched on</source>
+        <translation>%1-e-mails slået til</translation>
+    </message>
+    <message>
+        <source>%1 e-mails switched off</source>
+        <translation>%1-e-mails slået fra</translation>
     </message>
 </context>
 <context>
@@ -5114,6 +5181,207 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     </message>
 </context>
 <context>
+    <name>bd::ui::OrderDetailPane</name>
+    <message>
+        <source>Ship…</source>
+        <translation>Afsend…</translation>
+    </message>
+    <message>
+        <source>Ship what is allocated for this order, or part of it</source>
+        <translation>Afsend det, der er tildelt denne ordre, eller en del af det</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Retur…</translation>
+    </message>
+    <message>
+        <source>Take shipped units back; restocked units serve the waiting customers first</source>
+        <translation>Tag afsendte enheder retur; enheder, der lægges på lager, går først til ventende kunder</translation>
+    </message>
+    <message>
+        <source>Cancel order…</source>
+        <translation>Annullér ordre…</translation>
+    </message>
+    <message>
+        <source>Cancel every open unit; released stock goes to the next in line</source>
+        <translation>Annullér alle åbne enheder; frigivne varer går til den næste i køen</translation>
+    </message>
+    <message>
+        <source>Cancel line…</source>
+        <translation>Annullér linje…</translation>
+    </message>
+    <message>
+        <source>Cancel the open units of the selected line</source>
+        <translation>Annullér de åbne enheder på den valgte linje</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>Registrér betaling…</translation>
+    </message>
+    <message>
+        <source>Record the payment state, the card&apos;s last four digits and its expiry</source>
+        <translation>Registrér betalingsstatus, kortets sidste fire cifre og dets udløb</translation>
+    </message>
+    <message>
+        <source>Hold until complete</source>
+        <translation>Hold tilbage, til den er komplet</translation>
+    </message>
+    <message>
+        <source>Ship nothing of this order until every unit is in stock</source>
+        <translation>Send intet af denne ordre, før alle enheder er på lager</translation>
+    </message>
+    <message>
+        <source>Issue coupon…</source>
+        <translation>Giv rabatkode…</translation>
+    </message>
+    <message>
+        <source>Give the customer a discount code for the wait</source>
+        <translation>Giv kunden en rabatkode for ventetiden</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Varenr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Vare</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Bestilt</translation>
+    </message>
+    <message>
+        <source>Allocated</source>
+        <translation>Tildelt</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Afsendt</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Venter</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulleret</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Lovet</translation>
+    </message>
+    <message>
+        <source>Coming with</source>
+        <translation>Kommer med</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Sat i kø</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Emne</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hvornår</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Linjer</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <source>Select an order to see its lines, payment, e-mails and history.</source>
+        <translation>Vælg en ordre for at se dens linjer, betaling, e-mails og historik.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Order %1 — %2</source>
+        <translation>Ordre %1 — %2</translation>
+    </message>
+    <message>
+        <source>Placed %1</source>
+        <translation>Afgivet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) waiting until %1</source>
+        <translation>
+            <numerusform>%Ln enhed venter til %1</numerusform>
+            <numerusform>%Ln enheder venter til %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unit(s) waiting, date not known yet</source>
+        <translation>
+            <numerusform>%Ln enhed venter, datoen kendes endnu ikke</numerusform>
+            <numerusform>%Ln enheder venter, datoen kendes endnu ikke</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>held until complete</source>
+        <translation>holdes tilbage, til den er komplet</translation>
+    </message>
+    <message>
+        <source>moved to the front: %1</source>
+        <translation>flyttet forrest: %1</translation>
+    </message>
+    <message>
+        <source>Payment: %1</source>
+        <translation>Betaling: %1</translation>
+    </message>
+    <message>
+        <source>card ending %1</source>
+        <translation>kort, der ender på %1</translation>
+    </message>
+    <message>
+        <source>card valid through %1</source>
+        <translation>kort gyldigt til og med %1</translation>
+    </message>
+    <message>
+        <source>authorized %1, lapses %2</source>
+        <translation>reserveret %1, udløber %2</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulleret: %1</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>sendt %1</translation>
+    </message>
+</context>
+<context>
     <name>bd::ui::OrderPickerDialog</name>
     <message>
         <source>Ship an order</source>
@@ -5330,126 +5598,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>ukendt</translation>
     </message>
     <message>
-        <source>Ship…</source>
-        <translation>Afsend…</translation>
-    </message>
-    <message>
-        <source>Cancel order…</source>
-        <translation>Annullér ordre…</translation>
-    </message>
-    <message>
-        <source>Cancel every open unit; released stock goes to the next in line</source>
-        <translation>Annullér alle åbne enheder; frigivne varer går til den næste i køen</translation>
-    </message>
-    <message>
-        <source>Cancel line…</source>
-        <translation>Annullér linje…</translation>
-    </message>
-    <message>
-        <source>Cancel the open units of the selected line</source>
-        <translation>Annullér de åbne enheder på den valgte linje</translation>
-    </message>
-    <message>
-        <source>Record payment…</source>
-        <translation>Registrér betaling…</translation>
-    </message>
-    <message>
-        <source>Record the payment state, the card&apos;s last four digits and its expiry</source>
-        <translation>Registrér betalingsstatus, kortets sidste fire cifre og dets udløb</translation>
-    </message>
-    <message>
-        <source>Hold until complete</source>
-        <translation>Hold tilbage, til den er komplet</translation>
-    </message>
-    <message>
-        <source>Ship nothing of this order until every unit is in stock</source>
-        <translation>Send intet af denne ordre, før alle enheder er på lager</translation>
-    </message>
-    <message>
-        <source>Issue coupon…</source>
-        <translation>Giv rabatkode…</translation>
-    </message>
-    <message>
-        <source>Give the customer a discount code for the wait</source>
-        <translation>Giv kunden en rabatkode for ventetiden</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>Varenr.</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Vare</translation>
-    </message>
-    <message>
-        <source>Ordered</source>
-        <translation>Bestilt</translation>
-    </message>
-    <message>
-        <source>Allocated</source>
-        <translation>Tildelt</translation>
-    </message>
-    <message>
-        <source>Shipped</source>
-        <translation>Afsendt</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation>Venter</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Annulleret</translation>
-    </message>
-    <message>
-        <source>Promised</source>
-        <translation>Lovet</translation>
-    </message>
-    <message>
-        <source>Queued</source>
-        <translation>Sat i kø</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Subject</source>
-        <translation>Emne</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Hvornår</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Hvad</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <source>Lines</source>
-        <translation>Linjer</translation>
-    </message>
-    <message>
-        <source>E-mails</source>
-        <translation>E-mails</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Historik</translation>
-    </message>
-    <message>
-        <source>Select an order to see its lines, payment, e-mails and history.</source>
-        <translation>Vælg en ordre for at se dens linjer, betaling, e-mails og historik.</translation>
-    </message>
-    <message>
         <source>Finding payments at risk</source>
         <translation>Finder betalinger i fare</translation>
     </message>
@@ -5467,64 +5615,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
             <numerusform>%Ln ordre, hvis betaling er i fare</numerusform>
             <numerusform>%Ln ordrer, hvis betaling er i fare</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 &lt;%2&gt;</source>
-        <translation>%1 &lt;%2&gt;</translation>
-    </message>
-    <message>
-        <source>Order %1 — %2</source>
-        <translation>Ordre %1 — %2</translation>
-    </message>
-    <message>
-        <source>Placed %1</source>
-        <translation>Afgivet %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln unit(s) waiting until %1</source>
-        <translation>
-            <numerusform>%Ln enhed venter til %1</numerusform>
-            <numerusform>%Ln enheder venter til %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln unit(s) waiting, date not known yet</source>
-        <translation>
-            <numerusform>%Ln enhed venter, datoen kendes endnu ikke</numerusform>
-            <numerusform>%Ln enheder venter, datoen kendes endnu ikke</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>held until complete</source>
-        <translation>holdes tilbage, til den er komplet</translation>
-    </message>
-    <message>
-        <source>moved to the front: %1</source>
-        <translation>flyttet forrest: %1</translation>
-    </message>
-    <message>
-        <source>Payment: %1</source>
-        <translation>Betaling: %1</translation>
-    </message>
-    <message>
-        <source>card ending %1</source>
-        <translation>kort, der ender på %1</translation>
-    </message>
-    <message>
-        <source>card valid through %1</source>
-        <translation>kort gyldigt til og med %1</translation>
-    </message>
-    <message>
-        <source>authorized %1, lapses %2</source>
-        <translation>reserveret %1, udløber %2</translation>
-    </message>
-    <message>
-        <source>Cancelled: %1</source>
-        <translation>Annulleret: %1</translation>
-    </message>
-    <message>
-        <source>sent %1</source>
-        <translation>sendt %1</translation>
     </message>
     <message>
         <source>New order</source>
@@ -5619,24 +5709,8 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Rabatkode %1 givet til %2</translation>
     </message>
     <message>
-        <source>Ship what is allocated for this order, or part of it</source>
-        <translation>Afsend det, der er tildelt denne ordre, eller en del af det</translation>
-    </message>
-    <message>
-        <source>Return…</source>
-        <translation>Retur…</translation>
-    </message>
-    <message>
-        <source>Take shipped units back; restocked units serve the waiting customers first</source>
-        <translation>Tag afsendte enheder retur; enheder, der lægges på lager, går først til ventende kunder</translation>
-    </message>
-    <message>
         <source>Return</source>
         <translation>Retur</translation>
-    </message>
-    <message>
-        <source>Coming with</source>
-        <translation>Kommer med</translation>
     </message>
     <message>
         <source>Card expiry month, MM/YY (empty for none):</source>
@@ -6915,38 +6989,6 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
         <translation>&amp;Test forbindelsen</translation>
     </message>
     <message>
-        <source>Tick the e-mails the shop sends; untick to switch one off</source>
-        <translation>Markér de e-mails, butikken sender; fjern markeringen for at slå en fra</translation>
-    </message>
-    <message>
-        <source>Subject:</source>
-        <translation>Emne:</translation>
-    </message>
-    <message>
-        <source>Plain text</source>
-        <translation>Ren tekst</translation>
-    </message>
-    <message>
-        <source>HTML</source>
-        <translation>HTML</translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation>Forhåndsvisning</translation>
-    </message>
-    <message>
-        <source>Restore &amp;default</source>
-        <translation>Gendan &amp;standard</translation>
-    </message>
-    <message>
-        <source>&amp;Save template</source>
-        <translation>&amp;Gem skabelon</translation>
-    </message>
-    <message>
-        <source>Discard the changes to the %1 template?</source>
-        <translation>Kassér ændringerne i skabelonen %1?</translation>
-    </message>
-    <message>
         <source>Not saved: correct the marked fields</source>
         <translation>Ikke gemt: ret de markerede felter</translation>
     </message>
@@ -7001,30 +7043,6 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
     <message>
         <source>The connection to %1 works.</source>
         <translation>Forbindelsen til %1 virker.</translation>
-    </message>
-    <message>
-        <source>Placeholders: %1</source>
-        <translation>Pladsholdere: %1</translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation>Ikke gemt: %1</translation>
-    </message>
-    <message>
-        <source>Template not saved</source>
-        <translation>Skabelonen blev ikke gemt</translation>
-    </message>
-    <message>
-        <source>Template %1 saved</source>
-        <translation>Skabelonen %1 er gemt</translation>
-    </message>
-    <message>
-        <source>%1 e-mails switched on</source>
-        <translation>%1-e-mails slået til</translation>
-    </message>
-    <message>
-        <source>%1 e-mails switched off</source>
-        <translation>%1-e-mails slået fra</translation>
     </message>
     <message>
         <source>&amp;Restart now</source>

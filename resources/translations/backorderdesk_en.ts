@@ -301,14 +301,7 @@
     </message>
 </context>
 <context>
-    <name>bd::ui::OrdersPage</name>
-    <message numerus="yes">
-        <source>%Ln order(s) whose payment is at risk</source>
-        <translation>
-            <numerusform>%Ln order whose payment is at risk</numerusform>
-            <numerusform>%Ln orders whose payment is at risk</numerusform>
-        </translation>
-    </message>
+    <name>bd::ui::OrderDetailPane</name>
     <message numerus="yes">
         <source>%Ln unit(s) waiting until %1</source>
         <translation>
@@ -321,6 +314,16 @@
         <translation>
             <numerusform>%Ln unit waiting, date not known yet</numerusform>
             <numerusform>%Ln units waiting, date not known yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bd::ui::OrdersPage</name>
+    <message numerus="yes">
+        <source>%Ln order(s) whose payment is at risk</source>
+        <translation>
+            <numerusform>%Ln order whose payment is at risk</numerusform>
+            <numerusform>%Ln orders whose payment is at risk</numerusform>
         </translation>
     </message>
 </context>

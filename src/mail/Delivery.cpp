@@ -100,28 +100,37 @@ Status Delivery::recoverInterrupted(DeliveryReport& report)
     });
 }
 
-Status Delivery::claim(OutboxRow& row, bool* claimed)
+core::Result<std::optional<OutboxRow>> Delivery::claimDue(qint64 id)
 {
-    return write([&]() -> Status {
-        *claimed = false;
+    store::Found<OutboxRow> found = m_store.message(id);
+    if (!found)
+        return found.errors();
+    std::optional<OutboxRow>& row = found.value();
+    if (!row || row->state != messageState::Pending)
+        return std::optional<OutboxRow>();
+    bool claimed = false;
+    const Status s = write([&]() -> Status {
         // Read again under the write lock: another sender may have taken (and written) it.
-        const store::Found<OutboxRow> current = m_store.message(row.id);
+        const store::Found<OutboxRow> current = m_store.message(row->id);
         if (!current)
             return current.errors();
         if (!current.value() || current.value()->state != messageState::Pending)
             return {};
-        row = *current.value();
-        const core::Result<QString> notSent = m_outbox.prepareForSending(row);
+        *row = *current.value();
+        const core::Result<QString> notSent = m_outbox.prepareForSending(*row);
         if (!notSent)
             return notSent.errors();
         if (!notSent->isEmpty())
-            return m_store.setState(row.id, messageState::Cancelled, notSent.value());
-        const core::Result<bool> taken = m_store.claimForSending(row.id, row.messageId, m_clock.now());
+            return m_store.setState(row->id, messageState::Cancelled, notSent.value());
+        const core::Result<bool> taken = m_store.claimForSending(row->id, row->messageId, m_clock.now());
         if (!taken)
             return taken.errors();
-        *claimed = taken.value();
+        claimed = taken.value();
         return {};
     });
+    if (!s.ok())
+        return s.errors();
+    return claimed ? std::move(row) : std::optional<OutboxRow>();
 }
 
 DeliveryReport Delivery::send(MailTransport& transport)
@@ -142,23 +151,16 @@ DeliveryReport Delivery::send(MailTransport& transport)
     for (qint64 id : due) {
         if (m_progress && !m_progress(done++, int(due.size())))
             break;
-        store::Found<OutboxRow> found = m_store.message(id);
-        if (!found) {
-            report.problems << found.errorText();
+        const core::Result<std::optional<OutboxRow>> claimed = claimDue(id);
+        if (!claimed) {
+            report.problems << claimed.errorText();
             return report;
         }
-        std::optional<OutboxRow>& row = found.value();
-        if (!row || row->state != messageState::Pending)
-            continue;
-        bool claimed = false;
-        if (Status s = claim(*row, &claimed); !s.ok()) {
-            report.problems << s.errorText();
-            return report;
-        }
-        if (!claimed)
-            continue; // another sender has it
-        const int attempts = row->attempts + 1;
-        const SendOutcome outcome = transport.send(from, row->recipient, mime::compose(mimeFor(*row)));
+        if (!claimed.value())
+            continue; // not pending any more, or another sender has it
+        const OutboxRow& row = *claimed.value();
+        const int attempts = row.attempts + 1;
+        const SendOutcome outcome = transport.send(from, row.recipient, mime::compose(mimeFor(row)));
         const QDateTime now = m_clock.now();
         Status marked;
         switch (outcome.kind) {
@@ -170,7 +172,7 @@ DeliveryReport Delivery::send(MailTransport& transport)
             marked = record([&] { return m_store.setState(id, messageState::Failed, outcome.message); });
             ++report.failed;
             report.problems
-                << tr("message %1 to %2 failed for good: %3").arg(id).arg(row->recipient, outcome.message);
+                << tr("message %1 to %2 failed for good: %3").arg(id).arg(row.recipient, outcome.message);
             break;
         case SendOutcome::Kind::Transient:
         case SendOutcome::Kind::Unreachable:
@@ -212,22 +214,15 @@ DeliveryReport Delivery::writeFiles(const QString& dir)
         return report;
     }
     for (qint64 id : due.value()) {
-        store::Found<OutboxRow> found = m_store.message(id);
-        if (!found) {
-            report.problems << found.errorText();
+        const core::Result<std::optional<OutboxRow>> claimed = claimDue(id);
+        if (!claimed) {
+            report.problems << claimed.errorText();
             return report;
         }
-        std::optional<OutboxRow>& row = found.value();
-        if (!row || row->state != messageState::Pending)
-            continue;
-        bool claimed = false;
-        if (Status s = claim(*row, &claimed); !s.ok()) {
-            report.problems << s.errorText();
-            return report;
-        }
-        if (!claimed)
-            continue; // another sender has it
-        const QByteArray bytes = mime::compose(mimeFor(*row));
+        if (!claimed.value())
+            continue; // not pending any more, or another sender has it
+        const OutboxRow& row = *claimed.value();
+        const QByteArray bytes = mime::compose(mimeFor(row));
         QSaveFile file(QDir(dir).filePath(QStringLiteral("%1.eml").arg(id)));
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
             const QString why = tr("cannot write %1: %2")

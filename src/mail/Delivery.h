@@ -67,10 +67,10 @@ public:
 
 private:
     core::Status recoverInterrupted(DeliveryReport& report);
-    // Takes a message for this run, writing it first if it is an intent (row is then the
-    // message as it goes out); *claimed is false when another sender has it or it is not
-    // to be sent any more (then it is cancelled, with the reason).
-    core::Status claim(store::OutboxRow& row, bool* claimed);
+    // Takes the due message `id` for this run, writing it first if it is an intent, and
+    // gives it as it goes out; none when it is not pending any more, another sender has
+    // it, or it is not to be sent any more (then it is cancelled, with the reason).
+    core::Result<std::optional<store::OutboxRow>> claimDue(qint64 id);
     core::Status write(const std::function<core::Status()>& change);
     // write() for the state of a message that went out: a busy shop is retried for up to
     // RecordPatienceMs, so the message is not taken for an interrupted send later.

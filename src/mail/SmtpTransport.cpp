@@ -49,6 +49,34 @@ void globalInit()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
+// The session both sending and checking open: the server, the encryption the settings
+// ask for with the server's certificate verified, and the login. libcurl copies the
+// strings; `errorBuffer` must live until the transfer is done.
+void setUpSession(CURL* curl, const SmtpSettings& settings, long timeoutSeconds, char* errorBuffer)
+{
+    const bool implicitTls = settings.security == QLatin1String("tls");
+    const QByteArray url = (implicitTls ? QByteArrayLiteral("smtps://") : QByteArrayLiteral("smtp://"))
+        + settings.host.toUtf8() + ':' + QByteArray::number(settings.port);
+    const QByteArray user = settings.user.toUtf8();
+    const QByteArray password = settings.password.toUtf8();
+    const QByteArray caFile = settings.caFile.toUtf8();
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 20L);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeoutSeconds);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(curl, CURLOPT_USE_SSL,
+                     settings.security == QLatin1String("none") ? long(CURLUSESSL_NONE) : long(CURLUSESSL_ALL));
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
+    if (!user.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
+        curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
+    }
+}
+
 } // namespace
 
 core::Result<SmtpSettings> SmtpSettings::fromConfig(const store::Config& config)
@@ -103,12 +131,6 @@ SendOutcome SmtpTransport::send(const QString& from, const QString& to, const QB
     CURL* curl = static_cast<CURL*>(m_curl);
     if (!curl)
         return { Kind::Unreachable, tr("cannot start the mail client library") };
-    const bool implicitTls = m_settings.security == QLatin1String("tls");
-    const QByteArray url = (implicitTls ? QByteArrayLiteral("smtps://") : QByteArrayLiteral("smtp://"))
-        + m_settings.host.toUtf8() + ':' + QByteArray::number(m_settings.port);
-    const QByteArray user = m_settings.user.toUtf8();
-    const QByteArray password = m_settings.password.toUtf8();
-    const QByteArray caFile = m_settings.caFile.toUtf8();
     const QByteArray mailFrom = '<' + from.toUtf8() + '>';
     const QByteArray rcptTo = '<' + to.toUtf8() + '>';
     struct curl_slist* recipients = curl_slist_append(nullptr, rcptTo.constData());
@@ -116,22 +138,7 @@ SendOutcome SmtpTransport::send(const QString& from, const QString& to, const QB
     char errorBuffer[CURL_ERROR_SIZE] = { 0 };
     QString lastReply;
 
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 20L);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 120L);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
-    curl_easy_setopt(curl, CURLOPT_USE_SSL,
-                     m_settings.security == QLatin1String("none") ? long(CURLUSESSL_NONE)
-                                                                  : long(CURLUSESSL_ALL));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    if (!caFile.isEmpty())
-        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
-    if (!user.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
-    }
+    setUpSession(curl, m_settings, 120L, errorBuffer);
     curl_easy_setopt(curl, CURLOPT_MAIL_FROM, mailFrom.constData());
     curl_easy_setopt(curl, CURLOPT_MAIL_RCPT, recipients);
     curl_easy_setopt(curl, CURLOPT_READFUNCTION, readChunk);
@@ -221,31 +228,10 @@ SendOutcome SmtpTransport::check()
     CURL* curl = static_cast<CURL*>(m_curl);
     if (!curl)
         return { Kind::Unreachable, tr("cannot start the mail client library") };
-    const bool implicitTls = m_settings.security == QLatin1String("tls");
-    const QByteArray url = (implicitTls ? QByteArrayLiteral("smtps://") : QByteArrayLiteral("smtp://"))
-        + m_settings.host.toUtf8() + ':' + QByteArray::number(m_settings.port);
-    const QByteArray user = m_settings.user.toUtf8();
-    const QByteArray password = m_settings.password.toUtf8();
-    const QByteArray caFile = m_settings.caFile.toUtf8();
     char errorBuffer[CURL_ERROR_SIZE] = { 0 };
     QString lastReply;
 
-    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 20L);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 60L);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
-    curl_easy_setopt(curl, CURLOPT_USE_SSL,
-                     m_settings.security == QLatin1String("none") ? long(CURLUSESSL_NONE)
-                                                                  : long(CURLUSESSL_ALL));
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
-    if (!caFile.isEmpty())
-        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
-    if (!user.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_USERNAME, user.constData());
-        curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());
-    }
+    setUpSession(curl, m_settings, 60L, errorBuffer);
     // No recipient and no upload: libcurl runs the custom command after the login.
     curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, "NOOP");
     curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);

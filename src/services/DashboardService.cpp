@@ -2,6 +2,7 @@
 
 #include "services/QueueService.h"
 #include "store/DashboardStore.h"
+#include "store/ItemStore.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -35,6 +36,7 @@ core::Result<DashboardFigures> DashboardService::figures()
     f.unitsBackordered = ordered.backordered;
     read(store.ordersReadyToShip(), f.ordersReadyToShip);
     read(store.failedEmails(), f.failedEmails);
+    read(m_shop.items().countItems(store::ItemFilter{}), f.items);
     QList<store::UnpaidOrder> unpaid;
     read(store.unpaidOrders(), unpaid);
     const QDate first = today.addDays(-(trendDays - 1));

@@ -38,6 +38,7 @@ struct DashboardFigures
     int paymentsToCapture = 0; // orders with allocated units whose payment is not captured
     int paymentsAtRisk = 0;    // waiting orders whose card or authorization lapses first
     int failedEmails = 0;
+    int items = 0; // in the catalogue; none, and the window offers to get started
     QList<WaitingOnDay> waitingTrend; // trendDays days, oldest first, ending today
     QList<WaitBucket> waitHistogram;  // 0–7, 8–14, 15–30, 31–60, >60 days
 

@@ -3,6 +3,7 @@
 #include "services/InsightService.h"
 #include "services/OrderService.h"
 #include "store/Config.h"
+#include "store/SettingChosen.h"
 
 using bd::core::Result;
 using bd::core::Status;
@@ -73,6 +74,11 @@ Status MailService::saveSettings(const QList<std::pair<QString, QString>>& value
 mail::MailTemplate MailService::defaultTemplate(const QString& kind) const
 {
     return mail::Templates::defaults(kind, QLocale(m_shop.config().text(store::settings::ShopLocale)));
+}
+
+Result<bool> MailService::mailServerChosen()
+{
+    return store::isSettingChosen(m_shop.db(), store::settings::SmtpHost);
 }
 
 Result<QList<store::TemplateRow>> MailService::templates()

@@ -51,6 +51,9 @@ public:
     core::Result<QMap<QString, int>> countByState();
     core::Result<store::OutboxRow> message(qint64 id);
 
+    // Whether the shop set up a mail server itself: the default host is not tried.
+    core::Result<bool> mailServerChosen();
+
     // Sends (or writes) the messages that are due, for this shop.
     mail::Delivery delivery();
 

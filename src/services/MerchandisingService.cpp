@@ -62,6 +62,11 @@ Status MerchandisingService::changeRelated(const QString& sku, const QStringList
     });
 }
 
+Status MerchandisingService::checkRelated(const QString& sku, const QString& other)
+{
+    return m_shop.transact([&](DirtyItems&) { return changeRelated(sku, { other }, {}); }, false);
+}
+
 Result<QStringList> MerchandisingService::related(const QString& sku)
 {
     const Result<qint64> id = itemId(sku, QStringLiteral("sku"));

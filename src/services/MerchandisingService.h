@@ -26,6 +26,9 @@ public:
     // One action: adds and removes related items of `sku` (added ones go last, in the
     // order given). Every SKU must name an item, and not `sku` itself.
     core::Status changeRelated(const QString& sku, const QStringList& add, const QStringList& remove);
+    // Whether `other` may be added to the related items of `sku`: changeRelated's own
+    // checks, run and rolled back.
+    core::Status checkRelated(const QString& sku, const QString& other);
     // The related items of `sku` the merchant set, in order.
     core::Result<QStringList> related(const QString& sku);
     // One action; an empty text removes the highlight.

@@ -181,14 +181,20 @@ Result<QList<store::PoStage>> PurchasingService::timeline(const QString& poNumbe
     Result<QList<store::PoStage>> stages = purchases.stages(po->id);
     if (!stages)
         return stages;
-    if (po->ordered > 0 && po->open() <= 0) {
+    return timelineOf(po.value(), stages.takeValue());
+}
+
+QList<store::PoStage> PurchasingService::timelineOf(const store::PurchaseOrderSummary& po,
+                                                    QList<store::PoStage> recorded)
+{
+    if (po.ordered > 0 && po.open() <= 0) {
         store::PoStage received;
-        received.poId = po->id;
-        received.poNumber = po->number;
+        received.poId = po.id;
+        received.poNumber = po.number;
         received.stage = domain::stage::Received;
-        stages->append(received);
+        recorded.append(received);
     }
-    return stages;
+    return recorded;
 }
 
 } // namespace bd::services

@@ -59,6 +59,9 @@ public:
 
     // The timeline of a purchase order, oldest first, ending in "received" once it is.
     core::Result<QList<store::PoStage>> timeline(const QString& poNumber);
+    // The same from the stages recorded for `po`: the one rule the window's detail
+    // pane, read on a connection of its own, shares.
+    static QList<store::PoStage> timelineOf(const store::PurchaseOrderSummary& po, QList<store::PoStage> recorded);
 
 private:
     Shop& m_shop;

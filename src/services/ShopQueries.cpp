@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "mail/Outbox.h"
+#include "services/PurchasingService.h"
 #include "store/Config.h"
 #include "store/EventStore.h"
 
@@ -182,6 +183,32 @@ Result<QList<store::CustomerWaitingLine>> ShopQueries::waitingLinesOfCustomer(qi
     return m_stores->queue.waitingLinesOfCustomer(customerId);
 }
 
+store::Found<CustomerDetail> ShopQueries::customerDetail(const QString& email, int orderLimit)
+{
+    store::Found<store::CustomerRow> found = customerRow(email);
+    if (!found)
+        return found.errors();
+    if (!found.value())
+        return std::optional<CustomerDetail>();
+    CustomerDetail detail;
+    detail.customer = *found.value();
+    store::OrderFilter filter;
+    filter.customerId = detail.customer.id;
+    Result<QList<store::OrderRow>> orders = this->orders(filter, 0, orderLimit);
+    if (!orders)
+        return orders.errors();
+    Result<QList<store::CustomerWaitingLine>> waiting = waitingLinesOfCustomer(detail.customer.id);
+    if (!waiting)
+        return waiting.errors();
+    Result<QList<store::OutboxRow>> mails = messages(store::OutboxFilter{{}, 0, detail.customer.id});
+    if (!mails)
+        return mails.errors();
+    detail.orders = orders.takeValue();
+    detail.waiting = waiting.takeValue();
+    detail.messages = mails.takeValue();
+    return std::optional<CustomerDetail>(std::move(detail));
+}
+
 Result<QList<QueueEntry>> ShopQueries::queueEntries(qint64 itemId, const QDate& today, int offset, int limit)
 {
     return services::queueEntries(m_stores->queue, m_stores->purchases,
@@ -234,7 +261,11 @@ store::Found<PurchaseOrderDetail> ShopQueries::purchaseOrderDetail(const QString
     Result<QList<store::PurchaseOrderLineRow>> lines = purchaseOrderLines(order.value()->id);
     if (!lines)
         return lines.errors();
-    return std::optional<PurchaseOrderDetail>(PurchaseOrderDetail{*order.value(), lines.takeValue()});
+    Result<QList<store::PoStage>> stages = m_stores->purchases.stages(order.value()->id);
+    if (!stages)
+        return stages.errors();
+    return std::optional<PurchaseOrderDetail>(PurchaseOrderDetail{
+        *order.value(), lines.takeValue(), PurchasingService::timelineOf(*order.value(), stages.takeValue())});
 }
 
 Result<QList<store::OutboxRow>> ShopQueries::messages(const store::OutboxFilter& filter)

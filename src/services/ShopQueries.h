@@ -19,11 +19,12 @@ class Database;
 
 namespace bd::services {
 
-// A purchase order with its lines.
+// A purchase order with its lines and its timeline (see PurchasingService::timeline).
 struct PurchaseOrderDetail
 {
     store::PurchaseOrderSummary order;
     QList<store::PurchaseOrderLineRow> lines;
+    QList<store::PoStage> timeline;
 };
 
 // An order as its detail pane shows it.
@@ -34,6 +35,15 @@ struct OrderDetail
     QList<store::OutboxRow> messages; // its e-mails, oldest first
     QList<domain::Event> events;
     QHash<qint64, LineSource> sources; // where each waiting line comes from, by line id
+};
+
+// A customer as their detail pane shows them.
+struct CustomerDetail
+{
+    store::CustomerRow customer;
+    QList<store::OrderRow> orders; // newest first, at most the number asked for
+    QList<store::CustomerWaitingLine> waiting;
+    QList<store::OutboxRow> messages; // the e-mails of all their orders, oldest first
 };
 
 // What the window's lists and detail panes read, a page at a time, through the core:
@@ -76,6 +86,7 @@ public:
     store::Found<domain::Customer> customer(const QString& email);
     core::Result<QList<domain::Customer>> customersStartingWith(const QString& prefix, int limit);
     core::Result<QList<store::CustomerWaitingLine>> waitingLinesOfCustomer(qint64 customerId);
+    store::Found<CustomerDetail> customerDetail(const QString& email, int orderLimit);
 
     // An item's waiting queue, a page at a time, its risks worked out for `today`.
     core::Result<QList<QueueEntry>> queueEntries(qint64 itemId, const QDate& today, int offset, int limit);

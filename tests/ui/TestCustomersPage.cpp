@@ -37,6 +37,7 @@ private Q_SLOTS:
     void sortsByNameOrEmail();
     void sortsByEveryColumn();
     void routeSelectsCustomerAndShowsDetail();
+    void detailFollowsTheLastSelection();
     void orderOpensInTheOrdersPage();
     void pagesThroughManyCustomers();
 
@@ -168,6 +169,7 @@ void TestCustomersPage::routeSelectsCustomerAndShowsDetail()
 {
     m_page->applyRoute(QUrlQuery(u"email=alice%40example.com"_s));
     QCOMPARE(m_page->currentEmail(), u"alice@example.com"_s);
+    QVERIFY(bd::test::detailCame(*m_page));
     auto* title = m_page->findChild<QLabel*>(u"customerTitleLabel"_s);
     QVERIFY2(title->text().contains(u"Alice Archer"_s), qPrintable(title->text()));
     auto* orders = m_page->findChild<QTreeWidget*>(u"customerOrdersTreeWidget"_s);
@@ -187,9 +189,26 @@ void TestCustomersPage::routeSelectsCustomerAndShowsDetail()
     QCOMPARE(emails().size(), 4);
 }
 
+// The detail is read off the window's thread: asking for one customer after another
+// shows the last one, never an answer that came late for one asked for before.
+void TestCustomersPage::detailFollowsTheLastSelection()
+{
+    auto* title = m_page->findChild<QLabel*>(u"customerTitleLabel"_s);
+    for (const QString& email : { u"alice@example.com"_s, u"bob@example.com"_s, u"carol@example.com"_s,
+                                  u"bob@example.com"_s }) {
+        m_page->applyRoute(QUrlQuery(u"email="_s + email));
+        QVERIFY(m_page->isDetailLoading()); // asked for, not read on the window's thread
+    }
+    QVERIFY(bd::test::detailCame(*m_page));
+    QCOMPARE(m_page->currentEmail(), u"bob@example.com"_s);
+    QVERIFY2(title->text().contains(u"Bob Baker"_s), qPrintable(title->text()));
+    QCOMPARE(m_page->findChild<QTreeWidget*>(u"customerOrdersTreeWidget"_s)->topLevelItem(0)->text(0), u"1002"_s);
+}
+
 void TestCustomersPage::orderOpensInTheOrdersPage()
 {
     m_page->applyRoute(QUrlQuery(u"email=bob@example.com"_s));
+    QVERIFY(bd::test::detailCame(*m_page));
     QSignalSpy navigated(m_shop->context.get(), &bd::ui::AppContext::navigationRequested);
     auto* orders = m_page->findChild<QTreeWidget*>(u"customerOrdersTreeWidget"_s);
     QCOMPARE(orders->topLevelItemCount(), 1);

@@ -8,6 +8,7 @@
 #include "ScriptedPrompter.h"
 #include "TempShop.h"
 #include "models/PurchaseLinesModel.h"
+#include "models/DetailReader.h"
 #include "models/PurchaseOrdersModel.h"
 #include "purchasing/PurchaseOrderDialog.h"
 #include "purchasing/PurchaseSuggestionsDialog.h"
@@ -16,6 +17,8 @@
 #include "reports/ReportPreview.h"
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
+#include "services/PurchasingService.h"
+#include "services/ShopQueries.h"
 #include "services/Shop.h"
 #include "services/StockService.h"
 #include "store/ItemStore.h"
@@ -28,6 +31,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QScopeGuard>
+#include <QSemaphore>
 #include <QScrollBar>
 #include <QStyle>
 #include <QTranslator>
@@ -38,6 +42,7 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -74,6 +79,19 @@ private:
         m_clock->advanceSeconds(60);
     }
 
+    // A purchase order of red mugs.
+    void orderMugs(const QString& number, const QString& supplier, int qty, const QDate& expected)
+    {
+        services::PurchaseOrderLineInput po;
+        po.poNumber = number;
+        po.supplier = supplier;
+        po.sku = QStringLiteral("MUG-RED");
+        po.qty = qty;
+        po.expected = expected;
+        const core::Status ordered = services::CatalogService(shop()).savePurchaseOrderLines({ po });
+        QVERIFY2(ordered.ok(), qPrintable(ordered.errorText()));
+    }
+
     // The line of an order for a SKU: allocated and waiting units.
     std::pair<int, int> line(const QString& number)
     {
@@ -83,12 +101,22 @@ private:
         return { order->lines.constFirst().allocated, order->lines.constFirst().waiting };
     }
 
-    // Selects the purchase order once its row is read.
+    // Selects the purchase order once its row is read, and waits for its lines.
     static bool select(ui::PurchasingPage& page, const QString& number)
     {
         page.selectPurchaseOrder(number);
         return test::becomesCurrent(*page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView")), number,
-                                    PurchaseOrdersModel::NumberRole);
+                                    PurchaseOrdersModel::NumberRole)
+            && test::detailCame(page);
+    }
+
+    // Makes `number` the current row of the page's list (as a click does), at once.
+    static void pick(ui::PurchasingPage& page, const QString& number)
+    {
+        const int row = page.ordersModel()->rowOf(number);
+        QVERIFY2(row >= 0, qPrintable(number));
+        page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView"))
+            ->setCurrentIndex(page.ordersModel()->index(row, PurchaseOrdersModel::Number));
     }
 
     ReceiveDialog* openDialog(ui::PurchasingPage& page)
@@ -141,14 +169,7 @@ private Q_SLOTS:
         QVERIFY2(saved.ok(), qPrintable(saved.errorText()));
         place(QStringLiteral("1001"), QStringLiteral("MUG-RED"), 3);
         place(QStringLiteral("1002"), QStringLiteral("MUG-RED"), 2);
-        services::PurchaseOrderLineInput po;
-        po.poNumber = QStringLiteral("PO-7");
-        po.supplier = QStringLiteral("Acme Ceramics");
-        po.sku = QStringLiteral("MUG-RED");
-        po.qty = 10;
-        po.expected = QDate(2026, 12, 5);
-        const core::Status ordered = services::CatalogService(shop()).savePurchaseOrderLines({ po });
-        QVERIFY2(ordered.ok(), qPrintable(ordered.errorText()));
+        orderMugs(QStringLiteral("PO-7"), QStringLiteral("Acme Ceramics"), 10, QDate(2026, 12, 5));
     }
 
     void cleanup()
@@ -181,6 +202,78 @@ private Q_SLOTS:
         page.reload();
         QCOMPARE(model->rowCount(), 0);
         QCOMPARE(page.linesModel()->rowCount(), 0);
+    }
+
+    // The lines and the timeline are read off the window's thread: selecting one purchase
+    // order after another shows the last one, and an answer that comes late for one
+    // selected before never overwrites it.
+    void detailFollowsTheLastSelection()
+    {
+        orderMugs(QStringLiteral("PO-8"), QStringLiteral("Glassworks"), 4, QDate(2027, 1, 10));
+        services::StageInput stage;
+        stage.poNumber = QStringLiteral("PO-8");
+        stage.stage = QStringLiteral("in-production");
+        stage.note = QStringLiteral("kiln fired");
+        const auto staged = services::PurchasingService(shop()).recordStage(stage);
+        QVERIFY2(staged.ok(), qPrintable(staged.errorText()));
+
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        QVERIFY(test::settled(*page.ordersModel()));
+        auto* label = page.findChild<QLabel*>(QStringLiteral("linesLabel"));
+        auto* timeline = page.findChild<QTextBrowser*>(QStringLiteral("timelineTextBrowser"));
+        QVERIFY(label && timeline);
+        const QString po7 = QStringLiteral("Lines of PO-7 from Acme Ceramics");
+        const QString po8 = QStringLiteral("Lines of PO-8 from Glassworks");
+        auto showsPo8 = [&] {
+            QCOMPARE(label->text(), po8);
+            QCOMPARE(page.linesModel()->rowCount(), 1);
+            QCOMPARE(page.linesModel()->index(0, ui::PurchaseLinesModel::Open).data().toInt(), 4);
+            QVERIFY2(timeline->toPlainText().contains(QStringLiteral("kiln fired")), qPrintable(timeline->toPlainText()));
+        };
+
+        // One after another, as fast as the keyboard goes: each is asked for, none read here.
+        for (const QString& number : { QStringLiteral("PO-7"), QStringLiteral("PO-8"), QStringLiteral("PO-7"),
+                                       QStringLiteral("PO-8") }) {
+            pick(page, number);
+            QVERIFY(page.isDetailLoading());
+        }
+        QVERIFY(test::detailCame(page));
+        showsPo8();
+        pick(page, QStringLiteral("PO-7"));
+        QVERIFY(test::detailCame(page));
+        QCOMPARE(label->text(), po7);
+        QCOMPARE(timeline->toPlainText(), QStringLiteral("No stage recorded yet"));
+        pick(page, QStringLiteral("PO-8"));
+        QVERIFY(test::detailCame(page));
+        showsPo8();
+
+        // PO-7's answer is read and on its way when PO-8 is selected, and PO-8's read waits
+        // behind a held reader: PO-7's answer comes first, and is dropped.
+        QSemaphore readDone;
+        QSemaphore release;
+        {
+            auto letGo = qScopeGuard([&release] { release.release(); });
+            pick(page, QStringLiteral("PO-7"));
+            page.detailReader().listReader().post([&readDone, &release](services::ShopQueries*, const QString&) {
+                readDone.release();
+                release.acquire();
+            });
+            QVERIFY(readDone.tryAcquire(1, 10000)); // PO-7's read ran before this one
+            pick(page, QStringLiteral("PO-8"));
+            QCoreApplication::processEvents(); // PO-7's answer arrives
+            QVERIFY(page.isDetailLoading());
+            showsPo8(); // what it showed, not the answer for the order selected before
+        }
+        QVERIFY(test::detailCame(page));
+        showsPo8();
+
+        // Nothing selected: the hint, no lines, and nothing comes later.
+        page.findChild<QTableView*>(QStringLiteral("purchaseOrdersTableView"))->setCurrentIndex(QModelIndex());
+        QVERIFY(!page.isDetailLoading());
+        QCOMPARE(label->text(), QStringLiteral("Select a purchase order to see its lines."));
+        QCOMPARE(page.linesModel()->rowCount(), 0);
+        QVERIFY(timeline->toPlainText().isEmpty());
     }
 
     // The list reads a page at a time: a purchase order far down is found by its number,

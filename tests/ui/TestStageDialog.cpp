@@ -76,7 +76,8 @@ private:
     {
         page.selectPurchaseOrder(number);
         return test::becomesCurrent(*page.findChild<QTableView*>(u"purchaseOrdersTableView"_s), number,
-                                    ui::PurchaseOrdersModel::NumberRole);
+                                    ui::PurchaseOrdersModel::NumberRole)
+            && test::detailCame(page);
     }
 
     ui::StageDialog* openStage(ui::PurchasingPage& page)
@@ -176,6 +177,7 @@ private Q_SLOTS:
                 QVERIFY2(r.bodyText.contains(u"left Shenzhen on the MSC Oscar"_s), qPrintable(r.bodyText));
         }
         // The page shows the stage on the order's timeline.
+        QVERIFY(test::detailCame(page));
         QCOMPARE(timeline->document()->blockCount(), 1);
         const QString stageText = timeline->toPlainText();
         QVERIFY2(stageText.contains(u"shipped by supplier"_s), qPrintable(stageText));
@@ -202,6 +204,7 @@ private Q_SLOTS:
 
         auto* timeline = page.findChild<QTextBrowser*>(u"timelineTextBrowser"_s);
         QVERIFY(timeline);
+        QVERIFY(test::detailCame(page));
         QCoreApplication::processEvents();
         QVERIFY2(timeline->toPlainText().contains(note), qPrintable(timeline->toPlainText()));
         const int viewport = timeline->viewport()->width();

@@ -98,23 +98,15 @@ bool BackupActions::restore()
         return false;
 
     // Let go of the file while it is replaced, so nothing the window cached survives,
-    // and open it again whatever happened. The copy (and the upgrade of a backup taken
-    // by an older version) runs off the window's thread: seconds on a big shop.
+    // and open it again whatever happened. The copy (with the upgrade of a backup taken
+    // by an older version, which Backup::restore does on its working copy) runs off the
+    // window's thread: seconds on a big shop.
     m_context.closeDatabase();
     core::Result<store::Backup::Restored> outcome = store::Backup::Restored();
-    core::Status upgraded;
     const QDateTime now = m_context.clock().now();
     runBusy(m_window, title, tr("Restoring the shop from %1…").arg(QFileInfo(source).fileName()),
-            [&outcome, &upgraded, source, live, now] {
-                outcome = store::Backup::restore(source, live, now);
-                const core::Result<int> version = store::Database::versionOf(live);
-                if (version && version.value() > 0 && version.value() < store::Database::latestVersion()) {
-                    const auto db = store::Database::open(live);
-                    if (!db)
-                        upgraded = db.errors();
-                }
-            });
-    const core::Status reopened = upgraded.ok() ? m_context.openDatabase(live) : upgraded;
+            [&outcome, source, live, now] { outcome = store::Backup::restore(source, live, now); });
+    const core::Status reopened = m_context.openDatabase(live);
 
     if (!outcome) {
         m_context.prompter().warn(m_window, title, outcome.errorText());

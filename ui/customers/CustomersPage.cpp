@@ -1,10 +1,12 @@
 #include "CustomersPage.h"
 
 #include "AppContext.h"
+#include "common/DetailTree.h"
 #include "domain/LocaleFormat.h"
 #include "common/PendingSelection.h"
 #include "common/SearchField.h"
 #include "models/CustomersModel.h"
+#include "models/DetailReader.h"
 #include "models/OrdersModel.h"
 #include "services/ShopQueries.h"
 
@@ -33,18 +35,6 @@ constexpr int detailOrderLimit = 500;
 const QString splitterKey = QStringLiteral("customers/splitter");
 const QString headerKey = QStringLiteral("customers/header");
 
-QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent)
-{
-    auto* tree = new QTreeWidget(parent);
-    tree->setObjectName(name);
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
-    tree->setAlternatingRowColors(true);
-    tree->setHeaderLabels(headers);
-    tree->header()->setStretchLastSection(true);
-    return tree;
-}
-
 void fitColumns(QTreeWidget* tree)
 {
     for (int c = 0; c < tree->columnCount() - 1; ++c)
@@ -56,6 +46,7 @@ void fitColumns(QTreeWidget* tree)
 CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
     , m_model(new CustomersModel(this))
+    , m_detailReader(std::make_unique<DetailReader>())
 {
     setObjectName(QStringLiteral("customersPage"));
     m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
@@ -119,7 +110,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
     m_titleLabel->setObjectName(QStringLiteral("customerTitleLabel"));
     m_titleLabel->setWordWrap(true);
     m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_ordersTree = makeTree(QStringLiteral("customerOrdersTreeWidget"),
+    m_ordersTree = makeDetailTree(QStringLiteral("customerOrdersTreeWidget"),
                             { tr("Order"), tr("Placed"), tr("State"), tr("Units waiting"), tr("Total"), tr("Promised") },
                             detail);
     m_ordersTree->setToolTip(tr("Double-click an order to open it"));
@@ -128,10 +119,10 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
             m_context.navigate(QStringLiteral("orders?number=")
                                + QString::fromLatin1(QUrl::toPercentEncoding(item->text(0))));
     });
-    m_waitingTree = makeTree(QStringLiteral("customerWaitingTreeWidget"),
+    m_waitingTree = makeDetailTree(QStringLiteral("customerWaitingTreeWidget"),
                              { tr("Order"), tr("SKU"), tr("Item"), tr("Waiting"), tr("Place in queue"), tr("Promised") },
                              detail);
-    m_mailTree = makeTree(QStringLiteral("customerMailTreeWidget"),
+    m_mailTree = makeDetailTree(QStringLiteral("customerMailTreeWidget"),
                           { tr("Queued"), tr("Order"), tr("E-mail"), tr("State"), tr("Subject") }, detail);
     auto* tabs = new QTabWidget(detail);
     tabs->setObjectName(QStringLiteral("customerTabWidget"));
@@ -171,6 +162,7 @@ CustomersPage::CustomersPage(AppContext& context, QWidget* parent)
         m_model->setDatabase(nullptr);
         m_queries.reset();
         m_queriesDatabase = nullptr;
+        m_detailReader->setLocation(QString());
         m_currentEmail.clear();
         showDetail();
     });
@@ -182,6 +174,7 @@ CustomersPage::~CustomersPage()
     settings.setValue(splitterKey, m_splitter->saveState());
     settings.setValue(headerKey, m_tableView->horizontalHeader()->saveState());
     m_model->setDatabase(nullptr);
+    m_detailReader.reset(); // before the page's queued calls go
 }
 
 QIcon CustomersPage::icon() const
@@ -199,6 +192,7 @@ void CustomersPage::ensureQueries()
     m_queriesDatabase = db;
     if (db)
         m_queries = std::make_unique<services::ShopQueries>(*db);
+    m_detailReader->setLocation(db ? db->path() : QString());
 }
 
 void CustomersPage::reload()
@@ -266,21 +260,44 @@ void CustomersPage::keepSortIndicatorSortable(int column, Qt::SortOrder order)
         m_tableView->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
 }
 
-void CustomersPage::showDetail()
+bool CustomersPage::isDetailLoading() const
+{
+    return m_detailReader->isPending();
+}
+
+void CustomersPage::clearDetail()
 {
     m_ordersTree->clear();
     m_waitingTree->clear();
     m_mailTree->clear();
-    const store::Found<store::CustomerRow> found = m_queries && !m_currentEmail.isEmpty()
-                                                       ? m_queries->customerRow(m_currentEmail)
-                                                       : store::Found<store::CustomerRow>(std::nullopt);
-    if (!found)
-        m_context.reportError(found.errorText());
-    const std::optional<store::CustomerRow> customer = found ? found.value() : std::nullopt;
-    if (!customer) {
-        m_titleLabel->setText(tr("Select a customer to see their orders, waiting lines and e-mails."));
+    m_titleLabel->setText(tr("Select a customer to see their orders, waiting lines and e-mails."));
+}
+
+void CustomersPage::showDetail()
+{
+    if (m_currentEmail.isEmpty() || !m_queries) {
+        m_detailReader->drop();
+        clearDetail();
         return;
     }
+    m_detailReader->read<std::optional<services::CustomerDetail>>(
+        this,
+        [email = m_currentEmail](services::ShopQueries& queries) {
+            return queries.customerDetail(email, detailOrderLimit);
+        },
+        [this](const store::Found<services::CustomerDetail>& detail) { takeDetail(detail); });
+}
+
+void CustomersPage::takeDetail(const store::Found<services::CustomerDetail>& detail)
+{
+    clearDetail();
+    if (!detail) {
+        m_context.reportError(detail.errorText());
+        return;
+    }
+    if (!detail.value())
+        return;
+    const store::CustomerRow* customer = &detail.value()->customer;
     const QLocale locale;
     QStringList title;
     title << (customer->name.isEmpty() ? customer->email : tr("%1 <%2>").arg(customer->name, customer->email));
@@ -291,18 +308,7 @@ void CustomersPage::showDetail()
         title << tr("%Ln line(s) waiting", nullptr, customer->waitingLines);
     m_titleLabel->setText(title.join(QStringLiteral(" · ")));
 
-    store::OrderFilter filter;
-    filter.customerId = customer->id;
-    const core::Result<QList<store::OrderRow>> orders = m_queries->orders(filter, 0, detailOrderLimit);
-    const core::Result<QList<store::CustomerWaitingLine>> waiting = m_queries->waitingLinesOfCustomer(customer->id);
-    const core::Result<QList<store::OutboxRow>> messages = m_queries->messages(store::OutboxFilter{{}, 0, customer->id});
-    for (const core::Status& read : {core::Status(orders), core::Status(waiting), core::Status(messages)}) {
-        if (!read.ok()) {
-            m_context.reportError(read.errorText());
-            return;
-        }
-    }
-    for (const store::OrderRow& row : orders.value()) {
+    for (const store::OrderRow& row : detail.value()->orders) {
         auto* item = new QTreeWidgetItem(m_ordersTree);
         item->setText(0, row.number);
         item->setText(1, domain::LocaleFormat().dateTime(row.placedAt));
@@ -314,7 +320,7 @@ void CustomersPage::showDetail()
         item->setText(5, row.waiting > 0 ? (row.promised.isValid() ? domain::LocaleFormat().date(row.promised) : tr("not known")) : QString());
     }
     fitColumns(m_ordersTree);
-    for (const store::CustomerWaitingLine& line : waiting.value()) {
+    for (const store::CustomerWaitingLine& line : detail.value()->waiting) {
         auto* item = new QTreeWidgetItem(m_waitingTree);
         item->setText(0, line.orderNumber);
         item->setText(1, line.sku);
@@ -326,7 +332,7 @@ void CustomersPage::showDetail()
         item->setText(5, line.promisedDate.isValid() ? domain::LocaleFormat().date(line.promisedDate) : tr("not known"));
     }
     fitColumns(m_waitingTree);
-    for (const store::OutboxRow& m : messages.value()) {
+    for (const store::OutboxRow& m : detail.value()->messages) {
         auto* item = new QTreeWidgetItem(m_mailTree);
         item->setText(0, domain::LocaleFormat().dateTime(m.createdAt));
         item->setText(1, m.orderNumber);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Page.h"
+#include "services/ShopQueries.h"
 
 #include <memory>
 
@@ -13,13 +14,11 @@ class QTreeWidget;
 namespace bd::store {
 class Database;
 } // namespace bd::store
-namespace bd::services {
-class ShopQueries;
-} // namespace bd::services
 
 namespace bd::ui {
 
 class CustomersModel;
+class DetailReader;
 class PendingSelection;
 class SearchField;
 
@@ -41,6 +40,9 @@ public:
 
     CustomersModel* model() const { return m_model; }
     QString currentEmail() const { return m_currentEmail; }
+    // Whether the detail of the current customer is on its way (it is read off the
+    // window's thread; the pane shows what it showed until it comes).
+    bool isDetailLoading() const;
     bool selectCustomer(const QString& email);
     // Selects the customer when their row is read (at once when it is in memory); when
     // the list, once read, does not show them, nothing stays selected.
@@ -49,7 +51,10 @@ public:
 private:
     void ensureQueries();
     void applyFilter();
+    // Reads the current customer's detail on the detail reader; shown when it comes.
     void showDetail();
+    void takeDetail(const store::Found<services::CustomerDetail>& detail);
+    void clearDetail();
     void keepSortIndicatorSortable(int column, Qt::SortOrder order);
 
     CustomersModel* m_model = nullptr;
@@ -57,6 +62,8 @@ private:
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentEmail;
     std::unique_ptr<PendingSelection> m_pendingSelection; // the customer to select when their row comes
+    // The detail is read on a thread and connection of its own; only the latest read counts.
+    std::unique_ptr<DetailReader> m_detailReader;
 
     SearchField* m_searchLineEdit = nullptr;
     QCheckBox* m_onlyWaitingCheckBox = nullptr;

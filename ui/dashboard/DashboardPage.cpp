@@ -4,7 +4,6 @@
 #include "common/TaskRunner.h"
 #include "dashboard/DashboardTile.h"
 #include "services/Shop.h"
-#include "store/ItemStore.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -170,26 +169,21 @@ void DashboardPage::start()
     m_again = false;
     m_updatingLabel->show();
     auto result = std::make_shared<DashboardFigures>();
-    auto items = std::make_shared<int>(0);
     const quint64 generation = m_generation;
     auto* task = TaskRunner::start(
         m_context, tr("Updating the dashboard"),
-        [result, items](TaskEnv& env) -> core::Status {
+        [result](TaskEnv& env) -> core::Status {
             core::Result<DashboardFigures> figures = services::DashboardService(env.shop()).figures();
             if (!figures)
                 return figures.errors();
             *result = figures.takeValue();
-            const core::Result<int> counted = env.shop().items().countItems(store::ItemFilter{});
-            if (!counted)
-                return counted.errors();
-            *items = counted.value();
             return {};
         },
         // Owned by the context, which waits for its tasks: a runner deleted with
         // this page while running would stay on the context's list of tasks.
         &m_context, TaskRunner::Effect::ReadsOnly);
     m_task = task;
-    connect(task, &TaskRunner::finished, this, [this, result, items, generation](const core::Status& status) {
+    connect(task, &TaskRunner::finished, this, [this, result, generation](const core::Status& status) {
         m_running = false;
         if (m_again) {
             start();
@@ -205,7 +199,7 @@ void DashboardPage::start()
             return;
         }
         m_errorLabel->hide();
-        m_empty = *items == 0;
+        m_empty = result->items == 0;
         m_startPanel->setVisible(m_empty);
         showFigures(*result);
     });

@@ -5,6 +5,7 @@
 #include "common/SkuCompletion.h"
 #include "domain/LocaleFormat.h"
 #include "items/ItemsDelegate.h"
+#include "services/MerchandisingService.h"
 #include "services/Shop.h"
 #include "services/ShopQueries.h"
 
@@ -238,7 +239,7 @@ void ItemDialog::addRelated()
         }
     }
     // The service's own rules (an item of the shop, not this one), nothing saved yet.
-    const core::Status allowed = ItemEdit::checkRelated(*shop, m_sku, sku);
+    const core::Status allowed = services::MerchandisingService(*shop).checkRelated(m_sku, sku);
     if (!allowed.ok()) {
         m_relatedErrorLabel->setText(errorMessages(allowed.errors()));
         m_relatedErrorLabel->show();

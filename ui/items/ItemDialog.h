@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/Types.h"
-#include "items/ItemEdit.h"
+#include "items/ItemEditCommand.h"
 
 #include <QDialog>
 
@@ -38,7 +38,7 @@ class ItemDialog : public QDialog
 public:
     using Apply = std::function<bool(const ItemSettings& settings)>;
 
-    // current: the item's settings as the shop has them (ItemSettings::read).
+    // current: the item's settings as the shop has them (ItemSettingsService::read).
     ItemDialog(AppContext& context, const domain::Item& item, const ItemSettings& current, Apply apply,
                QWidget* parent = nullptr);
     ~ItemDialog() override;

@@ -372,7 +372,7 @@ void ItemsPage::editSelectedItem()
     if (!selected || !shop)
         return;
     const domain::Item item = *selected;
-    const core::Result<ItemSettings> current = ItemSettings::read(*shop, item);
+    const core::Result<ItemSettings> current = services::ItemSettingsService(*shop).read(item);
     if (!current) {
         m_context.reportError(tr("%1 could not be read: %2").arg(item.sku, current.errorText()));
         return;
@@ -429,7 +429,7 @@ bool ItemsPage::changeItem(const QString& sku, const ItemSettings& before, const
         return false;
     if (before == settings)
         return true;
-    const core::Status status = ItemEdit::apply(*shop, sku, before, settings);
+    const core::Status status = services::ItemSettingsService(*shop).change(sku, before, settings);
     if (!status.ok()) {
         m_context.prompter().warn(this, tr("Item not changed"), tr("%1 was not changed: %2").arg(sku, status.errorText()));
         return false;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Page.h"
-#include "items/ItemEdit.h"
+#include "items/ItemEditCommand.h"
 
 class QCheckBox;
 class QComboBox;

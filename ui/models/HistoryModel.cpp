@@ -52,14 +52,6 @@ int HistoryModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-Qt::ItemFlags HistoryModel::flags(const QModelIndex& index) const
-{
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid())
-        f |= Qt::ItemNeverHasChildren;
-    return f;
-}
-
 QString HistoryModel::kindName(const ItemHistoryRow& row)
 {
     if (!row.movement) // an event, said as the order's history says it

@@ -183,12 +183,9 @@ int ItemsModel::columnCount(const QModelIndex& parent) const
 
 Qt::ItemFlags ItemsModel::flags(const QModelIndex& index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid()) {
-        f |= Qt::ItemNeverHasChildren;
-        if (isEditable(index.column()) && m_editHandler)
-            f |= Qt::ItemIsEditable;
-    }
+    Qt::ItemFlags f = ListModelBase::flags(index);
+    if (index.isValid() && isEditable(index.column()) && m_editHandler)
+        f |= Qt::ItemIsEditable;
     return f;
 }
 

@@ -19,6 +19,14 @@ ListModelBase::~ListModelBase()
     nextGeneration();
 }
 
+Qt::ItemFlags ListModelBase::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
 int ListModelBase::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : m_count;

@@ -32,6 +32,8 @@ public:
     ~ListModelBase() override;
 
     int rowCount(const QModelIndex& parent = QModelIndex()) const override;
+    // A flat list: no row has children.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
     // Rows there are in all, as last counted.
     int totalCount() const { return m_count; }
     // Whether a count or a page asked for has not come yet.

@@ -58,14 +58,6 @@ int PurchaseOrdersModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-Qt::ItemFlags PurchaseOrdersModel::flags(const QModelIndex& index) const
-{
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid())
-        f |= Qt::ItemNeverHasChildren;
-    return f;
-}
-
 QVariant PurchaseOrdersModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))

@@ -6,13 +6,12 @@
 #include "common/TaskRunner.h"
 #include "domain/LocaleFormat.h"
 #include "domain/Rules.h"
-#include "common/EventPhrases.h"
 #include "common/PendingSelection.h"
-#include "models/ListReader.h"
+#include "models/DetailReader.h"
 #include "models/OrdersModel.h"
-#include "models/OutboxModel.h"
 #include "orders/CancelDialog.h"
 #include "orders/NewOrderDialog.h"
+#include "orders/OrderDetailPane.h"
 #include "orders/OrderPickerDialog.h"
 #include "orders/ReturnDialog.h"
 #include "orders/ShipDialog.h"
@@ -25,20 +24,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStyle>
-#include <QTabWidget>
 #include <QTableView>
-#include <QTreeWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -55,27 +49,12 @@ namespace {
 const QString splitterKey = QStringLiteral("orders/splitterVertical");
 const QString headerKey = QStringLiteral("orders/header");
 
-enum LineColumn { LineSku, LineName, LineOrdered, LineAllocated, LineShipped, LineWaiting, LineCancelled, LinePromised,
-                  LineComingWith };
-
-QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent)
-{
-    auto* tree = new QTreeWidget(parent);
-    tree->setObjectName(name);
-    tree->setRootIsDecorated(false);
-    tree->setUniformRowHeights(true);
-    tree->setAlternatingRowColors(true);
-    tree->setHeaderLabels(headers);
-    tree->header()->setStretchLastSection(true);
-    return tree;
-}
-
 } // namespace
 
 OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
     , m_model(new OrdersModel(this))
-    , m_detailReader(std::make_unique<ListReader>())
+    , m_detailReader(std::make_unique<DetailReader>())
 {
     setObjectName(QStringLiteral("ordersPage"));
     m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
@@ -160,116 +139,20 @@ OrdersPage::OrdersPage(AppContext& context, QWidget* parent)
         });
 
     // The detail of the selected order
-    m_detailPane = new QWidget(this);
-    m_titleLabel = new QLabel(m_detailPane);
-    m_titleLabel->setObjectName(QStringLiteral("orderTitleLabel"));
-    QFont titleFont = m_titleLabel->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_titleLabel->setFont(titleFont);
-    m_titleLabel->setWordWrap(true); // a long name must not widen the pane
-    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summaryLabel = new QLabel(m_detailPane);
-    m_summaryLabel->setObjectName(QStringLiteral("orderSummaryLabel"));
-    m_summaryLabel->setWordWrap(true);
-    m_paymentLabel = new QLabel(m_detailPane);
-    m_paymentLabel->setObjectName(QStringLiteral("paymentLabel"));
-    m_paymentLabel->setWordWrap(true);
-
-    auto button = [this](const QString& name, const QString& text, const QString& tip) {
-        auto* b = new QPushButton(text, m_detailPane);
-        b->setObjectName(name);
-        b->setToolTip(tip);
-        return b;
-    };
-    m_shipButton = button(QStringLiteral("shipButton"), tr("Ship…"),
-                          tr("Ship what is allocated for this order, or part of it"));
-    connect(m_shipButton, &QPushButton::clicked, this, &OrdersPage::shipSelected);
-    m_returnButton = button(QStringLiteral("returnButton"), tr("Return…"),
-                            tr("Take shipped units back; restocked units serve the waiting customers first"));
-    connect(m_returnButton, &QPushButton::clicked, this, &OrdersPage::returnSelected);
-    m_cancelOrderButton = button(QStringLiteral("cancelOrderButton"), tr("Cancel order…"),
-                                 tr("Cancel every open unit; released stock goes to the next in line"));
-    connect(m_cancelOrderButton, &QPushButton::clicked, this, &OrdersPage::cancelSelectedOrder);
-    m_cancelLineButton = button(QStringLiteral("cancelLineButton"), tr("Cancel line…"),
-                                tr("Cancel the open units of the selected line"));
-    connect(m_cancelLineButton, &QPushButton::clicked, this, &OrdersPage::cancelSelectedLine);
-    m_paymentButton = button(QStringLiteral("paymentButton"), tr("Record payment…"),
-                             tr("Record the payment state, the card's last four digits and its expiry"));
-    connect(m_paymentButton, &QPushButton::clicked, this, &OrdersPage::recordPayment);
-    m_holdButton = button(QStringLiteral("holdButton"), tr("Hold until complete"),
-                          tr("Ship nothing of this order until every unit is in stock"));
-    m_holdButton->setCheckable(true);
-    connect(m_holdButton, &QPushButton::toggled, this, [this](bool hold) {
-        if (!m_updatingHold)
-            setHoldUntilComplete(hold);
-    });
-    m_couponButton = button(QStringLiteral("couponButton"), tr("Issue coupon…"),
-                            tr("Give the customer a discount code for the wait"));
-    connect(m_couponButton, &QPushButton::clicked, this, &OrdersPage::issueCoupon);
-
-    auto* actions = new QGridLayout;
-    actions->addWidget(m_shipButton, 0, 0);
-    actions->addWidget(m_cancelOrderButton, 0, 1);
-    actions->addWidget(m_cancelLineButton, 0, 2);
-    actions->addWidget(m_paymentButton, 1, 0);
-    actions->addWidget(m_holdButton, 1, 1);
-    actions->addWidget(m_couponButton, 1, 2);
-    actions->addWidget(m_returnButton, 2, 0);
-    actions->setRowStretch(3, 1);
-
-    m_linesTree = makeTree(QStringLiteral("linesTreeWidget"),
-                           { tr("SKU"), tr("Item"), tr("Ordered"), tr("Allocated"), tr("Shipped"), tr("Waiting"),
-                             tr("Cancelled"), tr("Promised"), tr("Coming with") },
-                           m_detailPane);
-    m_linesTree->header()->setStretchLastSection(false);
-    m_linesTree->header()->setSectionResizeMode(LineName, QHeaderView::Stretch);
-    m_linesTree->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_linesTree, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        if (!m_linesTree->itemAt(pos))
-            return;
-        QMenu menu(this);
-        menu.addAction(tr("Cancel line…"), this, &OrdersPage::cancelSelectedLine);
-        menu.exec(m_linesTree->viewport()->mapToGlobal(pos));
-    });
-    connect(m_linesTree, &QTreeWidget::currentItemChanged, this, &OrdersPage::updateActions);
-    m_mailTree = makeTree(QStringLiteral("mailTreeWidget"), { tr("Queued"), tr("E-mail"), tr("State"), tr("Subject") },
-                          m_detailPane);
-    m_historyTree = makeTree(QStringLiteral("historyTreeWidget"), { tr("When"), tr("What"), tr("Details") }, m_detailPane);
-    m_detailTabs = new QTabWidget(m_detailPane);
-    m_detailTabs->setObjectName(QStringLiteral("detailTabWidget"));
-    m_detailTabs->addTab(m_linesTree, tr("Lines"));
-    m_detailTabs->addTab(m_mailTree, tr("E-mails"));
-    m_detailTabs->addTab(m_historyTree, tr("History"));
-
-    // Who, what state and payment on the left, the actions beside them: the lines
-    // below get the pane's full width, so names and promised dates are not cut.
-    auto* facts = new QVBoxLayout;
-    facts->addWidget(m_titleLabel);
-    facts->addWidget(m_summaryLabel);
-    facts->addWidget(m_paymentLabel);
-    facts->addStretch(1);
-    auto* top = new QHBoxLayout;
-    top->addLayout(facts, 1);
-    top->addLayout(actions);
-    auto* detailLayout = new QVBoxLayout(m_detailPane);
-    detailLayout->setContentsMargins(0, 6, 0, 0);
-    detailLayout->addLayout(top);
-    detailLayout->addWidget(m_detailTabs, 1);
-
-    m_emptyLabel = new QLabel(tr("Select an order to see its lines, payment, e-mails and history."), this);
-    m_emptyLabel->setObjectName(QStringLiteral("emptyDetailLabel"));
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    auto* detailStack = new QStackedWidget(this);
-    detailStack->setObjectName(QStringLiteral("detailStack"));
-    detailStack->addWidget(m_emptyLabel);
-    detailStack->addWidget(m_detailPane);
+    m_detailPane = new OrderDetailPane(m_context, this);
+    connect(m_detailPane, &OrderDetailPane::shipRequested, this, &OrdersPage::shipSelected);
+    connect(m_detailPane, &OrderDetailPane::returnRequested, this, &OrdersPage::returnSelected);
+    connect(m_detailPane, &OrderDetailPane::cancelOrderRequested, this, &OrdersPage::cancelSelectedOrder);
+    connect(m_detailPane, &OrderDetailPane::cancelLineRequested, this, &OrdersPage::cancelSelectedLine);
+    connect(m_detailPane, &OrderDetailPane::paymentRequested, this, &OrdersPage::recordPayment);
+    connect(m_detailPane, &OrderDetailPane::holdRequested, this, &OrdersPage::setHoldUntilComplete);
+    connect(m_detailPane, &OrderDetailPane::couponRequested, this, &OrdersPage::issueCoupon);
+    connect(m_detailPane, &OrderDetailPane::lineChanged, this, &OrdersPage::updateActions);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("ordersSplitter"));
     m_splitter->addWidget(m_tableView);
-    m_splitter->addWidget(detailStack);
+    m_splitter->addWidget(m_detailPane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
@@ -305,8 +188,7 @@ OrdersPage::~OrdersPage()
 {
     saveLayout();
     m_model->setDatabase(nullptr);
-    *m_detailFlag = ++m_detailGeneration; // a read still queued is skipped
-    m_detailReader.reset();
+    m_detailReader.reset(); // before the page's queued calls go
 }
 
 QIcon OrdersPage::icon() const
@@ -486,45 +368,29 @@ void OrdersPage::keepSortIndicatorSortable(int column, Qt::SortOrder order)
 
 void OrdersPage::clearDetail()
 {
-    m_currentRow.reset();
-    m_linesTree->clear();
-    m_mailTree->clear();
-    m_historyTree->clear();
-    m_titleLabel->clear();
-    m_summaryLabel->clear();
-    m_paymentLabel->clear();
-    if (auto* stack = qobject_cast<QStackedWidget*>(m_emptyLabel->parentWidget()))
-        stack->setCurrentWidget(m_emptyLabel);
+    m_detailPane->clear();
     updateActions();
+}
+
+bool OrdersPage::isDetailLoading() const
+{
+    return m_detailReader->isPending();
 }
 
 void OrdersPage::showDetail()
 {
-    const int generation = ++m_detailGeneration;
-    *m_detailFlag = generation;
     if (m_currentNumber.isEmpty() || !m_context.shop() || !m_queries) {
-        m_detailPending = false;
+        m_detailReader->drop();
         clearDetail();
         return;
     }
-    m_detailPending = true;
-    m_detailReader->post([this, generation, flag = m_detailFlag, number = m_currentNumber](
-                             services::ShopQueries* queries, const QString& openError) {
-        if (*flag != generation)
-            return; // another order was selected since
-        store::Found<services::OrderDetail> detail
-            = queries ? queries->orderDetail(number) : store::Found<services::OrderDetail>(core::fail(openError));
-        QMetaObject::invokeMethod(
-            this, [this, generation, detail = std::move(detail)] { takeDetail(generation, detail); },
-            Qt::QueuedConnection);
-    });
+    m_detailReader->read<std::optional<services::OrderDetail>>(
+        this, [number = m_currentNumber](services::ShopQueries& queries) { return queries.orderDetail(number); },
+        [this](const store::Found<services::OrderDetail>& detail) { takeDetail(detail); });
 }
 
-void OrdersPage::takeDetail(int generation, const store::Found<services::OrderDetail>& detail)
+void OrdersPage::takeDetail(const store::Found<services::OrderDetail>& detail)
 {
-    if (generation != m_detailGeneration)
-        return;
-    m_detailPending = false;
     if (!detail) {
         clearDetail();
         m_context.reportError(detail.errorText());
@@ -534,129 +400,13 @@ void OrdersPage::takeDetail(int generation, const store::Found<services::OrderDe
         clearDetail();
         return;
     }
-    showOrderDetail(*detail.value());
-}
-
-void OrdersPage::showOrderDetail(const services::OrderDetail& detail)
-{
-    services::Shop* shop = m_context.shop();
-    const domain::Order& order = detail.order;
-    const store::OrderRow& row = detail.row;
-    m_currentRow = row;
-    if (auto* stack = qobject_cast<QStackedWidget*>(m_emptyLabel->parentWidget()))
-        stack->setCurrentWidget(m_detailPane);
-    m_returnable = 0;
-    for (const domain::OrderLine& line : order.lines)
-        m_returnable += line.shipped - line.returned;
-    const QLocale locale;
-    const QString customer = order.customerName.isEmpty()
-                                 ? order.customerEmail
-                                 : tr("%1 <%2>").arg(order.customerName, order.customerEmail);
-    m_titleLabel->setText(tr("Order %1 — %2").arg(order.number, customer));
-    QStringList summary;
-    summary << tr("Placed %1").arg(domain::LocaleFormat().dateTime(order.placedAt)) << OrdersModel::stateName(row.state())
-            << domain::LocaleFormat().money(row.totalMinor, row.currency);
-    if (row.waiting > 0)
-        summary << (row.promised.isValid() ? tr("%Ln unit(s) waiting until %1", nullptr, row.waiting).arg(domain::LocaleFormat().date(row.promised))
-                                            : tr("%Ln unit(s) waiting, date not known yet", nullptr, row.waiting));
-    if (order.holdUntilComplete)
-        summary << tr("held until complete");
-    if (order.priority)
-        summary << tr("moved to the front: %1").arg(order.priorityReason);
-    m_summaryLabel->setText(summary.join(QStringLiteral(" · ")));
-
-    QStringList payment;
-    payment << tr("Payment: %1").arg(OrdersModel::paymentName(order.payment));
-    if (!order.cardLast4.isEmpty())
-        payment << tr("card ending %1").arg(order.cardLast4);
-    if (!order.cardExpiry.isEmpty()) {
-        const QDate cardEnd = domain::cardLastDay(order.cardExpiry);
-        payment << tr("card valid through %1").arg(cardEnd.isValid() ? domain::LocaleFormat().date(cardEnd) : order.cardExpiry);
-    }
-    if (order.payment == domain::PaymentState::Authorized && order.authorizedAt.isValid()) {
-        const int holdDays = shop->config().integer(store::settings::AuthHoldDays);
-        payment << tr("authorized %1, lapses %2")
-                       .arg(domain::LocaleFormat().date(domain::shopDay(order.authorizedAt)),
-                            domain::LocaleFormat().date(domain::authorizationLapse(order.authorizedAt, holdDays)));
-    }
-    m_paymentLabel->setText(payment.join(QStringLiteral(" · ")));
-
-    const QString previousSku = m_linesTree->currentItem() ? m_linesTree->currentItem()->text(LineSku) : QString();
-    m_linesTree->clear();
-    for (const domain::OrderLine& line : order.lines) {
-        auto* item = new QTreeWidgetItem(m_linesTree);
-        item->setText(LineSku, line.sku);
-        item->setText(LineName, line.itemName);
-        item->setText(LineOrdered, locale.toString(line.qty));
-        item->setText(LineAllocated, locale.toString(line.allocated));
-        item->setText(LineShipped, locale.toString(line.shipped));
-        item->setText(LineWaiting, locale.toString(line.waiting));
-        item->setText(LineCancelled, locale.toString(line.cancelled));
-        item->setText(LinePromised, line.waiting > 0 ? (line.promisedDate.isValid() ? domain::LocaleFormat().date(line.promisedDate)
-                                                                                    : tr("not known"))
-                                                     : QString());
-        item->setText(LineComingWith, line.waiting > 0 ? detail.sources.value(line.id).text() : QString());
-        if (!line.cancelReason.isEmpty())
-            item->setToolTip(LineCancelled, tr("Cancelled: %1").arg(line.cancelReason));
-        for (int c = LineOrdered; c <= LineCancelled; ++c)
-            item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
-        item->setData(LineSku, Qt::UserRole, line.allocated + line.waiting);
-        if (line.sku == previousSku)
-            m_linesTree->setCurrentItem(item);
-    }
-    for (int c = 0; c < m_linesTree->columnCount(); ++c) {
-        if (c != LineName)
-            m_linesTree->resizeColumnToContents(c);
-    }
-
-    m_mailTree->clear();
-    for (const store::OutboxRow& m : detail.messages) {
-        auto* item = new QTreeWidgetItem(m_mailTree);
-        item->setText(0, domain::LocaleFormat().dateTime(m.createdAt));
-        item->setText(1, OutboxModel::kindName(m.kind));
-        item->setText(2, m.state == store::messageState::Sent ? tr("sent %1").arg(domain::LocaleFormat().dateTime(m.sentAt))
-                                                              : OutboxModel::stateName(m.state));
-        item->setText(3, m.subject);
-        item->setToolTip(3, m.bodyText);
-        if (!m.lastError.isEmpty())
-            item->setToolTip(2, m.lastError);
-    }
-    for (int c = 0; c < m_mailTree->columnCount() - 1; ++c)
-        m_mailTree->resizeColumnToContents(c);
-
-    m_historyTree->clear();
-    for (const domain::Event& e : detail.events) {
-        auto* item = new QTreeWidgetItem(m_historyTree);
-        item->setText(0, domain::LocaleFormat().dateTime(e.at));
-        item->setText(1, EventPhrases::kind(e));
-        item->setText(2, EventPhrases::details(e));
-        item->setToolTip(2, item->text(2));
-    }
-    for (int c = 0; c < m_historyTree->columnCount() - 1; ++c)
-        m_historyTree->resizeColumnToContents(c);
-
-    {
-        m_updatingHold = true;
-        m_holdButton->setChecked(order.holdUntilComplete);
-        m_updatingHold = false;
-    }
+    m_detailPane->showOrder(*detail.value());
     updateActions();
 }
 
 void OrdersPage::updateActions()
 {
-    const bool has = !m_currentNumber.isEmpty() && m_context.shop();
-    // The shown order as read for the detail (its row in the list may not be read yet).
-    const store::OrderRow* row = has && m_currentRow && m_currentRow->number == m_currentNumber ? &*m_currentRow : nullptr;
-    const bool open = row && (row->allocated > 0 || row->waiting > 0);
-    m_shipButton->setEnabled(row && row->allocated > 0);
-    m_returnButton->setEnabled(row && row->shipped > 0 && m_returnable > 0);
-    m_cancelOrderButton->setEnabled(open);
-    QTreeWidgetItem* line = m_linesTree->currentItem();
-    m_cancelLineButton->setEnabled(open && (!line || line->data(LineSku, Qt::UserRole).toInt() > 0));
-    m_paymentButton->setEnabled(has);
-    m_holdButton->setEnabled(open);
-    m_couponButton->setEnabled(has);
+    m_detailPane->updateActions(m_currentNumber, m_context.shop() != nullptr);
 }
 
 void OrdersPage::afterAction(const QString& message)
@@ -672,20 +422,7 @@ void OrdersPage::showContextMenu(const QPoint& pos)
         return;
     m_tableView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QMenu menu(this);
-    auto add = [&](QPushButton* button, void (OrdersPage::*slot)()) {
-        QAction* action = menu.addAction(button->text(), this, slot);
-        action->setEnabled(button->isEnabled());
-    };
-    add(m_shipButton, &OrdersPage::shipSelected);
-    add(m_returnButton, &OrdersPage::returnSelected);
-    add(m_cancelOrderButton, &OrdersPage::cancelSelectedOrder);
-    add(m_paymentButton, &OrdersPage::recordPayment);
-    QAction* hold = menu.addAction(m_holdButton->text());
-    hold->setCheckable(true);
-    hold->setChecked(m_holdButton->isChecked());
-    hold->setEnabled(m_holdButton->isEnabled());
-    connect(hold, &QAction::toggled, this, [this](bool on) { m_holdButton->setChecked(on); });
-    add(m_couponButton, &OrdersPage::issueCoupon);
+    m_detailPane->addActionsTo(menu);
     menu.exec(m_tableView->viewport()->mapToGlobal(pos));
 }
 
@@ -785,15 +522,9 @@ void OrdersPage::cancelSelectedLine()
     if (!m_context.shop() || m_currentNumber.isEmpty())
         return;
     const QString number = m_currentNumber;
-    QString sku;
-    if (QTreeWidgetItem* line = m_linesTree->currentItem(); line && line->data(LineSku, Qt::UserRole).toInt() > 0) {
-        sku = line->text(LineSku);
-    } else {
-        QStringList open;
-        for (int i = 0; i < m_linesTree->topLevelItemCount(); ++i) {
-            if (m_linesTree->topLevelItem(i)->data(LineSku, Qt::UserRole).toInt() > 0)
-                open << m_linesTree->topLevelItem(i)->text(LineSku);
-        }
+    QString sku = m_detailPane->selectedOpenSku();
+    if (sku.isEmpty()) {
+        const QStringList open = m_detailPane->openSkus();
         if (open.isEmpty())
             return;
         if (open.size() == 1) {

@@ -3,18 +3,13 @@
 #include "common/Page.h"
 #include "services/ShopQueries.h"
 
-#include <atomic>
 #include <memory>
-#include <optional>
 
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QPushButton;
 class QSplitter;
-class QTabWidget;
 class QTableView;
-class QTreeWidget;
 
 namespace bd::store {
 class Database;
@@ -25,7 +20,8 @@ class ShopQueries;
 
 namespace bd::ui {
 
-class ListReader;
+class DetailReader;
+class OrderDetailPane;
 class OrdersModel;
 class PendingSelection;
 class SearchField;
@@ -65,7 +61,7 @@ public:
     QString currentNumber() const { return m_currentNumber; }
     // Whether the detail of the current order is on its way (it is read off the window's
     // thread; the pane shows what it showed until it comes).
-    bool isDetailLoading() const { return m_detailPending; }
+    bool isDetailLoading() const;
     // Selects an order among the loaded rows; false when it is not loaded.
     bool selectOrder(const QString& number);
     // Selects the order when its row is read (at once when it is in memory); when the
@@ -78,8 +74,7 @@ private:
     void applyFilter();
     // Reads the current order's detail on the detail reader; shown when it comes.
     void showDetail();
-    void takeDetail(int generation, const store::Found<services::OrderDetail>& detail);
-    void showOrderDetail(const services::OrderDetail& detail);
+    void takeDetail(const store::Found<services::OrderDetail>& detail);
     void clearDetail();
     void updateActions();
     void afterAction(const QString& message);
@@ -98,21 +93,14 @@ private:
     store::Database* m_queriesDatabase = nullptr;
     QString m_currentNumber;
     std::unique_ptr<PendingSelection> m_pendingSelection; // the order to select when its row comes
-    std::optional<store::OrderRow> m_currentRow; // the shown order, as read for the detail
-    // The detail is read on a thread and connection of its own; a read asked for before
-    // the latest one is skipped, and its answer dropped.
-    std::unique_ptr<ListReader> m_detailReader;
-    std::shared_ptr<std::atomic<int>> m_detailFlag = std::make_shared<std::atomic<int>>(0);
-    int m_detailGeneration = 0;
-    bool m_detailPending = false;
+    // The detail is read on a thread and connection of its own; only the latest read counts.
+    std::unique_ptr<DetailReader> m_detailReader;
     // The orders at risk, worked out by the payment risk service in the background.
     QStringList m_riskNumbers;
     bool m_riskKnown = false;
     bool m_riskPending = false;
     bool m_riskAnnounced = false; // the status bar says how many orders are at risk
     int m_riskGeneration = 0;
-    bool m_updatingHold = false;
-    int m_returnable = 0; // units of the shown order shipped and not returned
 
     SearchField* m_searchLineEdit = nullptr;
     QComboBox* m_stateComboBox = nullptr;
@@ -122,22 +110,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QTableView* m_tableView = nullptr;
 
-    QLabel* m_titleLabel = nullptr;
-    QLabel* m_summaryLabel = nullptr;
-    QLabel* m_paymentLabel = nullptr;
-    QPushButton* m_shipButton = nullptr;
-    QPushButton* m_returnButton = nullptr;
-    QPushButton* m_cancelOrderButton = nullptr;
-    QPushButton* m_cancelLineButton = nullptr;
-    QPushButton* m_paymentButton = nullptr;
-    QPushButton* m_holdButton = nullptr;
-    QPushButton* m_couponButton = nullptr;
-    QTabWidget* m_detailTabs = nullptr;
-    QTreeWidget* m_linesTree = nullptr;
-    QTreeWidget* m_mailTree = nullptr;
-    QTreeWidget* m_historyTree = nullptr;
-    QWidget* m_detailPane = nullptr;
-    QLabel* m_emptyLabel = nullptr;
+    OrderDetailPane* m_detailPane = nullptr;
 };
 
 } // namespace bd::ui

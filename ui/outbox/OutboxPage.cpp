@@ -10,10 +10,9 @@
 #include "mail/SmtpTransport.h"
 #include "mail/Templates.h"
 #include "models/OutboxModel.h"
+#include "services/MailService.h"
 #include "services/Shop.h"
 #include "settings/SmtpPassword.h"
-#include "store/Config.h"
-#include "store/SettingChosen.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -358,7 +357,7 @@ void OutboxPage::queueDue()
 
 bool OutboxPage::mailServerSetUp()
 {
-    const core::Result<bool> set = store::isSettingChosen(m_context.shop()->db(), store::settings::SmtpHost);
+    const core::Result<bool> set = services::MailService(*m_context.shop()).mailServerChosen();
     if (!set) {
         m_context.reportError(set.errorText());
         return false;

@@ -2,14 +2,13 @@
 
 #include "AppContext.h"
 #include "common/PendingSelection.h"
+#include "models/DetailReader.h"
 #include "models/PurchaseLinesModel.h"
 #include "models/PurchaseOrdersModel.h"
 #include "purchasing/PurchaseOrderDialog.h"
 #include "purchasing/ReceiveDialog.h"
 #include "purchasing/StageDialog.h"
 #include "domain/SupplyStage.h"
-#include "services/PurchasingService.h"
-#include "services/ShopQueries.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -31,6 +30,7 @@ namespace bd::ui {
 
 PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     : Page(context, parent)
+    , m_detailReader(std::make_unique<DetailReader>())
 {
     setObjectName(QStringLiteral("purchasingPage"));
     m_orders = new PurchaseOrdersModel(this);
@@ -152,7 +152,7 @@ PurchasingPage::PurchasingPage(AppContext& context, QWidget* parent)
     connect(m_ordersView, &QTableView::doubleClicked, this, &PurchasingPage::editPurchaseOrder);
     connect(&m_context, &AppContext::databaseAboutToClose, this, [this] {
         m_orders->setDatabase(nullptr);
-        m_queries.reset();
+        m_detailReader->setLocation(QString());
     });
     showSelected();
 }
@@ -163,6 +163,7 @@ PurchasingPage::~PurchasingPage()
     settings.setValue(QStringLiteral("purchasing/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("purchasing/ordersHeader"), m_ordersView->horizontalHeader()->saveState());
     settings.setValue(QStringLiteral("purchasing/linesColumns"), m_linesView->horizontalHeader()->saveState());
+    m_detailReader.reset(); // before the page's queued calls go
 }
 
 QIcon PurchasingPage::icon() const
@@ -176,9 +177,7 @@ void PurchasingPage::reload()
     store::Database* db = m_context.database();
     if (m_orders->database() != db) {
         m_orders->setDatabase(nullptr);
-        m_queries.reset();
-        if (db)
-            m_queries = std::make_unique<services::ShopQueries>(*db);
+        m_detailReader->setLocation(db ? db->path() : QString());
         m_orders->setDatabase(db);
     } else {
         m_orders->reload(); // keeps the selected row
@@ -220,6 +219,11 @@ QString PurchasingPage::selectedNumber() const
     return po ? po->number : QString();
 }
 
+bool PurchasingPage::isDetailLoading() const
+{
+    return m_detailReader->isPending();
+}
+
 void PurchasingPage::showSelected()
 {
     const store::PurchaseOrderSummary* po = m_orders->orderAt(m_ordersView->currentIndex().row());
@@ -229,38 +233,48 @@ void PurchasingPage::showSelected()
     m_closedCheck->setEnabled(open);
     m_editButton->setEnabled(open && po);
     m_stageButton->setEnabled(open && po && po->open() > 0);
-    m_timeline->clear();
-    if (!po || !m_queries) {
+    if (!po || !open) {
+        m_detailReader->drop();
         m_lines->setLines({});
+        m_timeline->clear();
         m_linesLabel->setText(open && !m_orders->isLoading() && m_orders->rowCount() == 0
                                   ? tr("No open purchase orders. Create one with New purchase order.")
                                   : (open ? tr("Select a purchase order to see its lines.") : QString()));
         return;
     }
-    const core::Result<QList<store::PurchaseOrderLineRow>> lines = m_queries->purchaseOrderLines(po->id);
-    if (!lines)
-        m_context.reportError(lines.errorText());
-    m_lines->setLines(lines ? lines.value() : QList<store::PurchaseOrderLineRow>());
-    m_linesLabel->setText(po->supplier.isEmpty()
-                              ? tr("Lines of %1").arg(po->number)
-                              : tr("Lines of %1 from %2").arg(po->number, po->supplier));
-    showTimeline(po->number);
+    m_detailReader->read<std::optional<services::PurchaseOrderDetail>>(
+        this, [number = po->number](services::ShopQueries& queries) { return queries.purchaseOrderDetail(number); },
+        [this](const store::Found<services::PurchaseOrderDetail>& detail) { takeDetail(detail); });
 }
 
-void PurchasingPage::showTimeline(const QString& number)
+void PurchasingPage::takeDetail(const store::Found<services::PurchaseOrderDetail>& detail)
 {
-    const core::Result<QList<store::PoStage>> stages = services::PurchasingService(*m_context.shop()).timeline(number);
-    if (!stages) {
-        m_context.reportError(stages.errorText());
+    if (!detail || !detail.value()) {
+        // Gone since it was listed (the list is read again with the next change).
+        m_lines->setLines({});
+        m_timeline->clear();
+        m_linesLabel->setText(tr("Select a purchase order to see its lines."));
+        if (!detail)
+            m_context.reportError(detail.errorText());
         return;
     }
-    if (stages->isEmpty()) {
+    const services::PurchaseOrderDetail& po = *detail.value();
+    m_lines->setLines(po.lines);
+    m_linesLabel->setText(po.order.supplier.isEmpty()
+                              ? tr("Lines of %1").arg(po.order.number)
+                              : tr("Lines of %1 from %2").arg(po.order.number, po.order.supplier));
+    showTimeline(po.timeline);
+}
+
+void PurchasingPage::showTimeline(const QList<store::PoStage>& stages)
+{
+    if (stages.isEmpty()) {
         m_timeline->setPlainText(tr("No stage recorded yet"));
         return;
     }
     // One paragraph per stage: its date and name in bold, then what changed and the note.
     QString html;
-    for (const store::PoStage& s : stages.value()) {
+    for (const store::PoStage& s : stages) {
         QString title = QCoreApplication::translate("SupplyStage", domain::supplyStageLabel(s.stage));
         if (s.date.isValid())
             title = QLocale().toString(s.date, QLocale::ShortFormat) + QStringLiteral("  ") + title;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Page.h"
+#include "services/ShopQueries.h"
 
 #include <memory>
 
@@ -11,12 +12,9 @@ class QSplitter;
 class QTableView;
 class QTextBrowser;
 
-namespace bd::services {
-class ShopQueries;
-}
-
 namespace bd::ui {
 
+class DetailReader;
 class PendingSelection;
 class PurchaseLinesModel;
 class PurchaseOrdersModel;
@@ -49,15 +47,24 @@ public:
     PurchaseLinesModel* linesModel() const { return m_lines; }
     // Selects the purchase order when its row is read (at once when it is in memory).
     void selectPurchaseOrder(const QString& number);
+    // Whether the lines and timeline of the selected purchase order are on their way
+    // (read off the window's thread; the pane shows what it showed until they come).
+    bool isDetailLoading() const;
+    // The reader of the lines and timeline, where a test sees the reads in their order.
+    DetailReader& detailReader() { return *m_detailReader; }
 
 private:
     bool selectLoaded(const QString& number);
+    // Updates the actions for the selected purchase order and asks for its detail.
     void showSelected();
-    void showTimeline(const QString& number);
+    void takeDetail(const store::Found<services::PurchaseOrderDetail>& detail);
+    void showTimeline(const QList<store::PoStage>& stages);
     QString selectedNumber() const;
 
-    std::unique_ptr<services::ShopQueries> m_queries;
     PurchaseOrdersModel* m_orders = nullptr;
+    // The selected purchase order's lines and timeline are read on a thread and
+    // connection of their own; only the latest read counts.
+    std::unique_ptr<DetailReader> m_detailReader;
     std::unique_ptr<PendingSelection> m_pendingSelection; // the order to select when its row comes
     QString m_routeNumber; // asked for by a route: looked for among the closed ones too
     PurchaseLinesModel* m_lines = nullptr;

@@ -6,20 +6,17 @@
 #include <QStringList>
 
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QListWidgetItem;
-class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
-class QTextBrowser;
 
 namespace bd::ui {
 
+class EmailTemplatesEditor;
+
 // The shop's settings: shop (name, sender, reply-to, signature, currency, locale),
 // schedule (follow-up, countdown, authorization hold days), SMTP (server, security,
-// login, CA file, the password through mail::PasswordStore, Test connection) and the
-// e-mail templates (on/off, subject, text and HTML bodies, a preview). Everything is
+// login, CA file, the password through mail::PasswordStore, Test connection), the
+// e-mail templates (EmailTemplatesEditor) and the program's own language. Everything is
 // checked by the core: refused values are shown next to their field and nothing of
 // that section is saved.
 class SettingsPage : public Page
@@ -51,17 +48,10 @@ Q_SIGNALS:
 private:
     QWidget* buildSection(const QString& section, const QStringList& keys);
     QWidget* buildSmtpExtras();
-    QWidget* buildTemplates();
     QWidget* buildProgram();
     QString editorValue(const QString& key) const;
     void setEditorValue(const QString& key, const QString& value);
     void loadSection(const QString& section);
-    void loadTemplates();
-    void showTemplate(const QString& kind);
-    void templateEdited();
-    void updatePreview();
-    void templateToggled(QListWidgetItem* item);
-    void restoreDefaultTemplate();
     void updatePasswordState();
     void setPassword();
     void forgetPassword();
@@ -74,16 +64,7 @@ private:
     QLabel* m_passwordLabel = nullptr;
     QLabel* m_testLabel = nullptr;
     QPushButton* m_testButton = nullptr;
-    QListWidget* m_kindList = nullptr;
-    QLineEdit* m_subjectEdit = nullptr;
-    QPlainTextEdit* m_textEdit = nullptr;
-    QPlainTextEdit* m_htmlEdit = nullptr;
-    QLabel* m_placeholdersLabel = nullptr;
-    QLabel* m_templateError = nullptr;
-    QTextBrowser* m_previewBrowser = nullptr;
-    QString m_kind;
-    bool m_templateDirty = false;
-    bool m_loading = false;
+    EmailTemplatesEditor* m_templates = nullptr;
     bool m_testing = false;
 };
 
