@@ -187,9 +187,35 @@ static bool isBusyError(const QSqlError& error, Dialect::Engine engine)
     return error.nativeErrorCode() == QLatin1String("55P03");
 }
 
+namespace {
+
+// The failed read (Database::failRead) of each transaction under way whose engine ends a
+// transaction at its first error, by the connection's driver: what the statements after
+// it say ("current transaction is aborted") is not the cause a merchant needs to read.
+struct FailedReads
+{
+    QMutex mutex;
+    QHash<const QSqlDriver*, std::pair<Dialect, QString>> byDriver;
+};
+
+FailedReads& failedReads()
+{
+    static FailedReads reads;
+    return reads;
+}
+
+} // namespace
+
 QString queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
+    if (query.driver()) {
+        FailedReads& reads = failedReads();
+        QMutexLocker lock(&reads.mutex);
+        const auto found = reads.byDriver.constFind(query.driver());
+        if (found != reads.byDriver.constEnd() && found->first.isAfterEarlierError(error))
+            return found->second;
+    }
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
@@ -238,6 +264,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    forgetFailedRead();
     {
         QSqlDatabase db = connection();
         if (db.isOpen()) {
@@ -610,6 +637,7 @@ Status Database::commit()
     Q_ASSERT(m_depth > 0);
     if (--m_depth > 0)
         return {};
+    forgetFailedRead();
     QSqlQuery q(connection());
     if (m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -640,8 +668,26 @@ void Database::failRead(const QString& why)
 {
     if (m_failedRead.isEmpty() || m_depth == 0)
         m_failedRead = why;
-    if (m_depth > 0)
-        m_rollbackOnly = true;
+    if (m_depth == 0)
+        return;
+    m_rollbackOnly = true;
+    // Where the engine refuses the rest of the transaction, the statements after this
+    // read fail naming it (queryError).
+    if (const QSqlDriver* driver = connection().driver(); driver && m_dialect.endsTransactionAtFirstError()) {
+        FailedReads& reads = failedReads();
+        QMutexLocker lock(&reads.mutex);
+        if (!reads.byDriver.contains(driver))
+            reads.byDriver.insert(driver, {m_dialect, m_failedRead});
+    }
+}
+
+void Database::forgetFailedRead()
+{
+    if (const QSqlDriver* driver = connection().driver()) {
+        FailedReads& reads = failedReads();
+        QMutexLocker lock(&reads.mutex);
+        reads.byDriver.remove(driver);
+    }
 }
 
 void Database::rollback()
@@ -651,6 +697,7 @@ void Database::rollback()
         m_rollbackOnly = true;
         return;
     }
+    forgetFailedRead();
     QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
     m_rollbackOnly = false;
     withdraw();

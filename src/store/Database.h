@@ -195,6 +195,8 @@ private:
     std::shared_ptr<bool> m_noticed;           // PostgreSQL: a notice of another seat came
     void announce();
     void withdraw();
+    // The transaction ended: its failed read no longer explains anything (queryError).
+    void forgetFailedRead();
     int m_depth = 0;
     Lock m_lock = Lock::Write;
     bool m_rollbackOnly = false;

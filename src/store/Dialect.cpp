@@ -1,5 +1,7 @@
 #include "Dialect.h"
 
+#include <QSqlError>
+
 namespace bd::store {
 
 Dialect Dialect::forDriver(const QString& driverName)
@@ -56,6 +58,19 @@ QString Dialect::jsonString(const QString& expr) const
 {
     return m_engine == Engine::PostgreSQL ? QStringLiteral("CAST(to_json(CAST(%1 AS TEXT)) AS TEXT)").arg(expr)
                                           : QStringLiteral("json_quote(CAST(%1 AS TEXT))").arg(expr);
+}
+
+QString Dialect::sortDirection(bool descending) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST");
+    return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+}
+
+bool Dialect::isAfterEarlierError(const QSqlError& error) const
+{
+    // in_failed_sql_transaction
+    return endsTransactionAtFirstError() && error.nativeErrorCode() == QLatin1String("25P02");
 }
 
 QString escapeLike(const QString& text)

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QVariant>
 
+class QSqlError;
+
 #include <functional>
 
 namespace bd::store {
@@ -45,6 +47,15 @@ public:
     QString snapshotInto() const;
     // The text expression `expr` as a JSON string, quoted and escaped.
     QString jsonString(const QString& expr) const;
+    // " ASC" or " DESC" for an ORDER BY term, with the empty values (NULL) first when
+    // ascending and last when descending on both engines: SQLite's own order, where
+    // PostgreSQL's is the other way round.
+    QString sortDirection(bool descending) const;
+    // PostgreSQL ends a transaction at its first error and refuses every statement after
+    // it; SQLite goes on.
+    bool endsTransactionAtFirstError() const { return m_engine == Engine::PostgreSQL; }
+    // Whether a statement failed only because an earlier one of its transaction did.
+    bool isAfterEarlierError(const QSqlError& error) const;
 
 private:
     Engine m_engine;
