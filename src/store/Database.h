@@ -106,6 +106,10 @@ public:
     // The location as a person reads it: the native file path, or the server's address
     // without any password.
     QString displayName() const;
+    // Its short name (the file's, or the server database's) and the folder its file
+    // dialogs start in (empty on a server).
+    QString shortName() const { return m_dialect.shortName(m_path); }
+    QString folder() const { return m_dialect.folderOf(m_path); }
     bool isServer() const { return m_dialect.engine() == Dialect::Engine::PostgreSQL; }
     const Dialect& dialect() const { return m_dialect; }
     int version() const { return m_version; }

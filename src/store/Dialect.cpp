@@ -1,6 +1,9 @@
 #include "Dialect.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 
 namespace bd::store {
 
@@ -71,6 +74,77 @@ bool Dialect::isAfterEarlierError(const QSqlError& error) const
 {
     // in_failed_sql_transaction
     return endsTransactionAtFirstError() && error.nativeErrorCode() == QLatin1String("25P02");
+}
+
+QString Dialect::beginStatement(bool write) const
+{
+    return m_engine == Engine::SQLite && write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+Dialect::ChangeWatch Dialect::changeWatch() const
+{
+    return m_engine == Engine::PostgreSQL ? ChangeWatch::Notices : ChangeWatch::DataVersion;
+}
+
+QString Dialect::changeChannel()
+{
+    return QStringLiteral("backorderdesk_changes");
+}
+
+QString Dialect::changeNotice() const
+{
+    return changeWatch() == ChangeWatch::Notices ? QStringLiteral("NOTIFY ") + changeChannel() : QString();
+}
+
+QString Dialect::foreignKeysSwitch(bool on) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return {};
+    return on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF");
+}
+
+QString Dialect::foreignKeyCheck() const
+{
+    return m_engine == Engine::PostgreSQL ? QString() : QStringLiteral("PRAGMA foreign_key_check");
+}
+
+Dialect::Announcement Dialect::announcement() const
+{
+    return m_engine == Engine::PostgreSQL ? Announcement::SessionName : Announcement::FileBeside;
+}
+
+Dialect::BackupKind Dialect::backupKind() const
+{
+    return m_engine == Engine::PostgreSQL ? BackupKind::ServerDump : BackupKind::OnlineCopy;
+}
+
+Dialect::BulkPath Dialect::bulkPath() const
+{
+    return m_engine == Engine::PostgreSQL ? BulkPath::BatchedInserts : BulkPath::SqliteApi;
+}
+
+QString Dialect::displayName(const QString& location) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return QUrl(location).adjusted(QUrl::RemovePassword | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    return QDir::toNativeSeparators(location);
+}
+
+QString Dialect::shortName(const QString& location) const
+{
+    return m_engine == Engine::PostgreSQL ? QUrl(location).path().mid(1) : QFileInfo(location).fileName();
+}
+
+QString Dialect::folderOf(const QString& location) const
+{
+    return m_engine == Engine::PostgreSQL ? QString() : QFileInfo(location).absolutePath();
+}
+
+QString Dialect::statusText(const QString& location) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return tr("Shared shop on PostgreSQL: %1").arg(displayName(location));
+    return QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath());
 }
 
 QString escapeLike(const QString& text)
