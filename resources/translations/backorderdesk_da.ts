@@ -1350,6 +1350,13 @@
     </message>
 </context>
 <context>
+    <name>Dialect</name>
+    <message>
+        <source>Shared shop on PostgreSQL: %1</source>
+        <translation>Delt butik på PostgreSQL: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventPhrases</name>
     <message>
         <source>Order placed</source>
@@ -4920,10 +4927,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Connecting to %1…</source>
         <translation>Forbinder til %1…</translation>
-    </message>
-    <message>
-        <source>Shared shop on PostgreSQL: %1</source>
-        <translation>Delt butik på PostgreSQL: %1</translation>
     </message>
     <message>
         <source>Stock received (%1)</source>

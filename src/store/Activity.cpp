@@ -87,7 +87,7 @@ void Database::announce()
 {
     if (m_activity.isEmpty())
         return;
-    if (isServer()) {
+    if (m_dialect.announcement() == Dialect::Announcement::SessionName) {
         // Other seats read it from pg_stat_activity; it ends with the transaction.
         QSqlQuery q(connection());
         q.prepare(QStringLiteral("SELECT set_config('application_name', :name, true)"));
@@ -112,7 +112,7 @@ void Database::withdraw()
     if (!m_announced)
         return;
     m_announced = false;
-    if (isServer())
+    if (m_dialect.announcement() == Dialect::Announcement::SessionName)
         return; // set for the transaction only
     QFile::remove(activityFile(m_path));
 }

@@ -206,7 +206,7 @@ static Status dumpServer(Database& db, const QString& target, const Backup::Prog
 
 Status Backup::backup(Database& db, const QString& target, const Progress& progress)
 {
-    if (db.isServer())
+    if (db.dialect().backupKind() == Dialect::BackupKind::ServerDump)
         return dumpServer(db, target, progress);
     sqlite3* handle = Database::sqliteHandle(db.connection());
     if (!handle)

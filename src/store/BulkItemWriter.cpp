@@ -76,7 +76,7 @@ const QByteArray& policyText(domain::Policy policy)
 BulkItemWriter::BulkItemWriter(Database& db)
 {
     m_db = Database::sqliteHandle(db.connection());
-    if (!m_db && db.isServer())
+    if (!m_db && db.dialect().bulkPath() == Dialect::BulkPath::BatchedInserts)
         m_server = &db;
 }
 

@@ -35,9 +35,6 @@ namespace {
 
 const QByteArray sqliteMagic("SQLite format 3\0", 16);
 
-// The notice a server shop's seats send one another when a change commits.
-const QString ChangeNotice = QStringLiteral("backorderdesk_changes");
-
 QString newConnectionName()
 {
     return QStringLiteral("bd-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -187,9 +184,35 @@ static bool isBusyError(const QSqlError& error, Dialect::Engine engine)
     return error.nativeErrorCode() == QLatin1String("55P03");
 }
 
+namespace {
+
+// The failed read (Database::failRead) of each transaction under way whose engine ends a
+// transaction at its first error, by the connection's driver: what the statements after
+// it say ("current transaction is aborted") is not the cause a merchant needs to read.
+struct FailedReads
+{
+    QMutex mutex;
+    QHash<const QSqlDriver*, std::pair<Dialect, QString>> byDriver;
+};
+
+FailedReads& failedReads()
+{
+    static FailedReads reads;
+    return reads;
+}
+
+} // namespace
+
 QString queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();
+    if (query.driver()) {
+        FailedReads& reads = failedReads();
+        QMutexLocker lock(&reads.mutex);
+        const auto found = reads.byDriver.constFind(query.driver());
+        if (found != reads.byDriver.constEnd() && found->first.isAfterEarlierError(error))
+            return found->second;
+    }
     QString text = error.databaseText();
     if (text.isEmpty())
         text = error.text();
@@ -238,6 +261,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    forgetFailedRead();
     {
         QSqlDatabase db = connection();
         if (db.isOpen()) {
@@ -506,10 +530,11 @@ Status Database::setForeignKeys(bool on)
         return core::fail(tr("Foreign key checks cannot change inside a transaction."));
     // A server checks every key as rows are written, always (switching that off needs
     // the superuser); there is nothing to prove afterwards.
-    if (isServer())
+    const QString sql = m_dialect.foreignKeysSwitch(on);
+    if (sql.isEmpty())
         return {};
     QSqlQuery q(connection());
-    if (!q.exec(on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF")))
+    if (!q.exec(sql))
         return core::fail(queryError(q));
     return {};
 }
@@ -517,11 +542,12 @@ Status Database::setForeignKeys(bool on)
 QStringList Database::foreignKeyProblems() const
 {
     QStringList problems;
-    if (isServer())
+    const QString sql = m_dialect.foreignKeyCheck();
+    if (sql.isEmpty())
         return problems;
     QSqlQuery q(connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+    if (!q.exec(sql)) {
         problems << queryError(q);
         return problems;
     }
@@ -533,16 +559,16 @@ QStringList Database::foreignKeyProblems() const
 
 Result<bool> Database::changedElsewhere()
 {
-    if (isServer()) {
+    if (m_dialect.changeWatch() == Dialect::ChangeWatch::Notices) {
         if (!m_noticed) {
             QSqlDriver* driver = connection().driver();
-            if (!driver || !driver->subscribeToNotification(ChangeNotice))
+            if (!driver || !driver->subscribeToNotification(Dialect::changeChannel()))
                 return core::fail(tr("Cannot watch %1 for changes of other seats.").arg(displayName()));
             m_noticed = std::make_shared<bool>(false);
             QObject::connect(driver, &QSqlDriver::notification, driver,
                              [noticed = m_noticed](const QString& name, QSqlDriver::NotificationSource source,
                                                    const QVariant&) {
-                                 if (name == ChangeNotice && source == QSqlDriver::OtherSource)
+                                 if (name == Dialect::changeChannel() && source == QSqlDriver::OtherSource)
                                      *noticed = true;
                              });
             return false;
@@ -577,12 +603,11 @@ Status Database::begin(Lock lock)
     m_rollbackOnly = false;
     m_failedRead.clear();
     QSqlQuery q(connection());
-    const bool sqlite = m_dialect.engine() == Dialect::Engine::SQLite;
-    const QString sql = sqlite && lock == Lock::Write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString sql = m_dialect.beginStatement(lock == Lock::Write);
     for (int attempt = 0;; ++attempt) {
         Status locked;
         if (q.exec(sql)) {
-            if (sqlite || lock != Lock::Write)
+            if (!m_dialect.takesShopLockAfterBegin() || lock != Lock::Write)
                 locked = {};
             else
                 locked = lockServerShop();
@@ -610,6 +635,7 @@ Status Database::commit()
     Q_ASSERT(m_depth > 0);
     if (--m_depth > 0)
         return {};
+    forgetFailedRead();
     QSqlQuery q(connection());
     if (m_rollbackOnly) {
         q.exec(QStringLiteral("ROLLBACK"));
@@ -620,7 +646,8 @@ Status Database::commit()
         return core::fail(tr("The change was undone because part of it failed."));
     }
     // Seats watching the shop (changedElsewhere) hear of it when it commits.
-    if (isServer() && m_lock == Lock::Write && !q.exec(QStringLiteral("NOTIFY ") + ChangeNotice)) {
+    if (const QString notice = m_dialect.changeNotice();
+        !notice.isEmpty() && m_lock == Lock::Write && !q.exec(notice)) {
         const QString why = queryError(q);
         q.exec(QStringLiteral("ROLLBACK"));
         withdraw();
@@ -640,8 +667,26 @@ void Database::failRead(const QString& why)
 {
     if (m_failedRead.isEmpty() || m_depth == 0)
         m_failedRead = why;
-    if (m_depth > 0)
-        m_rollbackOnly = true;
+    if (m_depth == 0)
+        return;
+    m_rollbackOnly = true;
+    // Where the engine refuses the rest of the transaction, the statements after this
+    // read fail naming it (queryError).
+    if (const QSqlDriver* driver = connection().driver(); driver && m_dialect.endsTransactionAtFirstError()) {
+        FailedReads& reads = failedReads();
+        QMutexLocker lock(&reads.mutex);
+        if (!reads.byDriver.contains(driver))
+            reads.byDriver.insert(driver, {m_dialect, m_failedRead});
+    }
+}
+
+void Database::forgetFailedRead()
+{
+    if (const QSqlDriver* driver = connection().driver()) {
+        FailedReads& reads = failedReads();
+        QMutexLocker lock(&reads.mutex);
+        reads.byDriver.remove(driver);
+    }
 }
 
 void Database::rollback()
@@ -651,6 +696,7 @@ void Database::rollback()
         m_rollbackOnly = true;
         return;
     }
+    forgetFailedRead();
     QSqlQuery(connection()).exec(QStringLiteral("ROLLBACK"));
     m_rollbackOnly = false;
     withdraw();

@@ -106,6 +106,10 @@ public:
     // The location as a person reads it: the native file path, or the server's address
     // without any password.
     QString displayName() const;
+    // Its short name (the file's, or the server database's) and the folder its file
+    // dialogs start in (empty on a server).
+    QString shortName() const { return m_dialect.shortName(m_path); }
+    QString folder() const { return m_dialect.folderOf(m_path); }
     bool isServer() const { return m_dialect.engine() == Dialect::Engine::PostgreSQL; }
     const Dialect& dialect() const { return m_dialect; }
     int version() const { return m_version; }
@@ -195,6 +199,8 @@ private:
     std::shared_ptr<bool> m_noticed;           // PostgreSQL: a notice of another seat came
     void announce();
     void withdraw();
+    // The transaction ended: its failed read no longer explains anything (queryError).
+    void forgetFailedRead();
     int m_depth = 0;
     Lock m_lock = Lock::Write;
     bool m_rollbackOnly = false;

@@ -1,5 +1,10 @@
 #include "Dialect.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUrl>
+
 namespace bd::store {
 
 Dialect Dialect::forDriver(const QString& driverName)
@@ -56,6 +61,90 @@ QString Dialect::jsonString(const QString& expr) const
 {
     return m_engine == Engine::PostgreSQL ? QStringLiteral("CAST(to_json(CAST(%1 AS TEXT)) AS TEXT)").arg(expr)
                                           : QStringLiteral("json_quote(CAST(%1 AS TEXT))").arg(expr);
+}
+
+QString Dialect::sortDirection(bool descending) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST");
+    return descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+}
+
+bool Dialect::isAfterEarlierError(const QSqlError& error) const
+{
+    // in_failed_sql_transaction
+    return endsTransactionAtFirstError() && error.nativeErrorCode() == QLatin1String("25P02");
+}
+
+QString Dialect::beginStatement(bool write) const
+{
+    return m_engine == Engine::SQLite && write ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+}
+
+Dialect::ChangeWatch Dialect::changeWatch() const
+{
+    return m_engine == Engine::PostgreSQL ? ChangeWatch::Notices : ChangeWatch::DataVersion;
+}
+
+QString Dialect::changeChannel()
+{
+    return QStringLiteral("backorderdesk_changes");
+}
+
+QString Dialect::changeNotice() const
+{
+    return changeWatch() == ChangeWatch::Notices ? QStringLiteral("NOTIFY ") + changeChannel() : QString();
+}
+
+QString Dialect::foreignKeysSwitch(bool on) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return {};
+    return on ? QStringLiteral("PRAGMA foreign_keys = ON") : QStringLiteral("PRAGMA foreign_keys = OFF");
+}
+
+QString Dialect::foreignKeyCheck() const
+{
+    return m_engine == Engine::PostgreSQL ? QString() : QStringLiteral("PRAGMA foreign_key_check");
+}
+
+Dialect::Announcement Dialect::announcement() const
+{
+    return m_engine == Engine::PostgreSQL ? Announcement::SessionName : Announcement::FileBeside;
+}
+
+Dialect::BackupKind Dialect::backupKind() const
+{
+    return m_engine == Engine::PostgreSQL ? BackupKind::ServerDump : BackupKind::OnlineCopy;
+}
+
+Dialect::BulkPath Dialect::bulkPath() const
+{
+    return m_engine == Engine::PostgreSQL ? BulkPath::BatchedInserts : BulkPath::SqliteApi;
+}
+
+QString Dialect::displayName(const QString& location) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return QUrl(location).adjusted(QUrl::RemovePassword | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    return QDir::toNativeSeparators(location);
+}
+
+QString Dialect::shortName(const QString& location) const
+{
+    return m_engine == Engine::PostgreSQL ? QUrl(location).path().mid(1) : QFileInfo(location).fileName();
+}
+
+QString Dialect::folderOf(const QString& location) const
+{
+    return m_engine == Engine::PostgreSQL ? QString() : QFileInfo(location).absolutePath();
+}
+
+QString Dialect::statusText(const QString& location) const
+{
+    if (m_engine == Engine::PostgreSQL)
+        return tr("Shared shop on PostgreSQL: %1").arg(displayName(location));
+    return QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath());
 }
 
 QString escapeLike(const QString& text)

@@ -284,7 +284,7 @@ Result<QList<qint64>> ItemStore::allItemIds()
 
 Statement ItemStore::page(const ItemFilter& filter, const QString& columns, int offset, int limit)
 {
-    const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString direction = m_dialect.sortDirection(filter.descending);
     // The page is picked from the bare rows first, so the per-item subqueries run for
     // its rows only, not for every row the sort has to look at.
     const QString order = QStringLiteral(" ORDER BY sort_key") + direction + QStringLiteral(", sku") + direction;

@@ -176,7 +176,7 @@ Status Database::migrate(const std::map<int, QString>& files, bool empty)
         return {};
     const QString name = displayName();
     // A file is copied before it changes; a server's migration is one transaction each.
-    if (!empty && !isServer()) {
+    if (!empty && m_dialect.snapshotsBeforeMigrating()) {
         const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QString backup = m_path + QStringLiteral(".v%1-%2.bak").arg(m_version).arg(stamp);
         for (int n = 2; QFileInfo::exists(backup); ++n)

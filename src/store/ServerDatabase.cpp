@@ -53,7 +53,7 @@ Passwords& passwords()
 // The location without its password and query, the way a person reads it.
 QString readable(const QUrl& url)
 {
-    return url.adjusted(QUrl::RemovePassword | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
+    return Dialect(Dialect::Engine::PostgreSQL).displayName(url.toString());
 }
 
 // libpq connection settings a location may carry after '?' (sslmode=require, …).
@@ -123,7 +123,7 @@ QString Database::serverAddressWithoutPassword(const QString& location)
 
 QString Database::displayName() const
 {
-    return isServer() ? readable(QUrl(m_path)) : QDir::toNativeSeparators(m_path);
+    return m_dialect.displayName(m_path);
 }
 
 QString Database::serverActivityName(const QString& what)

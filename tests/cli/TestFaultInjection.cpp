@@ -1,11 +1,12 @@
 // A shop whose tables are made unreadable one at a time: every command that reads the
 // table fails loudly (non-zero, with the database's message naming the table) and never
 // reports success or a zero. backorderdesk-cli runs as a process of its own on a real
-// SQLite file; the dashboard, which has no command, is built here on the same file.
+// shop (a SQLite file, or a database on the server); the dashboard, which has no
+// command, is built here on the same shop.
 
 #include "CliRun.h"
 #include "Must.h"
-#include "SqliteLook.h"
+#include "ServerShop.h"
 #include "core/Clock.h"
 #include "services/DashboardService.h"
 #include "services/Shop.h"
@@ -18,14 +19,21 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using bd::store::test::RawDb;
 using bd::store::test::scalar;
+using bd::test::onServer;
+using bd::test::ShopLook;
 using bd::test::CliRun;
 using bd::test::runCliProcess;
 
 namespace {
 
 const QString now = u"2026-11-27T10:00:00Z"_s;
+
+// What the engine says of a table that is not there.
+QString noSuchTable(const QString& table)
+{
+    return onServer() ? u"relation \"%1\" does not exist"_s.arg(table) : u"no such table: "_s + table;
+}
 
 } // namespace
 
@@ -60,14 +68,15 @@ private:
 void TestFaultInjection::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_pristine = m_dir.filePath(u"pristine.sqlite"_s);
+    m_pristine = bd::test::shopLocation(m_dir.filePath(u"pristine.sqlite"_s));
+    QVERIFY(!m_pristine.isEmpty());
     for (const QStringList& args : {QStringList{u"init"_s}, QStringList{u"demo"_s, u"--size"_s, u"small"_s}}) {
         const CliRun run = runCliProcess(QStringList{u"--db"_s, m_pristine, u"--now"_s, now} + args);
         QVERIFY2(run.status == 0, qPrintable(run.err));
     }
     QVERIFY(!QFile::exists(m_pristine + u"-wal"_s) || QFile(m_pristine + u"-wal"_s).size() == 0);
     {
-        RawDb db(m_pristine);
+        ShopLook db(m_pristine);
         QVERIFY(db.isOpen());
         m_waitingSku = scalar(db.db(), u"SELECT sku FROM items WHERE waiting > 0 AND tracked = 1 ORDER BY sku LIMIT 1"_s)
                            .toString();
@@ -87,12 +96,23 @@ void TestFaultInjection::initTestCase()
 
 QString TestFaultInjection::brokenShop(const QString& table)
 {
-    const QString path = m_dir.filePath(u"shop-%1.sqlite"_s.arg(++m_serial));
-    if (!QFile::copy(m_pristine, path))
-        return {};
+    QString path;
+    if (onServer()) {
+        ++m_serial;
+        QString error;
+        path = bd::test::TestServer::copyOf(m_pristine, &error);
+        if (path.isEmpty()) {
+            qWarning("cannot copy the shop: %s", qPrintable(error));
+            return {};
+        }
+    } else {
+        path = m_dir.filePath(u"shop-%1.sqlite"_s.arg(++m_serial));
+        if (!QFile::copy(m_pristine, path))
+            return {};
+    }
     if (table.isEmpty())
         return path;
-    RawDb db(path, RawDb::Mode::ReadWrite);
+    ShopLook db(path, bd::store::test::RawDb::Mode::ReadWrite);
     QSqlQuery q(db.db());
     if (!q.exec(u"ALTER TABLE %1 RENAME TO %1_gone"_s.arg(table))) {
         qWarning("cannot rename %s: %s", qPrintable(table), qPrintable(q.lastError().text()));
@@ -209,14 +229,14 @@ void TestFaultInjection::checkFailsOnTheIssuesReproduction()
     const QString shop = brokenShop({});
     QVERIFY(!shop.isEmpty());
     {
-        RawDb db(shop, RawDb::Mode::ReadWrite);
+        ShopLook db(shop, bd::store::test::RawDb::Mode::ReadWrite);
         QSqlQuery q(db.db());
         QVERIFY(q.exec(u"ALTER TABLE allocations RENAME TO allocations_x"_s));
     }
     const CliRun run = runCliProcess({u"--db"_s, shop, u"check"_s});
     QCOMPARE(run.status, 1);
     QVERIFY2(run.err.contains(u"The check could not read the order lines and the allocations: "_s), qPrintable(run.err));
-    QVERIFY2(run.err.contains(u"no such table: allocations"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(noSuchTable(u"allocations"_s)), qPrintable(run.err));
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
 }
 

@@ -1,10 +1,11 @@
-#include "SqliteLook.h"
+#include "ServerShop.h"
 
 #include "store/Config.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
 #include <QSet>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,9 +93,10 @@ private slots:
     void invalidValueRefused();
     void valuesPersistAcrossReopen();
     void setJoinsTheCurrentTransaction();
+    void failedReadIsNamedByWhatFollows();
 
 private:
-    QString dbPath() const { return m_dir->filePath(u"shop.sqlite"_s); }
+    QString dbPath() const { return bd::test::shopLocation(m_dir->filePath(u"shop.sqlite"_s)); }
     bool openDb();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -409,6 +411,43 @@ void TestConfig::setJoinsTheCurrentTransaction()
     }
     QVERIFY2(openDb(), qPrintable(m_openError));
     QCOMPARE(Config(*m_db).text(settings::ShopName), u"Saved"_s);
+}
+
+// A setting that cannot be read in the middle of an action (the settings table is gone):
+// the action fails naming it. SQLite goes on with the transaction and refuses it at the
+// commit; PostgreSQL refuses every statement after the failed read, and those refusals
+// name the read too, not "current transaction is aborted".
+void TestConfig::failedReadIsNamedByWhatFollows()
+{
+    Config config(*m_db);
+    {
+        Transaction t(*m_db);
+        QVERIFY(t.isActive());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(u"ALTER TABLE settings RENAME TO settings_gone"_s));
+        QCOMPARE(config.text(settings::ShopName), u"My Shop"_s); // the default, and the read is kept
+        QSqlQuery next(m_db->connection());
+        const bool written = next.exec(u"INSERT INTO settings_gone (key, value) VALUES ('shop.name', 'After')"_s);
+        if (bd::test::onServer()) {
+            QVERIFY(!written);
+            const QString why = bd::store::queryError(next);
+            QVERIFY2(why.contains(u"Cannot read the setting shop.name"_s), qPrintable(why));
+            QVERIFY2(why.contains(u"settings"_s), qPrintable(why));
+        } else {
+            QVERIFY2(written, qPrintable(bd::store::queryError(next)));
+        }
+        const bd::core::Status committed = t.commit();
+        QVERIFY(!committed.ok());
+        QVERIFY2(committed.errorText().contains(u"Cannot read the setting shop.name"_s), qPrintable(committed.errorText()));
+    }
+    // Nothing stays of it, and the next action's errors are its own.
+    QCOMPARE(config.text(settings::ShopName), u"My Shop"_s);
+    {
+        Transaction t(*m_db);
+        QSqlQuery bad(m_db->connection());
+        QVERIFY(!bad.exec(u"INSERT INTO no_such_table (x) VALUES (1)"_s));
+        QVERIFY2(bd::store::queryError(bad).contains(u"no_such_table"_s), qPrintable(bd::store::queryError(bad)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

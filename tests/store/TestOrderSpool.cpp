@@ -1,6 +1,7 @@
-// The order import's spool on a real SQLite shop: an order is found by its number once
+// The order import's spool on a real shop (a SQLite file, or a server database): an order is found by its number once
 // read, not before, and a read that fails is an error, never "not read yet" (which would
 // place the order's other rows as a second order).
+#include "ServerShop.h"
 #include "store/Database.h"
 #include "store/OrderSpool.h"
 #include "store/Transaction.h"
@@ -28,7 +29,8 @@ private:
 
 std::unique_ptr<Database> TestOrderSpool::openShop()
 {
-    auto opened = Database::open(m_dir.filePath(u"shop-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    auto opened = Database::open(
+        bd::test::shopLocation(m_dir.filePath(u"shop-%1.sqlite"_s.arg(QString::fromLatin1(QTest::currentTestFunction())))));
     if (!opened.ok())
         qFatal("%s", qPrintable(opened.errorText()));
     return opened.takeValue();
@@ -61,7 +63,8 @@ void TestOrderSpool::failedReadIsAnError()
     OrderSpool spool(*db, u"orders.csv"_s);
     QVERIFY(spool.open().ok());
     QSqlQuery q(db->connection());
-    QVERIFY(q.exec(u"DROP TABLE temp.import_spool_orders"_s));
+    // The connection's own temporary table, in its engine's name for that schema.
+    QVERIFY(q.exec(bd::test::onServer() ? u"DROP TABLE pg_temp.import_spool_orders"_s : u"DROP TABLE temp.import_spool_orders"_s));
     const auto found = spool.find(u"1042"_s);
     QVERIFY(!found.ok());
     QVERIFY2(found.errorText().contains(u"import_spool_orders"_s), qPrintable(found.errorText()));

@@ -58,7 +58,7 @@ void addItems(store::Database& db, int count, int first)
 
 void createShop(const QString& path, int count)
 {
-    auto db = store::Database::open(path);
+    auto db = store::Database::open(shopLocation(path));
     QVERIFY2(db.ok(), qPrintable(db.errorText()));
     addItems(*db.value(), count);
 }

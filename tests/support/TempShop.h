@@ -5,6 +5,7 @@
 
 #include "core/Result.h"
 #include "Must.h"
+#include "ServerShop.h"
 #include "store/Database.h"
 #include "store/ItemStore.h"
 #include "store/LedgerStore.h"
@@ -27,7 +28,8 @@ QString skuOf(int n);
 // Fails the current test when a write fails.
 void addItems(store::Database& db, int count, int first = 1);
 
-// A new database file with `count` items, closed again.
+// A new shop with `count` items, closed again: the file `path`, or on the server the
+// database shopLocation(path) names.
 void createShop(const QString& path, int count);
 
 // A new, empty shop at `path`: whatever was there (with its -wal, -shm and -journal)

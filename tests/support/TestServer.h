@@ -111,12 +111,25 @@ public:
     // A new, empty database (C collation, as the cluster was made); its location.
     static QString newDatabase(QString* error, const QString& createOptions = {})
     {
+        return made(QStringLiteral("template0"), createOptions, error);
+    }
+
+    // A new database that is a copy of the test's database at `location`, which nobody
+    // may be connected to while it is copied; its location.
+    static QString copyOf(const QString& location, QString* error)
+    {
+        return made(QUrl(location).path().mid(1), {}, error);
+    }
+
+private:
+    static QString made(const QString& templateName, const QString& createOptions, QString* error)
+    {
         static QAtomicInt counter;
         const QString location = adminLocation(error);
         if (location.isEmpty())
             return {};
         const QString name = QStringLiteral("bd_t_%1_%2").arg(QCoreApplication::applicationPid()).arg(counter.fetchAndAddRelaxed(1));
-        if (!admin(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 %2").arg(name, createOptions), error))
+        if (!admin(QStringLiteral("CREATE DATABASE %1 TEMPLATE %2 %3").arg(name, templateName, createOptions), error))
             return {};
         QUrl url(location);
         url.setPath(QLatin1Char('/') + name);

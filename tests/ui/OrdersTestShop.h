@@ -5,6 +5,7 @@
 
 #include "AppContext.h"
 #include "ScriptedPrompter.h"
+#include "ServerShop.h"
 #include "TempShop.h"
 #include "Verify.h"
 #include "services/CatalogService.h"
@@ -40,7 +41,7 @@ public:
     // Opens a new database in a temporary folder; false (with a test failure) when not.
     bool open()
     {
-        const core::Status opened = context->openDatabase(m_dir.filePath(QStringLiteral("shop.sqlite")));
+        const core::Status opened = context->openDatabase(shopLocation(m_dir.filePath(QStringLiteral("shop.sqlite"))));
         if (!opened.ok()) {
             qWarning("%s", qPrintable(opened.errorText()));
             return false;

@@ -96,7 +96,7 @@ void TestDashboardPage::init()
     m_clock = clock.get();
     m_context = std::make_unique<AppContext>(std::move(clock));
     m_context->setPrompter(std::make_unique<bd::test::ScriptedPrompter>());
-    BD_VERIFY_OK(m_context->openDatabase(m_dir->filePath(QStringLiteral("shop.sqlite"))));
+    BD_VERIFY_OK(m_context->openDatabase(bd::test::shopLocation(m_dir->filePath(QStringLiteral("shop.sqlite")))));
 
     QList<bd::services::ItemInput> items;
     for (const auto& [sku, policy, onHand] : { std::tuple{ QStringLiteral("MUG"), Policy::Backorder, 0 },
@@ -322,7 +322,7 @@ void TestDashboardPage::anEmptyShopSaysHowToStart()
     refresh();
     QVERIFY(!m_page->showsGettingStarted()); // a shop with items
     m_context->closeDatabase();
-    BD_VERIFY_OK(m_context->openDatabase(m_dir->filePath(QStringLiteral("empty.sqlite"))));
+    BD_VERIFY_OK(m_context->openDatabase(bd::test::shopLocation(m_dir->filePath(QStringLiteral("empty.sqlite")))));
     refresh();
     QVERIFY(m_page->showsGettingStarted());
     QVERIFY(m_page->findChild<QLabel*>(QStringLiteral("gettingStartedLabel"))->text().contains(QStringLiteral("Import CSV")));
@@ -341,7 +341,7 @@ void TestDashboardPage::anEmptyShopStartsWithOneItemInTheWindow()
     m_context->setPrompter(std::move(prompter));
     m_page.reset();
     bd::ui::MainWindow window(*m_context);
-    QVERIFY(window.createDatabase(m_dir->filePath(QStringLiteral("fresh.sqlite"))));
+    QVERIFY(window.createDatabase(bd::test::shopLocation(m_dir->filePath(QStringLiteral("fresh.sqlite")))));
     window.resize(1280, 800);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -65,7 +65,7 @@ void TestItemsModel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto db = bd::store::Database::open(m_dir->filePath(QStringLiteral("shop.sqlite")));
+    auto db = bd::store::Database::open(bd::test::shopLocation(m_dir->filePath(QStringLiteral("shop.sqlite"))));
     QVERIFY2(db.ok(), qPrintable(db.errorText()));
     m_db = db.takeValue();
     bd::test::addItems(*m_db, itemCount);

@@ -116,7 +116,7 @@ void TestItemsPage::init()
     auto prompter = std::make_unique<ScriptedPrompter>();
     m_prompter = prompter.get();
     m_context->setPrompter(std::move(prompter));
-    BD_VERIFY_OK(m_context->openDatabase(m_dir->filePath(QStringLiteral("shop.sqlite"))));
+    BD_VERIFY_OK(m_context->openDatabase(bd::test::shopLocation(m_dir->filePath(QStringLiteral("shop.sqlite")))));
 
     bd::services::ItemInput mug;
     mug.item.sku = QStringLiteral("MUG");

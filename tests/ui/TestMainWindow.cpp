@@ -52,9 +52,31 @@ private Q_SLOTS:
     void remembersGeometry();
 
 private:
+    // A shop named after a file in the test's folder: that file, or a database on the
+    // server in the `pg` run.
     QString shopPath(const QString& name = QStringLiteral("shop.sqlite")) const
     {
-        return m_dir->filePath(name);
+        return bd::test::shopLocation(m_dir->filePath(name));
+    }
+    // A file that is no shop, or none at all.
+    QString filePath(const QString& name) const { return m_dir->filePath(name); }
+    // The shop's name in the window's title: its file's, or its database's on a server.
+    static QString titleName(const QString& location)
+    {
+        return bd::test::onServer() ? QUrl(location).path().mid(1) : QFileInfo(location).fileName();
+    }
+    // The schema version of a shop, looked at from outside the window.
+    static int versionIn(const QString& location)
+    {
+        if (!bd::test::onServer())
+            return bd::store::Database::versionOf(location).value();
+        return int(bd::test::ShopLook(location).number(QStringLiteral("SELECT MAX(version) FROM schema_migrations")));
+    }
+    // Where the status bar says the shop is.
+    static QString shownLocation(const QString& location)
+    {
+        return bd::test::onServer() ? QStringLiteral("Shared shop on PostgreSQL: ") + location
+                                    : QDir::toNativeSeparators(location);
     }
     std::unique_ptr<AppContext> newContext() const
     {
@@ -102,11 +124,11 @@ void TestMainWindow::showsTheItemsOfTheDatabase()
     QTRY_VERIFY(table->model()->rowCount() > 0);
     QTRY_COMPARE(table->model()->index(0, ItemsModel::Sku).data().toString(), QStringLiteral("SKU-0001"));
 
-    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — shop.sqlite"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — ") + titleName(shopPath()));
     auto* pathLabel = window.findChild<QLabel*>(QStringLiteral("databasePathLabel"));
     QVERIFY(pathLabel);
     QVERIFY(pathLabel->isVisible());
-    QCOMPARE(pathLabel->text(), QDir::toNativeSeparators(shopPath()));
+    QCOMPARE(pathLabel->text(), shownLocation(shopPath()));
     auto* countLabel = window.findChild<QLabel*>(QStringLiteral("itemCountLabel"));
     QVERIFY(countLabel);
     QCOMPARE(countLabel->text(), QStringLiteral("600 items"));
@@ -156,7 +178,9 @@ void TestMainWindow::aFailedReadShowsTheErrorBanner()
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE items RENAME TO items_gone")));
     q.finish();
     context->notifyShopChanged();
-    QTRY_VERIFY2(window.errorText().contains(QStringLiteral("no such table: items")), qPrintable(window.errorText()));
+    const QString reason = bd::test::onServer() ? QStringLiteral("relation \"items\" does not exist")
+                                                : QStringLiteral("no such table: items");
+    QTRY_VERIFY2(window.errorText().contains(reason), qPrintable(window.errorText()));
     QTRY_COMPARE(table->model()->rowCount(), 0);
 
     QVERIFY(q.exec(QStringLiteral("ALTER TABLE items_gone RENAME TO items")));
@@ -224,7 +248,7 @@ void TestMainWindow::notADatabaseShowsErrorAndKeepsThePreviousOne()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    const QString notes = shopPath(QStringLiteral("notes.sqlite"));
+    const QString notes = filePath(QStringLiteral("notes.sqlite"));
     {
         QFile file(notes);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -241,9 +265,8 @@ void TestMainWindow::notADatabaseShowsErrorAndKeepsThePreviousOne()
     QCOMPARE(window.errorText(), errorLabel->text());
 
     // Still the shop opened before, fully usable.
-    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — shop.sqlite"));
-    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("databasePathLabel"))->text(),
-             QDir::toNativeSeparators(shopPath()));
+    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — ") + titleName(shopPath()));
+    QCOMPARE(window.findChild<QLabel*>(QStringLiteral("databasePathLabel"))->text(), shownLocation(shopPath()));
     auto* table = window.findChild<QTableView*>(QStringLiteral("itemsTableView"));
     QTRY_COMPARE(table->model()->rowCount(), itemCount);
     QVERIFY(table->isEnabled());
@@ -275,7 +298,7 @@ void TestMainWindow::failedOpenWithoutDatabaseLeavesWindowUsable()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-    const QString missing = shopPath(QStringLiteral("missing.sqlite"));
+    const QString missing = filePath(QStringLiteral("missing.sqlite"));
     QVERIFY(!window.openDatabase(missing));
     QVERIFY(!QFile::exists(missing)); // not created by accident
     QVERIFY(window.errorText().contains(QDir::toNativeSeparators(missing)));
@@ -297,17 +320,11 @@ void TestMainWindow::newerDatabaseIsRefusedNamingTheVersions()
     if (QTest::currentTestFailed())
         return;
     {
-        const QString connection = QStringLiteral("test-newer");
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            db.setDatabaseName(newer);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY2(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, '2030-01-01')")),
-                     qPrintable(q.lastError().text()));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
+        bd::test::ShopLook look(newer, bd::store::test::RawDb::Mode::ReadWrite);
+        QVERIFY(look.isOpen());
+        QSqlQuery q(look.db());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO schema_migrations VALUES (999, '2030-01-01')")),
+                 qPrintable(q.lastError().text()));
     }
 
     auto context = newContext();
@@ -322,19 +339,36 @@ void TestMainWindow::newerDatabaseIsRefusedNamingTheVersions()
     QVERIFY2(message.contains(QStringLiteral("999")), qPrintable(message));
     const QString latest = QString::number(bd::store::Database::latestVersion());
     QVERIFY2(message.contains(QStringLiteral("up to ") + latest), qPrintable(message));
-    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — shop.sqlite"));
+    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — ") + titleName(shopPath()));
     QCOMPARE(context->database()->path(), shopPath());
 }
 
-// A file of an older version is upgraded on a thread of its own while the window's
+// A shop of an older version is upgraded on a thread of its own while the window's
 // event loop runs (a timer queued before fires during the upgrade), then opened; the
-// status bar names the copy kept of the file as it was.
+// status bar names the copy kept of a file as it was.
 void TestMainWindow::olderDatabaseIsUpgradedWhileTheWindowRuns()
 {
     const QString old = shopPath(QStringLiteral("old.sqlite"));
-    QVERIFY(QFile::copy(QStringLiteral(BD_SOURCE_DIR "/tests/fixtures/store/v1.sqlite"), old));
-    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
-    QCOMPARE(bd::store::Database::versionOf(old).value(), 1);
+    if (bd::test::onServer()) {
+        // The version-1 fixture is a file: on the server, a shop of the first migration
+        // with two items.
+        const QString firstOnly = filePath(QStringLiteral("migrations-1"));
+        QVERIFY(QDir().mkpath(firstOnly));
+        QVERIFY(QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"), firstOnly + QStringLiteral("/0001_initial.sql")));
+        bd::store::OpenOptions options;
+        options.migrationsDir = firstOnly;
+        auto made = bd::store::Database::open(old, options);
+        QVERIFY2(made.ok(), qPrintable(made.errorText()));
+        QSqlQuery q(made.value()->connection());
+        QVERIFY2(q.exec(QStringLiteral("INSERT INTO items (sku, name, created_at) VALUES "
+                                       "('MUG-BLUE', 'Mug blue', '2024-11-01T09:00:00Z'), "
+                                       "('TEE-RED-M', 'T-shirt red M', '2024-11-01T09:00:00Z')")),
+                 qPrintable(q.lastError().text()));
+    } else {
+        QVERIFY(QFile::copy(QStringLiteral(BD_SOURCE_DIR "/tests/fixtures/store/v1.sqlite"), old));
+        QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    }
+    QCOMPARE(versionIn(old), 1);
 
     auto context = newContext();
     MainWindow window(*context);
@@ -345,10 +379,13 @@ void TestMainWindow::olderDatabaseIsUpgradedWhileTheWindowRuns()
     QVERIFY2(window.openDatabase(old), qPrintable(window.errorText()));
     QVERIFY(ticked);
     QCOMPARE(context->database()->version(), bd::store::Database::latestVersion());
-    QCOMPARE(bd::store::Database::versionOf(old).value(), bd::store::Database::latestVersion());
+    QCOMPARE(versionIn(old), bd::store::Database::latestVersion());
     const QString message = window.statusBar()->currentMessage();
-    QVERIFY2(message.contains(QStringLiteral("upgraded")) && message.contains(QStringLiteral("old.sqlite.v1-")),
-             qPrintable(message));
+    // A file is copied first and the copy named; a server's upgrade is one transaction per
+    // migration, and there is no copy to name.
+    if (!bd::test::onServer())
+        QVERIFY2(message.contains(QStringLiteral("upgraded")) && message.contains(QStringLiteral("old.sqlite.v1-")),
+                 qPrintable(message));
     QTRY_COMPARE(window.itemsModel()->totalCount(), 2);
 }
 
@@ -387,16 +424,22 @@ void TestMainWindow::newDatabaseIsEmptyAndNeverOverwrites()
 
     const QString fresh = shopPath(QStringLiteral("fresh.sqlite"));
     QVERIFY(window.createDatabase(fresh));
-    QVERIFY(QFile::exists(fresh));
-    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — fresh.sqlite"));
+    QVERIFY(bd::test::onServer() || QFile::exists(fresh));
+    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — ") + titleName(fresh));
     QTRY_COMPARE(window.itemsModel()->rowCount(), 0);
     QTRY_COMPARE(window.itemsModel()->totalCount(), 0);
     QCOMPARE(context->database()->version(), bd::store::Database::latestVersion());
 
-    // An existing shop is never replaced by an empty one.
+    // An existing shop is never replaced by an empty one: a file is refused; a server's
+    // database that holds a shop already is opened as it is.
+    if (bd::test::onServer()) {
+        QVERIFY(window.createDatabase(shopPath()));
+        QTRY_COMPARE(window.itemsModel()->totalCount(), itemCount);
+        return;
+    }
     QVERIFY(!window.createDatabase(shopPath()));
-    QVERIFY(window.errorText().contains(QStringLiteral("exists already")));
-    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — fresh.sqlite"));
+    QVERIFY2(window.errorText().contains(QStringLiteral("exists already")), qPrintable(window.errorText()));
+    QCOMPARE(window.windowTitle(), QStringLiteral("My Shop — ") + titleName(fresh));
     QVERIFY(window.openDatabase(shopPath()));
     QTRY_COMPARE(window.itemsModel()->totalCount(), itemCount);
 }
@@ -440,10 +483,17 @@ void TestMainWindow::remembersRecentDatabases()
     QTRY_COMPARE(window.itemsModel()->totalCount(), 6);
     QCOMPARE(bd::ui::RecentFilesMenu::files().constFirst(), paths.at(5));
 
-    // A file that has gone is dropped from the list when it fails to open.
-    QVERIFY(QFile::remove(paths.at(3)));
+    // A shop that has gone is dropped from the list when it fails to open.
+    if (bd::test::onServer()) {
+        QString error;
+        QVERIFY2(bd::test::TestServer::admin(QStringLiteral("DROP DATABASE ") + QUrl(paths.at(3)).path().mid(1), &error),
+                 qPrintable(error));
+    } else {
+        QVERIFY(QFile::remove(paths.at(3)));
+    }
     QVERIFY(!window.openDatabase(paths.at(3)));
-    QVERIFY(!bd::ui::RecentFilesMenu::files().contains(paths.at(3)));
+    // A server that does not open the shop may be down for a while: it stays in the list.
+    QCOMPARE(bd::ui::RecentFilesMenu::files().contains(paths.at(3)), bd::test::onServer());
 }
 
 void TestMainWindow::remembersGeometry()

@@ -126,7 +126,7 @@ private Q_SLOTS:
         auto prompter = std::make_unique<test::ScriptedPrompter>();
         m_prompter = prompter.get();
         m_context->setPrompter(std::move(prompter));
-        const core::Status opened = m_context->openDatabase(m_dir->filePath(QStringLiteral("shop.sqlite")));
+        const core::Status opened = m_context->openDatabase(bd::test::shopLocation(m_dir->filePath(QStringLiteral("shop.sqlite"))));
         QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
         setting(store::settings::ShopSender, QStringLiteral("shop@example.com"));
         services::ItemInput mug;

@@ -5,6 +5,7 @@
 #include "AppContext.h"
 #include "ListWait.h"
 #include "ScriptedPrompter.h"
+#include "ServerShop.h"
 #include "Must.h"
 #include "models/PurchaseOrdersModel.h"
 #include "purchasing/PurchasingPage.h"
@@ -120,7 +121,7 @@ private Q_SLOTS:
         m_clock = clock.get();
         m_context = std::make_unique<ui::AppContext>(std::move(clock));
         m_context->setPrompter(std::make_unique<test::ScriptedPrompter>());
-        const core::Status opened = m_context->openDatabase(m_dir->filePath(u"shop.sqlite"_s));
+        const core::Status opened = m_context->openDatabase(bd::test::shopLocation(m_dir->filePath(u"shop.sqlite"_s)));
         QVERIFY2(opened.ok(), qPrintable(opened.errorText()));
         services::ItemInput mug;
         mug.item.sku = u"MUG-RED"_s;

@@ -596,8 +596,8 @@ void MainWindow::chooseDatabaseToOpen()
 
 QString MainWindow::dialogDirectory() const
 {
-    if (m_context.hasDatabase() && !m_context.database()->isServer())
-        return QFileInfo(m_context.database()->path()).absolutePath();
+    if (const QString folder = m_context.hasDatabase() ? m_context.database()->folder() : QString(); !folder.isEmpty())
+        return folder;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
@@ -617,12 +617,7 @@ void MainWindow::onDatabaseChanged()
         action->setEnabled(open);
 
     updateWindowTitle();
-    if (open && db->isServer())
-        m_databasePathLabel->setText(tr("Shared shop on PostgreSQL: %1").arg(db->displayName()));
-    else if (open)
-        m_databasePathLabel->setText(QDir::toNativeSeparators(QFileInfo(db->path()).absoluteFilePath()));
-    else
-        m_databasePathLabel->setText(tr("No database open"));
+    m_databasePathLabel->setText(open ? db->dialect().statusText(db->path()) : tr("No database open"));
     // Every page reads the new shop; the items count needs the items page at once.
     m_stale.fill(true);
     m_itemsPage->reload();
@@ -642,7 +637,7 @@ void MainWindow::updateWindowTitle()
     // The shop and its file; Qt appends the application's display name:
     // "My Shop — shop.sqlite — Backorder Desk".
     const QString shopName = m_context.shop()->config().text(store::settings::ShopName).trimmed();
-    const QString file = db->isServer() ? QUrl(db->path()).path().mid(1) : QFileInfo(db->path()).fileName();
+    const QString file = db->shortName();
     setWindowTitle(shopName.isEmpty() ? file : tr("%1 — %2", "shop name — database file").arg(shopName, file));
     setWindowFilePath(db->path());
 }
