@@ -1307,6 +1307,13 @@
     </message>
 </context>
 <context>
+    <name>Dialect</name>
+    <message>
+        <source>Shared shop on PostgreSQL: %1</source>
+        <translation>Delt butik på PostgreSQL: %1</translation>
+    </message>
+</context>
+<context>
     <name>EmailTemplatesEditor</name>
     <message>
         <source>2 × MUG-RED Mug, red — expected %1</source>
@@ -1347,13 +1354,6 @@
     <message>
         <source>Mug, red: hand-thrown in Jutland, glazed twice</source>
         <translation>Krus, rødt: drejet i hånden i Jylland, glaseret to gange</translation>
-    </message>
-</context>
-<context>
-    <name>Dialect</name>
-    <message>
-        <source>Shared shop on PostgreSQL: %1</source>
-        <translation>Delt butik på PostgreSQL: %1</translation>
     </message>
 </context>
 <context>
