@@ -3080,6 +3080,13 @@
     </message>
 </context>
 <context>
+    <name>ServerPassword</name>
+    <message>
+        <source>Remember the password in the system keychain</source>
+        <translation>Husk adgangskoden i systemets nøglering</translation>
+    </message>
+</context>
+<context>
     <name>ShippingService</name>
     <message>
         <source>%1 is released on %2</source>
@@ -3691,6 +3698,10 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Connected: the shop is ready.</source>
         <translation>Forbundet: butikken er klar.</translation>
+    </message>
+    <message>
+        <source>The password could not be remembered: %1</source>
+        <translation>Adgangskoden kunne ikke huskes: %1</translation>
     </message>
 </context>
 <context>

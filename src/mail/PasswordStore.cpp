@@ -130,6 +130,11 @@ PasswordStore::Found PasswordStore::find(const QString& account) const
     const QString fromEnvironment = qEnvironmentVariable("BACKORDERDESK_SMTP_PASSWORD");
     if (!fromEnvironment.isEmpty())
         return { fromEnvironment, Source::Environment };
+    return findKept(account);
+}
+
+PasswordStore::Found PasswordStore::findKept(const QString& account) const
+{
     {
         QMutexLocker lock(&sessionMutex);
         const auto it = session().constFind(account);
@@ -144,6 +149,11 @@ PasswordStore::Found PasswordStore::find(const QString& account) const
     if (!fromFile.isNull())
         return { fromFile, Source::File };
     return {};
+}
+
+bool PasswordStore::keychainAvailable() const
+{
+    return keychainCompiledIn() && m_options.useKeychain && !keychainBroken.load();
 }
 
 void PasswordStore::keepForSession(const QString& account, const QString& password)

@@ -7,8 +7,8 @@
 
 namespace bd::mail {
 
-// Where the SMTP password comes from, and where it is kept when the merchant asks for
-// that. In order: the environment variable BACKORDERDESK_SMTP_PASSWORD (unattended
+// Where the SMTP password (and a shared shop's server password) comes from, and where
+// it is kept when the merchant asks for that. In order: the environment variable BACKORDERDESK_SMTP_PASSWORD (unattended
 // runs), the password given earlier in this session (memory only), the system
 // keychain (through qtkeychain when this build has it and a secret service answers),
 // and last a file the user explicitly agreed to: stored unencrypted, readable only by
@@ -54,6 +54,12 @@ public:
 
     // The password for the account, from the first place that has one.
     Found find(const QString& account) const;
+    // The same without the environment variable, which holds the SMTP password only:
+    // for the other passwords kept here (a shared shop's server).
+    Found findKept(const QString& account) const;
+    // Whether the system keychain may be asked: this build has it, the options allow
+    // it, and it has not failed in this run.
+    bool keychainAvailable() const;
 
     // Keeps it in memory until the application ends.
     void keepForSession(const QString& account, const QString& password);

@@ -1,8 +1,10 @@
 #include "ConnectServerDialog.h"
 
 #include "common/BusyWork.h"
+#include "mainwindow/ServerPassword.h"
 #include "store/Database.h"
 
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -48,6 +50,11 @@ ConnectServerDialog::ConnectServerDialog(const QString& location, QWidget* paren
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
+    m_wasRemembered = !location.isEmpty() && ServerPassword::remembered(location);
+    m_remember = new QCheckBox(ServerPassword::rememberText(), this);
+    m_remember->setObjectName(QStringLiteral("rememberPasswordCheck"));
+    m_remember->setChecked(m_wasRemembered);
+    form->addRow(QString(), m_remember);
 
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("connectResult"));
@@ -116,6 +123,17 @@ void ConnectServerDialog::accept()
     if (!problem.isEmpty()) {
         m_result->setText(problem);
         return;
+    }
+    const bool remember = m_remember->isChecked() && !password().isEmpty();
+    if (remember || m_wasRemembered) {
+        if (const core::Status kept = ServerPassword::keep(location(), password(), remember); !kept.ok()) {
+            // No keychain answered: offer the file instead, and let the user choose.
+            m_result->setText(tr("The password could not be remembered: %1").arg(kept.errorText()));
+            m_remember->setText(ServerPassword::rememberText());
+            m_remember->setChecked(false);
+            m_wasRemembered = false;
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -10,8 +11,9 @@ namespace bd::ui {
 
 // File › Connect to Shared Shop…: the address of a shop on a PostgreSQL server (host,
 // port, database, user) and the password, with a button that tries the connection
-// before the window switches to it. The password is never written anywhere: it is kept
-// in memory for the seats of this process (store::Database::setServerPassword).
+// before the window switches to it. The password is kept in memory for the seats of
+// this process (store::Database::setServerPassword) and, when the user ticks "Remember",
+// remembered through ServerPassword (system keychain, or the file the user agreed to).
 class ConnectServerDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ private:
     QLineEdit* m_database = nullptr;
     QLineEdit* m_user = nullptr;
     QLineEdit* m_password = nullptr;
+    QCheckBox* m_remember = nullptr;
+    bool m_wasRemembered = false;
     QLabel* m_result = nullptr;
 };
 

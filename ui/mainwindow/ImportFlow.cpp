@@ -11,6 +11,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QMimeData>
+#include <QUrl>
 #include <QWidget>
 
 #include <memory>
@@ -92,6 +94,19 @@ ImportFlow::Unmapped unmappedColumns(csv::Importer::Kind kind, const QString& pa
 }
 
 } // namespace
+
+QStringList ImportFlow::droppedCsvFiles(const QMimeData* mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl& url : mime->urls()) {
+        const QString path = url.toLocalFile();
+        if (!path.isEmpty() && QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+            files << path;
+    }
+    return files;
+}
 
 ImportFlow::ImportFlow(AppContext& context, QWidget* window)
     : QObject(window)

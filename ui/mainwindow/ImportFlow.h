@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+class QMimeData;
 class QWidget;
 
 namespace bd::ui {
@@ -30,6 +31,8 @@ public:
     ImportFlow(AppContext& context, QWidget* window);
 
     void start(const QString& path);
+    // The CSV files among what is dragged onto the window.
+    static QStringList droppedCsvFiles(const QMimeData* mime);
 
     // The columns a file lacks for the shape nearest to it, the shape's columns, and
     // the file's own columns.

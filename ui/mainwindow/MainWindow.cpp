@@ -16,6 +16,7 @@
 #include "mainwindow/ErrorBanner.h"
 #include "mainwindow/ImportFlow.h"
 #include "mainwindow/RecentFilesMenu.h"
+#include "mainwindow/ShopCheck.h"
 #include "models/ItemsModel.h"
 #include "orders/OrdersPage.h"
 #include "reports/ReportDialog.h"
@@ -46,7 +47,6 @@
 #include <QProcess>
 #include <QProgressBar>
 #include <QSettings>
-#include <QUrl>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -72,19 +72,6 @@ QString databaseFileFilter()
 {
     return MainWindow::tr("Backorder Desk databases (*.sqlite *.db)") + QStringLiteral(";;")
         + MainWindow::tr("All files (*)");
-}
-
-QStringList droppedCsvFiles(const QMimeData* mime)
-{
-    QStringList files;
-    if (!mime || !mime->hasUrls())
-        return files;
-    for (const QUrl& url : mime->urls()) {
-        const QString path = url.toLocalFile();
-        if (!path.isEmpty() && QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
-            files << path;
-    }
-    return files;
 }
 
 } // namespace
@@ -427,57 +414,19 @@ void MainWindow::createStatusBar()
     statusBar()->addPermanentWidget(m_itemCountLabel);
 }
 
-core::Result<QString> MainWindow::openInBackground(const QString& path, const QString& text)
+bool MainWindow::openDatabase(const QString& requested, OpenMode mode)
 {
-    // The connection this opens lives and dies on the worker thread.
-    core::Result<QString> outcome = QString();
-    runBusy(this, tr("Opening the shop"), text, [&outcome, path] {
-        core::Result<std::unique_ptr<store::Database>> opened = store::Database::open(path);
-        if (opened)
-            outcome = opened.value()->backupPath();
-        else
-            outcome = opened.errors();
-    });
-    return outcome;
-}
-
-bool MainWindow::openDatabase(const QString& path, OpenMode mode)
-{
+    QString path = requested;
+    const bool server = store::Database::isServerLocation(path);
+    const ShopCheck check = ShopCheck::run(this, &path);
+    if (check.cancelled)
+        return false;
     store::OpenOptions options;
     options.mustExist = mode == OpenMode::ExistingOnly;
-    const bool server = store::Database::isServerLocation(path);
-    // A shop is opened first off the window's thread, the window painting and saying what
-    // happens meanwhile: a file's pages are checked (a second on a big shop), a file of
-    // an older version is upgraded (it is copied and may get new indexes), and a server is
-    // reached (one that does not answer takes seconds to give up). The window's own
-    // connection then opens what was just checked without checking it again.
-    QString upgradeBackup;
-    core::Status opened;
-    if (server || QFileInfo::exists(path)) {
-        const core::Result<int> version = store::Database::versionOf(path);
-        const QString name = QFileInfo(path).fileName();
-        const QString text
-            = server ? tr("Connecting to %1…").arg(store::Database::serverAddressWithoutPassword(path))
-              : version && version.value() > 0 && version.value() < store::Database::latestVersion()
-                  ? tr("Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is kept next "
-                       "to it.")
-                        .arg(name)
-                  : tr("Checking %1…").arg(name);
-        core::Result<QString> checked = openInBackground(path, text);
-        if (checked) {
-            upgradeBackup = checked.value();
-            options.verifyPages = false;
-        } else {
-            opened = checked.errors();
-        }
-    }
-    if (opened.ok())
-        opened = m_context.openDatabase(path, options);
+    options.verifyPages = !check.checked;
+    const core::Status opened = check.status.ok() ? m_context.openDatabase(path, options) : check.status;
     if (!opened.ok()) {
         QString message = opened.errorText();
-        // A server that wants a password this process does not have yet: ask for it.
-        if (server && message.contains(QLatin1String("password"), Qt::CaseInsensitive))
-            return connectToServer(path);
         if (!m_context.hasDatabase())
             message += QLatin1Char('\n') + tr("Open a shop database (File › Open…) or start a new one (File › New…).");
         m_errorBanner->showError(message);
@@ -487,7 +436,7 @@ bool MainWindow::openDatabase(const QString& path, OpenMode mode)
     }
     m_errorBanner->hide();
     m_recentFilesMenu->addFile(path);
-    if (const QString backup = upgradeBackup.isEmpty() ? m_context.database()->backupPath() : upgradeBackup;
+    if (const QString backup = check.upgradeBackup.isEmpty() ? m_context.database()->backupPath() : check.upgradeBackup;
         !backup.isEmpty())
         statusBar()->showMessage(tr("The database was upgraded; the previous version was kept as %1")
                                      .arg(QDir::toNativeSeparators(backup)),
@@ -498,9 +447,7 @@ bool MainWindow::openDatabase(const QString& path, OpenMode mode)
 bool MainWindow::connectToServer(const QString& location)
 {
     ConnectServerDialog dialog(location, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    return openDatabase(dialog.location());
+    return dialog.exec() == QDialog::Accepted && openDatabase(dialog.location());
 }
 
 bool MainWindow::createDatabase(const QString& path)
@@ -726,13 +673,13 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_context.hasDatabase() && !droppedCsvFiles(event->mimeData()).isEmpty())
+    if (m_context.hasDatabase() && !ImportFlow::droppedCsvFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
 {
-    const QStringList files = droppedCsvFiles(event->mimeData());
+    const QStringList files = ImportFlow::droppedCsvFiles(event->mimeData());
     if (files.isEmpty() || !m_context.hasDatabase())
         return;
     event->acceptProposedAction();

@@ -80,12 +80,6 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
-private:
-    // Opens the shop on a thread of its own while a progress dialog says `text`: checks a
-    // file's pages, upgrades an older file, reaches a server. The copy kept of a file as
-    // it was before an upgrade (empty when none), or why it could not be opened.
-    core::Result<QString> openInBackground(const QString& path, const QString& text);
-
     void createPages();
     void createActions();
     void createMenus();

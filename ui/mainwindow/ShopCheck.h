@@ -1,0 +1,33 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace bd::ui {
+
+// Before the window opens a shop, the shop is opened once off the window's thread, the
+// window painting and saying what happens meanwhile: a file's pages are checked (a
+// second on a big shop), a file of an older version is upgraded (it is copied and may
+// get new indexes), and a server is reached (one that does not answer takes seconds to
+// give up; one that wants a password asks for it, see ServerPassword). The window's own
+// connection then opens what was checked without checking it again.
+struct ShopCheck
+{
+    // Whether there was something to check (a server, or a file that exists).
+    bool checked = false;
+    // The copy kept of a file as it was before an upgrade; empty when none.
+    QString upgradeBackup;
+    // The user declined to give the password a server asked for.
+    bool cancelled = false;
+    // Why the shop cannot be opened; ok when it can.
+    core::Status status;
+
+    // Checks the shop at *path; a server location may become the one the user chose
+    // when asked for its password.
+    static ShopCheck run(QWidget* parent, QString* path);
+};
+
+} // namespace bd::ui
