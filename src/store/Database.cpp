@@ -471,12 +471,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         return core::fail(tr("Cannot open %1: %2").arg(nativePath, conn.error()));
     {
         QSqlQuery q(conn.db());
-        const char* pragmas[] = {"PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
-                                 // 32 MiB of page cache: a big action (an import, a receipt
-                                 // against a long queue) stays in memory until it commits.
-                                 "PRAGMA cache_size = -32768"};
-        for (const char* pragma : pragmas) {
-            if (!q.exec(QLatin1String(pragma)))
+        const QString cache = QStringLiteral("PRAGMA cache_size = -%1").arg(std::max(1024, options.cacheKiB));
+        const QString pragmas[] = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                                   QStringLiteral("PRAGMA synchronous = FULL"), cache};
+        for (const QString& pragma : pragmas) {
+            if (!q.exec(pragma))
                 return core::fail(tr("Cannot set up %1: %2").arg(nativePath, queryError(q)));
         }
     }

@@ -34,6 +34,10 @@ struct OpenOptions
     // How many times a busy refusal is retried quietly, after a short pause, before it is
     // reported (the window: once).
     int busyRetries = 0;
+    // SQLite's page cache of the connection, in KiB. A big action (an import, a receipt
+    // against a long queue) stays in memory until it commits in the default; a list's
+    // reader, one of several a window holds, keeps less.
+    int cacheKiB = 32768;
 };
 
 // What a seat is busy with while it holds the shop's write lock, as other seats read it

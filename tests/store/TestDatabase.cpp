@@ -512,6 +512,13 @@ void TestDatabase::connectionPragmas()
     QCOMPARE(scalar(c, u"PRAGMA foreign_keys"_s).toInt(), 1);
     QCOMPARE(scalar(c, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(scalar(c, u"PRAGMA synchronous"_s).toInt(), 2); // FULL
+    QCOMPARE(scalar(c, u"PRAGMA cache_size"_s).toInt(), -32768); // 32 MiB
+    // A list's reader asks for a smaller cache.
+    db.reset();
+    options.cacheKiB = 8192;
+    auto reader = openDb(file, options, &error);
+    QVERIFY2(reader, qPrintable(error));
+    QCOMPARE(scalar(reader->connection(), u"PRAGMA cache_size"_s).toInt(), -8192);
 }
 
 void TestDatabase::foreignKeysAreEnforced()

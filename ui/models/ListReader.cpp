@@ -41,6 +41,7 @@ struct ListReader::State
         store::OpenOptions options;
         options.mustExist = true;
         options.verifyPages = false; // the window's own connection checked the file
+        options.cacheKiB = 8192;     // one of the several readers a window holds
         core::Result<std::unique_ptr<store::Database>> db_ = store::Database::open(location, options);
         if (!db_) {
             openError = db_.errorText();
