@@ -3085,6 +3085,10 @@
         <source>Remember the password in the system keychain</source>
         <translation>Husk adgangskoden i systemets nøglering</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Forbinder til %1…</translation>
+    </message>
 </context>
 <context>
     <name>ShippingService</name>
@@ -3131,6 +3135,21 @@
     <message>
         <source>order %1: %2 is released on %3 and cannot ship before</source>
         <translation>ordre %1: %2 udkommer %3 og kan ikke sendes før</translation>
+    </message>
+</context>
+<context>
+    <name>ShopCheck</name>
+    <message>
+        <source>Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is kept next to it.</source>
+        <translation>Opgraderer %1 til denne version af Backorder Desk. En kopi af filen, som den var, gemmes ved siden af.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Kontrollerer %1…</translation>
+    </message>
+    <message>
+        <source>Opening the shop</source>
+        <translation>Åbner butikken</translation>
     </message>
 </context>
 <context>
@@ -4924,20 +4943,12 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is kept next to it.</source>
-        <translation>Opgraderer %1 til denne version af Backorder Desk. En kopi af filen, som den var, gemmes ved siden af.</translation>
-    </message>
-    <message>
         <source>Connect to &amp;Shared Shop…</source>
         <translation>Forbind til &amp;delt butik…</translation>
     </message>
     <message>
         <source>Open a shop on a PostgreSQL server that several computers work on</source>
         <translation>Åbn en butik på en PostgreSQL-server, som flere computere arbejder i</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Forbinder til %1…</translation>
     </message>
     <message>
         <source>Stock received (%1)</source>
@@ -4962,14 +4973,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
     <message>
         <source>Send the pending e-mails now</source>
         <translation>Send de ventende e-mails nu</translation>
-    </message>
-    <message>
-        <source>Opening the shop</source>
-        <translation>Åbner butikken</translation>
-    </message>
-    <message>
-        <source>Checking %1…</source>
-        <translation>Kontrollerer %1…</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 #include "ServerPassword.h"
 
-#include "common/BusyWork.h"
 #include "mail/PasswordStore.h"
 #include "mainwindow/ConnectServerDialog.h"
+#include "mainwindow/ShopCheck.h"
 #include "settings/SmtpPassword.h"
 #include "store/Database.h"
 
@@ -59,15 +59,13 @@ QString ServerPassword::rememberText()
 core::Status ServerPassword::reach(QWidget* parent, QString* location, bool* cancelled)
 {
     *cancelled = false;
-    core::Status reached;
     const QString where = *location;
     recall(where);
-    // The connection this opens lives and dies on the worker thread.
-    // The window's words (ShopCheck says the others).
-    runBusy(parent, QCoreApplication::translate("bd::ui::MainWindow", "Opening the shop"),
-            QCoreApplication::translate("bd::ui::MainWindow", "Connecting to %1…")
-                .arg(store::Database::serverAddressWithoutPassword(where)),
-            [&reached, where] { reached = store::Database::open(where); });
+    core::Status reached;
+    if (const core::Result<QString> opened = ShopCheck::openBusy(
+            parent, where, tr("Connecting to %1…").arg(store::Database::serverAddressWithoutPassword(where)));
+        !opened)
+        reached = opened.errors();
     if (reached.ok() || !refused(reached.errorText()))
         return reached;
     // A server that wants a password this process does not have yet: ask for it. The

@@ -4,7 +4,6 @@
 #include "mainwindow/ServerPassword.h"
 #include "store/Database.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace bd::ui {
@@ -23,20 +22,28 @@ ShopCheck ShopCheck::run(QWidget* parent, QString* path)
     const core::Result<int> version = store::Database::versionOf(*path);
     const QString name = QFileInfo(*path).fileName();
     const QString text = version && version.value() > 0 && version.value() < store::Database::latestVersion()
-        ? QCoreApplication::translate("bd::ui::MainWindow",
-                                      "Upgrading %1 for this version of Backorder Desk. A copy of the file as it "
-                                      "was is kept next to it.")
+        ? tr("Upgrading %1 for this version of Backorder Desk. A copy of the file as it was is kept next to it.")
               .arg(name)
-        : QCoreApplication::translate("bd::ui::MainWindow", "Checking %1…").arg(name);
-    // The connection this opens lives and dies on the worker thread.
-    const QString where = *path;
-    runBusy(parent, QCoreApplication::translate("bd::ui::MainWindow", "Opening the shop"), text, [&check, where] {
-        core::Result<std::unique_ptr<store::Database>> opened = store::Database::open(where);
-        if (opened)
-            check.upgradeBackup = opened.value()->backupPath();
-        check.status = opened;
-    });
+        : tr("Checking %1…").arg(name);
+    const core::Result<QString> opened = openBusy(parent, *path, text);
+    if (opened)
+        check.upgradeBackup = opened.value();
+    else
+        check.status = opened.errors();
     return check;
+}
+
+core::Result<QString> ShopCheck::openBusy(QWidget* parent, const QString& location, const QString& text)
+{
+    core::Result<QString> outcome = QString();
+    runBusy(parent, tr("Opening the shop"), text, [&outcome, location] {
+        core::Result<std::unique_ptr<store::Database>> opened = store::Database::open(location);
+        if (opened)
+            outcome = opened.value()->backupPath();
+        else
+            outcome = opened.errors();
+    });
+    return outcome;
 }
 
 } // namespace bd::ui

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -16,6 +17,9 @@ namespace bd::ui {
 // connection then opens what was checked without checking it again.
 struct ShopCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(ShopCheck)
+
+public:
     // Whether there was something to check (a server, or a file that exists).
     bool checked = false;
     // The copy kept of a file as it was before an upgrade; empty when none.
@@ -28,6 +32,10 @@ struct ShopCheck
     // Checks the shop at *path; a server location may become the one the user chose
     // when asked for its password.
     static ShopCheck run(QWidget* parent, QString* path);
+    // Opens the shop at `location` on a thread of its own while a busy dialog says
+    // `text` (the connection lives and dies there); the copy kept of a file as it was
+    // before an upgrade (empty when none), or why it could not be opened.
+    static core::Result<QString> openBusy(QWidget* parent, const QString& location, const QString& text);
 };
 
 } // namespace bd::ui
