@@ -5,7 +5,7 @@
 #include "csv/formats/Formats.h"
 #include "csv/formats/OrderFormats.h"
 #include "domain/UnknownCustomer.h"
-#include "services/OrderService.h"
+#include "services/OrderPlacer.h"
 #include "store/ItemStore.h"
 #include "store/OrderSpool.h"
 #include "store/Transaction.h"
@@ -192,7 +192,8 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
     // holds the write lock.
     return m_shop.transact(
         [&](DirtyItems& dirty) -> Status {
-            OrderService service(m_shop);
+            // One placer for the file: the orders are written many to a statement.
+            OrderPlacer placer(m_shop, dirty);
             bool stopped = false;
             const Status replayed = spool.forEachByPlacedTime([&](const NewOrder& spooled) {
                 const bool bad = badLines.contains(spooled.sourceLine)
@@ -207,7 +208,7 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
                 NewOrder order = spooled;
                 for (NewOrderLine& line : order.lines)
                     line.shippedByShop = shippedLines.contains(line.sourceLine);
-                Result<PlacedOrder> placed = service.placeWithin(order, dirty);
+                Result<PlacedOrder> placed = placer.place(order);
                 if (!placed) {
                     Errors placing = located(placed.errors(), table.file, spooled.sourceLine);
                     for (Error& e : placing) {
@@ -235,6 +236,8 @@ Status Importer::importOrders(CsvStream& stream, const OrderFormat& format, cons
                 return replayed;
             if (stopped)
                 return cancelled(table.file);
+            if (Status s = placer.flush(); !s.ok())
+                return s;
             return sortedByLine(errors);
         },
         !options.dryRun);

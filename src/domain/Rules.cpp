@@ -148,6 +148,12 @@ bool isValidCardExpiry(const QString& expiry)
     return cardExpiryMonth(expiry).has_value();
 }
 
+bool isCardLast4(const QString& text)
+{
+    static const QRegularExpression digits(QStringLiteral("^\\d{4}$"));
+    return digits.match(text).hasMatch();
+}
+
 std::optional<QString> cardExpiryMonth(const QString& text)
 {
     static const QRegularExpression yearFirst(QStringLiteral("^(\\d{4})-(\\d{2})$"));

@@ -65,6 +65,8 @@ std::optional<QString> cardExpiryMonth(const QString& text);
 QDate cardLastDay(const QString& expiry);
 // Whether cardExpiryMonth reads it.
 bool isValidCardExpiry(const QString& expiry);
+// Whether it is the last four digits of a card: all a shop keeps of one.
+bool isCardLast4(const QString& text);
 // What of an unpaid order's payment ends before `deadline` (its promised date, or today
 // when no date is known yet): the card's last day, and the end of the authorization
 // hold (authorizedAt + holdDays). Invalid dates for what does not; both invalid for a

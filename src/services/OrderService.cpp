@@ -3,6 +3,7 @@
 #include "core/Text.h"
 #include "domain/Rules.h"
 #include "mail/Outbox.h"
+#include "services/OrderPlacer.h"
 #include "services/PromiseService.h"
 #include "services/StockService.h"
 #include "store/CustomerStore.h"
@@ -11,8 +12,6 @@
 #include "store/LedgerStore.h"
 #include "store/OrderStore.h"
 
-#include <QHash>
-#include <QRegularExpression>
 
 using bd::core::Error;
 using bd::core::Errors;
@@ -23,12 +22,6 @@ using namespace bd::domain;
 namespace bd::services {
 
 namespace {
-
-bool isLast4(const QString& text)
-{
-    static const QRegularExpression digits(QStringLiteral("^\\d{4}$"));
-    return digits.match(text).hasMatch();
-}
 
 // The reason is the shop's one-line record; the message to the customer is text on
 // several lines.
@@ -96,213 +89,13 @@ Result<PlacedOrder> OrderService::preview(const NewOrder& order)
 
 Result<PlacedOrder> OrderService::placeWithin(const NewOrder& order, DirtyItems& dirty)
 {
-    store::OrderStore& orders = m_shop.orders();
-    store::LedgerStore& ledger = m_shop.ledger();
-    store::EventStore& events = m_shop.events();
-    Errors errors;
-    auto problem = [&](int line, const QString& field, const QString& message) {
-        errors << Error::at(order.sourceFile, line > 0 ? line : order.sourceLine, field, message);
-    };
-    // Before the order's text is read with (a server refuses a NUL in a query's value).
-    if (Status s = core::Text::checkFields({ { QStringLiteral("order_number"), order.number },
-                                             { QStringLiteral("customer_email"), order.customerEmail },
-                                             { QStringLiteral("customer_name"), order.customerName },
-                                             { QStringLiteral("ship_to_name"), order.shipToName },
-                                             { QStringLiteral("ship_to_address"), order.shipToAddress,
-                                               core::TextKind::MultiLine } },
-                                           order.sourceFile, order.sourceLine);
-        !s.ok())
-        return s.errors();
-    if (order.number.trimmed().isEmpty()) {
-        problem(order.sourceLine, QStringLiteral("order_number"), tr("an order needs an order number"));
-    } else {
-        const Result<bool> exists = orders.orderExists(order.number);
-        if (!exists)
-            return exists.errors();
-        if (exists.value())
-            problem(order.sourceLine, QStringLiteral("order_number"), tr("order %1 exists already").arg(order.number));
-    }
-    if (!domain::isEmailAddress(order.customerEmail))
-        problem(order.sourceLine, QStringLiteral("customer_email"),
-                tr("'%1' is not an e-mail address").arg(order.customerEmail));
-    if (!order.placedAt.isValid())
-        problem(order.sourceLine, QStringLiteral("placed_at"), tr("the order needs a valid time it was placed"));
-    if (!order.cardLast4.isEmpty() && !isLast4(order.cardLast4))
-        problem(order.sourceLine, QStringLiteral("card_last4"),
-                tr("only the last four digits of a card are kept, never the card number"));
-    if (!order.cardExpiry.isEmpty() && !isValidCardExpiry(order.cardExpiry))
-        problem(order.sourceLine, QStringLiteral("card_expiry"),
-                tr("'%1' is not a card expiry month (YYYY-MM or MM/YY)").arg(order.cardExpiry));
-    if (order.lines.isEmpty())
-        problem(order.sourceLine, QStringLiteral("sku"), tr("order %1 has no lines").arg(order.number));
-
-    // Work the whole order out in memory first, so a refusal changes nothing.
-    QHash<QString, Item> items;
-    QSet<int> uncounted;     // line numbers whose units reserve no stock
-    QSet<int> shippedByShop; // line numbers the web shop shipped already
-    PlacedOrder placed{order.number, {}};
-    QList<OrderLine> lines;
-    int lineNo = 0;
-    for (const NewOrderLine& in : order.lines) {
-        ++lineNo;
-        if (in.qty <= 0) {
-            problem(in.sourceLine, QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(in.qty));
-            continue;
-        }
-        if (in.unitPriceMinor && *in.unitPriceMinor < 0) {
-            problem(in.sourceLine, QStringLiteral("unit_price"), tr("a price cannot be negative"));
-            continue;
-        }
-        if (Status s = core::Text::checkFields({ { QStringLiteral("sku"), in.sku } }, order.sourceFile,
-                                               in.sourceLine > 0 ? in.sourceLine : order.sourceLine);
-            !s.ok()) {
-            errors << s.errors();
-            continue;
-        }
-        if (!items.contains(in.sku)) {
-            const store::Found<Item> item = m_shop.items().itemBySku(in.sku);
-            if (!item)
-                return item.errors(); // the database failed, not the order
-            if (!item.value()) {
-                problem(in.sourceLine, QStringLiteral("sku"), tr("unknown SKU '%1'").arg(in.sku));
-                continue;
-            }
-            items.insert(in.sku, *item.value());
-        }
-        Item& item = items[in.sku];
-        // Stock nobody counts never runs out: the whole line is ready at once. A line
-        // the shop shipped already is history: it takes nothing from the stock here.
-        const bool countsStock = item.tracked && !in.shippedByShop;
-        const int available = countsStock ? item.available() : in.qty;
-        const int allocated = std::min(in.qty, available);
-        const int waiting = in.qty - allocated;
-        if (waiting > 0) {
-            if (item.policy == Policy::Stop) {
-                problem(in.sourceLine, QStringLiteral("qty"),
-                        tr("%1: %2 ordered but only %3 available, and the item is not sold on backorder")
-                            .arg(in.sku)
-                            .arg(in.qty)
-                            .arg(available));
-                continue;
-            }
-            if (item.backorderLimit && item.waiting + waiting > *item.backorderLimit) {
-                problem(in.sourceLine, QStringLiteral("qty"),
-                        tr("%1: %2 ordered, %3 available; %4 would wait but only %5 more may wait "
-                           "(backorder limit %6)")
-                            .arg(in.sku)
-                            .arg(in.qty)
-                            .arg(available)
-                            .arg(waiting)
-                            .arg(std::max(0, *item.backorderLimit - item.waiting))
-                            .arg(*item.backorderLimit));
-                continue;
-            }
-        }
-        if (countsStock) {
-            item.allocated += allocated;
-            item.waiting += waiting;
-        }
-        OrderLine line;
-        line.lineNo = lineNo;
-        line.itemId = item.id;
-        line.sku = item.sku;
-        line.qty = in.qty;
-        line.unitPriceMinor = in.unitPriceMinor.value_or(item.priceMinor);
-        line.allocated = allocated;
-        line.waiting = waiting;
-        if (!countsStock)
-            uncounted.insert(lineNo);
-        if (in.shippedByShop)
-            shippedByShop.insert(lineNo);
-        lines << line;
-        placed.lines << PlacedLine{item.sku, in.qty, allocated, waiting, {}};
-    }
-    if (!errors.isEmpty())
-        return errors;
-
-    const QDateTime now = m_shop.now();
-    const Result<qint64> customerId = m_shop.customers().upsertCustomer(Customer{0, order.customerEmail, order.customerName, {}, {}}, now);
-    if (!customerId)
-        return customerId.errors();
-    Order row;
-    row.number = order.number;
-    row.placedAt = order.placedAt;
-    row.customerId = customerId.value();
-    row.currency = m_shop.config().text(store::settings::ShopCurrency);
-    row.payment = order.payment;
-    row.cardLast4 = order.cardLast4;
-    row.cardExpiry = domain::cardExpiryMonth(order.cardExpiry).value_or(QString()); // checked above
-    row.authorizedAt = order.authorizedAt.isValid() || order.payment != PaymentState::Authorized ? order.authorizedAt
-                                                                                                  : order.placedAt;
-    row.shipToName = order.shipToName;
-    row.shipToAddress = order.shipToAddress;
-    row.holdUntilComplete = order.holdUntilComplete;
-    const Result<qint64> orderId = orders.insertOrder(row, now);
-    if (!orderId)
-        return orderId.errors();
-    row.id = orderId.value();
-    int waitingUnits = 0;
-    QList<std::pair<OrderLine, qint64>> shipped;
-    for (const OrderLine& line : std::as_const(lines)) {
-        const Result<qint64> lineId = orders.insertLine(row, line, now);
-        if (!lineId)
-            return lineId.errors();
-        if (shippedByShop.contains(line.lineNo)) {
-            shipped << std::make_pair(line, lineId.value());
-            continue;
-        }
-        if (uncounted.contains(line.lineNo))
-            continue;
-        if (line.allocated > 0) {
-            if (Status s = ledger.insertAllocation(lineId.value(), line.itemId, line.allocated, QStringLiteral("stock"), 0, now);
-                !s.ok())
-                return s.errors();
-        }
-        if (Status s = ledger.addToItemCounters(line.itemId, 0, line.allocated, line.waiting); !s.ok())
-            return s.errors();
-        if (line.waiting > 0) {
-            waitingUnits += line.waiting;
-            dirty.insert(line.itemId);
-            if (Status s = events.addEvent(now, QStringLiteral("backordered"), row.id, line.itemId, row.customerId,
-                                          QStringLiteral("%1 of %2 x %3 wait").arg(line.waiting).arg(line.qty).arg(line.sku));
-                !s.ok())
-                return s.errors();
-        }
-    }
-    if (!shipped.isEmpty()) {
-        if (Status s = recordShippedByShop(row, shipped, waitingUnits > 0 || shipped.size() < lines.size()); !s.ok())
-            return s.errors();
-    }
-    if (Status s = events.addEvent(now, QStringLiteral("placed"), row.id, 0, row.customerId,
-                                  QStringLiteral("%1 lines, %2 units waiting").arg(lines.size()).arg(waitingUnits));
-        !s.ok())
+    OrderPlacer placer(m_shop, dirty);
+    Result<PlacedOrder> placed = placer.place(order);
+    if (!placed)
+        return placed;
+    if (Status s = placer.flush(); !s.ok())
         return s.errors();
     return placed;
-}
-
-// The lines the web shop shipped before the order came here: one shipment, no stock
-// movement (the shop's stock never held them here) and no e-mail (the customer has it).
-Status OrderService::recordShippedByShop(const Order& order, const QList<std::pair<OrderLine, qint64>>& lines,
-                                         bool partial)
-{
-    store::LedgerStore& ledger = m_shop.ledger();
-    const QDateTime now = m_shop.now();
-    const Result<qint64> shipment =
-        ledger.insertShipment(order.id, now, QString(), partial, order.payment != PaymentState::Captured);
-    if (!shipment)
-        return shipment.errors();
-    for (auto [line, lineId] : lines) {
-        if (Status s = ledger.insertShipmentLine(shipment.value(), lineId, line.qty); !s.ok())
-            return s;
-        line.id = lineId;
-        line.shipped = line.qty;
-        line.allocated = 0;
-        if (Status s = m_shop.orders().updateLineQuantities(line, now); !s.ok())
-            return s;
-    }
-    return m_shop.events().addEvent(now, QStringLiteral("shipped by the shop"), order.id, 0, order.customerId,
-                          tr("%n line(s) shipped by the web shop before the order was imported", nullptr,
-                             int(lines.size())));
 }
 
 Status OrderService::cancel(const QString& orderNumber, const QString& sku, const QString& reason,
@@ -420,7 +213,7 @@ Status OrderService::setPayment(const QString& orderNumber, const PaymentUpdate&
         if (!order)
             return order.errors();
         if (update.cardLast4) {
-            if (!update.cardLast4->isEmpty() && !isLast4(*update.cardLast4))
+            if (!update.cardLast4->isEmpty() && !isCardLast4(*update.cardLast4))
                 return Error{tr("only the last four digits of a card are kept, never the card number"), {}, 0,
                              QStringLiteral("card-last4")};
             order->cardLast4 = *update.cardLast4;

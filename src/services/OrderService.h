@@ -70,9 +70,6 @@ public:
     core::Result<domain::Order> findOrder(const QString& orderNumber);
 
 private:
-    core::Status recordShippedByShop(const domain::Order& order,
-                                     const QList<std::pair<domain::OrderLine, qint64>>& lines, bool partial);
-
     Shop& m_shop;
 };
 

@@ -81,6 +81,7 @@ Status PromiseService::refreshItem(qint64 itemId)
         = promisedDates(supply->waiting, supply->incoming, fallback, preorder ? it.releaseDate : QDate());
 
     const QDateTime now = m_shop.now();
+    QList<store::QueueStore::LinePromise> changed;
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const store::PromiseRow& row = rows[i];
         const QDate promised = dates[i];
@@ -95,12 +96,10 @@ Status PromiseService::refreshItem(qint64 itemId)
         } else if (!told.isValid()) {
             told = promised; // the first date the customer hears
         }
-        if (promised != row.promised || told != row.told) {
-            if (Status s = m_shop.queue().setLinePromise(row.lineId, promised, told); !s.ok())
-                return s;
-        }
+        if (promised != row.promised || told != row.told)
+            changed << store::QueueStore::LinePromise{row.lineId, promised, told};
     }
-    return {};
+    return m_shop.queue().setLinePromises(changed);
 }
 
 QString LineSource::text() const

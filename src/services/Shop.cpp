@@ -7,6 +7,7 @@
 #include "store/ItemStore.h"
 #include "store/LedgerStore.h"
 #include "store/OrderStore.h"
+#include "store/OrderWriter.h"
 #include "store/PurchaseStore.h"
 #include "store/QueueStore.h"
 #include "store/Transaction.h"
@@ -25,6 +26,7 @@ struct Shop::Stores
         , ledger(db)
         , purchases(db)
         , events(db)
+        , orderWriter(db)
     {
     }
 
@@ -35,6 +37,7 @@ struct Shop::Stores
     store::LedgerStore ledger;
     store::PurchaseStore purchases;
     store::EventStore events;
+    store::OrderWriter orderWriter;
 };
 
 Shop::Shop(store::Database& db, const core::Clock& clock)
@@ -55,6 +58,11 @@ store::ItemStore& Shop::items()
 store::CustomerStore& Shop::customers()
 {
     return m_stores->customers;
+}
+
+store::OrderWriter& Shop::orderWriter()
+{
+    return m_stores->orderWriter;
 }
 
 store::OrderStore& Shop::orders()

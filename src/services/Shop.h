@@ -21,6 +21,7 @@ class EventStore;
 class ItemStore;
 class LedgerStore;
 class OrderStore;
+class OrderWriter;
 class PurchaseStore;
 class QueueStore;
 } // namespace bd::store
@@ -54,6 +55,8 @@ public:
     store::LedgerStore& ledger();
     store::PurchaseStore& purchases();
     store::EventStore& events();
+    // Where placing orders queues what it writes (see services::OrderPlacer).
+    store::OrderWriter& orderWriter();
     // The e-mail outbox; transact() queues the messages of what an action did into it.
     mail::Outbox& outbox();
 

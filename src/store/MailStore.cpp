@@ -305,34 +305,29 @@ Found<qint64> MailStore::insertMessage(const OutboxRow& row)
 
 Result<int> MailStore::insertIntents(const QList<MailIntent>& intents, const QDateTime& at)
 {
-    // Rows per statement: a round trip and its bindings cost more than the row itself.
-    constexpr qsizetype Rows = 200;
     const QString when = core::toIso(at);
+    // What was queued: each row RETURNING gives back (a conflict gives none).
     int queued = 0;
-    for (qsizetype first = 0; first < intents.size(); first += Rows) {
-        const qsizetype rows = std::min(Rows, intents.size() - first);
-        const QStringList values(rows, QStringLiteral("(?, ?, ?, ?, ?, '', '', '', ?, ?, 'pending', 0, '', ?, 0)"));
-        Statement q = m_statements.prepared(
-            QStringLiteral("INSERT INTO outbox (kind, occasion, order_id, customer_id, recipient, subject, body_text, "
-                           "body_html, created_at, due_at, state, attempts, last_error, facts, rendered) VALUES ")
-            + values.join(QStringLiteral(", "))
-            + QStringLiteral(" ON CONFLICT (order_id, kind, occasion) DO NOTHING"));
-        int position = 0;
-        for (qsizetype i = first; i < first + rows; ++i) {
+    const Status s = writeRows(
+        m_statements,
+        QStringLiteral("INSERT INTO outbox (kind, occasion, order_id, customer_id, recipient, subject, body_text, "
+                       "body_html, created_at, due_at, state, attempts, last_error, facts, rendered) VALUES "),
+        QStringLiteral("(?, ?, ?, ?, ?, '', '', '', ?, ?, 'pending', 0, '', ?, 0)"),
+        QStringLiteral(" ON CONFLICT (order_id, kind, occasion) DO NOTHING RETURNING id"), intents.size(), 256,
+        [&](QSqlQuery& q, qsizetype i, int& p) {
             const MailIntent& intent = intents.at(i);
-            q.bindValue(position++, intent.kind);
-            q.bindValue(position++, intent.occasion);
-            q.bindValue(position++, orNull(intent.orderId));
-            q.bindValue(position++, orNull(intent.customerId));
-            q.bindValue(position++, intent.recipient);
-            q.bindValue(position++, when);
-            q.bindValue(position++, when);
-            q.bindValue(position++, intent.facts);
-        }
-        if (Status s = run(q); !s.ok())
-            return s.errors();
-        queued += q.numRowsAffected();
-    }
+            q.bindValue(p++, intent.kind);
+            q.bindValue(p++, intent.occasion);
+            q.bindValue(p++, orNull(intent.orderId));
+            q.bindValue(p++, orNull(intent.customerId));
+            q.bindValue(p++, intent.recipient);
+            q.bindValue(p++, when);
+            q.bindValue(p++, when);
+            q.bindValue(p++, intent.facts);
+        },
+        [&](const QSqlQuery&) { ++queued; });
+    if (!s.ok())
+        return s.errors();
     return queued;
 }
 
@@ -509,21 +504,15 @@ Result<QList<UnsentCheck>> MailStore::unsentChecks(const QDate& today, const QSt
 Status MailStore::settleDue(const QDate& today, const QList<std::pair<qint64, QDate>>& nextLook)
 {
     // Many orders to a statement (VALUES names its columns column1, column2 on both engines).
-    constexpr qsizetype Rows = 500;
-    for (qsizetype first = 0; first < nextLook.size(); first += Rows) {
-        const qsizetype rows = std::min(Rows, nextLook.size() - first);
-        const QStringList values(rows, QStringLiteral("(CAST(? AS BIGINT), ?)"));
-        Statement dated = m_statements.prepared(QStringLiteral("UPDATE orders SET mail_due = v.column2 FROM (VALUES ")
-                                                + values.join(QStringLiteral(", "))
-                                                + QStringLiteral(") AS v WHERE orders.id = v.column1"));
-        int position = 0;
-        for (qsizetype i = first; i < first + rows; ++i) {
-            dated.bindValue(position++, nextLook.at(i).first);
-            dated.bindValue(position++, core::toIso(nextLook.at(i).second));
-        }
-        if (Status s = run(dated); !s.ok())
-            return s;
-    }
+    const Status dated = writeRows(
+        m_statements, QStringLiteral("UPDATE orders SET mail_due = v.column2 FROM (VALUES "),
+        QStringLiteral("(CAST(? AS BIGINT), ?)"), QStringLiteral(") AS v WHERE orders.id = v.column1"),
+        nextLook.size(), 512, [&](QSqlQuery& q, qsizetype i, int& p) {
+            q.bindValue(p++, nextLook.at(i).first);
+            q.bindValue(p++, core::toIso(nextLook.at(i).second));
+        });
+    if (!dated.ok())
+        return dated;
     // The rest of the due orders wait for nothing: not until they change.
     Statement rest = m_statements.prepared(QStringLiteral("UPDATE orders SET mail_due = NULL WHERE mail_due <= :due"));
     rest.bindValue(QStringLiteral(":due"), core::toIso(today));

@@ -179,7 +179,7 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
                                            "order_number > CAST(:n3 AS TEXT))))) "
                                            "ORDER BY placed_ms, length(order_number), order_number")
                           + lines))
-        return core::fail(tr("Database error: %1").arg(m_db.connection().lastError().text()));
+        return core::fail(tr("Database error: %1").arg(queryError(untimed.lastError().isValid() ? untimed : timed)));
     bool withTime = false;
     qint64 lastKey = 0;
     qint64 lastPlaced = std::numeric_limits<qint64>::min();

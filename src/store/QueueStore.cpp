@@ -123,13 +123,20 @@ Result<QList<PromiseRow>> QueueStore::promiseRows(qint64 itemId)
     });
 }
 
-Status QueueStore::setLinePromise(qint64 lineId, const QDate& promised, const QDate& told)
+Status QueueStore::setLinePromises(const QList<LinePromise>& lines)
 {
-    Statement q = m_statements.prepared(QStringLiteral("UPDATE order_lines SET promised_date = ?, told_date = ? WHERE id = ?"));
-    q.bindValue(P(0), orNull(promised));
-    q.bindValue(P(1), orNull(told));
-    q.bindValue(P(2), lineId);
-    return run(q);
+    // VALUES names its columns column1, column2, ... on both engines.
+    return writeRows(m_statements,
+                     QStringLiteral("UPDATE order_lines SET promised_date = v.column2, told_date = v.column3 "
+                                    "FROM (VALUES "),
+                     QStringLiteral("(CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT))"),
+                     QStringLiteral(") AS v WHERE order_lines.id = v.column1"), lines.size(), 256,
+                     [&](QSqlQuery& q, qsizetype i, int& p) {
+                         const LinePromise& line = lines.at(i);
+                         q.bindValue(p++, line.lineId);
+                         q.bindValue(p++, orNull(line.promised));
+                         q.bindValue(p++, orNull(line.told));
+                     });
 }
 
 Status QueueStore::forEachWaitingLine(qint64 itemId, const std::function<void(const WaitingLine&)>& visit)

@@ -93,7 +93,14 @@ public:
     // Empties the plan; the action's last step with it.
     core::Status clearPlan();
     core::Result<QList<PromiseRow>> promiseRows(qint64 itemId);
-    core::Status setLinePromise(qint64 lineId, const QDate& promised, const QDate& told);
+    struct LinePromise
+    {
+        qint64 lineId = 0;
+        QDate promised;
+        QDate told;
+    };
+    // Sets the lines' promised and told dates, many lines to a statement.
+    core::Status setLinePromises(const QList<LinePromise>& lines);
     // Waiting lines of one item (itemId > 0) or of all items by SKU, each in queue order
     // with its position. `visit` must not use the database: the rows are read while it runs.
     core::Status forEachWaitingLine(qint64 itemId, const std::function<void(const domain::WaitingLine&)>& visit);

@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <limits>
@@ -114,6 +115,42 @@ auto readFirst(Statement& query, Read read) -> Found<std::decay_t<std::invoke_re
         return failed(query.query());
     query.finish();
     return row;
+}
+
+// Rows of `count` written many to a statement, at most `perStatement` (a power of two):
+// a round trip and its bindings cost more than the row itself. `head`, `row` (the
+// placeholders of one row, repeated) and `tail` make the SQL; `bind(query, index,
+// position)` binds row `index` from placeholder `position` on, advancing it; `read`
+// reads each row a RETURNING gives back. Full statements go first, the rest in halves
+// (128, 64, ... 1 rows), so a handful of statements are prepared and kept whatever
+// the counts.
+template<typename Bind, typename Read>
+core::Status writeRows(StatementCache& statements, const QString& head, const QString& row, const QString& tail,
+                       qsizetype count, qsizetype perStatement, Bind bind, Read read)
+{
+    for (qsizetype first = 0, rows = 0; first < count; first += rows) {
+        rows = std::min(perStatement, count - first);
+        if (rows < perStatement)
+            rows = qsizetype(1) << (63 - qCountLeadingZeroBits(quint64(rows)));
+        Statement q = statements.prepared(head + QStringList(rows, row).join(QStringLiteral(", ")) + tail);
+        int position = 0;
+        for (qsizetype i = first; i < first + rows; ++i)
+            bind(q.query(), i, position);
+        if (core::Status s = run(q); !s.ok())
+            return s;
+        while (q.next())
+            read(q.query());
+        if (q.lastError().isValid())
+            return failed(q.query());
+    }
+    return {};
+}
+
+template<typename Bind>
+core::Status writeRows(StatementCache& statements, const QString& head, const QString& row, const QString& tail,
+                       qsizetype count, qsizetype perStatement, Bind bind)
+{
+    return writeRows(statements, head, row, tail, count, perStatement, bind, [](const QSqlQuery&) {});
 }
 
 // The number in the first column of the first row (a COUNT or a SUM); 0 without a row.

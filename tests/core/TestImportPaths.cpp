@@ -33,7 +33,7 @@ const QDateTime start = QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 
 // Every row of every table of the shop as text, each table's rows sorted, the tables by
 // name. Message-IDs of e-mails are random by design (RFC 5322 wants them unique): only
-// whether one is set is kept.
+// whether one is set is kept. A full-text index is compared by its entries.
 QStringList dump(services::Shop& shop)
 {
     QSqlDatabase db = shop.db().connection();
@@ -43,7 +43,22 @@ QStringList dump(services::Shop& shop)
     for (const QString& table : std::as_const(tables)) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT * FROM "_s + table)) {
+        // A full-text index's segments are laid out by the statements that wrote its
+        // rows (FTS5 writes one at the end of each statement), not by what it holds:
+        // its entries are compared instead, every term of every row at its place.
+        const QString index = table.section(u'_', 0, -2);
+        const QString part = table.section(u'_', -1);
+        if ((part == u"data"_s || part == u"idx"_s) && tables.contains(index)) {
+            if (part == u"idx"_s)
+                continue;
+            const QString vocab = u"temp.vocab_"_s + index;
+            if (!q.exec(u"CREATE VIRTUAL TABLE IF NOT EXISTS "_s + vocab + u" USING fts5vocab(main, "_s + index
+                        + u", instance)"_s)
+                || !q.exec(u"SELECT term, doc, col, offset FROM "_s + vocab)) {
+                out << table + u": cannot read the index's entries"_s;
+                continue;
+            }
+        } else if (!q.exec(u"SELECT * FROM "_s + table)) {
             out << table + u": cannot read"_s;
             continue;
         }
@@ -98,7 +113,8 @@ Scenario makeScenario(quint32 seed)
         order.placedAt = start.addSecs(-60 * qint64(rng.bounded(12)) - 3600);
         const int customer = int(rng.bounded(12));
         order.customerEmail = u"c%1@example.com"_s.arg(customer);
-        order.customerName = u"Customer %1"_s.arg(customer);
+        // Now and then a customer gives another name: the newest is kept.
+        order.customerName = rng.bounded(5) == 0 ? u"Customer %1 (again)"_s.arg(customer) : u"Customer %1"_s.arg(customer);
         if (rng.bounded(2) == 0) {
             order.payment = PaymentState::Authorized;
             order.cardLast4 = u"4242"_s;
@@ -213,6 +229,10 @@ void TestImportPaths::importEqualsPlacingOneByOne()
     const QStringList a = dump(imported->shop());
     const QStringList b = dump(placed->shop());
     QVERIFY(a.size() > 50);
+    // The customers' search index is compared by its entries, and it has some.
+    if (!imported->shop().db().isServer())
+        QVERIFY(std::any_of(a.cbegin(), a.cend(),
+                            [](const QString& row) { return row.startsWith(u"customers_search_data | term="_s); }));
     // The first rows that differ, from each side.
     QStringList onlyImported;
     QStringList onlyPlaced;

@@ -1,0 +1,311 @@
+#include "OrderPlacer.h"
+
+#include "core/Text.h"
+#include "domain/Rules.h"
+#include "store/Config.h"
+#include "store/CustomerStore.h"
+#include "store/EventStore.h"
+#include "store/ItemStore.h"
+#include "store/LedgerStore.h"
+#include "store/OrderStore.h"
+#include "store/OrderWriter.h"
+
+using bd::core::Error;
+using bd::core::Errors;
+using bd::core::Result;
+using bd::core::Status;
+using namespace bd::domain;
+
+namespace bd::services {
+
+OrderPlacer::OrderPlacer(Shop& shop, DirtyItems& dirty)
+    : m_shop(shop)
+    , m_dirty(dirty)
+    , m_now(shop.now())
+    , m_currency(shop.config().text(store::settings::ShopCurrency))
+{
+    Q_ASSERT(m_shop.orderWriter().isEmpty());
+}
+
+OrderPlacer::~OrderPlacer()
+{
+    // What was never flushed is not written (a refused import): the writer is the shop's.
+    m_shop.orderWriter().clear();
+}
+
+Result<Item*> OrderPlacer::item(const QString& sku)
+{
+    auto it = m_items.find(sku);
+    if (it != m_items.end())
+        return &it.value();
+    const store::Found<Item> found = m_shop.items().itemBySku(sku);
+    if (!found)
+        return found.errors();
+    if (!found.value())
+        return static_cast<Item*>(nullptr);
+    return &m_items.insert(sku, *found.value()).value();
+}
+
+Result<OrderPlacer::KnownCustomer*> OrderPlacer::customer(const QString& email)
+{
+    auto it = m_customers.find(email);
+    if (it != m_customers.end())
+        return &it.value();
+    const store::Found<Customer> found = m_shop.customers().customerByEmail(email);
+    if (!found)
+        return found.errors();
+    if (!found.value())
+        return static_cast<KnownCustomer*>(nullptr);
+    return &m_customers.insert(email, KnownCustomer{found.value()->id, found.value()->name}).value();
+}
+
+Result<PlacedOrder> OrderPlacer::place(const NewOrder& order)
+{
+    Errors errors;
+    auto problem = [&](int line, const QString& field, const QString& message) {
+        errors << Error::at(order.sourceFile, line > 0 ? line : order.sourceLine, field, message);
+    };
+    // Before the order's text is read with (a server refuses a NUL in a query's value).
+    if (Status s = core::Text::checkFields({ { QStringLiteral("order_number"), order.number },
+                                             { QStringLiteral("customer_email"), order.customerEmail },
+                                             { QStringLiteral("customer_name"), order.customerName },
+                                             { QStringLiteral("ship_to_name"), order.shipToName },
+                                             { QStringLiteral("ship_to_address"), order.shipToAddress,
+                                               core::TextKind::MultiLine } },
+                                           order.sourceFile, order.sourceLine);
+        !s.ok())
+        return s.errors();
+    if (order.number.trimmed().isEmpty()) {
+        problem(order.sourceLine, QStringLiteral("order_number"), tr("an order needs an order number"));
+    } else {
+        bool exists = m_queuedNumbers.contains(order.number);
+        if (!exists) {
+            const Result<bool> stored = m_shop.orders().orderExists(order.number);
+            if (!stored)
+                return stored.errors();
+            exists = stored.value();
+        }
+        if (exists)
+            problem(order.sourceLine, QStringLiteral("order_number"), tr("order %1 exists already").arg(order.number));
+    }
+    if (!domain::isEmailAddress(order.customerEmail))
+        problem(order.sourceLine, QStringLiteral("customer_email"),
+                tr("'%1' is not an e-mail address").arg(order.customerEmail));
+    if (!order.placedAt.isValid())
+        problem(order.sourceLine, QStringLiteral("placed_at"), tr("the order needs a valid time it was placed"));
+    if (!order.cardLast4.isEmpty() && !isCardLast4(order.cardLast4))
+        problem(order.sourceLine, QStringLiteral("card_last4"),
+                tr("only the last four digits of a card are kept, never the card number"));
+    if (!order.cardExpiry.isEmpty() && !isValidCardExpiry(order.cardExpiry))
+        problem(order.sourceLine, QStringLiteral("card_expiry"),
+                tr("'%1' is not a card expiry month (YYYY-MM or MM/YY)").arg(order.cardExpiry));
+    if (order.lines.isEmpty())
+        problem(order.sourceLine, QStringLiteral("sku"), tr("order %1 has no lines").arg(order.number));
+
+    // Work the whole order out first, against copies of its items, so a refusal
+    // changes nothing.
+    QHash<QString, Item> items;
+    PlacedOrder placed{order.number, {}};
+    QList<store::OrderWriter::Line> lines;
+    QList<bool> shippedByShop; // by line, the web shop shipped it already
+    int lineNo = 0;
+    for (const NewOrderLine& in : order.lines) {
+        ++lineNo;
+        if (in.qty <= 0) {
+            problem(in.sourceLine, QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(in.qty));
+            continue;
+        }
+        if (in.unitPriceMinor && *in.unitPriceMinor < 0) {
+            problem(in.sourceLine, QStringLiteral("unit_price"), tr("a price cannot be negative"));
+            continue;
+        }
+        if (Status s = core::Text::checkFields({ { QStringLiteral("sku"), in.sku } }, order.sourceFile,
+                                               in.sourceLine > 0 ? in.sourceLine : order.sourceLine);
+            !s.ok()) {
+            errors << s.errors();
+            continue;
+        }
+        if (!items.contains(in.sku)) {
+            const Result<Item*> known = item(in.sku);
+            if (!known)
+                return known.errors(); // the database failed, not the order
+            if (!known.value()) {
+                problem(in.sourceLine, QStringLiteral("sku"), tr("unknown SKU '%1'").arg(in.sku));
+                continue;
+            }
+            items.insert(in.sku, *known.value());
+        }
+        Item& item = items[in.sku];
+        // Stock nobody counts never runs out: the whole line is ready at once. A line
+        // the shop shipped already is history: it takes nothing from the stock here.
+        const bool countsStock = item.tracked && !in.shippedByShop;
+        const int available = countsStock ? item.available() : in.qty;
+        const int allocated = std::min(in.qty, available);
+        const int waiting = in.qty - allocated;
+        if (waiting > 0) {
+            if (item.policy == Policy::Stop) {
+                problem(in.sourceLine, QStringLiteral("qty"),
+                        tr("%1: %2 ordered but only %3 available, and the item is not sold on backorder")
+                            .arg(in.sku)
+                            .arg(in.qty)
+                            .arg(available));
+                continue;
+            }
+            if (item.backorderLimit && item.waiting + waiting > *item.backorderLimit) {
+                problem(in.sourceLine, QStringLiteral("qty"),
+                        tr("%1: %2 ordered, %3 available; %4 would wait but only %5 more may wait "
+                           "(backorder limit %6)")
+                            .arg(in.sku)
+                            .arg(in.qty)
+                            .arg(available)
+                            .arg(waiting)
+                            .arg(std::max(0, *item.backorderLimit - item.waiting))
+                            .arg(*item.backorderLimit));
+                continue;
+            }
+        }
+        if (countsStock) {
+            item.allocated += allocated;
+            item.waiting += waiting;
+        }
+        store::OrderWriter::Line line;
+        line.line.lineNo = lineNo;
+        line.line.itemId = item.id;
+        line.line.sku = item.sku;
+        line.line.qty = in.qty;
+        line.line.unitPriceMinor = in.unitPriceMinor.value_or(item.priceMinor);
+        line.line.allocated = allocated;
+        line.line.waiting = waiting;
+        line.fromStock = countsStock;
+        lines << line;
+        shippedByShop << in.shippedByShop;
+        placed.lines << PlacedLine{item.sku, in.qty, allocated, waiting, {}};
+    }
+    if (!errors.isEmpty())
+        return errors;
+
+    // The order stands: its items' counters as it leaves them.
+    for (auto it = items.cbegin(); it != items.cend(); ++it)
+        m_items.insert(it.key(), it.value());
+    store::OrderWriter& writer = m_shop.orderWriter();
+    Order row;
+    const Result<KnownCustomer*> known = customer(order.customerEmail);
+    if (!known)
+        return known.errors();
+    if (KnownCustomer* c = known.value()) {
+        if (!order.customerName.isEmpty() && order.customerName != c->name) {
+            // A customer's new name is written in its turn, after what came before.
+            if (Status s = write(store::OrderWriter::Counters::Keep); !s.ok())
+                return s.errors();
+            const Result<qint64> id = m_shop.customers().upsertCustomer(
+                Customer{0, order.customerEmail, order.customerName, {}, {}}, m_now);
+            if (!id)
+                return id.errors();
+            c->name = order.customerName;
+        }
+        row.customerId = c->id;
+    } else {
+        writer.addCustomer(Customer{0, order.customerEmail, order.customerName, {}, {}});
+        m_customers.insert(order.customerEmail, KnownCustomer{0, order.customerName});
+    }
+    row.number = order.number;
+    row.placedAt = order.placedAt;
+    row.customerEmail = order.customerEmail;
+    row.currency = m_currency;
+    row.payment = order.payment;
+    row.cardLast4 = order.cardLast4;
+    row.cardExpiry = domain::cardExpiryMonth(order.cardExpiry).value_or(QString()); // checked above
+    row.authorizedAt = order.authorizedAt.isValid() || order.payment != PaymentState::Authorized ? order.authorizedAt
+                                                                                                  : order.placedAt;
+    row.shipToName = order.shipToName;
+    row.shipToAddress = order.shipToAddress;
+    row.holdUntilComplete = order.holdUntilComplete;
+    writer.addOrder(row, lines);
+    m_queuedNumbers.insert(order.number);
+    int waitingUnits = 0;
+    QList<OrderLine> shipped;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const OrderLine& line = lines.at(i).line;
+        if (shippedByShop.at(i)) {
+            shipped << line;
+            continue;
+        }
+        if (!lines.at(i).fromStock)
+            continue;
+        writer.addToCounters(line.itemId, line.allocated, line.waiting);
+        if (line.waiting > 0) {
+            waitingUnits += line.waiting;
+            m_dirty.insert(line.itemId);
+            writer.addEvent(QStringLiteral("backordered"), line.itemId,
+                            QStringLiteral("%1 of %2 x %3 wait").arg(line.waiting).arg(line.qty).arg(line.sku));
+        }
+    }
+    const QString placedDetails =
+        QStringLiteral("%1 lines, %2 units waiting").arg(lines.size()).arg(waitingUnits);
+    if (shipped.isEmpty()) {
+        writer.addEvent(QStringLiteral("placed"), 0, placedDetails);
+    } else {
+        // The shipment names the lines: they are written first.
+        const Result<store::OrderWriter::Written> written = writer.flush(m_now, store::OrderWriter::Counters::Keep);
+        if (!written)
+            return written.errors();
+        m_queuedNumbers.clear();
+        for (auto it = written->customers.cbegin(); it != written->customers.cend(); ++it)
+            m_customers[it.key()].id = it.value();
+        row.id = written->orders.value(row.number);
+        row.customerId = m_customers.value(order.customerEmail).id;
+        for (OrderLine& line : shipped)
+            line.id = written->lines.value({row.id, line.lineNo});
+        if (Status s = recordShippedByShop(row, shipped, waitingUnits > 0 || shipped.size() < lines.size()); !s.ok())
+            return s.errors();
+        writer.addEvent(QStringLiteral("placed"), row.id, 0, row.customerId, placedDetails);
+    }
+    if (writer.full()) {
+        if (Status s = write(store::OrderWriter::Counters::Keep); !s.ok())
+            return s.errors();
+    }
+    return placed;
+}
+
+Status OrderPlacer::flush()
+{
+    return write(store::OrderWriter::Counters::Write);
+}
+
+Status OrderPlacer::write(store::OrderWriter::Counters counters)
+{
+    store::OrderWriter& writer = m_shop.orderWriter();
+    if (writer.isEmpty() || (counters == store::OrderWriter::Counters::Keep && !writer.hasRows()))
+        return {};
+    const Result<store::OrderWriter::Written> written = writer.flush(m_now, counters);
+    m_queuedNumbers.clear();
+    if (!written)
+        return written.errors();
+    for (auto it = written->customers.cbegin(); it != written->customers.cend(); ++it)
+        m_customers[it.key()].id = it.value();
+    return {};
+}
+
+// The lines the web shop shipped before the order came here: one shipment, no stock
+// movement (the shop's stock never held them here) and no e-mail (the customer has it).
+Status OrderPlacer::recordShippedByShop(const Order& order, const QList<OrderLine>& lines, bool partial)
+{
+    store::LedgerStore& ledger = m_shop.ledger();
+    const Result<qint64> shipment =
+        ledger.insertShipment(order.id, m_now, QString(), partial, order.payment != PaymentState::Captured);
+    if (!shipment)
+        return shipment.errors();
+    for (OrderLine line : lines) {
+        if (Status s = ledger.insertShipmentLine(shipment.value(), line.id, line.qty); !s.ok())
+            return s;
+        line.shipped = line.qty;
+        line.allocated = 0;
+        if (Status s = m_shop.orders().updateLineQuantities(line, m_now); !s.ok())
+            return s;
+    }
+    return m_shop.events().addEvent(m_now, QStringLiteral("shipped by the shop"), order.id, 0, order.customerId,
+                                    tr("%n line(s) shipped by the web shop before the order was imported", nullptr,
+                                       int(lines.size())));
+}
+
+} // namespace bd::services
