@@ -35,9 +35,11 @@ struct ItemFilter
         Waiting,
         WaitingCustomers,
         Incoming,
-        Expected
+        Expected,
+        Status // domain::ItemStatus's order, judged on `today`
     } sort = Sort::Sku;
     bool descending = false;
+    QDate today; // the shop's day, for a sort by status
 };
 
 // An item as the items list shows it: the item with its counters, and what the
@@ -96,6 +98,8 @@ public:
     // The same page with what the items list adds to each item.
     core::Result<QList<ItemRow>> itemRows(const ItemFilter& filter, int offset, int limit);
     core::Result<int> countItems(const ItemFilter& filter);
+    // The ids of a page of the items sorted by status (ItemFilter::Sort::Status).
+    core::Result<QList<qint64>> idsByStatus(const ItemFilter& filter, int offset, int limit);
     // Completions for entry fields: SKUs starting with `prefix`.
     core::Result<QStringList> skusStartingWith(const QString& prefix, int limit);
 
@@ -105,6 +109,10 @@ public:
 
 private:
     Statement page(const ItemFilter& filter, const QString& columns, int offset, int limit);
+    // A page of rows, read by `read`, in the filter's order.
+    template<typename Row, typename Read>
+    core::Result<QList<Row>> pageRows(const ItemFilter& filter, const QString& columns, int offset, int limit,
+                                      Read read);
 
     StatementCache m_statements;
     Dialect m_dialect;

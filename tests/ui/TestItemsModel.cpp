@@ -5,7 +5,9 @@
 #include "services/CatalogService.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
+#include "store/ItemStore.h"
 #include "store/PurchaseStore.h"
+#include "store/Transaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void filtersBySearchText();
     void filtersItemsWithWaitingCustomers();
     void sortsByWaitingCustomers();
+    void sortsByStatus();
     void showsItemFields();
     void showsNotTracked();
     void reloadShowsChangesUnderneath();
@@ -230,10 +233,13 @@ void TestItemsModel::ignoresColumnsTheStoreCannotSort()
 {
     ItemsModel model;
     model.setDatabase(m_db.get());
-    QVERIFY(!ItemsModel::isSortable(ItemsModel::Status));
+    // Every column shown sorts; only a column the list does not have is ignored.
+    for (int column = 0; column < ItemsModel::ColumnCount; ++column)
+        QVERIFY2(ItemsModel::isSortable(column), qPrintable(QString::number(column)));
+    QVERIFY(!ItemsModel::isSortable(ItemsModel::ColumnCount));
     QVERIFY(settled(model));
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-    model.sort(ItemsModel::Status, Qt::DescendingOrder);
+    model.sort(ItemsModel::ColumnCount, Qt::DescendingOrder);
     QVERIFY(settled(model));
     QCOMPARE(reset.count(), 0);
     QCOMPARE(model.sortColumn(), int(ItemsModel::Sku));
@@ -280,6 +286,8 @@ void TestItemsModel::sortsByEveryColumn()
             return shown(model, row, column).toString();
         case ItemsModel::ExpectedDate:
             return shown(model, row, column, Qt::EditRole).toDate().toJulianDay();
+        case ItemsModel::Status:
+            return shown(model, row, column, ItemsModel::StockStatusRole).toInt();
         default: {
             const QString text = shown(model, row, column).toString();
             return text.isEmpty() ? -1 : QLocale().toInt(text);
@@ -403,6 +411,60 @@ void TestItemsModel::sortsByWaitingCustomers()
     QCOMPARE(shown(model, itemCount + 1, ItemsModel::Sku).toString(), QStringLiteral("MUG-C"));
     QCOMPARE(shown(model, itemCount, ItemsModel::Sku).toString(), QStringLiteral("MUG-B"));
     QCOMPARE(shown(model, 0, ItemsModel::Sku).toString(), QStringLiteral("SKU-0001"));
+}
+
+// The status badge sorts in the order of the statuses (in stock, backorder, pre-order,
+// sold out, not tracked), then by SKU, each judged by the same rule the badge shows, and
+// backwards exactly reversed; every page read as a view scrolling through reads it.
+void TestItemsModel::sortsByStatus()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    {
+        // The two statuses the generated items lack.
+        bd::store::ItemStore items(*m_db);
+        bd::store::Transaction tx(*m_db);
+        QVERIFY2(tx.isActive(), qPrintable(tx.status().errorText()));
+        bd::domain::Item preorder;
+        preorder.sku = QStringLiteral("PRE-1");
+        preorder.name = QStringLiteral("Coming soon");
+        preorder.currency = QStringLiteral("EUR");
+        preorder.policy = bd::domain::Policy::Preorder;
+        preorder.releaseDate = today.addDays(30);
+        QVERIFY(items.insertItem(preorder, bd::test::fixedNow()).ok());
+        bd::domain::Item untracked;
+        untracked.sku = QStringLiteral("FREE-1");
+        untracked.name = QStringLiteral("Gift card");
+        untracked.currency = QStringLiteral("EUR");
+        untracked.tracked = false;
+        QVERIFY(items.insertItem(untracked, bd::test::fixedNow()).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    ItemsModel model;
+    model.setToday(today);
+    model.setDatabase(m_db.get());
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        model.sort(ItemsModel::Status, order);
+        QCOMPARE(model.sortColumn(), int(ItemsModel::Status));
+        QCOMPARE(model.sortOrder(), order);
+        QVERIFY(settled(model));
+        QCOMPARE(model.rowCount(), itemCount + 2);
+        QSet<int> statuses;
+        std::pair<int, QString> previous;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString sku = shown(model, row, ItemsModel::Sku).toString();
+            const bd::domain::Item* item = model.itemAt(row);
+            QVERIFY(item);
+            QCOMPARE(item->sku, sku);
+            const std::pair<int, QString> key{ int(model.stockStatus(*item)), sku };
+            QCOMPARE(shown(model, row, ItemsModel::Status, ItemsModel::StockStatusRole).toInt(), key.first);
+            if (row > 0)
+                QVERIFY2(order == Qt::AscendingOrder ? previous < key : key < previous,
+                         qPrintable(QStringLiteral("row %1: %2 after %3").arg(row).arg(sku, previous.second)));
+            previous = key;
+            statuses.insert(key.first);
+        }
+        QCOMPARE(statuses.size(), 5);
+    }
 }
 
 void TestItemsModel::showsItemFields()

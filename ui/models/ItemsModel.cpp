@@ -50,9 +50,10 @@ void ItemsModel::setFilter(const ItemFilter& filter)
 
 ItemsModel::PageRead ItemsModel::pageRead() const
 {
-    return [filter = m_filter](services::ShopQueries& queries, int offset, int limit, bool reversed) {
+    return [filter = m_filter, today = m_today](services::ShopQueries& queries, int offset, int limit, bool reversed) {
         ItemFilter f = filter;
         f.descending = f.descending != reversed;
+        f.today = today;
         return queries.itemRows(f, offset, limit);
     };
 }
@@ -103,11 +104,13 @@ ItemsModel::StockStatus ItemsModel::stockStatus(const Item& item) const
 
 namespace {
 
-// The store's sort behind each column; none for the status badge, which is judged
-// against the day in the window (domain::itemStatus), not stored.
+// The store's sort behind each column. The status badge is judged against the day in
+// the window (domain::itemStatus), not stored: the store judges it the same way to sort.
 std::optional<ItemFilter::Sort> sortOf(int column)
 {
     switch (column) {
+    case ItemsModel::Status:
+        return ItemFilter::Sort::Status;
     case ItemsModel::Sku:
         return ItemFilter::Sort::Sku;
     case ItemsModel::Name:
