@@ -281,6 +281,13 @@ Status OrderPlacer::write(store::OrderWriter::Counters counters)
     m_queuedNumbers.clear();
     if (!written)
         return written.errors();
+    // The customers seen are a cache: once all are written, a long file's many
+    // customers are let go rather than held to its end.
+    constexpr qsizetype KeptCustomers = 16384;
+    if (m_customers.size() > KeptCustomers) {
+        m_customers.clear();
+        return {};
+    }
     for (auto it = written->customers.cbegin(); it != written->customers.cend(); ++it)
         m_customers[it.key()].id = it.value();
     return {};
