@@ -144,15 +144,18 @@ QString stateRank()
     return rank + QStringLiteral(" END");
 }
 
-// The payment states in the order a payment moves through them.
-QString paymentRank()
+} // namespace
+
+QString OrderStore::paymentRank(const QString& qualifier)
 {
-    QString rank = QStringLiteral("CASE o.payment_state");
+    QString rank = QStringLiteral("CASE ") + qualifier + QStringLiteral("payment_state");
     int n = 0;
     for (PaymentState state : { PaymentState::None, PaymentState::Verified, PaymentState::Authorized, PaymentState::Captured })
         rank += QStringLiteral(" WHEN '") + toString(state) + QStringLiteral("' THEN ") + QString::number(n++);
     return rank + QStringLiteral(" END");
 }
+
+namespace {
 
 OrderSortSql orderSortSql(OrderFilter::Sort sort, bool descending)
 {
@@ -178,7 +181,7 @@ OrderSortSql orderSortSql(OrderFilter::Sort sort, bool descending)
         return byKey(QStringLiteral("(SELECT COALESCE(SUM((x.qty - x.qty_cancelled) * x.unit_price_minor), 0) "
                                     "FROM order_lines x WHERE x.order_id = o.id)"));
     case OrderFilter::Sort::Payment:
-        return byKey(paymentRank());
+        return byKey(OrderStore::paymentRank(QStringLiteral("o.")));
     case OrderFilter::Sort::Promised:
         // As the list shows it: nothing waiting first, then the latest promised date of
         // the waiting lines, then "not known" (a waiting line without a date).

@@ -95,6 +95,11 @@ public:
     OrderStore(const OrderStore&) = delete;
     OrderStore& operator=(const OrderStore&) = delete;
 
+    // The payment states in the order a payment moves through them, as SQL over the
+    // orders' payment_state (`qualifier` is the table's alias and a dot, or empty). The
+    // index orders_by_payment_rank (migration 0011) is built on it, unqualified.
+    static QString paymentRank(const QString& qualifier);
+
     core::Result<bool> orderExists(const QString& number);
     // The order with its lines.
     Found<domain::Order> orderByNumber(const QString& number);

@@ -7,10 +7,13 @@
 
 #include "services/CatalogService.h"
 #include "services/ShopQueries.h"
+#include "store/OrderStore.h"
 #include "store/Search.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace bd;
@@ -46,6 +49,7 @@ private slots:
     void patternCharactersAreLiteral();
     void renamedItemIsFoundByItsNewName();
     void migratedShopFindsItsRows();
+    void paymentSortWalksItsIndex();
 
 private:
     QStringList findItems(const QString& typed);
@@ -267,6 +271,33 @@ void TestListSearch::migratedShopFindsItsRows()
     const core::Result<QList<store::ItemRow>> rows = queries.itemRows(filter, 0, 10);
     BD_VERIFY_OK(rows);
     QCOMPARE(skus(rows.value()), QStringList{u"KN-OLD"_s});
+}
+
+// The orders list sorted by payment reads a page from orders_by_payment_rank instead
+// of sorting every order: the index is built on the store's own expression. (A server
+// prefers a sort for a table this small; told not to sort, it must be able to use the
+// index.)
+void TestListSearch::paymentSortWalksItsIndex()
+{
+    store::Database& db = m_fixture->shop().db();
+    QSqlQuery q(db.connection());
+    const QString select = u"SELECT o.id FROM orders o ORDER BY "_s + store::OrderStore::paymentRank(u"o."_s)
+                           + u" DESC, o.id DESC LIMIT 20"_s;
+    QStringList plan;
+    if (db.isServer()) {
+        QVERIFY(q.exec(u"BEGIN"_s));
+        QVERIFY(q.exec(u"SET LOCAL enable_sort = off"_s));
+        QVERIFY(q.exec(u"SET LOCAL enable_seqscan = off"_s));
+        QVERIFY2(q.exec(u"EXPLAIN "_s + select), qPrintable(q.lastError().text()));
+        while (q.next())
+            plan << q.value(0).toString();
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+    } else {
+        QVERIFY2(q.exec(u"EXPLAIN QUERY PLAN "_s + select), qPrintable(q.lastError().text()));
+        while (q.next())
+            plan << q.value(3).toString();
+    }
+    QVERIFY2(plan.join(u' ').contains(u"orders_by_payment_rank"_s), qPrintable(plan.join(u"\n"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestListSearch)
