@@ -82,16 +82,14 @@ Status PromiseService::refreshItem(qint64 itemId)
 
     const QDateTime now = m_shop.now();
     QList<store::QueueStore::LinePromise> changed;
+    QList<std::pair<qint64, QString>> slips; // a "date slipped" event's order and details
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const store::PromiseRow& row = rows[i];
         const QDate promised = dates[i];
         QDate told = row.told;
         const bool slipped = told.isValid() && (!promised.isValid() || promised > told);
         if (slipped) {
-            const QString details = slipDetails(DateSlip{told, promised, m_shop.slipCause()});
-            if (Status s = m_shop.events().addEvent(now, QStringLiteral("date slipped"), row.orderId, itemId, 0, details);
-                !s.ok())
-                return s;
+            slips << std::make_pair(row.orderId, slipDetails(DateSlip{told, promised, m_shop.slipCause()}));
             told = promised;
         } else if (!told.isValid()) {
             told = promised; // the first date the customer hears
@@ -99,6 +97,8 @@ Status PromiseService::refreshItem(qint64 itemId)
         if (promised != row.promised || told != row.told)
             changed << store::QueueStore::LinePromise{row.lineId, promised, told};
     }
+    if (Status s = m_shop.events().addOrderEvents(now, QStringLiteral("date slipped"), itemId, slips); !s.ok())
+        return s;
     return m_shop.queue().setLinePromises(changed);
 }
 

@@ -57,6 +57,22 @@ Status EventStore::addEvent(const QDateTime& at, const QString& kind, qint64 ord
     return run(q);
 }
 
+Status EventStore::addOrderEvents(const QDateTime& at, const QString& kind, qint64 itemId,
+                                  const QList<std::pair<qint64, QString>>& orders)
+{
+    const QString when = core::toIso(at);
+    return writeRows(m_statements,
+                     QStringLiteral("INSERT INTO events (at, kind, order_id, item_id, customer_id, details) VALUES "),
+                     QStringLiteral("(?, ?, ?, ?, NULL, ?)"), QString(), orders.size(), 256,
+                     [&](QSqlQuery& q, qsizetype i, int& p) {
+                         q.bindValue(p++, when);
+                         q.bindValue(p++, kind);
+                         q.bindValue(p++, orNull(orders.at(i).first));
+                         q.bindValue(p++, orNull(itemId));
+                         q.bindValue(p++, orders.at(i).second);
+                     });
+}
+
 Status EventStore::addPlannedAllocationEvents(const QDateTime& at, qint64 itemId, const QString& what)
 {
     Statement q = m_statements.prepared(QStringLiteral(

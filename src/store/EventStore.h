@@ -32,6 +32,10 @@ public:
 
     core::Status addEvent(const QDateTime& at, const QString& kind, qint64 orderId, qint64 itemId,
                           qint64 customerId, const QString& details);
+    // Events of one kind and item, one per order, in the list's order, many to a
+    // statement: `orders` holds each event's order and details.
+    core::Status addOrderEvents(const QDateTime& at, const QString& kind, qint64 itemId,
+                                const QList<std::pair<qint64, QString>>& orders);
     // For each fill of the allocation plan (QueueStore), in queue order, an "allocated"
     // event of its order: "<qty> x <what>".
     core::Status addPlannedAllocationEvents(const QDateTime& at, qint64 itemId, const QString& what);

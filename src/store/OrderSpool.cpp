@@ -95,8 +95,14 @@ Status OrderSpool::open()
           && m_addLine.prepare(QStringLiteral(
               "INSERT INTO import_spool_lines (id, order_key, sku, qty, unit_price_minor, source_line) "
               "VALUES (:id, :key, :sku, :qty, :price, :line)"));
-    if (!prepared)
+    if (!prepared) {
+        // The statement that could not be prepared says why (the connection may not).
+        for (const QSqlQuery* query : {&m_find, &m_addOrder, &m_addLine}) {
+            if (query->lastError().isValid())
+                return core::fail(tr("Database error: %1").arg(queryError(*query)));
+        }
         return core::fail(tr("Database error: %1").arg(m_db.connection().lastError().text()));
+    }
     return {};
 }
 

@@ -93,6 +93,7 @@ private slots:
     void adjustments();
     void adjustmentUpServesQueue();
     // 8. promised dates
+    void manyDatesSlipTogether();
     void promisedDatesFollowIncomingStock();
     // 9. payment risk
     void paymentRisk();
@@ -1074,6 +1075,35 @@ void TestEngine::adjustmentUpServesQueue()
 }
 
 // ------------------------------------------------------------------ 8. promised dates
+
+// A date that slips for more waiting orders than one statement writes is recorded once
+// for each, in the queue's order, with the new date.
+void TestEngine::manyDatesSlipTogether()
+{
+    BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 0, {}, QDate(2026, 12, 20)));
+    constexpr int count = 300;
+    QStringList queued;
+    for (int i = 0; i < count; ++i) {
+        queued << u"S%1"_s.arg(i, 3, 10, QLatin1Char('0'));
+        BD_VERIFY_OK(m_f->place(queued.last(), {{u"TEE"_s, 1}}));
+        m_f->tick();
+    }
+    QCOMPARE(m_f->line(u"S299"_s, u"TEE"_s).promisedDate, QDate(2026, 12, 20));
+    BD_VERIFY_OK(StockService(m_f->shop()).setExpectedDate(u"TEE"_s, QDate(2027, 1, 15)));
+    QStringList slipped;
+    for (const Event& e : must(InsightService(m_f->shop()).history({}, u"TEE"_s))) {
+        if (e.kind == u"date slipped"_s) {
+            slipped << e.orderNumber;
+            QVERIFY2(e.details.contains(u"2027-01-15"_s), qPrintable(e.details));
+        }
+    }
+    QCOMPARE(slipped, queued);
+    for (const QString& number : {u"S000"_s, u"S255"_s, u"S256"_s, u"S299"_s}) {
+        const OrderLine line = m_f->line(number, u"TEE"_s);
+        QCOMPARE(line.promisedDate, QDate(2027, 1, 15));
+        QCOMPARE(line.toldDate, QDate(2027, 1, 15));
+    }
+}
 
 void TestEngine::promisedDatesFollowIncomingStock()
 {
