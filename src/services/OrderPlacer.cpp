@@ -192,18 +192,21 @@ Result<PlacedOrder> OrderPlacer::place(const NewOrder& order)
     const Result<KnownCustomer*> known = customer(order.customerEmail);
     if (!known)
         return known.errors();
-    if (KnownCustomer* c = known.value()) {
+    if (const KnownCustomer* c = known.value()) {
         if (!order.customerName.isEmpty() && order.customerName != c->name) {
-            // A customer's new name is written in its turn, after what came before.
+            // A customer's new name is written in its turn, after what came before. (The
+            // write may let the cache go: `c` is not used after it.)
             if (Status s = write(store::OrderWriter::Counters::Keep); !s.ok())
                 return s.errors();
             const Result<qint64> id = m_shop.customers().upsertCustomer(
                 Customer{0, order.customerEmail, order.customerName, {}, {}}, m_now);
             if (!id)
                 return id.errors();
-            c->name = order.customerName;
+            m_customers.insert(order.customerEmail, KnownCustomer{id.value(), order.customerName});
+            row.customerId = id.value();
+        } else {
+            row.customerId = c->id;
         }
-        row.customerId = c->id;
     } else {
         writer.addCustomer(Customer{0, order.customerEmail, order.customerName, {}, {}});
         m_customers.insert(order.customerEmail, KnownCustomer{0, order.customerName});

@@ -12,6 +12,7 @@
 #include "csv/Importer.h"
 #include "services/InsightService.h"
 #include "services/OrderService.h"
+#include "store/CustomerStore.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -182,6 +183,7 @@ class TestImportPaths : public QObject
 private slots:
     void importEqualsPlacingOneByOne_data();
     void importEqualsPlacingOneByOne();
+    void aLongFileLetsCustomersGo();
 };
 
 void TestImportPaths::importEqualsPlacingOneByOne_data()
@@ -246,6 +248,44 @@ void TestImportPaths::importEqualsPlacingOneByOne()
     }
     QVERIFY2(a == b, qPrintable(u"only after the import:\n  "_s + onlyImported.join(u"\n  "_s)
                                 + u"\nonly after placing one by one:\n  "_s + onlyPlaced.join(u"\n  "_s)));
+}
+
+// The placer keeps the customers it has seen as a cache and lets them go after a flush
+// once there are many (16,384). A customer who gives a new name right when that happens
+// is still written in turn: the order is theirs and the name is the new one.
+void TestImportPaths::aLongFileLetsCustomersGo()
+{
+    QString error;
+    const auto shop = ShopFixture::create(start, &error);
+    QVERIFY2(shop, qPrintable(error));
+    QVERIFY(shop->addItem(u"BO-A"_s, Policy::Backorder, 0).ok());
+    constexpr int customers = 16500;
+    QList<QStringList> rows{{u"order_number"_s, u"placed_at"_s, u"customer_email"_s, u"customer_name"_s, u"sku"_s,
+                             u"qty"_s}};
+    for (int n = 1; n <= customers; ++n)
+        rows << QStringList{u"L%1"_s.arg(n), core::toIso(start.addSecs(-86400 + n)), u"c%1@example.com"_s.arg(n),
+                            u"Customer %1"_s.arg(n), u"BO-A"_s, u"1"_s};
+    rows << QStringList{u"L%1"_s.arg(customers + 1), core::toIso(start.addSecs(-60)), u"c1@example.com"_s,
+                        u"Customer 1, renamed"_s, u"BO-A"_s, u"1"_s};
+    const QString file = shop->dir() + u"/long.csv"_s;
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        QVERIFY(out.write(csv::toCsv(rows)) > 0);
+    }
+    const auto report = csv::Importer(shop->shop()).import(csv::Importer::Kind::Orders, file, false);
+    QVERIFY2(report.ok(), qPrintable(report.errorText()));
+    QCOMPARE(report->records, customers + 1);
+    const Order last = shop->order(u"L%1"_s.arg(customers + 1));
+    const Order first = shop->order(u"L1"_s);
+    QVERIFY(last.customerId > 0);
+    QCOMPARE(last.customerId, first.customerId);
+    const auto customer = shop->shop().customers().customerByEmail(u"c1@example.com"_s);
+    QVERIFY2(customer.ok() && customer.value(), qPrintable(customer.errorText()));
+    QCOMPARE(customer.value()->name, u"Customer 1, renamed"_s);
+    QCOMPARE(customer.value()->id, first.customerId);
+    const auto check = services::InsightService(shop->shop()).check();
+    QVERIFY2(check.ok() && check->ok(), qPrintable(check.ok() ? check->problems.join(u"; "_s) : check.errorText()));
 }
 
 QTEST_GUILESS_MAIN(TestImportPaths)
