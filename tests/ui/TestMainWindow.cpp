@@ -232,12 +232,16 @@ void TestMainWindow::headerClickSortsInTheStore()
     QTRY_COMPARE(window.itemsModel()->sortOrder(), Qt::DescendingOrder);
     QTRY_COMPARE(table->model()->index(0, ItemsModel::Sku).data().toString(), QStringLiteral("SKU-0600"));
 
-    // The store cannot sort by the status (judged against today): the indicator stays
-    // where the rows are sorted.
+    // The status badge sorts too (judged against today by the store): the first row
+    // shows the first status in the direction chosen. This shop's items are in stock,
+    // on backorder or sold out.
     clickHeader(ItemsModel::Status);
-    QCOMPARE(header->sortIndicatorSection(), int(ItemsModel::Sku));
-    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
-    QTRY_COMPARE(table->model()->index(0, ItemsModel::Sku).data().toString(), QStringLiteral("SKU-0600"));
+    QTRY_COMPARE(window.itemsModel()->sortColumn(), int(ItemsModel::Status));
+    QCOMPARE(header->sortIndicatorSection(), int(ItemsModel::Status));
+    const bool up = window.itemsModel()->sortOrder() == Qt::AscendingOrder;
+    QCOMPARE(header->sortIndicatorOrder(), window.itemsModel()->sortOrder());
+    const int first = int(up ? bd::domain::ItemStatus::InStock : bd::domain::ItemStatus::SoldOut);
+    QTRY_COMPARE(window.itemsModel()->index(0, ItemsModel::Status).data(ItemsModel::StockStatusRole).toInt(), first);
 }
 
 void TestMainWindow::notADatabaseShowsErrorAndKeepsThePreviousOne()
