@@ -196,8 +196,8 @@ Result<PlacedOrder> OrderPlacer::place(const NewOrder& order)
         if (!order.customerName.isEmpty() && order.customerName != c->name) {
             // A customer's new name is written in its turn, after what came before. (The
             // write may let the cache go: `c` is not used after it.)
-            if (Status s = write(store::OrderWriter::Counters::Keep); !s.ok())
-                return s.errors();
+            if (const auto written = write(store::OrderWriter::Counters::Keep); !written)
+                return written.errors();
             const Result<qint64> id = m_shop.customers().upsertCustomer(
                 Customer{0, order.customerEmail, order.customerName, {}, {}}, m_now);
             if (!id)
@@ -249,14 +249,12 @@ Result<PlacedOrder> OrderPlacer::place(const NewOrder& order)
         writer.addEvent(QStringLiteral("placed"), 0, placedDetails);
     } else {
         // The shipment names the lines: they are written first.
-        const Result<store::OrderWriter::Written> written = writer.flush(m_now, store::OrderWriter::Counters::Keep);
+        const Result<store::OrderWriter::Written> written = write(store::OrderWriter::Counters::Keep);
         if (!written)
             return written.errors();
-        m_queuedNumbers.clear();
-        for (auto it = written->customers.cbegin(); it != written->customers.cend(); ++it)
-            m_customers[it.key()].id = it.value();
         row.id = written->orders.value(row.number);
-        row.customerId = m_customers.value(order.customerEmail).id;
+        if (row.customerId <= 0)
+            row.customerId = written->customers.value(order.customerEmail);
         for (OrderLine& line : shipped)
             line.id = written->lines.value({row.id, line.lineNo});
         if (Status s = recordShippedByShop(row, shipped, waitingUnits > 0 || shipped.size() < lines.size()); !s.ok())
@@ -264,8 +262,8 @@ Result<PlacedOrder> OrderPlacer::place(const NewOrder& order)
         writer.addEvent(QStringLiteral("placed"), row.id, 0, row.customerId, placedDetails);
     }
     if (writer.full()) {
-        if (Status s = write(store::OrderWriter::Counters::Keep); !s.ok())
-            return s.errors();
+        if (const auto written = write(store::OrderWriter::Counters::Keep); !written)
+            return written.errors();
     }
     return placed;
 }
@@ -275,25 +273,25 @@ Status OrderPlacer::flush()
     return write(store::OrderWriter::Counters::Write);
 }
 
-Status OrderPlacer::write(store::OrderWriter::Counters counters)
+Result<store::OrderWriter::Written> OrderPlacer::write(store::OrderWriter::Counters counters)
 {
     store::OrderWriter& writer = m_shop.orderWriter();
     if (writer.isEmpty() || (counters == store::OrderWriter::Counters::Keep && !writer.hasRows()))
-        return {};
-    const Result<store::OrderWriter::Written> written = writer.flush(m_now, counters);
+        return store::OrderWriter::Written();
+    Result<store::OrderWriter::Written> written = writer.flush(m_now, counters);
     m_queuedNumbers.clear();
     if (!written)
-        return written.errors();
+        return written;
     // The customers seen are a cache: once all are written, a long file's many
     // customers are let go rather than held to its end.
     constexpr qsizetype KeptCustomers = 16384;
-    if (m_customers.size() > KeptCustomers) {
+    if (m_customers.size() > KeptCustomers)
         m_customers.clear();
-        return {};
+    else {
+        for (auto it = written->customers.cbegin(); it != written->customers.cend(); ++it)
+            m_customers[it.key()].id = it.value();
     }
-    for (auto it = written->customers.cbegin(); it != written->customers.cend(); ++it)
-        m_customers[it.key()].id = it.value();
-    return {};
+    return written;
 }
 
 // The lines the web shop shipped before the order came here: one shipment, no stock

@@ -47,7 +47,8 @@ private:
         QString name;
     };
 
-    core::Status write(store::OrderWriter::Counters counters);
+    // Writes what is queued; the ids of what it wrote.
+    core::Result<store::OrderWriter::Written> write(store::OrderWriter::Counters counters);
     core::Result<domain::Item*> item(const QString& sku);
     core::Result<KnownCustomer*> customer(const QString& email);
     core::Status recordShippedByShop(const domain::Order& order, const QList<domain::OrderLine>& lines,

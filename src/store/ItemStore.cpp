@@ -15,14 +15,18 @@ namespace bd::store {
 
 namespace {
 
-// The item's columns. The next delivery is the earliest expected date of its open
-// purchase order lines with units still to come.
-const QString itemColumns = QStringLiteral(
-    "id, sku, name, price_minor, currency, policy, backorder_limit, expected_date, release_date, "
-    "attributes, on_hand, allocated, waiting, "
+// The item's columns, with `nextDelivery` for the earliest expected date of its open
+// purchase order lines with units still to come (readItem reads them).
+QString itemColumnsWith(const QString& nextDelivery)
+{
+    return QStringLiteral("id, sku, name, price_minor, currency, policy, backorder_limit, expected_date, release_date, "
+                          "attributes, on_hand, allocated, waiting, ")
+           + nextDelivery + QStringLiteral(", tracked, shop_identity");
+}
+
+const QString itemColumns = itemColumnsWith(QStringLiteral(
     "(SELECT MIN(pl.expected_date) FROM purchase_order_lines pl JOIN purchase_orders p ON p.id = pl.po_id "
-    "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty), "
-    "tracked, shop_identity");
+    "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty)"));
 
 // The items list adds waiting customers and incoming units. The counting subqueries
 // walk the partial queue index and the purchase lines' item index.
@@ -317,14 +321,14 @@ qint64 idOf(const ItemRow& row)
 } // namespace
 
 // An item's status is the domain's rule (domain::availability), not a SQL copy of it:
-// the sort reads the few columns the rule looks at for every item the filter keeps,
-// judges each, and orders them here, by status, then SKU. A busy shop's 20,000 items
-// are a few tens of milliseconds; the page's rows are then read by id.
+// the sort reads every item the filter keeps (without the next delivery, which the
+// status does not look at), judges each, and orders them here, by status, then SKU. A
+// busy shop's 20,000 items are a few tens of milliseconds; the page's rows are then
+// read by id.
 Result<QList<qint64>> ItemStore::idsByStatus(const ItemFilter& filter, int offset, int limit)
 {
     SqlText sql;
-    sql.text = QStringLiteral("SELECT id, sku, policy, backorder_limit, release_date, on_hand, allocated, waiting, "
-                              "tracked FROM items")
+    sql.text = QStringLiteral("SELECT ") + itemColumnsWith(QStringLiteral("NULL")) + QStringLiteral(" FROM items")
                + itemWhere(sql, filter, m_dialect);
     Statement q = m_statements.prepared(sql.text);
     sql.bindTo(q);
@@ -335,24 +339,15 @@ Result<QList<qint64>> ItemStore::idsByStatus(const ItemFilter& filter, int offse
         qint64 id;
     };
     const Result<QList<Judged>> judged = readAll(q, [&](const QSqlQuery& r) {
-        Item item;
-        item.policy = parsePolicy(r.value(2).toString()).value_or(Policy::Stop);
-        if (!r.value(3).isNull())
-            item.backorderLimit = r.value(3).toInt();
-        item.releaseDate = dateOf(r.value(4));
-        item.onHand = r.value(5).toInt();
-        item.allocated = r.value(6).toInt();
-        item.waiting = r.value(7).toInt();
-        item.tracked = r.value(8).toInt() != 0;
-        return Judged{int(domain::itemStatus(item, filter.today)), r.value(1).toString(), r.value(0).toLongLong()};
+        const Item item = readItem(r);
+        return Judged{int(domain::itemStatus(item, filter.today)), item.sku, item.id};
     });
     if (!judged)
         return judged.errors();
     QList<Judged> rows = judged.value();
     std::sort(rows.begin(), rows.end(), [&](const Judged& a, const Judged& b) {
-        const bool before = a.status != b.status ? a.status < b.status : a.sku < b.sku;
-        const bool after = a.status != b.status ? a.status > b.status : a.sku > b.sku;
-        return filter.descending ? after : before;
+        const auto [first, second] = filter.descending ? std::tie(b, a) : std::tie(a, b);
+        return std::tie(first.status, first.sku) < std::tie(second.status, second.sku);
     });
     QList<qint64> ids;
     const qsizetype first = std::min<qsizetype>(offset, rows.size());
