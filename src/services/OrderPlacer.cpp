@@ -33,30 +33,37 @@ OrderPlacer::~OrderPlacer()
     m_shop.orderWriter().clear();
 }
 
-Result<Item*> OrderPlacer::item(const QString& sku)
+namespace {
+
+// What `cache` holds under `key`, read with `load` the first time and kept (as `keep`
+// makes it); nullptr when there is none.
+template<typename Kept, typename Load, typename Keep>
+Result<Kept*> cached(QHash<QString, Kept>& cache, const QString& key, Load load, Keep keep)
 {
-    auto it = m_items.find(sku);
-    if (it != m_items.end())
+    if (auto it = cache.find(key); it != cache.end())
         return &it.value();
-    const store::Found<Item> found = m_shop.items().itemBySku(sku);
+    const auto found = load(key);
     if (!found)
         return found.errors();
     if (!found.value())
-        return static_cast<Item*>(nullptr);
-    return &m_items.insert(sku, *found.value()).value();
+        return static_cast<Kept*>(nullptr);
+    return &cache.insert(key, keep(*found.value())).value();
+}
+
+} // namespace
+
+Result<Item*> OrderPlacer::item(const QString& sku)
+{
+    return cached(
+        m_items, sku, [&](const QString& key) { return m_shop.items().itemBySku(key); },
+        [](const Item& found) { return found; });
 }
 
 Result<OrderPlacer::KnownCustomer*> OrderPlacer::customer(const QString& email)
 {
-    auto it = m_customers.find(email);
-    if (it != m_customers.end())
-        return &it.value();
-    const store::Found<Customer> found = m_shop.customers().customerByEmail(email);
-    if (!found)
-        return found.errors();
-    if (!found.value())
-        return static_cast<KnownCustomer*>(nullptr);
-    return &m_customers.insert(email, KnownCustomer{found.value()->id, found.value()->name}).value();
+    return cached(
+        m_customers, email, [&](const QString& key) { return m_shop.customers().customerByEmail(key); },
+        [](const Customer& found) { return KnownCustomer{found.id, found.name}; });
 }
 
 Result<PlacedOrder> OrderPlacer::place(const NewOrder& order)

@@ -69,7 +69,7 @@ bool OrderWriter::full() const
 
 bool OrderWriter::isEmpty() const
 {
-    return m_customers.isEmpty() && m_orders.isEmpty() && m_events.isEmpty() && m_counters.isEmpty();
+    return !hasRows() && m_counters.isEmpty();
 }
 
 bool OrderWriter::hasRows() const
@@ -79,11 +79,16 @@ bool OrderWriter::hasRows() const
 
 void OrderWriter::clear()
 {
+    clearRows();
+    m_counters.clear();
+    m_counterOrder.clear();
+}
+
+void OrderWriter::clearRows()
+{
     m_customers.clear();
     m_orders.clear();
     m_events.clear();
-    m_counters.clear();
-    m_counterOrder.clear();
     m_lines = 0;
 }
 
@@ -100,14 +105,10 @@ Result<OrderWriter::Written> OrderWriter::flush(const QDateTime& at, Counters co
         s = writeEvents(when, written);
     if (s.ok() && counters == Counters::Write)
         s = writeCounters();
-    m_customers.clear();
-    m_orders.clear();
-    m_events.clear();
-    m_lines = 0;
-    if (!s.ok() || counters == Counters::Write) {
-        m_counters.clear();
-        m_counterOrder.clear();
-    }
+    if (!s.ok() || counters == Counters::Write)
+        clear();
+    else
+        clearRows();
     if (!s.ok())
         return s.errors();
     return written;

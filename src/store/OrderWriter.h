@@ -91,6 +91,7 @@ private:
     core::Status writeLines(const QString& at, Written& written);
     core::Status writeEvents(const QString& at, const Written& written);
     core::Status writeCounters();
+    void clearRows(); // what flush() writes, not the counters
 
     StatementCache m_statements;
     QList<domain::Customer> m_customers;
