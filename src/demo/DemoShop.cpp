@@ -398,10 +398,6 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
         order.authorizedAt = order.placedAt;
         order.cardLast4 = QStringLiteral("%1").arg(rng.bounded(10000), 4, 10, QLatin1Char('0'));
         order.cardExpiry = today.addMonths(rng.bounded(0, 30)).toString(QStringLiteral("yyyy-MM"));
-        Result<qint64> orderId = shop.orders().insertOrder(order, order.placedAt);
-        if (!orderId)
-            return orderId.errors();
-        order.id = orderId.value();
         const int lineCount = std::min(3, lineTarget - lines);
         QSet<int> used;
         int lineNo = 0;
@@ -432,12 +428,20 @@ Result<DemoSummary> buildLarge(store::Database& db, const DemoOptions& options)
             free[index] -= line.allocated;
             allocated[index] += line.allocated;
             waiting[index] += line.waiting;
+            order.lines << line;
+        }
+        // The order is written with the sums of its lines, then the lines.
+        Result<qint64> orderId = shop.orders().insertOrder(order, order.placedAt);
+        if (!orderId)
+            return orderId.errors();
+        order.id = orderId.value();
+        for (const OrderLine& line : std::as_const(order.lines)) {
             Result<qint64> lineId = shop.orders().insertLine(order, line, order.placedAt);
             if (!lineId)
                 return lineId.errors();
             if (line.allocated > 0) {
-                if (Status s = shop.ledger().insertAllocation(lineId.value(), item.id, line.allocated, QStringLiteral("stock"), 0,
-                                                      order.placedAt);
+                if (Status s = shop.ledger().insertAllocation(lineId.value(), line.itemId, line.allocated,
+                                                              QStringLiteral("stock"), 0, order.placedAt);
                     !s.ok())
                     return s.errors();
             }

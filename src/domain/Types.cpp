@@ -1,5 +1,7 @@
 #include "Types.h"
 
+#include "core/Clock.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,15 +155,37 @@ int Order::allocatedUnits() const
 
 QString Order::stateName() const
 {
-    int qty = 0, cancelled = 0, shipped = 0, waiting = 0, allocated = 0;
+    return OrderSums::of(lines).stateName();
+}
+
+OrderSums OrderSums::of(const QList<OrderLine>& lines)
+{
+    OrderSums sums;
+    QDate latest;
+    bool unknown = false;
     for (const OrderLine& l : lines) {
-        qty += l.qty;
-        cancelled += l.cancelled;
-        shipped += l.shipped;
-        waiting += l.waiting;
-        allocated += l.allocated;
+        ++sums.lines;
+        sums.open += l.qty - l.cancelled;
+        sums.waiting += l.waiting;
+        sums.allocated += l.allocated;
+        sums.shipped += l.shipped;
+        sums.totalMinor += qint64(l.qty - l.cancelled) * l.unitPriceMinor;
+        if (l.waiting > 0) {
+            unknown = unknown || !l.promisedDate.isValid();
+            if (l.promisedDate.isValid() && (!latest.isValid() || l.promisedDate > latest))
+                latest = l.promisedDate;
+        }
     }
-    if (qty == cancelled)
+    if (unknown)
+        sums.latestPromise = QStringLiteral("unknown");
+    else if (latest.isValid())
+        sums.latestPromise = core::toIso(latest);
+    return sums;
+}
+
+QString OrderSums::stateName() const
+{
+    if (open == 0)
         return QStringLiteral("cancelled");
     if (waiting == 0 && allocated == 0)
         return QStringLiteral("shipped");

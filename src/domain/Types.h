@@ -109,6 +109,26 @@ struct OrderLine
     QDate toldDate;
 };
 
+// The sums of an order's lines that say where it stands. The store keeps them on the
+// order (resources/migrations/0012_order_sums.sql), so the orders list sorts and filters
+// by them without reading the lines.
+struct OrderSums
+{
+    int lines = 0;
+    int open = 0; // units ordered and not cancelled
+    int waiting = 0;
+    int allocated = 0;
+    int shipped = 0;
+    qint64 totalMinor = 0; // the value of the units not cancelled
+    // Empty when nothing waits; "unknown" when a waiting line has no promised date; else
+    // the latest promised date of the waiting lines, ISO 8601 (these sort in that order).
+    QString latestPromise;
+
+    static OrderSums of(const QList<OrderLine>& lines);
+    // waiting, partly allocated, ready, partly shipped, shipped, cancelled
+    QString stateName() const;
+};
+
 struct Order
 {
     qint64 id = 0;

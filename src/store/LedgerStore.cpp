@@ -214,6 +214,24 @@ Result<QStringList> LedgerStore::lineConsistencyProblems()
                         .arg(q.value(3).toLongLong());
     if (q.lastError().isValid())
         return checkFailed(tr("the order lines and the allocations"), q);
+    // The sums an order keeps of its lines (migration 0012) must be its lines' sums.
+    if (!q.exec(QStringLiteral(
+            "SELECT o.order_number FROM orders o LEFT JOIN (SELECT l.order_id, COUNT(*) AS line_count, "
+            "SUM(l.qty - l.qty_cancelled) AS units_open, SUM(l.qty_waiting) AS units_waiting, "
+            "SUM(l.qty_allocated) AS units_allocated, SUM(l.qty_shipped) AS units_shipped, "
+            "SUM((l.qty - l.qty_cancelled) * l.unit_price_minor) AS total_minor, "
+            "CASE WHEN SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END) > 0 THEN 'unknown' "
+            "ELSE COALESCE(MAX(CASE WHEN l.qty_waiting > 0 THEN l.promised_date END), '') END AS latest_promise "
+            "FROM order_lines l GROUP BY l.order_id) s ON s.order_id = o.id "
+            "WHERE o.line_count <> COALESCE(s.line_count, 0) OR o.units_open <> COALESCE(s.units_open, 0) "
+            "OR o.units_waiting <> COALESCE(s.units_waiting, 0) OR o.units_allocated <> COALESCE(s.units_allocated, 0) "
+            "OR o.units_shipped <> COALESCE(s.units_shipped, 0) OR o.total_minor <> COALESCE(s.total_minor, 0) "
+            "OR o.latest_promise <> COALESCE(s.latest_promise, '') ORDER BY o.id")))
+        return checkFailed(tr("the orders and the sums of their lines"), q);
+    while (q.next())
+        problems << tr("order %1: the sums it keeps differ from its lines").arg(q.value(0).toString());
+    if (q.lastError().isValid())
+        return checkFailed(tr("the orders and the sums of their lines"), q);
     // The queue key copied onto lines must match the order.
     if (!q.exec(QStringLiteral(
             "SELECT l.order_number, l.line_no FROM order_lines l JOIN orders o ON o.id = l.order_id "

@@ -10,6 +10,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+#include <iterator>
+
 using bd::core::Result;
 using bd::core::Status;
 using namespace bd::domain;
@@ -75,126 +78,64 @@ OrderLine readLine(const QSqlQuery& q, int base = 0)
     return l;
 }
 
-// Whether an order has a line in some condition: one probe of a partial index of 0002.
-const QString hasWaiting
-    = QStringLiteral("EXISTS (SELECT 1 FROM order_lines w WHERE w.order_id = o.id AND w.qty_waiting > 0)");
-const QString hasAllocated
-    = QStringLiteral("EXISTS (SELECT 1 FROM order_lines a WHERE a.order_id = o.id AND a.qty_allocated > 0)");
-const QString hasShipped
-    = QStringLiteral("EXISTS (SELECT 1 FROM order_lines s WHERE s.order_id = o.id AND s.qty_shipped > 0)");
-const QString hasOpenUnits
-    = QStringLiteral("EXISTS (SELECT 1 FROM order_lines n WHERE n.order_id = o.id AND n.qty_cancelled < n.qty)");
-
-QString notOf(const QString& condition)
-{
-    return QStringLiteral("NOT ") + condition;
-}
-
-// The same derivation as domain::Order::stateName, as a condition on an order `o`.
-QString stateCondition(OrderState state)
-{
-    const QString open = QStringLiteral("(") + hasWaiting + QStringLiteral(" OR ") + hasAllocated + QStringLiteral(")");
-    switch (state) {
-    case OrderState::Cancelled:
-        return notOf(hasOpenUnits);
-    case OrderState::Shipped:
-        return notOf(hasWaiting) + QStringLiteral(" AND ") + notOf(hasAllocated) + QStringLiteral(" AND ")
-               + hasOpenUnits;
-    case OrderState::PartlyShipped:
-        return open + QStringLiteral(" AND ") + hasShipped;
-    case OrderState::Ready:
-        return notOf(hasWaiting) + QStringLiteral(" AND ") + hasAllocated + QStringLiteral(" AND ")
-               + notOf(hasShipped);
-    case OrderState::PartlyAllocated:
-        return hasWaiting + QStringLiteral(" AND ") + hasAllocated + QStringLiteral(" AND ") + notOf(hasShipped);
-    case OrderState::Waiting:
-        return hasWaiting + QStringLiteral(" AND ") + notOf(hasAllocated) + QStringLiteral(" AND ")
-               + notOf(hasShipped);
-    }
-    return QStringLiteral("1 = 1");
-}
-
-// An order as the orders list shows it.
+// An order as the orders list shows it: its columns and the sums of its lines it keeps
+// (migration 0012).
 const QString rowColumns = QStringLiteral(
     "o.id, o.order_number, o.placed_at, o.customer_id, c.email, c.name, o.currency, o.payment_state, "
-    "o.card_last4, o.card_expiry, o.hold_until_complete, o.priority");
-const QString pageColumns = QStringLiteral(
-    "p.id, p.order_number, p.placed_at, p.customer_id, p.email, p.name, p.currency, p.payment_state, "
-    "p.card_last4, p.card_expiry, p.hold_until_complete, p.priority");
+    "o.card_last4, o.card_expiry, o.hold_until_complete, o.priority, o.line_count, o.units_open, "
+    "o.units_allocated, o.units_shipped, o.units_waiting, o.total_minor, o.latest_promise");
 
-// What a sort orders the orders `o` joined to customers `c` by (inner: picks the page)
-// and then the page's rows `p` (outer). A sort by a sum of the lines or by the state
-// orders by a key the inner query works out per order and hands on as sort_key.
-struct OrderSortSql
+// The states in the order the list sorts them by.
+constexpr OrderState statesInOrder[] = { OrderState::Waiting, OrderState::PartlyAllocated, OrderState::Ready,
+                                         OrderState::PartlyShipped, OrderState::Shipped, OrderState::Cancelled };
+
+int rankOf(OrderState state)
 {
-    QString key = QStringLiteral("0");
-    QString innerOrder;
-    QString outerOrder;
-};
+    return int(std::find(std::begin(statesInOrder), std::end(statesInOrder), state) - std::begin(statesInOrder));
+}
 
-// The order's state as a number that sorts in the order of the states, from the one
-// derivation the state filter uses (stateCondition).
+// The order's state as its place in statesInOrder: domain::OrderSums::stateName over the
+// sums an order `o` keeps. The index orders_by_state (migration 0012) is built on this
+// expression, unqualified, so it must keep its text.
 QString stateRank()
 {
-    QString rank = QStringLiteral("CASE");
-    int n = 0;
-    for (OrderState state : { OrderState::Waiting, OrderState::PartlyAllocated, OrderState::Ready,
-                              OrderState::PartlyShipped, OrderState::Shipped, OrderState::Cancelled })
-        rank += QStringLiteral(" WHEN ") + stateCondition(state) + QStringLiteral(" THEN ") + QString::number(n++);
-    return rank + QStringLiteral(" END");
+    return QStringLiteral("(CASE WHEN o.units_open = 0 THEN 5 WHEN o.units_waiting = 0 AND o.units_allocated = 0 THEN 4 "
+                          "WHEN o.units_shipped > 0 THEN 3 WHEN o.units_waiting = 0 THEN 2 "
+                          "WHEN o.units_allocated > 0 THEN 1 ELSE 0 END)");
 }
 
 } // namespace
 
-QString OrderStore::paymentRank(const QString& qualifier)
-{
-    QString rank = QStringLiteral("CASE ") + qualifier + QStringLiteral("payment_state");
-    int n = 0;
-    for (PaymentState state : { PaymentState::None, PaymentState::Verified, PaymentState::Authorized, PaymentState::Captured })
-        rank += QStringLiteral(" WHEN '") + toString(state) + QStringLiteral("' THEN ") + QString::number(n++);
-    return rank + QStringLiteral(" END");
-}
-
-namespace {
-
-OrderSortSql orderSortSql(OrderFilter::Sort sort, bool descending)
+QString OrderStore::sortSql(OrderFilter::Sort sort, bool descending)
 {
     const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    auto byKey = [&dir](const QString& key) {
-        return OrderSortSql{ key, QStringLiteral("sort_key") + dir + QStringLiteral(", o.id") + dir,
-                             QStringLiteral("p.sort_key") + dir + QStringLiteral(", p.id") + dir };
-    };
+    auto byKey = [&dir](const QString& key) -> QString { return key + dir + QStringLiteral(", o.id") + dir; };
     switch (sort) {
     case OrderFilter::Sort::Number:
-        return { QStringLiteral("0"), QStringLiteral("o.order_number") + dir, QStringLiteral("p.order_number") + dir };
+        return QStringLiteral("o.order_number") + dir;
     case OrderFilter::Sort::Customer:
-        return { QStringLiteral("0"), QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir + QStringLiteral(", o.id") + dir,
-                 QStringLiteral("p.name") + dir + QStringLiteral(", p.customer_id") + dir + QStringLiteral(", p.id") + dir };
+        return QStringLiteral("c.name") + dir + QStringLiteral(", c.id") + dir + QStringLiteral(", o.id") + dir;
     case OrderFilter::Sort::State:
         return byKey(stateRank());
     case OrderFilter::Sort::Lines:
-        return byKey(QStringLiteral("(SELECT COUNT(*) FROM order_lines x WHERE x.order_id = o.id)"));
+        return byKey(QStringLiteral("o.line_count"));
     case OrderFilter::Sort::Waiting:
-        return byKey(QStringLiteral("(SELECT COALESCE(SUM(x.qty_waiting), 0) FROM order_lines x "
-                                    "WHERE x.order_id = o.id AND x.qty_waiting > 0)"));
+        return byKey(QStringLiteral("o.units_waiting"));
     case OrderFilter::Sort::Total:
-        return byKey(QStringLiteral("(SELECT COALESCE(SUM((x.qty - x.qty_cancelled) * x.unit_price_minor), 0) "
-                                    "FROM order_lines x WHERE x.order_id = o.id)"));
+        return byKey(QStringLiteral("o.total_minor"));
     case OrderFilter::Sort::Payment:
-        return byKey(OrderStore::paymentRank(QStringLiteral("o.")));
+        return byKey(paymentRank(QStringLiteral("o.")));
     case OrderFilter::Sort::Promised:
         // As the list shows it: nothing waiting first, then the latest promised date of
         // the waiting lines, then "not known" (a waiting line without a date).
-        return byKey(QStringLiteral("CASE WHEN NOT ") + hasWaiting + QStringLiteral(" THEN '' WHEN EXISTS "
-                     "(SELECT 1 FROM order_lines u WHERE u.order_id = o.id AND u.qty_waiting > 0 "
-                     "AND u.promised_date IS NULL) THEN 'unknown' ELSE (SELECT MAX(x.promised_date) "
-                     "FROM order_lines x WHERE x.order_id = o.id AND x.qty_waiting > 0) END"));
+        return byKey(QStringLiteral("o.latest_promise"));
     case OrderFilter::Sort::Placed:
         break;
     }
-    return { QStringLiteral("0"), QStringLiteral("o.placed_at") + dir + QStringLiteral(", o.id") + dir,
-             QStringLiteral("p.placed_at") + dir + QStringLiteral(", p.id") + dir };
+    return byKey(QStringLiteral("o.placed_at"));
 }
+
+namespace {
 
 OrderRow readOrderRow(const QSqlQuery& q)
 {
@@ -212,23 +153,16 @@ OrderRow readOrderRow(const QSqlQuery& q)
     r.holdUntilComplete = q.value(10).toInt() != 0;
     r.priority = q.value(11).toInt() != 0;
     r.lines = q.value(12).toInt();
-    r.units = q.value(13).toInt();
+    r.open = q.value(13).toInt();
     r.allocated = q.value(14).toInt();
     r.shipped = q.value(15).toInt();
     r.waiting = q.value(16).toInt();
-    r.cancelled = q.value(17).toInt();
-    r.totalMinor = q.value(18).toLongLong();
-    r.promiseUnknown = q.value(20).toInt() > 0;
-    r.promised = r.promiseUnknown ? QDate() : dateOf(q.value(19));
+    r.totalMinor = q.value(17).toLongLong();
+    const QString promise = q.value(18).toString();
+    r.promiseUnknown = promise == QLatin1String("unknown");
+    r.promised = r.promiseUnknown ? QDate() : dateOf(promise);
     return r;
 }
-
-// The sums of an order's lines the list shows after its columns.
-const QString lineSums = QStringLiteral(
-    ", COUNT(l.id), SUM(l.qty), SUM(l.qty_allocated), SUM(l.qty_shipped), SUM(l.qty_waiting), "
-    "SUM(l.qty_cancelled), SUM((l.qty - l.qty_cancelled) * l.unit_price_minor), "
-    "MAX(CASE WHEN l.qty_waiting > 0 THEN l.promised_date END), "
-    "SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END) ");
 
 // Builds the WHERE of the orders `o` joined to customers `c` for a filter.
 QString orderWhere(SqlText& sql, const OrderFilter& filter, const Dialect& dialect)
@@ -244,9 +178,9 @@ QString orderWhere(SqlText& sql, const OrderFilter& filter, const Dialect& diale
     if (!search.isEmpty())
         where << search;
     if (filter.state)
-        where << stateCondition(*filter.state);
+        where << stateRank() + QStringLiteral(" = ") + QString::number(rankOf(*filter.state));
     if (filter.toCapture)
-        where << QStringLiteral("o.payment_state <> 'captured' AND ") + hasAllocated;
+        where << QStringLiteral("o.payment_state <> 'captured' AND o.units_allocated > 0");
     if (filter.numbers)
         // A probe per order as the orders are walked in the order shown; an IN list
         // would make SQLite sort the whole selection for every page.
@@ -255,6 +189,15 @@ QString orderWhere(SqlText& sql, const OrderFilter& filter, const Dialect& diale
 }
 
 } // namespace
+
+QString OrderStore::paymentRank(const QString& qualifier)
+{
+    QString rank = QStringLiteral("CASE ") + qualifier + QStringLiteral("payment_state");
+    int n = 0;
+    for (PaymentState state : { PaymentState::None, PaymentState::Verified, PaymentState::Authorized, PaymentState::Captured })
+        rank += QStringLiteral(" WHEN '") + toString(state) + QStringLiteral("' THEN ") + QString::number(n++);
+    return rank + QStringLiteral(" END");
+}
 
 QString toString(OrderState state)
 {
@@ -280,8 +223,7 @@ std::optional<OrderState> parseOrderState(const QString& text)
     QString t = text.trimmed().toLower();
     t.replace(QLatin1Char('_'), QLatin1Char(' '));
     t.replace(QLatin1Char('-'), QLatin1Char(' '));
-    for (OrderState s : { OrderState::Waiting, OrderState::PartlyAllocated, OrderState::Ready,
-                          OrderState::PartlyShipped, OrderState::Shipped, OrderState::Cancelled }) {
+    for (OrderState s : statesInOrder) {
         if (toString(s) == t)
             return s;
     }
@@ -290,17 +232,12 @@ std::optional<OrderState> parseOrderState(const QString& text)
 
 OrderState OrderRow::state() const
 {
-    if (units == cancelled)
-        return OrderState::Cancelled;
-    if (waiting == 0 && allocated == 0)
-        return OrderState::Shipped;
-    if (shipped > 0)
-        return OrderState::PartlyShipped;
-    if (waiting == 0)
-        return OrderState::Ready;
-    if (allocated > 0)
-        return OrderState::PartlyAllocated;
-    return OrderState::Waiting;
+    domain::OrderSums sums;
+    sums.open = open;
+    sums.waiting = waiting;
+    sums.allocated = allocated;
+    sums.shipped = shipped;
+    return parseOrderState(sums.stateName()).value_or(OrderState::Waiting);
 }
 
 OrderStore::OrderStore(Database& db)
@@ -383,26 +320,48 @@ Status OrderStore::forEachOrder(const std::function<void(const Order&)>& visit)
     return {};
 }
 
+QString OrderStore::newOrderColumns()
+{
+    return QStringLiteral("order_number, placed_at, customer_id, currency, payment_state, card_last4, card_expiry, "
+                          "authorized_at, ship_to_name, ship_to_address, hold_until_complete, priority, priority_reason, "
+                          "created_at, line_count, units_open, units_waiting, units_allocated, units_shipped, total_minor, "
+                          "latest_promise");
+}
+
+QVariantList OrderStore::newOrderValues(const Order& order, const domain::OrderSums& sums, const QString& at)
+{
+    return { order.number,
+             core::toIso(order.placedAt),
+             order.customerId,
+             order.currency,
+             toString(order.payment),
+             orNull(order.cardLast4),
+             orNull(order.cardExpiry),
+             orNull(order.authorizedAt),
+             order.shipToName,
+             order.shipToAddress,
+             order.holdUntilComplete ? 1 : 0,
+             order.priority ? 1 : 0,
+             order.priorityReason,
+             at,
+             sums.lines,
+             sums.open,
+             sums.waiting,
+             sums.allocated,
+             sums.shipped,
+             sums.totalMinor,
+             sums.latestPromise };
+}
+
 Result<qint64> OrderStore::insertOrder(const Order& order, const QDateTime& at)
 {
-    Statement q = m_statements.prepared(QStringLiteral(
-        "INSERT INTO orders (order_number, placed_at, customer_id, currency, payment_state, card_last4, "
-        "card_expiry, authorized_at, ship_to_name, ship_to_address, hold_until_complete, priority, "
-        "priority_reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.bindValue(P(0), order.number);
-    q.bindValue(P(1), core::toIso(order.placedAt));
-    q.bindValue(P(2), order.customerId);
-    q.bindValue(P(3), order.currency);
-    q.bindValue(P(4), toString(order.payment));
-    q.bindValue(P(5), orNull(order.cardLast4));
-    q.bindValue(P(6), orNull(order.cardExpiry));
-    q.bindValue(P(7), orNull(order.authorizedAt));
-    q.bindValue(P(8), order.shipToName);
-    q.bindValue(P(9), order.shipToAddress);
-    q.bindValue(P(10), order.holdUntilComplete ? 1 : 0);
-    q.bindValue(P(11), order.priority ? 1 : 0);
-    q.bindValue(P(12), order.priorityReason);
-    q.bindValue(P(13), core::toIso(at));
+    const QVariantList values = newOrderValues(order, domain::OrderSums::of(order.lines), core::toIso(at));
+    QStringList marks(values.size(), QStringLiteral("?"));
+    Statement q = m_statements.prepared(QStringLiteral("INSERT INTO orders (") + newOrderColumns()
+                                        + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", "))
+                                        + QStringLiteral(")"));
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(P(i), values.at(i));
     if (Status s = run(q); !s.ok())
         return s.errors();
     return q.lastInsertId().toLongLong();
@@ -551,14 +510,10 @@ Result<QList<OrderRow>> OrderStore::orders(const OrderFilter& filter, int offset
     }
     SqlText sql;
     const QString where = orderWhere(sql, filter, m_db.dialect());
-    const OrderSortSql order = orderSortSql(filter.sort, filter.descending);
-    sql.text = QStringLiteral("SELECT ") + pageColumns + lineSums + QStringLiteral("FROM (SELECT ") + rowColumns
-               + QStringLiteral(", ") + order.key + QStringLiteral(" AS sort_key")
-               + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id")
+    sql.text = QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id")
                + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY ")
-               + order.innerOrder + QStringLiteral(" LIMIT ") + sql.bind(limit) + QStringLiteral(" OFFSET ") + sql.bind(offset)
-               + QStringLiteral(") p JOIN order_lines l ON l.order_id = p.id GROUP BY ") + pageColumns
-               + QStringLiteral(", p.sort_key ORDER BY ") + order.outerOrder;
+               + sortSql(filter.sort, filter.descending) + QStringLiteral(" LIMIT ") + sql.bind(limit)
+               + QStringLiteral(" OFFSET ") + sql.bind(offset);
     Statement q = m_statements.prepared(sql.text);
     sql.bindTo(q);
     return readAll(q, readOrderRow);
@@ -582,10 +537,8 @@ Result<int> OrderStore::countOrders(const OrderFilter& filter)
 Found<OrderRow> OrderStore::orderRow(const QString& number)
 {
     Statement q = m_statements.prepared(
-        QStringLiteral("SELECT ") + rowColumns + lineSums
-        + QStringLiteral("FROM orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id "
-                         "WHERE o.order_number = :number GROUP BY ")
-        + rowColumns);
+        QStringLiteral("SELECT ") + rowColumns
+        + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id WHERE o.order_number = :number"));
     q.bindValue(QStringLiteral(":number"), number);
     return readFirst(q, readOrderRow);
 }

@@ -33,14 +33,13 @@ struct OrderFilter
     bool toCapture = false;            // units allocated, payment not captured
     std::optional<QStringList> numbers; // only these orders (a list a service worked out)
     qint64 customerId = 0;             // only this customer's orders
-    // Each column of the orders list; the sums of an order's lines and its state are
-    // worked out per order, so those sorts read every order's lines (a second on a big
-    // shop, on the list's own thread).
+    // Each column of the orders list; each sort walks an index of the orders (the sums
+    // of an order's lines and its state by the sums the order keeps, migration 0012).
     enum class Sort { Placed, Number, Customer, State, Lines, Waiting, Total, Payment, Promised } sort = Sort::Placed;
     bool descending = true;
 };
 
-// One row of the orders list: the order with the sums of its lines.
+// One row of the orders list: the order with the sums of its lines (domain::OrderSums).
 struct OrderRow
 {
     qint64 id = 0;
@@ -56,11 +55,10 @@ struct OrderRow
     bool holdUntilComplete = false;
     bool priority = false;
     int lines = 0;
-    int units = 0; // ordered
+    int open = 0; // ordered, not cancelled
     int allocated = 0;
     int shipped = 0;
     int waiting = 0;
-    int cancelled = 0;
     qint64 totalMinor = 0; // of the units not cancelled
     QDate promised;        // latest promised date of its waiting lines; invalid: none or unknown
     bool promiseUnknown = false; // a waiting line has no date yet
@@ -99,11 +97,20 @@ public:
     // orders' payment_state (`qualifier` is the table's alias and a dot, or empty). The
     // index orders_by_payment_rank (migration 0011) is built on it, unqualified.
     static QString paymentRank(const QString& qualifier);
+    // The ORDER BY of the orders list for a sort, over the orders `o` joined to their
+    // customers `c`.
+    static QString sortSql(OrderFilter::Sort sort, bool descending);
+    // The columns a new order is written with, and their values: the order, the sums of
+    // its lines as they are written (kept on the order, migration 0012), and when.
+    static QString newOrderColumns();
+    static QVariantList newOrderValues(const domain::Order& order, const domain::OrderSums& sums, const QString& at);
 
     core::Result<bool> orderExists(const QString& number);
     // The order with its lines.
     Found<domain::Order> orderByNumber(const QString& number);
     Found<domain::Order> orderById(qint64 id);
+    // A new order with its lines as they will be written (order.lines), which
+    // insertLine then writes one by one.
     core::Result<qint64> insertOrder(const domain::Order& order, const QDateTime& at);
     core::Result<qint64> insertLine(const domain::Order& order, const domain::OrderLine& line, const QDateTime& at);
     core::Status updateLineQuantities(const domain::OrderLine& line, const QDateTime& at);

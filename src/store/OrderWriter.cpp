@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "store/Database.h"
+#include "store/OrderStore.h"
 #include "store/Search.h"
 #include "store/Sql.h"
 
@@ -33,7 +34,11 @@ void OrderWriter::addCustomer(const domain::Customer& customer)
 
 void OrderWriter::addOrder(const domain::Order& order, const QList<Line>& lines)
 {
-    m_orders << QueuedOrder{order, lines};
+    QList<domain::OrderLine> written;
+    written.reserve(lines.size());
+    for (const Line& line : lines)
+        written << line.line;
+    m_orders << QueuedOrder{order, lines, domain::OrderSums::of(written)};
     m_lines += lines.size();
 }
 
@@ -140,27 +145,13 @@ Status OrderWriter::writeOrders(const QString& at, Written& written)
     }
     return writeRows(
         m_statements,
-        QStringLiteral("INSERT INTO orders (order_number, placed_at, customer_id, currency, payment_state, card_last4, "
-                       "card_expiry, authorized_at, ship_to_name, ship_to_address, hold_until_complete, priority, "
-                       "priority_reason, created_at) VALUES "),
-        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), QStringLiteral(" RETURNING id, order_number"),
-        m_orders.size(), 256,
+        QStringLiteral("INSERT INTO orders (") + OrderStore::newOrderColumns() + QStringLiteral(") VALUES "),
+        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral(" RETURNING id, order_number"), m_orders.size(), 256,
         [&](QSqlQuery& q, qsizetype i, int& p) {
-            const domain::Order& order = m_orders.at(i).order;
-            q.bindValue(p++, order.number);
-            q.bindValue(p++, core::toIso(order.placedAt));
-            q.bindValue(p++, order.customerId);
-            q.bindValue(p++, order.currency);
-            q.bindValue(p++, toString(order.payment));
-            q.bindValue(p++, orNull(order.cardLast4));
-            q.bindValue(p++, orNull(order.cardExpiry));
-            q.bindValue(p++, orNull(order.authorizedAt));
-            q.bindValue(p++, order.shipToName);
-            q.bindValue(p++, order.shipToAddress);
-            q.bindValue(p++, order.holdUntilComplete ? 1 : 0);
-            q.bindValue(p++, order.priority ? 1 : 0);
-            q.bindValue(p++, order.priorityReason);
-            q.bindValue(p++, at);
+            const QueuedOrder& queued = m_orders.at(i);
+            for (const QVariant& value : OrderStore::newOrderValues(queued.order, queued.sums, at))
+                q.bindValue(p++, value);
         },
         [&](const QSqlQuery& q) { written.orders.insert(q.value(1).toString(), q.value(0).toLongLong()); });
 }

@@ -75,6 +75,7 @@ private:
     {
         domain::Order order;
         QList<Line> lines;
+        domain::OrderSums sums; // of the lines as written
     };
     struct QueuedEvent
     {

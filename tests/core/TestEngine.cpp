@@ -10,6 +10,7 @@
 #include "services/InsightService.h"
 #include "services/ShippingService.h"
 #include "store/Config.h"
+#include "store/OrderStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -103,6 +104,7 @@ private slots:
     void historyPerOrderAndItem();
     // 12. the ledger and check
     void checkFindsWhatDoesNotAddUp();
+    void orderSumsFollowEveryChangeToALine();
     void checkFailsWhenItCannotRead_data();
     void checkFailsWhenItCannotRead();
     // import is all or nothing
@@ -1388,7 +1390,7 @@ void TestEngine::checkFailsWhenItCannotRead_data()
                                        std::pair{"order_lines", "the items and the stock ledger"},
                                        std::pair{"shipment_lines", "the order lines and the shipments"},
                                        std::pair{"allocations", "the order lines and the allocations"},
-                                       std::pair{"orders", "the order lines and their orders"}})
+                                       std::pair{"orders", "the orders and the sums of their lines"}})
         QTest::addRow("%s", table) << QString::fromLatin1(table) << QString::fromLatin1(named);
 }
 
@@ -1443,6 +1445,59 @@ void TestEngine::checkFindsWhatDoesNotAddUp()
     QCOMPARE(insight.check().value().problems, QStringList{u"order A line 1: 2 ordered, but allocations list 7"_s});
     QVERIFY(q.exec(u"DELETE FROM allocations WHERE qty = 5"_s));
     QVERIFY(insight.check().value().ok());
+
+    // The sums an order keeps of its lines.
+    QVERIFY(q.exec(u"UPDATE orders SET units_waiting = units_waiting + 1 WHERE order_number = 'A'"_s));
+    QCOMPARE(insight.check().value().problems, QStringList{u"order A: the sums it keeps differ from its lines"_s});
+    QVERIFY(q.exec(u"UPDATE orders SET units_waiting = units_waiting - 1 WHERE order_number = 'A'"_s));
+    QVERIFY(insight.check().value().ok());
+}
+
+// The sums an order keeps (what the orders list sorts and filters by) follow its lines
+// whichever code changes them: here plain SQL behind the services' back.
+void TestEngine::orderSumsFollowEveryChangeToALine()
+{
+    BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 1));
+    BD_VERIFY_OK(m_f->addItem(u"MUG"_s, Policy::Backorder, 0));
+    BD_VERIFY_OK(m_f->place(u"A"_s, {{u"TEE"_s, 3}, {u"MUG"_s, 2}}));
+    store::OrderStore& orders = m_f->shop().orders();
+    auto row = [&] { return orders.orderRow(u"A"_s).value().value(); };
+    // lines, open, waiting, allocated, shipped, total, latest promise
+    auto sums = [&] {
+        const store::OrderRow r = row();
+        return u"%1 %2 %3 %4 %5 %6 %7"_s.arg(r.lines).arg(r.open).arg(r.waiting).arg(r.allocated).arg(r.shipped)
+            .arg(r.totalMinor).arg(r.promiseUnknown ? u"unknown"_s : bd::core::toIso(r.promised));
+    };
+    auto state = [&] { return store::toString(row().state()); };
+    const qint64 tee = 1000; // the fixture's price of both items
+    QCOMPARE(sums(), u"2 5 4 1 0 5000 unknown"_s);
+    QCOMPARE(state(), store::toString(store::OrderState::PartlyAllocated));
+
+    // The changes are rolled back at the end: they leave the stock ledger behind.
+    QSqlQuery q(m_f->shop().db().connection());
+    QVERIFY(q.exec(u"BEGIN"_s));
+    QVERIFY(q.exec(u"UPDATE order_lines SET promised_date = '2026-12-01' WHERE order_number = 'A'"_s));
+    QCOMPARE(sums(), u"2 5 4 1 0 5000 2026-12-01"_s);
+    QVERIFY(q.exec(u"UPDATE order_lines SET promised_date = '2026-12-09' WHERE order_number = 'A' AND line_no = 2"_s));
+    QVERIFY(sums().endsWith(u" 2026-12-09"_s));
+    // A cancelled unit leaves the total and the units open.
+    QVERIFY(q.exec(u"UPDATE order_lines SET qty_waiting = qty_waiting - 2, qty_cancelled = 2 "
+                   "WHERE order_number = 'A' AND line_no = 2"_s));
+    QCOMPARE(sums(), u"2 3 2 1 0 3000 2026-12-01"_s);
+    // A waiting unit set aside, then everything set aside: nothing waits, nothing promised.
+    QVERIFY(q.exec(u"UPDATE order_lines SET qty_waiting = 0, qty_allocated = 3 WHERE order_number = 'A' AND line_no = 1"_s));
+    QCOMPARE(sums(), u"2 3 0 3 0 3000 "_s);
+    QCOMPARE(state(), store::toString(store::OrderState::Ready));
+    QVERIFY(q.exec(u"UPDATE order_lines SET qty_allocated = 0, qty_shipped = 3 WHERE order_number = 'A' AND line_no = 1"_s));
+    QCOMPARE(state(), store::toString(store::OrderState::Shipped));
+    // A new price.
+    QVERIFY(q.exec(u"UPDATE order_lines SET unit_price_minor = unit_price_minor * 2 WHERE order_number = 'A'"_s));
+    QCOMPARE(row().totalMinor, 6 * tee);
+    // A line deleted (the sums are read again from what is left).
+    QVERIFY(q.exec(u"DELETE FROM order_lines WHERE order_number = 'A' AND line_no = 2"_s));
+    QCOMPARE(sums(), u"1 3 0 0 3 6000 "_s);
+    QVERIFY(q.exec(u"ROLLBACK"_s));
+    QCOMPARE(sums(), u"2 5 4 1 0 5000 unknown"_s);
 }
 
 // ------------------------------------------------------------------ import is all or nothing
