@@ -164,7 +164,7 @@ OrderRow readOrderRow(const QSqlQuery& q)
     return r;
 }
 
-// Builds the WHERE of the orders `o` joined to customers `c` for a filter.
+// Builds the WHERE of the orders `o` for a filter (a customer is read through the search table).
 QString orderWhere(SqlText& sql, const OrderFilter& filter, const Dialect& dialect)
 {
     QStringList where;
@@ -510,10 +510,17 @@ Result<QList<OrderRow>> OrderStore::orders(const OrderFilter& filter, int offset
     }
     SqlText sql;
     const QString where = orderWhere(sql, filter, m_db.dialect());
-    sql.text = QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM orders o JOIN customers c ON c.id = o.customer_id")
-               + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY ")
-               + sortSql(filter.sort, filter.descending) + QStringLiteral(" LIMIT ") + sql.bind(limit)
-               + QStringLiteral(" OFFSET ") + sql.bind(offset);
+    const QString order = sortSql(filter.sort, filter.descending);
+    // The page is picked from the orders alone (their customers only when sorted by
+    // them), then joined to its customers: a page far down a long list does not look up
+    // the customer of every order it passes over.
+    const bool byCustomer = filter.sort == OrderFilter::Sort::Customer;
+    sql.text = QStringLiteral("SELECT ") + rowColumns + QStringLiteral(" FROM (SELECT o.id FROM orders o")
+               + (byCustomer ? QStringLiteral(" JOIN customers c ON c.id = o.customer_id") : QString())
+               + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY ") + order
+               + QStringLiteral(" LIMIT ") + sql.bind(limit) + QStringLiteral(" OFFSET ") + sql.bind(offset)
+               + QStringLiteral(") page JOIN orders o ON o.id = page.id JOIN customers c ON c.id = o.customer_id ORDER BY ")
+               + order;
     Statement q = m_statements.prepared(sql.text);
     sql.bindTo(q);
     return readAll(q, readOrderRow);
@@ -527,8 +534,7 @@ Result<int> OrderStore::countOrders(const OrderFilter& filter)
     }
     SqlText sql;
     const QString where = orderWhere(sql, filter, m_db.dialect());
-    sql.text = QStringLiteral("SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id")
-               + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
+    sql.text = QStringLiteral("SELECT COUNT(*) FROM orders o") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where);
     Statement q = m_statements.prepared(sql.text);
     sql.bindTo(q);
     return readCount(q);
