@@ -2081,16 +2081,16 @@
         <translation>ordrelinjerne og deres ordrer</translation>
     </message>
     <message>
-        <source>order %1 line %2: queue key differs from its order</source>
-        <translation>ordre %1 linje %2: køplaceringen afviger fra ordrens</translation>
-    </message>
-    <message>
         <source>the orders and the sums of their lines</source>
         <translation>ordrerne og summerne af deres linjer</translation>
     </message>
     <message>
         <source>order %1: the sums it keeps differ from its lines</source>
         <translation>ordre %1: summerne, den gemmer, afviger fra dens linjer</translation>
+    </message>
+    <message>
+        <source>order %1 line %2: queue key or customer differs from its order</source>
+        <translation>ordre %1 linje %2: køplaceringen eller kunden afviger fra ordrens</translation>
     </message>
 </context>
 <context>

@@ -110,7 +110,7 @@ struct OrderLine
 };
 
 // The sums of an order's lines that say where it stands. The store keeps them on the
-// order (resources/migrations/0012_order_sums.sql), so the orders list sorts and filters
+// order (resources/migrations/0012_list_sums.sql), so the orders list sorts and filters
 // by them without reading the lines.
 struct OrderSums
 {

@@ -29,10 +29,11 @@ const QString itemColumns = itemColumnsWith(QStringLiteral(
     "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty)"));
 
 // The items list adds waiting customers and incoming units. The counting subqueries
-// walk the partial queue index and the purchase lines' item index.
+// walk the waiting lines' partial index of items and customers (migration 0012) and the
+// purchase lines' item index.
 const QString itemRowColumns = itemColumns + QStringLiteral(
-    ", CASE WHEN waiting = 0 THEN 0 ELSE (SELECT COUNT(DISTINCT o.customer_id) FROM order_lines l "
-    "JOIN orders o ON o.id = l.order_id WHERE l.item_id = items.id AND l.qty_waiting > 0) END, "
+    ", CASE WHEN waiting = 0 THEN 0 ELSE (SELECT COUNT(DISTINCT l.customer_id) FROM order_lines l "
+    "WHERE l.item_id = items.id AND l.qty_waiting > 0) END, "
     "(SELECT COALESCE(SUM(pl.qty - pl.qty_received), 0) FROM purchase_order_lines pl "
     "JOIN purchase_orders p ON p.id = pl.po_id "
     "WHERE pl.item_id = items.id AND p.status = 'open' AND pl.qty_received < pl.qty)");
@@ -112,15 +113,15 @@ QString orderColumn(ItemFilter::Sort sort)
 }
 
 // What a sort by an item's count over all waiting lines joins to the items: the counts
-// of every item in one pass over the waiting lines (their partial index), not a count
-// per item (a million lines read, seconds on a busy shop).
+// of every item in one pass over the waiting lines' partial index of items and customers,
+// not a count per item (a million lines read, seconds on a busy shop).
 QString sortJoin(ItemFilter::Sort sort)
 {
     if (sort != ItemFilter::Sort::WaitingCustomers)
         return {};
     return QStringLiteral(
-        " LEFT JOIN (SELECT l.item_id, COUNT(DISTINCT o.customer_id) AS n FROM order_lines l "
-        "JOIN orders o ON o.id = l.order_id WHERE l.qty_waiting > 0 GROUP BY l.item_id) waiting_customers "
+        " LEFT JOIN (SELECT l.item_id, COUNT(DISTINCT l.customer_id) AS n FROM order_lines l "
+        "WHERE l.qty_waiting > 0 GROUP BY l.item_id) waiting_customers "
         "ON waiting_customers.item_id = items.id");
 }
 

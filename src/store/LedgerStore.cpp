@@ -232,13 +232,14 @@ Result<QStringList> LedgerStore::lineConsistencyProblems()
         problems << tr("order %1: the sums it keeps differ from its lines").arg(q.value(0).toString());
     if (q.lastError().isValid())
         return checkFailed(tr("the orders and the sums of their lines"), q);
-    // The queue key copied onto lines must match the order.
+    // The queue key and the customer copied onto lines must match the order.
     if (!q.exec(QStringLiteral(
             "SELECT l.order_number, l.line_no FROM order_lines l JOIN orders o ON o.id = l.order_id "
-            "WHERE l.priority <> o.priority OR l.placed_at <> o.placed_at OR l.order_number <> o.order_number")))
+            "WHERE l.priority <> o.priority OR l.placed_at <> o.placed_at OR l.order_number <> o.order_number "
+            "OR COALESCE(l.customer_id, 0) <> o.customer_id")))
         return checkFailed(tr("the order lines and their orders"), q);
     while (q.next())
-        problems << tr("order %1 line %2: queue key differs from its order")
+        problems << tr("order %1 line %2: queue key or customer differs from its order")
                         .arg(q.value(0).toString())
                         .arg(q.value(1).toInt());
     if (q.lastError().isValid())

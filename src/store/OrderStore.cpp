@@ -371,8 +371,8 @@ Result<qint64> OrderStore::insertLine(const Order& order, const OrderLine& line,
 {
     Statement q = m_statements.prepared(QStringLiteral(
         "INSERT INTO order_lines (order_id, line_no, item_id, qty, unit_price_minor, qty_allocated, qty_waiting, "
-        "backordered_qty, priority, placed_at, order_number, promised_date, told_date, filled_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "backordered_qty, priority, placed_at, order_number, promised_date, told_date, filled_at, customer_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(P(0), order.id);
     q.bindValue(P(1), line.lineNo);
     q.bindValue(P(2), line.itemId);
@@ -387,6 +387,7 @@ Result<qint64> OrderStore::insertLine(const Order& order, const OrderLine& line,
     q.bindValue(P(11), orNull(line.promisedDate));
     q.bindValue(P(12), orNull(line.toldDate));
     q.bindValue(P(13), line.waiting == 0 ? QVariant(core::toIso(at)) : QVariant(QMetaType::fromType<QString>()));
+    q.bindValue(P(14), order.customerId);
     if (Status s = run(q); !s.ok())
         return s.errors();
     return q.lastInsertId().toLongLong();

@@ -175,8 +175,8 @@ Status OrderWriter::writeLines(const QString& at, Written& written)
         m_statements,
         QStringLiteral("INSERT INTO order_lines (order_id, line_no, item_id, qty, unit_price_minor, qty_allocated, "
                        "qty_waiting, backordered_qty, priority, placed_at, order_number, promised_date, told_date, "
-                       "filled_at) VALUES "),
-        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "filled_at, customer_id) VALUES "),
+        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         QStringLiteral(" RETURNING id, order_id, line_no"), lines.size(), 256,
         [&](QSqlQuery& q, qsizetype i, int& p) {
             const domain::Order& order = *lines.at(i).order;
@@ -195,6 +195,7 @@ Status OrderWriter::writeLines(const QString& at, Written& written)
             q.bindValue(p++, orNull(line.promisedDate));
             q.bindValue(p++, orNull(line.toldDate));
             q.bindValue(p++, line.waiting == 0 ? QVariant(at) : noTime);
+            q.bindValue(p++, order.customerId);
         },
         [&](const QSqlQuery& q) {
             written.lines.insert({q.value(1).toLongLong(), q.value(2).toInt()}, q.value(0).toLongLong());

@@ -75,11 +75,11 @@ Result<int> ReportStore::receiptCount(const QString& reference)
 Result<QList<BackorderItem>> ReportStore::backorderItems(qint64 itemId)
 {
     Statement q = prepared(
-        QStringLiteral("SELECT i.sku, i.name, SUM(l.qty_waiting), COUNT(*), COUNT(DISTINCT o.customer_id), "
+        QStringLiteral("SELECT i.sku, i.name, SUM(l.qty_waiting), COUNT(*), COUNT(DISTINCT l.customer_id), "
                        "MIN(l.placed_at), i.expected_date, SUM(l.qty_waiting * l.unit_price_minor), "
                        "(SELECT COALESCE(SUM(pl.qty - pl.qty_received), 0) ")
         + incomingOf + QStringLiteral("), (SELECT MIN(pl.expected_date) ") + incomingOf
-        + QStringLiteral(") FROM order_lines l JOIN items i ON i.id = l.item_id JOIN orders o ON o.id = l.order_id "
+        + QStringLiteral(") FROM order_lines l JOIN items i ON i.id = l.item_id "
                          "WHERE +l.qty_waiting > 0 AND (:all = 1 OR l.item_id = :item) "
                          "GROUP BY i.id, i.sku, i.name, i.expected_date ORDER BY i.sku"));
     bindItem(q, itemId);
@@ -98,7 +98,7 @@ Result<QList<BackorderItem>> ReportStore::backorderItems(qint64 itemId)
 Result<int> ReportStore::waitingCustomers(qint64 itemId)
 {
     Statement q = prepared(QStringLiteral(
-        "SELECT COUNT(DISTINCT o.customer_id) FROM order_lines l JOIN orders o ON o.id = l.order_id "
+        "SELECT COUNT(DISTINCT l.customer_id) FROM order_lines l "
         "WHERE +l.qty_waiting > 0 AND (:all = 1 OR l.item_id = :item)"));
     bindItem(q, itemId);
     if (Status s = sql::run(q); !s.ok())

@@ -105,6 +105,7 @@ private slots:
     // 12. the ledger and check
     void checkFindsWhatDoesNotAddUp();
     void orderSumsFollowEveryChangeToALine();
+    void linesFollowTheirOrdersCustomer();
     void checkFailsWhenItCannotRead_data();
     void checkFailsWhenItCannotRead();
     // import is all or nothing
@@ -1451,6 +1452,41 @@ void TestEngine::checkFindsWhatDoesNotAddUp()
     QCOMPARE(insight.check().value().problems, QStringList{u"order A: the sums it keeps differ from its lines"_s});
     QVERIFY(q.exec(u"UPDATE orders SET units_waiting = units_waiting - 1 WHERE order_number = 'A'"_s));
     QVERIFY(insight.check().value().ok());
+
+    // The customer a line keeps of its order.
+    QVERIFY(q.exec(u"UPDATE order_lines SET customer_id = NULL"_s));
+    QCOMPARE(insight.check().value().problems,
+             QStringList{u"order A line 1: queue key or customer differs from its order"_s});
+    QVERIFY(q.exec(u"UPDATE order_lines SET customer_id = (SELECT o.customer_id FROM orders o WHERE o.id = order_id)"_s));
+    QVERIFY(insight.check().value().ok());
+}
+
+// A line keeps its order's customer (the items list counts waiting customers by it),
+// also when the order changes hands behind the services' back.
+void TestEngine::linesFollowTheirOrdersCustomer()
+{
+    BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 0));
+    BD_VERIFY_OK(m_f->addItem(u"MUG"_s, Policy::Backorder, 0));
+    BD_VERIFY_OK(m_f->place(u"A"_s, {{u"TEE"_s, 1}, {u"MUG"_s, 1}})); // a@example.com
+    BD_VERIFY_OK(m_f->place(u"B"_s, {{u"TEE"_s, 1}}));                 // b@example.com
+    QSqlQuery q(m_f->shop().db().connection());
+    auto customersOfLines = [&](const QString& number) {
+        QStringList emails;
+        q.prepare(u"SELECT c.email FROM order_lines l JOIN customers c ON c.id = l.customer_id "
+                  "WHERE l.order_number = ? ORDER BY l.line_no"_s);
+        q.addBindValue(number);
+        if (q.exec()) {
+            while (q.next())
+                emails << q.value(0).toString();
+        }
+        return emails;
+    };
+    QCOMPARE(customersOfLines(u"A"_s), (QStringList{u"a@example.com"_s, u"a@example.com"_s}));
+    QCOMPARE(customersOfLines(u"B"_s), QStringList{u"b@example.com"_s});
+    QVERIFY(q.exec(u"UPDATE orders SET customer_id = (SELECT id FROM customers WHERE email = 'b@example.com') "
+                   "WHERE order_number = 'A'"_s));
+    QCOMPARE(customersOfLines(u"A"_s), (QStringList{u"b@example.com"_s, u"b@example.com"_s}));
+    QCOMPARE(customersOfLines(u"B"_s), QStringList{u"b@example.com"_s});
 }
 
 // The sums an order keeps (what the orders list sorts and filters by) follow its lines

@@ -1,5 +1,6 @@
--- Backorder Desk schema, version 12: what the orders list sorts and filters by is kept on
--- the order.
+-- Backorder Desk schema, version 12: what the lists sort and filter by is kept where an
+-- index can read it: the sums of an order's lines on the order, and the order's customer
+-- on each line.
 --
 -- The list sorted by lines, units waiting, total, state or promised date, and filtered by
 -- state, worked the sums of every order's lines out for every page: seconds on a shop
@@ -88,3 +89,18 @@ CREATE INDEX orders_by_units_waiting ON orders (units_waiting, id);
 CREATE INDEX orders_by_total ON orders (total_minor, id);
 CREATE INDEX orders_by_latest_promise ON orders (latest_promise, id);
 CREATE INDEX orders_by_state ON orders ((CASE WHEN units_open = 0 THEN 5 WHEN units_waiting = 0 AND units_allocated = 0 THEN 4 WHEN units_shipped > 0 THEN 3 WHEN units_waiting = 0 THEN 2 WHEN units_allocated > 0 THEN 1 ELSE 0 END), id);
+
+-- The items list counts each item's waiting customers (and sorts by that count): from a
+-- line's order that was a look-up of the order for every waiting line, 1.5 s over a
+-- shop's 200,000 waiting lines. The line keeps its order's customer, like the queue key,
+-- and one partial index holds each waiting line's item and customer. It is written with
+-- the line; the trigger below carries a change of the order's customer to its lines, and
+-- `check` proves the copy against the order.
+ALTER TABLE order_lines ADD COLUMN customer_id INTEGER REFERENCES customers (id);
+UPDATE order_lines SET customer_id = (SELECT o.customer_id FROM orders o WHERE o.id = order_lines.order_id);
+CREATE TRIGGER orders_customer_to_lines AFTER UPDATE OF customer_id ON orders
+WHEN OLD.customer_id IS NOT NEW.customer_id
+BEGIN
+    UPDATE order_lines SET customer_id = NEW.customer_id WHERE order_id = NEW.id;
+END;
+CREATE INDEX order_lines_waiting_customers ON order_lines (item_id, customer_id) WHERE qty_waiting > 0;

@@ -1,6 +1,7 @@
--- Backorder Desk schema, version 12 on PostgreSQL: what the orders list sorts and filters
--- by is kept on the order (see 0012_order_sums.sql for what each column holds and when it
--- is written). The same triggers, as PL/pgSQL functions.
+-- Backorder Desk schema, version 12 on PostgreSQL: what the lists sort and filter by is
+-- kept where an index can read it, the sums of an order's lines on the order and the
+-- order's customer on each line (see 0012_list_sums.sql for what each column holds and
+-- when it is written). The same triggers, as PL/pgSQL functions.
 ALTER TABLE orders ADD COLUMN line_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE orders ADD COLUMN units_open INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE orders ADD COLUMN units_waiting INTEGER NOT NULL DEFAULT 0;
@@ -82,3 +83,17 @@ CREATE INDEX orders_by_units_waiting ON orders (units_waiting, id);
 CREATE INDEX orders_by_total ON orders (total_minor, id);
 CREATE INDEX orders_by_latest_promise ON orders (latest_promise, id);
 CREATE INDEX orders_by_state ON orders ((CASE WHEN units_open = 0 THEN 5 WHEN units_waiting = 0 AND units_allocated = 0 THEN 4 WHEN units_shipped > 0 THEN 3 WHEN units_waiting = 0 THEN 2 WHEN units_allocated > 0 THEN 1 ELSE 0 END), id);
+
+-- Each line keeps its order's customer, for the items list's count of waiting customers.
+ALTER TABLE order_lines ADD COLUMN customer_id INTEGER REFERENCES customers (id);
+UPDATE order_lines l SET customer_id = o.customer_id FROM orders o WHERE o.id = l.order_id;
+CREATE FUNCTION order_customer_to_lines() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE order_lines SET customer_id = NEW.customer_id WHERE order_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER orders_customer_to_lines AFTER UPDATE OF customer_id ON orders
+    FOR EACH ROW WHEN (OLD.customer_id IS DISTINCT FROM NEW.customer_id)
+    EXECUTE FUNCTION order_customer_to_lines();
+CREATE INDEX order_lines_waiting_customers ON order_lines (item_id, customer_id) WHERE qty_waiting > 0;
