@@ -1,10 +1,11 @@
 -- Backorder Desk schema, version 12 on PostgreSQL: what the lists sort and filter by is
--- kept where an index can read it, the sums of an order's lines on the order and the
--- order's customer on each line (see 0012_list_sums.sql for what each column holds and
+-- kept where an index can read it, the sums of an order's lines on the order, the sums of
+-- a customer's orders on the customer and the order's customer on each line (see 0012_list_sums.sql for what each column holds and
 -- when it is written). The same triggers, as PL/pgSQL functions.
 ALTER TABLE orders ADD COLUMN line_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE orders ADD COLUMN units_open INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE orders ADD COLUMN units_waiting INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE orders ADD COLUMN lines_waiting INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE orders ADD COLUMN units_allocated INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE orders ADD COLUMN units_shipped INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE orders ADD COLUMN total_minor BIGINT NOT NULL DEFAULT 0;
@@ -12,9 +13,10 @@ ALTER TABLE orders ADD COLUMN latest_promise TEXT NOT NULL DEFAULT '';
 
 -- The sums of one order's lines, written on the order.
 CREATE FUNCTION order_sums_refresh(order_key BIGINT) RETURNS void LANGUAGE sql AS $$
-    UPDATE orders SET (line_count, units_open, units_waiting, units_allocated, units_shipped, total_minor, latest_promise) = (
+    UPDATE orders SET (line_count, units_open, units_waiting, lines_waiting, units_allocated, units_shipped, total_minor,
+        latest_promise) = (
         SELECT COUNT(*), COALESCE(SUM(l.qty - l.qty_cancelled), 0), COALESCE(SUM(l.qty_waiting), 0),
-               COALESCE(SUM(l.qty_allocated), 0), COALESCE(SUM(l.qty_shipped), 0),
+               COALESCE(SUM(CASE WHEN l.qty_waiting > 0 THEN 1 ELSE 0 END), 0), COALESCE(SUM(l.qty_allocated), 0), COALESCE(SUM(l.qty_shipped), 0),
                COALESCE(SUM((l.qty - l.qty_cancelled) * l.unit_price_minor), 0),
                CASE WHEN SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END) > 0 THEN 'unknown'
                     ELSE COALESCE(MAX(CASE WHEN l.qty_waiting > 0 THEN l.promised_date END), '') END
@@ -30,6 +32,8 @@ CREATE FUNCTION order_units_of_line() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     UPDATE orders SET units_open = units_open + (NEW.qty - NEW.qty_cancelled) - (OLD.qty - OLD.qty_cancelled),
         units_waiting = units_waiting + NEW.qty_waiting - OLD.qty_waiting,
+        lines_waiting = lines_waiting + (CASE WHEN NEW.qty_waiting > 0 THEN 1 ELSE 0 END)
+            - (CASE WHEN OLD.qty_waiting > 0 THEN 1 ELSE 0 END),
         units_allocated = units_allocated + NEW.qty_allocated - OLD.qty_allocated,
         units_shipped = units_shipped + NEW.qty_shipped - OLD.qty_shipped
     WHERE id = NEW.order_id;
@@ -97,3 +101,47 @@ CREATE TRIGGER orders_customer_to_lines AFTER UPDATE OF customer_id ON orders
     FOR EACH ROW WHEN (OLD.customer_id IS DISTINCT FROM NEW.customer_id)
     EXECUTE FUNCTION order_customer_to_lines();
 CREATE INDEX order_lines_waiting_customers ON order_lines (item_id, customer_id) WHERE qty_waiting > 0;
+
+-- Each customer keeps the sums of its orders, for the customers list.
+ALTER TABLE customers ADD COLUMN order_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE customers ADD COLUMN waiting_lines INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE customers ADD COLUMN last_order_at TEXT NOT NULL DEFAULT '';
+
+-- The sums of one customer's orders, written on the customer.
+CREATE FUNCTION customer_sums_refresh(customer_key BIGINT) RETURNS void LANGUAGE sql AS $$
+    UPDATE customers SET (order_count, waiting_lines, last_order_at) = (
+        SELECT COUNT(*), COALESCE(SUM(o.lines_waiting), 0), COALESCE(MAX(o.placed_at), '')
+        FROM orders o WHERE o.customer_id = customer_key)
+    WHERE id = customer_key;
+$$;
+SELECT customer_sums_refresh(id) FROM customers;
+
+CREATE FUNCTION customer_sums_of_order() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        UPDATE customers SET order_count = order_count + 1, waiting_lines = waiting_lines + NEW.lines_waiting,
+            last_order_at = GREATEST(last_order_at, NEW.placed_at)
+        WHERE id = NEW.customer_id;
+    ELSIF TG_OP = 'DELETE' THEN
+        PERFORM customer_sums_refresh(OLD.customer_id);
+    ELSIF OLD.customer_id <> NEW.customer_id OR OLD.placed_at <> NEW.placed_at THEN
+        PERFORM customer_sums_refresh(OLD.customer_id);
+        PERFORM customer_sums_refresh(NEW.customer_id);
+    ELSE
+        UPDATE customers SET waiting_lines = waiting_lines + NEW.lines_waiting - OLD.lines_waiting
+        WHERE id = NEW.customer_id;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER orders_customer_sums_insert AFTER INSERT ON orders
+    FOR EACH ROW EXECUTE FUNCTION customer_sums_of_order();
+CREATE TRIGGER orders_customer_sums_update AFTER UPDATE OF lines_waiting, customer_id, placed_at ON orders
+    FOR EACH ROW
+    WHEN (OLD.lines_waiting <> NEW.lines_waiting OR OLD.customer_id <> NEW.customer_id OR OLD.placed_at <> NEW.placed_at)
+    EXECUTE FUNCTION customer_sums_of_order();
+CREATE TRIGGER orders_customer_sums_delete AFTER DELETE ON orders
+    FOR EACH ROW EXECUTE FUNCTION customer_sums_of_order();
+CREATE INDEX customers_by_order_count ON customers (order_count, id);
+CREATE INDEX customers_by_waiting_lines ON customers (waiting_lines, id);
+CREATE INDEX customers_by_last_order ON customers (last_order_at, id);

@@ -2092,6 +2092,14 @@
         <source>order %1 line %2: queue key or customer differs from its order</source>
         <translation>ordre %1 linje %2: køplaceringen eller kunden afviger fra ordrens</translation>
     </message>
+    <message>
+        <source>the customers and the sums of their orders</source>
+        <translation>kunderne og summerne af deres ordrer</translation>
+    </message>
+    <message>
+        <source>customer %1: the sums it keeps differ from its orders</source>
+        <translation>kunde %1: summerne, den gemmer, afviger fra dens ordrer</translation>
+    </message>
 </context>
 <context>
     <name>ListReader</name>

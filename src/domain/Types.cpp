@@ -171,6 +171,7 @@ OrderSums OrderSums::of(const QList<OrderLine>& lines)
         sums.shipped += l.shipped;
         sums.totalMinor += qint64(l.qty - l.cancelled) * l.unitPriceMinor;
         if (l.waiting > 0) {
+            ++sums.waitingLines;
             unknown = unknown || !l.promisedDate.isValid();
             if (l.promisedDate.isValid() && (!latest.isValid() || l.promisedDate > latest))
                 latest = l.promisedDate;

@@ -117,6 +117,7 @@ struct OrderSums
     int lines = 0;
     int open = 0; // units ordered and not cancelled
     int waiting = 0;
+    int waitingLines = 0; // lines with units waiting
     int allocated = 0;
     int shipped = 0;
     qint64 totalMinor = 0; // the value of the units not cancelled

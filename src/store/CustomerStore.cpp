@@ -15,20 +15,17 @@ namespace bd::store {
 
 namespace {
 
-// A customer row's columns, over a table or subquery named c with the customers' own columns.
-// A customer's sums, each read through an index on the customer's orders; the list shows
-// them and sorts by them.
-const QString orderCount = QStringLiteral("(SELECT COUNT(*) FROM orders o WHERE o.customer_id = c.id)");
-const QString waitingLineCount = QStringLiteral(
-    "(SELECT COUNT(*) FROM orders o JOIN order_lines l ON l.order_id = o.id "
-    "WHERE o.customer_id = c.id AND l.qty_waiting > 0)");
-// '' for none, so a customer without orders sorts first ascending on both engines (NULLs
-// do not: SQLite puts them first, PostgreSQL last).
-const QString lastOrder = QStringLiteral("(SELECT COALESCE(MAX(o.placed_at), '') FROM orders o WHERE o.customer_id = c.id)");
+// A customer row's columns, over the customers c: the customer with the sums of its
+// orders it keeps (migration 0012), which the list shows and sorts by on their indexes.
+const QString orderCount = QStringLiteral("c.order_count");
+const QString waitingLineCount = QStringLiteral("c.waiting_lines");
+const QString lastOrder = QStringLiteral("c.last_order_at");
 const QString customerFields = QStringLiteral("c.id, c.email, c.name, c.phone, ") + orderCount + QStringLiteral(", ")
                                + waitingLineCount + QStringLiteral(", ") + lastOrder + QStringLiteral(" ");
 
-QString customerOrder(const CustomerFilter& filter)
+} // namespace
+
+QString CustomerStore::sortSql(const CustomerFilter& filter)
 {
     const QString dir = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     const QString byId = QStringLiteral(", c.id") + dir;
@@ -48,6 +45,9 @@ QString customerOrder(const CustomerFilter& filter)
     }
     return QStringLiteral("c.email") + dir;
 }
+
+namespace {
+
 const QString customerColumns = customerFields + QStringLiteral("FROM customers c ");
 
 CustomerRow readCustomerRow(const QSqlQuery& q)
@@ -182,8 +182,7 @@ QString CustomerStore::customerWhere(SqlText& sql, const CustomerFilter& filter)
     if (!search.isEmpty())
         where << search;
     if (filter.onlyWaiting)
-        where << QStringLiteral("EXISTS (SELECT 1 FROM orders o JOIN order_lines l ON l.order_id = o.id "
-                                "WHERE o.customer_id = c.id AND l.qty_waiting > 0)");
+        where << waitingLineCount + QStringLiteral(" > 0");
     return where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
 }
 
@@ -191,13 +190,10 @@ Result<QList<CustomerRow>> CustomerStore::customers(const CustomerFilter& filter
 {
     SqlText sql;
     const QString where = customerWhere(sql, filter);
-    const QString order = customerOrder(filter);
-    // The page's customers first, so that their sums are worked out for them alone and
-    // not for the rows the offset skips.
-    sql.text = QStringLiteral("SELECT ") + customerFields
-               + QStringLiteral("FROM (SELECT c.id, c.email, c.name, c.phone FROM customers c") + where
+    const QString order = sortSql(filter);
+    sql.text = QStringLiteral("SELECT ") + customerFields + QStringLiteral("FROM customers c") + where
                + QStringLiteral(" ORDER BY ") + order + QStringLiteral(" LIMIT ") + sql.bind(limit)
-               + QStringLiteral(" OFFSET ") + sql.bind(offset) + QStringLiteral(") c ORDER BY ") + order;
+               + QStringLiteral(" OFFSET ") + sql.bind(offset);
     Statement q = m_statements.prepared(sql.text);
     sql.bindTo(q);
     return readAll(q, readCustomerRow);

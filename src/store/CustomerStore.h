@@ -56,6 +56,9 @@ class CustomerStore
 public:
     explicit CustomerStore(Database& db);
 
+    // The ORDER BY of the customers list for a filter's sort, over the customers `c`.
+    static QString sortSql(const CustomerFilter& filter);
+
     // Inserts the customer, or fills in what the stored one lacks; its id.
     core::Result<qint64> upsertCustomer(const domain::Customer& customer, const QDateTime& at);
     Found<domain::Customer> customerByEmail(const QString& email);

@@ -218,13 +218,15 @@ Result<QStringList> LedgerStore::lineConsistencyProblems()
     if (!q.exec(QStringLiteral(
             "SELECT o.order_number FROM orders o LEFT JOIN (SELECT l.order_id, COUNT(*) AS line_count, "
             "SUM(l.qty - l.qty_cancelled) AS units_open, SUM(l.qty_waiting) AS units_waiting, "
+            "SUM(CASE WHEN l.qty_waiting > 0 THEN 1 ELSE 0 END) AS lines_waiting, "
             "SUM(l.qty_allocated) AS units_allocated, SUM(l.qty_shipped) AS units_shipped, "
             "SUM((l.qty - l.qty_cancelled) * l.unit_price_minor) AS total_minor, "
             "CASE WHEN SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END) > 0 THEN 'unknown' "
             "ELSE COALESCE(MAX(CASE WHEN l.qty_waiting > 0 THEN l.promised_date END), '') END AS latest_promise "
             "FROM order_lines l GROUP BY l.order_id) s ON s.order_id = o.id "
             "WHERE o.line_count <> COALESCE(s.line_count, 0) OR o.units_open <> COALESCE(s.units_open, 0) "
-            "OR o.units_waiting <> COALESCE(s.units_waiting, 0) OR o.units_allocated <> COALESCE(s.units_allocated, 0) "
+            "OR o.units_waiting <> COALESCE(s.units_waiting, 0) OR o.lines_waiting <> COALESCE(s.lines_waiting, 0) "
+            "OR o.units_allocated <> COALESCE(s.units_allocated, 0) "
             "OR o.units_shipped <> COALESCE(s.units_shipped, 0) OR o.total_minor <> COALESCE(s.total_minor, 0) "
             "OR o.latest_promise <> COALESCE(s.latest_promise, '') ORDER BY o.id")))
         return checkFailed(tr("the orders and the sums of their lines"), q);
@@ -232,6 +234,18 @@ Result<QStringList> LedgerStore::lineConsistencyProblems()
         problems << tr("order %1: the sums it keeps differ from its lines").arg(q.value(0).toString());
     if (q.lastError().isValid())
         return checkFailed(tr("the orders and the sums of their lines"), q);
+    // The sums a customer keeps of its orders (migration 0012) must be its orders' sums.
+    if (!q.exec(QStringLiteral(
+            "SELECT c.email FROM customers c LEFT JOIN (SELECT o.customer_id, COUNT(*) AS order_count, "
+            "SUM(o.lines_waiting) AS waiting_lines, MAX(o.placed_at) AS last_order_at FROM orders o "
+            "GROUP BY o.customer_id) s ON s.customer_id = c.id "
+            "WHERE c.order_count <> COALESCE(s.order_count, 0) OR c.waiting_lines <> COALESCE(s.waiting_lines, 0) "
+            "OR c.last_order_at <> COALESCE(s.last_order_at, '') ORDER BY c.id")))
+        return checkFailed(tr("the customers and the sums of their orders"), q);
+    while (q.next())
+        problems << tr("customer %1: the sums it keeps differ from its orders").arg(q.value(0).toString());
+    if (q.lastError().isValid())
+        return checkFailed(tr("the customers and the sums of their orders"), q);
     // The queue key and the customer copied onto lines must match the order.
     if (!q.exec(QStringLiteral(
             "SELECT l.order_number, l.line_no FROM order_lines l JOIN orders o ON o.id = l.order_id "

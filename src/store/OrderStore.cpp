@@ -324,8 +324,8 @@ QString OrderStore::newOrderColumns()
 {
     return QStringLiteral("order_number, placed_at, customer_id, currency, payment_state, card_last4, card_expiry, "
                           "authorized_at, ship_to_name, ship_to_address, hold_until_complete, priority, priority_reason, "
-                          "created_at, line_count, units_open, units_waiting, units_allocated, units_shipped, total_minor, "
-                          "latest_promise");
+                          "created_at, line_count, units_open, units_waiting, lines_waiting, units_allocated, units_shipped, "
+                          "total_minor, latest_promise");
 }
 
 QVariantList OrderStore::newOrderValues(const Order& order, const domain::OrderSums& sums, const QString& at)
@@ -347,6 +347,7 @@ QVariantList OrderStore::newOrderValues(const Order& order, const domain::OrderS
              sums.lines,
              sums.open,
              sums.waiting,
+             sums.waitingLines,
              sums.allocated,
              sums.shipped,
              sums.totalMinor,

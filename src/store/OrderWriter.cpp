@@ -146,7 +146,7 @@ Status OrderWriter::writeOrders(const QString& at, Written& written)
     return writeRows(
         m_statements,
         QStringLiteral("INSERT INTO orders (") + OrderStore::newOrderColumns() + QStringLiteral(") VALUES "),
-        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         QStringLiteral(" RETURNING id, order_number"), m_orders.size(), 256,
         [&](QSqlQuery& q, qsizetype i, int& p) {
             const QueuedOrder& queued = m_orders.at(i);

@@ -10,6 +10,7 @@
 #include "services/InsightService.h"
 #include "services/ShippingService.h"
 #include "store/Config.h"
+#include "store/CustomerStore.h"
 #include "store/OrderStore.h"
 
 #include <QDir>
@@ -106,6 +107,7 @@ private slots:
     void checkFindsWhatDoesNotAddUp();
     void orderSumsFollowEveryChangeToALine();
     void linesFollowTheirOrdersCustomer();
+    void customerSumsFollowTheirOrders();
     void checkFailsWhenItCannotRead_data();
     void checkFailsWhenItCannotRead();
     // import is all or nothing
@@ -1459,6 +1461,48 @@ void TestEngine::checkFindsWhatDoesNotAddUp()
              QStringList{u"order A line 1: queue key or customer differs from its order"_s});
     QVERIFY(q.exec(u"UPDATE order_lines SET customer_id = (SELECT o.customer_id FROM orders o WHERE o.id = order_id)"_s));
     QVERIFY(insight.check().value().ok());
+
+    // The sums a customer keeps of its orders.
+    QVERIFY(q.exec(u"UPDATE customers SET waiting_lines = waiting_lines + 1"_s));
+    QCOMPARE(insight.check().value().problems, QStringList{u"customer a@example.com: the sums it keeps differ from its orders"_s});
+    QVERIFY(q.exec(u"UPDATE customers SET waiting_lines = waiting_lines - 1"_s));
+    QVERIFY(insight.check().value().ok());
+}
+
+// A customer keeps the sums of its orders (the customers list sorts and filters by them):
+// placing, receiving and plain SQL that moves an order to another customer keep them.
+void TestEngine::customerSumsFollowTheirOrders()
+{
+    BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 0));
+    BD_VERIFY_OK(m_f->addItem(u"MUG"_s, Policy::Backorder, 0));
+    store::CustomerStore& customers = m_f->shop().customers();
+    // orders, waiting lines, last order
+    auto sums = [&](const QString& email) {
+        const std::optional<store::CustomerRow> row = customers.customerRow(email).value();
+        return row ? u"%1 %2 %3"_s.arg(row->orders).arg(row->waitingLines).arg(bd::core::toIso(row->lastOrder))
+                   : u"<none>"_s;
+    };
+    const QString first = bd::core::toIso(m_f->clock().now());
+    BD_VERIFY_OK(m_f->place(u"A"_s, {{u"TEE"_s, 1}, {u"MUG"_s, 1}}, PaymentState::Captured, u"ann@example.com"_s));
+    const QString second = bd::core::toIso(m_f->clock().now());
+    BD_VERIFY_OK(m_f->place(u"B"_s, {{u"TEE"_s, 2}}, PaymentState::Captured, u"ann@example.com"_s));
+    BD_VERIFY_OK(m_f->place(u"C"_s, {{u"MUG"_s, 1}}, PaymentState::Captured, u"bo@example.com"_s));
+    QCOMPARE(sums(u"ann@example.com"_s), u"2 3 "_s + second);
+    // The first TEE serves order A's line: one line of Ann's stops waiting.
+    BD_VERIFY_OK(m_f->receive(u"TEE"_s, 1));
+    QCOMPARE(sums(u"ann@example.com"_s), u"2 2 "_s + second);
+    BD_VERIFY_OK(m_f->receive(u"TEE"_s, 2));
+    QCOMPARE(sums(u"ann@example.com"_s), u"2 1 "_s + second);
+
+    // Order B moves to Bo behind the services' back (rolled back: it leaves the events behind).
+    QSqlQuery q(m_f->shop().db().connection());
+    QVERIFY(q.exec(u"BEGIN"_s));
+    QVERIFY(q.exec(u"UPDATE orders SET customer_id = (SELECT id FROM customers WHERE email = 'bo@example.com') "
+                   "WHERE order_number = 'B'"_s));
+    QCOMPARE(sums(u"ann@example.com"_s), u"1 1 "_s + first);
+    QVERIFY(sums(u"bo@example.com"_s).startsWith(u"2 1 "_s));
+    QVERIFY(q.exec(u"ROLLBACK"_s));
+    QCOMPARE(sums(u"ann@example.com"_s), u"2 1 "_s + second);
 }
 
 // A line keeps its order's customer (the items list counts waiting customers by it),

@@ -7,6 +7,7 @@
 
 #include "services/CatalogService.h"
 #include "services/ShopQueries.h"
+#include "store/CustomerStore.h"
 #include "store/OrderStore.h"
 #include "store/Search.h"
 
@@ -51,10 +52,13 @@ private slots:
     void migratedShopFindsItsRows();
     void sortsWalkTheirIndexes_data();
     void sortsWalkTheirIndexes();
+    void customerSortsWalkTheirIndexes_data();
+    void customerSortsWalkTheirIndexes();
 
 private:
     QStringList findItems(const QString& typed);
     void addItem(const QString& sku, const QString& name, const QString& attributes);
+    void verifyWalks(const QString& select, const QString& index);
 
     std::unique_ptr<test::ShopFixture> m_fixture;
 };
@@ -297,29 +301,64 @@ void TestListSearch::sortsWalkTheirIndexes()
 {
     QFETCH(store::OrderFilter::Sort, sort);
     QFETCH(QString, index);
+    for (bool descending : {true, false}) {
+        verifyWalks(u"SELECT o.id, c.email FROM orders o JOIN customers c ON c.id = o.customer_id ORDER BY "_s
+                        + store::OrderStore::sortSql(sort, descending) + u" LIMIT 20"_s,
+                    index);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+// So do the customers list's sorts by the sums of a customer's orders.
+void TestListSearch::customerSortsWalkTheirIndexes_data()
+{
+    using Sort = store::CustomerFilter::Sort;
+    QTest::addColumn<Sort>("sort");
+    QTest::addColumn<QString>("index");
+    QTest::newRow("orders") << Sort::Orders << u"customers_by_order_count"_s;
+    QTest::newRow("waiting lines") << Sort::WaitingLines << u"customers_by_waiting_lines"_s;
+    QTest::newRow("last order") << Sort::LastOrder << u"customers_by_last_order"_s;
+}
+
+void TestListSearch::customerSortsWalkTheirIndexes()
+{
+    QFETCH(store::CustomerFilter::Sort, sort);
+    QFETCH(QString, index);
+    for (bool descending : {true, false}) {
+        store::CustomerFilter filter;
+        filter.sort = sort;
+        filter.descending = descending;
+        verifyWalks(u"SELECT c.id, c.email FROM customers c ORDER BY "_s + store::CustomerStore::sortSql(filter)
+                        + u" LIMIT 20"_s,
+                    index);
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+// The plan of `select` reads `index` in order and sorts nothing.
+void TestListSearch::verifyWalks(const QString& select, const QString& index)
+{
     store::Database& db = m_fixture->shop().db();
     QSqlQuery q(db.connection());
-    for (bool descending : {true, false}) {
-        const QString select = u"SELECT o.id, c.email FROM orders o JOIN customers c ON c.id = o.customer_id ORDER BY "_s
-                               + store::OrderStore::sortSql(sort, descending) + u" LIMIT 20"_s;
-        QStringList plan;
-        if (db.isServer()) {
-            QVERIFY(q.exec(u"BEGIN"_s));
-            QVERIFY(q.exec(u"SET LOCAL enable_sort = off"_s));
-            QVERIFY(q.exec(u"SET LOCAL enable_seqscan = off"_s));
-            QVERIFY2(q.exec(u"EXPLAIN "_s + select), qPrintable(q.lastError().text()));
-            while (q.next())
-                plan << q.value(0).toString();
-            QVERIFY(q.exec(u"ROLLBACK"_s));
-        } else {
-            QVERIFY2(q.exec(u"EXPLAIN QUERY PLAN "_s + select), qPrintable(q.lastError().text()));
-            while (q.next())
-                plan << q.value(3).toString();
-        }
-        QVERIFY2(plan.join(u' ').contains(index), qPrintable(plan.join(u"\n"_s)));
-        QVERIFY2(!plan.join(u' ').contains(u"TEMP B-TREE"_s) && !plan.join(u' ').contains(u"Sort "_s),
-                 qPrintable(plan.join(u"\n"_s)));
+    QStringList plan;
+    if (db.isServer()) {
+        QVERIFY(q.exec(u"BEGIN"_s));
+        QVERIFY(q.exec(u"SET LOCAL enable_sort = off"_s));
+        QVERIFY(q.exec(u"SET LOCAL enable_seqscan = off"_s));
+        QVERIFY2(q.exec(u"EXPLAIN "_s + select), qPrintable(q.lastError().text()));
+        while (q.next())
+            plan << q.value(0).toString();
+        QVERIFY(q.exec(u"ROLLBACK"_s));
+    } else {
+        QVERIFY2(q.exec(u"EXPLAIN QUERY PLAN "_s + select), qPrintable(q.lastError().text()));
+        while (q.next())
+            plan << q.value(3).toString();
     }
+    QVERIFY2(plan.join(u' ').contains(index), qPrintable(plan.join(u"\n"_s)));
+    QVERIFY2(!plan.join(u' ').contains(u"TEMP B-TREE"_s) && !plan.join(u' ').contains(u"Sort "_s),
+             qPrintable(plan.join(u"\n"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestListSearch)
