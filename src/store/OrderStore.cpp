@@ -453,14 +453,12 @@ Status OrderStore::setOrderHold(qint64 orderId, bool hold)
 
 Result<QList<RiskCandidate>> OrderStore::riskCandidates()
 {
+    // From the sums each order keeps of its lines (migration 0012), not its lines.
     Statement q = m_statements.prepared(QStringLiteral(
-        "SELECT o.order_number, c.email, o.payment_state, o.card_expiry, o.authorized_at, "
-        "MAX(l.promised_date), SUM(l.qty_waiting), SUM(l.qty_allocated), "
-        "SUM(CASE WHEN l.qty_waiting > 0 AND l.promised_date IS NULL THEN 1 ELSE 0 END), o.id "
-        "FROM orders o JOIN customers c ON c.id = o.customer_id JOIN order_lines l ON l.order_id = o.id "
-        "WHERE l.qty_waiting > 0 OR l.qty_allocated > 0 "
-        "GROUP BY o.id, o.order_number, c.email, o.payment_state, o.card_expiry, o.authorized_at "
-        "ORDER BY o.placed_at, o.order_number"));
+        "SELECT o.order_number, c.email, o.payment_state, o.card_expiry, o.authorized_at, o.latest_promise, "
+        "o.units_waiting, o.units_allocated, o.id "
+        "FROM orders o JOIN customers c ON c.id = o.customer_id "
+        "WHERE o.units_waiting > 0 OR o.units_allocated > 0 ORDER BY o.placed_at, o.order_number"));
     return readAll(q, [](const QSqlQuery& r) {
         RiskCandidate c;
         c.orderNumber = r.value(0).toString();
@@ -468,11 +466,12 @@ Result<QList<RiskCandidate>> OrderStore::riskCandidates()
         c.payment = parsePaymentState(r.value(2).toString()).value_or(PaymentState::None);
         c.cardExpiry = r.value(3).toString();
         c.authorizedAt = dateTimeOf(r.value(4));
-        // An unknown date on any waiting line makes the latest promise unknown.
-        c.latestPromise = r.value(8).toInt() > 0 ? QDate() : dateOf(r.value(5));
+        // Nothing waiting, or an unknown date on a waiting line: no latest promise
+        // ('' and 'unknown' read as no date).
+        c.latestPromise = dateOf(r.value(5));
         c.waiting = r.value(6).toInt();
         c.allocated = r.value(7).toInt();
-        c.orderId = r.value(9).toLongLong();
+        c.orderId = r.value(8).toLongLong();
         return c;
     });
 }

@@ -166,7 +166,7 @@ void TestFaultInjection::addCommands(bool eachTable)
         {u"report packing"_s, {u"orders"_s, u"customers"_s, u"order_lines"_s, u"items"_s}},
         {u"report cancellations"_s, {u"order_lines"_s, u"events"_s}},
         {u"report demand"_s, {u"order_lines"_s, u"items"_s}},
-        {u"report payment-risk"_s, {u"orders"_s, u"customers"_s, u"order_lines"_s}},
+        {u"report payment-risk"_s, {u"orders"_s, u"customers"_s}},
         {u"report rate"_s, {u"order_lines"_s, u"shipment_lines"_s, u"shipments"_s}},
         {u"export customers"_s, {u"customers"_s}},
         {u"export orders"_s, {u"orders"_s, u"order_lines"_s}},
