@@ -119,8 +119,9 @@ CREATE INDEX order_lines_waiting_customers ON order_lines (item_id, customer_id)
 --   last_order_at  when its latest order was placed; '' for none, so a customer without
 --                  orders sorts first ascending on both engines
 -- A new order adds itself; an order whose waiting lines change moves the count by the
--- difference; an order that changes customer or placed time, or is deleted, has its
--- customers' sums read again from their orders. `check` proves them against the orders.
+-- difference; an order that changes customer or placed time (with its waiting lines or
+-- not), or is deleted, has its customers' sums read again from their orders. `check`
+-- proves them against the orders.
 ALTER TABLE customers ADD COLUMN order_count INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE customers ADD COLUMN waiting_lines INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE customers ADD COLUMN last_order_at TEXT NOT NULL DEFAULT '';
@@ -134,7 +135,7 @@ CREATE TRIGGER orders_customer_sums_insert AFTER INSERT ON orders BEGIN
     WHERE id = NEW.customer_id;
 END;
 CREATE TRIGGER orders_customer_sums_waiting AFTER UPDATE OF lines_waiting ON orders
-WHEN OLD.lines_waiting <> NEW.lines_waiting AND OLD.customer_id = NEW.customer_id
+WHEN OLD.lines_waiting <> NEW.lines_waiting AND OLD.customer_id = NEW.customer_id AND OLD.placed_at = NEW.placed_at
 BEGIN
     UPDATE customers SET waiting_lines = waiting_lines + NEW.lines_waiting - OLD.lines_waiting WHERE id = NEW.customer_id;
 END;

@@ -1503,6 +1503,14 @@ void TestEngine::customerSumsFollowTheirOrders()
     QVERIFY(sums(u"bo@example.com"_s).startsWith(u"2 1 "_s));
     QVERIFY(q.exec(u"ROLLBACK"_s));
     QCOMPARE(sums(u"ann@example.com"_s), u"2 1 "_s + second);
+
+    // One statement that moves an order in time and changes its waiting lines: the sums
+    // are read again once, not read again and then moved as well.
+    QVERIFY(q.exec(u"BEGIN"_s));
+    QVERIFY(q.exec(u"UPDATE orders SET placed_at = '2030-01-01T00:00:00Z', lines_waiting = lines_waiting + 1 "
+                   "WHERE order_number = 'A'"_s));
+    QCOMPARE(sums(u"ann@example.com"_s), u"2 2 2030-01-01T00:00:00Z"_s);
+    QVERIFY(q.exec(u"ROLLBACK"_s));
 }
 
 // A line keeps its order's customer (the items list counts waiting customers by it),
