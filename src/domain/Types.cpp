@@ -10,6 +10,8 @@ namespace bd::domain {
 
 namespace {
 const QString FormatKey = QStringLiteral("format");
+// OrderSums::latestPromise when a waiting line has no promised date.
+const QString UnknownPromise = QStringLiteral("unknown");
 const QString HandleKey = QStringLiteral("handle");
 const QString TitleKey = QStringLiteral("title");
 const QString OptionsKey = QStringLiteral("options");
@@ -178,10 +180,20 @@ OrderSums OrderSums::of(const QList<OrderLine>& lines)
         }
     }
     if (unknown)
-        sums.latestPromise = QStringLiteral("unknown");
+        sums.latestPromise = UnknownPromise;
     else if (latest.isValid())
         sums.latestPromise = core::toIso(latest);
     return sums;
+}
+
+bool OrderSums::promiseUnknown() const
+{
+    return latestPromise == UnknownPromise;
+}
+
+QDate OrderSums::latestPromiseDate() const
+{
+    return promiseUnknown() || latestPromise.isEmpty() ? QDate() : core::parseIsoDate(latestPromise);
 }
 
 QString OrderSums::stateName() const

@@ -126,6 +126,10 @@ struct OrderSums
     QString latestPromise;
 
     static OrderSums of(const QList<OrderLine>& lines);
+    // Read from latestPromise: a waiting line has no date yet; the latest date (invalid
+    // when nothing waits or a date is unknown).
+    bool promiseUnknown() const;
+    QDate latestPromiseDate() const;
     // waiting, partly allocated, ready, partly shipped, shipped, cancelled
     QString stateName() const;
 };

@@ -158,9 +158,10 @@ OrderRow readOrderRow(const QSqlQuery& q)
     r.shipped = q.value(15).toInt();
     r.waiting = q.value(16).toInt();
     r.totalMinor = q.value(17).toLongLong();
-    const QString promise = q.value(18).toString();
-    r.promiseUnknown = promise == QLatin1String("unknown");
-    r.promised = r.promiseUnknown ? QDate() : dateOf(promise);
+    domain::OrderSums sums;
+    sums.latestPromise = q.value(18).toString();
+    r.promiseUnknown = sums.promiseUnknown();
+    r.promised = sums.latestPromiseDate();
     return r;
 }
 
@@ -328,6 +329,15 @@ QString OrderStore::newOrderColumns()
                           "total_minor, latest_promise");
 }
 
+QString OrderStore::newOrderPlaceholders()
+{
+    static const QString marks = []() -> QString {
+        QStringList list(newOrderColumns().count(QLatin1Char(',')) + 1, QStringLiteral("?"));
+        return QStringLiteral("(") + list.join(QStringLiteral(", ")) + QStringLiteral(")");
+    }();
+    return marks;
+}
+
 QVariantList OrderStore::newOrderValues(const Order& order, const domain::OrderSums& sums, const QString& at)
 {
     return { order.number,
@@ -357,10 +367,8 @@ QVariantList OrderStore::newOrderValues(const Order& order, const domain::OrderS
 Result<qint64> OrderStore::insertOrder(const Order& order, const QDateTime& at)
 {
     const QVariantList values = newOrderValues(order, domain::OrderSums::of(order.lines), core::toIso(at));
-    QStringList marks(values.size(), QStringLiteral("?"));
     Statement q = m_statements.prepared(QStringLiteral("INSERT INTO orders (") + newOrderColumns()
-                                        + QStringLiteral(") VALUES (") + marks.join(QStringLiteral(", "))
-                                        + QStringLiteral(")"));
+                                        + QStringLiteral(") VALUES ") + newOrderPlaceholders());
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(P(i), values.at(i));
     if (Status s = run(q); !s.ok())
@@ -466,9 +474,9 @@ Result<QList<RiskCandidate>> OrderStore::riskCandidates()
         c.payment = parsePaymentState(r.value(2).toString()).value_or(PaymentState::None);
         c.cardExpiry = r.value(3).toString();
         c.authorizedAt = dateTimeOf(r.value(4));
-        // Nothing waiting, or an unknown date on a waiting line: no latest promise
-        // ('' and 'unknown' read as no date).
-        c.latestPromise = dateOf(r.value(5));
+        domain::OrderSums sums;
+        sums.latestPromise = r.value(5).toString();
+        c.latestPromise = sums.latestPromiseDate(); // invalid: nothing waits, or a date is unknown
         c.waiting = r.value(6).toInt();
         c.allocated = r.value(7).toInt();
         c.orderId = r.value(8).toLongLong();

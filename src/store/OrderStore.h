@@ -103,6 +103,7 @@ public:
     // The columns a new order is written with, and their values: the order, the sums of
     // its lines as they are written (kept on the order, migration 0012), and when.
     static QString newOrderColumns();
+    static QString newOrderPlaceholders(); // "(?, ?, ...)", one for each column
     static QVariantList newOrderValues(const domain::Order& order, const domain::OrderSums& sums, const QString& at);
 
     core::Result<bool> orderExists(const QString& number);

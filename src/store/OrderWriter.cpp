@@ -146,8 +146,7 @@ Status OrderWriter::writeOrders(const QString& at, Written& written)
     return writeRows(
         m_statements,
         QStringLiteral("INSERT INTO orders (") + OrderStore::newOrderColumns() + QStringLiteral(") VALUES "),
-        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        QStringLiteral(" RETURNING id, order_number"), m_orders.size(), 256,
+        OrderStore::newOrderPlaceholders(), QStringLiteral(" RETURNING id, order_number"), m_orders.size(), 256,
         [&](QSqlQuery& q, qsizetype i, int& p) {
             const QueuedOrder& queued = m_orders.at(i);
             for (const QVariant& value : OrderStore::newOrderValues(queued.order, queued.sums, at))
