@@ -4,6 +4,7 @@
 #include "domain/Money.h"
 #include "domain/Rules.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using bd::core::Error;
@@ -147,10 +148,19 @@ bool Fields::flag(const QString& name)
 
 core::TextKind columnKind(const QString& column)
 {
+    // Asked for every field of every row: each column is judged once (per thread, as
+    // imports run on workers too).
+    thread_local QHash<QString, core::TextKind> judged;
+    if (const auto known = judged.constFind(column); known != judged.cend())
+        return *known;
     static const QRegularExpression multiLine(
         QStringLiteral("(address[ _]?\\d?|notes?|description|message|comments?)$"), QRegularExpression::CaseInsensitiveOption);
     const bool email = column.contains(QLatin1String("mail"), Qt::CaseInsensitive);
-    return !email && multiLine.match(column.trimmed()).hasMatch() ? core::TextKind::MultiLine : core::TextKind::Line;
+    const core::TextKind kind
+        = !email && multiLine.match(column.trimmed()).hasMatch() ? core::TextKind::MultiLine : core::TextKind::Line;
+    if (judged.size() < 1024) // a file's columns; never a file's worth of odd names
+        judged.insert(column, kind);
+    return kind;
 }
 
 QString attributeText(const QList<std::pair<QString, QString>>& pairs)

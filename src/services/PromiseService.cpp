@@ -8,6 +8,7 @@
 #include "store/QueueStore.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 using bd::core::Result;
 using bd::core::Status;
@@ -66,19 +67,50 @@ Status PromiseService::refreshItem(qint64 itemId)
         return item.errors();
     if (!item.value())
         return {};
-    const Result<QueueSupply> supply = readSupply(m_shop.queue(), m_shop.purchases(), itemId);
-    if (!supply)
-        return supply.errors();
-    const QList<store::PromiseRow>& rows = supply->rows;
-    if (rows.isEmpty())
-        return {};
     const Item& it = *item.value();
     const bool preorder = it.policy == Policy::Preorder;
     QDate fallback = it.expectedDate;
     if (!fallback.isValid() && preorder)
         fallback = it.releaseDate;
-    const QList<QDate> dates
-        = promisedDates(supply->waiting, supply->incoming, fallback, preorder ? it.releaseDate : QDate());
+    const QDate notBefore = preorder ? it.releaseDate : QDate();
+
+    // The dated units to come reach the first lines of the queue; each of those is worked
+    // out in turn. Every line behind them is promised the fallback date, so of those only
+    // the ones that date would change are read: a receipt into a long queue does not read
+    // the whole queue to find that nothing behind the served lines moves.
+    const Result<QList<store::PoLine>> dated = m_shop.purchases().datedOpenPoLines(itemId);
+    if (!dated)
+        return dated.errors();
+    QList<Incoming> incoming;
+    qint64 reach = 0; // the most waiting units the dated lines cover (domain::incomingSources)
+    qint64 coming = 0;
+    for (const store::PoLine& d : dated.value()) {
+        incoming << Incoming{d.expected, d.qty - d.received};
+        coming += d.qty - d.received;
+        reach = std::max(reach, coming);
+    }
+    const Result<QList<store::PromiseRow>> head = m_shop.queue().promiseHead(itemId, reach);
+    if (!head)
+        return head.errors();
+    QList<int> waiting;
+    waiting.reserve(head->size());
+    QSet<qint64> inHead;
+    for (const store::PromiseRow& row : head.value()) {
+        waiting << row.waiting;
+        inHead.insert(row.lineId);
+    }
+    QList<QDate> dates = promisedDates(waiting, incoming, fallback, notBefore);
+    QList<store::PromiseRow> rows = head.value();
+    const QDate behind = promisedDates({1}, {}, fallback, notBefore).constFirst();
+    const Result<QList<store::PromiseRow>> changing = m_shop.queue().promiseChangesAt(itemId, behind);
+    if (!changing)
+        return changing.errors();
+    for (const store::PromiseRow& row : changing.value()) {
+        if (!inHead.contains(row.lineId)) {
+            rows << row;
+            dates << behind;
+        }
+    }
 
     const QDateTime now = m_shop.now();
     QList<store::QueueStore::LinePromise> changed;

@@ -132,10 +132,12 @@ core::Status Shop::transact(const std::function<core::Status(DirtyItems&)>& body
     DirtyItems dirty;
     if (core::Status s = body(dirty); !s.ok())
         return s;
-    if (core::Status s = PromiseService(*this).refresh(dirty); !s.ok())
-        return s;
+    // A preview is rolled back: the dates it would move are not worked out (a preview
+    // that shows dates works them out itself, OrderService::preview).
     if (!keep)
         return {};
+    if (core::Status s = PromiseService(*this).refresh(dirty); !s.ok())
+        return s;
     // One e-mail per order per event, committed with the action or not at all.
     if (outermost) {
         if (core::Status s = outbox().queueForEvents(mark); !s.ok())

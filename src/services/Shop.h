@@ -63,7 +63,7 @@ public:
     // Runs one merchant action: `body` inside one transaction, then the promised
     // dates of the items it touched, then the e-mails its events call for (queued in
     // the outbox), then commit — or, when body fails or `keep` is false (a preview),
-    // roll everything back.
+    // roll everything back (a preview does not work out the dates it would move).
     core::Status transact(const std::function<core::Status(DirtyItems&)>& body, bool keep = true);
 
     // Why the action under way may move promised dates later, for the delay e-mail to

@@ -262,6 +262,10 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     forgetFailedRead();
+    // QtSql closes with sqlite3_close, which refuses a connection with statements left.
+    for (const auto& [sql, statement] : m_sqliteStatements)
+        sqlite3_finalize(statement);
+    m_sqliteStatements.clear();
     {
         QSqlDatabase db = connection();
         if (db.isOpen()) {
@@ -284,6 +288,29 @@ sqlite3* Database::sqliteHandle(const QSqlDatabase& connection)
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+sqlite3_stmt* Database::sqliteStatement(const QString& sql, QString* error)
+{
+    const auto found = m_sqliteStatements.find(sql);
+    if (found != m_sqliteStatements.end()) {
+        sqlite3_reset(found->second);
+        return found->second;
+    }
+    sqlite3* handle = sqliteHandle(connection());
+    if (!handle)
+        return nullptr;
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v3(handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(sqlite3_errmsg(handle));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_sqliteStatements.emplace(sql, statement);
+    return statement;
 }
 
 QStringList Database::unfinishedWork() const

@@ -14,6 +14,7 @@
 
 class QSqlQuery;
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace bd::store {
 
@@ -135,6 +136,11 @@ public:
     QStringList unfinishedWork() const;
     // SQLite's handle of a QSQLITE connection; null for another driver.
     static sqlite3* sqliteHandle(const QSqlDatabase& connection);
+    // A statement prepared on SQLite's own handle and kept, reset, until the connection
+    // closes: for statements that bind thousands of values a run (sql::writeRows), which
+    // QtSql binds one formatted name and hash lookup at a time. Null on PostgreSQL, and
+    // null with `error` set when SQLite refuses the text.
+    sqlite3_stmt* sqliteStatement(const QString& sql, QString* error);
 
     // Names the long action about to run on this connection ("import of orders.csv"):
     // while its transaction holds the write lock, other seats that find the shop busy
@@ -205,6 +211,7 @@ private:
     void withdraw();
     // The transaction ended: its failed read no longer explains anything (queryError).
     void forgetFailedRead();
+    std::map<QString, sqlite3_stmt*> m_sqliteStatements; // finalized before the connection closes
     int m_depth = 0;
     Lock m_lock = Lock::Write;
     bool m_rollbackOnly = false;

@@ -64,7 +64,7 @@ Status EventStore::addOrderEvents(const QDateTime& at, const QString& kind, qint
     return writeRows(m_statements,
                      QStringLiteral("INSERT INTO events (at, kind, order_id, item_id, customer_id, details) VALUES "),
                      QStringLiteral("(?, ?, ?, ?, NULL, ?)"), QString(), orders.size(), 256,
-                     [&](QSqlQuery& q, qsizetype i, int& p) {
+                     [&](RowBinds& q, qsizetype i, int& p) {
                          q.bindValue(p++, when);
                          q.bindValue(p++, kind);
                          q.bindValue(p++, orNull(orders.at(i).first));

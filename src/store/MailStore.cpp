@@ -314,7 +314,7 @@ Result<int> MailStore::insertIntents(const QList<MailIntent>& intents, const QDa
                        "body_html, created_at, due_at, state, attempts, last_error, facts, rendered) VALUES "),
         QStringLiteral("(?, ?, ?, ?, ?, '', '', '', ?, ?, 'pending', 0, '', ?, 0)"),
         QStringLiteral(" ON CONFLICT (order_id, kind, occasion) DO NOTHING RETURNING id"), intents.size(), 256,
-        [&](QSqlQuery& q, qsizetype i, int& p) {
+        [&](RowBinds& q, qsizetype i, int& p) {
             const MailIntent& intent = intents.at(i);
             q.bindValue(p++, intent.kind);
             q.bindValue(p++, intent.occasion);
@@ -325,7 +325,7 @@ Result<int> MailStore::insertIntents(const QList<MailIntent>& intents, const QDa
             q.bindValue(p++, when);
             q.bindValue(p++, intent.facts);
         },
-        [&](const QSqlQuery&) { ++queued; });
+        [&](const RowValues&) { ++queued; });
     if (!s.ok())
         return s.errors();
     return queued;
@@ -507,7 +507,7 @@ Status MailStore::settleDue(const QDate& today, const QList<std::pair<qint64, QD
     const Status dated = writeRows(
         m_statements, QStringLiteral("UPDATE orders SET mail_due = v.column2 FROM (VALUES "),
         QStringLiteral("(CAST(? AS BIGINT), ?)"), QStringLiteral(") AS v WHERE orders.id = v.column1"),
-        nextLook.size(), 512, [&](QSqlQuery& q, qsizetype i, int& p) {
+        nextLook.size(), 512, [&](RowBinds& q, qsizetype i, int& p) {
             q.bindValue(p++, nextLook.at(i).first);
             q.bindValue(p++, core::toIso(nextLook.at(i).second));
         });

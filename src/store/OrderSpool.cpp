@@ -1,7 +1,7 @@
 #include "OrderSpool.h"
 
 #include "store/Database.h"
-#include "store/StatementCache.h"
+#include "store/Sql.h"
 
 #include <QSqlError>
 #include <QVariant>
@@ -43,6 +43,10 @@ QDateTime fromMs(const QVariant& value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
+// Orders and lines added before they are written, many to a statement.
+constexpr qsizetype PendingOrders = 256;
+constexpr qsizetype PendingLines = 1024;
+
 void dropTables(Database& db)
 {
     QSqlQuery q(db.connection());
@@ -56,8 +60,7 @@ OrderSpool::OrderSpool(Database& db, QString sourceFile)
     : m_db(db)
     , m_sourceFile(std::move(sourceFile))
     , m_find(db.connection())
-    , m_addOrder(db.connection())
-    , m_addLine(db.connection())
+    , m_statements(db, nullptr)
 {
 }
 
@@ -67,8 +70,6 @@ OrderSpool::~OrderSpool()
         return;
     // SQLite refuses to drop a table a statement still reads.
     m_find.finish();
-    m_addOrder.finish();
-    m_addLine.finish();
     dropTables(m_db);
 }
 
@@ -82,32 +83,50 @@ Status OrderSpool::open()
             return core::fail(tr("Database error: %1").arg(queryError(q)));
     }
     m_open = true;
-    for (QSqlQuery* query : {&m_find, &m_addOrder, &m_addLine})
-        query->setForwardOnly(true);
-    const bool prepared
-        = m_find.prepare(QStringLiteral("SELECT key, placed_ms, customer_email, source_line, skipped "
-                                        "FROM import_spool_orders WHERE order_number = :number"))
-          && m_addOrder.prepare(QStringLiteral(
-              "INSERT INTO import_spool_orders (key, order_number, skipped, placed_ms, customer_email, customer_name, "
-              "payment_state, card_last4, card_expiry, authorized_ms, ship_to_name, ship_to_address, "
-              "hold_until_complete, source_line) VALUES (:key, :number, :skipped, :placed, :email, :name, :payment, "
-              ":last4, :expiry, :authorized, :shipName, :shipAddress, :hold, :line)"))
-          && m_addLine.prepare(QStringLiteral(
-              "INSERT INTO import_spool_lines (id, order_key, sku, qty, unit_price_minor, source_line) "
-              "VALUES (:id, :key, :sku, :qty, :price, :line)"));
-    if (!prepared) {
-        // The statement that could not be prepared says why (the connection may not).
-        for (const QSqlQuery* query : {&m_find, &m_addOrder, &m_addLine}) {
-            if (query->lastError().isValid())
-                return core::fail(tr("Database error: %1").arg(queryError(*query)));
-        }
+    m_find.setForwardOnly(true);
+    if (!m_find.prepare(QStringLiteral("SELECT key, placed_ms, customer_email, source_line, skipped "
+                                       "FROM import_spool_orders WHERE order_number = :number"))) {
+        // The statement says why it could not be prepared (the connection may not).
+        if (m_find.lastError().isValid())
+            return core::fail(tr("Database error: %1").arg(queryError(m_find)));
         return core::fail(tr("Database error: %1").arg(m_db.connection().lastError().text()));
     }
     return {};
 }
 
+namespace {
+
+// Where a number's three bits are (double hashing of two seeded hashes).
+template<typename Visit>
+void forEachBit(const QString& number, size_t bits, Visit visit)
+{
+    const size_t first = qHash(number, size_t(0x9e3779b97f4a7c15ULL));
+    const size_t step = qHash(number, size_t(0xc2b2ae3d27d4eb4fULL)) | 1;
+    for (size_t k = 0; k < 3; ++k)
+        visit((first + k * step) % bits);
+}
+
+} // namespace
+
+void OrderSpool::SeenNumbers::add(const QString& number)
+{
+    forEachBit(number, Bits, [&](size_t bit) { m_bits[bit / 64] |= quint64(1) << (bit % 64); });
+}
+
+bool OrderSpool::SeenNumbers::mayHold(const QString& number) const
+{
+    bool all = true;
+    forEachBit(number, Bits, [&](size_t bit) { all = all && (m_bits[bit / 64] >> (bit % 64) & 1); });
+    return all;
+}
+
 core::Result<std::optional<OrderSpool::Head>> OrderSpool::find(const QString& number)
 {
+    const auto pending = m_pendingHeads.constFind(number);
+    if (pending != m_pendingHeads.cend())
+        return std::optional<Head>(*pending);
+    if (!m_seen.mayHold(number))
+        return std::optional<Head>();
     m_find.bindValue(QStringLiteral(":number"), number);
     if (!m_find.exec())
         return core::fail(tr("Database error: %1").arg(queryError(m_find)));
@@ -122,38 +141,77 @@ core::Result<std::optional<OrderSpool::Head>> OrderSpool::find(const QString& nu
 
 Result<OrderSpool::Head> OrderSpool::addOrder(const NewOrder& order, bool skipped)
 {
-    const qint64 key = ++m_orders;
-    QSqlQuery& q = m_addOrder;
-    q.bindValue(QStringLiteral(":key"), key);
-    q.bindValue(QStringLiteral(":number"), order.number);
-    q.bindValue(QStringLiteral(":skipped"), skipped ? 1 : 0);
-    q.bindValue(QStringLiteral(":placed"), msOrNull(order.placedAt));
-    q.bindValue(QStringLiteral(":email"), order.customerEmail);
-    q.bindValue(QStringLiteral(":name"), order.customerName);
-    q.bindValue(QStringLiteral(":payment"), int(order.payment));
-    q.bindValue(QStringLiteral(":last4"), order.cardLast4);
-    q.bindValue(QStringLiteral(":expiry"), order.cardExpiry);
-    q.bindValue(QStringLiteral(":authorized"), msOrNull(order.authorizedAt));
-    q.bindValue(QStringLiteral(":shipName"), order.shipToName);
-    q.bindValue(QStringLiteral(":shipAddress"), order.shipToAddress);
-    q.bindValue(QStringLiteral(":hold"), order.holdUntilComplete ? 1 : 0);
-    q.bindValue(QStringLiteral(":line"), order.sourceLine);
-    if (Status s = StatementCache::exec(q); !s.ok())
-        return s.errors();
-    return Head{key, order.placedAt, order.customerEmail, order.sourceLine, skipped};
+    if (m_pendingOrders.size() >= PendingOrders) {
+        if (Status s = write(); !s.ok())
+            return s.errors();
+    }
+    const Head head{++m_orders, order.placedAt, order.customerEmail, order.sourceLine, skipped};
+    m_pendingOrders << PendingOrder{head.key, order, skipped};
+    m_pendingHeads.insert(order.number, head);
+    m_seen.add(order.number);
+    return head;
 }
 
 Status OrderSpool::addLine(qint64 key, const NewOrderLine& line)
 {
-    QSqlQuery& q = m_addLine;
-    q.bindValue(QStringLiteral(":id"), ++m_lines);
-    q.bindValue(QStringLiteral(":key"), key);
-    q.bindValue(QStringLiteral(":sku"), line.sku);
-    q.bindValue(QStringLiteral(":qty"), line.qty);
-    q.bindValue(QStringLiteral(":price"), line.unitPriceMinor ? QVariant(*line.unitPriceMinor)
-                                                               : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(QStringLiteral(":line"), line.sourceLine);
-    return StatementCache::exec(q);
+    if (m_pendingLines.size() >= PendingLines) {
+        if (Status s = write(); !s.ok())
+            return s;
+    }
+    m_pendingLines << PendingLine{++m_lines, key, line};
+    return {};
+}
+
+Status OrderSpool::write()
+{
+    using namespace sql;
+    const Status orders = writeRows(
+        m_statements,
+        QStringLiteral("INSERT INTO import_spool_orders (key, order_number, skipped, placed_ms, customer_email, "
+                       "customer_name, payment_state, card_last4, card_expiry, authorized_ms, ship_to_name, "
+                       "ship_to_address, hold_until_complete, source_line) VALUES "),
+        QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"), QString(), m_pendingOrders.size(), 256,
+        [&](RowBinds& q, qsizetype i, int& p) {
+            const PendingOrder& pending = m_pendingOrders.at(i);
+            const NewOrder& order = pending.order;
+            q.bindValue(p++, pending.key);
+            q.bindValue(p++, order.number);
+            q.bindValue(p++, pending.skipped ? 1 : 0);
+            q.bindValue(p++, msOrNull(order.placedAt));
+            q.bindValue(p++, order.customerEmail);
+            q.bindValue(p++, order.customerName);
+            q.bindValue(p++, int(order.payment));
+            q.bindValue(p++, order.cardLast4);
+            q.bindValue(p++, order.cardExpiry);
+            q.bindValue(p++, msOrNull(order.authorizedAt));
+            q.bindValue(p++, order.shipToName);
+            q.bindValue(p++, order.shipToAddress);
+            q.bindValue(p++, order.holdUntilComplete ? 1 : 0);
+            q.bindValue(p++, order.sourceLine);
+        });
+    if (!orders.ok())
+        return orders;
+    m_pendingOrders.clear();
+    m_pendingHeads.clear();
+    const Status lines = writeRows(
+        m_statements,
+        QStringLiteral("INSERT INTO import_spool_lines (id, order_key, sku, qty, unit_price_minor, source_line) "
+                       "VALUES "),
+        QStringLiteral("(?, ?, ?, ?, ?, ?)"), QString(), m_pendingLines.size(), 256,
+        [&](RowBinds& q, qsizetype i, int& p) {
+            const PendingLine& pending = m_pendingLines.at(i);
+            q.bindValue(p++, pending.id);
+            q.bindValue(p++, pending.key);
+            q.bindValue(p++, pending.line.sku);
+            q.bindValue(p++, pending.line.qty);
+            q.bindValue(p++, pending.line.unitPriceMinor ? QVariant(*pending.line.unitPriceMinor)
+                                                          : QVariant(QMetaType(QMetaType::LongLong)));
+            q.bindValue(p++, pending.line.sourceLine);
+        });
+    if (!lines.ok())
+        return lines;
+    m_pendingLines.clear();
+    return {};
 }
 
 Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)>& visit)
@@ -165,6 +223,8 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
     // the same time, in the queue's order of order numbers (QueueOrder.h), so that the
     // stock on hand goes to the orders the queue would serve first.
     constexpr int PageOrders = 500;
+    if (Status s = write(); !s.ok())
+        return s;
     const QString columns = QStringLiteral(
         "SELECT o.key, o.order_number, o.placed_ms, o.customer_email, o.customer_name, o.payment_state, "
         "o.card_last4, o.card_expiry, o.authorized_ms, o.ship_to_name, o.ship_to_address, "

@@ -2,14 +2,18 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "store/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QSqlQuery>
 #include <QString>
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace bd::store {
 
@@ -60,14 +64,47 @@ public:
     core::Status forEachByPlacedTime(const std::function<bool(const domain::NewOrder&)>& visit);
 
 private:
+    // Writes the orders and lines added since the last write, many to a statement.
+    core::Status write();
+
+    struct PendingOrder
+    {
+        qint64 key = 0;
+        domain::NewOrder order;
+        bool skipped = false;
+    };
+    struct PendingLine
+    {
+        qint64 id = 0;
+        qint64 key = 0;
+        domain::NewOrderLine line;
+    };
+
+    // The order numbers added so far, as a Bloom filter of 1 MiB: a number it never saw
+    // is known not to be in the spool without a read (most files give each order one row).
+    class SeenNumbers
+    {
+    public:
+        void add(const QString& number);
+        bool mayHold(const QString& number) const;
+
+    private:
+        static constexpr size_t Bits = size_t(1) << 23;
+        std::vector<quint64> m_bits = std::vector<quint64>(Bits / 64);
+    };
+
     Database& m_db;
     QString m_sourceFile;
+    SeenNumbers m_seen;
     bool m_open = false;
     qint64 m_orders = 0;
     qint64 m_lines = 0;
     QSqlQuery m_find;
-    QSqlQuery m_addOrder;
-    QSqlQuery m_addLine;
+    StatementCache m_statements;
+    // Added and not written yet: a few hundred at most.
+    QList<PendingOrder> m_pendingOrders;
+    QHash<QString, Head> m_pendingHeads; // by order number
+    QList<PendingLine> m_pendingLines;
 };
 
 } // namespace bd::store

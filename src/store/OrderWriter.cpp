@@ -125,7 +125,7 @@ Status OrderWriter::writeCustomers(const QString& at, Written& written)
         m_statements,
         QStringLiteral("INSERT INTO customers (email, name, phone, address, created_at, search_text) VALUES "),
         QStringLiteral("(?, ?, ?, ?, ?, ?)"), QStringLiteral(" RETURNING id, email"), m_customers.size(), 256,
-        [&](QSqlQuery& q, qsizetype i, int& p) {
+        [&](RowBinds& q, qsizetype i, int& p) {
             const domain::Customer& c = m_customers.at(i);
             q.bindValue(p++, c.email);
             q.bindValue(p++, c.name);
@@ -134,7 +134,7 @@ Status OrderWriter::writeCustomers(const QString& at, Written& written)
             q.bindValue(p++, at);
             q.bindValue(p++, customerSearchText(c.email, c.name, c.phone));
         },
-        [&](const QSqlQuery& q) { written.customers.insert(q.value(1).toString(), q.value(0).toLongLong()); });
+        [&](const RowValues& q) { written.customers.insert(q.value(1).toString(), q.value(0).toLongLong()); });
 }
 
 Status OrderWriter::writeOrders(const QString& at, Written& written)
@@ -147,12 +147,12 @@ Status OrderWriter::writeOrders(const QString& at, Written& written)
         m_statements,
         QStringLiteral("INSERT INTO orders (") + OrderStore::newOrderColumns() + QStringLiteral(") VALUES "),
         OrderStore::newOrderPlaceholders(), QStringLiteral(" RETURNING id, order_number"), m_orders.size(), 256,
-        [&](QSqlQuery& q, qsizetype i, int& p) {
+        [&](RowBinds& q, qsizetype i, int& p) {
             const QueuedOrder& queued = m_orders.at(i);
             for (const QVariant& value : OrderStore::newOrderValues(queued.order, queued.sums, at))
                 q.bindValue(p++, value);
         },
-        [&](const QSqlQuery& q) { written.orders.insert(q.value(1).toString(), q.value(0).toLongLong()); });
+        [&](const RowValues& q) { written.orders.insert(q.value(1).toString(), q.value(0).toLongLong()); });
 }
 
 Status OrderWriter::writeLines(const QString& at, Written& written)
@@ -177,7 +177,7 @@ Status OrderWriter::writeLines(const QString& at, Written& written)
                        "filled_at, customer_id) VALUES "),
         QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         QStringLiteral(" RETURNING id, order_id, line_no"), lines.size(), 256,
-        [&](QSqlQuery& q, qsizetype i, int& p) {
+        [&](RowBinds& q, qsizetype i, int& p) {
             const domain::Order& order = *lines.at(i).order;
             const domain::OrderLine& line = lines.at(i).line->line;
             q.bindValue(p++, order.id);
@@ -196,7 +196,7 @@ Status OrderWriter::writeLines(const QString& at, Written& written)
             q.bindValue(p++, line.waiting == 0 ? QVariant(at) : noTime);
             q.bindValue(p++, order.customerId);
         },
-        [&](const QSqlQuery& q) {
+        [&](const RowValues& q) {
             written.lines.insert({q.value(1).toLongLong(), q.value(2).toInt()}, q.value(0).toLongLong());
         });
     if (!inserted.ok())
@@ -211,7 +211,7 @@ Status OrderWriter::writeLines(const QString& at, Written& written)
         QStringLiteral("INSERT INTO allocations (order_line_id, item_id, qty, source, receipt_line_id, created_at) "
                        "VALUES "),
         QStringLiteral("(?, ?, ?, 'stock', NULL, ?)"), QString(), fromStock.size(), 256,
-        [&](QSqlQuery& q, qsizetype i, int& p) {
+        [&](RowBinds& q, qsizetype i, int& p) {
             const domain::OrderLine& line = fromStock.at(i).line->line;
             q.bindValue(p++, written.lines.value({fromStock.at(i).order->id, line.lineNo}));
             q.bindValue(p++, line.itemId);
@@ -226,7 +226,7 @@ Status OrderWriter::writeEvents(const QString& at, const Written&)
         m_statements,
         QStringLiteral("INSERT INTO events (at, kind, order_id, item_id, customer_id, details) VALUES "),
         QStringLiteral("(?, ?, ?, ?, ?, ?)"), QString(), m_events.size(), 256,
-        [&](QSqlQuery& q, qsizetype i, int& p) {
+        [&](RowBinds& q, qsizetype i, int& p) {
             const QueuedEvent& e = m_events.at(i);
             const domain::Order* order = e.order >= 0 ? &m_orders.at(e.order).order : nullptr;
             q.bindValue(p++, at);
@@ -246,7 +246,7 @@ Status OrderWriter::writeCounters()
         QStringLiteral("UPDATE items SET allocated = allocated + v.column2, waiting = waiting + v.column3 FROM (VALUES "),
         QStringLiteral("(CAST(? AS BIGINT), CAST(? AS INTEGER), CAST(? AS INTEGER))"),
         QStringLiteral(") AS v WHERE items.id = v.column1"), m_counterOrder.size(), 256,
-        [&](QSqlQuery& q, qsizetype i, int& p) {
+        [&](RowBinds& q, qsizetype i, int& p) {
             const qint64 item = m_counterOrder.at(i);
             const std::pair<int, int> units = m_counters.value(item);
             q.bindValue(p++, item);

@@ -111,16 +111,67 @@ Status QueueStore::clearPlan()
     return run(q);
 }
 
+namespace {
+
+PromiseRow promiseRow(const QSqlQuery& r)
+{
+    return PromiseRow{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(), dateOf(r.value(3)),
+                      dateOf(r.value(4))};
+}
+
+const QString& promiseColumns()
+{
+    static const QString columns = QStringLiteral(
+        "SELECT l.id, l.order_id, l.qty_waiting, l.promised_date, l.told_date FROM order_lines l "
+        "WHERE l.item_id = ? AND l.qty_waiting > 0");
+    return columns;
+}
+
+} // namespace
+
 Result<QList<PromiseRow>> QueueStore::promiseRows(qint64 itemId)
 {
-    Statement q = m_statements.prepared(QStringLiteral("SELECT l.id, l.order_id, l.qty_waiting, l.promised_date, l.told_date "
-                                                       "FROM order_lines l WHERE l.item_id = ? AND l.qty_waiting > 0")
-                                        + queueOrderBy());
+    Statement q = m_statements.prepared(promiseColumns() + queueOrderBy());
     q.bindValue(P(0), itemId);
-    return readAll(q, [](const QSqlQuery& r) {
-        return PromiseRow{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(), dateOf(r.value(3)),
-                          dateOf(r.value(4))};
-    });
+    return readAll(q, promiseRow);
+}
+
+Result<QList<PromiseRow>> QueueStore::promiseHead(qint64 itemId, qint64 units)
+{
+    QList<PromiseRow> rows;
+    if (units <= 0)
+        return rows;
+    Statement q = m_statements.prepared(promiseColumns() + queueOrderBy());
+    q.bindValue(P(0), itemId);
+    if (Status s = run(q); !s.ok())
+        return s.errors();
+    qint64 upTo = 0;
+    while (q.next()) {
+        PromiseRow row = promiseRow(q.query());
+        upTo += row.waiting;
+        if (upTo > units)
+            return rows; // the statement is finished with the Statement
+        rows << row;
+    }
+    if (q.lastError().isValid())
+        return failed(q.query());
+    return rows;
+}
+
+Result<QList<PromiseRow>> QueueStore::promiseChangesAt(qint64 itemId, const QDate& date)
+{
+    Statement q = m_statements.prepared(
+        promiseColumns()
+        + (date.isValid() ? QStringLiteral(" AND (l.promised_date IS NULL OR l.promised_date <> CAST(? AS TEXT) "
+                                           "OR l.told_date IS NULL OR l.told_date < CAST(? AS TEXT))")
+                          : QStringLiteral(" AND (l.promised_date IS NOT NULL OR l.told_date IS NOT NULL)"))
+        + queueOrderBy());
+    q.bindValue(P(0), itemId);
+    if (date.isValid()) {
+        q.bindValue(P(1), core::toIso(date));
+        q.bindValue(P(2), core::toIso(date));
+    }
+    return readAll(q, promiseRow);
 }
 
 Status QueueStore::setLinePromises(const QList<LinePromise>& lines)
@@ -131,7 +182,7 @@ Status QueueStore::setLinePromises(const QList<LinePromise>& lines)
                                     "FROM (VALUES "),
                      QStringLiteral("(CAST(? AS BIGINT), CAST(? AS TEXT), CAST(? AS TEXT))"),
                      QStringLiteral(") AS v WHERE order_lines.id = v.column1"), lines.size(), 256,
-                     [&](QSqlQuery& q, qsizetype i, int& p) {
+                     [&](RowBinds& q, qsizetype i, int& p) {
                          const LinePromise& line = lines.at(i);
                          q.bindValue(p++, line.lineId);
                          q.bindValue(p++, orNull(line.promised));

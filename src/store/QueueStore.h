@@ -92,7 +92,16 @@ public:
     core::Status allocatePlanned(const QDateTime& at);
     // Empties the plan; the action's last step with it.
     core::Status clearPlan();
+    // An item's waiting lines in queue order.
     core::Result<QList<PromiseRow>> promiseRows(qint64 itemId);
+    // The first of them, as long as the units they wait for add up to at most `units`
+    // (the lines the dated units to come reach).
+    core::Result<QList<PromiseRow>> promiseHead(qint64 itemId, qint64 units);
+    // The waiting lines, in queue order, that a promise of `date` (none when invalid)
+    // would change: a different promised date, a customer not told yet, or told a date
+    // earlier than it (or told one when there is none now). Read without reading the
+    // rest of a long queue one by one.
+    core::Result<QList<PromiseRow>> promiseChangesAt(qint64 itemId, const QDate& date);
     struct LinePromise
     {
         qint64 lineId = 0;

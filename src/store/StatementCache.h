@@ -105,6 +105,7 @@ public:
     static core::Status exec(QSqlQuery& query);
     static core::Status exec(Statement& statement);
     static Rewrite defaultRewrite();
+    Database& database() const { return m_db; }
 
 private:
     Database& m_db;

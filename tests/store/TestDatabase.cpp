@@ -5,6 +5,8 @@
 #include "core/Clock.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
+#include "store/Sql.h"
+#include "store/StatementCache.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
@@ -258,6 +260,8 @@ private slots:
 
     void snapshotIsConsistentCopy();
     void snapshotRefusesExistingFile();
+
+    void writeRowsBindsAsQtSqlDoes();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -1345,6 +1349,68 @@ void TestDatabase::snapshotRefusesExistingFile()
     QFile f(target);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("keep me"));
+}
+
+// sql::writeRows binds straight into SQLite's statement; what it stores must be what
+// QtSql stores for the same value (StatementCache::exec, which binds a null QString as
+// ''), type for type, and the rows a RETURNING gives back must read the same.
+void TestDatabase::writeRowsBindsAsQtSqlDoes()
+{
+    QString error;
+    auto db = openDb(shop(u"shop.sqlite"_s), {}, &error);
+    QVERIFY2(db, qPrintable(error));
+    const bool server = db->isServer();
+    QSqlQuery q(db->connection());
+    // SQLite keeps each value's own type in a column without one.
+    QVERIFY2(q.exec(server ? u"CREATE TEMP TABLE bound (k INTEGER, v TEXT)"_s : u"CREATE TEMP TABLE bound (k INTEGER, v)"_s),
+             qPrintable(q.lastError().text()));
+    QVariantList values = {QVariant(7), QVariant(qint64(1) << 40), QVariant(u"Åse Ødegård 😀"_s), QVariant(QString()),
+                           QVariant(QMetaType::fromType<QString>()), QVariant(), QVariant(QDate(2026, 1, 2)),
+                           QVariant(u"it's"_s)};
+    if (!server)
+        values << QVariant(true) << QVariant(2.5) << QVariant(QByteArray("\x00\x01z", 3));
+    bd::store::StatementCache statements(*db, nullptr);
+    QList<qint64> returned;
+    const bd::core::Status written = bd::store::sql::writeRows(
+        statements, u"INSERT INTO bound (k, v) VALUES "_s, u"(?, ?)"_s, u" RETURNING k"_s, values.size(), 4,
+        [&](bd::store::sql::RowBinds& b, qsizetype i, int& p) {
+            b.bindValue(p++, qint64(i));
+            b.bindValue(p++, values.at(i));
+        },
+        [&](const bd::store::sql::RowValues& row) { returned << row.value(0).toLongLong(); });
+    QVERIFY2(written.ok(), qPrintable(written.errorText()));
+    std::sort(returned.begin(), returned.end());
+    QList<qint64> all;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        all << i;
+        QSqlQuery one(db->connection());
+        QVERIFY(one.prepare(u"INSERT INTO bound (k, v) VALUES (?, ?)"_s));
+        one.bindValue(0, qint64(1000 + i));
+        one.bindValue(1, values.at(i));
+        const bd::core::Status s = bd::store::StatementCache::exec(one);
+        QVERIFY2(s.ok(), qPrintable(s.errorText()));
+    }
+    QCOMPARE(returned, all);
+    const QString type = server ? u"CASE WHEN v IS NULL THEN 'null' ELSE 'text' END"_s : u"typeof(v)"_s;
+    const QString value = server ? u"COALESCE(v, '-')"_s : u"quote(v)"_s;
+    QVERIFY2(q.exec(u"SELECT a.k, %1, %2, (SELECT %1 FROM bound b WHERE b.k = a.k + 1000), "
+                    "(SELECT %2 FROM bound b WHERE b.k = a.k + 1000) FROM bound a WHERE a.k < 1000 ORDER BY a.k"_s
+                        .arg(type, value)),
+             qPrintable(q.lastError().text()));
+    int rows = 0;
+    while (q.next()) {
+        ++rows;
+        const QString what = u"value %1"_s.arg(q.value(0).toInt());
+        QVERIFY2(q.value(1) == q.value(3), qPrintable(what + u": "_s + q.value(1).toString() + u" vs "_s + q.value(3).toString()));
+        QVERIFY2(q.value(2) == q.value(4), qPrintable(what + u": "_s + q.value(2).toString() + u" vs "_s + q.value(4).toString()));
+    }
+    QCOMPARE(rows, values.size());
+    // The same types as QtSql's, spelled out: numbers stay numbers, a null QString is ''.
+    if (!server) {
+        QVERIFY(q.exec(u"SELECT group_concat(typeof(v), ' ') FROM (SELECT v FROM bound WHERE k < 1000 ORDER BY k)"_s));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), u"integer integer text text null null text text integer real blob"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
