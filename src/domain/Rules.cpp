@@ -29,18 +29,43 @@ QList<qsizetype> incomingSources(const QList<int>& waitingInQueueOrder, const QL
     return out;
 }
 
+namespace {
+
+QDate promisedFrom(qsizetype batch, const QList<Incoming>& incoming, const QDate& fallback, const QDate& notBefore)
+{
+    const QDate date = batch >= 0 ? incoming[batch].date : fallback;
+    return date.isValid() && notBefore.isValid() && date < notBefore ? notBefore : date;
+}
+
+} // namespace
+
 QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<Incoming>& incoming,
                            const QDate& fallback, const QDate& notBefore)
 {
     QList<QDate> out;
     out.reserve(waitingInQueueOrder.size());
-    for (qsizetype batch : incomingSources(waitingInQueueOrder, incoming)) {
-        QDate date = batch >= 0 ? incoming[batch].date : fallback;
-        if (date.isValid() && notBefore.isValid() && date < notBefore)
-            date = notBefore;
-        out << date;
-    }
+    for (qsizetype batch : incomingSources(waitingInQueueOrder, incoming))
+        out << promisedFrom(batch, incoming, fallback, notBefore);
     return out;
+}
+
+QDate promisedDateAt(qint64 upTo, const QList<Incoming>& incoming, const QDate& fallback, const QDate& notBefore)
+{
+    // The first batch whose cumulative quantity covers the place (incomingSources).
+    qint64 cumulative = 0;
+    qsizetype batch = 0;
+    while (batch < incoming.size() && cumulative + incoming[batch].qty < upTo)
+        cumulative += incoming[batch++].qty;
+    return promisedFrom(batch < incoming.size() ? batch : -1, incoming, fallback, notBefore);
+}
+
+PromiseBasis PromiseBasis::of(const Item& item)
+{
+    const bool preorder = item.policy == Policy::Preorder;
+    PromiseBasis basis;
+    basis.fallback = item.expectedDate.isValid() || !preorder ? item.expectedDate : item.releaseDate;
+    basis.notBefore = preorder ? item.releaseDate : QDate();
+    return basis;
 }
 
 namespace {

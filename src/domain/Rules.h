@@ -25,6 +25,21 @@ struct Incoming
 // promises before its release date.
 QList<QDate> promisedDates(const QList<int>& waitingInQueueOrder, const QList<Incoming>& incoming,
                            const QDate& fallback, const QDate& notBefore = {});
+// The promised date of the waiting quantity whose last unit is the `upTo`-th of the
+// queue (the rule of promisedDates, for one place): what a line placed at the end of
+// the queue is promised.
+QDate promisedDateAt(qint64 upTo, const QList<Incoming>& incoming, const QDate& fallback, const QDate& notBefore = {});
+
+// What an item's promised dates fall back to past all its dated incoming stock (its
+// expected date, or a pre-order's release date), and the date none may be before (a
+// pre-order's release date).
+struct PromiseBasis
+{
+    QDate fallback;
+    QDate notBefore;
+    static PromiseBasis of(const Item& item);
+};
+
 // Where each waiting quantity's promised date comes from: the index in `incoming` of
 // the batch that covers the line's last unit (the rule of promisedDates), or -1 past
 // all incoming stock. A purchase order "serves" exactly the lines whose source it is.

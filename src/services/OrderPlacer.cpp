@@ -1,5 +1,6 @@
 #include "OrderPlacer.h"
 
+#include "core/Clock.h"
 #include "core/Text.h"
 #include "domain/Rules.h"
 #include "store/Config.h"
@@ -9,6 +10,8 @@
 #include "store/LedgerStore.h"
 #include "store/OrderStore.h"
 #include "store/OrderWriter.h"
+#include "store/PurchaseStore.h"
+#include "store/QueueStore.h"
 
 using bd::core::Error;
 using bd::core::Errors;
@@ -57,6 +60,19 @@ Result<Item*> OrderPlacer::item(const QString& sku)
     return cached(
         m_items, sku, [&](const QString& key) { return m_shop.items().itemBySku(key); },
         [](const Item& found) { return found; });
+}
+
+Result<const OrderPlacer::QueueEnd*> OrderPlacer::queueEnd(qint64 itemId)
+{
+    if (const auto known = m_queueEnds.constFind(itemId); known != m_queueEnds.cend())
+        return &*known;
+    const Result<QString> last = m_shop.queue().lastWaitingPlacedAt(itemId);
+    if (!last)
+        return last.errors();
+    Result<QList<Incoming>> incoming = m_shop.purchases().incoming(itemId);
+    if (!incoming)
+        return incoming.errors();
+    return &*m_queueEnds.insert(itemId, QueueEnd{last.value(), incoming.takeValue()});
 }
 
 Result<OrderPlacer::KnownCustomer*> OrderPlacer::customer(const QString& email)
@@ -176,6 +192,21 @@ Result<PlacedOrder> OrderPlacer::place(const NewOrder& order)
             item.waiting += waiting;
         }
         store::OrderWriter::Line line;
+        if (countsStock && waiting > 0) {
+            // A line behind everything that waits for the item is promised its date now,
+            // by the queue's rule for its place, so an import does not write every date
+            // twice; the refresh at the end of the action still works every line out (and
+            // finds nothing to change here). A line placed among waiting ones is left to it.
+            const Result<const QueueEnd*> end = queueEnd(item.id);
+            if (!end)
+                return end.errors();
+            if (core::toIso(order.placedAt) > end.value()->lastPlacedAt) {
+                const PromiseBasis basis = PromiseBasis::of(item);
+                line.line.promisedDate
+                    = promisedDateAt(item.waiting, end.value()->incoming, basis.fallback, basis.notBefore);
+                line.line.toldDate = line.line.promisedDate;
+            }
+        }
         line.line.lineNo = lineNo;
         line.line.itemId = item.id;
         line.line.sku = item.sku;

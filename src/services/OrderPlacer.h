@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/Rules.h"
 #include "domain/Types.h"
 #include "services/OrderService.h"
 #include "services/Shop.h"
@@ -47,6 +48,16 @@ private:
         QString name;
     };
 
+    // Where an item's queue ends when the placer first waits for it: the latest time a
+    // line already waiting for it (and not moved to the front) was placed, and its dated
+    // units to come.
+    struct QueueEnd
+    {
+        QString lastPlacedAt; // as stored, '' when none waits
+        QList<domain::Incoming> incoming;
+    };
+    core::Result<const QueueEnd*> queueEnd(qint64 itemId);
+
     // Writes what is queued; the ids of what it wrote.
     core::Result<store::OrderWriter::Written> write(store::OrderWriter::Counters counters);
     core::Result<domain::Item*> item(const QString& sku);
@@ -61,6 +72,7 @@ private:
     QHash<QString, domain::Item> m_items;       // by SKU, as the queued orders leave them
     QHash<QString, KnownCustomer> m_customers;  // by e-mail
     QSet<QString> m_queuedNumbers;              // orders queued, not written yet
+    QHash<qint64, QueueEnd> m_queueEnds;        // by item
 };
 
 } // namespace bd::services

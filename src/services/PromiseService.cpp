@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+#include <algorithm>
+
 using bd::core::Result;
 using bd::core::Status;
 using namespace bd::domain;
@@ -53,7 +55,11 @@ Result<QueueSupply> readSupply(store::QueueStore& queue, store::PurchaseStore& p
 
 Status PromiseService::refresh(const DirtyItems& items)
 {
-    for (qint64 id : items) {
+    // By item id: the "date slipped" events (and the e-mails naming them) come in the
+    // same order whatever order the set holds them in.
+    QList<qint64> ids(items.cbegin(), items.cend());
+    std::sort(ids.begin(), ids.end());
+    for (qint64 id : std::as_const(ids)) {
         if (Status s = refreshItem(id); !s.ok())
             return s;
     }
@@ -67,12 +73,7 @@ Status PromiseService::refreshItem(qint64 itemId)
         return item.errors();
     if (!item.value())
         return {};
-    const Item& it = *item.value();
-    const bool preorder = it.policy == Policy::Preorder;
-    QDate fallback = it.expectedDate;
-    if (!fallback.isValid() && preorder)
-        fallback = it.releaseDate;
-    const QDate notBefore = preorder ? it.releaseDate : QDate();
+    const auto [fallback, notBefore] = PromiseBasis::of(*item.value());
 
     // The dated units to come reach the first lines of the queue; each of those is worked
     // out in turn. Every line behind them is promised the fallback date, so of those only
@@ -101,7 +102,7 @@ Status PromiseService::refreshItem(qint64 itemId)
     }
     QList<QDate> dates = promisedDates(waiting, incoming, fallback, notBefore);
     QList<store::PromiseRow> rows = head.value();
-    const QDate behind = promisedDates({1}, {}, fallback, notBefore).constFirst();
+    const QDate behind = promisedDateAt(1, {}, fallback, notBefore);
     const Result<QList<store::PromiseRow>> changing = m_shop.queue().promiseChangesAt(itemId, behind);
     if (!changing)
         return changing.errors();

@@ -129,6 +129,17 @@ const QString& promiseColumns()
 
 } // namespace
 
+Result<QString> QueueStore::lastWaitingPlacedAt(qint64 itemId)
+{
+    Statement q = m_statements.prepared(QStringLiteral(
+        "SELECT COALESCE(MAX(placed_at), '') FROM order_lines WHERE item_id = ? AND qty_waiting > 0 AND priority = 0"));
+    q.bindValue(P(0), itemId);
+    const Found<QString> last = readFirst(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
+    if (!last)
+        return last.errors();
+    return last.value().value_or(QString());
+}
+
 Result<QList<PromiseRow>> QueueStore::promiseRows(qint64 itemId)
 {
     Statement q = m_statements.prepared(promiseColumns() + queueOrderBy());

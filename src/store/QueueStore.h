@@ -92,6 +92,9 @@ public:
     core::Status allocatePlanned(const QDateTime& at);
     // Empties the plan; the action's last step with it.
     core::Status clearPlan();
+    // The latest time a line waiting for the item (and not moved to the front) was
+    // placed, as stored; '' when none waits.
+    core::Result<QString> lastWaitingPlacedAt(qint64 itemId);
     // An item's waiting lines in queue order.
     core::Result<QList<PromiseRow>> promiseRows(qint64 itemId);
     // The first of them, as long as the units they wait for add up to at most `units`

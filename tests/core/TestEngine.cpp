@@ -97,6 +97,7 @@ private slots:
     // 8. promised dates
     void manyDatesSlipTogether();
     void promisedDatesFollowIncomingStock();
+    void importedLinesArePromisedAsWritten();
     // 9. payment risk
     void paymentRisk();
     // 10. coupons
@@ -1108,6 +1109,48 @@ void TestEngine::manyDatesSlipTogether()
         QCOMPARE(line.promisedDate, QDate(2027, 1, 15));
         QCOMPARE(line.toldDate, QDate(2027, 1, 15));
     }
+}
+
+// Imported lines behind everything that waits are written with their promised date
+// (OrderPlacer), the others get theirs from the refresh: either way each line is promised
+// what its place gives it, its customer is told that date, and nothing "slips".
+void TestEngine::importedLinesArePromisedAsWritten()
+{
+    BD_VERIFY_OK(m_f->addItem(u"TEE"_s, Policy::Backorder, 0, {}, QDate(2027, 3, 1)));
+    BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-1"_s, u"TEE"_s, 4, QDate(2026, 12, 5)));
+    BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-2"_s, u"TEE"_s, 5, QDate(2027, 1, 10)));
+    const QDateTime t0 = utc(2026, 11, 10, 9, 0);
+    m_f->clock().set(t0);
+    BD_VERIFY_OK(m_f->place(u"A"_s, {{u"TEE"_s, 3}}));
+    m_f->clock().set(t0.addSecs(600));
+    BD_VERIFY_OK(m_f->place(u"B"_s, {{u"TEE"_s, 2}}));
+    m_f->clock().set(t0.addSecs(690));
+    BD_VERIFY_OK(m_f->place(u"Z"_s, {{u"TEE"_s, 1}}));
+    QCOMPARE(m_f->promised(u"TEE"_s), (QStringList{u"2026-12-05"_s, u"2027-01-10"_s, u"2027-01-10"_s}));
+
+    // I0 lands between A and B, I1 between B and Z; I2 and I3 behind everything.
+    auto at = [&](int seconds) { return bd::core::toIso(t0.addSecs(seconds)); };
+    const QString file = writeFile(u"orders.csv"_s,
+                                   u"order_number,placed_at,customer_email,sku,qty\n"_s
+                                       + u"I0,%1,i0@example.com,TEE,1\n"_s.arg(at(30))
+                                       + u"I1,%1,i1@example.com,TEE,2\n"_s.arg(at(660))
+                                       + u"I2,%1,i2@example.com,TEE,3\n"_s.arg(at(720))
+                                       + u"I3,%1,i3@example.com,TEE,1\n"_s.arg(at(750)));
+    m_f->clock().set(t0.addSecs(3600));
+    BD_VERIFY_OK(csv::Importer(m_f->shop()).import(csv::Importer::Kind::Orders, file, false));
+
+    // Queue A 3, I0 1, B 2, I1 2, Z 1, I2 3, I3 1: up to 4 units on 5 Dec, up to 9 on
+    // 10 Jan, then the expected date.
+    QCOMPARE(m_f->queue(u"TEE"_s),
+             (QStringList{u"A:3"_s, u"I0:1"_s, u"B:2"_s, u"I1:2"_s, u"Z:1"_s, u"I2:3"_s, u"I3:1"_s}));
+    QCOMPARE(m_f->promised(u"TEE"_s), (QStringList{u"2026-12-05"_s, u"2026-12-05"_s, u"2027-01-10"_s, u"2027-01-10"_s,
+                                                  u"2027-01-10"_s, u"2027-03-01"_s, u"2027-03-01"_s}));
+    for (const QString& number : {u"A"_s, u"I0"_s, u"B"_s, u"I1"_s, u"Z"_s, u"I2"_s, u"I3"_s}) {
+        const OrderLine line = m_f->line(number, u"TEE"_s);
+        QVERIFY2(line.toldDate == line.promisedDate, qPrintable(number));
+    }
+    for (const Event& e : must(InsightService(m_f->shop()).history({}, u"TEE"_s)))
+        QVERIFY2(e.kind != u"date slipped"_s, qPrintable(e.orderNumber + u": "_s + e.details));
 }
 
 void TestEngine::promisedDatesFollowIncomingStock()

@@ -147,6 +147,14 @@ void TestRules::promisedDates()
                                                          bd::core::parseIsoDate(fallback),
                                                          bd::core::parseIsoDate(notBefore));
     QCOMPARE(isoDates(dates), expected);
+    // One place at a time (what a line placed at the end of the queue is promised) gives
+    // the same dates.
+    QList<QDate> oneByOne;
+    qint64 upTo = 0;
+    for (int w : ints(waiting))
+        oneByOne << bd::domain::promisedDateAt(upTo += w, batches(incoming), bd::core::parseIsoDate(fallback),
+                                               bd::core::parseIsoDate(notBefore));
+    QCOMPARE(isoDates(oneByOne), expected);
 }
 
 void TestRules::planFill_data()
