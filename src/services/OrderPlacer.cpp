@@ -62,9 +62,9 @@ Result<Item*> OrderPlacer::item(const QString& sku)
         [](const Item& found) { return found; });
 }
 
-Result<const OrderPlacer::QueueEnd*> OrderPlacer::queueEnd(qint64 itemId)
+Result<OrderPlacer::QueueBefore*> OrderPlacer::queueBefore(qint64 itemId, int waitingBefore)
 {
-    if (const auto known = m_queueEnds.constFind(itemId); known != m_queueEnds.cend())
+    if (const auto known = m_queues.find(itemId); known != m_queues.end())
         return &*known;
     const Result<QString> last = m_shop.queue().lastWaitingPlacedAt(itemId);
     if (!last)
@@ -72,7 +72,47 @@ Result<const OrderPlacer::QueueEnd*> OrderPlacer::queueEnd(qint64 itemId)
     Result<QList<Incoming>> incoming = m_shop.purchases().incoming(itemId);
     if (!incoming)
         return incoming.errors();
-    return &*m_queueEnds.insert(itemId, QueueEnd{last.value(), incoming.takeValue()});
+    QueueBefore queue;
+    queue.lastPlacedAt = last.value();
+    queue.incoming = incoming.takeValue();
+    queue.waiting = waitingBefore;
+    return &*m_queues.insert(itemId, queue);
+}
+
+Result<std::optional<qint64>> OrderPlacer::unitsAhead(QueueBefore& queue, qint64 itemId, const QDateTime& placedAt)
+{
+    const QString at = core::toIso(placedAt);
+    if (at > queue.lastPlacedAt)
+        return std::optional<qint64>(queue.waiting); // behind every line
+    if (!queue.listed) {
+        // Read once, in queue order, placed times as seconds (a few bytes a line).
+        queue.listed = true;
+        const Status read = m_shop.queue().forEachQueuedPlacement(itemId, [&](const QString& placed, int waiting,
+                                                                              bool front) {
+            if (front) {
+                queue.frontUnits += waiting;
+                return;
+            }
+            const QDateTime time = core::parseIsoDateTime(placed);
+            queue.orderly = queue.orderly && time.isValid() && core::toIso(time) == placed
+                            && (queue.placedSecs.isEmpty() || queue.placedSecs.constLast() <= time.toSecsSinceEpoch());
+            queue.placedSecs << time.toSecsSinceEpoch();
+            queue.upTo << (queue.upTo.isEmpty() ? queue.frontUnits : queue.upTo.constLast()) + waiting;
+        });
+        if (!read.ok())
+            return read.errors();
+        if ((queue.upTo.isEmpty() ? queue.frontUnits : queue.upTo.constLast()) != queue.waiting)
+            queue.orderly = false; // the lines do not add up to the item's count: promise nothing
+    }
+    if (!queue.orderly)
+        return std::optional<qint64>();
+    // The lines placed before it are ahead; one of the same second may be either side.
+    const qint64 secs = placedAt.toSecsSinceEpoch();
+    const auto first = std::lower_bound(queue.placedSecs.cbegin(), queue.placedSecs.cend(), secs);
+    if (first != queue.placedSecs.cend() && *first == secs)
+        return std::optional<qint64>();
+    const qsizetype before = first - queue.placedSecs.cbegin();
+    return std::optional<qint64>(before == 0 ? queue.frontUnits : queue.upTo.at(before - 1));
 }
 
 Result<OrderPlacer::KnownCustomer*> OrderPlacer::customer(const QString& email)
@@ -193,17 +233,22 @@ Result<PlacedOrder> OrderPlacer::place(const NewOrder& order)
         }
         store::OrderWriter::Line line;
         if (countsStock && waiting > 0) {
-            // A line behind everything that waits for the item is promised its date now,
-            // by the queue's rule for its place, so an import does not write every date
-            // twice; the refresh at the end of the action still works every line out (and
-            // finds nothing to change here). A line placed among waiting ones is left to it.
-            const Result<const QueueEnd*> end = queueEnd(item.id);
-            if (!end)
-                return end.errors();
-            if (core::toIso(order.placedAt) > end.value()->lastPlacedAt) {
+            // A waiting line is promised, and told, the date its place gives it as it is
+            // written, so an import does not write every date twice: ahead of it are the
+            // units that waited before the placer and were placed before it, and every
+            // unit the placer made wait since (orders are placed in the queue's order).
+            // The refresh at the end of the action still works every line out; it finds
+            // nothing to change here. A line whose place is not known exactly is left to it.
+            const Result<QueueBefore*> queue = queueBefore(item.id, item.waiting - waiting);
+            if (!queue)
+                return queue.errors();
+            const Result<std::optional<qint64>> ahead = unitsAhead(*queue.value(), item.id, order.placedAt);
+            if (!ahead)
+                return ahead.errors();
+            if (ahead.value()) {
+                const qint64 upTo = *ahead.value() + item.waiting - queue.value()->waiting;
                 const PromiseBasis basis = PromiseBasis::of(item);
-                line.line.promisedDate
-                    = promisedDateAt(item.waiting, end.value()->incoming, basis.fallback, basis.notBefore);
+                line.line.promisedDate = promisedDateAt(upTo, queue.value()->incoming, basis.fallback, basis.notBefore);
                 line.line.toldDate = line.line.promisedDate;
             }
         }

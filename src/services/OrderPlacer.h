@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <optional>
+
 namespace bd::services {
 
 // Places orders under the item policies inside the caller's transaction: the one way an
@@ -48,15 +50,27 @@ private:
         QString name;
     };
 
-    // Where an item's queue ends when the placer first waits for it: the latest time a
-    // line already waiting for it (and not moved to the front) was placed, and its dated
-    // units to come.
-    struct QueueEnd
+    // An item's queue as the placer found it, for promising a line its date as it is
+    // written (see place()). Read the first time an order waits for the item: where the
+    // queue ends (the latest placed time of a line waiting and not moved to the front)
+    // and the dated units to come; the waiting lines themselves only once a line is
+    // placed before that end.
+    struct QueueBefore
     {
         QString lastPlacedAt; // as stored, '' when none waits
         QList<domain::Incoming> incoming;
+        int waiting = 0; // units waiting before the placer's first line waited
+        bool listed = false;
+        bool orderly = true; // every placed time listed is in the one stored form
+        qint64 frontUnits = 0; // of the lines moved to the front
+        QList<qint64> placedSecs; // of the other lines, in queue order
+        QList<qint64> upTo;       // units of the front and of the lines through each
     };
-    core::Result<const QueueEnd*> queueEnd(qint64 itemId);
+    // The item's queue; `waitingBefore` is what waited for it before the placer's lines.
+    core::Result<QueueBefore*> queueBefore(qint64 itemId, int waitingBefore);
+    // How many units of the queue the placer found are ahead of a line placed at
+    // `placedAt`; none when that cannot be known exactly (a line of the same second).
+    core::Result<std::optional<qint64>> unitsAhead(QueueBefore& queue, qint64 itemId, const QDateTime& placedAt);
 
     // Writes what is queued; the ids of what it wrote.
     core::Result<store::OrderWriter::Written> write(store::OrderWriter::Counters counters);
@@ -72,7 +86,7 @@ private:
     QHash<QString, domain::Item> m_items;       // by SKU, as the queued orders leave them
     QHash<QString, KnownCustomer> m_customers;  // by e-mail
     QSet<QString> m_queuedNumbers;              // orders queued, not written yet
-    QHash<qint64, QueueEnd> m_queueEnds;        // by item
+    QHash<qint64, QueueBefore> m_queues;         // by item
 };
 
 } // namespace bd::services

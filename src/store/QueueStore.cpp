@@ -140,6 +140,23 @@ Result<QString> QueueStore::lastWaitingPlacedAt(qint64 itemId)
     return last.value().value_or(QString());
 }
 
+Status QueueStore::forEachQueuedPlacement(qint64 itemId,
+                                          const std::function<void(const QString&, int, bool)>& visit)
+{
+    Statement q = m_statements.prepared(
+        QStringLiteral("SELECT l.placed_at, l.qty_waiting, l.priority FROM order_lines l "
+                       "WHERE l.item_id = ? AND l.qty_waiting > 0")
+        + queueOrderBy());
+    q.bindValue(P(0), itemId);
+    if (Status s = run(q); !s.ok())
+        return s;
+    while (q.next())
+        visit(q.value(0).toString(), q.value(1).toInt(), q.value(2).toInt() != 0);
+    if (q.lastError().isValid())
+        return failed(q.query());
+    return {};
+}
+
 Result<QList<PromiseRow>> QueueStore::promiseRows(qint64 itemId)
 {
     Statement q = m_statements.prepared(promiseColumns() + queueOrderBy());

@@ -95,6 +95,10 @@ public:
     // The latest time a line waiting for the item (and not moved to the front) was
     // placed, as stored; '' when none waits.
     core::Result<QString> lastWaitingPlacedAt(qint64 itemId);
+    // Each line waiting for the item, in queue order: when it was placed (as stored),
+    // the units it waits for, and whether it was moved to the front.
+    core::Status forEachQueuedPlacement(qint64 itemId,
+                                        const std::function<void(const QString& placedAt, int waiting, bool front)>& visit);
     // An item's waiting lines in queue order.
     core::Result<QList<PromiseRow>> promiseRows(qint64 itemId);
     // The first of them, as long as the units they wait for add up to at most `units`
