@@ -203,6 +203,26 @@ FailedReads& failedReads()
 
 } // namespace
 
+SortMemoryLimit::SortMemoryLimit(Database& db, int kib)
+    : m_db(db)
+{
+    if (!Database::sqliteHandle(db.connection()))
+        return;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        return;
+    const qint64 before = q.value(0).toLongLong();
+    q.finish();
+    if (q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(kib)))
+        m_before = before;
+}
+
+SortMemoryLimit::~SortMemoryLimit()
+{
+    if (m_before != 0)
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before));
+}
+
 QString queryError(const QSqlQuery& query)
 {
     const QSqlError error = query.lastError();

@@ -239,6 +239,23 @@ private:
     QString m_before;
 };
 
+// Lowers a SQLite connection's page cache for as long as the scope lasts, for a statement
+// that sorts a whole action's rows: SQLite's sorter keeps as much in memory as the page
+// cache holds before it spills to a temporary file, so such a sort would otherwise raise
+// the process's peak by the page cache again. Nothing on PostgreSQL.
+class SortMemoryLimit
+{
+public:
+    SortMemoryLimit(Database& db, int kib);
+    ~SortMemoryLimit();
+    SortMemoryLimit(const SortMemoryLimit&) = delete;
+    SortMemoryLimit& operator=(const SortMemoryLimit&) = delete;
+
+private:
+    Database& m_db;
+    qint64 m_before = 0; // PRAGMA cache_size before; 0 when unchanged
+};
+
 // Text of the last error of a query, for messages.
 QString queryError(const QSqlQuery& query);
 

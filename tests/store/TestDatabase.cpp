@@ -262,6 +262,7 @@ private slots:
     void snapshotRefusesExistingFile();
 
     void writeRowsBindsAsQtSqlDoes();
+    void sortMemoryLimitIsUndone();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -1411,6 +1412,38 @@ void TestDatabase::writeRowsBindsAsQtSqlDoes()
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), u"integer integer text text null null text text integer real blob"_s);
     }
+}
+
+// A statement that sorts a whole action's rows runs with a small page cache (SQLite's
+// sorter holds as much as the cache before it spills); the cache is the shop's again
+// after it, inside or outside a transaction.
+void TestDatabase::sortMemoryLimitIsUndone()
+{
+    QString error;
+    auto db = openDb(shop(u"shop.sqlite"_s), {}, &error);
+    QVERIFY2(db, qPrintable(error));
+    if (db->isServer())
+        QSKIP("the page cache is SQLite's");
+    auto cacheSize = [&] {
+        QSqlQuery q(db->connection());
+        return q.exec(u"PRAGMA cache_size"_s) && q.next() ? q.value(0).toLongLong() : 0;
+    };
+    const qint64 before = cacheSize();
+    QCOMPARE(before, qint64(-OpenOptions().cacheKiB));
+    {
+        Transaction t(*db);
+        QVERIFY(t.isActive());
+        {
+            const bd::store::SortMemoryLimit limit(*db, 4096);
+            QCOMPARE(cacheSize(), qint64(-4096));
+        }
+        QCOMPARE(cacheSize(), before);
+    }
+    {
+        const bd::store::SortMemoryLimit limit(*db, 2048);
+        QCOMPARE(cacheSize(), qint64(-2048));
+    }
+    QCOMPARE(cacheSize(), before);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
