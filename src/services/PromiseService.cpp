@@ -79,15 +79,13 @@ Status PromiseService::refreshItem(qint64 itemId)
     // out in turn. Every line behind them is promised the fallback date, so of those only
     // the ones that date would change are read: a receipt into a long queue does not read
     // the whole queue to find that nothing behind the served lines moves.
-    const Result<QList<store::PoLine>> dated = m_shop.purchases().datedOpenPoLines(itemId);
-    if (!dated)
-        return dated.errors();
-    QList<Incoming> incoming;
+    const Result<QList<Incoming>> incoming = m_shop.purchases().incoming(itemId);
+    if (!incoming)
+        return incoming.errors();
     qint64 reach = 0; // the most waiting units the dated lines cover (domain::incomingSources)
     qint64 coming = 0;
-    for (const store::PoLine& d : dated.value()) {
-        incoming << Incoming{d.expected, d.qty - d.received};
-        coming += d.qty - d.received;
+    for (const Incoming& batch : incoming.value()) {
+        coming += batch.qty;
         reach = std::max(reach, coming);
     }
     const Result<QList<store::PromiseRow>> head = m_shop.queue().promiseHead(itemId, reach);
@@ -100,7 +98,7 @@ Status PromiseService::refreshItem(qint64 itemId)
         waiting << row.waiting;
         inHead.insert(row.lineId);
     }
-    QList<QDate> dates = promisedDates(waiting, incoming, fallback, notBefore);
+    QList<QDate> dates = promisedDates(waiting, incoming.value(), fallback, notBefore);
     QList<store::PromiseRow> rows = head.value();
     const QDate behind = promisedDateAt(1, {}, fallback, notBefore);
     const Result<QList<store::PromiseRow>> changing = m_shop.queue().promiseChangesAt(itemId, behind);
