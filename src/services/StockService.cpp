@@ -30,7 +30,7 @@ QString StockService::notTracked(const QString& sku)
 
 Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 receiptLineId, bool completeOnly,
                                 int limit, DirtyItems& dirty, QList<CrossDockRow>* rows, const QString& reference,
-                                int* filled, ReceiveNotes* notes)
+                                int* filled, ReceiveNotes* notes, Writes writes)
 {
     if (filled)
         *filled = 0;
@@ -46,8 +46,9 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
     if (free <= 0)
         return {};
     // The stock goes to the queue as a set: the plan (which lines take how many units)
-    // is one statement, and each write reads it in one more. A preview runs the same
-    // statements in a transaction that is rolled back.
+    // is one statement, and each write reads it in one more. A preview makes the same
+    // plan, in a transaction that is rolled back, and writes of it only what a later
+    // line of the preview reads (Writes).
     store::QueueStore& queue = m_shop.queue();
     if (completeOnly) {
         // Only orders that become complete: which ones is decided order by order in
@@ -72,15 +73,22 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
     if (fills->isEmpty())
         return {};
     const QDateTime now = m_shop.now();
-    if (Status s = m_shop.events().addPlannedAllocationEvents(now, itemId, QStringLiteral("%1 from %2").arg(item->sku, source));
-        !s.ok())
-        return s;
-    if (Status s = m_shop.ledger().insertPlannedAllocations(itemId, source, receiptLineId, now); !s.ok())
-        return s;
-    if (Status s = queue.allocatePlanned(now); !s.ok())
-        return s;
-    if (Status s = m_shop.events().addReadyEventsOfPlan(now); !s.ok())
-        return s;
+    if (writes == Writes::All) {
+        if (Status s = m_shop.events().addPlannedAllocationEvents(now, itemId,
+                                                                  QStringLiteral("%1 from %2").arg(item->sku, source));
+            !s.ok())
+            return s;
+        if (Status s = m_shop.ledger().insertPlannedAllocations(itemId, source, receiptLineId, now); !s.ok())
+            return s;
+    }
+    if (writes != Writes::PlanOnly) {
+        if (Status s = queue.allocatePlanned(now); !s.ok())
+            return s;
+    }
+    if (writes == Writes::All) {
+        if (Status s = m_shop.events().addReadyEventsOfPlan(now); !s.ok())
+            return s;
+    }
     if (Status s = queue.clearPlan(); !s.ok())
         return s;
     int total = 0;
@@ -92,16 +100,18 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
         if (rows && notes)
             notes->stillWaiting << fill.stillWaiting;
     }
-    if (Status s = m_shop.ledger().addToItemCounters(itemId, 0, total, -total); !s.ok())
-        return s;
+    if (writes != Writes::PlanOnly) {
+        if (Status s = m_shop.ledger().addToItemCounters(itemId, 0, total, -total); !s.ok())
+            return s;
+    }
     dirty.insert(itemId);
     if (filled)
         *filled = total;
     return {};
 }
 
-Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOptions& options, DirtyItems& dirty,
-                                QList<CrossDockRow>& rows)
+Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOptions& options, Writes writes,
+                                DirtyItems& dirty, QList<CrossDockRow>& rows)
 {
     store::LedgerStore& ledger = m_shop.ledger();
     store::PurchaseStore& purchases = m_shop.purchases();
@@ -168,7 +178,7 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
     const int freeBefore = item->onHand - item->allocated;
     int toOrders = 0;
     if (Status s = serveQueue(item->id, QStringLiteral("receipt"), receiptLine.value(), options.completeOnly, -1, dirty,
-                              &rows, reference, &toOrders, options.notes);
+                              &rows, reference, &toOrders, options.notes, writes);
         !s.ok())
         return s;
     // Put away: what of this receipt is left once the orders are served.
@@ -181,6 +191,8 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
         options.notes->itemNames.insert(item->sku, item->name);
     if (Status s = ledger.setReceiptLineShelf(receiptLine.value(), toShelf); !s.ok())
         return s;
+    if (writes != Writes::All)
+        return {}; // a preview: no event (its action queues no e-mail) and no dates to move
     if (Status s = m_shop.events().addEvent(now, QStringLiteral("received"), 0, item->id, 0,
                                   QStringLiteral("%1 units, %2 to waiting orders, %3 to the shelf (%4%5)")
                                       .arg(request.qty)
@@ -202,10 +214,26 @@ Result<QList<CrossDockRow>> StockService::receive(const QList<ReceiveRequest>& r
         return core::fail(tr("nothing to receive"));
     QList<CrossDockRow> rows;
     core::Errors errors;
+    // A preview writes the lines' allocations and the item's counters only where a later
+    // line reads them: a later line of the same item, or, complete-only, any later line
+    // (whether an order becomes complete depends on its other items' units).
+    QHash<QString, qsizetype> lastOfSku; // case-folded: more writes than needed is never wrong
+    if (options.preview) {
+        for (qsizetype i = 0; i < receipts.size(); ++i)
+            lastOfSku.insert(receipts.at(i).sku.toCaseFolded(), i);
+    }
+    auto writesFor = [&](qsizetype index) {
+        if (!options.preview)
+            return Writes::All;
+        const bool readLater = options.completeOnly ? index + 1 < receipts.size()
+                                                    : lastOfSku.value(receipts.at(index).sku.toCaseFolded()) > index;
+        return readLater ? Writes::Allocations : Writes::PlanOnly;
+    };
     const Status status = m_shop.transact(
         [&](DirtyItems& dirty) -> Status {
-            for (const ReceiveRequest& request : receipts) {
-                const Status s = receiveOne(request, options, dirty, rows);
+            for (qsizetype i = 0; i < receipts.size(); ++i) {
+                const ReceiveRequest& request = receipts.at(i);
+                const Status s = receiveOne(request, options, writesFor(i), dirty, rows);
                 if (!s.ok())
                     errors << s.errors();
                 if (errors.size() >= 100)

@@ -86,9 +86,16 @@ public:
     // Hands free stock of an item to its queue, inside the caller's transaction.
     // `limit` caps the units (e.g. a receipt's own units); -1 = all free stock.
     // Filled units are appended to `rows` when given.
+    //
+    // What it writes: everything (All), or for a preview, which is rolled back, only
+    // what a later line of the same preview reads (Allocations: the lines' units and the
+    // item's counters, no events and no allocation records) or nothing at all (PlanOnly:
+    // the plan is listed and cleared). The rows and notes are the same in each case.
+    enum class Writes { All, Allocations, PlanOnly };
     core::Status serveQueue(qint64 itemId, const QString& source, qint64 receiptLineId, bool completeOnly, int limit,
                             DirtyItems& dirty, QList<domain::CrossDockRow>* rows = nullptr,
-                            const QString& reference = {}, int* filled = nullptr, ReceiveNotes* notes = nullptr);
+                            const QString& reference = {}, int* filled = nullptr, ReceiveNotes* notes = nullptr,
+                            Writes writes = Writes::All);
 
     // The item with that SKU; "unknown SKU" (field sku) when there is none.
     core::Result<domain::Item> findItem(const QString& sku);
@@ -97,8 +104,8 @@ public:
     static QString notTracked(const QString& sku);
 
 private:
-    core::Status receiveOne(const ReceiveRequest& request, const ReceiveOptions& options, DirtyItems& dirty,
-                            QList<domain::CrossDockRow>& rows);
+    core::Status receiveOne(const ReceiveRequest& request, const ReceiveOptions& options, Writes writes,
+                            DirtyItems& dirty, QList<domain::CrossDockRow>& rows);
 
     Shop& m_shop;
 };

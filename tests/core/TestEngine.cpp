@@ -76,6 +76,8 @@ private slots:
     // 4. receiving
     void receiptServesQueueThenShelf();
     void receivePreviewChangesNothing();
+    void receivePreviewOfSeveralLinesIsTheCommit_data();
+    void receivePreviewOfSeveralLinesIsTheCommit();
     void receiveRefusals_data();
     void receiveRefusals();
     void receiveAgainstPurchaseOrder();
@@ -518,6 +520,66 @@ void TestEngine::receivePreviewChangesNothing()
     QCOMPARE(crossDock(commit.value()), crossDock(preview.value()));
     QVERIFY(snapshot() != before);
     QCOMPARE(m_f->item(u"TEE"_s).onHand, 5);
+}
+
+void TestEngine::receivePreviewOfSeveralLinesIsTheCommit_data()
+{
+    QTest::addColumn<bool>("completeOnly");
+    QTest::addRow("first units") << false;
+    QTest::addRow("complete-only") << true;
+}
+
+void TestEngine::receivePreviewOfSeveralLinesIsTheCommit()
+{
+    // A preview writes only what a later line of it reads; with each SKU received twice,
+    // the second line must see the first's units gone to the queue or on the shelf.
+    QFETCH(bool, completeOnly);
+    BD_VERIFY_OK(m_f->addItem(u"X"_s, Policy::Backorder, 0));
+    BD_VERIFY_OK(m_f->addItem(u"Y"_s, Policy::Backorder, 0));
+    BD_VERIFY_OK(m_f->place(u"A"_s, {{u"X"_s, 2}, {u"Y"_s, 1}}));
+    BD_VERIFY_OK(m_f->place(u"B"_s, {{u"X"_s, 1}}));
+    BD_VERIFY_OK(m_f->place(u"C"_s, {{u"Y"_s, 3}}));
+    BD_VERIFY_OK(m_f->place(u"D"_s, {{u"X"_s, 1}}));
+    QList<services::ReceiveRequest> requests;
+    for (const auto& [sku, qty] : {std::pair{u"X"_s, 1}, {u"Y"_s, 1}, {u"X"_s, 2}, {u"Y"_s, 4}}) {
+        services::ReceiveRequest request;
+        request.sku = sku;
+        request.qty = qty;
+        request.reference = u"DEL-"_s + sku;
+        requests << request;
+    }
+    auto receive = [&](bool preview, services::ReceiveNotes& notes) {
+        services::ReceiveOptions options;
+        options.completeOnly = completeOnly;
+        options.preview = preview;
+        options.notes = &notes;
+        return StockService(m_f->shop()).receive(requests, options);
+    };
+    auto passed = [](const services::ReceiveNotes& notes) {
+        QStringList out;
+        for (const PassedOver& p : notes.passedOver)
+            out << u"%1:%2:%3:%4:%5"_s.arg(p.sku, p.orderNumber).arg(p.needed).arg(p.otherItems).arg(p.left);
+        return out;
+    };
+    const QByteArray before = snapshot();
+    services::ReceiveNotes previewNotes;
+    const auto preview = receive(true, previewNotes);
+    BD_VERIFY_OK(preview);
+    QCOMPARE(snapshot(), before);
+    services::ReceiveNotes commitNotes;
+    const auto commit = receive(false, commitNotes);
+    BD_VERIFY_OK(commit);
+    QCOMPARE(crossDock(preview.value()), crossDock(commit.value()));
+    QCOMPARE(previewNotes.stillWaiting, commitNotes.stillWaiting);
+    QCOMPARE(passed(previewNotes), passed(commitNotes));
+    QCOMPARE(previewNotes.itemNames, commitNotes.itemNames);
+    // What the commit did, so the comparison above is of lists that say something.
+    const QStringList expected = completeOnly
+        ? QStringList{u"B:1:ship"_s, u":1:shelf"_s, u"D:1:ship"_s, u":1:shelf"_s, u"C:3:ship"_s, u":2:shelf"_s}
+        : QStringList{u"A:1:ship"_s, u"A:1:ship"_s, u"A:1:ship"_s, u"B:1:ship"_s, u"C:3:ship"_s, u":1:shelf"_s};
+    QCOMPARE(crossDock(commit.value()), expected);
+    if (completeOnly)
+        QVERIFY(!passed(commitNotes).isEmpty());
 }
 
 void TestEngine::receiveRefusals_data()
