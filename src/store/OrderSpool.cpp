@@ -222,6 +222,9 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
     // orders without a time (refused when placed, in file order), then by time and, at
     // the same time, in the queue's order of order numbers (QueueOrder.h), so that the
     // stock on hand goes to the orders the queue would serve first.
+    // The page after a key starts with "placed_ms >= :from": SQLite finds where that
+    // starts in the index, which it cannot from the OR of two bound values alone (it read
+    // the index from the first order for every page, a square of the file's orders).
     constexpr int PageOrders = 500;
     if (Status s = write(); !s.ok())
         return s;
@@ -239,7 +242,7 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
         q->setForwardOnly(true);
     if (!untimed.prepare(columns + QStringLiteral("placed_ms IS NULL AND key > :key ORDER BY key") + lines)
         || !timed.prepare(columns
-                          + QStringLiteral("(placed_ms > :placed OR (placed_ms = :placed2 AND "
+                          + QStringLiteral("placed_ms >= :from AND (placed_ms > :placed OR (placed_ms = :placed2 AND "
                                            "(length(order_number) > length(CAST(:n1 AS TEXT)) OR "
                                            "(length(order_number) = length(CAST(:n2 AS TEXT)) AND "
                                            "order_number > CAST(:n3 AS TEXT))))) "
@@ -254,6 +257,7 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
         QSqlQuery& q = withTime ? timed : untimed;
         q.bindValue(QStringLiteral(":limit"), PageOrders);
         if (withTime) {
+            q.bindValue(QStringLiteral(":from"), lastPlaced);
             q.bindValue(QStringLiteral(":placed"), lastPlaced);
             q.bindValue(QStringLiteral(":placed2"), lastPlaced);
             for (const QString& n : {QStringLiteral(":n1"), QStringLiteral(":n2"), QStringLiteral(":n3")})

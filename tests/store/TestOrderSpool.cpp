@@ -25,6 +25,7 @@ private slots:
     void findsWhatWasRead();
     void failedReadIsAnError();
     void givesBackEveryOrderAcrossWrites();
+    void ordersOfOneTimeGoOnAcrossPages();
 
 private:
     std::unique_ptr<Database> openShop();
@@ -85,6 +86,42 @@ void TestOrderSpool::failedReadIsAnError()
 // The spool writes what it is given many rows to a statement: an order is found whether
 // it was written yet or not, and every order comes back whole, by placed time, with
 // every field as it was added (unknown prices and times as unknown).
+void TestOrderSpool::ordersOfOneTimeGoOnAcrossPages()
+{
+    // Three instants of 400 orders each: the walk's pages (500 orders) end inside an
+    // instant, and the next page goes on after the last order given, in the queue's order
+    // of numbers (shorter first, then by text).
+    using namespace bd::domain;
+    std::unique_ptr<Database> db = openShop();
+    bd::store::Transaction tx(*db, Database::Lock::Scratch);
+    OrderSpool spool(*db, u"orders.csv"_s);
+    QVERIFY(spool.open().ok());
+    const QDateTime start(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC);
+    QList<std::pair<QDateTime, QString>> expected;
+    for (int i = 0; i < 1200; ++i) {
+        NewOrder order;
+        order.number = u"S%1"_s.arg((i * 7) % 1200);
+        order.placedAt = start.addSecs(60 * (2 - i % 3));
+        order.customerEmail = u"c@example.com"_s;
+        order.sourceLine = i + 2;
+        const auto head = spool.addOrder(order);
+        QVERIFY2(head.ok(), qPrintable(head.errorText()));
+        QVERIFY(spool.addLine(head->key, NewOrderLine{u"SKU"_s, 1, std::nullopt, order.sourceLine}).ok());
+        expected << std::pair{order.placedAt, order.number};
+    }
+    std::sort(expected.begin(), expected.end(), [](const auto& a, const auto& b) {
+        return std::tuple(a.first, a.second.size(), a.second) < std::tuple(b.first, b.second.size(), b.second);
+    });
+    QList<std::pair<QDateTime, QString>> back;
+    const auto walked = spool.forEachByPlacedTime([&](const NewOrder& order) {
+        back << std::pair{order.placedAt, order.number};
+        return true;
+    });
+    QVERIFY2(walked.ok(), qPrintable(walked.errorText()));
+    QCOMPARE(back.size(), expected.size());
+    QCOMPARE(back, expected);
+}
+
 void TestOrderSpool::givesBackEveryOrderAcrossWrites()
 {
     using namespace bd::domain;
