@@ -24,7 +24,6 @@
 
 #include <limits>
 #include <map>
-#include <mutex>
 
 using bd::core::Error;
 using bd::core::Result;
@@ -41,23 +40,6 @@ QString newConnectionName()
     return QStringLiteral("bd-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// Settings of the SQLite library itself, which only hold when made before it starts
-// (the first connection starts it); a library started already keeps its own.
-//
-// A statement that may fail halfway inside a transaction (a many-row insert, one that
-// fires triggers) keeps the pages it changes in a statement journal, to undo itself
-// alone. SQLite writes that journal to a temporary file once it passes 64 KiB: a
-// million-line import made about 5,000 such writes a second, a tenth of its time in the
-// kernel. The journal is kept in memory instead: it holds each page that was there before
-// the statement at most once, and goes when the statement ends. (A larger threshold than
-// 64 KiB is no choice: SQLite 3.40 failed a 10,000-unit receipt with "database or disk is
-// full" when the journal moved to its file at one of 1, 4 or 8 MiB.)
-void configureSqliteLibrary()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1); });
-}
-
 // A connection that is closed and removed when it goes out of scope.
 class ScopedConnection
 {
@@ -67,7 +49,6 @@ public:
     ScopedConnection(const QString& path, bool readOnly, bool immutable = false)
         : m_name(newConnectionName())
     {
-        configureSqliteLibrary();
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
         if (immutable) {
             db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
