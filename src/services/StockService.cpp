@@ -215,8 +215,9 @@ Result<QList<CrossDockRow>> StockService::receive(const QList<ReceiveRequest>& r
     QList<CrossDockRow> rows;
     core::Errors errors;
     // A preview writes the lines' allocations and the item's counters only where a later
-    // line reads them: a later line of the same item, or, complete-only, any later line
-    // (whether an order becomes complete depends on its other items' units).
+    // line reads them: a later line of the same item. Nothing else of a fill is read by
+    // another item's line: a complete-only fill goes only to orders that wait for nothing
+    // else, so no other item's queue holds them.
     QHash<QString, qsizetype> lastOfSku; // case-folded: more writes than needed is never wrong
     if (options.preview) {
         for (qsizetype i = 0; i < receipts.size(); ++i)
@@ -225,9 +226,8 @@ Result<QList<CrossDockRow>> StockService::receive(const QList<ReceiveRequest>& r
     auto writesFor = [&](qsizetype index) {
         if (!options.preview)
             return Writes::All;
-        const bool readLater = options.completeOnly ? index + 1 < receipts.size()
-                                                    : lastOfSku.value(receipts.at(index).sku.toCaseFolded()) > index;
-        return readLater ? Writes::Allocations : Writes::PlanOnly;
+        return lastOfSku.value(receipts.at(index).sku.toCaseFolded()) > index ? Writes::Allocations
+                                                                              : Writes::PlanOnly;
     };
     const Status status = m_shop.transact(
         [&](DirtyItems& dirty) -> Status {

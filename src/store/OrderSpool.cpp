@@ -222,32 +222,47 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
     // orders without a time (refused when placed, in file order), then by time and, at
     // the same time, in the queue's order of order numbers (QueueOrder.h), so that the
     // stock on hand goes to the orders the queue would serve first.
-    // The page after a key starts with "placed_ms >= :from": SQLite finds where that
-    // starts in the index, which it cannot from the OR of two bound values alone (it read
-    // the index from the first order for every page, a square of the file's orders).
+    // The page after an order is read as three ranges of the time index, each from where
+    // it starts: the rest of the order's time and number length, the longer numbers of its
+    // time, the later times. As one condition (later time, or the same time and a later
+    // number) SQLite finds no start in the index, and every page read the index from the
+    // first order: a square of the file's orders, or of the orders of one time (a file of
+    // dates without times).
     constexpr int PageOrders = 500;
     if (Status s = write(); !s.ok())
         return s;
-    const QString columns = QStringLiteral(
-        "SELECT o.key, o.order_number, o.placed_ms, o.customer_email, o.customer_name, o.payment_state, "
-        "o.card_last4, o.card_expiry, o.authorized_ms, o.ship_to_name, o.ship_to_address, "
-        "o.hold_until_complete, o.source_line, l.sku, l.qty, l.unit_price_minor, l.source_line FROM "
-        "(SELECT * FROM import_spool_orders WHERE skipped = 0 AND ");
-    const QString lines = QStringLiteral(
-        " LIMIT :limit) o LEFT JOIN import_spool_lines l ON l.order_key = o.key "
-        "ORDER BY o.placed_ms, length(o.order_number), o.order_number, o.key, l.id");
+    // The page's orders (o) with their lines, in the walk's order.
+    auto withLines = [](const QString& orders) -> QString {
+        return QStringLiteral(
+                   "SELECT o.key, o.order_number, o.placed_ms, o.customer_email, o.customer_name, o.payment_state, "
+                   "o.card_last4, o.card_expiry, o.authorized_ms, o.ship_to_name, o.ship_to_address, "
+                   "o.hold_until_complete, o.source_line, l.sku, l.qty, l.unit_price_minor, l.source_line FROM (")
+               + orders
+               + QStringLiteral(") o LEFT JOIN import_spool_lines l ON l.order_key = o.key "
+                                "ORDER BY o.placed_ms, length(o.order_number), o.order_number, o.key, l.id");
+    };
+    auto range = [](const QString& where, const QString& orderBy, const QString& limit) -> QString {
+        return QStringLiteral("SELECT * FROM (SELECT * FROM import_spool_orders WHERE skipped = 0 AND ") + where
+               + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ") + limit + QStringLiteral(")");
+    };
+    const QString byTime = QStringLiteral("placed_ms, length(order_number), order_number");
     QSqlQuery untimed(m_db.connection());
     QSqlQuery timed(m_db.connection());
     for (QSqlQuery* q : {&untimed, &timed})
         q->setForwardOnly(true);
-    if (!untimed.prepare(columns + QStringLiteral("placed_ms IS NULL AND key > :key ORDER BY key") + lines)
-        || !timed.prepare(columns
-                          + QStringLiteral("placed_ms >= :from AND (placed_ms > :placed OR (placed_ms = :placed2 AND "
-                                           "(length(order_number) > length(CAST(:n1 AS TEXT)) OR "
-                                           "(length(order_number) = length(CAST(:n2 AS TEXT)) AND "
-                                           "order_number > CAST(:n3 AS TEXT))))) "
-                                           "ORDER BY placed_ms, length(order_number), order_number")
-                          + lines))
+    if (!untimed.prepare(withLines(QStringLiteral("SELECT * FROM import_spool_orders WHERE skipped = 0 AND "
+                                                  "placed_ms IS NULL AND key > :key ORDER BY key LIMIT :limit")))
+        || !timed.prepare(withLines(
+            QStringLiteral("SELECT * FROM (")
+            + range(QStringLiteral("placed_ms = :placed1 AND length(order_number) = length(CAST(:n1 AS TEXT)) "
+                                   "AND order_number > CAST(:n2 AS TEXT)"),
+                    QStringLiteral("order_number"), QStringLiteral(":limit1"))
+            + QStringLiteral(" same_length UNION ALL ")
+            + range(QStringLiteral("placed_ms = :placed2 AND length(order_number) > length(CAST(:n3 AS TEXT))"),
+                    QStringLiteral("length(order_number), order_number"), QStringLiteral(":limit2"))
+            + QStringLiteral(" longer UNION ALL ")
+            + range(QStringLiteral("placed_ms > :placed3"), byTime, QStringLiteral(":limit3"))
+            + QStringLiteral(" later) page ORDER BY ") + byTime + QStringLiteral(" LIMIT :limit"))))
         return core::fail(tr("Database error: %1").arg(queryError(untimed.lastError().isValid() ? untimed : timed)));
     bool withTime = false;
     qint64 lastKey = 0;
@@ -257,9 +272,10 @@ Status OrderSpool::forEachByPlacedTime(const std::function<bool(const NewOrder&)
         QSqlQuery& q = withTime ? timed : untimed;
         q.bindValue(QStringLiteral(":limit"), PageOrders);
         if (withTime) {
-            q.bindValue(QStringLiteral(":from"), lastPlaced);
-            q.bindValue(QStringLiteral(":placed"), lastPlaced);
-            q.bindValue(QStringLiteral(":placed2"), lastPlaced);
+            for (const QString& limit : {QStringLiteral(":limit1"), QStringLiteral(":limit2"), QStringLiteral(":limit3")})
+                q.bindValue(limit, PageOrders);
+            for (const QString& placed : {QStringLiteral(":placed1"), QStringLiteral(":placed2"), QStringLiteral(":placed3")})
+                q.bindValue(placed, lastPlaced);
             for (const QString& n : {QStringLiteral(":n1"), QStringLiteral(":n2"), QStringLiteral(":n3")})
                 q.bindValue(n, lastNumber);
         } else {

@@ -83,9 +83,6 @@ void TestOrderSpool::failedReadIsAnError()
     QVERIFY2(found.errorText().contains(u"import_spool_orders"_s), qPrintable(found.errorText()));
 }
 
-// The spool writes what it is given many rows to a statement: an order is found whether
-// it was written yet or not, and every order comes back whole, by placed time, with
-// every field as it was added (unknown prices and times as unknown).
 void TestOrderSpool::ordersOfOneTimeGoOnAcrossPages()
 {
     // Three instants of 400 orders each: the walk's pages (500 orders) end inside an
@@ -122,6 +119,9 @@ void TestOrderSpool::ordersOfOneTimeGoOnAcrossPages()
     QCOMPARE(back, expected);
 }
 
+// The spool writes what it is given many rows to a statement: an order is found whether
+// it was written yet or not, and every order comes back whole, by placed time, with
+// every field as it was added (unknown prices and times as unknown).
 void TestOrderSpool::givesBackEveryOrderAcrossWrites()
 {
     using namespace bd::domain;
