@@ -48,8 +48,24 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
     // The stock goes to the queue as a set: the plan (which lines take how many units)
     // is one statement, and each write reads it in one more. A preview makes the same
     // plan, in a transaction that is rolled back, and writes of it only what a later
-    // line of the preview reads (Writes).
+    // line of the preview reads (Writes); a plan of first units that nothing reads is
+    // read by the same statement without being written.
     store::QueueStore& queue = m_shop.queue();
+    // The cross-dock rows and notes of the fills; the units they take.
+    auto listFills = [&](const QList<store::PlannedFill>& fills) {
+        int total = 0;
+        for (const store::PlannedFill& fill : fills) {
+            total += fill.qty;
+            if (rows)
+                rows->append(CrossDockRow{reference, item->sku, fill.orderNumber, fill.customerEmail, fill.qty,
+                                          QStringLiteral("ship")});
+            if (rows && notes)
+                notes->stillWaiting << fill.stillWaiting;
+        }
+        if (filled)
+            *filled = total;
+        return total;
+    };
     if (completeOnly) {
         // Only orders that become complete: which ones is decided order by order in
         // queue order (one that does not fit is passed over for smaller ones behind it).
@@ -64,6 +80,13 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
                 notes->passedOver << passed;
             }
         }
+    } else if (writes == Writes::PlanOnly) {
+        // Nothing is written of it, so the plan is read without being kept.
+        const Result<QList<store::PlannedFill>> fills = queue.firstUnitsFills(itemId, free);
+        if (!fills)
+            return fills.errors();
+        listFills(fills.value());
+        return {};
     } else if (Status s = queue.planFirstUnits(itemId, free); !s.ok()) {
         return s;
     }
@@ -91,22 +114,12 @@ Status StockService::serveQueue(qint64 itemId, const QString& source, qint64 rec
     }
     if (Status s = queue.clearPlan(); !s.ok())
         return s;
-    int total = 0;
-    for (const store::PlannedFill& fill : fills.value()) {
-        total += fill.qty;
-        if (rows)
-            rows->append(CrossDockRow{reference, item->sku, fill.orderNumber, fill.customerEmail, fill.qty,
-                                      QStringLiteral("ship")});
-        if (rows && notes)
-            notes->stillWaiting << fill.stillWaiting;
-    }
+    const int total = listFills(fills.value());
     if (writes != Writes::PlanOnly) {
         if (Status s = m_shop.ledger().addToItemCounters(itemId, 0, total, -total); !s.ok())
             return s;
     }
     dirty.insert(itemId);
-    if (filled)
-        *filled = total;
     return {};
 }
 

@@ -90,7 +90,8 @@ public:
     // What it writes: everything (All), or for a preview, which is rolled back, only
     // what a later line of the same preview reads (Allocations: the lines' units and the
     // item's counters, no events and no allocation records) or nothing at all (PlanOnly:
-    // the plan is listed and cleared). The rows and notes are the same in each case.
+    // the plan is listed; one of first units is read without being written). The rows and
+    // notes are the same in each case.
     enum class Writes { All, Allocations, PlanOnly };
     core::Status serveQueue(qint64 itemId, const QString& source, qint64 receiptLineId, bool completeOnly, int limit,
                             DirtyItems& dirty, QList<domain::CrossDockRow>* rows = nullptr,

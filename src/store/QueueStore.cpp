@@ -35,32 +35,70 @@ Result<QList<QueueSlot>> QueueStore::queueSlots(qint64 itemId)
     });
 }
 
-Status QueueStore::planFirstUnits(qint64 itemId, int units)
+namespace {
+
+// The prefix of an item's queue that `units` cover: a line is in it while the units of
+// the lines ahead of it leave some over, and takes what is left, up to its waiting units.
+// The prefix has at most `units` lines (each waits for one unit at least), so only that
+// many are read from the queue's index before the running sum. Rows: seq (from 1, in
+// queue order), id, order_id, qty, order_number, customer_id, qty_waiting; binds: units,
+// units, item id, units, units.
+const QString& firstUnitsPlan()
 {
-    // The prefix of the queue that `units` cover: a line is in it while the units of the
-    // lines ahead of it leave some over, and takes what is left, up to its waiting units.
-    // The prefix has at most `units` lines (each waits for one unit at least), so only
-    // that many are read from the queue's index before the running sum.
-    const QString key = queueKeyTerms(QStringLiteral("q"));
-    Statement q = m_statements.prepared(
-        QStringLiteral("INSERT INTO allocation_plan (seq, line_id, order_id, qty) "
-                       "SELECT r.seq, r.id, r.order_id, "
-                       "CASE WHEN r.ahead + r.qty_waiting <= CAST(? AS INTEGER) THEN r.qty_waiting "
-                       "ELSE CAST(? AS INTEGER) - r.ahead END "
-                       "FROM (SELECT q.id, q.order_id, q.qty_waiting, "
-                       "ROW_NUMBER() OVER (ORDER BY ")
-        + key
-        + QStringLiteral(") AS seq, SUM(q.qty_waiting) OVER (ORDER BY ") + key
-        + QStringLiteral(" ROWS UNBOUNDED PRECEDING) - q.qty_waiting AS ahead "
-                         "FROM (SELECT l.id, l.order_id, l.qty_waiting, l.priority, l.placed_at, l.order_number, "
-                         "l.line_no FROM order_lines l WHERE l.item_id = ? AND l.qty_waiting > 0")
-        + queueOrderBy() + QStringLiteral(" LIMIT ?) q) r WHERE r.ahead < CAST(? AS INTEGER)"));
+    static const QString plan = []() -> QString {
+        const QString key = queueKeyTerms(QStringLiteral("q"));
+        return QStringLiteral("SELECT r.seq, r.id, r.order_id, "
+                              "CASE WHEN r.ahead + r.qty_waiting <= CAST(? AS INTEGER) THEN r.qty_waiting "
+                              "ELSE CAST(? AS INTEGER) - r.ahead END AS qty, r.order_number, r.customer_id, "
+                              "r.qty_waiting "
+                              "FROM (SELECT q.id, q.order_id, q.qty_waiting, q.order_number, q.customer_id, "
+                              "ROW_NUMBER() OVER (ORDER BY ")
+               + key + QStringLiteral(") AS seq, SUM(q.qty_waiting) OVER (ORDER BY ") + key
+               + QStringLiteral(" ROWS UNBOUNDED PRECEDING) - q.qty_waiting AS ahead "
+                                "FROM (SELECT l.id, l.order_id, l.qty_waiting, l.priority, l.placed_at, "
+                                "l.order_number, l.line_no, l.customer_id FROM order_lines l "
+                                "WHERE l.item_id = ? AND l.qty_waiting > 0")
+               + queueOrderBy() + QStringLiteral(" LIMIT ?) q) r WHERE r.ahead < CAST(? AS INTEGER)");
+    }();
+    return plan;
+}
+
+void bindFirstUnitsPlan(Statement& q, qint64 itemId, int units)
+{
     q.bindValue(P(0), units);
     q.bindValue(P(1), units);
     q.bindValue(P(2), itemId);
     q.bindValue(P(3), units);
     q.bindValue(P(4), units);
+}
+
+PlannedFill plannedFill(const QSqlQuery& r)
+{
+    return PlannedFill{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString(),
+                       r.value(4).toString(), r.value(5).toInt()};
+}
+
+} // namespace
+
+Status QueueStore::planFirstUnits(qint64 itemId, int units)
+{
+    Statement q = m_statements.prepared(
+        QStringLiteral("INSERT INTO allocation_plan (seq, line_id, order_id, qty) SELECT p.seq, p.id, p.order_id, "
+                       "p.qty FROM (")
+        + firstUnitsPlan() + QStringLiteral(") p"));
+    bindFirstUnitsPlan(q, itemId, units);
     return run(q);
+}
+
+Result<QList<PlannedFill>> QueueStore::firstUnitsFills(qint64 itemId, int units)
+{
+    // The columns and order of plannedFills, the customer from the line's copy of its
+    // order's customer (migration 0012).
+    Statement q = m_statements.prepared(
+        QStringLiteral("SELECT p.id, p.order_id, p.qty, p.order_number, c.email, p.qty_waiting - p.qty FROM (")
+        + firstUnitsPlan() + QStringLiteral(") p JOIN customers c ON c.id = p.customer_id ORDER BY p.seq"));
+    bindFirstUnitsPlan(q, itemId, units);
+    return readAll(q, plannedFill);
 }
 
 Status QueueStore::planFills(const QList<Fill>& fills)
@@ -83,13 +121,9 @@ Result<QList<PlannedFill>> QueueStore::plannedFills()
 {
     Statement q = m_statements.prepared(QStringLiteral(
         "SELECT p.line_id, p.order_id, p.qty, l.order_number, c.email, l.qty_waiting - p.qty FROM allocation_plan p "
-        "JOIN order_lines l ON l.id = p.line_id JOIN orders o ON o.id = p.order_id "
-        "JOIN customers c ON c.id = o.customer_id ORDER BY p.seq"));
+        "JOIN order_lines l ON l.id = p.line_id JOIN customers c ON c.id = l.customer_id ORDER BY p.seq"));
     // Read before the plan is written: qty_waiting is still the line's before the fill.
-    return readAll(q, [](const QSqlQuery& r) {
-        return PlannedFill{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString(),
-                           r.value(4).toString(), r.value(5).toInt()};
-    });
+    return readAll(q, plannedFill);
 }
 
 Status QueueStore::allocatePlanned(const QDateTime& at)

@@ -84,6 +84,9 @@ public:
     // Plans the first `units` waiting units of the item's queue (a line may be filled
     // partly): one statement, a running sum over the queue order.
     core::Status planFirstUnits(qint64 itemId, int units);
+    // The fills planFirstUnits plans, as plannedFills gives them, read by the same
+    // statement without writing the plan: for a preview that nothing after it reads.
+    core::Result<QList<PlannedFill>> firstUnitsFills(qint64 itemId, int units);
     // Plans the given fills (worked out by domain::planFill), in their order.
     core::Status planFills(const QList<domain::Fill>& fills);
     // The planned fills in queue order, with each line's order number and customer.

@@ -39,7 +39,7 @@ QTextStream out(stdout);
 void report(const QString& what, const QElapsedTimer& timer, const QString& extra = {})
 {
     out << QStringLiteral("%1  %2 s  peak RSS %3 MiB%4")
-               .arg(what.leftJustified(58), QString::number(timer.nsecsElapsed() / 1e9, 'f', 2).rightJustified(7),
+               .arg(what.leftJustified(58), QString::number(timer.nsecsElapsed() / 1e9, 'f', 3).rightJustified(8),
                     QString::number(peakRssMiB(), 'f', 0), extra.isEmpty() ? QString() : QStringLiteral("  ") + extra)
         << Qt::endl;
 }
