@@ -41,8 +41,8 @@ namespace {
 // the lines ahead of it leave some over, and takes what is left, up to its waiting units.
 // The prefix has at most `units` lines (each waits for one unit at least), so only that
 // many are read from the queue's index before the running sum. Rows: seq (from 1, in
-// queue order), id, order_id, qty, order_number, customer_id, qty_waiting; binds: units,
-// units, item id, units, units.
+// queue order), id, order_id, qty, order_number, customer_id, qty_waiting; binds:
+// firstUnitsBinds.
 const QString& firstUnitsPlan()
 {
     static const QString plan = []() -> QString {
@@ -63,13 +63,10 @@ const QString& firstUnitsPlan()
     return plan;
 }
 
-void bindFirstUnitsPlan(Statement& q, qint64 itemId, int units)
+// The values firstUnitsPlan() binds, in order.
+QVariantList firstUnitsBinds(qint64 itemId, int units)
 {
-    q.bindValue(P(0), units);
-    q.bindValue(P(1), units);
-    q.bindValue(P(2), itemId);
-    q.bindValue(P(3), units);
-    q.bindValue(P(4), units);
+    return {units, units, itemId, units, units};
 }
 
 PlannedFill plannedFill(const QSqlQuery& r)
@@ -86,19 +83,32 @@ Status QueueStore::planFirstUnits(qint64 itemId, int units)
         QStringLiteral("INSERT INTO allocation_plan (seq, line_id, order_id, qty) SELECT p.seq, p.id, p.order_id, "
                        "p.qty FROM (")
         + firstUnitsPlan() + QStringLiteral(") p"));
-    bindFirstUnitsPlan(q, itemId, units);
+    const QVariantList binds = firstUnitsBinds(itemId, units);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        q.bindValue(P(int(i)), binds.at(i));
     return run(q);
 }
 
 Result<QList<PlannedFill>> QueueStore::firstUnitsFills(qint64 itemId, int units)
 {
     // The columns and order of plannedFills, the customer from the line's copy of its
-    // order's customer (migration 0012).
-    Statement q = m_statements.prepared(
+    // order's customer (migration 0012). Read raw: a preview's list of 10,000 lines.
+    QList<PlannedFill> fills;
+    const Status read = readRows(
+        m_statements,
         QStringLiteral("SELECT p.id, p.order_id, p.qty, p.order_number, c.email, p.qty_waiting - p.qty FROM (")
-        + firstUnitsPlan() + QStringLiteral(") p JOIN customers c ON c.id = p.customer_id ORDER BY p.seq"));
-    bindFirstUnitsPlan(q, itemId, units);
-    return readAll(q, plannedFill);
+            + firstUnitsPlan() + QStringLiteral(") p JOIN customers c ON c.id = p.customer_id ORDER BY p.seq"),
+        [&](RowBinds& binds, int& position) {
+            for (const QVariant& value : firstUnitsBinds(itemId, units))
+                binds.bindValue(position++, value);
+        },
+        [&](const RowValues& r) {
+            fills << PlannedFill{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(),
+                                 r.value(3).toString(), r.value(4).toString(), r.value(5).toInt()};
+        });
+    if (!read.ok())
+        return read.errors();
+    return fills;
 }
 
 Status QueueStore::planFills(const QList<Fill>& fills)

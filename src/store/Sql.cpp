@@ -254,5 +254,14 @@ core::Status writeRows(StatementCache& statements, const QString& head, const QS
     return {};
 }
 
+core::Status readRows(StatementCache& statements, const QString& sql,
+                      const std::function<void(RowBinds& binds, int& position)>& bind, const ReadRow& read)
+{
+    // One statement with one set of binds: writeRows of one "row" with no placeholders of
+    // its own.
+    return writeRows(statements, sql, QString(), QString(), 1, 1,
+                     [&](RowBinds& binds, qsizetype, int& position) { bind(binds, position); }, read);
+}
+
 } // namespace sql
 } // namespace bd::store

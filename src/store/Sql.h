@@ -175,6 +175,12 @@ using ReadRow = std::function<void(const RowValues& row)>;
 core::Status writeRows(StatementCache& statements, const QString& head, const QString& row, const QString& tail,
                        qsizetype count, qsizetype perStatement, const BindRow& bind, const ReadRow& read = {});
 
+// The rows of one statement, read as writeRows reads what a RETURNING gives back: on
+// SQLite straight from SQLite's statement, where QtSql would make a QVariant of every
+// column of every row on the way. `bind(binds, position)` binds from position 0 on.
+core::Status readRows(StatementCache& statements, const QString& sql,
+                      const std::function<void(RowBinds& binds, int& position)>& bind, const ReadRow& read);
+
 // The number in the first column of the first row (a COUNT or a SUM); 0 without a row.
 core::Result<qint64> readNumber(Statement& query);
 // The same, for a count that fits an int.
