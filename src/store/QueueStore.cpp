@@ -69,7 +69,9 @@ QVariantList firstUnitsBinds(qint64 itemId, int units)
     return {units, units, itemId, units, units};
 }
 
-PlannedFill plannedFill(const QSqlQuery& r)
+// A fill of plannedFills or firstUnitsFills: line, order, units, order number, e-mail,
+// what the line still waits for.
+PlannedFill plannedFill(const RowValues& r)
 {
     return PlannedFill{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString(),
                        r.value(4).toString(), r.value(5).toInt()};
@@ -102,10 +104,7 @@ Result<QList<PlannedFill>> QueueStore::firstUnitsFills(qint64 itemId, int units)
             for (const QVariant& value : firstUnitsBinds(itemId, units))
                 binds.bindValue(position++, value);
         },
-        [&](const RowValues& r) {
-            fills << PlannedFill{r.value(0).toLongLong(), r.value(1).toLongLong(), r.value(2).toInt(),
-                                 r.value(3).toString(), r.value(4).toString(), r.value(5).toInt()};
-        });
+        [&](const RowValues& r) { fills << plannedFill(r); });
     if (!read.ok())
         return read.errors();
     return fills;
@@ -129,11 +128,17 @@ Status QueueStore::planFills(const QList<Fill>& fills)
 
 Result<QList<PlannedFill>> QueueStore::plannedFills()
 {
-    Statement q = m_statements.prepared(QStringLiteral(
-        "SELECT p.line_id, p.order_id, p.qty, l.order_number, c.email, l.qty_waiting - p.qty FROM allocation_plan p "
-        "JOIN order_lines l ON l.id = p.line_id JOIN customers c ON c.id = l.customer_id ORDER BY p.seq"));
     // Read before the plan is written: qty_waiting is still the line's before the fill.
-    return readAll(q, plannedFill);
+    QList<PlannedFill> fills;
+    const Status read = readRows(
+        m_statements,
+        QStringLiteral("SELECT p.line_id, p.order_id, p.qty, l.order_number, c.email, l.qty_waiting - p.qty "
+                       "FROM allocation_plan p JOIN order_lines l ON l.id = p.line_id "
+                       "JOIN customers c ON c.id = l.customer_id ORDER BY p.seq"),
+        [](RowBinds&, int&) {}, [&](const RowValues& r) { fills << plannedFill(r); });
+    if (!read.ok())
+        return read.errors();
+    return fills;
 }
 
 Status QueueStore::allocatePlanned(const QDateTime& at)
