@@ -12,6 +12,8 @@ namespace bd::store {
 //
 // `line` is the alias of order_lines in the statement, whose queue key columns
 // (priority, placed_at, order_number, line_no) are copied from the order.
+// The queue index (migration 0013) holds this key, so a statement that reads a queue in
+// this order, or runs a window over it, sorts nothing.
 QString queueOrderBy(const QString& line = QStringLiteral("l"));
 // The same key as a list of terms without ORDER BY, for a window's ORDER BY.
 QString queueKeyTerms(const QString& line = QStringLiteral("l"));

@@ -40,25 +40,24 @@ namespace {
 // The prefix of an item's queue that `units` cover: a line is in it while the units of
 // the lines ahead of it leave some over, and takes what is left, up to its waiting units.
 // The prefix has at most `units` lines (each waits for one unit at least), so only that
-// many are read from the queue's index before the running sum. Rows: seq (from 1, in
-// queue order), id, order_id, qty, order_number, customer_id, qty_waiting; binds:
-// firstUnitsBinds.
+// many are read. The window's order, the statement's order and the queue index's
+// (migration 0013) are one: the lines come from the index in queue order with their
+// running sum, and nothing is sorted. Rows: seq (from 1, in queue order), id, order_id,
+// qty, order_number, customer_id, qty_waiting; binds: firstUnitsBinds.
 const QString& firstUnitsPlan()
 {
     static const QString plan = []() -> QString {
-        const QString key = queueKeyTerms(QStringLiteral("q"));
+        const QString key = queueKeyTerms(QStringLiteral("l"));
         return QStringLiteral("SELECT r.seq, r.id, r.order_id, "
                               "CASE WHEN r.ahead + r.qty_waiting <= CAST(? AS INTEGER) THEN r.qty_waiting "
                               "ELSE CAST(? AS INTEGER) - r.ahead END AS qty, r.order_number, r.customer_id, "
                               "r.qty_waiting "
-                              "FROM (SELECT q.id, q.order_id, q.qty_waiting, q.order_number, q.customer_id, "
-                              "ROW_NUMBER() OVER (ORDER BY ")
-               + key + QStringLiteral(") AS seq, SUM(q.qty_waiting) OVER (ORDER BY ") + key
-               + QStringLiteral(" ROWS UNBOUNDED PRECEDING) - q.qty_waiting AS ahead "
-                                "FROM (SELECT l.id, l.order_id, l.qty_waiting, l.priority, l.placed_at, "
-                                "l.order_number, l.line_no, l.customer_id FROM order_lines l "
-                                "WHERE l.item_id = ? AND l.qty_waiting > 0")
-               + queueOrderBy() + QStringLiteral(" LIMIT ?) q) r WHERE r.ahead < CAST(? AS INTEGER)");
+                              "FROM (SELECT l.id, l.order_id, l.qty_waiting, l.order_number, l.customer_id, "
+                              "ROW_NUMBER() OVER w AS seq, SUM(l.qty_waiting) OVER w - l.qty_waiting AS ahead "
+                              "FROM order_lines l WHERE l.item_id = ? AND l.qty_waiting > 0 "
+                              "WINDOW w AS (ORDER BY ")
+               + key + QStringLiteral(" ROWS UNBOUNDED PRECEDING)") + queueOrderBy()
+               + QStringLiteral(" LIMIT ?) r WHERE r.ahead < CAST(? AS INTEGER)");
     }();
     return plan;
 }
