@@ -57,6 +57,12 @@ QString Dialect::snapshotInto() const
     return QStringLiteral("VACUUM INTO :file");
 }
 
+QString Dialect::byKeyOnly(const QString& table, const QString& alias) const
+{
+    const QString from = table + QLatin1Char(' ') + alias;
+    return m_engine == Engine::PostgreSQL ? from : from + QStringLiteral(" NOT INDEXED");
+}
+
 QString Dialect::jsonString(const QString& expr) const
 {
     return m_engine == Engine::PostgreSQL ? QStringLiteral("CAST(to_json(CAST(%1 AS TEXT)) AS TEXT)").arg(expr)

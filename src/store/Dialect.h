@@ -48,6 +48,13 @@ public:
                           const std::function<QString(const QVariant&)>& bind) const;
     // Copies the whole database to a file while it stays open (SQLite only).
     QString snapshotInto() const;
+    // `table alias` for a FROM clause that reads the table by its key only: a range of its
+    // ids (`alias.id > ?`) is read from where it starts, and no other index is tried. An
+    // action's events are the ones after a mark; given their kinds too, SQLite's planner
+    // read them through the index of kinds, that is every event of those kinds since the
+    // shop began, and the cost of each action grew with the shop's history. PostgreSQL
+    // chooses by its statistics.
+    QString byKeyOnly(const QString& table, const QString& alias) const;
     // The text expression `expr` as a JSON string, quoted and escaped.
     QString jsonString(const QString& expr) const;
     // " ASC" or " DESC" for an ORDER BY term, with the empty values (NULL) first when

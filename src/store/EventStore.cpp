@@ -24,11 +24,15 @@ Event readEvent(const QSqlQuery& q)
                  q.value(4).toString()};
 }
 
-const QString mailEventColumns = QStringLiteral(
-    "SELECT id, kind, COALESCE(order_id, 0), COALESCE(item_id, 0), COALESCE(customer_id, 0), details "
-    "FROM events WHERE id > :id AND ");
+// The events after a mark, from `from` (the events table and its alias e).
+QString mailEventColumns(const QString& from)
+{
+    return QStringLiteral("SELECT e.id, e.kind, COALESCE(e.order_id, 0), COALESCE(e.item_id, 0), "
+                          "COALESCE(e.customer_id, 0), e.details FROM ")
+           + from + QStringLiteral(" WHERE e.id > :id AND ");
+}
 const QString orderMailKinds = QStringLiteral(
-    "kind IN ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled', 'stock update') ");
+    "e.kind IN ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled', 'stock update') ");
 
 EventRow readEventRow(const QSqlQuery& q)
 {
@@ -124,11 +128,14 @@ Result<qint64> EventStore::lastEventId()
 
 Result<QList<EventRow>> EventStore::mailEventsAfter(qint64 eventId, MailEvents which, int limit)
 {
-    Statement q = m_statements.prepared(mailEventColumns
-                                        + (which == MailEvents::Coupons
-                                               ? QStringLiteral("kind = 'coupon' ")
-                                               : orderMailKinds + QStringLiteral("AND order_id <> 0 "))
-                                        + QStringLiteral("ORDER BY id LIMIT :limit"));
+    // Coupons are few: found through the index of kinds. The order events after the mark
+    // are read by their ids alone, not through every event of their kinds (byKeyOnly).
+    const QString sql = which == MailEvents::Coupons
+                            ? QString(mailEventColumns(QStringLiteral("events e")) + QStringLiteral("e.kind = 'coupon' "))
+                            : QString(mailEventColumns(m_statements.database().dialect().byKeyOnly(
+                                          QStringLiteral("events"), QStringLiteral("e")))
+                                      + orderMailKinds + QStringLiteral("AND e.order_id <> 0 "));
+    Statement q = m_statements.prepared(sql + QStringLiteral("ORDER BY e.id LIMIT :limit"));
     q.bindValue(QStringLiteral(":id"), eventId);
     q.bindValue(QStringLiteral(":limit"), limitValue(limit));
     return readAll(q, readEventRow);
@@ -136,8 +143,8 @@ Result<QList<EventRow>> EventStore::mailEventsAfter(qint64 eventId, MailEvents w
 
 Result<QList<EventRow>> EventStore::orderMailEventsAfter(qint64 eventId, qint64 orderId)
 {
-    Statement q = m_statements.prepared(mailEventColumns + orderMailKinds
-                                        + QStringLiteral("AND order_id = :order ORDER BY id"));
+    Statement q = m_statements.prepared(mailEventColumns(QStringLiteral("events e")) + orderMailKinds
+                                        + QStringLiteral("AND e.order_id = :order ORDER BY e.id"));
     q.bindValue(QStringLiteral(":id"), eventId);
     q.bindValue(QStringLiteral(":order"), orderId);
     return readAll(q, readEventRow);

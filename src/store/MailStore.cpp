@@ -339,6 +339,8 @@ Result<int> MailStore::insertEventIntents(const EventIntents& intents)
     // update is one per order and stage of a purchase order, however often that stage is
     // recorded: the details of the action's newest stock-update event of the order
     // ("shipped: PO-1") are its occasion and its facts' "stage".
+    // The action's events are read by their ids alone (Dialect::byKeyOnly): through the
+    // index of kinds, a single order placed read every confirmation the shop ever queued.
     const QString newestStage = QStringLiteral("(SELECT n.details FROM events n WHERE n.id = g.last_id)");
     Statement q = m_statements.prepared(QStringLiteral(
         "INSERT INTO outbox (kind, occasion, order_id, customer_id, recipient, subject, body_text, body_html, "
@@ -353,7 +355,7 @@ Result<int> MailStore::insertEventIntents(const EventIntents& intents)
         "  CASE e.kind WHEN 'backordered' THEN 'confirmation' WHEN 'date slipped' THEN 'delay' "
         "  WHEN 'ready' THEN 'ready' WHEN 'cancelled' THEN 'cancelled' WHEN 'stock update' THEN 'stock_update' "
         "  ELSE 'shipped' END AS mail_kind, "
-        "  MIN(e.id) AS first_id, MAX(e.id) AS last_id FROM events e WHERE e.id > :after AND e.order_id <> 0 AND e.kind IN "
+        "  MIN(e.id) AS first_id, MAX(e.id) AS last_id FROM %3 WHERE e.id > :after AND e.order_id <> 0 AND e.kind IN "
         "  ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled', 'stock update') "
         "  GROUP BY e.order_id, mail_kind) g "
         "JOIN orders o ON o.id = g.order_id JOIN customers c ON c.id = o.customer_id "
@@ -375,7 +377,7 @@ Result<int> MailStore::insertEventIntents(const EventIntents& intents)
         "  AND d.kind = 'cancelled' AND d.item_id IS NOT NULL) END "
         "ORDER BY g.first_id "
         "ON CONFLICT (order_id, kind, occasion) DO NOTHING")
-                                            .arg(newestStage, m_dialect.jsonString(newestStage)));
+                                            .arg(newestStage, m_dialect.jsonString(newestStage), m_dialect.byKeyOnly(QStringLiteral("events"), QStringLiteral("e"))));
     QString unknown = intents.unknownCustomerSuffix.toLower();
     unknown.replace(QLatin1Char('!'), QStringLiteral("!!"))
         .replace(QLatin1Char('%'), QStringLiteral("!%"))

@@ -5,7 +5,8 @@
 // Builds the large demo (20,000 items, 100,000 customers, 1,000,000 order lines),
 // then measures: `check` over the whole database; importing 100,000 orders that all
 // wait for one SKU; receiving 10,000 units of that SKU against its 100,000 waiting
-// lines (preview and commit); importing 1,000,000 further order lines from CSV.
+// lines (preview and commit); importing 1,000,000 further order lines from CSV; placing
+// one order on the shop that has grown so.
 // --scale divides every size (the test suite runs it with a large scale as a smoke test).
 #include "BenchUtil.h"
 #include "TempShop.h"
@@ -15,6 +16,7 @@
 #include "demo/DemoShop.h"
 #include "services/CatalogService.h"
 #include "services/InsightService.h"
+#include "services/OrderService.h"
 #include "services/StockService.h"
 #include "store/Database.h"
 #include "store/ItemStore.h"
@@ -195,6 +197,20 @@ int main(int argc, char* argv[])
         if (!imported)
             return fail(QStringLiteral("import 1M lines"), imported.errors());
         report(QStringLiteral("import %1 order lines (%2 orders)").arg(lines).arg(imported->records), timer);
+    }
+    {
+        // One order, as a merchant places it in the window, on the shop the benchmark grew:
+        // what every small action costs once the shop has a long history of events.
+        domain::NewOrder order;
+        order.number = QStringLiteral("ONE-1");
+        order.placedAt = start;
+        order.customerEmail = QStringLiteral("buyer1@example.com");
+        order.lines << domain::NewOrderLine{QStringLiteral("HOT-1"), 1};
+        timer.start();
+        auto placed = services::OrderService(shop).place(order);
+        if (!placed)
+            return fail(QStringLiteral("place one order"), placed.errors());
+        report(QStringLiteral("place one order (one waiting line)"), timer);
     }
     timer.start();
     const core::Result<services::CheckReport> check = services::InsightService(shop).check();
