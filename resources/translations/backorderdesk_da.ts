@@ -2317,6 +2317,10 @@
         <source>Our supplier is late; you keep your place in the queue.</source>
         <translation>Vores leverandør er forsinket; du beholder din plads i køen.</translation>
     </message>
+    <message>
+        <source>the e-mail schedule found order %1 due again right after settling it</source>
+        <translation>e-mail-planen fandt ordre %1 til gennemsyn igen lige efter at have afsluttet den</translation>
+    </message>
 </context>
 <context>
     <name>PasswordStore</name>

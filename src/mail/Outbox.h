@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace bd::core {
 class Clock;
 }
@@ -68,13 +70,19 @@ public:
     // Inside the caller's transaction.
     core::Status queueForEvents(qint64 afterEventId);
 
-    // Queues what is due at now for the waiting orders (MailStore::dueWaitingOrders of
-    // today: follow-ups, countdowns, and a payment update for each lapse) and cancels
-    // pending messages that no longer apply; then tells each order when to look again
-    // (MailStore::settleDue). Only the orders due today are read: the others have
-    // nothing new, since the store marks an order due in the transaction that changes it.
-    core::Result<ScheduleReport> runSchedule(const QList<store::WaitingOrder>& waiting,
-                                             const QList<LapseNotice>& lapses);
+    // Who of a page of waiting orders is asked to update a payment: the payment-risk
+    // rule's to say (the services' layer), soonest lapse first.
+    using LapsesOf = std::function<QList<LapseNotice>(const QList<store::WaitingOrder>& waiting)>;
+    // The due orders the schedule reads at a time.
+    static constexpr int SchedulePageOrders = 2048;
+    // Queues what is due at now for the waiting orders (follow-ups, countdowns, and a
+    // payment update for each lapse) and cancels pending messages that no longer apply,
+    // then tells each order when to look again; and cancels the pending messages of the
+    // kinds switched off. Only the orders due today are read (MailStore::duePage), a page
+    // of `pageOrders` at a time, each settled before the next is read (settleOrders): the
+    // others have nothing new, since the store marks an order due in the transaction that
+    // changes it.
+    core::Result<ScheduleReport> runSchedule(const LapsesOf& lapsesOf, int pageOrders = SchedulePageOrders);
 
     // The cancellation e-mail cancelling the open units of `order` (or of its line of
     // `sku`) would queue, with the merchant's message to the customer: what the customer
@@ -143,8 +151,29 @@ private:
     // The first day after today on which time alone may make something due for the
     // waiting order, or make a pending reminder of it stale.
     static QDate nextLookAt(const store::WaitingOrder& order, const QDate& today, int every, int before, int holdDays);
-    core::Status cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
-                             const QHash<qint64, int>& latestFollowUp, ScheduleReport& report);
+    // What one run of the schedule counts with, read once.
+    struct Schedule
+    {
+        QDate today;
+        int every = 1;  // days between follow-ups
+        int before = 0; // days of countdown before a promised date
+        int holdDays = 0;
+        int couponAfter = 0;
+        QHash<QString, bool> enabled; // each kind of e-mail
+    };
+    // What the schedule found of a page's waiting orders, for telling which of their
+    // pending reminders still apply.
+    struct Waiting
+    {
+        QHash<qint64, int> latestFollowUp; // the follow-up round each order is at
+        QHash<qint64, QDate> nextPromise;
+        QHash<qint64, QString> payment; // the lapse a payment update is due for
+    };
+    core::Status schedulePage(const Schedule& schedule, const store::DuePage& page, const QList<LapseNotice>& lapses,
+                              ScheduleReport& report);
+    // Cancels the pending ones of `messages` that no longer apply.
+    core::Status cancelStale(const Schedule& schedule, const Waiting& now, const QList<store::MessageCheck>& messages,
+                             ScheduleReport& report);
 
     const core::Clock& m_clock;
     const store::Config& m_config;

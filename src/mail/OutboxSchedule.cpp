@@ -29,126 +29,178 @@ namespace {
 constexpr qsizetype IntentBatch = 4096;
 } // namespace
 
-Result<ScheduleReport> Outbox::runSchedule(const QList<store::WaitingOrder>& waiting, const QList<LapseNotice>& lapses)
+Result<ScheduleReport> Outbox::runSchedule(const LapsesOf& lapsesOf, int pageOrders)
 {
     ScheduleReport report;
     const Status status = [&]() -> Status {
-        const store::Config& config = m_config;
-        const QDate today = m_clock.today();
-        const int every = std::max(1, config.integer(store::settings::FollowUpDays));
-        const int before = config.integer(store::settings::CountdownDays);
-        const Result<QSet<QString>> stored
-            = m_store.dueMessageKeys({ kind::FollowUp, kind::Countdown, kind::PaymentUpdate }, today);
-        if (!stored)
-            return stored.errors();
-        const QSet<QString>& keys = stored.value();
-        QHash<QString, bool> enabled;
+        const int limit = std::max(1, pageOrders);
+        Schedule schedule;
+        schedule.today = m_clock.today();
+        schedule.every = std::max(1, m_config.integer(store::settings::FollowUpDays));
+        schedule.before = m_config.integer(store::settings::CountdownDays);
+        schedule.holdDays = m_config.integer(store::settings::AuthHoldDays);
+        schedule.couponAfter = m_config.integer(store::settings::GoodwillCouponDays);
         for (const QString& k : Templates::kinds()) {
             Result<TemplateRow> row = m_templates.get(k);
             if (!row)
                 return row.errors();
-            enabled.insert(k, row->enabled);
+            schedule.enabled.insert(k, row->enabled);
         }
-        QHash<qint64, int> latestFollowUp;
-        QHash<qint64, QDate> nextPromise;
-        QHash<qint64, QString> payment;
-        QList<std::pair<qint64, QDate>> nextLook;
-        nextLook.reserve(waiting.size());
-        const int holdDays = config.integer(store::settings::AuthHoldDays);
-
-        // Nothing is read per order unless it is queued: what is queued already is in
-        // `keys`, and the waiting orders carry who to write to. The intents go to the
-        // store many rows to a statement; only a follow-up that brings a goodwill coupon
-        // is queued at once, since the coupon names the message that carries it.
-        const int couponAfter = config.integer(store::settings::GoodwillCouponDays);
-        QList<store::MailIntent> intents;
-        auto flush = [&]() -> Status {
-            const Result<int> queued = m_store.insertIntents(intents, m_clock.now());
-            if (!queued)
-                return queued.errors();
-            report.queued += queued.value();
-            intents.clear();
-            return {};
-        };
-        auto queueFor = [&](const QString& mailKind, const QString& occasion, const store::WaitingOrder& order,
-                            QJsonObject facts) -> Status {
-            if (!enabled.value(mailKind) || keys.contains(MailStore::messageKey(order.orderId, mailKind, occasion)))
-                return {};
-            // A customer nobody knows (an order imported without one) is never written to.
-            if (domain::isUnknownCustomer(order.risk.customerEmail))
-                return {};
-            // The follow-up that finds the order old enough brings its goodwill coupon.
-            if (mailKind == kind::FollowUp) {
-                Result<std::optional<store::GoodwillCoupon>> brought = goodwillCouponFor(
-                    order, qint64(facts.value(QStringLiteral("days_waited")).toDouble()), couponAfter);
-                if (!brought)
-                    return brought.errors();
-                if (const std::optional<store::GoodwillCoupon>& coupon = brought.value()) {
-                    facts.insert(QStringLiteral("coupon"), coupon->code);
-                    facts.insert(QStringLiteral("coupon_percent"), coupon->percent);
-                    const Found<qint64> queued = queueIntent(mailKind, occasion, order.orderId, order.customerId,
-                                                             order.risk.customerEmail, facts);
-                    if (!queued)
-                        return queued.errors();
-                    if (!queued.value())
-                        return {};
-                    ++report.queued;
-                    return m_store.setCouponCarrier(coupon->id, *queued.value());
-                }
+        // A page of the due orders at a time, each settled before the next is read: the
+        // memory of one page, however many orders a big shop's first run looks at.
+        QSet<qint64> previous;
+        for (;;) {
+            const Result<store::DuePage> page = m_store.duePage(schedule.today, limit);
+            if (!page)
+                return page.errors();
+            if (page->orderIds.isEmpty())
+                break;
+            // A settled order is due again only if something changed it in between: a
+            // page that gave back one of the page before would never end.
+            for (qint64 id : page->orderIds) {
+                if (previous.contains(id))
+                    return core::fail(tr("the e-mail schedule found order %1 due again right after settling it").arg(id));
             }
-            intents.append({ mailKind, occasion, order.orderId, order.customerId, order.risk.customerEmail,
-                             QString::fromUtf8(QJsonDocument(facts).toJson(QJsonDocument::Compact)) });
-            return intents.size() >= IntentBatch ? flush() : Status();
-        };
-
-        for (const store::WaitingOrder& w : waiting) {
-            nextLook.append({ w.orderId, nextLookAt(w, today, every, before, holdDays) });
-            nextPromise.insert(w.orderId, w.nextPromise);
-            const qint64 days = w.placedAt.date().daysTo(today);
-            const int round = int(days / every);
-            if (round >= 1) {
-                latestFollowUp.insert(w.orderId, round);
-                Status s = queueFor(kind::FollowUp, QString::number(round), w,
-                                    QJsonObject { { QStringLiteral("today"), core::toIso(today) },
-                                                  { QStringLiteral("days_waited"), days },
-                                                  { QStringLiteral("next_promise"), core::toIso(w.nextPromise) } });
-                if (!s.ok())
-                    return s;
-            }
-            if (w.nextPromise.isValid() && today.daysTo(w.nextPromise) <= before) {
-                const QString occasion = core::toIso(w.nextPromise);
-                Status s = queueFor(kind::Countdown, occasion, w,
-                                    QJsonObject { { QStringLiteral("today"), core::toIso(today) },
-                                                  { QStringLiteral("promised"), occasion } });
-                if (!s.ok())
-                    return s;
-            }
-        }
-
-        for (const LapseNotice& r : lapses) {
-            if (r.order < 0 || r.order >= waiting.size())
-                return core::fail(QStringLiteral("a payment lapse names no waiting order"));
-            const store::WaitingOrder& w = waiting.at(r.order);
-            const QString occasion = core::toIso(r.lapseDate);
-            Status s = queueFor(kind::PaymentUpdate, occasion, w,
-                                QJsonObject { { QStringLiteral("lapse_date"), occasion },
-                                              { QStringLiteral("lapse_reason"), r.reason },
-                                              { QStringLiteral("promised"), core::toIso(r.promisedDate) } });
-            if (!s.ok())
+            if (Status s = schedulePage(schedule, page.value(), lapsesOf(page->waiting), report); !s.ok())
                 return s;
-            // Queued now or earlier: still applies.
-            payment.insert(w.orderId, occasion);
+            previous = QSet<qint64>(page->orderIds.cbegin(), page->orderIds.cend());
         }
-        if (Status s = flush(); !s.ok())
-            return s;
-        if (Status s = cancelStale(payment, nextPromise, latestFollowUp, report); !s.ok())
-            return s;
-        report.ordersLookedAt = int(waiting.size());
-        return m_store.settleDue(today, nextLook);
+        // The pending messages of a kind switched off, whoever's they are.
+        for (auto it = schedule.enabled.cbegin(); it != schedule.enabled.cend(); ++it) {
+            if (it.value())
+                continue;
+            for (;;) {
+                const Result<QList<store::MessageCheck>> pending = m_store.pendingOfKind(it.key(), limit);
+                if (!pending)
+                    return pending.errors();
+                if (Status s = cancelStale(schedule, {}, pending.value(), report); !s.ok())
+                    return s;
+                if (pending->size() < limit)
+                    break;
+            }
+        }
+        return {};
     }();
     if (!status.ok())
         return status.errors();
     return report;
+}
+
+Status Outbox::schedulePage(const Schedule& schedule, const store::DuePage& page, const QList<LapseNotice>& lapses,
+                            ScheduleReport& report)
+{
+    const QDate& today = schedule.today;
+    // What the page's orders have queued already, any state: nothing is queued twice.
+    const Result<QList<store::MessageCheck>> messages = m_store.messagesOfOrders(page.orderIds);
+    if (!messages)
+        return messages.errors();
+    QSet<QString> keys;
+    for (const store::MessageCheck& m : messages.value())
+        keys.insert(MailStore::messageKey(m.orderId, m.kind, m.occasion));
+    Waiting now;
+    QList<std::pair<qint64, QDate>> nextLook;
+    nextLook.reserve(page.orderIds.size());
+
+    // Nothing is read per order unless it is queued: what is queued already is in `keys`,
+    // and the waiting orders carry who to write to. The intents go to the store many rows
+    // to a statement; only a follow-up that brings a goodwill coupon is queued at once,
+    // since the coupon names the message that carries it.
+    QList<store::MailIntent> intents;
+    auto flush = [&]() -> Status {
+        const Result<int> queued = m_store.insertIntents(intents, m_clock.now());
+        if (!queued)
+            return queued.errors();
+        report.queued += queued.value();
+        intents.clear();
+        return {};
+    };
+    auto queueFor = [&](const QString& mailKind, const QString& occasion, const store::WaitingOrder& order,
+                        QJsonObject facts) -> Status {
+        if (!schedule.enabled.value(mailKind) || keys.contains(MailStore::messageKey(order.orderId, mailKind, occasion)))
+            return {};
+        // A customer nobody knows (an order imported without one) is never written to.
+        if (domain::isUnknownCustomer(order.risk.customerEmail))
+            return {};
+        // The follow-up that finds the order old enough brings its goodwill coupon.
+        if (mailKind == kind::FollowUp) {
+            Result<std::optional<store::GoodwillCoupon>> brought = goodwillCouponFor(
+                order, qint64(facts.value(QStringLiteral("days_waited")).toDouble()), schedule.couponAfter);
+            if (!brought)
+                return brought.errors();
+            if (const std::optional<store::GoodwillCoupon>& coupon = brought.value()) {
+                facts.insert(QStringLiteral("coupon"), coupon->code);
+                facts.insert(QStringLiteral("coupon_percent"), coupon->percent);
+                const Found<qint64> queued = queueIntent(mailKind, occasion, order.orderId, order.customerId,
+                                                         order.risk.customerEmail, facts);
+                if (!queued)
+                    return queued.errors();
+                if (!queued.value())
+                    return {};
+                ++report.queued;
+                return m_store.setCouponCarrier(coupon->id, *queued.value());
+            }
+        }
+        intents.append({ mailKind, occasion, order.orderId, order.customerId, order.risk.customerEmail,
+                         QString::fromUtf8(QJsonDocument(facts).toJson(QJsonDocument::Compact)) });
+        return intents.size() >= IntentBatch ? flush() : Status();
+    };
+
+    QSet<qint64> waitingIds;
+    for (const store::WaitingOrder& w : page.waiting) {
+        waitingIds.insert(w.orderId);
+        nextLook.append({ w.orderId, nextLookAt(w, today, schedule.every, schedule.before, schedule.holdDays) });
+        now.nextPromise.insert(w.orderId, w.nextPromise);
+        const qint64 days = w.placedAt.date().daysTo(today);
+        const int round = int(days / schedule.every);
+        if (round >= 1) {
+            now.latestFollowUp.insert(w.orderId, round);
+            Status s = queueFor(kind::FollowUp, QString::number(round), w,
+                                QJsonObject { { QStringLiteral("today"), core::toIso(today) },
+                                              { QStringLiteral("days_waited"), days },
+                                              { QStringLiteral("next_promise"), core::toIso(w.nextPromise) } });
+            if (!s.ok())
+                return s;
+        }
+        if (w.nextPromise.isValid() && today.daysTo(w.nextPromise) <= schedule.before) {
+            const QString occasion = core::toIso(w.nextPromise);
+            Status s = queueFor(kind::Countdown, occasion, w,
+                                QJsonObject { { QStringLiteral("today"), core::toIso(today) },
+                                              { QStringLiteral("promised"), occasion } });
+            if (!s.ok())
+                return s;
+        }
+    }
+    // The rest of the page waits for nothing: not looked at again until it changes.
+    for (qint64 id : page.orderIds) {
+        if (!waitingIds.contains(id))
+            nextLook.append({ id, QDate() });
+    }
+
+    for (const LapseNotice& r : lapses) {
+        if (r.order < 0 || r.order >= page.waiting.size())
+            return core::fail(QStringLiteral("a payment lapse names no waiting order"));
+        const store::WaitingOrder& w = page.waiting.at(r.order);
+        const QString occasion = core::toIso(r.lapseDate);
+        Status s = queueFor(kind::PaymentUpdate, occasion, w,
+                            QJsonObject { { QStringLiteral("lapse_date"), occasion },
+                                          { QStringLiteral("lapse_reason"), r.reason },
+                                          { QStringLiteral("promised"), core::toIso(r.promisedDate) } });
+        if (!s.ok())
+            return s;
+        // Queued now or earlier: still applies.
+        now.payment.insert(w.orderId, occasion);
+    }
+    if (Status s = flush(); !s.ok())
+        return s;
+    // The page's pending messages now, the ones just queued with them (of two lapses of one
+    // order, the one that no longer applies is cancelled at once).
+    const Result<QList<store::MessageCheck>> queued = m_store.messagesOfOrders(page.orderIds);
+    if (!queued)
+        return queued.errors();
+    if (Status s = cancelStale(schedule, now, queued.value(), report); !s.ok())
+        return s;
+    report.ordersLookedAt += int(page.waiting.size());
+    return m_store.settleOrders(nextLook);
 }
 
 QDate Outbox::nextLookAt(const store::WaitingOrder& w, const QDate& today, int every, int before, int holdDays)
@@ -210,36 +262,24 @@ Result<bool> Outbox::fillSchedule(const QString& mailKind, const Order& order, c
     return true;
 }
 
-Status Outbox::cancelStale(const QHash<qint64, QString>& payment, const QHash<qint64, QDate>& nextPromise,
-                           const QHash<qint64, int>& latestFollowUp, ScheduleReport& report)
+Status Outbox::cancelStale(const Schedule& schedule, const Waiting& now, const QList<store::MessageCheck>& messages,
+                           ScheduleReport& report)
 {
-    const Result<QList<TemplateRow>> templates = m_store.templates();
-    if (!templates)
-        return templates.errors();
-    QHash<QString, bool> enabled;
-    for (const TemplateRow& row : templates.value())
-        enabled.insert(row.kind, row.enabled);
     static const QStringList whileWaiting
         = { kind::Confirmation, kind::FollowUp, kind::Countdown, kind::Delay, kind::PaymentUpdate, kind::StockUpdate };
-    QStringList switchedOff;
-    for (auto it = enabled.cbegin(); it != enabled.cend(); ++it) {
-        if (!it.value())
-            switchedOff << it.key();
-    }
-    const Result<QList<store::UnsentCheck>> unsent = m_store.unsentChecks(m_clock.today(), switchedOff);
-    if (!unsent)
-        return unsent.errors();
-    for (const store::UnsentCheck& m : unsent.value()) {
+    for (const store::MessageCheck& m : messages) {
+        if (!m.pending)
+            continue;
         QString why;
-        if (!enabled.value(m.kind, true))
+        if (!schedule.enabled.value(m.kind, true))
             why = tr("not sent: %1 e-mails are switched off").arg(m.kind);
         else if (m.orderId > 0 && whileWaiting.contains(m.kind) && m.waiting == 0)
             why = tr("not sent: nothing of the order waits any more");
-        else if (m.kind == kind::FollowUp && m.occasion.toInt() < latestFollowUp.value(m.orderId))
+        else if (m.kind == kind::FollowUp && m.occasion.toInt() < now.latestFollowUp.value(m.orderId))
             why = tr("not sent: a newer follow-up replaces it");
-        else if (m.kind == kind::Countdown && core::toIso(nextPromise.value(m.orderId)) != m.occasion)
+        else if (m.kind == kind::Countdown && core::toIso(now.nextPromise.value(m.orderId)) != m.occasion)
             why = tr("not sent: the promised date has changed");
-        else if (m.kind == kind::PaymentUpdate && payment.value(m.orderId) != m.occasion)
+        else if (m.kind == kind::PaymentUpdate && now.payment.value(m.orderId) != m.occasion)
             why = tr("not sent: the payment no longer lapses before the promised date");
         else if (m.kind == kind::Ready && m.orderId > 0 && m.allocated == 0)
             why = tr("not sent: nothing is set aside for the order any more");

@@ -10,26 +10,24 @@ using bd::core::Status;
 
 namespace bd::services {
 
-Result<mail::ScheduleReport> MailService::runSchedule()
+Result<mail::ScheduleReport> MailService::runSchedule(int pageOrders)
 {
     Result<mail::ScheduleReport> report = core::Errors{};
     const Status s = m_shop.transact([&](DirtyItems&) -> Status {
-        // The waiting orders are read once, for the schedule and the payment-risk rule.
         const QDate today = m_shop.clock().today();
-        const Result<QList<store::WaitingOrder>> waiting = m_shop.outbox().store().dueWaitingOrders(today);
-        if (!waiting)
-            return waiting.errors();
-        // Who is asked to update a payment is the payment-risk rule's to say; the
-        // soonest lapse is queued first.
         const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
-        QList<mail::LapseNotice> lapses;
-        for (qsizetype i = 0; i < waiting->size(); ++i) {
-            for (const RiskRow& r : InsightService::lapsesOf(waiting->at(i).risk, today, holdDays))
-                lapses << mail::LapseNotice{i, r.lapseDate, r.reason, r.promisedDate};
-        }
-        std::stable_sort(lapses.begin(), lapses.end(),
-                         [](const auto& a, const auto& b) { return a.lapseDate < b.lapseDate; });
-        report = m_shop.outbox().runSchedule(waiting.value(), lapses);
+        // Who is asked to update a payment is the payment-risk rule's to say; the soonest
+        // lapse of a page is queued first.
+        report = m_shop.outbox().runSchedule([&](const QList<store::WaitingOrder>& waiting) {
+            QList<mail::LapseNotice> lapses;
+            for (qsizetype i = 0; i < waiting.size(); ++i) {
+                for (const RiskRow& r : InsightService::lapsesOf(waiting.at(i).risk, today, holdDays))
+                    lapses << mail::LapseNotice{i, r.lapseDate, r.reason, r.promisedDate};
+            }
+            std::stable_sort(lapses.begin(), lapses.end(),
+                             [](const auto& a, const auto& b) { return a.lapseDate < b.lapseDate; });
+            return lapses;
+        }, pageOrders);
         return report;
     });
     if (!s.ok())

@@ -26,7 +26,9 @@ public:
     }
 
     // Queues what is due now and cancels what no longer applies.
-    core::Result<mail::ScheduleReport> runSchedule();
+    // The schedule (mail::Outbox::runSchedule) as one action, a page of `pageOrders` due
+    // orders at a time.
+    core::Result<mail::ScheduleReport> runSchedule(int pageOrders = mail::Outbox::SchedulePageOrders);
     core::Status retry(qint64 id);
     core::Status cancel(qint64 id);
 

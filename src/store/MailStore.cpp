@@ -246,35 +246,70 @@ Status MailStore::setCouponCarrier(qint64 couponId, qint64 messageId)
     return run(q);
 }
 
-Result<QList<WaitingOrder>> MailStore::dueWaitingOrders(const QDate& today)
+Result<DuePage> MailStore::duePage(const QDate& today, int limit)
 {
-    // The due orders (their partial index; written as a subquery, SQLite reads it first
-    // rather than every order in the GROUP BY's order), then their waiting lines, grouped.
-    Statement q = m_statements.prepared(QStringLiteral(
-        "SELECT o.id, o.order_number, o.placed_at, MIN(CASE WHEN l.promised_date >= :today THEN l.promised_date END), "
-        "o.customer_id, c.email, o.payment_state, o.card_expiry, o.authorized_at, MAX(l.promised_date), "
-        "SUM(CASE WHEN l.promised_date IS NULL THEN 1 ELSE 0 END), SUM(l.qty_waiting) "
-        "FROM orders o JOIN order_lines l ON l.order_id = o.id JOIN customers c ON c.id = o.customer_id "
-        "WHERE o.id IN (SELECT d.id FROM orders d WHERE d.mail_due <= :due) AND l.qty_waiting > 0 "
-        "GROUP BY o.id, o.order_number, o.placed_at, o.customer_id, c.email, o.payment_state, o.card_expiry, "
-        "o.authorized_at ORDER BY o.placed_at, o.order_number"));
-    q.bindValue(QStringLiteral(":today"), core::toIso(today));
-    q.bindValue(QStringLiteral(":due"), core::toIso(today));
-    return readAll(q, [](const QSqlQuery& r) {
-        WaitingOrder w{r.value(0).toLongLong(), r.value(1).toString(), dateTimeOf(r.value(2)), dateOf(r.value(3)),
-                       r.value(4).toLongLong(), {}};
-        RiskCandidate& c = w.risk;
-        c.orderId = w.orderId;
-        c.orderNumber = w.orderNumber;
-        c.customerEmail = r.value(5).toString();
-        c.payment = domain::parsePaymentState(r.value(6).toString()).value_or(domain::PaymentState::None);
-        c.cardExpiry = r.value(7).toString();
-        c.authorizedAt = dateTimeOf(r.value(8));
-        // An unknown date on any waiting line makes the latest promise unknown.
-        c.latestPromise = r.value(10).toInt() > 0 ? QDate() : dateOf(r.value(9));
-        c.waiting = r.value(11).toInt();
-        return w;
-    });
+    // The page's orders (p: the due ones' partial index, read once), those with waiting
+    // lines with their lines grouped, then the customer of each; and the ones that wait
+    // for nothing, by id alone (their reminders are cancelled, they are not looked at
+    // again until they change).
+    // Read raw (sql::readRows): a big shop's first run reads every order due.
+    const QString sql = QStringLiteral(
+        "WITH p AS MATERIALIZED (SELECT d.id FROM orders d WHERE d.mail_due <= ? LIMIT ?) "
+        "SELECT w.id AS id, w.order_number AS order_number, w.placed_at AS placed_at, w.next_promise, w.customer_id, "
+        "c.email, w.payment_state, w.card_expiry, w.authorized_at, w.latest_promise, w.unknown_promises, w.waiting "
+        "FROM (SELECT o.id, o.order_number, o.placed_at, "
+        "MIN(CASE WHEN l.promised_date >= ? THEN l.promised_date END) AS next_promise, o.customer_id, "
+        "o.payment_state, o.card_expiry, o.authorized_at, MAX(l.promised_date) AS latest_promise, "
+        "SUM(CASE WHEN l.promised_date IS NULL THEN 1 ELSE 0 END) AS unknown_promises, SUM(l.qty_waiting) AS waiting "
+        "FROM p JOIN orders o ON o.id = p.id JOIN order_lines l ON l.order_id = o.id WHERE l.qty_waiting > 0 "
+        "GROUP BY o.id, o.order_number, o.placed_at, o.customer_id, o.payment_state, o.card_expiry, o.authorized_at) w "
+        "JOIN customers c ON c.id = w.customer_id "
+        "UNION ALL SELECT p.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 FROM p "
+        "WHERE NOT EXISTS (SELECT 1 FROM order_lines x WHERE x.order_id = p.id AND x.qty_waiting > 0) "
+        "ORDER BY placed_at, order_number, id");
+    DuePage page;
+    const Status read = readRows(
+        m_statements, sql,
+        [&](RowBinds& q, int& p) {
+            q.bindValue(p++, core::toIso(today));
+            q.bindValue(p++, limit);
+            q.bindValue(p++, core::toIso(today));
+        },
+        [&](const RowValues& r) {
+            page.orderIds << r.value(0).toLongLong();
+            if (r.value(11).toInt() <= 0)
+                return;
+            WaitingOrder w{r.value(0).toLongLong(), r.value(1).toString(), dateTimeOf(r.value(2)),
+                           dateOf(r.value(3)), r.value(4).toLongLong(), {}};
+            RiskCandidate& c = w.risk;
+            c.orderId = w.orderId;
+            c.orderNumber = w.orderNumber;
+            c.customerEmail = r.value(5).toString();
+            c.payment = domain::parsePaymentState(r.value(6).toString()).value_or(domain::PaymentState::None);
+            c.cardExpiry = r.value(7).toString();
+            c.authorizedAt = dateTimeOf(r.value(8));
+            // An unknown date on any waiting line makes the latest promise unknown.
+            c.latestPromise = r.value(10).toInt() > 0 ? QDate() : dateOf(r.value(9));
+            c.waiting = r.value(11).toInt();
+            page.waiting << w;
+        });
+    if (!read.ok())
+        return read.errors();
+    return page;
+}
+
+Status MailStore::settleOrders(const QList<std::pair<qint64, QDate>>& nextLook)
+{
+    // Many orders to a statement (VALUES names its columns column1, column2 on both engines).
+    return writeRows(m_statements, QStringLiteral("UPDATE orders SET mail_due = v.column2 FROM (VALUES "),
+                     QStringLiteral("(CAST(? AS BIGINT), CAST(? AS TEXT))"),
+                     QStringLiteral(") AS v WHERE orders.id = v.column1"), nextLook.size(), 512,
+                     [&](RowBinds& q, qsizetype i, int& p) {
+                         const auto& [order, day] = nextLook.at(i);
+                         q.bindValue(p++, order);
+                         q.bindValue(p++, day.isValid() ? QVariant(core::toIso(day))
+                                                        : QVariant(QMetaType(QMetaType::QString)));
+                     });
 }
 
 // ---------------------------------------------------------------- outbox
@@ -413,26 +448,6 @@ QString MailStore::messageKey(qint64 orderId, const QString& kind, const QString
     return QString::number(orderId) + QLatin1Char(' ') + kind + QLatin1Char(' ') + occasion;
 }
 
-Result<QSet<QString>> MailStore::dueMessageKeys(const QStringList& kinds, const QDate& today)
-{
-    QSet<QString> keys;
-    Statement q = m_statements.prepared(QStringLiteral(
-        "SELECT m.order_id, m.occasion FROM orders o JOIN outbox m ON m.order_id = o.id "
-        "WHERE o.mail_due <= :due AND m.kind = :kind"));
-    for (const QString& kind : kinds) {
-        q.bindValue(QStringLiteral(":due"), core::toIso(today));
-        q.bindValue(QStringLiteral(":kind"), kind);
-        const Result<QList<QString>> found = readAll(q, [&kind](const QSqlQuery& r) {
-            return messageKey(r.value(0).toLongLong(), kind, r.value(1).toString());
-        });
-        if (!found)
-            return found.errors();
-        for (const QString& key : found.value())
-            keys.insert(key);
-    }
-    return keys;
-}
-
 Found<OutboxRow> MailStore::message(qint64 id)
 {
     Statement q = m_statements.prepared(QStringLiteral("SELECT ") + messageColumns + messageFrom
@@ -467,61 +482,53 @@ Result<QList<qint64>> MailStore::staleSendingIds(const QDateTime& startedBefore)
     return readAll(q, readId);
 }
 
-Result<QList<UnsentCheck>> MailStore::unsentChecks(const QDate& today, const QStringList& switchedOff)
+namespace {
+
+// A message with its order's units now (the sums the order keeps, migration 0012).
+const QString messageCheckColumns = QStringLiteral(
+    "SELECT m.id, m.kind, m.occasion, COALESCE(m.order_id, 0), COALESCE(o.units_waiting, 0), "
+    "COALESCE(o.units_allocated, 0), m.state ");
+
+MessageCheck readMessageCheck(const RowValues& r)
 {
-    const QString columns = QStringLiteral(
-        "SELECT m.id, m.kind, m.occasion, COALESCE(m.order_id, 0), "
-        "COALESCE((SELECT SUM(l.qty_waiting) FROM order_lines l WHERE l.order_id = m.order_id), 0), "
-        "COALESCE((SELECT SUM(l.qty_allocated) FROM order_lines l WHERE l.order_id = m.order_id), 0), m.state ");
-    const auto read = [](const QSqlQuery& r) {
-        return UnsentCheck{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(),
-                           r.value(3).toLongLong(), r.value(4).toInt(),    r.value(5).toInt()};
-    };
-    // Every message of the due orders (a few each, through the outbox's order key), the
-    // pending ones kept here: with the state in the WHERE, SQLite would walk every
-    // pending message of the shop instead.
-    Statement ofDue = m_statements.prepared(columns + QStringLiteral(
-        "FROM orders o CROSS JOIN outbox m WHERE m.order_id = o.id AND o.mail_due <= :due"));
-    ofDue.bindValue(QStringLiteral(":due"), core::toIso(today));
-    Result<QList<UnsentCheck>> checks = readAll(ofDue, [&read](const QSqlQuery& r) {
-        return r.value(6).toString() == messageState::Pending ? read(r) : UnsentCheck{};
-    });
-    if (!checks)
-        return checks;
-    checks->removeIf([](const UnsentCheck& c) { return c.id == 0; });
-    // The literal state lets both engines read outbox_pending_by_kind.
-    Statement ofKind = m_statements.prepared(columns
-                                             + QStringLiteral("FROM outbox m WHERE m.state = 'pending' AND m.kind = :kind"));
-    for (const QString& kind : switchedOff) {
-        ofKind.bindValue(QStringLiteral(":kind"), kind);
-        const Result<QList<UnsentCheck>> more = readAll(ofKind, read);
-        if (!more)
-            return more;
-        checks->append(more.value());
-    }
-    std::sort(checks->begin(), checks->end(), [](const UnsentCheck& a, const UnsentCheck& b) { return a.id < b.id; });
-    checks->erase(std::unique(checks->begin(), checks->end(),
-                              [](const UnsentCheck& a, const UnsentCheck& b) { return a.id == b.id; }),
-                  checks->end());
+    return MessageCheck{r.value(0).toLongLong(), r.value(1).toString(), r.value(2).toString(), r.value(3).toLongLong(),
+                        r.value(4).toInt(),      r.value(5).toInt(),    r.value(6).toString() == messageState::Pending};
+}
+
+} // namespace
+
+Result<QList<MessageCheck>> MailStore::messagesOfOrders(const QList<qint64>& orderIds)
+{
+    // A few each, through the outbox's order key; many orders to a statement.
+    QList<MessageCheck> checks;
+    const Status read = writeRows(
+        m_statements, messageCheckColumns + QStringLiteral("FROM (VALUES "), QStringLiteral("(CAST(? AS BIGINT))"),
+        QStringLiteral(") AS v JOIN outbox m ON m.order_id = v.column1 JOIN orders o ON o.id = m.order_id"),
+        orderIds.size(), 256, [&](RowBinds& q, qsizetype i, int& p) { q.bindValue(p++, orderIds.at(i)); },
+        [&](const RowValues& r) { checks << readMessageCheck(r); });
+    if (!read.ok())
+        return read.errors();
+    std::sort(checks.begin(), checks.end(), [](const MessageCheck& a, const MessageCheck& b) { return a.id < b.id; });
     return checks;
 }
 
-Status MailStore::settleDue(const QDate& today, const QList<std::pair<qint64, QDate>>& nextLook)
+Result<QList<MessageCheck>> MailStore::pendingOfKind(const QString& kind, int limit)
 {
-    // Many orders to a statement (VALUES names its columns column1, column2 on both engines).
-    const Status dated = writeRows(
-        m_statements, QStringLiteral("UPDATE orders SET mail_due = v.column2 FROM (VALUES "),
-        QStringLiteral("(CAST(? AS BIGINT), ?)"), QStringLiteral(") AS v WHERE orders.id = v.column1"),
-        nextLook.size(), 512, [&](RowBinds& q, qsizetype i, int& p) {
-            q.bindValue(p++, nextLook.at(i).first);
-            q.bindValue(p++, core::toIso(nextLook.at(i).second));
-        });
-    if (!dated.ok())
-        return dated;
-    // The rest of the due orders wait for nothing: not until they change.
-    Statement rest = m_statements.prepared(QStringLiteral("UPDATE orders SET mail_due = NULL WHERE mail_due <= :due"));
-    rest.bindValue(QStringLiteral(":due"), core::toIso(today));
-    return run(rest);
+    // The literal state lets both engines read outbox_pending_by_kind.
+    QList<MessageCheck> checks;
+    const Status read = readRows(
+        m_statements,
+        messageCheckColumns
+            + QStringLiteral("FROM outbox m LEFT JOIN orders o ON o.id = m.order_id "
+                             "WHERE m.state = 'pending' AND m.kind = ? ORDER BY m.id LIMIT ?"),
+        [&](RowBinds& q, int& p) {
+            q.bindValue(p++, kind);
+            q.bindValue(p++, limit);
+        },
+        [&](const RowValues& r) { checks << readMessageCheck(r); });
+    if (!read.ok())
+        return read.errors();
+    return checks;
 }
 
 Result<bool> MailStore::claimForSending(qint64 id, const QString& messageId, const QDateTime& at)

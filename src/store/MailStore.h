@@ -106,15 +106,23 @@ struct MailIntent
     QString facts;
 };
 
-// A message not yet sent, with what its order looks like now.
-struct UnsentCheck
+// The due orders the schedule looks at in one go (MailStore::duePage).
+struct DuePage
+{
+    QList<qint64> orderIds;      // every due order of the page, waiting or not
+    QList<WaitingOrder> waiting; // those with units waiting, oldest placed first
+};
+
+// A message of an order, with what its order looks like now.
+struct MessageCheck
 {
     qint64 id = 0;
     QString kind;
     QString occasion;
     qint64 orderId = 0;
-    int waiting = 0;
-    int allocated = 0;
+    int waiting = 0;   // units the order waits for
+    int allocated = 0; // units set aside for it
+    bool pending = true;
 };
 
 struct ShippedItem
@@ -192,12 +200,16 @@ public:
     // Issues the order's goodwill coupon (a percentage); its id.
     core::Result<qint64> insertGoodwillCoupon(const CouponRow& coupon, qint64 customerId, qint64 orderId);
     core::Status setCouponCarrier(qint64 couponId, qint64 messageId);
-    // The orders with units waiting that the schedule is due to look at today
-    // (orders.mail_due: new, changed, or reaching a day a reminder may be due on).
-    core::Result<QList<WaitingOrder>> dueWaitingOrders(const QDate& today);
-    // After the schedule looked at the due orders: each waiting one is looked at again on
-    // its day (after today), the others not until they change.
-    core::Status settleDue(const QDate& today, const QList<std::pair<qint64, QDate>>& nextLook);
+    // At most `limit` of the orders the schedule is due to look at today (orders.mail_due:
+    // new, changed, or reaching a day a reminder may be due on), with their waiting lines
+    // summed. The schedule settles each page (settleOrders) before it asks for the next,
+    // and a settled order is no longer due today: the next page is the next orders.
+    core::Result<DuePage> duePage(const QDate& today, int limit);
+    // The messages, any state, of the orders, in the order they were queued.
+    core::Result<QList<MessageCheck>> messagesOfOrders(const QList<qint64>& orderIds);
+    // After the schedule looked at orders: each is looked at again on its day (after
+    // today), or, with no day (an invalid date: nothing of it waits), not until it changes.
+    core::Status settleOrders(const QList<std::pair<qint64, QDate>>& nextLook);
 
     // Outbox
     // Queues a message unless one with the same (order, kind, occasion) exists; its id
@@ -213,9 +225,7 @@ public:
     core::Result<int> insertEventIntents(const EventIntents& intents);
     // Keeps the text an intent was written as (it goes out as it is stored from now on).
     core::Status storeRendered(qint64 id, const QString& subject, const QString& bodyText, const QString& bodyHtml);
-    // "orderId kind occasion" keys of the messages of some kinds, any state, of the
-    // orders due today.
-    core::Result<QSet<QString>> dueMessageKeys(const QStringList& kinds, const QDate& today);
+    // "orderId kind occasion": what makes a message one of a kind.
     static QString messageKey(qint64 orderId, const QString& kind, const QString& occasion);
     Found<OutboxRow> message(qint64 id);
     // The messages the filter selects, oldest first.
@@ -224,9 +234,8 @@ public:
     core::Result<QList<qint64>> dueMessageIds(const QDateTime& now);
     // Messages left `sending` by an attempt that began before `startedBefore`.
     core::Result<QList<qint64>> staleSendingIds(const QDateTime& startedBefore);
-    // The pending messages of the orders due today and those of the kinds switched off,
-    // in the order they were queued.
-    core::Result<QList<UnsentCheck>> unsentChecks(const QDate& today, const QStringList& switchedOff);
+    // At most `limit` pending messages of a kind, in the order they were queued.
+    core::Result<QList<MessageCheck>> pendingOfKind(const QString& kind, int limit);
     // Takes a pending message for one attempt that starts `at` (kept in due_at while
     // it is sent). False when another sender took it first: it must not be sent here.
     core::Result<bool> claimForSending(qint64 id, const QString& messageId, const QDateTime& at);

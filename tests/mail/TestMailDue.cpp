@@ -8,7 +8,10 @@
 
 #include "services/MailService.h"
 #include "services/OrderService.h"
+#include "store/Database.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <functional>
@@ -57,6 +60,8 @@ private slots:
     void kindSwitchedOnIsDueAgain();
     void retriedMessageIsCheckedAgain();
     void manyOrdersAreQueuedOnceEach();
+    void pagesDoWhatOneLookDoes_data();
+    void pagesDoWhatOneLookDoes();
 
 private:
     Run runAt(int month, int day);
@@ -117,7 +122,7 @@ void TestMailDue::nothingChangedReadsNothing()
     QCOMPARE(runAt(12, 2), (Run{0, 0, 0}));
     QCOMPARE(runAt(12, 10), (Run{0, 0, 0}));
     QCOMPARE(runAt(12, 14), (Run{0, 0, 0}));
-    QVERIFY(must(m_f->shop().outbox().store().dueWaitingOrders(QDate(2026, 12, 14))).isEmpty());
+    QVERIFY(must(m_f->shop().outbox().store().duePage(QDate(2026, 12, 14), 100)).orderIds.isEmpty());
     QCOMPARE(outbox(), before);
 }
 
@@ -229,6 +234,94 @@ void TestMailDue::manyOrdersAreQueuedOnceEach()
     QCOMPARE(orders.size(), More + 1);
     QCOMPARE(kinds.value(u"followup 1"_s), More + 1);
     QCOMPARE(kinds.value(u"countdown 2026-12-20"_s), More + 1);
+}
+
+void TestMailDue::pagesDoWhatOneLookDoes_data()
+{
+    QTest::addColumn<int>("pageOrders");
+    for (int page : {1, 3, 7})
+        QTest::addRow("pages of %d", page) << page;
+}
+
+// The schedule reads the due orders a page at a time and settles each page before it reads
+// the next, so a big shop's first run holds one page. Pages of any size do what one look at
+// every due order does, run after run: the same reports, the same messages queued and
+// cancelled (with their reasons; queued in the order of the pages) and the same day each
+// order is looked at again. The shop
+// mixes orders waiting for a promised date (follow-ups, countdowns), orders whose card or
+// authorization lapses first (payment updates), orders that stop waiting (their reminders
+// cancelled) and a kind of e-mail switched off (its pending messages cancelled).
+void TestMailDue::pagesDoWhatOneLookDoes()
+{
+    QFETCH(int, pageOrders);
+    struct Look
+    {
+        QList<Run> runs;
+        QStringList messages; // order kind occasion state reason
+        QStringList due;      // order and the day it is looked at again
+    };
+    auto look = [](int page) -> Look {
+        Look seen;
+        QString error;
+        auto f = ShopFixture::create(utc(2026, 12, 1, 9, 0), &error);
+        if (!f) {
+            qWarning("%s", qPrintable(error));
+            return seen;
+        }
+        auto ok = [](const core::Status& s) {
+            if (!s.ok())
+                qWarning("%s", qPrintable(core::joinErrors(s.errors())));
+        };
+        ok(f->addItem(u"MUG"_s, Policy::Backorder, 0));
+        ok(f->addItem(u"CAP"_s, Policy::Backorder, 0));
+        ok(f->addPurchaseOrder(u"PO-1"_s, u"MUG"_s, 40, QDate(2026, 12, 20)));
+        for (int i = 0; i < 16; ++i) {
+            const PaymentState payment = i % 3 == 0 ? PaymentState::Authorized : PaymentState::Captured;
+            const QList<bd::test::LineSpec> lines = i % 4 == 0 ? QList<bd::test::LineSpec>{{u"MUG"_s, 1}, {u"CAP"_s, 1}}
+                                                                  : QList<bd::test::LineSpec>{{u"MUG"_s, 1 + i % 2}};
+            ok(f->place(u"N%1"_s.arg(i), lines, payment, {}, i % 3 == 0 ? u"2026-12"_s : QString()).errors());
+        }
+        auto run = [&](int month, int day) {
+            f->clock().set(utc(2026, month, day, 10, 0));
+            const core::Result<mail::ScheduleReport> report = MailService(f->shop()).runSchedule(page);
+            seen.runs << (report ? Run{report->ordersLookedAt, report->queued, report->cancelled} : Run{-1, -1, -1});
+        };
+        run(12, 2);
+        run(12, 15);
+        // Stock for the first few: their pending reminders no longer apply.
+        ok(f->receive(u"MUG"_s, 5).errors());
+        run(12, 16);
+        run(12, 17);
+        // The countdowns queued on the 17th are cancelled while their kind is off.
+        ok(MailService(f->shop()).setTemplateEnabled(u"countdown"_s, false));
+        run(12, 18);
+        ok(MailService(f->shop()).setTemplateEnabled(u"countdown"_s, true));
+        run(12, 19);
+        run(12, 30);
+        for (const store::OutboxRow& r : must(MailService(f->shop()).messages({})))
+            seen.messages << u"%1 %2 %3 %4 %5"_s.arg(r.orderId).arg(r.kind, r.occasion, r.state, r.lastError);
+        // Queued page by page: the same messages, in another order.
+        seen.messages.sort();
+        QSqlQuery q(f->shop().db().connection());
+        if (!q.exec(u"SELECT order_number, COALESCE(mail_due, 'not until it changes') FROM orders ORDER BY order_number"_s))
+            qWarning("%s", qPrintable(q.lastError().text()));
+        while (q.next())
+            seen.due << q.value(0).toString() + u' ' + q.value(1).toString();
+        return seen;
+    };
+    const Look paged = look(pageOrders);
+    const Look whole = look(mail::Outbox::SchedulePageOrders);
+    QCOMPARE(paged.runs.size(), 7);
+    QVERIFY(!paged.runs.contains(Run{-1, -1, -1}));
+    QCOMPARE(paged.runs, whole.runs);
+    QCOMPARE(paged.messages, whole.messages);
+    QCOMPARE(paged.due, whole.due);
+    // The shop makes the schedule do each thing it does.
+    const QString all = whole.messages.join(u'\n');
+    for (const QString& kind : {u" followup "_s, u" countdown "_s, u" payment_update "_s})
+        QVERIFY2(all.contains(kind), qPrintable(kind + u" in\n"_s + all));
+    for (const QString& reason : {u"switched off"_s, u"nothing of the order waits"_s})
+        QVERIFY2(all.contains(reason), qPrintable(reason + u" in\n"_s + all));
 }
 
 QTEST_GUILESS_MAIN(TestMailDue)
