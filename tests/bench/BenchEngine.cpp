@@ -200,10 +200,12 @@ int main(int argc, char* argv[])
     }
     {
         // One order, as a merchant places it in the window, on the shop the benchmark grew:
-        // what every small action costs once the shop has a long history of events.
+        // what every small action costs once the shop has a long history of events. It is
+        // placed after every imported order, at the end of the queue, as a new order is.
+        clock.set(start.addDays(30));
         domain::NewOrder order;
         order.number = QStringLiteral("ONE-1");
-        order.placedAt = start;
+        order.placedAt = clock.now();
         order.customerEmail = QStringLiteral("buyer1@example.com");
         order.lines << domain::NewOrderLine{QStringLiteral("HOT-1"), 1};
         timer.start();
