@@ -5,7 +5,7 @@
 // Builds the large demo (20,000 items, 100,000 customers, 1,000,000 order lines),
 // then measures: `check` over the whole database; importing 100,000 orders that all
 // wait for one SKU; receiving 10,000 units of that SKU against its 100,000 waiting
-// lines (preview and commit); importing 1,000,000 further order lines from CSV; placing
+// lines (preview, five times, and commit); importing 1,000,000 further order lines from CSV; placing
 // one order on the shop that has grown so.
 // --scale divides every size (the test suite runs it with a large scale as a smoke test).
 #include "BenchUtil.h"
@@ -136,18 +136,36 @@ int main(int argc, char* argv[])
     }
     const int units = 10000 / scale;
     for (bool preview : {true, false}) {
-        timer.start();
         services::ReceiveOptions options;
         options.preview = preview;
-        auto rows = services::StockService(shop).receive(
-            {services::ReceiveRequest{QStringLiteral("HOT-1"), units, QStringLiteral("BENCH"), {}, {}, 0}}, options);
+        auto receive = [&] {
+            return services::StockService(shop).receive(
+                {services::ReceiveRequest{QStringLiteral("HOT-1"), units, QStringLiteral("BENCH"), {}, {}, 0}},
+                options);
+        };
+        // A preview changes nothing, so it runs five times: the figure is the fifth, what a
+        // merchant who previews again waits; the first also read the pages the import left
+        // in the write-ahead log, and is printed beside it.
+        qint64 first = -1;
+        for (int i = 0; preview && i < 4; ++i) {
+            timer.start();
+            if (auto rows = receive(); !rows)
+                return fail(QStringLiteral("receive"), rows.errors());
+            if (first < 0)
+                first = timer.nsecsElapsed();
+        }
+        timer.start();
+        auto rows = receive();
         if (!rows)
             return fail(QStringLiteral("receive"), rows.errors());
         report(QStringLiteral("receive %1 units, %2 waiting lines (%3)")
                    .arg(units)
                    .arg(waitingOrders)
                    .arg(preview ? QStringLiteral("preview") : QStringLiteral("commit")),
-               timer, QStringLiteral("%1 cross-dock rows").arg(rows->size()));
+               timer,
+               QStringLiteral("%1 cross-dock rows").arg(rows->size())
+                   + (first < 0 ? QString()
+                                : QStringLiteral(", the 5th run of 5; the 1st %1 s").arg(QString::number(first / 1e9, 'f', 3))));
     }
 
     // 1,000,000 order lines from a CSV file, three lines an order, over the demo's items.
