@@ -47,7 +47,14 @@ Result<ScheduleReport> Outbox::runSchedule(const LapsesOf& lapsesOf, int pageOrd
             schedule.enabled.insert(k, row->enabled);
         }
         // A page of the due orders at a time, each settled before the next is read: the
-        // memory of one page, however many orders a big shop's first run looks at.
+        // memory of one page, however many orders a big shop's first run looks at. A
+        // settled order is due again only if something changed it in between, and
+        // nothing the schedule writes does: a run that reads more orders than were due
+        // when it began, or one of the page before again, would never end.
+        const Result<int> due = m_store.countDue(schedule.today);
+        if (!due)
+            return due.errors();
+        qint64 read = 0;
         QSet<qint64> previous;
         for (;;) {
             const Result<store::DuePage> page = m_store.duePage(schedule.today, limit);
@@ -55,10 +62,9 @@ Result<ScheduleReport> Outbox::runSchedule(const LapsesOf& lapsesOf, int pageOrd
                 return page.errors();
             if (page->orderIds.isEmpty())
                 break;
-            // A settled order is due again only if something changed it in between: a
-            // page that gave back one of the page before would never end.
+            read += page->orderIds.size();
             for (qint64 id : page->orderIds) {
-                if (previous.contains(id))
+                if (previous.contains(id) || read > due.value())
                     return core::fail(tr("the e-mail schedule found order %1 due again right after settling it").arg(id));
             }
             if (Status s = schedulePage(schedule, page.value(), lapsesOf(page->waiting), report); !s.ok())

@@ -251,7 +251,8 @@ Result<DuePage> MailStore::duePage(const QDate& today, int limit)
     // The page's orders (p: the due ones' partial index, read once), those with waiting
     // lines with their lines grouped, then the customer of each; and the ones that wait
     // for nothing, by id alone (their reminders are cancelled, they are not looked at
-    // again until they change).
+    // again until they change). Every order of p comes back, so every one is settled:
+    // one left due would stand at the head of every page after it.
     // Read raw (sql::readRows): a big shop's first run reads every order due.
     const QString sql = QStringLiteral(
         "WITH p AS MATERIALIZED (SELECT d.id FROM orders d WHERE d.mail_due <= ? LIMIT ?) "
@@ -263,7 +264,7 @@ Result<DuePage> MailStore::duePage(const QDate& today, int limit)
         "SUM(CASE WHEN l.promised_date IS NULL THEN 1 ELSE 0 END) AS unknown_promises, SUM(l.qty_waiting) AS waiting "
         "FROM p JOIN orders o ON o.id = p.id JOIN order_lines l ON l.order_id = o.id WHERE l.qty_waiting > 0 "
         "GROUP BY o.id, o.order_number, o.placed_at, o.customer_id, o.payment_state, o.card_expiry, o.authorized_at) w "
-        "JOIN customers c ON c.id = w.customer_id "
+        "LEFT JOIN customers c ON c.id = w.customer_id "
         "UNION ALL SELECT p.id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 FROM p "
         "WHERE NOT EXISTS (SELECT 1 FROM order_lines x WHERE x.order_id = p.id AND x.qty_waiting > 0) "
         "ORDER BY placed_at, order_number, id");
@@ -277,7 +278,9 @@ Result<DuePage> MailStore::duePage(const QDate& today, int limit)
         },
         [&](const RowValues& r) {
             page.orderIds << r.value(0).toLongLong();
-            if (r.value(11).toInt() <= 0)
+            // Nothing waits, or nobody to write to (no customer): not looked at again
+            // until it changes.
+            if (r.value(11).toInt() <= 0 || r.value(5).isNull())
                 return;
             WaitingOrder w{r.value(0).toLongLong(), r.value(1).toString(), dateTimeOf(r.value(2)),
                            dateOf(r.value(3)), r.value(4).toLongLong(), {}};
@@ -296,6 +299,13 @@ Result<DuePage> MailStore::duePage(const QDate& today, int limit)
     if (!read.ok())
         return read.errors();
     return page;
+}
+
+Result<int> MailStore::countDue(const QDate& today)
+{
+    Statement q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM orders WHERE mail_due <= :due"));
+    q.bindValue(QStringLiteral(":due"), core::toIso(today));
+    return readCount(q);
 }
 
 Status MailStore::settleOrders(const QList<std::pair<qint64, QDate>>& nextLook)

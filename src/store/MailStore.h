@@ -205,6 +205,8 @@ public:
     // summed. The schedule settles each page (settleOrders) before it asks for the next,
     // and a settled order is no longer due today: the next page is the next orders.
     core::Result<DuePage> duePage(const QDate& today, int limit);
+    // How many orders are due today.
+    core::Result<int> countDue(const QDate& today);
     // The messages, any state, of the orders, in the order they were queued.
     core::Result<QList<MessageCheck>> messagesOfOrders(const QList<qint64>& orderIds);
     // After the schedule looked at orders: each is looked at again on its day (after

@@ -78,6 +78,16 @@ PlannedFill plannedFill(const RowValues& r)
 
 } // namespace
 
+QString QueueStore::firstUnitsPlanStatement()
+{
+    return firstUnitsPlan();
+}
+
+QVariantList QueueStore::firstUnitsPlanBinds(qint64 itemId, int units)
+{
+    return firstUnitsBinds(itemId, units);
+}
+
 Status QueueStore::planFirstUnits(qint64 itemId, int units)
 {
     Statement q = m_statements.prepared(

@@ -225,7 +225,10 @@ int main(int argc, char* argv[])
         order.number = QStringLiteral("ONE-1");
         order.placedAt = clock.now();
         order.customerEmail = QStringLiteral("buyer1@example.com");
-        order.lines << domain::NewOrderLine{QStringLiteral("HOT-1"), 1};
+        domain::NewOrderLine line;
+        line.sku = QStringLiteral("HOT-1");
+        line.qty = 1;
+        order.lines << line;
         timer.start();
         auto placed = services::OrderService(shop).place(order);
         if (!placed)
