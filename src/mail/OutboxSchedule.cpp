@@ -55,9 +55,10 @@ Result<ScheduleReport> Outbox::runSchedule(const LapsesOf& lapsesOf, int pageOrd
         if (!due)
             return due.errors();
         qint64 read = 0;
+        qint64 after = 0; // the largest id of the page before
         QSet<qint64> previous;
         for (;;) {
-            const Result<store::DuePage> page = m_store.duePage(schedule.today, limit);
+            const Result<store::DuePage> page = m_store.duePage(schedule.today, after, limit);
             if (!page)
                 return page.errors();
             if (page->orderIds.isEmpty())
@@ -66,6 +67,7 @@ Result<ScheduleReport> Outbox::runSchedule(const LapsesOf& lapsesOf, int pageOrd
             for (qint64 id : page->orderIds) {
                 if (previous.contains(id) || read > due.value())
                     return core::fail(tr("the e-mail schedule found order %1 due again right after settling it").arg(id));
+                after = std::max(after, id);
             }
             if (Status s = schedulePage(schedule, page.value(), lapsesOf(page->waiting), report); !s.ok())
                 return s;

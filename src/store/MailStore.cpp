@@ -246,16 +246,24 @@ Status MailStore::setCouponCarrier(qint64 couponId, qint64 messageId)
     return run(q);
 }
 
-Result<DuePage> MailStore::duePage(const QDate& today, int limit)
+Result<DuePage> MailStore::duePage(const QDate& today, qint64 afterId, int limit)
 {
     // The page's orders (p: the due ones' partial index, read once), those with waiting
     // lines with their lines grouped, then the customer of each; and the ones that wait
     // for nothing, by id alone (their reminders are cancelled, they are not looked at
     // again until they change). Every order of p comes back, so every one is settled:
     // one left due would stand at the head of every page after it.
+    // Which orders: SQLite takes the first of the due ones' partial index, where a settled
+    // order is no longer found. PostgreSQL keeps a settled order's old row and index entry
+    // until the transaction ends, and, most orders being due on a first run, reads the
+    // table from its start: each page would pass every order settled before it. It reads
+    // the due orders after the page before, in the order of their key, instead.
+    const bool byKey = m_dialect.engine() == Dialect::Engine::PostgreSQL;
+    const QString ids = byKey ? QStringLiteral("SELECT d.id FROM orders d WHERE d.mail_due <= ? AND d.id > ? "
+                                               "ORDER BY d.id LIMIT ?")
+                              : QStringLiteral("SELECT d.id FROM orders d WHERE d.mail_due <= ? LIMIT ?");
     // Read raw (sql::readRows): a big shop's first run reads every order due.
-    const QString sql = QStringLiteral(
-        "WITH p AS MATERIALIZED (SELECT d.id FROM orders d WHERE d.mail_due <= ? LIMIT ?) "
+    const QString sql = QStringLiteral("WITH p AS MATERIALIZED (") + ids + QStringLiteral(") "
         "SELECT w.id AS id, w.order_number AS order_number, w.placed_at AS placed_at, w.next_promise, w.customer_id, "
         "c.email, w.payment_state, w.card_expiry, w.authorized_at, w.latest_promise, w.unknown_promises, w.waiting "
         "FROM (SELECT o.id, o.order_number, o.placed_at, "
@@ -273,6 +281,8 @@ Result<DuePage> MailStore::duePage(const QDate& today, int limit)
         m_statements, sql,
         [&](RowBinds& q, int& p) {
             q.bindValue(p++, core::toIso(today));
+            if (byKey)
+                q.bindValue(p++, afterId);
             q.bindValue(p++, limit);
             q.bindValue(p++, core::toIso(today));
         },

@@ -203,8 +203,9 @@ public:
     // At most `limit` of the orders the schedule is due to look at today (orders.mail_due:
     // new, changed, or reaching a day a reminder may be due on), with their waiting lines
     // summed. The schedule settles each page (settleOrders) before it asks for the next,
-    // and a settled order is no longer due today: the next page is the next orders.
-    core::Result<DuePage> duePage(const QDate& today, int limit);
+    // and a settled order is no longer due today: the next page is the next orders, with
+    // ids above `afterId` (the largest of the page before; 0 for the first).
+    core::Result<DuePage> duePage(const QDate& today, qint64 afterId, int limit);
     // How many orders are due today.
     core::Result<int> countDue(const QDate& today);
     // The messages, any state, of the orders, in the order they were queued.
