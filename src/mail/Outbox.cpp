@@ -333,7 +333,7 @@ Status Outbox::queueForEvents(qint64 afterEventId)
     constexpr int PageSize = 1000;
     store::EventStore& events = m_events;
     for (qint64 after = afterEventId;;) {
-        const Result<QList<EventRow>> page = events.mailEventsAfter(after, store::EventStore::MailEvents::Coupons, PageSize);
+        const Result<QList<EventRow>> page = events.couponEventsAfter(after, PageSize);
         if (!page)
             return page.errors();
         for (const EventRow& e : page.value()) {

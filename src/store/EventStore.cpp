@@ -24,13 +24,10 @@ Event readEvent(const QSqlQuery& q)
                  q.value(4).toString()};
 }
 
-// The events after a mark, from `from` (the events table and its alias e).
-QString mailEventColumns(const QString& from)
-{
-    return QStringLiteral("SELECT e.id, e.kind, COALESCE(e.order_id, 0), COALESCE(e.item_id, 0), "
-                          "COALESCE(e.customer_id, 0), e.details FROM ")
-           + from + QStringLiteral(" WHERE e.id > :id AND ");
-}
+// The events after a mark.
+const QString mailEventColumns = QStringLiteral(
+    "SELECT e.id, e.kind, COALESCE(e.order_id, 0), COALESCE(e.item_id, 0), COALESCE(e.customer_id, 0), e.details "
+    "FROM events e WHERE e.id > :id AND ");
 const QString orderMailKinds = QStringLiteral(
     "e.kind IN ('backordered', 'date slipped', 'ready', 'shipped', 'shipped partly', 'cancelled', 'stock update') ");
 
@@ -126,16 +123,11 @@ Result<qint64> EventStore::lastEventId()
     return readNumber(q);
 }
 
-Result<QList<EventRow>> EventStore::mailEventsAfter(qint64 eventId, MailEvents which, int limit)
+Result<QList<EventRow>> EventStore::couponEventsAfter(qint64 eventId, int limit)
 {
-    // Coupons are few: found through the index of kinds. The order events after the mark
-    // are read by their ids alone, not through every event of their kinds (byKeyOnly).
-    const QString sql = which == MailEvents::Coupons
-                            ? QString(mailEventColumns(QStringLiteral("events e")) + QStringLiteral("e.kind = 'coupon' "))
-                            : QString(mailEventColumns(m_statements.database().dialect().byKeyOnly(
-                                          QStringLiteral("events"), QStringLiteral("e")))
-                                      + orderMailKinds + QStringLiteral("AND e.order_id <> 0 "));
-    Statement q = m_statements.prepared(sql + QStringLiteral("ORDER BY e.id LIMIT :limit"));
+    // Coupons are few: found through the index of kinds.
+    Statement q = m_statements.prepared(mailEventColumns
+                                        + QStringLiteral("e.kind = 'coupon' ORDER BY e.id LIMIT :limit"));
     q.bindValue(QStringLiteral(":id"), eventId);
     q.bindValue(QStringLiteral(":limit"), limitValue(limit));
     return readAll(q, readEventRow);
@@ -143,7 +135,7 @@ Result<QList<EventRow>> EventStore::mailEventsAfter(qint64 eventId, MailEvents w
 
 Result<QList<EventRow>> EventStore::orderMailEventsAfter(qint64 eventId, qint64 orderId)
 {
-    Statement q = m_statements.prepared(mailEventColumns(QStringLiteral("events e")) + orderMailKinds
+    Statement q = m_statements.prepared(mailEventColumns + orderMailKinds
                                         + QStringLiteral("AND e.order_id = :order ORDER BY e.id"));
     q.bindValue(QStringLiteral(":id"), eventId);
     q.bindValue(QStringLiteral(":order"), orderId);

@@ -47,12 +47,9 @@ public:
 
     // The newest event now; 0 when there is none.
     core::Result<qint64> lastEventId();
-    // Which events e-mails are written for.
-    enum class MailEvents { Coupons, Orders };
-    // Up to `limit` of those events after eventId, in order: read a page, act on it,
-    // read the next after its last id (an import of a million order lines makes as many
-    // events, and nothing may run while a result is still being read).
-    core::Result<QList<EventRow>> mailEventsAfter(qint64 eventId, MailEvents which, int limit);
+    // Up to `limit` coupon events after eventId, in order: read a page, act on it, read
+    // the next after its last id (nothing may run while a result is still being read).
+    core::Result<QList<EventRow>> couponEventsAfter(qint64 eventId, int limit);
     // The events of one order after eventId that e-mails are written for, in order.
     core::Result<QList<EventRow>> orderMailEventsAfter(qint64 eventId, qint64 orderId);
 

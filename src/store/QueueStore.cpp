@@ -35,16 +35,14 @@ Result<QList<QueueSlot>> QueueStore::queueSlots(qint64 itemId)
     });
 }
 
-namespace {
-
 // The prefix of an item's queue that `units` cover: a line is in it while the units of
 // the lines ahead of it leave some over, and takes what is left, up to its waiting units.
 // The prefix has at most `units` lines (each waits for one unit at least), so only that
 // many are read. The window's order, the statement's order and the queue index's
 // (migration 0013) are one: the lines come from the index in queue order with their
 // running sum, and nothing is sorted. Rows: seq (from 1, in queue order), id, order_id,
-// qty, order_number, customer_id, qty_waiting; binds: firstUnitsBinds.
-const QString& firstUnitsPlan()
+// qty, order_number, customer_id, qty_waiting; binds: firstUnitsPlanBinds.
+QString QueueStore::firstUnitsPlanStatement()
 {
     static const QString plan = []() -> QString {
         const QString key = queueKeyTerms(QStringLiteral("l"));
@@ -62,11 +60,12 @@ const QString& firstUnitsPlan()
     return plan;
 }
 
-// The values firstUnitsPlan() binds, in order.
-QVariantList firstUnitsBinds(qint64 itemId, int units)
+QVariantList QueueStore::firstUnitsPlanBinds(qint64 itemId, int units)
 {
     return {units, units, itemId, units, units};
 }
+
+namespace {
 
 // A fill of plannedFills or firstUnitsFills: line, order, units, order number, e-mail,
 // what the line still waits for.
@@ -78,23 +77,13 @@ PlannedFill plannedFill(const RowValues& r)
 
 } // namespace
 
-QString QueueStore::firstUnitsPlanStatement()
-{
-    return firstUnitsPlan();
-}
-
-QVariantList QueueStore::firstUnitsPlanBinds(qint64 itemId, int units)
-{
-    return firstUnitsBinds(itemId, units);
-}
-
 Status QueueStore::planFirstUnits(qint64 itemId, int units)
 {
     Statement q = m_statements.prepared(
         QStringLiteral("INSERT INTO allocation_plan (seq, line_id, order_id, qty) SELECT p.seq, p.id, p.order_id, "
                        "p.qty FROM (")
-        + firstUnitsPlan() + QStringLiteral(") p"));
-    const QVariantList binds = firstUnitsBinds(itemId, units);
+        + firstUnitsPlanStatement() + QStringLiteral(") p"));
+    const QVariantList binds = firstUnitsPlanBinds(itemId, units);
     for (qsizetype i = 0; i < binds.size(); ++i)
         q.bindValue(P(int(i)), binds.at(i));
     return run(q);
@@ -108,9 +97,9 @@ Result<QList<PlannedFill>> QueueStore::firstUnitsFills(qint64 itemId, int units)
     const Status read = readRows(
         m_statements,
         QStringLiteral("SELECT p.id, p.order_id, p.qty, p.order_number, c.email, p.qty_waiting - p.qty FROM (")
-            + firstUnitsPlan() + QStringLiteral(") p JOIN customers c ON c.id = p.customer_id ORDER BY p.seq"),
+            + firstUnitsPlanStatement() + QStringLiteral(") p JOIN customers c ON c.id = p.customer_id ORDER BY p.seq"),
         [&](RowBinds& binds, int& position) {
-            for (const QVariant& value : firstUnitsBinds(itemId, units))
+            for (const QVariant& value : firstUnitsPlanBinds(itemId, units))
                 binds.bindValue(position++, value);
         },
         [&](const RowValues& r) { fills << plannedFill(r); });

@@ -87,8 +87,9 @@ public:
     // The fills planFirstUnits plans, as plannedFills gives them, read by the same
     // statement without writing the plan: for a preview that nothing after it reads.
     core::Result<QList<PlannedFill>> firstUnitsFills(qint64 itemId, int units);
-    // The statement both plan with, and the values it binds in order: for reading how the
-    // engine runs it (the queue index, migration 0013, leaves nothing to sort).
+    // The statement both plan with, and the values it binds in order (also read by the
+    // tests, for how the engine runs it: the queue index, migration 0013, leaves nothing
+    // to sort).
     static QString firstUnitsPlanStatement();
     static QVariantList firstUnitsPlanBinds(qint64 itemId, int units);
     // Plans the given fills (worked out by domain::planFill), in their order.
