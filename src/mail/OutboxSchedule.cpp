@@ -33,6 +33,8 @@ Result<ScheduleReport> Outbox::runSchedule(const LapsesOf& lapsesOf, int pageOrd
 {
     ScheduleReport report;
     const Status status = [&]() -> Status {
+        if (Status s = m_store.planEachRunUntilCommit(); !s.ok())
+            return s;
         const int limit = std::max(1, pageOrders);
         Schedule schedule;
         schedule.today = m_clock.today();

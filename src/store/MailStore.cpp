@@ -5,6 +5,7 @@
 #include "store/Search.h"
 
 #include <QMap>
+#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -318,6 +319,25 @@ Result<int> MailStore::countDue(const QDate& today)
     return readCount(q);
 }
 
+Status MailStore::planEachRunUntilCommit()
+{
+    // PostgreSQL plans a statement kept on the connection for the values of its first runs;
+    // after five it may keep one generic plan, costed for the tables' sizes at that moment,
+    // and rows the running transaction adds never make it plan again. Kept from a run's
+    // first pages, made while the outbox and the coupons were nearly empty, the plans read
+    // all of them for every page and order after: the first `notify` on the large demo took
+    // 140 s, 102 of them reading the pages' messages, and with goodwill coupons on it had
+    // not done half its pages after ten minutes, looking up coupons by order, by code and
+    // by id. SET LOCAL ends with the transaction, committed or not.
+    if (m_dialect.engine() != Dialect::Engine::PostgreSQL)
+        return {};
+    // Run as it is: PostgreSQL prepares no SET.
+    QSqlQuery q(m_statements.database().connection());
+    if (!q.exec(QStringLiteral("SET LOCAL plan_cache_mode = force_custom_plan")))
+        return core::fail(StatementCache::tr("Database error: %1").arg(queryError(q)));
+    return {};
+}
+
 Status MailStore::settleOrders(const QList<std::pair<qint64, QDate>>& nextLook)
 {
     // Many orders to a statement (VALUES names its columns column1, column2 on both engines).
@@ -519,16 +539,13 @@ MessageCheck readMessageCheck(const RowValues& r)
 
 Result<QList<MessageCheck>> MailStore::messagesOfOrders(const QList<qint64>& orderIds)
 {
-    // A few each, through the outbox's order key; many orders to a statement. Planned for
-    // each run: the schedule reads it page after page while it fills the outbox, and a
-    // plan kept from its first pages scanned the whole outbox for every page after
-    // (on PostgreSQL: 102 s of a 140 s first run on the large demo).
+    // A few each, through the outbox's order key; many orders to a statement.
     QList<MessageCheck> checks;
     const Status read = writeRows(
         m_statements, messageCheckColumns + QStringLiteral("FROM (VALUES "), QStringLiteral("(CAST(? AS BIGINT))"),
         QStringLiteral(") AS v JOIN outbox m ON m.order_id = v.column1 JOIN orders o ON o.id = m.order_id"),
         orderIds.size(), 256, [&](RowBinds& q, qsizetype i, int& p) { q.bindValue(p++, orderIds.at(i)); },
-        [&](const RowValues& r) { checks << readMessageCheck(r); }, Plan::EachRun);
+        [&](const RowValues& r) { checks << readMessageCheck(r); });
     if (!read.ok())
         return read.errors();
     std::sort(checks.begin(), checks.end(), [](const MessageCheck& a, const MessageCheck& b) { return a.id < b.id; });

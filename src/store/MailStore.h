@@ -208,6 +208,11 @@ public:
     core::Result<DuePage> duePage(const QDate& today, qint64 afterId, int limit);
     // How many orders are due today.
     core::Result<int> countDue(const QDate& today);
+    // From here to the end of the transaction, each statement planned for its own run
+    // (PostgreSQL; SQLite's plans do not follow the tables' sizes). The schedule fills the
+    // outbox and the coupons while it reads them, page after page and order after order;
+    // see the definition.
+    core::Status planEachRunUntilCommit();
     // The messages, any state, of the orders, in the order they were queued.
     core::Result<QList<MessageCheck>> messagesOfOrders(const QList<qint64>& orderIds);
     // After the schedule looked at orders: each is looked at again on its day (after

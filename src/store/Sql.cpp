@@ -207,8 +207,7 @@ qsizetype rowsInNext(qsizetype left, qsizetype perStatement)
 } // namespace
 
 core::Status writeRows(StatementCache& statements, const QString& head, const QString& row, const QString& tail,
-                       qsizetype count, qsizetype perStatement, const BindRow& bind, const ReadRow& read,
-                       Plan plan)
+                       qsizetype count, qsizetype perStatement, const BindRow& bind, const ReadRow& read)
 {
     Database& db = statements.database();
     if (sqlite3* handle = Database::sqliteHandle(db.connection())) {
@@ -238,8 +237,7 @@ core::Status writeRows(StatementCache& statements, const QString& head, const QS
     }
     for (qsizetype first = 0, rows = 0; first < count; first += rows) {
         rows = rowsInNext(count - first, perStatement);
-        const QString sql = rowsSql(head, row, tail, rows);
-        Statement q = plan == Plan::EachRun ? statements.preparedOnce(sql) : statements.prepared(sql);
+        Statement q = statements.prepared(rowsSql(head, row, tail, rows));
         RowBinds binds(q.query());
         int position = 0;
         for (qsizetype i = first; i < first + rows; ++i)
@@ -257,13 +255,12 @@ core::Status writeRows(StatementCache& statements, const QString& head, const QS
 }
 
 core::Status readRows(StatementCache& statements, const QString& sql,
-                      const std::function<void(RowBinds& binds, int& position)>& bind, const ReadRow& read,
-                      Plan plan)
+                      const std::function<void(RowBinds& binds, int& position)>& bind, const ReadRow& read)
 {
     // One statement with one set of binds: writeRows of one "row" with no placeholders of
     // its own.
     return writeRows(statements, sql, QString(), QString(), 1, 1,
-                     [&](RowBinds& binds, qsizetype, int& position) { bind(binds, position); }, read, plan);
+                     [&](RowBinds& binds, qsizetype, int& position) { bind(binds, position); }, read);
 }
 
 } // namespace sql

@@ -162,12 +162,6 @@ private:
     sqlite3_stmt* m_statement = nullptr;
 };
 
-// How a statement of writeRows/readRows is planned on PostgreSQL (SQLite plans each one
-// when it is prepared, whatever the tables' sizes): kept and reused, or, for a read of a
-// table the running action itself grows, planned anew for each run
-// (StatementCache::preparedOnce).
-enum class Plan { Kept, EachRun };
-
 using BindRow = std::function<void(RowBinds& binds, qsizetype index, int& position)>;
 using ReadRow = std::function<void(const RowValues& row)>;
 
@@ -179,15 +173,13 @@ using ReadRow = std::function<void(const RowValues& row)>;
 // (128, 64, ... 1 rows), so a handful of statements are prepared and kept whatever
 // the counts.
 core::Status writeRows(StatementCache& statements, const QString& head, const QString& row, const QString& tail,
-                       qsizetype count, qsizetype perStatement, const BindRow& bind, const ReadRow& read = {},
-                       Plan plan = Plan::Kept);
+                       qsizetype count, qsizetype perStatement, const BindRow& bind, const ReadRow& read = {});
 
 // The rows of one statement, read as writeRows reads what a RETURNING gives back: on
 // SQLite straight from SQLite's statement, where QtSql would make a QVariant of every
 // column of every row on the way. `bind(binds, position)` binds from position 0 on.
 core::Status readRows(StatementCache& statements, const QString& sql,
-                      const std::function<void(RowBinds& binds, int& position)>& bind, const ReadRow& read,
-                      Plan plan = Plan::Kept);
+                      const std::function<void(RowBinds& binds, int& position)>& bind, const ReadRow& read);
 
 // The number in the first column of the first row (a COUNT or a SUM); 0 without a row.
 core::Result<qint64> readNumber(Statement& query);

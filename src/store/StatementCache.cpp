@@ -11,37 +11,20 @@ StatementCache::StatementCache(Database& db, Rewrite rewrite)
 {
 }
 
-std::unique_ptr<QSqlQuery> StatementCache::prepare(const QString& sql, QString& error) const
-{
-    auto q = std::make_unique<QSqlQuery>(m_db.connection());
-    q->setForwardOnly(true);
-    if (!q->prepare(m_rewrite ? m_rewrite(sql) : sql)) {
-        error = queryError(*q);
-        if (error.isEmpty())
-            error = tr("the statement could not be prepared");
-    }
-    return q;
-}
-
 Statement StatementCache::prepared(const QString& sql)
 {
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        QString error;
-        std::unique_ptr<QSqlQuery> q = prepare(sql, error);
-        if (!error.isEmpty())
-            return Statement(std::move(q), error);
+        auto q = std::make_unique<QSqlQuery>(m_db.connection());
+        q->setForwardOnly(true);
+        if (!q->prepare(m_rewrite ? m_rewrite(sql) : sql)) {
+            const QString error = queryError(*q);
+            return Statement(std::move(q), error.isEmpty() ? tr("the statement could not be prepared") : error);
+        }
         it = m_statements.emplace(sql, std::move(q)).first;
     }
     it->second->finish();
     return Statement(*it->second);
-}
-
-Statement StatementCache::preparedOnce(const QString& sql) const
-{
-    QString error;
-    std::unique_ptr<QSqlQuery> q = prepare(sql, error);
-    return Statement(std::move(q), error);
 }
 
 core::Status StatementCache::exec(QSqlQuery& query)

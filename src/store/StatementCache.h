@@ -30,11 +30,10 @@ public:
         : m_query(&query)
     {
     }
-    // A statement of its own (StatementCache::preparedOnce), or one the database could not
-    // prepare (a table gone, say): that one runs nothing, and prepareError() says why,
-    // naming what is missing.
-    Statement(std::unique_ptr<QSqlQuery> owned, QString error)
-        : m_owned(std::move(owned))
+    // A statement the database could not prepare (a table gone, say): it runs nothing,
+    // and prepareError() says why, naming what is missing.
+    Statement(std::unique_ptr<QSqlQuery> unprepared, QString error)
+        : m_owned(std::move(unprepared))
         , m_query(m_owned.get())
         , m_prepareError(std::move(error))
     {
@@ -80,7 +79,7 @@ public:
     void finish() { m_query->finish(); }
 
 private:
-    std::unique_ptr<QSqlQuery> m_owned; // not from the cache: prepared once, or not at all
+    std::unique_ptr<QSqlQuery> m_owned; // only a statement that could not be prepared
     QSqlQuery* m_query;
     QString m_prepareError;
 };
@@ -101,11 +100,6 @@ public:
     // again when the returned Statement goes out of scope. One the database refuses is
     // not kept (the next call prepares it again) and fails when run, with the reason.
     Statement prepared(const QString& sql);
-    // The statement for this SQL text, prepared for this one run and not kept. PostgreSQL
-    // plans a kept statement for the values and table sizes of its first runs (after five,
-    // one generic plan for good): a read of a table the running action grows, planned when
-    // it was empty, would scan all of it every time (sql::Plan::EachRun).
-    Statement preparedOnce(const QString& sql) const;
     // Runs a statement, binding a null QString as '' (deliberate NULLs are bound as null
     // QVariants); its error as a value.
     static core::Status exec(QSqlQuery& query);
@@ -114,8 +108,6 @@ public:
     Database& database() const { return m_db; }
 
 private:
-    std::unique_ptr<QSqlQuery> prepare(const QString& sql, QString& error) const;
-
     Database& m_db;
     Rewrite m_rewrite;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
