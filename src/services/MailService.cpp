@@ -15,16 +15,13 @@ Result<mail::ScheduleReport> MailService::runSchedule(int pageOrders)
     Result<mail::ScheduleReport> report = core::Errors{};
     const Status s = m_shop.transact([&](DirtyItems&) -> Status {
         const QDate today = m_shop.clock().today();
-        // Read within the run, whose statements are planned for it (Outbox::runSchedule).
-        std::optional<int> holdDays;
+        const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
         // Who is asked to update a payment is the payment-risk rule's to say; the soonest
         // lapse of a page is queued first.
         report = m_shop.outbox().runSchedule([&](const QList<store::WaitingOrder>& waiting) {
-            if (!holdDays)
-                holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
             QList<mail::LapseNotice> lapses;
             for (qsizetype i = 0; i < waiting.size(); ++i) {
-                for (const RiskRow& r : InsightService::lapsesOf(waiting.at(i).risk, today, *holdDays))
+                for (const RiskRow& r : InsightService::lapsesOf(waiting.at(i).risk, today, holdDays))
                     lapses << mail::LapseNotice{i, r.lapseDate, r.reason, r.promisedDate};
             }
             std::stable_sort(lapses.begin(), lapses.end(),
