@@ -2318,8 +2318,8 @@
         <translation>Vores leverandør er forsinket; du beholder din plads i køen.</translation>
     </message>
     <message>
-        <source>the e-mail schedule found order %1 due again right after settling it</source>
-        <translation>e-mail-planen fandt ordre %1 til gennemsyn igen lige efter at have afsluttet den</translation>
+        <source>the e-mail schedule read %1 orders, more than the %2 due when it began: an order came back after it was settled</source>
+        <translation>e-mail-planen læste %1 ordrer, flere end de %2, der var til gennemsyn, da den begyndte: en ordre kom tilbage, efter at den var afsluttet</translation>
     </message>
 </context>
 <context>

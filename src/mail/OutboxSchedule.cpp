@@ -66,8 +66,10 @@ Result<ScheduleReport> Outbox::runSchedule(const LapsesOf& lapsesOf, int pageOrd
                 break;
             read += page->orderIds.size();
             if (read > due.value())
-                return core::fail(tr("the e-mail schedule found order %1 due again right after settling it")
-                                      .arg(page->orderIds.constFirst()));
+                return core::fail(tr("the e-mail schedule read %1 orders, more than the %2 due when it began: "
+                                     "an order came back after it was settled")
+                                      .arg(read)
+                                      .arg(due.value()));
             after = *std::max_element(page->orderIds.cbegin(), page->orderIds.cend());
             if (Status s = schedulePage(schedule, page.value(), lapsesOf(page->waiting), report); !s.ok())
                 return s;
