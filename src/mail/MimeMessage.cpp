@@ -21,19 +21,19 @@ QString oneLine(const QString& text)
 }
 
 // Plain text folded before spaces so its lines stay within 78 characters where the
-// words allow (RFC 5322 2.2.3); a reader unfolds it to the same text. Empty when a
-// word is too long for a line SMTP carries: such a text goes as encoded words.
+// words allow (RFC 5322 2.2.3); a reader unfolds it to the same text. Empty when a line
+// would still be too long for SMTP (a word of over 900 characters, or a run of spaces
+// that long, which folding cannot break: unstructured text folds once between two
+// words): such a text goes as encoded words.
 QByteArray foldedPlain(const QString& text)
 {
     constexpr qsizetype Line = 76;
-    constexpr qsizetype LongestWord = 900;
+    constexpr qsizetype LongestLine = 900;
     QByteArray out;
     qsizetype lineStart = 0;
     const QList<QByteArray> words = text.toLatin1().split(' ');
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QByteArray& word = words.at(i);
-        if (word.size() > LongestWord)
-            return {};
         if (i > 0) {
             if (!word.isEmpty() && out.size() - lineStart + 1 + word.size() > Line && out.size() > lineStart) {
                 out += crlf;
@@ -42,6 +42,8 @@ QByteArray foldedPlain(const QString& text)
             out += ' ';
         }
         out += word;
+        if (out.size() - lineStart > LongestLine)
+            return {};
     }
     return out;
 }

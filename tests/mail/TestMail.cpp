@@ -276,19 +276,60 @@ private:
         return run;
     }
 
-private slots:
-    // Every line end of a body becomes CRLF, a CR on its own too: a body ending in a lone
-    // CR kept all it was given (found by fuzz_mime; corpus mime/regression-html-ends-in-lone-cr).
-    void bodyLineEndsAreAllCrlf()
+    // A message from the shop to Eve with the given subject and bodies.
+    static mail::MimeMessage messageToEve(const QString& subject, const QString& text, const QString& html = {})
     {
         mail::MimeMessage m;
         m.from = {QStringLiteral("shop@example.com"), QStringLiteral("Shop")};
         m.to = {QStringLiteral("eve@example.com"), QStringLiteral("Eve")};
-        m.subject = QStringLiteral("Order 1001 delayed");
+        m.subject = subject;
         m.messageId = QStringLiteral("<id@example.com>");
-        m.bodyText = QStringLiteral("Body\r\rline\nnext\r");
-        m.bodyHtml = QStringLiteral("<p>one</p>\r<p>two</p>\r");
-        const QByteArray message = mail::mime::compose(m);
+        m.bodyText = text;
+        m.bodyHtml = html;
+        return m;
+    }
+
+    // The Subject header's value of a composed message, as written (folded).
+    static QByteArray subjectOf(const QByteArray& message)
+    {
+        QByteArray subject = message.mid(message.indexOf("Subject: ") + 9);
+        subject.truncate(subject.indexOf("\r\nMIME-Version"));
+        return subject;
+    }
+
+private slots:
+    // A run of spaces (control characters become spaces in a header) longer than a line
+    // can carry cannot be folded in plain text: such a subject goes as encoded words,
+    // every line stays within SMTP's 998 octets, and it decodes to what was asked (found
+    // by fuzz_mime; corpus mime/regression-subject-space-run).
+    void aLongRunOfSpacesInASubjectKeepsLinesShort()
+    {
+        for (const QChar filler : {QChar(u' '), QChar(u'\x01')}) {
+            const QByteArray message = mail::mime::compose(messageToEve(
+                QStringLiteral("Your order") + QString(1200, filler) + QStringLiteral("is late"), QStringLiteral("Body")));
+            const QByteArray head = message.left(message.indexOf("\r\n\r\n"));
+            for (const QByteArray& line : head.split('\n'))
+                QVERIFY2(line.size() <= 999, line.left(80).constData());
+            const QByteArray subject = subjectOf(message);
+            QVERIFY2(subject.startsWith("=?UTF-8?B?"), subject.left(80).constData());
+            QCOMPARE(mail::mime::decodeHeaderText(subject),
+                     QStringLiteral("Your order") + QString(1200, u' ') + QStringLiteral("is late"));
+        }
+        // Plain words still fold as plain text.
+        const QByteArray message = mail::mime::compose(messageToEve(
+            QStringLiteral("Your order of a red mug and a blue cap is late by a week, we are sorry for the wait"),
+            QStringLiteral("Body")));
+        QCOMPARE(subjectOf(message),
+                 QByteArray("Your order of a red mug and a blue cap is late by a week, we are sorry for\r\n the wait"));
+    }
+
+    // Every line end of a body becomes CRLF, a CR on its own too: a body ending in a lone
+    // CR kept all it was given (found by fuzz_mime; corpus mime/regression-html-ends-in-lone-cr).
+    void bodyLineEndsAreAllCrlf()
+    {
+        const QByteArray message = mail::mime::compose(messageToEve(QStringLiteral("Order 1001 delayed"),
+                                                                    QStringLiteral("Body\r\rline\nnext\r"),
+                                                                    QStringLiteral("<p>one</p>\r<p>two</p>\r")));
         QList<QByteArray> decoded;
         const QList<QByteArray> parts = message.split('\n');
         for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
