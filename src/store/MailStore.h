@@ -213,6 +213,9 @@ public:
     // outbox and the coupons while it reads them, page after page and order after order;
     // see the definition.
     core::Status planEachRunUntilCommit();
+    // PostgreSQL's choice of plans for kept statements (plan_cache_mode) from here to the
+    // end of the transaction; the choice before. Nothing on SQLite: an empty text.
+    core::Result<QString> setPlanModeUntilCommit(const QString& mode);
     // The messages, any state, of the orders, in the order they were queued.
     core::Result<QList<MessageCheck>> messagesOfOrders(const QList<qint64>& orderIds);
     // After the schedule looked at orders: each is looked at again on its day (after
