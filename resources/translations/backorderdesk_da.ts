@@ -6642,6 +6642,18 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
         <source>No shop is open.</source>
         <translation>Ingen butik er åben.</translation>
     </message>
+    <message>
+        <source>The lines changed since this preview: press Preview again.</source>
+        <translation>Linjerne er ændret siden denne forhåndsvisning: tryk på Forhåndsvis igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was received.</source>
+        <translation>Intet blev modtaget.</translation>
+    </message>
+    <message>
+        <source>Correct the lines above, then press Preview.</source>
+        <translation>Ret linjerne ovenfor, og tryk så på Forhåndsvis.</translation>
+    </message>
 </context>
 <context>
     <name>bd::ui::RecentFilesMenu</name>

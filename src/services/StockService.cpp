@@ -137,15 +137,19 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
                                            options.sourceFile, request.sourceLine);
         !s.ok())
         return s;
+    // Every problem of the line at once: its SKU and its quantity.
+    core::Errors problems;
     const Result<Item> item = store::required(m_shop.items().itemBySku(request.sku), [&] {
         return problem(QStringLiteral("sku"), tr("unknown SKU '%1'").arg(request.sku));
     });
     if (!item)
-        return item.errors();
-    if (!item->tracked)
-        return problem(QStringLiteral("sku"), notTracked(request.sku));
+        problems << item.errors();
+    else if (!item->tracked)
+        problems << problem(QStringLiteral("sku"), notTracked(request.sku));
     if (request.qty <= 0)
-        return problem(QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(request.qty));
+        problems << problem(QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(request.qty));
+    if (!problems.isEmpty())
+        return problems;
     qint64 poId = 0;
     qint64 poLineId = 0;
     if (!request.poNumber.isEmpty()) {

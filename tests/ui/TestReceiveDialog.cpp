@@ -637,6 +637,61 @@ private Q_SLOTS:
         QCOMPARE(item(QStringLiteral("MUG-RED")).waiting, 5);
     }
 
+    // Every problem of a refused line is shown at once; the list of an earlier preview
+    // goes with it, and the summary says what to do instead of "Press Preview".
+    void refusedLineShowsEveryProblemAndNoOldList()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("crossDockTableWidget"));
+        auto* summary = dialog->findChild<QLabel*>(QStringLiteral("summaryLabel"));
+        auto* error = dialog->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        setLine(dialog, 0, QStringLiteral("MUG-RED"), QStringLiteral("2"));
+        click(dialog, QStringLiteral("previewButton"));
+        QVERIFY(table->rowCount() > 0);
+        QVERIFY(error->isHidden());
+        // Changing a line says the list on screen is of the lines before.
+        setLine(dialog, 0, QStringLiteral("MUG-RED"), QStringLiteral("3"));
+        QVERIFY2(summary->text().contains(QStringLiteral("press Preview again")), qPrintable(summary->text()));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("confirmButton"))->isEnabled());
+
+        setLine(dialog, 1, QStringLiteral("NO-SUCH-SKU"), QStringLiteral("0"));
+        click(dialog, QStringLiteral("previewButton"));
+        QVERIFY(!error->isHidden());
+        QVERIFY2(error->text().contains(QStringLiteral("Line 2: sku: unknown SKU 'NO-SUCH-SKU'")),
+                 qPrintable(error->text()));
+        QVERIFY2(error->text().contains(QStringLiteral("Line 2: qty: quantity must be a whole number above 0, not 0")),
+                 qPrintable(error->text()));
+        QCOMPARE(table->rowCount(), 0);
+        QCOMPARE(summary->text(), QStringLiteral("Correct the lines above, then press Preview."));
+        QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("printButton"))->isEnabled());
+        QCOMPARE(item(QStringLiteral("MUG-RED")).waiting, 5);
+    }
+
+    // Before any preview, at the dialog's default size, every column's heading is
+    // readable whole: the columns are fitted once the table has its width.
+    void emptyListShowsEveryHeading()
+    {
+        ui::PurchasingPage page(*m_context);
+        page.reload();
+        ReceiveDialog* dialog = openDialog(page);
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QCoreApplication::processEvents();
+        auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("crossDockTableWidget"));
+        QHeaderView* header = table->horizontalHeader();
+        for (int c = 0; c < header->count(); ++c) {
+            const QString title = table->horizontalHeaderItem(c)->text();
+            QVERIFY2(header->sectionSize(c) >= header->sectionSizeHint(c),
+                     qPrintable(QStringLiteral("%1: %2 px < %3 px")
+                                    .arg(title)
+                                    .arg(header->sectionSize(c))
+                                    .arg(header->sectionSizeHint(c))));
+        }
+        QVERIFY2(header->length() <= table->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 > %2").arg(header->length()).arg(table->viewport()->width())));
+    }
+
     void largeReceiptRunsInTheBackground()
     {
         ui::PurchasingPage page(*m_context);

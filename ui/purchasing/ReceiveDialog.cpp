@@ -162,6 +162,7 @@ ReceiveDialog::ReceiveDialog(AppContext& context, QWidget* parent)
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_previewTable->verticalHeader()->hide();
+    m_previewTable->viewport()->installEventFilter(this);
     layout->addWidget(m_previewTable, 1);
     m_passedOverLabel = new QLabel(this);
     m_passedOverLabel->setObjectName(QStringLiteral("passedOverLabel"));
@@ -274,6 +275,8 @@ void ReceiveDialog::inputChanged()
 {
     if (m_filling || m_committed)
         return;
+    if (m_previewed)
+        m_summaryLabel->setText(tr("The lines changed since this preview: press Preview again."));
     m_previewed = false;
     updateButtons();
 }
@@ -386,6 +389,11 @@ void ReceiveDialog::showResult(bool commit, const core::Result<QList<domain::Cro
         m_errorLabel->setText(lines.join(QLatin1Char('\n')));
         m_errorLabel->show();
         m_passedOverLabel->hide();
+        // No list of an earlier preview stays beside the lines it no longer is.
+        m_rows.clear();
+        m_previewTable->setRowCount(0);
+        m_summaryLabel->setText(commit ? tr("Nothing was received.")
+                                       : tr("Correct the lines above, then press Preview."));
         if (commit)
             m_context.prompter().warn(this, tr("Receive stock"),
                                       tr("Nothing was received:\n%1").arg(lines.join(QLatin1Char('\n'))));
@@ -463,10 +471,11 @@ void ReceiveDialog::updateButtons()
     m_csvButton->setEnabled(haveList);
 }
 
-void ReceiveDialog::resizeEvent(QResizeEvent* event)
+bool ReceiveDialog::eventFilter(QObject* watched, QEvent* event)
 {
-    QDialog::resizeEvent(event);
-    fitPreviewColumns();
+    if (watched == m_previewTable->viewport() && event->type() == QEvent::Resize)
+        fitPreviewColumns();
+    return QDialog::eventFilter(watched, event);
 }
 
 // The quantity and the order keep their width; then the item's name and its SKU get

@@ -73,7 +73,9 @@ private:
     void setBusy(bool busy);
     void updateButtons();
     void fitPreviewColumns();
-    void resizeEvent(QResizeEvent* event) override;
+    // The table's viewport changed size (the dialog's own resize comes before the
+    // layout gives the table its new width): the columns are fitted again.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     AppContext& m_context;
     std::unique_ptr<services::ShopQueries> m_queries;
