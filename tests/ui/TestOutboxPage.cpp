@@ -368,6 +368,29 @@ private Q_SLOTS:
         QVERIFY(m_prompter->unexpected.isEmpty());
     }
 
+    // Queueing reads a list of more than a page again: a message to look over is shown,
+    // not an empty preview.
+    void queueingShowsAMessageToLookOver()
+    {
+        for (int i = 0; i < 150; ++i)
+            place(QStringLiteral("%1").arg(2000 + i), QStringLiteral("c%1@example.com").arg(i));
+        ui::OutboxPage page(*m_context);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.reload();
+        auto* count = page.findChild<QLabel*>(QStringLiteral("countLabel"));
+        QTRY_COMPARE(count->text(), QStringLiteral("150 message(s)"));
+        m_clock->advanceSeconds(15 * 24 * 3600);
+        click(&page, QStringLiteral("queueDueButton"));
+        QVERIFY(m_context->waitForTasks(30000));
+        QTRY_VERIFY(!page.isSending());
+        QTRY_VERIFY(page.model()->totalCount() > 150);
+        auto* table = page.findChild<QTableView*>(QStringLiteral("outboxTableView"));
+        QTRY_VERIFY(table->currentIndex().isValid());
+        QTRY_VERIFY(!page.findChild<QLabel*>(QStringLiteral("subjectLabel"))->text().isEmpty());
+    }
+
     void asksForThePasswordWhenNoneIsKnown()
     {
         qunsetenv("BACKORDERDESK_SMTP_PASSWORD");

@@ -62,7 +62,7 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("outboxPage"));
     m_model = new OutboxModel(this);
     // The list is read on a worker: the count and the detail follow when it arrives.
-    connect(m_model, &OutboxModel::loaded, this, &OutboxPage::showSelected);
+    connect(m_model, &OutboxModel::loaded, this, &OutboxPage::showFirstIfNone);
     m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
 
     auto* layout = new QVBoxLayout(this);
@@ -176,12 +176,7 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
         showSelected();
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &OutboxPage::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        // Something is always shown in the preview when there is something to show.
-        if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
-            m_table->setCurrentIndex(m_model->index(0, 0));
-        showSelected();
-    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &OutboxPage::showFirstIfNone);
     connect(m_retryButton, &QPushButton::clicked, this, &OutboxPage::retrySelected);
     connect(m_cancelButton, &QPushButton::clicked, this, &OutboxPage::cancelSelected);
     connect(m_queueButton, &QPushButton::clicked, this, &OutboxPage::queueDue);
@@ -235,6 +230,16 @@ qint64 OutboxPage::selectedId() const
 {
     const store::OutboxRow* row = m_model->messageAt(m_table->currentIndex().row());
     return row ? row->id : 0;
+}
+
+void OutboxPage::showFirstIfNone()
+{
+    // Something is always shown in the preview when there is something to show: also
+    // when the list is read again (after e-mails were queued, the merchant is asked to
+    // look them over).
+    if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
+        m_table->setCurrentIndex(m_model->index(0, 0));
+    showSelected();
 }
 
 void OutboxPage::showSelected()

@@ -52,6 +52,8 @@ private:
     void updateActions();
     void afterChange(const QString& message);
     // False (after saying what to set up, and offering Settings) when no mail server is.
+    // Shows the first message when none is current and the list has any.
+    void showFirstIfNone();
     bool mailServerSetUp();
 
     OutboxModel* m_model = nullptr;
