@@ -2429,6 +2429,14 @@
         <source>authorization has lapsed; the date is not known yet</source>
         <translation>reservationen er udløbet; datoen kendes endnu ikke</translation>
     </message>
+    <message>
+        <source>card has expired</source>
+        <translation>kortet er udløbet</translation>
+    </message>
+    <message>
+        <source>authorization has lapsed</source>
+        <translation>reservationen er udløbet</translation>
+    </message>
 </context>
 <context>
     <name>ReportFormat</name>

@@ -6,13 +6,17 @@ using namespace bd::domain;
 
 namespace bd::services {
 
-QString paymentLapseReason(bool card, bool promised)
+QString paymentLapseReason(bool card, bool promised, bool lapsed)
 {
-    if (card)
-        return promised ? QueueService::tr("card expires before the promised date")
-                        : QueueService::tr("card has expired; the date is not known yet");
-    return promised ? QueueService::tr("authorization lapses before the promised date")
+    if (!promised)
+        return card ? QueueService::tr("card has expired; the date is not known yet")
                     : QueueService::tr("authorization has lapsed; the date is not known yet");
+    // Said as it is on the day: a customer asked weeks after the lapse is not told that
+    // it is still to come.
+    if (lapsed)
+        return card ? QueueService::tr("card has expired") : QueueService::tr("authorization has lapsed");
+    return card ? QueueService::tr("card expires before the promised date")
+                : QueueService::tr("authorization lapses before the promised date");
 }
 
 QString paymentRiskReason(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
@@ -22,7 +26,8 @@ QString paymentRiskReason(PaymentState payment, const QString& cardExpiry, const
         = paymentLapses(payment, cardExpiry, authorizedAt, promised.isValid() ? promised : today, holdDays);
     if (!lapses.any())
         return {};
-    return paymentLapseReason(lapses.card.isValid(), promised.isValid());
+    const QDate lapse = lapses.card.isValid() ? lapses.card : lapses.authorization;
+    return paymentLapseReason(lapses.card.isValid(), promised.isValid(), lapse < today);
 }
 
 core::Result<QList<QueueEntry>> queueEntries(store::QueueStore& queue, store::PurchaseStore& purchases, int holdDays,

@@ -25,8 +25,8 @@ QString paymentRiskReason(domain::PaymentState payment, const QString& cardExpir
                           const QDate& promised, const QDate& today, int holdDays);
 
 // The words for one lapse: the card's (card) or the authorization's, before a known
-// promised date (promised) or already.
-QString paymentLapseReason(bool card, bool promised);
+// promised date (promised), and whether its day is past (lapsed).
+QString paymentLapseReason(bool card, bool promised, bool lapsed);
 
 // `limit` waiting lines of an item's queue from `offset`, with their risk and source, on
 // the stores of any connection (the window's queue list reads on a connection of its

@@ -1397,6 +1397,21 @@ void TestEngine::paymentRisk()
                          u"capture R5   "_s + capture,
                          u"capture R7   "_s + capture,
                      }));
+
+    // Weeks later, a lapse whose day is past is said as past: the customer asked to update
+    // a payment is not told that it is still to come.
+    m_f->clock().set(utc(2026, 12, 15, 9, 0));
+    QCOMPARE(rows(), (QStringList{
+                         u"lapses R4 2026-11-30  card has expired; the date is not known yet"_s, // and no date
+                         u"lapses R9 2026-11-30 2027-04-02 card has expired"_s,
+                         u"lapses R2 2026-12-12 2027-04-02 authorization has lapsed"_s,
+                         u"lapses R9 2026-12-12 2027-04-02 authorization has lapsed"_s,
+                         u"lapses R8 2026-12-31 2027-04-02 "_s + card,
+                         u"lapses R7 2027-01-31 2027-04-02 "_s + card,
+                         u"lapses R1 2027-03-31 2027-04-02 "_s + card,
+                         u"capture R5   "_s + capture,
+                         u"capture R7   "_s + capture,
+                     }));
 }
 
 // ------------------------------------------------------------------ 10. coupons
