@@ -6655,12 +6655,16 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
         <translation>Linjerne er ændret siden denne forhåndsvisning: tryk på Forhåndsvis igen.</translation>
     </message>
     <message>
-        <source>Nothing was received.</source>
-        <translation>Intet blev modtaget.</translation>
-    </message>
-    <message>
         <source>Correct the lines above, then press Preview.</source>
         <translation>Ret linjerne ovenfor, og tryk så på Forhåndsvis.</translation>
+    </message>
+    <message>
+        <source>Press Preview to try again.</source>
+        <translation>Tryk på Forhåndsvis for at prøve igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was received. %1</source>
+        <translation>Intet blev modtaget. %1</translation>
     </message>
 </context>
 <context>

@@ -29,11 +29,13 @@ QList<RiskRow> InsightService::lapsesOf(const store::RiskCandidate& c, const QDa
     const PaymentLapses lapse
         = paymentLapses(c.payment, c.cardExpiry, c.authorizedAt, promised ? c.latestPromise : today, holdDays);
     if (lapse.card.isValid())
-        lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail, paymentLapseReason(true, promised, lapse.card < today),
-                          lapse.card, c.latestPromise, c.payment, c.orderId};
+        lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
+                          paymentLapseReason(true, promised, lapse.card < today), lapse.card, c.latestPromise,
+                          c.payment, c.orderId};
     if (lapse.authorization.isValid())
-        lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail, paymentLapseReason(false, promised, lapse.authorization < today),
-                          lapse.authorization, c.latestPromise, c.payment, c.orderId};
+        lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
+                          paymentLapseReason(false, promised, lapse.authorization < today), lapse.authorization,
+                          c.latestPromise, c.payment, c.orderId};
     return lapses;
 }
 

@@ -26,8 +26,11 @@ QString paymentRiskReason(PaymentState payment, const QString& cardExpiry, const
         = paymentLapses(payment, cardExpiry, authorizedAt, promised.isValid() ? promised : today, holdDays);
     if (!lapses.any())
         return {};
-    const QDate lapse = lapses.card.isValid() ? lapses.card : lapses.authorization;
-    return paymentLapseReason(lapses.card.isValid(), promised.isValid(), lapse < today);
+    // Of a card and an authorization that both lapse, the one that lapses first.
+    const bool card
+        = lapses.card.isValid() && (!lapses.authorization.isValid() || lapses.card <= lapses.authorization);
+    const QDate lapse = card ? lapses.card : lapses.authorization;
+    return paymentLapseReason(card, promised.isValid(), lapse < today);
 }
 
 core::Result<QList<QueueEntry>> queueEntries(store::QueueStore& queue, store::PurchaseStore& purchases, int holdDays,

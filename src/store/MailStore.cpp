@@ -393,11 +393,14 @@ Result<int> MailStore::insertIntents(const QList<MailIntent>& intents, const QDa
 {
     if (intents.isEmpty())
         return 0;
-    // These inserts run with the server's usual choice of plan, whatever the transaction
-    // set (planEachRunUntilCommit): an insert of values reads no table but the unique index
+    // These inserts run with PostgreSQL's own choice of plan (`auto`: a kept generic plan
+    // once a statement has run five times), whatever the transaction set
+    // (planEachRunUntilCommit): an insert of values reads no table but the unique index
     // its conflict names, so a kept generic plan serves every run, where planning each run
     // of its 2,048 bound values cost as much as running it (7 of the 14 s the first
-    // `notify` on the large demo spent in these inserts on PostgreSQL).
+    // `notify` on the large demo spent in these inserts on PostgreSQL). The setting before
+    // comes back after them; a failed insert ends the transaction (Shop::transact rolls
+    // back), and the setting with it.
     const Result<QString> planMode = setPlanModeUntilCommit(QStringLiteral("auto"));
     if (!planMode)
         return planMode.errors();

@@ -8,6 +8,7 @@
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 #include "services/InsightService.h"
+#include "services/QueueService.h"
 #include "services/ShippingService.h"
 #include "store/Config.h"
 #include "store/CustomerStore.h"
@@ -1412,6 +1413,21 @@ void TestEngine::paymentRisk()
                          u"capture R5   "_s + capture,
                          u"capture R7   "_s + capture,
                      }));
+
+    // The queue's risk column says one lapse: of a card and an authorization that both
+    // lapse, the one that lapses first, past or to come; a lapse on its last day is to come.
+    const QDateTime authorized = utc(2026, 12, 5, 9, 0); // a 7-day hold: its last day 12 Dec
+    const QDate promise(2027, 4, 2);
+    auto reason = [&](const QString& expiry, const QDate& today) {
+        return paymentRiskReason(PS::Authorized, expiry, authorized, promise, today, 7);
+    };
+    QCOMPARE(reason(u"2027-01"_s, QDate(2026, 12, 15)), u"authorization has lapsed"_s);
+    QCOMPARE(reason(u"2027-01"_s, QDate(2026, 12, 12)), hold);
+    QCOMPARE(reason(u"2026-12"_s, QDate(2026, 12, 15)), u"authorization has lapsed"_s);
+    QCOMPARE(reason(u"2026-11"_s, QDate(2026, 12, 10)), u"card has expired"_s);
+    QCOMPARE(reason(u"2026-11"_s, QDate(2026, 11, 30)), card);
+    QCOMPARE(paymentRiskReason(PS::Authorized, u"2027-06"_s, authorized, QDate(), QDate(2026, 12, 15), 7),
+             u"authorization has lapsed; the date is not known yet"_s);
 }
 
 // ------------------------------------------------------------------ 10. coupons

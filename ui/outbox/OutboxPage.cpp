@@ -62,7 +62,14 @@ OutboxPage::OutboxPage(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("outboxPage"));
     m_model = new OutboxModel(this);
     // The list is read on a worker: the count and the detail follow when it arrives.
-    connect(m_model, &OutboxModel::loaded, this, &OutboxPage::showFirstIfNone);
+    connect(m_model, &OutboxModel::loaded, this, [this] {
+        if (m_showFirstWhenRead && !m_model->isLoading()) {
+            m_showFirstWhenRead = false;
+            showFirstIfNone();
+            return;
+        }
+        showSelected();
+    });
     m_model->setErrorHandler([this](const QString& error) { m_context.reportError(error); });
 
     auto* layout = new QVBoxLayout(this);
@@ -234,9 +241,8 @@ qint64 OutboxPage::selectedId() const
 
 void OutboxPage::showFirstIfNone()
 {
-    // Something is always shown in the preview when there is something to show: also
-    // when the list is read again (after e-mails were queued, the merchant is asked to
-    // look them over).
+    // Something is shown in the preview when there is something to show: when the list
+    // is read anew, and after e-mails were queued (the merchant is asked to look them over).
     if (!m_table->currentIndex().isValid() && m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     showSelected();
@@ -345,6 +351,7 @@ void OutboxPage::queueDue()
         this, TaskRunner::Effect::ChangesShop);
     connect(task, &TaskRunner::finished, this, [this, schedule](const core::Status& status) {
         m_sending = false;
+        m_showFirstWhenRead = status.ok() && schedule->queued > 0;
         reload();
         updateActions();
         if (!status.ok()) {

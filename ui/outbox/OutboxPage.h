@@ -51,9 +51,9 @@ private:
     void cancelSelected();
     void updateActions();
     void afterChange(const QString& message);
-    // False (after saying what to set up, and offering Settings) when no mail server is.
     // Shows the first message when none is current and the list has any.
     void showFirstIfNone();
+    // False (after saying what to set up, and offering Settings) when no mail server is.
     bool mailServerSetUp();
 
     OutboxModel* m_model = nullptr;
@@ -73,6 +73,9 @@ private:
     QPushButton* m_queueButton = nullptr;
     QPushButton* m_sendButton = nullptr;
     bool m_sending = false;
+    // E-mails were queued: the list read again shows its first message when none is
+    // current (any other reading keeps the merchant's place, even with nothing current).
+    bool m_showFirstWhenRead = false;
 };
 
 } // namespace bd::ui

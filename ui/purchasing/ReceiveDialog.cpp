@@ -392,8 +392,12 @@ void ReceiveDialog::showResult(bool commit, const core::Result<QList<domain::Cro
         // No list of an earlier preview stays beside the lines it no longer is.
         m_rows.clear();
         m_previewTable->setRowCount(0);
-        m_summaryLabel->setText(commit ? tr("Nothing was received.")
-                                       : tr("Correct the lines above, then press Preview."));
+        fitPreviewColumns();
+        const bool aboutLines = std::any_of(result.errors().cbegin(), result.errors().cend(),
+                                            [](const core::Error& e) { return e.line > 0; });
+        const QString next = aboutLines ? tr("Correct the lines above, then press Preview.")
+                                        : tr("Press Preview to try again.");
+        m_summaryLabel->setText(commit ? tr("Nothing was received. %1").arg(next) : next);
         if (commit)
             m_context.prompter().warn(this, tr("Receive stock"),
                                       tr("Nothing was received:\n%1").arg(lines.join(QLatin1Char('\n'))));
