@@ -217,7 +217,8 @@ RenderedMail Templates::render(const MailTemplate& mail, const MailValues& value
 // earlier version, KIND-1, KIND-2… for several). The cancellation e-mail once said "as
 // requested" and quoted the shop's internal reason; the delay notice blamed the
 // supplier whatever moved the date; the follow-up and the countdown
-// once had no highlights or related items, and the follow-up no goodwill coupon.
+// once had no highlights or related items, and the follow-up no goodwill coupon; the
+// payment update said a payment "will not last that long", also of one that had lapsed.
 std::optional<MailTemplate> TemplateService::replacementOfRetired(const QString& name, const store::TemplateRow& row)
 {
     for (const QString& language : { QString(), QStringLiteral("da/") }) {

@@ -21,6 +21,7 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "../support/Must.h"
+#include "../support/Verify.h"
 #include "../support/ServerShop.h"
 
 #include <QDir>
@@ -262,6 +263,27 @@ private:
         }
         mail::SmtpTransport transport(settings.value());
         return delivery().send(transport);
+    }
+
+    // Stores the default an earlier version wrote (resources/templates/retired/NAME), with
+    // `prepend` before its text (a merchant's edit), as the shop's template of the kind:
+    // what a shop made by that version holds. The retired text holds `mark`.
+    void storeRetiredTemplate(const QString& kind, const QString& name, const QString& mark,
+                              const QString& prepend = {})
+    {
+        auto readRetired = [&](const QString& part) {
+            QFile f(QStringLiteral(":/templates/retired/%1.%2").arg(name, part));
+            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+        };
+        store::Transaction tx(shop().db());
+        auto row = shop().outbox().templates().get(kind);
+        QVERIFY(row.ok());
+        store::TemplateRow old = row.value();
+        old.bodyText = prepend + readRetired(QStringLiteral("txt"));
+        old.bodyHtml = readRetired(QStringLiteral("html"));
+        QVERIFY2(old.bodyText.contains(mark), qPrintable(old.bodyText));
+        QVERIFY(shop().outbox().store().updateTemplate(old).ok());
+        QVERIFY(tx.commit().ok());
     }
 
     using Run = test::CliRun;
@@ -727,23 +749,8 @@ private slots:
     {
         QFETCH(bool, edited);
         tinyShop();
-        auto readRetired = [](const QString& part) {
-            QFile f(QStringLiteral(":/templates/retired/cancelled.") + part);
-            return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-        };
-        {
-            store::Transaction tx(shop().db());
-            auto row = shop().outbox().templates().get(mail::kind::Cancelled);
-            QVERIFY(row.ok());
-            store::TemplateRow old = row.value();
-            old.bodyText = readRetired(QStringLiteral("txt"));
-            old.bodyHtml = readRetired(QStringLiteral("html"));
-            QVERIFY(old.bodyText.contains(QStringLiteral("{{reason}}")));
-            if (edited)
-                old.bodyText.prepend(QStringLiteral("Dear friend,\n"));
-            QVERIFY(shop().outbox().store().updateTemplate(old).ok());
-            QVERIFY(tx.commit().ok());
-        }
+        storeRetiredTemplate(mail::kind::Cancelled, QStringLiteral("cancelled"), QStringLiteral("{{reason}}"),
+                             edited ? QStringLiteral("Dear friend,\n") : QString());
         placeOrder(QStringLiteral("1001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
                    { { QStringLiteral("MUG-RED"), 3 } });
         QVERIFY(services::OrderService(shop()).cancel(QStringLiteral("1001"), {}, QStringLiteral("rude customer")).ok());
@@ -753,6 +760,31 @@ private slots:
         QVERIFY(!cancelled[0].bodyHtml.contains(QStringLiteral("rude")));
         QCOMPARE(cancelled[0].bodyText.startsWith(QStringLiteral("Dear friend,")), edited);
         QCOMPARE(cancelled[0].bodyText.contains(QStringLiteral("as requested")), edited);
+    }
+
+    // A payment update asked for after the authorization lapsed says it has lapsed, in
+    // wording that fits a lapse past or to come; a shop that still holds the earlier
+    // default ("will not last that long") gets today's.
+    void paymentUpdateSaysAPastLapseAsPast()
+    {
+        tinyShop();
+        BD_VERIFY_OK(services::MailService(shop()).setTemplateEnabled(mail::kind::PaymentUpdate, false));
+        storeRetiredTemplate(mail::kind::PaymentUpdate, QStringLiteral("payment_update"),
+                             QStringLiteral("will not last that long"));
+        // The cap comes on 10 January; the authorization of 20 November lapses after 7 days.
+        placeOrder(QStringLiteral("3001"), QStringLiteral("ann@example.com"), QStringLiteral("Ann"),
+                   { { QStringLiteral("CAP-BLK"), 1 } }, domain::PaymentState::Authorized);
+        m_clock->advanceDays(10);
+        BD_VERIFY_OK(services::MailService(shop()).setTemplateEnabled(mail::kind::PaymentUpdate, true));
+        QVERIFY(schedule().queued >= 1);
+        const QList<OutboxRow> updates = messages(mail::kind::PaymentUpdate);
+        QCOMPARE(updates.size(), 1);
+        const QString text = updates.constFirst().bodyText;
+        QVERIFY2(text.contains(QStringLiteral("does not last until then: authorization has lapsed (")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("before your order ships")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("will not last")) && !text.contains(QStringLiteral("lapses before")),
+                 qPrintable(text));
+        QVERIFY(updates.constFirst().bodyHtml.contains(QStringLiteral("authorization has lapsed")));
     }
 
     void failedActionQueuesNothing()
