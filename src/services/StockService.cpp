@@ -137,7 +137,7 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
                                            options.sourceFile, request.sourceLine);
         !s.ok())
         return s;
-    // Every problem of the line at once: its SKU and its quantity.
+    // Every problem of the line at once: its SKU, its quantity and its purchase order.
     core::Errors problems;
     const Result<Item> item = store::required(m_shop.items().itemBySku(request.sku), [&] {
         return problem(QStringLiteral("sku"), tr("unknown SKU '%1'").arg(request.sku));
@@ -148,25 +148,30 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
         problems << problem(QStringLiteral("sku"), notTracked(request.sku));
     if (request.qty <= 0)
         problems << problem(QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(request.qty));
-    if (!problems.isEmpty())
-        return problems;
     qint64 poId = 0;
     qint64 poLineId = 0;
     if (!request.poNumber.isEmpty()) {
         const Result<qint64> po = store::required(purchases.purchaseOrderId(request.poNumber), [&] {
             return problem(QStringLiteral("po"), tr("unknown purchase order '%1'").arg(request.poNumber));
         });
-        if (!po)
-            return po.errors();
-        const Result<store::PoLine> line = store::required(purchases.purchaseOrderLine(po.value(), item->id), [&] {
-            return problem(QStringLiteral("po"),
-                           tr("purchase order %1 has no line for %2").arg(request.poNumber, request.sku));
-        });
-        if (!line)
-            return line.errors();
-        poId = po.value();
-        poLineId = line->id;
+        if (!po) {
+            problems << po.errors();
+        } else if (item) {
+            // Whether the order brings the item is known only of an item the shop has.
+            const Result<store::PoLine> line = store::required(purchases.purchaseOrderLine(po.value(), item->id), [&] {
+                return problem(QStringLiteral("po"),
+                               tr("purchase order %1 has no line for %2").arg(request.poNumber, request.sku));
+            });
+            if (!line) {
+                problems << line.errors();
+            } else {
+                poId = po.value();
+                poLineId = line->id;
+            }
+        }
     }
+    if (!problems.isEmpty())
+        return problems;
     const QDateTime now = m_shop.now();
     const QDateTime receivedAt = request.receivedAt.isValid() ? request.receivedAt : now;
     const QString reference = request.reference.isEmpty()
@@ -253,8 +258,11 @@ Result<QList<CrossDockRow>> StockService::receive(const QList<ReceiveRequest>& r
                 const Status s = receiveOne(request, options, writesFor(i), dirty, rows);
                 if (!s.ok())
                     errors << s.errors();
-                if (errors.size() >= 100)
+                // The first 100 problems (a line may have several).
+                if (errors.size() >= 100) {
+                    errors.resize(100);
                     break;
+                }
             }
             return errors.isEmpty() ? Status() : Status(errors);
         },

@@ -603,6 +603,16 @@ void TestEngine::receiveRefusals_data()
     QTest::addRow("unknown purchase order") << u"TEE"_s << 1 << u"PO-9"_s << u"po: unknown purchase order 'PO-9'"_s;
     QTest::addRow("purchase order without the item")
         << u"TEE"_s << 1 << u"PO-MUG"_s << u"po: purchase order PO-MUG has no line for TEE"_s;
+    // Every problem of a line at once.
+    QTest::addRow("unknown SKU, nothing, unknown purchase order")
+        << u"NOPE"_s << 0 << u"PO-9"_s
+        << u"sku: unknown SKU 'NOPE'\nqty: quantity must be a whole number above 0, not 0\n"
+           "po: unknown purchase order 'PO-9'"_s;
+    QTest::addRow("nothing, purchase order without the item")
+        << u"TEE"_s << 0 << u"PO-MUG"_s
+        << u"qty: quantity must be a whole number above 0, not 0\npo: purchase order PO-MUG has no line for TEE"_s;
+    QTest::addRow("unknown SKU on a known purchase order")
+        << u"NOPE"_s << 1 << u"PO-MUG"_s << u"sku: unknown SKU 'NOPE'"_s;
 }
 
 void TestEngine::receiveRefusals()
@@ -620,6 +630,16 @@ void TestEngine::receiveRefusals()
     const auto rows = m_f->receive(sku, qty, false, po);
     QVERIFY(!rows.ok());
     QCOMPARE(rows.errorText(), error);
+    QCOMPARE(snapshot(), before);
+
+    // A long refused receipt says its first 100 problems, however many a line has.
+    QList<ReceiveRequest> lines;
+    for (int i = 0; i < 60; ++i)
+        lines << ReceiveRequest{sku, qty, {}, po, {}, i + 1};
+    const auto many = StockService(m_f->shop()).receive(lines, ReceiveOptions{});
+    QVERIFY(!many.ok());
+    const qsizetype perLine = error.count(u'\n') + 1;
+    QCOMPARE(many.errors().size(), std::min<qsizetype>(100, 60 * perLine));
     QCOMPARE(snapshot(), before);
 }
 
