@@ -148,30 +148,29 @@ Status StockService::receiveOne(const ReceiveRequest& request, const ReceiveOpti
         problems << problem(QStringLiteral("sku"), notTracked(request.sku));
     if (request.qty <= 0)
         problems << problem(QStringLiteral("qty"), tr("quantity must be a whole number above 0, not %1").arg(request.qty));
-    qint64 poId = 0;
-    qint64 poLineId = 0;
-    if (!request.poNumber.isEmpty()) {
-        const Result<qint64> po = store::required(purchases.purchaseOrderId(request.poNumber), [&] {
-            return problem(QStringLiteral("po"), tr("unknown purchase order '%1'").arg(request.poNumber));
-        });
-        if (!po) {
-            problems << po.errors();
-        } else if (item) {
-            // Whether the order brings the item is known only of an item the shop has.
-            const Result<store::PoLine> line = store::required(purchases.purchaseOrderLine(po.value(), item->id), [&] {
-                return problem(QStringLiteral("po"),
-                               tr("purchase order %1 has no line for %2").arg(request.poNumber, request.sku));
-            });
-            if (!line) {
-                problems << line.errors();
-            } else {
-                poId = po.value();
-                poLineId = line->id;
-            }
-        }
-    }
+    // Received against a purchase order: its line of the item (known only of an item the
+    // shop has).
+    const Result<qint64> po = request.poNumber.isEmpty()
+                                  ? Result<qint64>(0)
+                                  : store::required(purchases.purchaseOrderId(request.poNumber), [&] {
+                                        return problem(QStringLiteral("po"),
+                                                       tr("unknown purchase order '%1'").arg(request.poNumber));
+                                    });
+    if (!po)
+        problems << po.errors();
+    const Result<store::PoLine> poLine
+        = !po || po.value() == 0 || !item
+              ? Result<store::PoLine>(store::PoLine{})
+              : store::required(purchases.purchaseOrderLine(po.value(), item->id), [&] {
+                    return problem(QStringLiteral("po"),
+                                   tr("purchase order %1 has no line for %2").arg(request.poNumber, request.sku));
+                });
+    if (!poLine)
+        problems << poLine.errors();
     if (!problems.isEmpty())
         return problems;
+    const qint64 poId = po.value();
+    const qint64 poLineId = poLine->id;
     const QDateTime now = m_shop.now();
     const QDateTime receivedAt = request.receivedAt.isValid() ? request.receivedAt : now;
     const QString reference = request.reference.isEmpty()

@@ -378,15 +378,22 @@ Result<QString> MailStore::setPlanModeUntilCommit(const QString& mode)
 {
     if (m_dialect.engine() != Dialect::Engine::PostgreSQL)
         return QString();
+    // Both statements answer one row, the setting; none is a failed read, never "nothing
+    // to set back".
+    auto setting = [&](Statement& q) {
+        return required(readFirst(q, [](const QSqlQuery& r) { return r.value(0).toString(); }),
+                        [] { return core::fail(StatementCache::tr("Database error: %1")
+                                                   .arg(QStringLiteral("plan_cache_mode was not read"))); });
+    };
     Statement current = m_statements.prepared(QStringLiteral("SELECT current_setting('plan_cache_mode')"));
-    const Found<QString> before = readFirst(current, [](const QSqlQuery& r) { return r.value(0).toString(); });
+    const Result<QString> before = setting(current);
     if (!before)
         return before.errors();
     Statement set = m_statements.prepared(QStringLiteral("SELECT set_config('plan_cache_mode', ?, true)"));
     set.bindValue(P(0), mode);
-    if (const Found<QString> now = readFirst(set, [](const QSqlQuery& r) { return r.value(0).toString(); }); !now)
+    if (const Result<QString> now = setting(set); !now)
         return now.errors();
-    return before.value().value_or(QString());
+    return before;
 }
 
 Result<int> MailStore::insertIntents(const QList<MailIntent>& intents, const QDateTime& at)
