@@ -30,25 +30,70 @@ struct QueueSupply
     QList<Incoming> incoming;   // of each dated line
 };
 
-Result<QueueSupply> readSupply(store::QueueStore& queue, store::PurchaseStore& purchases, qint64 itemId)
+// The most waiting units the dated lines cover (domain::incomingSources): the lines of
+// the queue within them have a source, the ones behind have none.
+qint64 reachOf(const QList<Incoming>& incoming)
+{
+    qint64 reach = 0;
+    qint64 coming = 0;
+    for (const Incoming& batch : incoming) {
+        coming += batch.qty;
+        reach = std::max(reach, coming);
+    }
+    return reach;
+}
+
+enum class Lines { All, Covered };
+
+// `Lines::Covered` reads only the lines the dated units reach, which are the ones with
+// a source: a page of a queue of 100,000 lines does not read them all.
+Result<QueueSupply> readSupply(store::QueueStore& queue, store::PurchaseStore& purchases, qint64 itemId, Lines lines)
 {
     QueueSupply supply;
-    Result<QList<store::PromiseRow>> rows = queue.promiseRows(itemId);
-    if (!rows)
-        return rows.errors();
-    supply.rows = rows.takeValue();
-    if (supply.rows.isEmpty())
-        return supply;
+    if (lines == Lines::All) {
+        Result<QList<store::PromiseRow>> rows = queue.promiseRows(itemId);
+        if (!rows)
+            return rows.errors();
+        supply.rows = rows.takeValue();
+        if (supply.rows.isEmpty())
+            return supply;
+    }
     Result<QList<store::PoLine>> dated = purchases.datedOpenPoLines(itemId);
     if (!dated)
         return dated.errors();
     supply.dated = dated.takeValue();
+    for (const store::PoLine& d : std::as_const(supply.dated))
+        supply.incoming << Incoming{d.expected, d.qty - d.received};
+    if (lines == Lines::Covered) {
+        Result<QList<store::PromiseRow>> rows = queue.promiseHead(itemId, reachOf(supply.incoming));
+        if (!rows)
+            return rows.errors();
+        supply.rows = rows.takeValue();
+    }
     supply.waiting.reserve(supply.rows.size());
     for (const store::PromiseRow& row : std::as_const(supply.rows))
         supply.waiting << row.waiting;
-    for (const store::PoLine& d : std::as_const(supply.dated))
-        supply.incoming << Incoming{d.expected, d.qty - d.received};
     return supply;
+}
+
+Result<QList<PromiseSource>> sourcesOf(store::QueueStore& queue, store::PurchaseStore& purchases, qint64 itemId,
+                                       Lines lines)
+{
+    const Result<QueueSupply> supply = readSupply(queue, purchases, itemId, lines);
+    if (!supply)
+        return supply.errors();
+    const QList<qsizetype> from = incomingSources(supply->waiting, supply->incoming);
+    QList<PromiseSource> out;
+    out.reserve(supply->rows.size());
+    for (qsizetype i = 0; i < supply->rows.size(); ++i) {
+        PromiseSource source{supply->rows[i], 0, {}};
+        if (from[i] >= 0) {
+            source.poId = supply->dated[from[i]].poId;
+            source.poNumber = supply->dated[from[i]].poNumber;
+        }
+        out << source;
+    }
+    return out;
 }
 
 } // namespace
@@ -82,13 +127,7 @@ Status PromiseService::refreshItem(qint64 itemId)
     const Result<QList<Incoming>> incoming = m_shop.purchases().incoming(itemId);
     if (!incoming)
         return incoming.errors();
-    qint64 reach = 0; // the most waiting units the dated lines cover (domain::incomingSources)
-    qint64 coming = 0;
-    for (const Incoming& batch : incoming.value()) {
-        coming += batch.qty;
-        reach = std::max(reach, coming);
-    }
-    const Result<QList<store::PromiseRow>> head = m_shop.queue().promiseHead(itemId, reach);
+    const Result<QList<store::PromiseRow>> head = m_shop.queue().promiseHead(itemId, reachOf(incoming.value()));
     if (!head)
         return head.errors();
     QList<int> waiting;
@@ -143,27 +182,14 @@ QString LineSource::text() const
 core::Result<QList<PromiseSource>> promiseSources(store::QueueStore& queue, store::PurchaseStore& purchases,
                                                   qint64 itemId)
 {
-    const Result<QueueSupply> supply = readSupply(queue, purchases, itemId);
-    if (!supply)
-        return supply.errors();
-    const QList<qsizetype> from = incomingSources(supply->waiting, supply->incoming);
-    QList<PromiseSource> out;
-    out.reserve(supply->rows.size());
-    for (qsizetype i = 0; i < supply->rows.size(); ++i) {
-        PromiseSource source{supply->rows[i], 0, {}};
-        if (from[i] >= 0) {
-            source.poId = supply->dated[from[i]].poId;
-            source.poNumber = supply->dated[from[i]].poNumber;
-        }
-        out << source;
-    }
-    return out;
+    return sourcesOf(queue, purchases, itemId, Lines::All);
 }
 
 core::Result<QHash<qint64, LineSource>> lineSources(store::QueueStore& queue, store::PurchaseStore& purchases,
                                                     qint64 itemId)
 {
-    const Result<QList<PromiseSource>> all = promiseSources(queue, purchases, itemId);
+    // A line behind the dated units has no source, and is not read.
+    const Result<QList<PromiseSource>> all = sourcesOf(queue, purchases, itemId, Lines::Covered);
     if (!all)
         return all.errors();
     QHash<qint64, QString> stages; // by purchase order

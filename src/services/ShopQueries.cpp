@@ -273,9 +273,10 @@ Result<QList<store::OutboxRow>> ShopQueries::messages(const store::OutboxFilter&
     return m_stores->outbox.showRendered(m_stores->mail.messages(filter));
 }
 
-Result<QList<store::OutboxRow>> ShopQueries::outboxPage(const store::OutboxFilter& filter, int offset, int limit)
+Result<QList<store::OutboxRow>> ShopQueries::outboxPage(const store::OutboxFilter& filter, int offset, int limit,
+                                                      bool reversed)
 {
-    return m_stores->outbox.showRendered(m_stores->mail.messagesPage(filter, offset, limit));
+    return m_stores->outbox.showRendered(m_stores->mail.messagesPage(filter, offset, limit, reversed));
 }
 
 Result<int> ShopQueries::countOutbox(const store::OutboxFilter& filter)

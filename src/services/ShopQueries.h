@@ -105,7 +105,8 @@ public:
     // E-mails of an order or of every order of a customer, oldest first.
     core::Result<QList<store::OutboxRow>> messages(const store::OutboxFilter& filter);
     // The outbox list, newest first, a page at a time.
-    core::Result<QList<store::OutboxRow>> outboxPage(const store::OutboxFilter& filter, int offset, int limit);
+    core::Result<QList<store::OutboxRow>> outboxPage(const store::OutboxFilter& filter, int offset, int limit,
+                                                     bool reversed = false);
     core::Result<int> countOutbox(const store::OutboxFilter& filter);
 
 private:

@@ -178,7 +178,7 @@ QString CustomerStore::customerWhere(SqlText& sql, const CustomerFilter& filter)
 {
     QStringList where;
     const QString search = searchCondition(sql, m_dialect, searchWords(filter.search),
-                                           {SearchMatch{SearchTable{QStringLiteral("customers"), QStringLiteral("c.id")}, {}}});
+                                           {SearchMatch{SearchTable{QStringLiteral("customers"), QStringLiteral("c.id")}, {}, {}}});
     if (!search.isEmpty())
         where << search;
     if (filter.onlyWaiting)

@@ -65,7 +65,7 @@ QString itemWhere(SqlText& sql, const ItemFilter& filter, const Dialect& dialect
 {
     QStringList where;
     const QString search = searchCondition(sql, dialect, searchWords(filter.search),
-                                           {SearchMatch{SearchTable{QStringLiteral("items"), QStringLiteral("items.id")}, {}}});
+                                           {SearchMatch{SearchTable{QStringLiteral("items"), QStringLiteral("items.id")}, {}, {}}});
     if (!search.isEmpty())
         where << search;
     if (filter.onlyWaiting)

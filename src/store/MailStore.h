@@ -256,7 +256,9 @@ public:
                           const QDateTime& due = {});
     core::Result<QMap<QString, int>> countByState();
     // A page of the messages the filter selects, newest first (the window's list).
-    core::Result<QList<OutboxRow>> messagesPage(const OutboxFilter& filter, int offset, int limit);
+    // `limit` messages from `offset`, newest first, or (reversed) oldest first.
+    core::Result<QList<OutboxRow>> messagesPage(const OutboxFilter& filter, int offset, int limit,
+                                                bool reversed = false);
     core::Result<int> countMessages(const OutboxFilter& filter);
 
 private:

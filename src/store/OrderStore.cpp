@@ -174,8 +174,8 @@ QString orderWhere(SqlText& sql, const OrderFilter& filter, const Dialect& diale
     // Each word: the start of the order number, or in the customer's search text.
     const QString search = searchCondition(
         sql, dialect, searchWords(filter.search),
-        {SearchMatch{{}, QStringLiteral("o.order_number")},
-         SearchMatch{SearchTable{QStringLiteral("customers"), QStringLiteral("o.customer_id")}, {}}});
+        {SearchMatch{{}, QStringLiteral("o.order_number"), {}},
+         SearchMatch{SearchTable{QStringLiteral("customers"), QStringLiteral("o.customer_id")}, {}, {}}});
     if (!search.isEmpty())
         where << search;
     if (filter.state)

@@ -55,10 +55,15 @@ QString searchCondition(SqlText& sql, const Dialect& dialect, const QStringList&
             if (way.searchText)
                 any << way.searchText->idColumn + QStringLiteral(" IN (")
                            + dialect.idsContaining(way.searchText->table, folded, bind) + QLatin1Char(')');
-            if (!way.prefixColumn.isEmpty())
-                any << QLatin1Char('(') + way.prefixColumn + QStringLiteral(" >= ") + sql.bind(word)
-                           + QStringLiteral(" AND ") + way.prefixColumn + QStringLiteral(" < ")
-                           + sql.bind(prefixEnd(word)) + QLatin1Char(')');
+            if (way.prefixColumn.isEmpty())
+                continue;
+            const QString starts = way.prefixColumn + QStringLiteral(" >= ") + sql.bind(word) + QStringLiteral(" AND ")
+                                   + way.prefixColumn + QStringLiteral(" < ") + sql.bind(prefixEnd(word));
+            if (way.prefixIn)
+                any << way.prefixIn->idColumn + QStringLiteral(" IN (SELECT id FROM ") + way.prefixIn->table
+                           + QStringLiteral(" WHERE ") + starts + QLatin1Char(')');
+            else
+                any << QLatin1Char('(') + starts + QLatin1Char(')');
         }
         if (!any.isEmpty())
             all << QLatin1Char('(') + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');

@@ -48,6 +48,11 @@ struct SearchMatch
 {
     std::optional<SearchTable> searchText;
     QString prefixColumn; // the column starts with the word as typed (an order number)
+    // With prefixColumn: the table holding that column, when the query reaches its rows by
+    // a reference (table "orders", idColumn "m.order_id"). The rows are then found through
+    // the column's index and the list's rows through the reference's, instead of the
+    // column being read for every row of the list.
+    std::optional<SearchTable> prefixIn;
 };
 
 // SQL true when every word matches the row one of the `ways`; empty for no words.

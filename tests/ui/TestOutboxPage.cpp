@@ -391,6 +391,43 @@ private Q_SLOTS:
         QTRY_VERIFY(!page.findChild<QLabel*>(QStringLiteral("subjectLabel"))->text().isEmpty());
     }
 
+    // A list longer than two pages: a page of its second half is read from its end (oldest
+    // first, shown newest first), so the end of the list costs one short read; with a
+    // search too, which finds its orders by their numbers' index.
+    void readsTheFarEndFromTheEnd()
+    {
+        for (int i = 0; i < 250; ++i)
+            place(QString::number(3000 + i), QStringLiteral("c%1@example.com").arg(i));
+        ui::OutboxPage page(*m_context);
+        page.reload();
+        OutboxModel* model = page.model();
+        QTRY_COMPARE(model->totalCount(), 250);
+        const auto numberAt = [model](int row) {
+            const store::OutboxRow* message = model->messageAt(row);
+            return message ? message->orderNumber : QString();
+        };
+        QTRY_COMPARE(numberAt(249), QStringLiteral("3000"));
+        QTRY_COMPARE(numberAt(200), QStringLiteral("3049"));
+        QVERIFY(!model->isRowLoaded(150)); // the page between was not read
+        for (int row = 0; row < 250; ++row)
+            QTRY_COMPARE(numberAt(row), QString::number(3249 - row));
+
+        auto* search = page.findChild<QLineEdit*>(QStringLiteral("outboxSearchLineEdit"));
+        search->setText(QStringLiteral("3"));
+        Q_EMIT search->returnPressed();
+        QTRY_COMPARE(model->totalCount(), 250);
+        QTRY_COMPARE(numberAt(249), QStringLiteral("3000"));
+        QTRY_COMPARE(numberAt(0), QStringLiteral("3249"));
+        search->setText(QStringLiteral("324 example"));
+        Q_EMIT search->returnPressed();
+        QTRY_COMPARE(model->totalCount(), 10); // 3240-3249, whose customers' e-mails hold "example"
+        QTRY_COMPARE(numberAt(9), QStringLiteral("3240"));
+        search->setText(QStringLiteral("c249@example"));
+        Q_EMIT search->returnPressed();
+        QTRY_COMPARE(model->totalCount(), 1);
+        QTRY_COMPARE(numberAt(0), QStringLiteral("3249"));
+    }
+
     void asksForThePasswordWhenNoneIsKnown()
     {
         qunsetenv("BACKORDERDESK_SMTP_PASSWORD");

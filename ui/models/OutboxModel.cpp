@@ -49,8 +49,8 @@ void OutboxModel::setSearch(const QString& typed)
 
 OutboxModel::PageRead OutboxModel::pageRead() const
 {
-    return [filter = m_filter](services::ShopQueries& queries, int offset, int limit, bool) {
-        return queries.outboxPage(filter, offset, limit);
+    return [filter = m_filter](services::ShopQueries& queries, int offset, int limit, bool reversed) {
+        return queries.outboxPage(filter, offset, limit, reversed);
     };
 }
 

@@ -46,7 +46,6 @@ private:
     PageRead pageRead() const override;
     CountRead countRead() const override;
     QVariant keyOf(const store::OutboxRow& row) const override;
-    bool readsBackwards() const override { return false; }
 
     services::Shop* m_shop = nullptr;
     store::OutboxFilter m_filter;
