@@ -67,9 +67,9 @@ Result<QStringList> ShopQueries::skusStartingWith(const QString& prefix, int lim
     return m_stores->items.skusStartingWith(prefix, limit);
 }
 
-Result<QList<store::ItemHistoryRow>> ShopQueries::history(qint64 itemId, int offset, int limit)
+Result<QList<store::ItemHistoryRow>> ShopQueries::history(qint64 itemId, int offset, int limit, bool reversed)
 {
-    return m_stores->items.history(itemId, offset, limit);
+    return m_stores->items.history(itemId, offset, limit, reversed);
 }
 
 Result<int> ShopQueries::historyLength(qint64 itemId)

@@ -65,7 +65,7 @@ public:
     core::Result<int> countItems(const store::ItemFilter& filter);
     store::Found<domain::Item> item(const QString& sku);
     core::Result<QStringList> skusStartingWith(const QString& prefix, int limit);
-    core::Result<QList<store::ItemHistoryRow>> history(qint64 itemId, int offset, int limit);
+    core::Result<QList<store::ItemHistoryRow>> history(qint64 itemId, int offset, int limit, bool reversed = false);
     core::Result<int> historyLength(qint64 itemId);
 
     // Orders

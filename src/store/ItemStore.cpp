@@ -430,28 +430,43 @@ Result<QStringList> ItemStore::skusStartingWith(const QString& prefix, int limit
     return readAll(q, [](const QSqlQuery& r) { return r.value(0).toString(); });
 }
 
-Result<QList<ItemHistoryRow>> ItemStore::history(qint64 itemId, int offset, int limit)
+Result<QList<ItemHistoryRow>> ItemStore::history(qint64 itemId, int offset, int limit, bool reversed)
 {
     // Movements and events side by side; within one time, events after movements. The
     // item's creation and opening stock come from the item when no event or movement
     // holds them (a big import writes one event in all, and opening_qty on the item).
-    Statement q = m_statements.prepared(QStringLiteral(
-        "SELECT h.at, h.movement, h.kind, h.qty, h.reference, h.order_number, h.details FROM ("
-        "SELECT m.at AS at, 1 AS movement, m.kind AS kind, m.qty AS qty, m.reference AS reference, "
-        "COALESCE(o.order_number, '') AS order_number, m.reason AS details, m.id AS seq "
-        "FROM stock_movements m LEFT JOIN orders o ON o.id = m.order_id WHERE m.item_id = :item1 "
-        "UNION ALL "
-        "SELECT e.at, 0, e.kind, 0, '', COALESCE(o.order_number, ''), e.details, e.id "
-        "FROM events e LEFT JOIN orders o ON o.id = e.order_id WHERE e.item_id = :item2 "
-        "UNION ALL SELECT i.created_at, 0, 'item created', 0, '', '', '', 0 ")
+    // Each side gives only the rows up to the page's end (a bounded sort), and only those
+    // are joined to their orders; the second half of the list is read from its end. An
+    // index of the events by item and time would spare the sort, but costs the import of
+    // a million order lines a fifth more time (the events' index triples in size).
+    const QString down = reversed ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString up = reversed ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString newest = QStringLiteral(" ORDER BY at") + down + QStringLiteral(", id") + down
+                           + QStringLiteral(" LIMIT :reach");
+    Statement q = m_statements.prepared(
+        QStringLiteral(
+            "SELECT h.at, h.movement, h.kind, h.qty, h.reference, h.order_number, h.details FROM ("
+            "SELECT m.at AS at, 1 AS movement, m.kind AS kind, m.qty AS qty, m.reference AS reference, "
+            "COALESCE(o.order_number, '') AS order_number, m.reason AS details, m.id AS seq "
+            "FROM (SELECT * FROM stock_movements WHERE item_id = :item1")
+        + newest
+        + QStringLiteral(") m LEFT JOIN orders o ON o.id = m.order_id "
+                         "UNION ALL "
+                         "SELECT e.at, 0, e.kind, 0, '', COALESCE(o.order_number, ''), e.details, e.id "
+                         "FROM (SELECT * FROM events WHERE item_id = :item2")
+        + newest
+        + QStringLiteral(") e LEFT JOIN orders o ON o.id = e.order_id "
+                         "UNION ALL SELECT i.created_at, 0, 'item created', 0, '', '', '', 0 ")
         + itemCreatedWithoutEvent(QStringLiteral(":item3"))
         + QStringLiteral(" UNION ALL SELECT i.created_at, 1, 'opening', i.opening_qty, '', '', '', 0 FROM items i "
-                         "WHERE i.id = :item4 AND i.opening_qty > 0"
-                         ") h ORDER BY h.at DESC, h.movement ASC, h.seq DESC LIMIT :limit OFFSET :offset"));
+                         "WHERE i.id = :item4 AND i.opening_qty > 0) h ORDER BY h.at")
+        + down + QStringLiteral(", h.movement") + up + QStringLiteral(", h.seq") + down
+        + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     q.bindValue(QStringLiteral(":item1"), itemId);
     q.bindValue(QStringLiteral(":item2"), itemId);
     q.bindValue(QStringLiteral(":item3"), itemId);
     q.bindValue(QStringLiteral(":item4"), itemId);
+    q.bindValue(QStringLiteral(":reach"), limit < 0 ? limitValue(limit) : qint64(offset) + limit);
     q.bindValue(QStringLiteral(":limit"), limitValue(limit));
     q.bindValue(QStringLiteral(":offset"), offset);
     return readAll(q, [](const QSqlQuery& r) {

@@ -104,7 +104,8 @@ public:
     core::Result<QStringList> skusStartingWith(const QString& prefix, int limit);
 
     // Stock movements and events of an item, newest first.
-    core::Result<QList<ItemHistoryRow>> history(qint64 itemId, int offset, int limit);
+    // `limit` entries from `offset`, newest first, or (reversed) oldest first.
+    core::Result<QList<ItemHistoryRow>> history(qint64 itemId, int offset, int limit, bool reversed = false);
     core::Result<int> historyLength(qint64 itemId);
 
 private:

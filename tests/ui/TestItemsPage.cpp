@@ -14,6 +14,8 @@
 #include "items/NewItemDialog.h"
 #include "services/MerchandisingService.h"
 #include "services/Shop.h"
+#include "services/OrderService.h"
+#include "services/StockService.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void cancellingALineServesTheNextCustomer();
     void movesAnOrderToTheFront();
     void historyIsNewestFirst();
+    void longHistoryReadsTheSameFromEitherEnd();
     void routeSelectsTheItem();
     void skuAndNameStayWhileScrollingRight();
     void columnsChosenAndMovedAreRemembered();
@@ -475,6 +478,52 @@ void TestItemsPage::historyIsNewestFirst()
     QTRY_COMPARE(history->index(0, bd::ui::HistoryModel::What).data().toString(), QStringLiteral("Expected date set"));
     QTRY_COMPARE(history->index(0, bd::ui::HistoryModel::Details).data().toString(),
                  bd::domain::LocaleFormat().date(QDate(2025, 2, 1)));
+}
+
+// A history longer than two pages: a page of its second half is read from its end, and
+// each read takes from the movements and from the events only what reaches the page's
+// end. Page by page, from either end, the list is the one a single read gives, entries of
+// one time (orders placed in threes, a receipt's movement and events) included.
+void TestItemsPage::longHistoryReadsTheSameFromEitherEnd()
+{
+    for (int i = 0; i < 250; ++i) {
+        bd::domain::NewOrder order;
+        order.number = QStringLiteral("H%1").arg(i);
+        order.placedAt = m_clock->now();
+        order.customerEmail = QStringLiteral("h%1@example.com").arg(i);
+        order.lines << bd::domain::NewOrderLine{ QStringLiteral("MUG"), 1, std::nullopt, 0 };
+        BD_VERIFY_OK(bd::services::OrderService(shop()).place(order));
+        if (i % 3 == 2)
+            m_clock->advanceSeconds(60);
+        if (i % 80 == 79) {
+            bd::services::ReceiveRequest receipt;
+            receipt.sku = QStringLiteral("MUG");
+            receipt.qty = 5;
+            BD_VERIFY_OK(bd::services::StockService(shop()).receive({ receipt }, {}));
+        }
+    }
+    const qint64 mug = item(QStringLiteral("MUG")).id;
+    const auto text = [](const QList<bd::store::ItemHistoryRow>& rows) {
+        QStringList out;
+        for (const bd::store::ItemHistoryRow& r : rows)
+            out << QStringLiteral("%1|%2|%3|%4|%5|%6").arg(r.at.toString(Qt::ISODate), r.kind).arg(r.qty).arg(r.reference, r.orderNumber, r.details);
+        return out;
+    };
+    const QStringList all = text(bd::test::must(shop().items().history(mug, 0, -1)));
+    QVERIFY2(all.size() > 250, qPrintable(QString::number(all.size())));
+    QStringList backwards = all;
+    std::reverse(backwards.begin(), backwards.end());
+    for (int offset = 0; offset < all.size(); offset += 37) {
+        QCOMPARE(text(bd::test::must(shop().items().history(mug, offset, 37))), all.mid(offset, 37));
+        QCOMPARE(text(bd::test::must(shop().items().history(mug, offset, 37, true))), backwards.mid(offset, 37));
+    }
+    // The window's list: its last row, read from the end, is the opening stock.
+    select(QStringLiteral("MUG"));
+    const bd::ui::HistoryModel* history = m_page->historyModel();
+    QTRY_COMPARE(history->rowCount(), int(all.size()));
+    QTRY_COMPARE(history->index(history->rowCount() - 1, bd::ui::HistoryModel::What).data().toString(),
+                 QStringLiteral("Opening stock"));
+    QVERIFY(!history->isRowLoaded(int(all.size()) / 2));
 }
 
 void TestItemsPage::routeSelectsTheItem()

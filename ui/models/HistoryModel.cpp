@@ -28,8 +28,8 @@ void HistoryModel::setItem(qint64 itemId)
 
 HistoryModel::PageRead HistoryModel::pageRead() const
 {
-    return [itemId = m_itemId](services::ShopQueries& queries, int offset, int limit, bool) {
-        return queries.history(itemId, offset, limit);
+    return [itemId = m_itemId](services::ShopQueries& queries, int offset, int limit, bool reversed) {
+        return queries.history(itemId, offset, limit, reversed);
     };
 }
 

@@ -34,7 +34,6 @@ private:
     PageRead pageRead() const override;
     CountRead countRead() const override;
     QVariant keyOf(const store::ItemHistoryRow& row) const override;
-    bool readsBackwards() const override { return false; }
     static QString kindName(const store::ItemHistoryRow& row);
 
     qint64 m_itemId = 0;
