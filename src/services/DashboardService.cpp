@@ -3,6 +3,7 @@
 #include "services/QueueService.h"
 #include "store/DashboardStore.h"
 #include "store/ItemStore.h"
+#include "store/OrderStore.h"
 
 #include <QSet>
 #include <QTimeZone>
@@ -34,7 +35,10 @@ core::Result<DashboardFigures> DashboardService::figures()
     read(store.orderedSince(now.addDays(-rateDays)), ordered);
     f.unitsOrdered = ordered.ordered;
     f.unitsBackordered = ordered.backordered;
-    read(store.ordersReadyToShip(), f.ordersReadyToShip);
+    // Ready to ship: the orders list's own state, through its index.
+    store::OrderFilter ready;
+    ready.state = store::OrderState::Ready;
+    read(m_shop.orders().countOrders(ready), f.ordersReadyToShip);
     read(store.failedEmails(), f.failedEmails);
     read(m_shop.items().countItems(store::ItemFilter{}), f.items);
     QList<store::UnpaidOrder> unpaid;
@@ -57,9 +61,8 @@ core::Result<DashboardFigures> DashboardService::figures()
         if (order.allocated > 0)
             ++f.paymentsToCapture;
         if (order.waiting > 0
-            && !paymentRiskReason(order.payment, order.cardExpiry, order.authorizedAt, order.latestPromise, clockToday,
-                                  holdDays)
-                    .isEmpty())
+            && paymentAtRisk(order.payment, order.cardExpiry, order.authorizedAt, order.latestPromise, clockToday,
+                             holdDays))
             ++f.paymentsAtRisk;
     }
 

@@ -23,6 +23,10 @@ struct QueueEntry
 // domain::paymentLapses is the rule. The card is named first when both end.
 QString paymentRiskReason(domain::PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
                           const QDate& promised, const QDate& today, int holdDays);
+// Whether paymentRiskReason names a reason, without its words (the dashboard counts the
+// orders at risk over every unpaid order of the shop).
+bool paymentAtRisk(domain::PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
+                   const QDate& promised, const QDate& today, int holdDays);
 
 // The words for one lapse: the card's (card) or the authorization's, before a known
 // promised date (promised), and whether its day is past (lapsed).

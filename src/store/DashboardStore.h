@@ -49,13 +49,10 @@ public:
     explicit DashboardStore(Database& db);
 
     core::Result<qint64> unitsWaiting();
-    // Customers with units waiting, and the waiting lines by the day they were
-    // placed, in one pass over the waiting lines.
+    // Customers with units waiting, and the waiting lines by the day they were placed.
     core::Result<int> waitingLines(QList<WaitingByPlacedDay>* byPlacedDay);
     // Units on order lines placed at or after `since`, and how many of them waited.
     core::Result<OrderedUnits> orderedSince(const QDateTime& since);
-    // Orders whose open units are all allocated and nothing shipped yet ("ready").
-    core::Result<int> ordersReadyToShip();
     core::Result<int> failedEmails();
     // Orders with units waiting or allocated whose payment is not captured: the only
     // ones that can be at risk or wait for capture.

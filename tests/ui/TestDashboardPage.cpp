@@ -8,6 +8,7 @@
 #include "dashboard/DashboardTile.h"
 #include "items/NewItemDialog.h"
 #include "mainwindow/MainWindow.h"
+#include "services/InsightService.h"
 #include "services/Shop.h"
 
 #include <QComboBox>
@@ -202,6 +203,13 @@ void TestDashboardPage::figuresEqualWhatTheShopSays()
     QCOMPARE(f.paymentsToCapture, toCapture);
     QCOMPARE(f.paymentsToCapture, 2); // O1 (authorized), O4 (nothing yet)
     QCOMPARE(f.paymentsAtRisk, 2);    // O1's hold lapsed, O2's card expired
+    // The tile counts the orders the payment risk list names (its route opens that list).
+    QSet<QString> lapsing;
+    for (const bd::services::RiskRow& row : bd::test::must(bd::services::InsightService(shop()).paymentRisk())) {
+        if (row.list == QLatin1String("lapses"))
+            lapsing.insert(row.orderNumber);
+    }
+    QCOMPARE(f.paymentsAtRisk, int(lapsing.size()));
     QCOMPARE(f.failedEmails, 0);
 
     // The tiles show them.
