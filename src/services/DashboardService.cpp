@@ -35,10 +35,14 @@ core::Result<DashboardFigures> DashboardService::figures()
     read(store.orderedSince(now.addDays(-rateDays)), ordered);
     f.unitsOrdered = ordered.ordered;
     f.unitsBackordered = ordered.backordered;
-    // Ready to ship: the orders list's own state, through its index.
+    // Ready to ship and payments to capture: the orders list's own filters (the lists the
+    // tiles open), counted there.
     store::OrderFilter ready;
     ready.state = store::OrderState::Ready;
     read(m_shop.orders().countOrders(ready), f.ordersReadyToShip);
+    store::OrderFilter toCapture;
+    toCapture.toCapture = true;
+    read(m_shop.orders().countOrders(toCapture), f.paymentsToCapture);
     read(store.failedEmails(), f.failedEmails);
     read(m_shop.items().countItems(store::ItemFilter{}), f.items);
     QList<store::UnpaidOrder> unpaid;
@@ -54,15 +58,13 @@ core::Result<DashboardFigures> DashboardService::figures()
     if (!errors.isEmpty())
         return errors;
 
-    // Captured orders can neither lapse nor wait for capture: only the others are read.
+    // Waiting units of an order whose payment is not captured can be at risk: only those
+    // orders are read, and each judged by the rule the risk list keeps.
     const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
     const QDate clockToday = m_shop.clock().today();
     for (const store::UnpaidOrder& order : std::as_const(unpaid)) {
-        if (order.allocated > 0)
-            ++f.paymentsToCapture;
-        if (order.waiting > 0
-            && paymentAtRisk(order.payment, order.cardExpiry, order.authorizedAt, order.latestPromise, clockToday,
-                             holdDays))
+        if (paymentAtRisk(order.payment, order.cardExpiry, order.authorizedAt, order.latestPromise, clockToday,
+                          holdDays))
             ++f.paymentsAtRisk;
     }
 

@@ -69,8 +69,8 @@ Result<QList<UnpaidOrder>> DashboardStore::unpaidOrders()
     // From the sums each order keeps of its lines (migration 0012), as the payment risk
     // list reads them (OrderStore::riskCandidates), not from its lines.
     Statement q = m_statements.prepared(QStringLiteral(
-        "SELECT payment_state, card_expiry, authorized_at, latest_promise, units_waiting, units_allocated "
-        "FROM orders WHERE payment_state <> 'captured' AND (units_waiting > 0 OR units_allocated > 0)"));
+        "SELECT payment_state, card_expiry, authorized_at, latest_promise "
+        "FROM orders WHERE payment_state <> 'captured' AND units_waiting > 0"));
     return readAll(q, [](const QSqlQuery& row) {
         UnpaidOrder r;
         r.payment = domain::parsePaymentState(row.value(0).toString()).value_or(domain::PaymentState::None);
@@ -79,8 +79,6 @@ Result<QList<UnpaidOrder>> DashboardStore::unpaidOrders()
         domain::OrderSums sums;
         sums.latestPromise = row.value(3).toString();
         r.latestPromise = sums.latestPromiseDate();
-        r.waiting = row.value(4).toInt();
-        r.allocated = row.value(5).toInt();
         return r;
     });
 }

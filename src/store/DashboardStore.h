@@ -37,8 +37,6 @@ struct UnpaidOrder
     QString cardExpiry;
     QDateTime authorizedAt;
     QDate latestPromise; // of its waiting lines; invalid when any is not known
-    int waiting = 0;
-    int allocated = 0;
 };
 
 // Read-only SQL behind the dashboard's figures. Each statement is one pass the
@@ -54,8 +52,8 @@ public:
     // Units on order lines placed at or after `since`, and how many of them waited.
     core::Result<OrderedUnits> orderedSince(const QDateTime& since);
     core::Result<int> failedEmails();
-    // Orders with units waiting or allocated whose payment is not captured: the only
-    // ones that can be at risk or wait for capture.
+    // Orders with units waiting whose payment is not captured: the only ones whose
+    // waiting units can be at risk.
     core::Result<QList<UnpaidOrder>> unpaidOrders();
 
     // Changes of the waiting units per day (UTC) since `since`: units that started

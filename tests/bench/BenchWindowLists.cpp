@@ -9,8 +9,8 @@
 // window shows (each reading on its own thread, timed until the window has the answer):
 // the count and first page and its paint, scrolling to the end, a sort by every column
 // the lists sort by, the filters (state, payments to capture, payment at
-// risk) and searches of one word and of several words; the longest waiting queue of an
-// item, the purchase orders, and the detail of an order.
+// risk) and searches of one word and of several words; the dashboard's figures; the
+// longest waiting queue of an item, the purchase orders, and the detail of an order.
 #include "core/Clock.h"
 #include "demo/DemoShop.h"
 #include "models/CustomersModel.h"
@@ -18,6 +18,7 @@
 #include "models/OrdersModel.h"
 #include "models/PurchaseOrdersModel.h"
 #include "models/QueueModel.h"
+#include "services/DashboardService.h"
 #include "services/InsightService.h"
 #include "services/Shop.h"
 #include "store/Database.h"
@@ -255,6 +256,19 @@ int main(int argc, char* argv[])
             f.numbers = numbers;
             filtered(QStringLiteral("payment at risk"), f);
         }
+    }
+
+    // The dashboard's figures, as its page reads them on a worker.
+    {
+        timer.restart();
+        const core::Result<services::DashboardFigures> figures = services::DashboardService(shop).figures();
+        if (!figures)
+            qFatal("%s", qPrintable(figures.errorText()));
+        report(QStringLiteral("dashboard: every figure (DashboardService)"), timer,
+               QStringLiteral("%1 customers waiting, %2 ready to ship, %3 at risk")
+                   .arg(figures->customersWaiting)
+                   .arg(figures->ordersReadyToShip)
+                   .arg(figures->paymentsAtRisk));
     }
 
     // Customers
