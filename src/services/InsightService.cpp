@@ -26,8 +26,8 @@ QList<RiskRow> InsightService::lapsesOf(const store::RiskCandidate& c, const QDa
     // Once the payment is captured, neither the card nor the hold can lapse any more.
     // With no promised date yet, only what has lapsed already is certain to be a risk.
     const bool promised = c.latestPromise.isValid();
-    const PaymentLapses lapse
-        = paymentLapses(c.payment, c.cardExpiry, c.authorizedAt, promised ? c.latestPromise : today, holdDays);
+    const PaymentLapses lapse = paymentLapsesBefore(c.payment, c.cardExpiry, c.authorizedAt, c.latestPromise, today,
+                                                    holdDays);
     if (lapse.card.isValid())
         lapses << RiskRow{QStringLiteral("lapses"), c.orderNumber, c.customerEmail,
                           paymentLapseReason(true, promised, lapse.card < today), lapse.card, c.latestPromise,

@@ -25,7 +25,7 @@ namespace {
 struct QueueSupply
 {
     QList<store::PromiseRow> rows;
-    QList<store::PoLine> dated; // not read when nobody waits
+    QList<store::PoLine> dated; // with Lines::All, not read when nobody waits
     QList<int> waiting;         // of each row
     QList<Incoming> incoming;   // of each dated line
 };

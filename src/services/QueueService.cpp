@@ -19,27 +19,22 @@ QString paymentLapseReason(bool card, bool promised, bool lapsed)
                 : QueueService::tr("authorization lapses before the promised date");
 }
 
-namespace {
-
-// What lapses before the promised date, or by today when none is known yet.
-PaymentLapses lapsesBefore(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
-                           const QDate& promised, const QDate& today, int holdDays)
+PaymentLapses paymentLapsesBefore(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
+                                  const QDate& promised, const QDate& today, int holdDays)
 {
     return paymentLapses(payment, cardExpiry, authorizedAt, promised.isValid() ? promised : today, holdDays);
 }
 
-} // namespace
-
 bool paymentAtRisk(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
                    const QDate& promised, const QDate& today, int holdDays)
 {
-    return lapsesBefore(payment, cardExpiry, authorizedAt, promised, today, holdDays).any();
+    return paymentLapsesBefore(payment, cardExpiry, authorizedAt, promised, today, holdDays).any();
 }
 
 QString paymentRiskReason(PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
                           const QDate& promised, const QDate& today, int holdDays)
 {
-    const PaymentLapses lapses = lapsesBefore(payment, cardExpiry, authorizedAt, promised, today, holdDays);
+    const PaymentLapses lapses = paymentLapsesBefore(payment, cardExpiry, authorizedAt, promised, today, holdDays);
     if (!lapses.any())
         return {};
     // Of a card and an authorization that both lapse, the one that lapses first.

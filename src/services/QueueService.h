@@ -23,6 +23,11 @@ struct QueueEntry
 // domain::paymentLapses is the rule. The card is named first when both end.
 QString paymentRiskReason(domain::PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,
                           const QDate& promised, const QDate& today, int holdDays);
+// What of the payment lapses before the promised date, or has lapsed by today when none
+// is known yet: the lapses paymentRiskReason and the payment risk list speak of.
+domain::PaymentLapses paymentLapsesBefore(domain::PaymentState payment, const QString& cardExpiry,
+                                          const QDateTime& authorizedAt, const QDate& promised, const QDate& today,
+                                          int holdDays);
 // Whether paymentRiskReason names a reason, without its words (the dashboard counts the
 // orders at risk over every unpaid order of the shop).
 bool paymentAtRisk(domain::PaymentState payment, const QString& cardExpiry, const QDateTime& authorizedAt,

@@ -34,8 +34,9 @@ QString customerSearchText(const QString& email, const QString& name, const QStr
 // The words of what was typed, as typed; none for blank input.
 QStringList searchWords(const QString& typed);
 
-// A table whose search_text column the search reads: its name and the column holding
-// the row's id where it is referenced ("i.id", "o.customer_id").
+// A table the search reads, by the column holding the row's id where the query being
+// built references it ("i.id", "o.customer_id"): its search_text column (searchText), or
+// the column a word starts (prefixIn).
 struct SearchTable
 {
     QString table;    // "items", "customers"

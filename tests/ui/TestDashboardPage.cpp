@@ -48,6 +48,7 @@ private Q_SLOTS:
     void cleanup();
 
     void figuresEqualWhatTheShopSays();
+    void atRiskWeighsTheHoldAgainstThePromisedDate();
     void waitingTrendFollowsTheQueue();
     void histogramBucketsTheWaitingLines();
     void tilesOpenTheirLists_data();
@@ -227,6 +228,43 @@ void TestDashboardPage::figuresEqualWhatTheShopSays()
     refresh();
     QCOMPARE(m_page->figures().failedEmails, 1);
     QCOMPARE(m_page->tile(Figure::FailedEmails)->value(), QStringLiteral("1"));
+}
+
+// A promised date from a purchase order: an authorization whose hold ends before it is at
+// risk, one whose hold outlasts it is not; the tile and the payment risk list agree.
+void TestDashboardPage::atRiskWeighsTheHoldAgainstThePromisedDate()
+{
+    QList<bd::services::ItemInput> items;
+    QList<bd::services::PurchaseOrderLineInput> lines;
+    for (const auto& [sku, expected] : { std::pair{ QStringLiteral("LAMP"), QDate(2025, 3, 1) },
+                                         std::pair{ QStringLiteral("VASE"), QDate(2024, 11, 7) } }) {
+        bd::services::ItemInput input;
+        input.item.sku = sku;
+        input.item.name = sku;
+        input.item.policy = Policy::Backorder;
+        items << input;
+        bd::services::PurchaseOrderLineInput line;
+        line.poNumber = QStringLiteral("PO-") + sku;
+        line.supplier = QStringLiteral("Supplier");
+        line.sku = sku;
+        line.qty = 5;
+        line.expected = expected;
+        lines << line;
+    }
+    BD_VERIFY_OK(bd::services::CatalogService(shop()).saveItems(items));
+    BD_VERIFY_OK(bd::services::CatalogService(shop()).savePurchaseOrderLines(lines));
+    place(QStringLiteral("O6"), QStringLiteral("e"), QStringLiteral("LAMP"), 1, PaymentState::Authorized);
+    place(QStringLiteral("O7"), QStringLiteral("f"), QStringLiteral("VASE"), 1, PaymentState::Authorized);
+
+    refresh();
+    QCOMPARE(m_page->figures().paymentsAtRisk, 3); // O1, O2 and now O6; not O7
+    QSet<QString> lapsing;
+    for (const bd::services::RiskRow& row : bd::test::must(bd::services::InsightService(shop()).paymentRisk())) {
+        if (row.list == QLatin1String("lapses"))
+            lapsing.insert(row.orderNumber);
+    }
+    QCOMPARE(lapsing, (QSet<QString>{ QStringLiteral("O1"), QStringLiteral("O2"), QStringLiteral("O6") }));
+    QCOMPARE(m_page->tile(Figure::AtRisk)->value(), QStringLiteral("3"));
 }
 
 void TestDashboardPage::waitingTrendFollowsTheQueue()

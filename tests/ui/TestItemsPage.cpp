@@ -523,6 +523,7 @@ void TestItemsPage::longHistoryReadsTheSameFromEitherEnd()
     QTRY_COMPARE(history->rowCount(), int(all.size()));
     QTRY_COMPARE(history->index(history->rowCount() - 1, bd::ui::HistoryModel::What).data().toString(),
                  QStringLiteral("Opening stock"));
+    QVERIFY(history->readsFromTheEnd());
     QVERIFY(!history->isRowLoaded(int(all.size()) / 2));
 }
 

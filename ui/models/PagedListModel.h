@@ -65,6 +65,9 @@ public:
     // Whether the row is in memory (asks for nothing).
     bool isRowLoaded(int row) const { return heldRow(row) != nullptr; }
 
+    // Whether a page in the second half of the list is read from the list's end.
+    bool readsFromTheEnd() const { return readsBackwards(); }
+
     // The row among those in memory whose key is `key`, or -1.
     int rowOfKey(const QVariant& key) const
     {
