@@ -1,6 +1,6 @@
 #include "DashboardService.h"
 
-#include "services/QueueService.h"
+#include "services/InsightService.h"
 #include "store/DashboardStore.h"
 #include "store/ItemStore.h"
 #include "store/OrderStore.h"
@@ -45,8 +45,10 @@ core::Result<DashboardFigures> DashboardService::figures()
     read(m_shop.orders().countOrders(toCapture), f.paymentsToCapture);
     read(store.failedEmails(), f.failedEmails);
     read(m_shop.items().countItems(store::ItemFilter{}), f.items);
-    QList<store::UnpaidOrder> unpaid;
-    read(store.unpaidOrders(), unpaid);
+    // The orders the payment risk list names, judged as the Orders page's filter judges them.
+    QStringList atRisk;
+    read(InsightService(m_shop).ordersAtRisk(), atRisk);
+    f.paymentsAtRisk = int(atRisk.size());
     const QDate first = today.addDays(-(trendDays - 1));
     const QDateTime since = first.startOfDay(Qt::UTC);
     QHash<QDate, qint64> started;
@@ -57,16 +59,6 @@ core::Result<DashboardFigures> DashboardService::figures()
     read(store.waitingUnitsCancelled(since), cancelled);
     if (!errors.isEmpty())
         return errors;
-
-    // Waiting units of an order whose payment is not captured can be at risk: only those
-    // orders are read, and each judged by the rule the risk list keeps.
-    const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
-    const QDate clockToday = m_shop.clock().today();
-    for (const store::UnpaidOrder& order : std::as_const(unpaid)) {
-        if (paymentAtRisk(order.payment, order.cardExpiry, order.authorizedAt, order.latestPromise, clockToday,
-                          holdDays))
-            ++f.paymentsAtRisk;
-    }
 
     f.waitHistogram = { WaitBucket{0, 7}, WaitBucket{8, 14}, WaitBucket{15, 30}, WaitBucket{31, 60},
                         WaitBucket{61, -1} };

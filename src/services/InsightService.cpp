@@ -60,6 +60,21 @@ Result<QList<RiskRow>> InsightService::paymentRisk()
     return lapses + capture;
 }
 
+Result<QStringList> InsightService::ordersAtRisk()
+{
+    const int holdDays = m_shop.config().integer(store::settings::AuthHoldDays);
+    const QDate today = m_shop.clock().today();
+    const Result<QList<store::RiskCandidate>> candidates = m_shop.orders().waitingUnpaid();
+    if (!candidates)
+        return candidates.errors();
+    QStringList numbers;
+    for (const store::RiskCandidate& c : candidates.value()) {
+        if (paymentAtRisk(c.payment, c.cardExpiry, c.authorizedAt, c.latestPromise, today, holdDays))
+            numbers << c.orderNumber;
+    }
+    return numbers;
+}
+
 Result<CheckReport> InsightService::check()
 {
     CheckReport report;

@@ -50,6 +50,9 @@ public:
     // Waiting orders whose card or authorization lapses before their promised date,
     // then orders with allocated units whose payment is not captured.
     core::Result<QList<RiskRow>> paymentRisk();
+    // The numbers of the orders the first part of paymentRisk() names, in no order, read
+    // and judged without the rest (the Orders page's filter, the dashboard's count).
+    core::Result<QStringList> ordersAtRisk();
     // The rule's answer for one order: its card and authorization lapses before its
     // latest promised date (none once the payment is captured or nothing waits).
     static QList<RiskRow> lapsesOf(const store::RiskCandidate& candidate, const QDate& today, int holdDays);

@@ -64,25 +64,6 @@ Result<OrderedUnits> DashboardStore::orderedSince(const QDateTime& since)
     return units.value().value_or(OrderedUnits{});
 }
 
-Result<QList<UnpaidOrder>> DashboardStore::unpaidOrders()
-{
-    // From the sums each order keeps of its lines (migration 0012), as the payment risk
-    // list reads them (OrderStore::riskCandidates), not from its lines.
-    Statement q = m_statements.prepared(QStringLiteral(
-        "SELECT payment_state, card_expiry, authorized_at, latest_promise "
-        "FROM orders WHERE payment_state <> 'captured' AND units_waiting > 0"));
-    return readAll(q, [](const QSqlQuery& row) {
-        UnpaidOrder r;
-        r.payment = domain::parsePaymentState(row.value(0).toString()).value_or(domain::PaymentState::None);
-        r.cardExpiry = row.value(1).toString();
-        r.authorizedAt = dateTimeOf(row.value(2));
-        domain::OrderSums sums;
-        sums.latestPromise = row.value(3).toString();
-        r.latestPromise = sums.latestPromiseDate();
-        return r;
-    });
-}
-
 Result<int> DashboardStore::failedEmails()
 {
     Statement q = m_statements.prepared(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'failed'"));

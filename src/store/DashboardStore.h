@@ -31,13 +31,6 @@ struct WaitingByPlacedDay
 };
 
 // An order that is not paid in full yet and has units waiting or allocated.
-struct UnpaidOrder
-{
-    domain::PaymentState payment = domain::PaymentState::None;
-    QString cardExpiry;
-    QDateTime authorizedAt;
-    QDate latestPromise; // of its waiting lines; invalid when any is not known
-};
 
 // Read-only SQL behind the dashboard's figures. Each statement is one pass the
 // indexes make short where they can; the big ones run off the GUI thread.
@@ -52,9 +45,6 @@ public:
     // Units on order lines placed at or after `since`, and how many of them waited.
     core::Result<OrderedUnits> orderedSince(const QDateTime& since);
     core::Result<int> failedEmails();
-    // Orders with units waiting whose payment is not captured: the only ones whose
-    // waiting units can be at risk.
-    core::Result<QList<UnpaidOrder>> unpaidOrders();
 
     // Changes of the waiting units per day (UTC) since `since`: units that started
     // waiting (the part of a line that could not be allocated when it was placed),

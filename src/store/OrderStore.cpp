@@ -459,29 +459,49 @@ Status OrderStore::setOrderHold(qint64 orderId, bool hold)
     return run(q);
 }
 
+namespace {
+
+// The candidates' columns, from the sums each order keeps of its lines (migration 0012),
+// not its lines; `where` and `order` finish the statement.
+QString riskCandidateSelect(const QString& where, const QString& order)
+{
+    return QStringLiteral("SELECT o.order_number, c.email, o.payment_state, o.card_expiry, o.authorized_at, "
+                          "o.latest_promise, o.units_waiting, o.units_allocated, o.id "
+                          "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE ")
+           + where + order;
+}
+
+RiskCandidate readRiskCandidate(const QSqlQuery& r)
+{
+    RiskCandidate c;
+    c.orderNumber = r.value(0).toString();
+    c.customerEmail = r.value(1).toString();
+    c.payment = parsePaymentState(r.value(2).toString()).value_or(PaymentState::None);
+    c.cardExpiry = r.value(3).toString();
+    c.authorizedAt = dateTimeOf(r.value(4));
+    domain::OrderSums sums;
+    sums.latestPromise = r.value(5).toString();
+    c.latestPromise = sums.latestPromiseDate(); // invalid: nothing waits, or a date is unknown
+    c.waiting = r.value(6).toInt();
+    c.allocated = r.value(7).toInt();
+    c.orderId = r.value(8).toLongLong();
+    return c;
+}
+
+} // namespace
+
 Result<QList<RiskCandidate>> OrderStore::riskCandidates()
 {
-    // From the sums each order keeps of its lines (migration 0012), not its lines.
-    Statement q = m_statements.prepared(QStringLiteral(
-        "SELECT o.order_number, c.email, o.payment_state, o.card_expiry, o.authorized_at, o.latest_promise, "
-        "o.units_waiting, o.units_allocated, o.id "
-        "FROM orders o JOIN customers c ON c.id = o.customer_id "
-        "WHERE o.units_waiting > 0 OR o.units_allocated > 0 ORDER BY o.placed_at, o.order_number"));
-    return readAll(q, [](const QSqlQuery& r) {
-        RiskCandidate c;
-        c.orderNumber = r.value(0).toString();
-        c.customerEmail = r.value(1).toString();
-        c.payment = parsePaymentState(r.value(2).toString()).value_or(PaymentState::None);
-        c.cardExpiry = r.value(3).toString();
-        c.authorizedAt = dateTimeOf(r.value(4));
-        domain::OrderSums sums;
-        sums.latestPromise = r.value(5).toString();
-        c.latestPromise = sums.latestPromiseDate(); // invalid: nothing waits, or a date is unknown
-        c.waiting = r.value(6).toInt();
-        c.allocated = r.value(7).toInt();
-        c.orderId = r.value(8).toLongLong();
-        return c;
-    });
+    Statement q = m_statements.prepared(riskCandidateSelect(
+        QStringLiteral("o.units_waiting > 0 OR o.units_allocated > 0"), QStringLiteral(" ORDER BY o.placed_at, o.order_number")));
+    return readAll(q, readRiskCandidate);
+}
+
+Result<QList<RiskCandidate>> OrderStore::waitingUnpaid()
+{
+    Statement q = m_statements.prepared(
+        riskCandidateSelect(QStringLiteral("o.units_waiting > 0 AND o.payment_state <> 'captured'"), QString()));
+    return readAll(q, readRiskCandidate);
 }
 
 Status OrderStore::loadSelection(const QStringList& numbers)

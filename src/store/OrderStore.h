@@ -123,6 +123,9 @@ public:
     core::Status forEachOrder(const std::function<void(const domain::Order&)>& visit);
     // Orders with units waiting or allocated, oldest first.
     core::Result<QList<RiskCandidate>> riskCandidates();
+    // Orders with units waiting whose payment is not captured, in no order: the only
+    // ones whose waiting units can be at risk.
+    core::Result<QList<RiskCandidate>> waitingUnpaid();
 
     // Up to `limit` orders the filter selects, in its order, from the `offset`-th.
     core::Result<QList<OrderRow>> orders(const OrderFilter& filter, int offset, int limit);

@@ -264,6 +264,9 @@ void TestDashboardPage::atRiskWeighsTheHoldAgainstThePromisedDate()
             lapsing.insert(row.orderNumber);
     }
     QCOMPARE(lapsing, (QSet<QString>{ QStringLiteral("O1"), QStringLiteral("O2"), QStringLiteral("O6") }));
+    // The Orders page's filter finds the same orders.
+    const QStringList filtered = bd::test::must(bd::services::InsightService(shop()).ordersAtRisk());
+    QCOMPARE(QSet<QString>(filtered.cbegin(), filtered.cend()), lapsing);
     QCOMPARE(m_page->tile(Figure::AtRisk)->value(), QStringLiteral("3"));
 }
 

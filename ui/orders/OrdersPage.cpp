@@ -328,14 +328,10 @@ void OrdersPage::startRiskList()
         m_context, tr("Finding payments at risk"),
         [numbers](TaskEnv& env) -> core::Status {
             env.progress(0, 0, tr("Comparing cards and authorizations with the promised dates"));
-            const core::Result<QList<services::RiskRow>> risks = services::InsightService(env.shop()).paymentRisk();
-            if (!risks)
-                return risks.errors();
-            for (const services::RiskRow& row : risks.value()) {
-                if (row.list == QLatin1String("lapses"))
-                    numbers->append(row.orderNumber);
-            }
-            numbers->removeDuplicates();
+            core::Result<QStringList> atRisk = services::InsightService(env.shop()).ordersAtRisk();
+            if (!atRisk)
+                return atRisk.errors();
+            *numbers = atRisk.takeValue();
             return {};
         },
         // Owned by the context, not the page: a runner must outlive its thread and stay
