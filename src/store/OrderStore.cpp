@@ -462,13 +462,15 @@ Status OrderStore::setOrderHold(qint64 orderId, bool hold)
 namespace {
 
 // The candidates' columns, from the sums each order keeps of its lines (migration 0012),
-// not its lines; `where` and `order` finish the statement.
-QString riskCandidateSelect(const QString& where, const QString& order)
+// not its lines, with the customer's e-mail or without (''); `where` and `order` finish
+// the statement.
+QString riskCandidateSelect(bool email, const QString& where, const QString& order)
 {
-    return QStringLiteral("SELECT o.order_number, c.email, o.payment_state, o.card_expiry, o.authorized_at, "
-                          "o.latest_promise, o.units_waiting, o.units_allocated, o.id "
-                          "FROM orders o JOIN customers c ON c.id = o.customer_id WHERE ")
-           + where + order;
+    return QStringLiteral("SELECT o.order_number, ") + (email ? QStringLiteral("c.email") : QStringLiteral("''"))
+           + QStringLiteral(", o.payment_state, o.card_expiry, o.authorized_at, o.latest_promise, o.units_waiting, "
+                            "o.units_allocated, o.id FROM orders o")
+           + (email ? QStringLiteral(" JOIN customers c ON c.id = o.customer_id") : QString())
+           + QStringLiteral(" WHERE ") + where + order;
 }
 
 RiskCandidate readRiskCandidate(const QSqlQuery& r)
@@ -493,14 +495,14 @@ RiskCandidate readRiskCandidate(const QSqlQuery& r)
 Result<QList<RiskCandidate>> OrderStore::riskCandidates()
 {
     Statement q = m_statements.prepared(riskCandidateSelect(
-        QStringLiteral("o.units_waiting > 0 OR o.units_allocated > 0"), QStringLiteral(" ORDER BY o.placed_at, o.order_number")));
+        true, QStringLiteral("o.units_waiting > 0 OR o.units_allocated > 0"), QStringLiteral(" ORDER BY o.placed_at, o.order_number")));
     return readAll(q, readRiskCandidate);
 }
 
 Result<QList<RiskCandidate>> OrderStore::waitingUnpaid()
 {
     Statement q = m_statements.prepared(
-        riskCandidateSelect(QStringLiteral("o.units_waiting > 0 AND o.payment_state <> 'captured'"), QString()));
+        riskCandidateSelect(false, QStringLiteral("o.units_waiting > 0 AND o.payment_state <> 'captured'"), QString()));
     return readAll(q, readRiskCandidate);
 }
 

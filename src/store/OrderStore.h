@@ -123,8 +123,8 @@ public:
     core::Status forEachOrder(const std::function<void(const domain::Order&)>& visit);
     // Orders with units waiting or allocated, oldest first.
     core::Result<QList<RiskCandidate>> riskCandidates();
-    // Orders with units waiting whose payment is not captured, in no order: the only
-    // ones whose waiting units can be at risk.
+    // Orders with units waiting whose payment is not captured, in no order, without the
+    // customer's e-mail: the only ones whose waiting units can be at risk.
     core::Result<QList<RiskCandidate>> waitingUnpaid();
 
     // Up to `limit` orders the filter selects, in its order, from the `offset`-th.
