@@ -45,15 +45,15 @@ Result<QList<RiskRow>> InsightService::paymentRisk()
     QList<RiskRow> lapses;
     QList<RiskRow> capture;
     const QDate today = m_shop.clock().today();
-    const Result<QList<store::RiskCandidate>> candidates = m_shop.orders().riskCandidates();
-    if (!candidates)
-        return candidates.errors();
-    for (const store::RiskCandidate& c : candidates.value()) {
+    const QString notCaptured = tr("allocated, payment not captured");
+    const Status read = m_shop.orders().forEachRiskCandidate([&](const store::RiskCandidate& c) {
         lapses << lapsesOf(c, today, holdDays);
         if (c.allocated > 0 && c.payment != PaymentState::Captured)
-            capture << RiskRow{QStringLiteral("capture"), c.orderNumber, c.customerEmail,
-                               tr("allocated, payment not captured"), QDate(), QDate(), c.payment, c.orderId};
-    }
+            capture << RiskRow{QStringLiteral("capture"), c.orderNumber, c.customerEmail, notCaptured, QDate(), QDate(),
+                               c.payment, c.orderId};
+    });
+    if (!read.ok())
+        return read.errors();
     // Soonest lapse first: that customer needs asking first.
     std::stable_sort(lapses.begin(), lapses.end(),
                      [](const RiskRow& a, const RiskRow& b) { return a.lapseDate < b.lapseDate; });

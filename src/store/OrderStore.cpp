@@ -492,11 +492,17 @@ RiskCandidate readRiskCandidate(const QSqlQuery& r)
 
 } // namespace
 
-Result<QList<RiskCandidate>> OrderStore::riskCandidates()
+Status OrderStore::forEachRiskCandidate(const std::function<void(const RiskCandidate&)>& visit)
 {
     Statement q = m_statements.prepared(riskCandidateSelect(
         true, QStringLiteral("o.units_waiting > 0 OR o.units_allocated > 0"), QStringLiteral(" ORDER BY o.placed_at, o.order_number")));
-    return readAll(q, readRiskCandidate);
+    if (Status s = run(q); !s.ok())
+        return s;
+    while (q.next())
+        visit(readRiskCandidate(q.query()));
+    if (q.lastError().isValid())
+        return failed(q);
+    return {};
 }
 
 Result<QList<RiskCandidate>> OrderStore::waitingUnpaid()

@@ -121,8 +121,10 @@ public:
     // Visits every order with its lines, by placed time. `visit` must not use the
     // database: the rows are read while it runs.
     core::Status forEachOrder(const std::function<void(const domain::Order&)>& visit);
-    // Orders with units waiting or allocated, oldest first.
-    core::Result<QList<RiskCandidate>> riskCandidates();
+    // Visits every order with units waiting or allocated, oldest first, one at a time (the
+    // payment risk list of a busy shop names a fraction of them). `visit` must not use the
+    // database: the rows are read while it runs.
+    core::Status forEachRiskCandidate(const std::function<void(const RiskCandidate&)>& visit);
     // Orders with units waiting whose payment is not captured, in no order, without the
     // customer's e-mail: the only ones whose waiting units can be at risk.
     core::Result<QList<RiskCandidate>> waitingUnpaid();
