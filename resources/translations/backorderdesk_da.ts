@@ -86,6 +86,10 @@
         <source>database error: %1</source>
         <translation>databasefejl: %1</translation>
     </message>
+    <message>
+        <source>database error: the items table is not as expected</source>
+        <translation>databasefejl: varetabellen er ikke som forventet</translation>
+    </message>
 </context>
 <context>
     <name>CatalogService</name>

@@ -6,12 +6,14 @@
 #include "store/Search.h"
 #include "store/Sql.h"
 
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QHash>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 
 using bd::core::Error;
@@ -22,7 +24,12 @@ namespace bd::store {
 
 namespace {
 
-enum Statement { MaxId, FindSku, InsertItem, InsertBatch };
+// The columns a new item is written with; the rest keep their defaults.
+const QByteArray itemColumns = QByteArrayLiteral(
+    "sku, name, price_minor, currency, policy, backorder_limit, expected_date, release_date, attributes, on_hand, "
+    "opening_qty, created_at, tracked, shop_identity, search_text");
+
+enum Statement { MaxId, FindSku, FindStagedSku, InsertItem, InsertBatch, MoveStaged, MovePart };
 
 // Binds text that SQLite copies, so the QByteArray may go away after the call.
 void bindText(sqlite3_stmt* stmt, int index, const QString& text)
@@ -84,6 +91,9 @@ BulkItemWriter::~BulkItemWriter()
 {
     for (sqlite3_stmt* stmt : m_statements)
         sqlite3_finalize(stmt);
+    // Flushed, the table is gone; an import that failed before rolls it back with the rest.
+    if (m_staged)
+        sqlite3_exec(m_db, "DROP TABLE IF EXISTS temp.bulk_items", nullptr, nullptr, nullptr);
 }
 
 sqlite3_stmt* BulkItemWriter::statement(int index, const char* sql)
@@ -145,7 +155,11 @@ Result<qint64> BulkItemWriter::itemId(const QString& sku)
             return core::fail(tr("database error: %1").arg(queryError(q)));
         return q.next() ? q.value(0).toLongLong() : qint64(0);
     }
-    sqlite3_stmt* stmt = statement(FindSku, "SELECT id FROM items WHERE sku = ?");
+    // An item of this file not written yet stands after every item there was.
+    sqlite3_stmt* stmt = m_staged ? statement(FindStagedSku, "SELECT id FROM main.items WHERE sku = ?1 UNION ALL "
+                                                             "SELECT 9223372036854775807 FROM temp.bulk_items "
+                                                             "WHERE sku = ?1")
+                                  : statement(FindSku, "SELECT id FROM main.items WHERE sku = ?");
     if (!stmt)
         return failure(nullptr).errors();
     bindText(stmt, 1, sku);
@@ -164,13 +178,15 @@ Result<qint64> BulkItemWriter::itemId(const QString& sku)
 Status BulkItemWriter::add(const NewItem& input)
 {
     if (input.at != m_at) {
-        if (Status s = flush(); !s.ok())
+        if (Status s = m_server ? flushToServer() : stage(); !s.ok())
             return s;
         m_at = input.at;
         m_atText = core::toIso(input.at).toUtf8();
     }
     m_queue << input;
-    return m_queue.size() >= BatchSize ? flush() : Status();
+    if (m_queue.size() < BatchSize)
+        return {};
+    return m_server ? flushToServer() : stage();
 }
 
 void BulkItemWriter::bindItem(sqlite3_stmt* stmt, int first, const NewItem& input, QByteArray* buffers)
@@ -199,13 +215,137 @@ void BulkItemWriter::bindItem(sqlite3_stmt* stmt, int first, const NewItem& inpu
 
 Status BulkItemWriter::flush()
 {
-    if (m_queue.isEmpty())
-        return {};
     if (m_server)
         return flushToServer();
-    static const QByteArray insert = QByteArrayLiteral(
-        "INSERT INTO items (sku, name, price_minor, currency, policy, backorder_limit, expected_date, "
-        "release_date, attributes, on_hand, opening_qty, created_at, tracked, shop_identity, search_text) VALUES ");
+    if (Status s = stage(); !s.ok())
+        return s;
+    if (!m_staged)
+        return {};
+    // One statement: the search index gathers every new item's words and writes them
+    // once (or each time its memory is full), as a rebuild would.
+    static const QByteArray moveAll = "INSERT INTO main.items (" + itemColumns + ") SELECT " + itemColumns
+                                      + " FROM temp.bulk_items ORDER BY id";
+    sqlite3_stmt* move = statement(MoveStaged, moveAll.constData());
+    if (!move)
+        return failure(nullptr);
+    const int rc = sqlite3_step(move);
+    if (rc == SQLITE_DONE) {
+        m_created += sqlite3_changes(m_db);
+        sqlite3_reset(move);
+    } else {
+        // What the items refuse and their copy did not (a trigger of the items' own):
+        // the statement is undone, and the rows go again a part at a time to name it.
+        const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(move);
+        if ((rc & 0xff) != SQLITE_CONSTRAINT)
+            return core::fail(tr("database error: %1").arg(message));
+        if (Status s = moveInParts(); !s.ok())
+            return s;
+    }
+    // The statements on the table go with it.
+    for (const int index : {FindStagedSku, InsertItem, InsertBatch, MoveStaged, MovePart}) {
+        sqlite3_finalize(m_statements[index]);
+        m_statements[index] = nullptr;
+    }
+    if (sqlite3_exec(m_db, "DROP TABLE temp.bulk_items", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failure(nullptr);
+    m_staged = false;
+    m_stagedLines.clear();
+    return {};
+}
+
+// The staged rows a batch at a time, and a batch with a refused row row by row.
+Status BulkItemWriter::moveInParts()
+{
+    static const QByteArray movePart = "INSERT INTO main.items (" + itemColumns + ") SELECT " + itemColumns
+                                       + " FROM temp.bulk_items WHERE id BETWEEN ?1 AND ?2 ORDER BY id";
+    // The staged rows are numbered 1, 2, ... in the order they came (no row is deleted).
+    const qint64 staged = m_stagedLines.size();
+    auto moveRange = [&](qint64 first, qint64 last, QString* refusal) -> Result<bool> {
+        sqlite3_stmt* stmt = statement(MovePart, movePart.constData());
+        if (!stmt)
+            return failure(nullptr).errors();
+        sqlite3_bind_int64(stmt, 1, first);
+        sqlite3_bind_int64(stmt, 2, last);
+        const int rc = sqlite3_step(stmt);
+        if (rc == SQLITE_DONE) {
+            m_created += sqlite3_changes(m_db);
+            sqlite3_reset(stmt);
+            return true;
+        }
+        *refusal = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(stmt);
+        if ((rc & 0xff) != SQLITE_CONSTRAINT)
+            return core::fail(tr("database error: %1").arg(*refusal));
+        return false;
+    };
+    for (qint64 first = 1; first <= staged; first += BatchSize) {
+        const qint64 last = std::min(staged, first + BatchSize - 1);
+        QString refusal;
+        const Result<bool> part = moveRange(first, last, &refusal);
+        if (!part)
+            return part.errors();
+        if (part.value())
+            continue;
+        for (qint64 id = first; id <= last; ++id) {
+            const Result<bool> row = moveRange(id, id, &refusal);
+            if (!row)
+                return row.errors();
+            if (!row.value())
+                m_rejected << Rejected{m_stagedLines.at(id - 1), stagedSku(id), false, refusal};
+        }
+    }
+    return {};
+}
+
+QString BulkItemWriter::stagedSku(qint64 id)
+{
+    sqlite3_stmt* stmt = nullptr;
+    QString sku;
+    if (sqlite3_prepare_v2(m_db, "SELECT sku FROM temp.bulk_items WHERE id = ?", -1, &stmt, nullptr) == SQLITE_OK) {
+        sqlite3_bind_int64(stmt, 1, id);
+        if (sqlite3_step(stmt) == SQLITE_ROW)
+            sku = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    }
+    sqlite3_finalize(stmt);
+    return sku;
+}
+
+// A temporary table with the items' own definition, so it refuses what they would (a
+// second row for one SKU, a value a CHECK refuses) and a refused row is named by its line.
+Status BulkItemWriter::createStage()
+{
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "SELECT sql FROM main.sqlite_master WHERE type = 'table' AND name = 'items'", -1,
+                           &stmt, nullptr)
+        != SQLITE_OK)
+        return failure(nullptr);
+    QString definition;
+    if (sqlite3_step(stmt) == SQLITE_ROW)
+        definition = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    static const QRegularExpression head(QStringLiteral("^\\s*CREATE\\s+TABLE\\s+\"?items\"?\\s*\\("),
+                                         QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = head.match(definition);
+    if (!match.hasMatch())
+        return core::fail(tr("database error: the items table is not as expected"));
+    const QByteArray create
+        = (QStringLiteral("CREATE TEMP TABLE bulk_items (") + definition.mid(match.capturedEnd())).toUtf8();
+    if (sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+        return failure(nullptr);
+    m_staged = true;
+    return {};
+}
+
+Status BulkItemWriter::stage()
+{
+    if (m_queue.isEmpty())
+        return {};
+    if (!m_staged) {
+        if (Status s = createStage(); !s.ok())
+            return s;
+    }
+    static const QByteArray insert = "INSERT INTO temp.bulk_items (" + itemColumns + ") VALUES ";
     static const QByteArray values = QByteArrayLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     static const QByteArray one = insert + values;
     static const QByteArray batch = [] {
@@ -225,7 +365,8 @@ Status BulkItemWriter::flush()
             bindItem(stmt, i * ColumnCount, m_queue.at(i), m_buffers.data() + i * BuffersPerRow);
         const int rc = sqlite3_step(stmt);
         if (rc == SQLITE_DONE) {
-            m_created += BatchSize;
+            for (const NewItem& input : std::as_const(m_queue))
+                m_stagedLines << input.line;
             m_queue.clear();
             return {};
         }
@@ -242,7 +383,7 @@ Status BulkItemWriter::flush()
         bindItem(stmt, 0, input, m_buffers.data());
         const int rc = sqlite3_step(stmt);
         if (rc == SQLITE_DONE) {
-            ++m_created;
+            m_stagedLines << input.line;
             continue;
         }
         const int extended = sqlite3_extended_errcode(m_db);

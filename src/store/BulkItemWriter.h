@@ -16,7 +16,11 @@ class Database;
 
 // The fast path of a big items import: new items written through SQLite's own API
 // on the shop's connection, inside the caller's transaction, in batches of rows per
-// statement. An item is one row: its opening stock is part of it (opening_qty, the
+// statement into a temporary table shaped as the items are (the same constraints), and
+// from there into the items by one statement when flushed. The items' search index
+// (FTS5) writes what it has gathered each time a statement that fires its trigger
+// begins inside a transaction: one batch of 64 rows at a time made as many small
+// segments for it to merge, most of the import's time. An item is one row: its opening stock is part of it (opening_qty, the
 // first figure of its stock ledger), and the import records one event for all the
 // items it created (see created()), not one per item; an item's history shows its
 // creation and opening stock from the item itself. QtSql costs several times SQLite's own work per
@@ -41,7 +45,8 @@ public:
 
     // The highest item id so far; an item with a larger id was created after.
     core::Result<qint64> maxItemId();
-    // The id of the item with this SKU, 0 when there is none.
+    // The id of the item with this SKU, 0 when there is none; one this writer has not
+    // flushed yet stands after every item (the largest id there can be).
     core::Result<qint64> itemId(const QString& sku);
 
     struct NewItem
@@ -78,13 +83,19 @@ private:
     core::Status step(sqlite3_stmt* stmt);
     core::Status failure(sqlite3_stmt* stmt);
     void bindItem(sqlite3_stmt* stmt, int first, const NewItem& input, QByteArray* buffers);
+    core::Status stage();
+    core::Status createStage();
+    core::Status moveInParts();
+    QString stagedSku(qint64 id);
     core::Status flushToServer();
     core::Status serverRow(const NewItem& input);
 
     Database* m_server = nullptr; // a server shop: written through QtSql
 
     sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_statements[4] = {};
+    sqlite3_stmt* m_statements[7] = {};
+    bool m_staged = false;     // the temporary table of new items exists
+    QList<int> m_stagedLines; // the file's line of each row in it, in its order
     QList<NewItem> m_queue;
     QList<Rejected> m_rejected;
     QList<QByteArray> m_buffers; // text bound to the insert, kept until its step

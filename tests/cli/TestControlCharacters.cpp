@@ -178,6 +178,26 @@ private slots:
         QVERIFY2(r.err.startsWith(path(u"in.csv"_s) + u":3: sku: "_s), qPrintable(r.err));
         QCOMPARE(rows(u"items"_s), 1);
     }
+    // A long file's new items wait in a copy of the items table, which has the items'
+    // constraints but not a trigger of theirs: what the trigger refuses is still named by
+    // its line, in the first batch of rows and in a later one, and nothing is imported.
+    void databaseRefusalOfItemsInALongFileNamesEachRow()
+    {
+        refuseInDatabase(u"CREATE TRIGGER guard BEFORE INSERT ON items WHEN NEW.sku IN ('S-0004', 'S-0150') "
+                         "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: sku'); END"_s);
+        const int before = rows(u"items"_s);
+        QByteArray file = "sku,name,price\n";
+        for (int i = 0; i < 300; ++i)
+            file += QStringLiteral("S-%1,Item %1,1.00\n").arg(i, 4, 10, QLatin1Char('0')).toUtf8();
+        const Run r = import(u"items"_s, u"in.csv"_s, file);
+        QCOMPARE(r.status, 1);
+        const QStringList errors = r.err.trimmed().split(u'\n');
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors.at(0).startsWith(path(u"in.csv"_s) + u":6: sku: "_s), qPrintable(r.err));
+        QVERIFY2(errors.at(1).startsWith(path(u"in.csv"_s) + u":152: sku: "_s), qPrintable(r.err));
+        QVERIFY2(errors.at(1).contains(u"CHECK constraint failed: sku"_s), qPrintable(r.err));
+        QCOMPARE(rows(u"items"_s), before);
+    }
 
     // A note may have line breaks; a bell in it, or any control character in a one-line
     // option, is refused with the option's name, not silently stripped.
