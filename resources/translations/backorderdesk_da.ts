@@ -81,6 +81,13 @@
     </message>
 </context>
 <context>
+    <name>BulkCustomerWriter</name>
+    <message>
+        <source>database error: %1</source>
+        <translation>databasefejl: %1</translation>
+    </message>
+</context>
+<context>
     <name>BulkItemWriter</name>
     <message>
         <source>database error: %1</source>

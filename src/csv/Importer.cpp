@@ -8,6 +8,7 @@
 #include "domain/Rules.h"
 #include "domain/SupplyStage.h"
 #include "services/CatalogService.h"
+#include "store/BulkCustomerWriter.h"
 #include "store/ItemStore.h"
 #include "store/PurchaseStore.h"
 
@@ -352,6 +353,9 @@ Status Importer::importCustomers(CsvStream& stream, const CustomerFormat& format
     Errors errors;  // in the rows' own fields
     Errors refused; // by the shop's rules; reported only when every row reads well
     CatalogService catalog(m_shop);
+    store::BulkCustomerWriter bulk(m_shop.db());
+    const QStringList fields = {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"),
+                                QStringLiteral("address")};
     int withoutEmail = 0;
     const bool read = readRows(stream, options, report, [&](const Row& row) {
         Fields f(table, row, errors);
@@ -365,13 +369,28 @@ Status Importer::importCustomers(CsvStream& stream, const CustomerFormat& format
         if (report.customers.size() < PreviewRows)
             report.customers << PreviewCustomer {c.email, c.name};
         // After a bad row nothing is saved, but the rest is read for the others.
-        if (errors.isEmpty() && refused.size() < maxErrors)
+        if (!errors.isEmpty() || refused.size() >= maxErrors)
+            return;
+        if (!bulk.available()) {
             refused << located(catalog.saveCustomerWithin(c, table.file, row.line).errors(), table.file, row.line,
-                               {QStringLiteral("email"), QStringLiteral("name"), QStringLiteral("phone"),
-                                QStringLiteral("address")});
+                               fields);
+            return;
+        }
+        Status s = CatalogService::checkCustomer(c, table.file, row.line);
+        if (s.ok())
+            s = bulk.add(c, row.line);
+        refused << located(s.errors(), table.file, row.line, fields);
     });
     if (!read)
         return cancelled(table.file);
+    // The customers gathered go in together; a row they refuse is named by its line.
+    if (bulk.available() && errors.isEmpty() && refused.isEmpty()) {
+        if (Status s = bulk.flush(m_shop.now()); !s.ok())
+            return s;
+        for (const store::BulkCustomerWriter::Rejected& rejected : bulk.rejected())
+            refused << located({core::fail(tr("database error: %1").arg(rejected.message))}, table.file, rejected.line,
+                               fields);
+    }
     if (withoutEmail > 0)
         report.warnings << tr("%1: %n customer(s) without an e-mail skipped", nullptr, withoutEmail).arg(table.file);
     return structureFirst(stream, errors.isEmpty() ? refused : errors);

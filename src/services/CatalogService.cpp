@@ -223,7 +223,7 @@ Status CatalogService::saveCustomers(const QList<Customer>& customers, const QSt
     });
 }
 
-Status CatalogService::saveCustomerWithin(const Customer& customer, const QString& sourceFile, int sourceLine)
+Status CatalogService::checkCustomer(const Customer& customer, const QString& sourceFile, int sourceLine)
 {
     if (Status s = core::Text::checkFields({ { QStringLiteral("email"), customer.email },
                                              { QStringLiteral("name"), customer.name },
@@ -235,6 +235,13 @@ Status CatalogService::saveCustomerWithin(const Customer& customer, const QStrin
     if (!domain::isEmailAddress(customer.email))
         return Error::at(sourceFile, sourceLine, QStringLiteral("email"),
                          tr("'%1' is not an e-mail address").arg(customer.email));
+    return {};
+}
+
+Status CatalogService::saveCustomerWithin(const Customer& customer, const QString& sourceFile, int sourceLine)
+{
+    if (Status s = checkCustomer(customer, sourceFile, sourceLine); !s.ok())
+        return s;
     return m_shop.customers().upsertCustomer(customer, m_shop.now());
 }
 

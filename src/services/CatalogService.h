@@ -48,6 +48,8 @@ public:
                                const QList<int>& sourceLines = {});
     core::Status savePurchaseOrderLines(const QList<PurchaseOrderLineInput>& lines, const QString& sourceFile = {});
 
+    // What a customer must be to be saved: its fields' text, and an e-mail address.
+    static core::Status checkCustomer(const domain::Customer& customer, const QString& sourceFile, int sourceLine);
     // The same, inside the caller's transaction.
     core::Status saveCustomerWithin(const domain::Customer& customer, const QString& sourceFile, int sourceLine);
     core::Status saveItemWithin(const ItemInput& input, const QString& sourceFile, DirtyItems& dirty);

@@ -81,33 +81,14 @@ const QByteArray& policyText(domain::Policy policy)
 } // namespace
 
 BulkItemWriter::BulkItemWriter(Database& db)
+    : m_db(Database::sqliteHandle(db.connection()))
+    , m_scratch(m_db, "bulk_items", MovePart + 1)
 {
-    m_db = Database::sqliteHandle(db.connection());
     if (!m_db && db.dialect().bulkPath() == Dialect::BulkPath::BatchedInserts)
         m_server = &db;
 }
 
-BulkItemWriter::~BulkItemWriter()
-{
-    for (sqlite3_stmt* stmt : m_statements)
-        sqlite3_finalize(stmt);
-    // Flushed, the table is gone; an import that failed before rolls it back with the rest.
-    if (m_staged)
-        sqlite3_exec(m_db, "DROP TABLE IF EXISTS temp.bulk_items", nullptr, nullptr, nullptr);
-}
-
-sqlite3_stmt* BulkItemWriter::statement(int index, const char* sql)
-{
-    sqlite3_stmt*& stmt = m_statements[index];
-    if (!stmt) {
-        if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) != SQLITE_OK)
-            return nullptr;
-    } else {
-        // Every parameter is bound again before the next step.
-        sqlite3_reset(stmt);
-    }
-    return stmt;
-}
+BulkItemWriter::~BulkItemWriter() = default;
 
 Status BulkItemWriter::step(sqlite3_stmt* stmt)
 {
@@ -135,7 +116,7 @@ Result<qint64> BulkItemWriter::maxItemId()
             return core::fail(tr("database error: %1").arg(queryError(q)));
         return q.value(0).toLongLong();
     }
-    sqlite3_stmt* stmt = statement(MaxId, "SELECT COALESCE(MAX(id), 0) FROM items");
+    sqlite3_stmt* stmt = m_scratch.statement(MaxId, "SELECT COALESCE(MAX(id), 0) FROM items");
     if (!stmt)
         return failure(nullptr).errors();
     if (sqlite3_step(stmt) != SQLITE_ROW)
@@ -156,10 +137,10 @@ Result<qint64> BulkItemWriter::itemId(const QString& sku)
         return q.next() ? q.value(0).toLongLong() : qint64(0);
     }
     // An item of this file not written yet stands after every item there was.
-    sqlite3_stmt* stmt = m_staged ? statement(FindStagedSku, "SELECT id FROM main.items WHERE sku = ?1 UNION ALL "
+    sqlite3_stmt* stmt = m_scratch.created() ? m_scratch.statement(FindStagedSku, "SELECT id FROM main.items WHERE sku = ?1 UNION ALL "
                                                              "SELECT 9223372036854775807 FROM temp.bulk_items "
                                                              "WHERE sku = ?1")
-                                  : statement(FindSku, "SELECT id FROM main.items WHERE sku = ?");
+                                  : m_scratch.statement(FindSku, "SELECT id FROM main.items WHERE sku = ?");
     if (!stmt)
         return failure(nullptr).errors();
     bindText(stmt, 1, sku);
@@ -219,13 +200,13 @@ Status BulkItemWriter::flush()
         return flushToServer();
     if (Status s = stage(); !s.ok())
         return s;
-    if (!m_staged)
+    if (!m_scratch.created())
         return {};
     // One statement: the search index gathers every new item's words and writes them
     // once (or each time its memory is full), as a rebuild would.
     static const QByteArray moveAll = "INSERT INTO main.items (" + itemColumns + ") SELECT " + itemColumns
                                       + " FROM temp.bulk_items ORDER BY id";
-    sqlite3_stmt* move = statement(MoveStaged, moveAll.constData());
+    sqlite3_stmt* move = m_scratch.statement(MoveStaged, moveAll.constData());
     if (!move)
         return failure(nullptr);
     const int rc = sqlite3_step(move);
@@ -242,14 +223,8 @@ Status BulkItemWriter::flush()
         if (Status s = moveInParts(); !s.ok())
             return s;
     }
-    // The statements on the table go with it.
-    for (const int index : {FindStagedSku, InsertItem, InsertBatch, MoveStaged, MovePart}) {
-        sqlite3_finalize(m_statements[index]);
-        m_statements[index] = nullptr;
-    }
-    if (sqlite3_exec(m_db, "DROP TABLE temp.bulk_items", nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!m_scratch.drop())
         return failure(nullptr);
-    m_staged = false;
     m_stagedLines.clear();
     return {};
 }
@@ -262,7 +237,7 @@ Status BulkItemWriter::moveInParts()
     // The staged rows are numbered 1, 2, ... in the order they came (no row is deleted).
     const qint64 staged = m_stagedLines.size();
     auto moveRange = [&](qint64 first, qint64 last, QString* refusal) -> Result<bool> {
-        sqlite3_stmt* stmt = statement(MovePart, movePart.constData());
+        sqlite3_stmt* stmt = m_scratch.statement(MovePart, movePart.constData());
         if (!stmt)
             return failure(nullptr).errors();
         sqlite3_bind_int64(stmt, 1, first);
@@ -329,11 +304,8 @@ Status BulkItemWriter::createStage()
     const QRegularExpressionMatch match = head.match(definition);
     if (!match.hasMatch())
         return core::fail(tr("database error: the items table is not as expected"));
-    const QByteArray create
-        = (QStringLiteral("CREATE TEMP TABLE bulk_items (") + definition.mid(match.capturedEnd())).toUtf8();
-    if (sqlite3_exec(m_db, create.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (!m_scratch.create("(" + definition.mid(match.capturedEnd()).toUtf8()))
         return failure(nullptr);
-    m_staged = true;
     return {};
 }
 
@@ -341,7 +313,7 @@ Status BulkItemWriter::stage()
 {
     if (m_queue.isEmpty())
         return {};
-    if (!m_staged) {
+    if (!m_scratch.created()) {
         if (Status s = createStage(); !s.ok())
             return s;
     }
@@ -358,7 +330,7 @@ Status BulkItemWriter::stage()
 
     // A full batch in one statement: SQLite's work per statement is paid once.
     if (m_queue.size() == BatchSize) {
-        sqlite3_stmt* stmt = statement(InsertBatch, batch.constData());
+        sqlite3_stmt* stmt = m_scratch.statement(InsertBatch, batch.constData());
         if (!stmt)
             return failure(nullptr);
         for (int i = 0; i < BatchSize; ++i)
@@ -377,7 +349,7 @@ Status BulkItemWriter::stage()
 
     // Row by row: the last, short batch, and a batch with a row SQLite refused.
     for (const NewItem& input : std::as_const(m_queue)) {
-        sqlite3_stmt* stmt = statement(InsertItem, one.constData());
+        sqlite3_stmt* stmt = m_scratch.statement(InsertItem, one.constData());
         if (!stmt)
             return failure(nullptr);
         bindItem(stmt, 0, input, m_buffers.data());

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Types.h"
+#include "store/ScratchTable.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,7 +80,6 @@ private:
     static constexpr int ColumnCount = 15;
     static constexpr int BuffersPerRow = 6; // the row's texts bound without a copy
 
-    sqlite3_stmt* statement(int index, const char* sql);
     core::Status step(sqlite3_stmt* stmt);
     core::Status failure(sqlite3_stmt* stmt);
     void bindItem(sqlite3_stmt* stmt, int first, const NewItem& input, QByteArray* buffers);
@@ -93,8 +93,7 @@ private:
     Database* m_server = nullptr; // a server shop: written through QtSql
 
     sqlite3* m_db = nullptr;
-    sqlite3_stmt* m_statements[7] = {};
-    bool m_staged = false;     // the temporary table of new items exists
+    ScratchTable m_scratch; // the new items, until flush()
     QList<int> m_stagedLines; // the file's line of each row in it, in its order
     QList<NewItem> m_queue;
     QList<Rejected> m_rejected;

@@ -70,6 +70,19 @@ CustomerStore::CustomerStore(Database& db)
 {
 }
 
+std::optional<Customer> CustomerStore::updated(const Customer& known, const Customer& update)
+{
+    Customer out = known;
+    for (auto [field, value] : {std::pair{&out.name, &update.name}, std::pair{&out.phone, &update.phone},
+                                std::pair{&out.address, &update.address}}) {
+        if (!value->isEmpty())
+            *field = *value;
+    }
+    if (out.name == known.name && out.phone == known.phone && out.address == known.address)
+        return std::nullopt;
+    return out;
+}
+
 Result<qint64> CustomerStore::upsertCustomer(const Customer& customer, const QDateTime& at)
 {
     Statement find = m_statements.prepared(QStringLiteral("SELECT id, email, name, phone, address FROM customers WHERE email = ?"));
@@ -78,23 +91,14 @@ Result<qint64> CustomerStore::upsertCustomer(const Customer& customer, const QDa
     if (!stored)
         return stored.errors();
     if (const std::optional<Customer>& known = stored.value()) {
-        const bool changed = (!customer.name.isEmpty() && customer.name != known->name)
-                             || (!customer.phone.isEmpty() && customer.phone != known->phone)
-                             || (!customer.address.isEmpty() && customer.address != known->address);
-        if (changed) {
-            Statement up = m_statements.prepared(QStringLiteral(
-                "UPDATE customers SET name = CASE WHEN ? = '' THEN name ELSE ? END, "
-                "phone = CASE WHEN ? = '' THEN phone ELSE ? END, "
-                "address = CASE WHEN ? = '' THEN address ELSE ? END, search_text = ? WHERE id = ?"));
-            up.bindValue(P(0), customer.name);
-            up.bindValue(P(1), customer.name);
-            up.bindValue(P(2), customer.phone);
-            up.bindValue(P(3), customer.phone);
-            up.bindValue(P(4), customer.address);
-            up.bindValue(P(5), customer.address);
-            up.bindValue(P(6), customerSearchText(known->email, customer.name.isEmpty() ? known->name : customer.name,
-                                                  customer.phone.isEmpty() ? known->phone : customer.phone));
-            up.bindValue(P(7), known->id);
+        if (const std::optional<Customer> changed = updated(*known, customer)) {
+            Statement up = m_statements.prepared(
+                QStringLiteral("UPDATE customers SET name = ?, phone = ?, address = ?, search_text = ? WHERE id = ?"));
+            up.bindValue(P(0), changed->name);
+            up.bindValue(P(1), changed->phone);
+            up.bindValue(P(2), changed->address);
+            up.bindValue(P(3), customerSearchText(changed->email, changed->name, changed->phone));
+            up.bindValue(P(4), known->id);
             if (Status s = run(up); !s.ok())
                 return s.errors();
         }

@@ -59,8 +59,12 @@ public:
     // The ORDER BY of the customers list for a filter's sort, over the customers `c`.
     static QString sortSql(const CustomerFilter& filter);
 
-    // Inserts the customer, or fills in what the stored one lacks; its id.
+    // Inserts the customer, or changes the stored one with that e-mail (updated()); its id.
     core::Result<qint64> upsertCustomer(const domain::Customer& customer, const QDateTime& at);
+    // What an upsert makes of the stored customer `known`: each of name, phone and
+    // address that `update` has replaces the stored one, an empty one keeps it. Nothing
+    // when that changes nothing.
+    static std::optional<domain::Customer> updated(const domain::Customer& known, const domain::Customer& update);
     Found<domain::Customer> customerByEmail(const QString& email);
     // Every customer by e-mail. `visit` must not use the database: the rows are read
     // while it runs.

@@ -169,6 +169,29 @@ private slots:
         QCOMPARE(r.err.count(u'\n'), 1);
         QCOMPARE(rows(u"customers"_s), 0);
     }
+    // A long file's customers are gathered and written together; what a trigger of the
+    // customers refuses is still named by its line, past the first part of rows, and
+    // for an e-mail that came twice by the line that gave the refused value.
+    void databaseRefusalOfCustomersInALongFileNamesEachRow()
+    {
+        refuseInDatabase(u"CREATE TRIGGER guard BEFORE INSERT ON customers WHEN NEW.name = 'Mallory' "
+                         "BEGIN SELECT RAISE(ABORT, 'CHECK constraint failed: length(name) < 7'); END"_s);
+        QByteArray file = "email,name,phone\n";
+        for (int i = 0; i < 600; ++i) {
+            const QString name = i == 400 || i == 550 ? u"Mallory"_s : u"Person %1"_s.arg(i);
+            const int person = i == 550 ? 20 : i; // row 550 renames the customer of row 20
+            file += (u"p%1@example.com,"_s.arg(person) + name + u",\n"_s).toUtf8();
+        }
+        const Run r = import(u"customers"_s, u"in.csv"_s, file);
+        QCOMPARE(r.status, 1);
+        QStringList errors = r.err.trimmed().split(u'\n');
+        errors.sort();
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors.at(0).startsWith(path(u"in.csv"_s) + u":402: name: "_s), qPrintable(r.err));
+        QVERIFY2(errors.at(0).contains(u"CHECK constraint failed: length(name) < 7"_s), qPrintable(r.err));
+        QVERIFY2(errors.at(1).startsWith(path(u"in.csv"_s) + u":552: name: "_s), qPrintable(r.err));
+        QCOMPARE(rows(u"customers"_s), 0);
+    }
     void databaseRefusalOfAnItemNamesTheRow()
     {
         refuseInDatabase(u"CREATE TRIGGER guard BEFORE INSERT ON items WHEN NEW.sku = 'CUP' "

@@ -11,7 +11,9 @@
 #include "csv/Exporter.h"
 #include "csv/Importer.h"
 #include "csv/formats/Formats.h"
+#include "services/CatalogService.h"
 #include "services/InsightService.h"
+#include "store/CustomerStore.h"
 #include "store/ItemStore.h"
 #include "store/PurchaseStore.h"
 #include "../support/Must.h"
@@ -24,6 +26,8 @@
 #include <QTest>
 
 #include <atomic>
+
+using namespace Qt::StringLiterals;
 
 using namespace bd;
 using bd::test::ShopFixture;
@@ -140,6 +144,7 @@ private slots:
     void progressAndCancel();
     void shopStockFollowsOrders();
     void bigImportBatchesAndLedger();
+    void customersImportIsOneUpsertARow();
     void lateErrorChangesNothing_data();
     void lateErrorChangesNothing();
     void streamedKindsCancel_data();
@@ -409,6 +414,17 @@ int count(services::Shop& shop, const QString& sql)
     return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
 }
 
+QStringList strings(services::Shop& shop, const QString& sql)
+{
+    QStringList out;
+    QSqlQuery q(shop.db().connection());
+    if (!q.exec(sql))
+        out << q.lastError().text();
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
 } // namespace
 
 // Big files go through the fast path: items written in batches of rows per statement,
@@ -515,6 +531,75 @@ void TestInterop::bigImportBatchesAndLedger()
     const core::Result<services::CheckReport> after = services::InsightService(shop()).check();
     QVERIFY2(after.ok(), qPrintable(after.errorText()));
     QVERIFY2(after->ok(), qPrintable(after->problems.join(QLatin1Char('\n'))));
+}
+
+// A customers file goes in as if each row were upserted in turn (CatalogService::
+// saveCustomers): on a shop file its rows are gathered and written together, so the
+// same file, saved row by row into a second shop, must leave the same customers with
+// the same ids, fields, search texts and times, and a search index that holds them.
+void TestInterop::customersImportIsOneUpsertARow()
+{
+    QString error;
+    std::unique_ptr<ShopFixture> other = ShopFixture::create(testNow(), &error);
+    QVERIFY2(other, qPrintable(error));
+    // Two customers both shops have: the file changes one and repeats the other as it is.
+    const QList<domain::Customer> known = {domain::Customer{0, u"known1@example.com"_s, u"Known One"_s, u"111"_s, u""_s},
+                                           domain::Customer{0, u"known2@example.com"_s, u"Known Two"_s, u"222"_s,
+                                                            u"Street 2"_s}};
+    for (services::Shop* s : {&shop(), &other->shop()})
+        QVERIFY2(services::CatalogService(*s).saveCustomers(known).ok(), "known customers");
+
+    // 700 rows over 500 e-mails: the last 200 repeat earlier ones, with a field left
+    // empty (kept), changed (replaced), or all the same (nothing to change).
+    QList<domain::Customer> rows;
+    for (int i = 0; i < 700; ++i) {
+        const int n = i < 500 ? i : (i * 7) % 500;
+        domain::Customer c;
+        c.email = u"c%1@example.com"_s.arg(n);
+        c.name = i < 500 ? u"Customer %1"_s.arg(n) : i % 3 == 0 ? QString() : u"Renamed %1"_s.arg(n);
+        c.phone = i % 4 == 0 ? QString() : u"+45 %1"_s.arg(20000000 + i);
+        c.address = i % 5 == 0 ? u"Road %1"_s.arg(i) : QString();
+        rows << c;
+    }
+    rows.insert(250, domain::Customer{0, u"known1@example.com"_s, QString(), u"999"_s, u"New Road 1"_s});
+    rows.insert(600, known.at(1));
+    QByteArray text = "email,name,phone,address\n";
+    QList<int> lines;
+    for (const domain::Customer& c : std::as_const(rows)) {
+        lines << int(lines.size()) + 2;
+        text += (c.email + u',' + c.name + u',' + c.phone + u',' + c.address + u'\n').toUtf8();
+    }
+    const QString file = m_f->dir() + u"/customers.csv"_s;
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) == text.size());
+    f.close();
+
+    m_f->tick();
+    other->tick();
+    const auto imported = csv::Importer(shop()).import(csv::Importer::Kind::Customers, file, false);
+    QVERIFY2(imported.ok(), qPrintable(imported.errorText()));
+    QVERIFY2(services::CatalogService(other->shop()).saveCustomers(rows, file, lines).ok(), "row by row");
+
+    const QString all = u"SELECT id || '|' || email || '|' || name || '|' || phone || '|' || address || '|' "
+                        "|| search_text || '|' || created_at FROM customers ORDER BY id"_s;
+    const QStringList mine = strings(shop(), all);
+    QCOMPARE(mine.size(), 502);
+    QCOMPARE(mine, strings(other->shop(), all));
+    QVERIFY2(mine.contains(u"1|known1@example.com|Known One|999|New Road 1| known1 @ example . com known one 999 |"_s
+                           + bd::core::toIso(testNow())),
+             qPrintable(mine.first()));
+    // The one search finds the names the later rows gave.
+    store::CustomerFilter filter;
+    filter.search = u"renamed"_s;
+    const int renamed = count(shop(), u"SELECT COUNT(*) FROM customers WHERE name LIKE 'Renamed %'"_s);
+    QVERIFY(renamed > 50);
+    QCOMPARE(must(shop().customers().countCustomers(filter)), renamed);
+    if (!shop().db().isServer()) {
+        QSqlQuery q(shop().db().connection());
+        QVERIFY2(q.exec(u"INSERT INTO customers_search (customers_search, rank) VALUES ('integrity-check', 1)"_s),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(count(shop(), u"SELECT COUNT(*) FROM temp.sqlite_master WHERE name = 'bulk_customers'"_s), 0);
+    }
 }
 
 // Customers and purchase orders are written row by row as the file is read: a problem
