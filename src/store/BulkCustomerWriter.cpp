@@ -17,7 +17,7 @@ namespace bd::store {
 
 namespace {
 
-enum Statement { FindStaged, FindStored, Stage, Restage, UpdateRange, InsertRange };
+enum Statement { FindStaged, FindStored, Stage, Restage, UpdateRange, InsertRange, LineOf };
 
 // Rows written again a part at a time when SQLite refused one of them.
 constexpr qint64 PartSize = 256;
@@ -47,7 +47,7 @@ void bindFields(sqlite3_stmt* stmt, int first, const Customer& c)
 
 BulkCustomerWriter::BulkCustomerWriter(Database& db)
     : m_db(Database::sqliteHandle(db.connection()))
-    , m_scratch(m_db, "bulk_customers", InsertRange + 1)
+    , m_scratch(m_db, "bulk_customers", LineOf + 1)
 {
 }
 
@@ -185,16 +185,14 @@ Status BulkCustomerWriter::write(const QByteArray& at)
                 return one.errors();
             if (one.value())
                 continue;
-            sqlite3_stmt* stmt = nullptr;
-            int line = 0;
-            if (sqlite3_prepare_v2(m_db, "SELECT line FROM temp.bulk_customers WHERE rowid = ?", -1, &stmt, nullptr)
-                == SQLITE_OK) {
-                sqlite3_bind_int64(stmt, 1, row);
-                if (sqlite3_step(stmt) == SQLITE_ROW)
-                    line = sqlite3_column_int(stmt, 0);
-            }
-            sqlite3_finalize(stmt);
-            m_rejected << Rejected{line, refusal};
+            sqlite3_stmt* stmt = m_scratch.statement(LineOf, "SELECT line FROM temp.bulk_customers WHERE rowid = ?");
+            if (!stmt)
+                return failure();
+            sqlite3_bind_int64(stmt, 1, row);
+            if (sqlite3_step(stmt) != SQLITE_ROW)
+                return failure();
+            m_rejected << Rejected{sqlite3_column_int(stmt, 0), refusal};
+            sqlite3_reset(stmt);
         }
     }
     return {};

@@ -29,7 +29,7 @@ const QByteArray itemColumns = QByteArrayLiteral(
     "sku, name, price_minor, currency, policy, backorder_limit, expected_date, release_date, attributes, on_hand, "
     "opening_qty, created_at, tracked, shop_identity, search_text");
 
-enum Statement { MaxId, FindSku, FindStagedSku, InsertItem, InsertBatch, MoveStaged, MovePart };
+enum Statement { MaxId, FindSku, FindStagedSku, InsertItem, InsertBatch, MoveStaged, MovePart, SkuOf };
 
 // Binds text that SQLite copies, so the QByteArray may go away after the call.
 void bindText(sqlite3_stmt* stmt, int index, const QString& text)
@@ -82,7 +82,7 @@ const QByteArray& policyText(domain::Policy policy)
 
 BulkItemWriter::BulkItemWriter(Database& db)
     : m_db(Database::sqliteHandle(db.connection()))
-    , m_scratch(m_db, "bulk_items", MovePart + 1)
+    , m_scratch(m_db, "bulk_items", SkuOf + 1)
 {
     if (!m_db && db.dialect().bulkPath() == Dialect::BulkPath::BatchedInserts)
         m_server = &db;
@@ -266,23 +266,27 @@ Status BulkItemWriter::moveInParts()
             const Result<bool> row = moveRange(id, id, &refusal);
             if (!row)
                 return row.errors();
-            if (!row.value())
-                m_rejected << Rejected{m_stagedLines.at(id - 1), stagedSku(id), false, refusal};
+            if (row.value())
+                continue;
+            const Result<QString> sku = stagedSku(id);
+            if (!sku)
+                return sku.errors();
+            m_rejected << Rejected{m_stagedLines.at(id - 1), sku.value(), false, refusal};
         }
     }
     return {};
 }
 
-QString BulkItemWriter::stagedSku(qint64 id)
+Result<QString> BulkItemWriter::stagedSku(qint64 id)
 {
-    sqlite3_stmt* stmt = nullptr;
-    QString sku;
-    if (sqlite3_prepare_v2(m_db, "SELECT sku FROM temp.bulk_items WHERE id = ?", -1, &stmt, nullptr) == SQLITE_OK) {
-        sqlite3_bind_int64(stmt, 1, id);
-        if (sqlite3_step(stmt) == SQLITE_ROW)
-            sku = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
-    }
-    sqlite3_finalize(stmt);
+    sqlite3_stmt* stmt = m_scratch.statement(SkuOf, "SELECT sku FROM temp.bulk_items WHERE id = ?");
+    if (!stmt)
+        return failure(nullptr).errors();
+    sqlite3_bind_int64(stmt, 1, id);
+    if (sqlite3_step(stmt) != SQLITE_ROW)
+        return failure(stmt).errors();
+    const QString sku = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    sqlite3_reset(stmt);
     return sku;
 }
 

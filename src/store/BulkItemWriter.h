@@ -86,7 +86,7 @@ private:
     core::Status stage();
     core::Status createStage();
     core::Status moveInParts();
-    QString stagedSku(qint64 id);
+    core::Result<QString> stagedSku(qint64 id);
     core::Status flushToServer();
     core::Status serverRow(const NewItem& input);
 
