@@ -131,7 +131,7 @@ public:
             if (!done.ok())
                 return context.fail(done.errors());
             context.out << (verb == QLatin1String("retry")
-                                ? tr("Message %1 will be sent on the next notify run")
+                                ? tr("Message %1 is pending again; the next notify run sends it unless it no longer applies by then")
                                 : tr("Message %1 cancelled"))
                                .arg(id)
                         << Qt::endl;

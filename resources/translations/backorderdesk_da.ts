@@ -630,10 +630,6 @@
         <translation>outbox: brug: backorderdesk-cli outbox %1</translation>
     </message>
     <message>
-        <source>Message %1 will be sent on the next notify run</source>
-        <translation>Besked %1 sendes ved næste notify-kørsel</translation>
-    </message>
-    <message>
         <source>Message %1 cancelled</source>
         <translation>Besked %1 annulleret</translation>
     </message>
@@ -950,6 +946,10 @@
             <numerusform>, %n annulleret, som ikke længere er relevant</numerusform>
             <numerusform>, %n annulleret, som ikke længere er relevante</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Message %1 is pending again; the next notify run sends it unless it no longer applies by then</source>
+        <translation>Besked %1 venter igen; næste notify-kørsel sender den, medmindre den ikke længere gælder til den tid</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2331,14 @@
     <message>
         <source>the e-mail schedule read %1 orders, more than the %2 due when it began: an order came back after it was settled</source>
         <translation>e-mail-planen læste %1 ordrer, flere end de %2, der var til gennemsyn, da den begyndte: en ordre kom tilbage, efter at den var afsluttet</translation>
+    </message>
+    <message>
+        <source>message %1: its order is gone</source>
+        <translation>besked %1: dens ordre findes ikke længere</translation>
+    </message>
+    <message>
+        <source>message %1 would be cancelled again (%2), so it is left as it is</source>
+        <translation>besked %1 ville blive annulleret igen (%2), så den bliver, som den er</translation>
     </message>
 </context>
 <context>
@@ -5965,10 +5973,6 @@ Alt, der er ændret, siden sikkerhedskopien blev taget, bliver erstattet. Butikk
         <translation>Besked %1 kan ikke sendes igen: %2</translation>
     </message>
     <message>
-        <source>Message %1 will be sent with the next run</source>
-        <translation>Besked %1 sendes ved næste kørsel</translation>
-    </message>
-    <message>
         <source>Cancel message</source>
         <translation>Annullér besked</translation>
     </message>
@@ -6095,6 +6099,10 @@ Sæt mailserveren op under Indstillinger › Mailserver (SMTP).</translation>
     <message>
         <source>Every kind</source>
         <translation>Alle typer</translation>
+    </message>
+    <message>
+        <source>Message %1 is pending again; the next run sends it unless it no longer applies by then</source>
+        <translation>Besked %1 venter igen; næste kørsel sender den, medmindre den ikke længere gælder til den tid</translation>
     </message>
 </context>
 <context>

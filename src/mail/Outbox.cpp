@@ -556,6 +556,29 @@ Status Outbox::retry(qint64 id)
         return row.errors();
     if (row->state == messageState::Sent)
         return core::fail(tr("message %1 was sent already on %2").arg(id).arg(core::toIso(row->sentAt)));
+    // What the schedule would find of it now, so a message it would only cancel again
+    // is not promised to anyone; what time alone decides (a newer follow-up, a moved
+    // promise) is left to the next run, which sees the whole order.
+    Schedule schedule;
+    Result<QHash<QString, bool>> enabled = enabledKinds();
+    if (!enabled)
+        return enabled.errors();
+    schedule.enabled = std::move(enabled.value());
+    store::MessageCheck check;
+    check.id = id;
+    check.kind = row->kind;
+    if (row->orderId > 0) {
+        const Result<QList<store::MessageCheck>> checks = m_store.messagesOfOrders({ row->orderId });
+        if (!checks)
+            return checks.errors();
+        const auto it = std::find_if(checks->cbegin(), checks->cend(),
+                                     [&](const store::MessageCheck& c) { return c.id == id; });
+        if (it == checks->cend())
+            return core::fail(tr("message %1: its order is gone").arg(id));
+        check = *it;
+    }
+    if (const QString why = staleReason(schedule, nullptr, check); !why.isEmpty())
+        return core::fail(tr("message %1 would be cancelled again (%2), so it is left as it is").arg(id).arg(why));
     return m_store.setState(id, messageState::Pending, QString(), m_clock.now());
 }
 

@@ -104,7 +104,9 @@ public:
     // The reason it is not to be sent, or empty.
     core::Result<QString> prepareForSending(store::OutboxRow& row);
 
-    // `outbox retry ID` and `outbox cancel ID`; one transaction each.
+    // `outbox retry ID` and `outbox cancel ID`; one transaction each. A message that
+    // would be cancelled again (its kind switched off, nothing of its order waiting or
+    // set aside any more) is not retried: the reason is returned and nothing changes.
     core::Status retry(qint64 id);
     core::Status cancel(qint64 id);
     // The message with that id; "no message" when there is none.
@@ -171,6 +173,12 @@ private:
     };
     core::Status schedulePage(const Schedule& schedule, const store::DuePage& page, const QList<LapseNotice>& lapses,
                               ScheduleReport& report);
+    // Why a message of an order would not be sent now, or empty. Without what the
+    // schedule found of the order's waiting (`now`), only what the message's check tells:
+    // its kind switched off, nothing waiting, nothing set aside.
+    static QString staleReason(const Schedule& schedule, const Waiting* now, const store::MessageCheck& message);
+    // Whether each kind of e-mail is switched on.
+    core::Result<QHash<QString, bool>> enabledKinds();
     // Cancels the pending ones of `messages` that no longer apply.
     core::Status cancelStale(const Schedule& schedule, const Waiting& now, const QList<store::MessageCheck>& messages,
                              ScheduleReport& report);

@@ -29,6 +29,18 @@ namespace {
 constexpr qsizetype IntentBatch = 4096;
 } // namespace
 
+Result<QHash<QString, bool>> Outbox::enabledKinds()
+{
+    QHash<QString, bool> enabled;
+    for (const QString& k : Templates::kinds()) {
+        Result<TemplateRow> row = m_templates.get(k);
+        if (!row)
+            return row.errors();
+        enabled.insert(k, row->enabled);
+    }
+    return enabled;
+}
+
 Result<ScheduleReport> Outbox::runSchedule(const LapsesOf& lapsesOf, int pageOrders)
 {
     ScheduleReport report;
@@ -42,12 +54,10 @@ Result<ScheduleReport> Outbox::runSchedule(const LapsesOf& lapsesOf, int pageOrd
         schedule.before = m_config.integer(store::settings::CountdownDays);
         schedule.holdDays = m_config.integer(store::settings::AuthHoldDays);
         schedule.couponAfter = m_config.integer(store::settings::GoodwillCouponDays);
-        for (const QString& k : Templates::kinds()) {
-            Result<TemplateRow> row = m_templates.get(k);
-            if (!row)
-                return row.errors();
-            schedule.enabled.insert(k, row->enabled);
-        }
+        Result<QHash<QString, bool>> enabled = enabledKinds();
+        if (!enabled)
+            return enabled.errors();
+        schedule.enabled = std::move(enabled.value());
         // A page of the due orders at a time, each settled before the next is read: the
         // memory of one page, however many orders a big shop's first run looks at. A
         // settled order is due again only if something changed it in between, and
@@ -271,27 +281,34 @@ Result<bool> Outbox::fillSchedule(const QString& mailKind, const Order& order, c
     return true;
 }
 
-Status Outbox::cancelStale(const Schedule& schedule, const Waiting& now, const QList<store::MessageCheck>& messages,
-                           ScheduleReport& report)
+QString Outbox::staleReason(const Schedule& schedule, const Waiting* now, const store::MessageCheck& m)
 {
     static const QStringList whileWaiting
         = { kind::Confirmation, kind::FollowUp, kind::Countdown, kind::Delay, kind::PaymentUpdate, kind::StockUpdate };
+    if (!schedule.enabled.value(m.kind, true))
+        return tr("not sent: %1 e-mails are switched off").arg(m.kind);
+    if (m.orderId > 0 && whileWaiting.contains(m.kind) && m.waiting == 0)
+        return tr("not sent: nothing of the order waits any more");
+    if (m.kind == kind::Ready && m.orderId > 0 && m.allocated == 0)
+        return tr("not sent: nothing is set aside for the order any more");
+    if (!now)
+        return {};
+    if (m.kind == kind::FollowUp && m.occasion.toInt() < now->latestFollowUp.value(m.orderId))
+        return tr("not sent: a newer follow-up replaces it");
+    if (m.kind == kind::Countdown && core::toIso(now->nextPromise.value(m.orderId)) != m.occasion)
+        return tr("not sent: the promised date has changed");
+    if (m.kind == kind::PaymentUpdate && now->payment.value(m.orderId) != m.occasion)
+        return tr("not sent: the payment no longer lapses before the promised date");
+    return {};
+}
+
+Status Outbox::cancelStale(const Schedule& schedule, const Waiting& now, const QList<store::MessageCheck>& messages,
+                           ScheduleReport& report)
+{
     for (const store::MessageCheck& m : messages) {
         if (!m.pending)
             continue;
-        QString why;
-        if (!schedule.enabled.value(m.kind, true))
-            why = tr("not sent: %1 e-mails are switched off").arg(m.kind);
-        else if (m.orderId > 0 && whileWaiting.contains(m.kind) && m.waiting == 0)
-            why = tr("not sent: nothing of the order waits any more");
-        else if (m.kind == kind::FollowUp && m.occasion.toInt() < now.latestFollowUp.value(m.orderId))
-            why = tr("not sent: a newer follow-up replaces it");
-        else if (m.kind == kind::Countdown && core::toIso(now.nextPromise.value(m.orderId)) != m.occasion)
-            why = tr("not sent: the promised date has changed");
-        else if (m.kind == kind::PaymentUpdate && now.payment.value(m.orderId) != m.occasion)
-            why = tr("not sent: the payment no longer lapses before the promised date");
-        else if (m.kind == kind::Ready && m.orderId > 0 && m.allocated == 0)
-            why = tr("not sent: nothing is set aside for the order any more");
+        const QString why = staleReason(schedule, &now, m);
         if (why.isEmpty())
             continue;
         if (Status s = m_store.setState(m.id, messageState::Cancelled, why); !s.ok())

@@ -63,6 +63,7 @@ private slots:
     void changeMakesTheOrderDue();
     void kindSwitchedOnIsDueAgain();
     void retriedMessageIsCheckedAgain();
+    void retryLeavesWhatTimeDecidesToTheRun();
     void manyOrdersAreQueuedOnceEach();
     void pagesDoWhatOneLookDoes_data();
     void pagesDoWhatOneLookDoes();
@@ -216,14 +217,48 @@ void TestMailDue::retriedMessageIsCheckedAgain()
     QCOMPARE(runAt(12, 3), (Run{0, 0, 1}));
     const qint64 confirmation = messageOf(u"confirmation"_s);
     QVERIFY(confirmation != 0);
-    QCOMPARE(must(MailService(m_f->shop()).message(confirmation)).state, store::messageState::Cancelled);
+    const store::OutboxRow cancelled = must(MailService(m_f->shop()).message(confirmation));
+    QCOMPARE(cancelled.state, store::messageState::Cancelled);
     QCOMPARE(runAt(12, 3), (Run{0, 0, 0}));
-    // Made pending by hand, it still does not apply: the next run cancels it again.
-    BD_VERIFY_OK(MailService(m_f->shop()).retry(confirmation));
-    QCOMPARE(runAt(12, 3), (Run{0, 0, 1}));
-    QCOMPARE(must(MailService(m_f->shop()).message(confirmation)).state, store::messageState::Cancelled);
+    // Retried by hand, it still does not apply: it is not made pending only for the next
+    // run to cancel it again; the merchant is told why, and nothing changes.
+    const core::Status refused = MailService(m_f->shop()).retry(confirmation);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.errorText().contains(u"would be cancelled again"_s)
+                 && refused.errorText().contains(u"nothing of the order waits any more"_s),
+             qPrintable(refused.errorText()));
+    const store::OutboxRow after = must(MailService(m_f->shop()).message(confirmation));
+    QCOMPARE(after.state, store::messageState::Cancelled);
+    QCOMPARE(after.lastError, cancelled.lastError);
+    QCOMPARE(runAt(12, 3), (Run{0, 0, 0}));
 }
 
+void TestMailDue::retryLeavesWhatTimeDecidesToTheRun()
+{
+    BD_VERIFY_OK(MailService(m_f->shop()).setTemplateEnabled(u"followup"_s, false));
+    QCOMPARE(runAt(12, 17), (Run{1, 1, 0}));
+    const qint64 countdown = messageOf(u"countdown"_s);
+    QVERIFY(countdown != 0);
+    // The supplier's date moves past the countdown's: the next run cancels it.
+    m_f->clock().set(utc(2026, 12, 17, 12, 0));
+    BD_VERIFY_OK(m_f->addPurchaseOrder(u"PO-1"_s, u"MUG"_s, 2, QDate(2026, 12, 30)));
+    QCOMPARE(runAt(12, 18), (Run{1, 0, 1}));
+    QCOMPARE(must(MailService(m_f->shop()).message(countdown)).state, store::messageState::Cancelled);
+    // Whether a countdown still applies is the schedule's to say, from the whole order:
+    // the retry makes it pending, and the run cancels it again for the same reason.
+    BD_VERIFY_OK(MailService(m_f->shop()).retry(countdown));
+    QCOMPARE(must(MailService(m_f->shop()).message(countdown)).state, store::messageState::Pending);
+    QCOMPARE(runAt(12, 18), (Run{1, 0, 1}));
+    const store::OutboxRow again = must(MailService(m_f->shop()).message(countdown));
+    QCOMPARE(again.state, store::messageState::Cancelled);
+    QVERIFY2(again.lastError.contains(u"promised date has changed"_s), qPrintable(again.lastError));
+    // With countdowns switched off a retry is refused at once.
+    BD_VERIFY_OK(MailService(m_f->shop()).setTemplateEnabled(u"countdown"_s, false));
+    const core::Status refused = MailService(m_f->shop()).retry(countdown);
+    QVERIFY2(!refused.ok() && refused.errorText().contains(u"countdown e-mails are switched off"_s),
+             qPrintable(refused.errorText()));
+    QCOMPARE(must(MailService(m_f->shop()).message(countdown)).lastError, again.lastError);
+}
 
 // More waiting orders than the store writes to one statement (intents and next-look
 // dates go many rows at a time): each order gets its reminder once, and is settled.

@@ -309,7 +309,7 @@ void OutboxPage::retrySelected()
         m_context.prompter().warn(this, tr("Retry"), tr("Message %1 cannot be sent again: %2").arg(id).arg(s.errorText()));
         return;
     }
-    afterChange(tr("Message %1 will be sent with the next run").arg(id));
+    afterChange(tr("Message %1 is pending again; the next run sends it unless it no longer applies by then").arg(id));
 }
 
 void OutboxPage::cancelSelected()
