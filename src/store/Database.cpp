@@ -203,7 +203,7 @@ FailedReads& failedReads()
 
 } // namespace
 
-SortMemoryLimit::SortMemoryLimit(Database& db, int kib)
+PageCacheSize::PageCacheSize(Database& db, int kib)
     : m_db(db)
 {
     if (!Database::sqliteHandle(db.connection()))
@@ -217,7 +217,7 @@ SortMemoryLimit::SortMemoryLimit(Database& db, int kib)
         m_before = before;
 }
 
-SortMemoryLimit::~SortMemoryLimit()
+PageCacheSize::~PageCacheSize()
 {
     if (m_before != 0)
         QSqlQuery(m_db.connection()).exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_before));

@@ -239,17 +239,20 @@ private:
     QString m_before;
 };
 
-// Lowers a SQLite connection's page cache for as long as the scope lasts, for a statement
-// that sorts a whole action's rows: SQLite's sorter keeps as much in memory as the page
-// cache holds before it spills to a temporary file, so such a sort would otherwise raise
-// the process's peak by the page cache again. Nothing on PostgreSQL.
-class SortMemoryLimit
+// Sets a SQLite connection's page cache for as long as the scope lasts, then puts back
+// what it was. Lowered for a statement that sorts a whole action's rows: SQLite's sorter
+// keeps as much in memory as the page cache holds before it spills to a temporary file,
+// so such a sort would otherwise raise the process's peak by the page cache again.
+// Raised for a write that keeps more pages busy than the cache holds (a million-line
+// orders import), which would otherwise read them back from the file and spill them to
+// the write-ahead log over and over. Nothing on PostgreSQL.
+class PageCacheSize
 {
 public:
-    SortMemoryLimit(Database& db, int kib);
-    ~SortMemoryLimit();
-    SortMemoryLimit(const SortMemoryLimit&) = delete;
-    SortMemoryLimit& operator=(const SortMemoryLimit&) = delete;
+    PageCacheSize(Database& db, int kib);
+    ~PageCacheSize();
+    PageCacheSize(const PageCacheSize&) = delete;
+    PageCacheSize& operator=(const PageCacheSize&) = delete;
 
 private:
     Database& m_db;

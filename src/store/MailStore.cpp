@@ -503,7 +503,7 @@ Result<int> MailStore::insertEventIntents(const EventIntents& intents)
     q.bindValue(QStringLiteral(":unknown"), QString(QLatin1Char('%') + unknown));
     // A million-line import's 333,334 intents are sorted here (the ORDER BY): with the
     // page cache at 32 MiB the sort alone took the import's peak from 87 to 157 MiB.
-    const SortMemoryLimit sortInLittle(m_statements.database(), 4096);
+    const PageCacheSize sortInLittle(m_statements.database(), 4096);
     if (Status s = run(q); !s.ok())
         return s.errors();
     return q.numRowsAffected();

@@ -262,7 +262,7 @@ private slots:
     void snapshotRefusesExistingFile();
 
     void writeRowsBindsAsQtSqlDoes();
-    void sortMemoryLimitIsUndone();
+    void pageCacheSizeIsUndone();
 
 private:
     QString path(const QString& name) const { return m_dir->filePath(name); }
@@ -1421,7 +1421,7 @@ void TestDatabase::writeRowsBindsAsQtSqlDoes()
 // A statement that sorts a whole action's rows runs with a small page cache (SQLite's
 // sorter holds as much as the cache before it spills); the cache is the shop's again
 // after it, inside or outside a transaction.
-void TestDatabase::sortMemoryLimitIsUndone()
+void TestDatabase::pageCacheSizeIsUndone()
 {
     QString error;
     auto db = openDb(shop(u"shop.sqlite"_s), {}, &error);
@@ -1438,14 +1438,28 @@ void TestDatabase::sortMemoryLimitIsUndone()
         Transaction t(*db);
         QVERIFY(t.isActive());
         {
-            const bd::store::SortMemoryLimit limit(*db, 4096);
+            const bd::store::PageCacheSize limit(*db, 4096);
             QCOMPARE(cacheSize(), qint64(-4096));
         }
         QCOMPARE(cacheSize(), before);
     }
     {
-        const bd::store::SortMemoryLimit limit(*db, 2048);
+        const bd::store::PageCacheSize limit(*db, 2048);
         QCOMPARE(cacheSize(), qint64(-2048));
+    }
+    QCOMPARE(cacheSize(), before);
+    // Raised for a long write, lowered inside it for a sort (an orders import queueing
+    // its e-mails): each scope puts back what the one around it set.
+    {
+        Transaction t(*db);
+        QVERIFY(t.isActive());
+        const bd::store::PageCacheSize roomy(*db, 48 * 1024);
+        QCOMPARE(cacheSize(), qint64(-48 * 1024));
+        {
+            const bd::store::PageCacheSize limit(*db, 4096);
+            QCOMPARE(cacheSize(), qint64(-4096));
+        }
+        QCOMPARE(cacheSize(), qint64(-48 * 1024));
     }
     QCOMPARE(cacheSize(), before);
 }
