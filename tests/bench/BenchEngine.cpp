@@ -8,6 +8,7 @@
 // lines (preview, five times, and commit); importing 1,000,000 further order lines from CSV; placing
 // one order on the shop that has grown so.
 // --scale divides every size (the test suite runs it with a large scale as a smoke test).
+#include "BenchCheck.h"
 #include "BenchUtil.h"
 #include "TempShop.h"
 #include "core/Clock.h"
@@ -15,7 +16,6 @@
 #include "csv/Importer.h"
 #include "demo/DemoShop.h"
 #include "services/CatalogService.h"
-#include "services/InsightService.h"
 #include "services/OrderService.h"
 #include "services/StockService.h"
 #include "store/Database.h"
@@ -103,11 +103,7 @@ int main(int argc, char* argv[])
                    .arg(demo->waitingLines),
                timer);
         timer.start();
-        const core::Result<services::CheckReport> check = services::InsightService(shop).check();
-        report(QStringLiteral("check over the whole database"), timer,
-               !check.ok()     ? check.errorText()
-               : check->ok()   ? QStringLiteral("OK")
-                               : QStringLiteral("%1 problems").arg(check->problems.size()));
+        report(QStringLiteral("check over the whole database"), timer, bench::checkShop(shop).text);
     }
 
     // One hot SKU that 100,000 customers wait for.
@@ -236,10 +232,7 @@ int main(int argc, char* argv[])
         report(QStringLiteral("place one order (one waiting line)"), timer);
     }
     timer.start();
-    const core::Result<services::CheckReport> check = services::InsightService(shop).check();
-    report(QStringLiteral("check after the benchmark"), timer,
-           !check.ok()   ? check.errorText()
-           : check->ok() ? QStringLiteral("OK")
-                         : QStringLiteral("%1 problems").arg(check->problems.size()));
-    return check.ok() && check->ok() ? 0 : 1;
+    const bench::CheckOutcome checked = bench::checkShop(shop);
+    report(QStringLiteral("check after the benchmark"), timer, checked.text);
+    return checked.ok ? 0 : 1;
 }
