@@ -22,25 +22,20 @@ enum Statement { FindStaged, FindStored, Stage, Restage, UpdateRange, InsertRang
 // Rows written again a part at a time when SQLite refused one of them.
 constexpr qint64 PartSize = 256;
 
-void bindText(sqlite3_stmt* stmt, int index, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-}
-
-QString columnText(sqlite3_stmt* stmt, int column)
-{
-    return QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, column)),
-                             sqlite3_column_bytes(stmt, column));
-}
-
 // Binds a customer's name, phone, address and search text from `first` on.
 void bindFields(sqlite3_stmt* stmt, int first, const Customer& c)
 {
-    bindText(stmt, first, c.name);
-    bindText(stmt, first + 1, c.phone);
-    bindText(stmt, first + 2, c.address);
-    bindText(stmt, first + 3, customerSearchText(c.email, c.name, c.phone));
+    ScratchTable::bindText(stmt, first, c.name);
+    ScratchTable::bindText(stmt, first + 1, c.phone);
+    ScratchTable::bindText(stmt, first + 2, c.address);
+    ScratchTable::bindText(stmt, first + 3, customerSearchText(c.email, c.name, c.phone));
+}
+
+// The customer of `email` on the row a statement reading "…, name, phone, address" is on.
+Customer customerAt(sqlite3_stmt* stmt, qint64 id, const QString& email)
+{
+    return Customer{id, email, ScratchTable::columnText(stmt, 1), ScratchTable::columnText(stmt, 2),
+                    ScratchTable::columnText(stmt, 3)};
 }
 
 } // namespace
@@ -70,11 +65,11 @@ Status BulkCustomerWriter::add(const Customer& customer, int line)
         FindStaged, "SELECT rowid, name, phone, address FROM temp.bulk_customers WHERE email = ?");
     if (!staged)
         return failure();
-    bindText(staged, 1, customer.email);
+    ScratchTable::bindText(staged, 1, customer.email);
     int rc = sqlite3_step(staged);
     if (rc == SQLITE_ROW) {
         const qint64 row = sqlite3_column_int64(staged, 0);
-        const Customer known{0, customer.email, columnText(staged, 1), columnText(staged, 2), columnText(staged, 3)};
+        const Customer known = customerAt(staged, 0, customer.email);
         sqlite3_reset(staged);
         const std::optional<Customer> changed = CustomerStore::updated(known, customer);
         if (!changed)
@@ -102,11 +97,11 @@ Status BulkCustomerWriter::add(const Customer& customer, int line)
         = m_scratch.statement(FindStored, "SELECT id, name, phone, address FROM main.customers WHERE email = ?");
     if (!stored)
         return failure();
-    bindText(stored, 1, customer.email);
+    ScratchTable::bindText(stored, 1, customer.email);
     rc = sqlite3_step(stored);
     if (rc == SQLITE_ROW) {
         id = sqlite3_column_int64(stored, 0);
-        const Customer known{id, customer.email, columnText(stored, 1), columnText(stored, 2), columnText(stored, 3)};
+        const Customer known = customerAt(stored, id, customer.email);
         sqlite3_reset(stored);
         const std::optional<Customer> changed = CustomerStore::updated(known, customer);
         if (!changed)
@@ -124,7 +119,7 @@ Status BulkCustomerWriter::add(const Customer& customer, int line)
     sqlite3_bind_int(stage, 5, line);
     if (id > 0)
         sqlite3_bind_int64(stage, 6, id);
-    bindText(stage, 7, written.email);
+    ScratchTable::bindText(stage, 7, written.email);
     if (sqlite3_step(stage) != SQLITE_DONE)
         return failure();
     ++m_rows;

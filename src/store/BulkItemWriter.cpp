@@ -31,13 +31,6 @@ const QByteArray itemColumns = QByteArrayLiteral(
 
 enum Statement { MaxId, FindSku, FindStagedSku, InsertItem, InsertBatch, MoveStaged, MovePart, SkuOf };
 
-// Binds text that SQLite copies, so the QByteArray may go away after the call.
-void bindText(sqlite3_stmt* stmt, int index, const QString& text)
-{
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
-}
-
 // Binds text kept in `buffer` until the next step: SQLite reads it without a copy.
 void bindText(sqlite3_stmt* stmt, int index, const QString& text, QByteArray& buffer)
 {
@@ -143,7 +136,7 @@ Result<qint64> BulkItemWriter::itemId(const QString& sku)
                                   : m_scratch.statement(FindSku, "SELECT id FROM main.items WHERE sku = ?");
     if (!stmt)
         return failure(nullptr).errors();
-    bindText(stmt, 1, sku);
+    ScratchTable::bindText(stmt, 1, sku);
     const int rc = sqlite3_step(stmt);
     if (rc == SQLITE_ROW) {
         const qint64 id = sqlite3_column_int64(stmt, 0);
@@ -285,7 +278,7 @@ Result<QString> BulkItemWriter::stagedSku(qint64 id)
     sqlite3_bind_int64(stmt, 1, id);
     if (sqlite3_step(stmt) != SQLITE_ROW)
         return failure(stmt).errors();
-    const QString sku = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    const QString sku = ScratchTable::columnText(stmt, 0);
     sqlite3_reset(stmt);
     return sku;
 }
@@ -301,7 +294,7 @@ Status BulkItemWriter::createStage()
         return failure(nullptr);
     QString definition;
     if (sqlite3_step(stmt) == SQLITE_ROW)
-        definition = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+        definition = ScratchTable::columnText(stmt, 0);
     sqlite3_finalize(stmt);
     static const QRegularExpression head(QStringLiteral("^\\s*CREATE\\s+TABLE\\s+\"?items\"?\\s*\\("),
                                          QRegularExpression::CaseInsensitiveOption);

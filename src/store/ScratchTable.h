@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QString>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -30,6 +31,11 @@ public:
     bool create(const QByteArray& definition);
     // Drops the table and finalizes the statements (those on it go with it).
     bool drop();
+
+    // Binds text as UTF-8 that SQLite copies, so nothing needs to outlive the call.
+    static void bindText(sqlite3_stmt* stmt, int index, const QString& text);
+    // The text of a column of the row the statement is on.
+    static QString columnText(sqlite3_stmt* stmt, int column);
 
 private:
     sqlite3* m_db;
